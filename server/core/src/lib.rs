@@ -3,4 +3,13 @@
 //! Text in, byte ranges and plain data out. This crate knows nothing of LSP, tokio or the
 //! file system; every analysis here is tested without a server.
 
+pub mod date;
+pub mod dictionary;
+pub mod fold;
+pub mod hover;
 pub mod lang;
+pub mod line_index;
+pub mod matcher;
+
+pub use dictionary::{Dictionary, Entry, Finding, LoadError};
+pub use matcher::{Lexicon, Matcher, Mention};

@@ -1,0 +1,709 @@
+//! Dictionaries of actors and places: the TOML format (see `dictionaries/README.md`), its
+//! loading from several sources, and the checks of `vigie dict check`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fmt;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::date::PartialDate;
+use crate::fold::fold;
+use crate::line_index::{Encoding, LineIndex};
+
+/// The shipped dictionaries, embedded in the binary: (name, TOML text).
+pub const EMBEDDED: &[(&str, &str)] = &[
+    (
+        "actors.toml",
+        include_str!("../../../dictionaries/actors.toml"),
+    ),
+    (
+        "places.toml",
+        include_str!("../../../dictionaries/places.toml"),
+    ),
+];
+
+/// What an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    Person,
+    Organisation,
+    Institution,
+    Military,
+    Media,
+    ThinkTank,
+    Country,
+    City,
+    Region,
+    Building,
+    Facility,
+    Other,
+}
+
+/// How an alias's case must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CaseRule {
+    /// Any case: a lowercase heading still matches.
+    Any,
+    /// Only the dictionary's case (acronyms and names that are also common words).
+    Exact,
+}
+
+/// How an alias's accents must match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AccentRule {
+    Any,
+    Exact,
+}
+
+/// One form an entry is written in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub form: String,
+    pub case: CaseRule,
+    pub accents: AccentRule,
+    pub ambiguous: bool,
+}
+
+impl Alias {
+    /// An alias with the default rules: exact case for acronyms (two characters or more,
+    /// a letter, no lowercase letter), any case otherwise; accents ignored.
+    pub fn new(form: &str) -> Alias {
+        Alias {
+            form: form.trim().to_string(),
+            case: default_case(form),
+            accents: AccentRule::Any,
+            ambiguous: false,
+        }
+    }
+}
+
+fn default_case(form: &str) -> CaseRule {
+    let form = form.trim();
+    let acronym = form.chars().count() >= 2
+        && form.chars().any(char::is_alphabetic)
+        && !form.chars().any(char::is_lowercase);
+    if acronym {
+        CaseRule::Exact
+    } else {
+        CaseRule::Any
+    }
+}
+
+/// A title held from `since` to `until` (absent: still held).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    pub title: String,
+    pub title_en: Option<String>,
+    pub since: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    pub acting: bool,
+}
+
+impl Role {
+    /// Whether the role is held on `date`. A full `until` date is the handover day, which
+    /// belongs to the successor; a partial one (`2025-05`) covers its whole period.
+    pub fn holds_on(&self, date: crate::date::Date) -> bool {
+        let started = self.since.is_none_or(|s| s.first_day() <= date);
+        let ongoing = self.until.is_none_or(|u| match u.day {
+            Some(_) => date < u.first_day(),
+            None => date <= u.last_day(),
+        });
+        started && ongoing
+    }
+}
+
+/// Where an entry is written: its source and the 1-based line and column of its `id`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Origin {
+    pub source: usize,
+    pub line: usize,
+    pub col: usize,
+}
+
+/// An actor or a place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    pub description: String,
+    pub description_en: Option<String>,
+    /// Every other form, the name excluded.
+    pub aliases: Vec<Alias>,
+    pub roles: Vec<Role>,
+    pub country: Option<String>,
+    pub parent: Option<String>,
+    pub wikidata: Option<String>,
+    /// House style → spelling.
+    pub preferred: BTreeMap<String, String>,
+    pub origin: Origin,
+}
+
+impl Entry {
+    /// The name, as an alias with the default rules, then the aliases.
+    pub fn forms(&self) -> impl Iterator<Item = Alias> + '_ {
+        let name_is_alias = self.aliases.iter().any(|a| a.form == self.name);
+        (!name_is_alias)
+            .then(|| Alias::new(&self.name))
+            .into_iter()
+            .chain(self.aliases.iter().cloned())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// Something `vigie dict check` reports, at a 1-based line and column of a source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub severity: Severity,
+    pub source: String,
+    pub line: usize,
+    pub col: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.source, self.line, self.col, sev, self.message
+        )
+    }
+}
+
+/// Dictionaries that did not load: every source that failed to parse, with where.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}", .errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))]
+pub struct LoadError {
+    pub errors: Vec<Finding>,
+}
+
+/// Every entry of a set of dictionary sources.
+#[derive(Debug, Clone, Default)]
+pub struct Dictionary {
+    pub entries: Vec<Entry>,
+    /// Source names (file paths, or `embedded:actors.toml`), indexed by `Origin::source`.
+    pub sources: Vec<String>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Dictionary {
+    /// The embedded dictionaries alone.
+    pub fn embedded() -> Result<(Dictionary, Vec<Finding>), LoadError> {
+        let sources: Vec<(String, &str)> = EMBEDDED
+            .iter()
+            .map(|(n, t)| (format!("embedded:{n}"), *t))
+            .collect();
+        Dictionary::load(&sources)
+    }
+
+    /// Loads `(name, text)` sources. A source that is not valid TOML, or whose fields have
+    /// the wrong type, fails the whole load (so a caller keeps its last good dictionaries);
+    /// the other findings (dates, duplicates, conflicting aliases) are returned beside the
+    /// dictionary, whose entries skip what a finding names as unusable.
+    pub fn load<S: AsRef<str>>(
+        sources: &[(S, &str)],
+    ) -> Result<(Dictionary, Vec<Finding>), LoadError> {
+        let mut dict = Dictionary::default();
+        let mut findings = Vec::new();
+        let mut errors = Vec::new();
+        for (name, text) in sources {
+            let source = dict.sources.len();
+            dict.sources.push(name.as_ref().to_string());
+            match parse_source(name.as_ref(), source, text, &mut findings) {
+                Ok(entries) => {
+                    for entry in entries {
+                        if let Some(&first) = dict.by_id.get(&entry.id) {
+                            let other = &dict.entries[first];
+                            findings.push(Finding {
+                                severity: Severity::Error,
+                                source: name.as_ref().to_string(),
+                                line: entry.origin.line,
+                                col: entry.origin.col,
+                                message: format!(
+                                    "duplicate id \"{}\" (first defined at {}:{}:{}); this entry is ignored",
+                                    entry.id, dict.sources[other.origin.source], other.origin.line, other.origin.col
+                                ),
+                            });
+                            continue;
+                        }
+                        dict.by_id.insert(entry.id.clone(), dict.entries.len());
+                        dict.entries.push(entry);
+                    }
+                }
+                Err(e) => errors.push(e),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(LoadError { errors });
+        }
+        dict.check_references(&mut findings);
+        dict.check_aliases(&mut findings);
+        Ok((dict, findings))
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Entry> {
+        self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    fn finding(&self, e: &Entry, severity: Severity, message: String) -> Finding {
+        Finding {
+            severity,
+            source: self.sources[e.origin.source].clone(),
+            line: e.origin.line,
+            col: e.origin.col,
+            message,
+        }
+    }
+
+    fn check_references(&self, findings: &mut Vec<Finding>) {
+        for e in &self.entries {
+            for (field, value) in [("country", &e.country), ("parent", &e.parent)] {
+                if let Some(id) = value {
+                    if self.get(id).is_none() {
+                        findings.push(self.finding(
+                            e,
+                            Severity::Warning,
+                            format!(
+                                "entry \"{}\": {field} \"{id}\" is not the id of any entry",
+                                e.id
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Warns about a folded form claimed by two entries that do not both mark it ambiguous.
+    fn check_aliases(&self, findings: &mut Vec<Finding>) {
+        let mut claims: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        for (i, e) in self.entries.iter().enumerate() {
+            for alias in e.forms() {
+                let key = fold(&alias.form);
+                let list = claims.entry(key).or_default();
+                if !list.iter().any(|&(j, _)| j == i) {
+                    list.push((i, alias.ambiguous));
+                }
+            }
+        }
+        let mut conflicts: Vec<(&String, &Vec<(usize, bool)>)> = claims
+            .iter()
+            .filter(|(_, v)| v.len() > 1 && !v.iter().all(|&(_, amb)| amb))
+            .collect();
+        conflicts.sort_by_key(|(_, v)| v[1].0);
+        for (key, claimants) in conflicts {
+            let ids: Vec<String> = claimants
+                .iter()
+                .map(|&(i, _)| {
+                    let o = &self.entries[i].origin;
+                    format!(
+                        "\"{}\" ({}:{})",
+                        self.entries[i].id, self.sources[o.source], o.line
+                    )
+                })
+                .collect();
+            let e = &self.entries[claimants[1].0];
+            findings.push(self.finding(
+                e,
+                Severity::Warning,
+                format!(
+                    "the form \"{key}\" is claimed by {}; mark it `ambiguous = true` in each entry if that is intended",
+                    ids.join(" and ")
+                ),
+            ));
+        }
+    }
+}
+
+// ---- parsing -------------------------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFile {
+    #[serde(default)]
+    entry: Vec<RawEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEntry {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    kind: Kind,
+    description: Spanned<String>,
+    description_en: Option<String>,
+    #[serde(default)]
+    aliases: Vec<Spanned<RawAlias>>,
+    #[serde(default)]
+    roles: Vec<Spanned<RawRole>>,
+    country: Option<String>,
+    parent: Option<String>,
+    wikidata: Option<Spanned<String>>,
+    preferred: Option<RawPreferred>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawAlias {
+    Plain(String),
+    Table(AliasTable),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AliasTable {
+    form: String,
+    case: Option<CaseRule>,
+    accents: Option<AccentRule>,
+    #[serde(default)]
+    ambiguous: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRole {
+    title: String,
+    title_en: Option<String>,
+    since: Option<Spanned<String>>,
+    until: Option<Spanned<String>>,
+    #[serde(default)]
+    acting: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawPreferred {
+    One(String),
+    ByStyle(BTreeMap<String, String>),
+}
+
+fn parse_source(
+    name: &str,
+    source: usize,
+    text: &str,
+    findings: &mut Vec<Finding>,
+) -> Result<Vec<Entry>, Finding> {
+    let index = LineIndex::new(text);
+    let at = |offset: usize, severity: Severity, message: String| {
+        let (line, col) = index.line_col(text, offset, Encoding::Chars);
+        Finding {
+            severity,
+            source: name.to_string(),
+            line: line + 1,
+            col: col + 1,
+            message,
+        }
+    };
+    let raw: RawFile = toml::from_str(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        let message = e.message().trim().replace('\n', " ");
+        let message = if message.contains("untagged enum RawAlias") {
+            "an alias is a string or a table { form = \"…\", case = \"exact\", accents = \"exact\", ambiguous = true }".to_string()
+        } else if message.contains("untagged enum RawPreferred") {
+            "`preferred` is a spelling or a table of house style → spelling".to_string()
+        } else {
+            message
+        };
+        at(offset, Severity::Error, message)
+    })?;
+
+    let mut entries = Vec::with_capacity(raw.entry.len());
+    for r in raw.entry {
+        let id_at = r.id.span().start;
+        let mut ok = true;
+        let mut problem = |offset: usize, message: String| {
+            findings.push(at(offset, Severity::Error, message));
+        };
+        let id = r.id.get_ref().trim().to_string();
+        if id.is_empty()
+            || !id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        {
+            problem(
+                id_at,
+                format!("id \"{id}\" must be lowercase ASCII letters, digits and '-'"),
+            );
+            ok = ok && !id.is_empty();
+        }
+        let entry_name = r.name.get_ref().trim().to_string();
+        if entry_name.is_empty() {
+            problem(
+                r.name.span().start,
+                format!("entry \"{id}\" has an empty name"),
+            );
+            ok = false;
+        }
+        if r.description.get_ref().trim().is_empty() {
+            problem(
+                r.description.span().start,
+                format!("entry \"{id}\" has an empty description"),
+            );
+        }
+        let mut aliases = Vec::new();
+        for a in r.aliases {
+            let span = a.span();
+            let alias = match a.into_inner() {
+                RawAlias::Plain(form) => Alias::new(&form),
+                RawAlias::Table(t) => Alias {
+                    case: t.case.unwrap_or_else(|| default_case(&t.form)),
+                    accents: t.accents.unwrap_or(AccentRule::Any),
+                    ambiguous: t.ambiguous,
+                    form: t.form.trim().to_string(),
+                },
+            };
+            if fold(&alias.form).is_empty() {
+                problem(span.start, format!("entry \"{id}\" has an empty alias"));
+                continue;
+            }
+            aliases.push(alias);
+        }
+        let mut roles = Vec::new();
+        for role in r.roles {
+            let role_at = role.span().start;
+            let role = role.into_inner();
+            let mut date = |d: Option<Spanned<String>>, which: &str| -> Option<PartialDate> {
+                let d = d?;
+                let parsed = PartialDate::parse(d.get_ref().trim());
+                if parsed.is_none() {
+                    problem(
+                        d.span().start,
+                        format!("entry \"{id}\": {which} \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", d.get_ref()),
+                    );
+                }
+                parsed
+            };
+            let since = date(role.since, "since");
+            let until = date(role.until, "until");
+            if let (Some(s), Some(u)) = (since, until) {
+                if u.last_day() < s.first_day() {
+                    problem(
+                        role_at,
+                        format!(
+                            "entry \"{id}\": role \"{}\" ends ({u}) before it starts ({s})",
+                            role.title
+                        ),
+                    );
+                }
+            }
+            roles.push(Role {
+                title: role.title,
+                title_en: role.title_en,
+                since,
+                until,
+                acting: role.acting,
+            });
+        }
+        let wikidata = r.wikidata.and_then(|w| {
+            let q = w.get_ref().trim();
+            let valid =
+                q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
+            if !valid {
+                problem(
+                    w.span().start,
+                    format!("entry \"{id}\": wikidata \"{q}\" is not a QID (Q followed by digits)"),
+                );
+            }
+            valid.then(|| q.to_string())
+        });
+        let preferred = match r.preferred {
+            None => BTreeMap::new(),
+            Some(RawPreferred::One(s)) => BTreeMap::from([("default".to_string(), s)]),
+            Some(RawPreferred::ByStyle(m)) => m,
+        };
+        if !ok {
+            continue;
+        }
+        let (line, col) = index.line_col(text, id_at, Encoding::Chars);
+        entries.push(Entry {
+            id,
+            name: entry_name,
+            kind: r.kind,
+            description: r.description.into_inner().trim().to_string(),
+            description_en: r.description_en.map(|d| d.trim().to_string()),
+            aliases,
+            roles,
+            country: r.country,
+            parent: r.parent,
+            wikidata,
+            preferred,
+            origin: Origin {
+                source,
+                line: line + 1,
+                col: col + 1,
+            },
+        });
+    }
+    Ok(entries)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(text: &str) -> Result<(Dictionary, Vec<Finding>), LoadError> {
+        Dictionary::load(&[("test.toml", text)])
+    }
+
+    #[test]
+    fn loads_an_entry_with_every_field() {
+        let (d, findings) = load(
+            r#"
+[[entry]]
+id = "kiev"
+name = "Kiev"
+kind = "city"
+description = "Capitale de l'Ukraine."
+description_en = "Capital of Ukraine."
+aliases = ["Kyiv", { form = "Kyïv", accents = "exact" }, "KYIV"]
+country = "kiev"
+wikidata = "Q1899"
+preferred = { default = "Kiev", liberation = "Kyiv" }
+roles = [{ title = "capitale", since = "1991-08", acting = true }]
+"#,
+        )
+        .unwrap();
+        assert_eq!(findings, vec![]);
+        let e = d.get("kiev").unwrap();
+        assert_eq!(
+            e.origin,
+            Origin {
+                source: 0,
+                line: 3,
+                col: 6
+            }
+        );
+        assert_eq!(e.aliases[1].accents, AccentRule::Exact);
+        assert_eq!(e.aliases[2].case, CaseRule::Exact);
+        assert_eq!(e.aliases[0].case, CaseRule::Any);
+        assert_eq!(e.preferred["liberation"], "Kyiv");
+        assert_eq!(e.forms().count(), 4);
+    }
+
+    #[test]
+    fn syntax_errors_have_line_and_column() {
+        let err = load("[[entry]]\nid = \"a\"\nname = \"A\nkind = \"city\"\n").unwrap_err();
+        assert_eq!(err.errors.len(), 1);
+        let f = &err.errors[0];
+        assert_eq!((f.source.as_str(), f.line), ("test.toml", 3), "{f}");
+        let err =
+            load("[[entry]]\nid = \"a\"\nname = \"A\"\nkind = \"planet\"\ndescription = \"x\"\n")
+                .unwrap_err();
+        assert!(err.errors[0].message.contains("planet"), "{}", err);
+        assert_eq!(err.errors[0].line, 4);
+    }
+
+    #[test]
+    fn reports_dates_duplicates_and_conflicts() {
+        let (d, findings) = load(
+            r#"
+[[entry]]
+id = "a"
+name = "Alpha"
+kind = "person"
+description = "x"
+aliases = ["Géorgie", "Tbilissi"]
+roles = [{ title = "t", since = "2025-13-01" }, { title = "u", since = "2024", until = "2023-05" }]
+wikidata = "7747"
+
+[[entry]]
+id = "a"
+name = "Alpha bis"
+kind = "person"
+description = "x"
+
+[[entry]]
+id = "b"
+name = "Beta"
+kind = "region"
+description = ""
+aliases = ["georgie", { form = "Tbilissi", ambiguous = true }, ""]
+country = "nowhere"
+"#,
+        )
+        .unwrap();
+        assert_eq!(d.entries.len(), 2);
+        let text: Vec<String> = findings
+            .iter()
+            .map(|f| format!("{}:{} {}", f.line, f.col, f.message))
+            .collect();
+        let joined = text.join("\n");
+        for expected in [
+            "8:33 entry \"a\": since \"2025-13-01\" is not a date",
+            "ends (2023-05) before it starts (2024)",
+            "9:12 entry \"a\": wikidata \"7747\" is not a QID",
+            "12:6 duplicate id \"a\" (first defined at test.toml:3:6)",
+            "entry \"b\" has an empty description",
+            "entry \"b\" has an empty alias",
+            "country \"nowhere\" is not the id of any entry",
+            "the form \"georgie\" is claimed by \"a\" (test.toml:3) and \"b\" (test.toml:18)",
+            "the form \"tbilissi\" is claimed by",
+        ] {
+            assert!(
+                joined.contains(expected),
+                "missing {expected:?} in\n{joined}"
+            );
+        }
+        assert_eq!(findings.len(), 9, "{joined}");
+    }
+
+    #[test]
+    fn shared_forms_marked_ambiguous_on_both_sides_are_silent() {
+        let (_, findings) = load(
+            r#"
+[[entry]]
+id = "georgie"
+name = "Géorgie"
+kind = "country"
+description = "x"
+aliases = [{ form = "Géorgie", ambiguous = true }]
+[[entry]]
+id = "georgie-us"
+name = "État de Géorgie"
+kind = "region"
+description = "x"
+aliases = [{ form = "Georgie", ambiguous = true }]
+"#,
+        )
+        .unwrap();
+        assert_eq!(findings, vec![]);
+    }
+
+    #[test]
+    fn role_dates_bound_the_role() {
+        let role = Role {
+            title: "chancelier".into(),
+            title_en: None,
+            since: PartialDate::parse("2025-05-06"),
+            until: None,
+            acting: false,
+        };
+        use crate::date::Date;
+        assert!(!role.holds_on(Date::new(2025, 5, 5).unwrap()));
+        assert!(role.holds_on(Date::new(2025, 5, 6).unwrap()));
+        let old = Role {
+            until: PartialDate::parse("2025-05"),
+            ..role
+        };
+        assert!(old.holds_on(Date::new(2025, 5, 30).unwrap()));
+        assert!(!old.holds_on(Date::new(2025, 6, 1).unwrap()));
+    }
+}

@@ -1,0 +1,250 @@
+//! The hover card of a mention: Markdown, in the article's language.
+
+use std::fmt::Write;
+
+use crate::date::{Date, PartialDate};
+use crate::dictionary::{Dictionary, Entry, Kind, Role};
+use crate::lang::Lang;
+
+/// What a hover card depends on beyond the entries.
+#[derive(Debug, Clone)]
+pub struct HoverContext<'a> {
+    /// The article's date, or today's.
+    pub date: Date,
+    /// Whether `date` comes from the article (else it is today's).
+    pub dated_article: bool,
+    pub lang: Lang,
+    /// House style whose `preferred` spelling is shown (`default` when the newsroom set none).
+    pub house_style: &'a str,
+}
+
+/// The Markdown card for a mention of `entries` (several when the mention is ambiguous).
+pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> String {
+    let mut out = String::new();
+    if entries.len() > 1 {
+        let _ = match ctx.lang {
+            Lang::Fr => writeln!(
+                out,
+                "*Mention ambiguë : {} entrées possibles.*\n",
+                entries.len()
+            ),
+            Lang::En => writeln!(
+                out,
+                "*Ambiguous mention: {} possible entries.*\n",
+                entries.len()
+            ),
+        };
+    }
+    for (i, &idx) in entries.iter().enumerate() {
+        if i > 0 {
+            out.push_str("\n---\n\n");
+        }
+        render_entry(&mut out, dict, &dict.entries[idx], ctx);
+    }
+    out.trim_end().to_string()
+}
+
+fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverContext) {
+    let fr = ctx.lang == Lang::Fr;
+    let _ = write!(out, "**{}** · {}", e.name, kind_label(e.kind, ctx.lang));
+    if let Some(country) = e.country.as_deref().and_then(|id| dict.get(id)) {
+        if country.id != e.id {
+            let _ = write!(out, " · {}", country.name);
+        }
+    }
+    out.push_str("\n\n");
+    let description = match ctx.lang {
+        Lang::En => e.description_en.as_deref().unwrap_or(&e.description),
+        Lang::Fr => &e.description,
+    };
+    let _ = writeln!(out, "{description}\n");
+
+    if !e.roles.is_empty() {
+        let when = long_date(ctx.date, ctx.lang);
+        let when = match (ctx.dated_article, fr) {
+            (true, true) => format!("Au {when} (date de l’article)"),
+            (false, true) => format!("Au {when} (aujourd’hui)"),
+            (true, false) => format!("On {when} (article date)"),
+            (false, false) => format!("On {when} (today)"),
+        };
+        let current: Vec<&Role> = e.roles.iter().filter(|r| r.holds_on(ctx.date)).collect();
+        if current.is_empty() {
+            let none = if fr {
+                "aucun rôle connu à cette date"
+            } else {
+                "no known role on that date"
+            };
+            let _ = writeln!(out, "{when} : {none}.");
+            let last = e
+                .roles
+                .iter()
+                .filter(|r| r.until.is_some_and(|u| u.last_day() < ctx.date))
+                .max_by_key(|r| r.until.map(PartialDate::last_day));
+            if let Some(r) = last {
+                let label = if fr { "Dernier rôle" } else { "Last role" };
+                let _ = writeln!(out, "\n{label} : {}", role_line(r, ctx.lang));
+            }
+            let next = e
+                .roles
+                .iter()
+                .filter(|r| r.since.is_some_and(|s| s.first_day() > ctx.date))
+                .min_by_key(|r| r.since.map(PartialDate::first_day));
+            if let Some(r) = next {
+                let label = if fr { "Rôle ultérieur" } else { "Later role" };
+                let _ = writeln!(out, "\n{label} : {}", role_line(r, ctx.lang));
+            }
+        } else {
+            let sep = if fr { " :" } else { ":" };
+            let _ = writeln!(out, "{when}{sep}");
+            for r in current {
+                let _ = writeln!(out, "- {}", role_line(r, ctx.lang));
+            }
+        }
+        out.push('\n');
+    }
+
+    let aliases: Vec<&str> = e
+        .aliases
+        .iter()
+        .map(|a| a.form.as_str())
+        .filter(|f| *f != e.name)
+        .collect();
+    if !aliases.is_empty() {
+        let label = if fr { "Autres formes" } else { "Other forms" };
+        let _ = writeln!(out, "{label} : {}\n", aliases.join(", "));
+    }
+    let style = e
+        .preferred
+        .get(ctx.house_style)
+        .or_else(|| e.preferred.get("default"));
+    if let Some(spelling) = style {
+        let label = if fr { "Graphie maison" } else { "House style" };
+        let _ = writeln!(out, "{label} ({}) : **{spelling}**\n", ctx.house_style);
+    }
+    if let Some(q) = &e.wikidata {
+        let _ = writeln!(out, "[Wikidata {q}](https://www.wikidata.org/wiki/{q})\n");
+    }
+}
+
+fn role_line(r: &Role, lang: Lang) -> String {
+    let title = match lang {
+        Lang::En => r.title_en.as_deref().unwrap_or(&r.title),
+        Lang::Fr => &r.title,
+    };
+    let mut s = title.to_string();
+    if r.acting {
+        s.push_str(if lang == Lang::Fr {
+            " (par intérim)"
+        } else {
+            " (acting)"
+        });
+    }
+    let span = match (r.since, r.until, lang) {
+        (Some(a), Some(b), Lang::Fr) => format!("du {} au {}", partial(a, lang), partial(b, lang)),
+        (Some(a), None, Lang::Fr) => format!("depuis {}", partial_since_fr(a)),
+        (None, Some(b), Lang::Fr) => format!("jusqu’au {}", partial(b, lang)),
+        (Some(a), Some(b), Lang::En) => {
+            format!("from {} to {}", partial(a, lang), partial(b, lang))
+        }
+        (Some(a), None, Lang::En) => format!("since {}", partial(a, lang)),
+        (None, Some(b), Lang::En) => format!("until {}", partial(b, lang)),
+        (None, None, _) => String::new(),
+    };
+    if !span.is_empty() {
+        s.push_str(", ");
+        s.push_str(&span);
+    }
+    s
+}
+
+/// "depuis le 6 mai 2025", "depuis mai 2025", "depuis 2025".
+fn partial_since_fr(d: PartialDate) -> String {
+    match d.day {
+        Some(_) => format!("le {}", partial(d, Lang::Fr)),
+        None => partial(d, Lang::Fr),
+    }
+}
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(m: u8, lang: Lang) -> &'static str {
+    let i = usize::from(m.clamp(1, 12) - 1);
+    match lang {
+        Lang::Fr => MONTHS_FR[i],
+        Lang::En => MONTHS_EN[i],
+    }
+}
+
+fn partial(d: PartialDate, lang: Lang) -> String {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => long_date(
+            Date {
+                year: d.year,
+                month: m,
+                day,
+            },
+            lang,
+        ),
+        (Some(m), None) => format!("{} {}", month_name(m, lang), d.year),
+        _ => d.year.to_string(),
+    }
+}
+
+/// "15 juin 2025", "1er mai 2025", "15 June 2025".
+pub fn long_date(d: Date, lang: Lang) -> String {
+    let day = if lang == Lang::Fr && d.day == 1 {
+        "1er".to_string()
+    } else {
+        d.day.to_string()
+    };
+    format!("{day} {} {}", month_name(d.month, lang), d.year)
+}
+
+/// The kind of an entry, as a journalist reads it.
+pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
+    let (fr, en) = match kind {
+        Kind::Person => ("personnalité", "person"),
+        Kind::Organisation => ("organisation", "organisation"),
+        Kind::Institution => ("institution", "institution"),
+        Kind::Military => ("forces armées", "armed forces"),
+        Kind::Media => ("média", "media"),
+        Kind::ThinkTank => ("centre de recherche", "think tank"),
+        Kind::Country => ("pays", "country"),
+        Kind::City => ("ville", "city"),
+        Kind::Region => ("région", "region"),
+        Kind::Building => ("bâtiment", "building"),
+        Kind::Facility => ("site", "facility"),
+        Kind::Other => ("autre", "other"),
+    };
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}
