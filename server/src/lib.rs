@@ -1,1 +1,7 @@
-pub fn x(){}
+//! vigie: the language server and the command line, as thin glue over `vigie-core`.
+#![deny(clippy::print_stdout)]
+
+pub mod cli;
+pub mod config;
+pub mod dictionaries;
+pub mod lsp;

@@ -1,1 +1,46 @@
-fn main(){}
+//! The `vigie` binary: the language server (`vigie lsp`) and the command line.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use vigie::cli::{self, Cli, Command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging();
+    match cli.command {
+        Command::Lsp { .. } => {
+            let runtime = match tokio::runtime::Builder::new_multi_thread()
+                .enable_all()
+                .build()
+            {
+                Ok(rt) => rt,
+                Err(e) => {
+                    eprintln!("vigie: error: cannot start the async runtime: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            runtime.block_on(vigie::lsp::serve_stdio());
+            ExitCode::SUCCESS
+        }
+        command => match cli::run(command) {
+            Ok(code) => code,
+            Err(cli::Fatal(msg)) => {
+                eprintln!("vigie: error: {msg}");
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+/// Logs go to stderr (stdout belongs to the protocol), filtered by `VIGIE_LOG`
+/// (`error`, `warn`, `info`, `debug`, `trace` or tracing directives; default `warn`).
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("VIGIE_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn"));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(false)
+        .init();
+}

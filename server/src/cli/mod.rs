@@ -1,0 +1,108 @@
+//! The command line: `vigie lsp`, `vigie mentions`, `vigie dict check`.
+
+mod dict;
+mod mentions;
+mod walk;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "vigie",
+    version,
+    about = "A language server for newsrooms: actors, places and sourcing in articles."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the Language Server Protocol on stdin/stdout.
+    Lsp {
+        /// Accepted and ignored (editors' clients pass it).
+        #[arg(long)]
+        stdio: bool,
+    },
+    /// Print every mention of an actor or place in articles (files or folders).
+    Mentions(MentionsArgs),
+    /// Work with dictionaries.
+    Dict {
+        #[command(subcommand)]
+        command: DictCommand,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// Which dictionaries a command uses.
+#[derive(Debug, clap::Args)]
+pub struct DictionaryArgs {
+    /// A dictionary file to add (repeatable).
+    #[arg(long = "dictionary", value_name = "FILE")]
+    pub dictionaries: Vec<PathBuf>,
+    /// Leave out the embedded dictionaries.
+    #[arg(long)]
+    pub no_embedded: bool,
+    /// Configuration file (default: ./vigie.toml when it exists).
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct MentionsArgs {
+    /// Output format: `text` (path:line:column: form → id (name)) or `json` (one object per line).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    #[command(flatten)]
+    pub dictionaries: DictionaryArgs,
+    /// Articles, or folders to search for .md, .markdown and .txt files (honouring .gitignore).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Check dictionaries: TOML errors, duplicate ids, conflicting aliases, dates.
+    /// Exit 0 when clean, 1 with findings, 2 on a usage or I/O error.
+    Check {
+        /// Leave out the embedded dictionaries (they are checked with FILEs otherwise, so that
+        /// conflicts between a newsroom's file and them show).
+        #[arg(long)]
+        no_embedded: bool,
+        /// Dictionary files (default: the embedded dictionaries).
+        #[arg(value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// An error that ends a command: one line on stderr, exit 2.
+#[derive(Debug)]
+pub struct Fatal(pub String);
+
+impl<E: std::fmt::Display> From<E> for Fatal {
+    fn from(e: E) -> Fatal {
+        Fatal(e.to_string())
+    }
+}
+
+pub type CliResult = Result<ExitCode, Fatal>;
+
+/// Runs a command other than `lsp`.
+pub fn run(command: Command) -> CliResult {
+    match command {
+        Command::Lsp { .. } => unreachable!("vigie lsp is served by main"),
+        Command::Mentions(args) => mentions::run(&args),
+        Command::Dict {
+            command: DictCommand::Check { no_embedded, files },
+        } => dict::check(!no_embedded, &files),
+    }
+}

@@ -1,0 +1,207 @@
+//! The one document type: a rope, its version, and `apply_changes`.
+
+use ropey::Rope;
+use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
+
+use super::convert::{to_offset, OutOfRange, PositionEncoding};
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub rope: Rope,
+    pub version: i32,
+    pub language_id: String,
+}
+
+/// A change that could not be applied as sent.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EditProblem {
+    /// The range ends past the document: it was clamped to the end and applied.
+    #[error("change {index}: {source}; clamped to the end of the document")]
+    Clamped { index: usize, source: OutOfRange },
+    /// The range starts after it ends: the change was skipped.
+    #[error("change {index}: range starts after it ends; change skipped")]
+    Reversed { index: usize },
+}
+
+impl Document {
+    pub fn new(text: &str, version: i32, language_id: impl Into<String>) -> Document {
+        Document {
+            rope: Rope::from_str(text),
+            version,
+            language_id: language_id.into(),
+        }
+    }
+
+    /// Applies `changes` in order (each range is in the text as left by the previous one),
+    /// then takes `version`. What could not be applied exactly is reported, never a panic:
+    /// a position past the end is clamped to the end; a reversed range is skipped.
+    pub fn apply_changes(
+        &mut self,
+        changes: &[TextDocumentContentChangeEvent],
+        version: i32,
+        enc: PositionEncoding,
+    ) -> Vec<EditProblem> {
+        let mut problems = Vec::new();
+        for (index, change) in changes.iter().enumerate() {
+            let Some(range) = change.range else {
+                self.rope = Rope::from_str(&change.text);
+                continue;
+            };
+            let mut offset = |pos| match to_offset(&self.rope, pos, enc) {
+                Ok(o) => o,
+                Err(source) => {
+                    problems.push(EditProblem::Clamped { index, source });
+                    self.rope.len_bytes()
+                }
+            };
+            let start = offset(range.start);
+            let end = offset(range.end);
+            if start > end {
+                problems.push(EditProblem::Reversed { index });
+                continue;
+            }
+            let (start, end) = (self.rope.byte_to_char(start), self.rope.byte_to_char(end));
+            self.rope.remove(start..end);
+            self.rope.insert(start, &change.text);
+        }
+        self.version = version;
+        problems
+    }
+
+    /// The whole text.
+    pub fn text(&self) -> String {
+        self.rope.to_string()
+    }
+
+    /// The text of the byte range `start..end` widened to char boundaries, with the byte
+    /// offset where it starts.
+    pub fn window(&self, start: usize, end: usize) -> (usize, String) {
+        let rope = &self.rope;
+        let end = end.min(rope.len_bytes());
+        let start = rope.char_to_byte(rope.byte_to_char(start.min(end)));
+        let end_char = rope.byte_to_char(end);
+        let end = if rope.char_to_byte(end_char) < end {
+            rope.char_to_byte(end_char + 1)
+        } else {
+            end
+        };
+        (start, rope.byte_slice(start..end).to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+    use tower_lsp_server::ls_types::{Position, Range, TextDocumentContentChangeEvent};
+
+    use super::*;
+    use crate::lsp::convert::{to_offset, to_position};
+
+    /// Pieces that stress positions: emoji (4 bytes, 2 UTF-16 units), accents, NBSP, narrow
+    /// NBSP, every line end, ASCII.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "a", "Kiev ", "é", "😀", "🇺🇦", "\u{A0}", "\u{202F}", "\r\n", "\n", "\r", " ", "’",
+        ])
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(piece(), 0..40).prop_map(|v| v.concat())
+    }
+
+    fn encoding() -> impl Strategy<Value = PositionEncoding> {
+        prop_oneof![Just(PositionEncoding::Utf8), Just(PositionEncoding::Utf16)]
+    }
+
+    /// The LSP position of byte `offset` computed the slow, obvious way on a String.
+    fn model_position(s: &str, offset: usize, enc: PositionEncoding) -> Position {
+        let before = &s[..offset];
+        let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        let line = before
+            .bytes()
+            .enumerate()
+            .filter(|&(i, b)| b == b'\n' || (b == b'\r' && s.as_bytes().get(i + 1) != Some(&b'\n')))
+            .count();
+        let col = match enc {
+            PositionEncoding::Utf8 => before[line_start..].len(),
+            PositionEncoding::Utf16 => before[line_start..].encode_utf16().count(),
+        };
+        Position::new(line as u32, col as u32)
+    }
+
+    /// Char boundaries of `s` that are not between the `\r` and `\n` of a CRLF.
+    fn positions_of(s: &str) -> Vec<usize> {
+        (0..=s.len())
+            .filter(|&i| {
+                s.is_char_boundary(i)
+                    && !(i > 0
+                        && s.as_bytes()[i - 1] == b'\r'
+                        && s.as_bytes().get(i) == Some(&b'\n'))
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        #[test]
+        fn offsets_and_positions_round_trip(s in text(), enc in encoding()) {
+            let rope = Rope::from_str(&s);
+            for offset in positions_of(&s) {
+                let pos = to_position(&rope, offset, enc);
+                prop_assert_eq!(pos, model_position(&s, offset, enc), "offset {}", offset);
+                prop_assert_eq!(to_offset(&rope, pos, enc).unwrap(), offset);
+            }
+        }
+
+        #[test]
+        fn incremental_edits_agree_with_a_string(
+            s in text(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), any::<prop::sample::Index>(), text()), 1..8),
+            enc in encoding(),
+        ) {
+            let mut model = s.clone();
+            let mut doc = Document::new(&s, 1, "markdown");
+            let mut changes = Vec::new();
+            for (a, b, insert) in edits {
+                // Pick a range on boundaries of the model as it stands after earlier edits.
+                let spots = positions_of(&model);
+                let (mut x, mut y) = (spots[a.index(spots.len())], spots[b.index(spots.len())]);
+                if x > y { std::mem::swap(&mut x, &mut y); }
+                let range = Range::new(model_position(&model, x, enc), model_position(&model, y, enc));
+                model.replace_range(x..y, &insert);
+                changes.push(TextDocumentContentChangeEvent { range: Some(range), range_length: None, text: insert });
+            }
+            let problems = doc.apply_changes(&changes, 2, enc);
+            prop_assert!(problems.is_empty(), "{:?}", problems);
+            prop_assert_eq!(doc.text(), model);
+            prop_assert_eq!(doc.version, 2);
+        }
+    }
+
+    #[test]
+    fn windows_widen_to_char_boundaries() {
+        let doc = Document::new("a😀b", 1, "plaintext");
+        assert_eq!(doc.window(2, 3), (1, "😀".to_string()));
+        assert_eq!(doc.window(0, 99), (0, "a😀b".to_string()));
+    }
+
+    #[test]
+    fn bad_ranges_are_clamped_or_skipped() {
+        let mut doc = Document::new("ab\ncd", 1, "plaintext");
+        let change = |sl, sc, el, ec, text: &str| TextDocumentContentChangeEvent {
+            range: Some(Range::new(Position::new(sl, sc), Position::new(el, ec))),
+            range_length: None,
+            text: text.into(),
+        };
+        let problems = doc.apply_changes(&[change(1, 9, 7, 0, "!")], 2, PositionEncoding::Utf16);
+        assert_eq!(doc.text(), "ab\ncd!");
+        assert!(matches!(
+            problems[..],
+            [EditProblem::Clamped { index: 0, .. }]
+        ));
+        let problems = doc.apply_changes(&[change(1, 1, 0, 1, "?")], 3, PositionEncoding::Utf16);
+        assert_eq!(doc.text(), "ab\ncd!");
+        assert_eq!(problems, vec![EditProblem::Reversed { index: 0 }]);
+    }
+}

@@ -1,0 +1,69 @@
+//! textDocument/hover: the card of the actor or place under the cursor.
+
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
+use vigie_core::date::{article_date, Date};
+use vigie_core::hover::{render, HoverContext};
+use vigie_core::lang;
+use vigie_core::matcher::WINDOW;
+
+use super::convert::{to_offset, to_range};
+use super::guard::invalid_params;
+use super::state::State;
+
+/// How much of the top of an article is read for its date and language.
+const HEAD: usize = 20_000;
+
+pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
+    let enc = state.encoding();
+    let workspace = state.workspace();
+    let pos = params.text_document_position_params;
+    let docs = state.documents.lock();
+    let Some(doc) = docs.get(&pos.text_document.uri) else {
+        tracing::debug!(
+            uri = pos.text_document.uri.as_str(),
+            "hover on a document that is not open"
+        );
+        return Ok(None);
+    };
+    let offset = to_offset(&doc.rope, pos.position, enc)
+        .map_err(|e| invalid_params(format!("vigie: {e}")))?;
+    let (start, window) = doc.window(offset.saturating_sub(WINDOW), offset + WINDOW);
+    let Some(mention) = workspace.lexicon.mention_at(&window, offset - start) else {
+        return Ok(None);
+    };
+    let range = to_range(
+        &doc.rope,
+        mention.range.start + start..mention.range.end + start,
+        enc,
+    );
+    let (_, head) = doc.window(0, HEAD);
+    drop(docs);
+
+    let dated = article_date(&head);
+    let ctx = HoverContext {
+        date: dated.unwrap_or_else(today),
+        dated_article: dated.is_some(),
+        lang: workspace
+            .config
+            .language
+            .unwrap_or_else(|| lang::detect(&head)),
+        house_style: &workspace.config.house_style,
+    };
+    let markdown = render(&workspace.lexicon.dict, &mention.entries, &ctx);
+    Ok(Some(Hover {
+        contents: HoverContents::Markup(MarkupContent {
+            kind: MarkupKind::Markdown,
+            value: markdown,
+        }),
+        range: Some(range),
+    }))
+}
+
+/// Today's date (UTC).
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days((secs / 86_400) as i64)
+}

@@ -1,0 +1,202 @@
+//! The language server: thin glue between LSP and vigie-core, one module per feature.
+//! The Backend only dispatches; each handler's body lives in its feature module.
+
+pub mod convert;
+pub mod document;
+mod guard;
+pub mod hover;
+mod reload;
+pub mod state;
+mod sync;
+
+use std::sync::Arc;
+
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::*;
+use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+
+use convert::PositionEncoding;
+use state::State;
+
+/// Environment variable that enables the `vigie/debug/panic` request, for tests of the
+/// panic guard.
+pub const DEBUG_PANIC_ENV: &str = "VIGIE_DEBUG_PANIC";
+
+pub struct Backend {
+    client: Client,
+    state: Arc<State>,
+}
+
+impl Backend {
+    pub fn new(client: Client) -> Backend {
+        Backend {
+            client,
+            state: Arc::new(State::new()),
+        }
+    }
+
+    /// Reloads the workspace off the async runtime and tells the editor how it went.
+    async fn reload(&self) {
+        let state = self.state.clone();
+        let root = state.root.read().clone();
+        let outcome =
+            tokio::task::spawn_blocking(move || reload::reload(&state, root.as_deref())).await;
+        match outcome {
+            Ok(outcome) => {
+                if let Some(e) = outcome.error {
+                    self.client.show_message(MessageType::ERROR, &e).await;
+                    self.client.log_message(MessageType::ERROR, e).await;
+                }
+                if let Some(w) = outcome.warning {
+                    self.client.log_message(MessageType::WARNING, w).await;
+                }
+            }
+            Err(e) => {
+                let msg = format!("vigie: internal error while loading dictionaries: {e}");
+                tracing::error!("{msg}");
+                self.client.show_message(MessageType::ERROR, msg).await;
+            }
+        }
+    }
+
+    async fn report(&self, typ: MessageType, problems: Vec<String>) {
+        for p in problems {
+            tracing::warn!("{p}");
+            self.client.log_message(typ, p).await;
+        }
+    }
+
+    async fn notified(&self, method: &str, f: impl FnOnce()) {
+        if let Some(msg) = guard::notification(method, f) {
+            self.client.show_message(MessageType::ERROR, msg).await;
+        }
+    }
+
+    /// `vigie/debug/panic`: panics inside the request guard (enabled by [`DEBUG_PANIC_ENV`]).
+    async fn debug_panic(&self) -> Result<()> {
+        guard::request("vigie/debug/panic", || {
+            panic!("deliberate panic requested by vigie/debug/panic")
+        })
+    }
+}
+
+impl LanguageServer for Backend {
+    async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
+        let offered = params
+            .capabilities
+            .general
+            .as_ref()
+            .and_then(|g| g.position_encodings.as_deref());
+        let enc = PositionEncoding::negotiate(offered);
+        *self.state.encoding.write() = enc;
+        #[allow(deprecated)]
+        let root = params
+            .workspace_folders
+            .as_ref()
+            .and_then(|f| f.first())
+            .and_then(|f| reload::file_path(&f.uri))
+            .or_else(|| params.root_uri.as_ref().and_then(reload::file_path));
+        tracing::info!(encoding = ?enc, root = ?root, "initialize");
+        *self.state.root.write() = root;
+        Ok(InitializeResult {
+            capabilities: ServerCapabilities {
+                position_encoding: Some(enc.kind()),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(
+                    TextDocumentSyncOptions {
+                        open_close: Some(true),
+                        change: Some(TextDocumentSyncKind::INCREMENTAL),
+                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                        ..Default::default()
+                    },
+                )),
+                hover_provider: Some(HoverProviderCapability::Simple(true)),
+                ..Default::default()
+            },
+            server_info: Some(ServerInfo {
+                name: "vigie".into(),
+                version: Some(env!("CARGO_PKG_VERSION").into()),
+            }),
+            offset_encoding: None,
+        })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        self.reload().await;
+        let watchers = vec![FileSystemWatcher {
+            glob_pattern: GlobPattern::String("**/*.toml".into()),
+            kind: None,
+        }];
+        let registration = Registration {
+            id: "vigie-watch-toml".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                watchers,
+            })
+            .ok(),
+        };
+        if let Err(e) = self.client.register_capability(vec![registration]).await {
+            tracing::info!(
+                "client did not accept the file watcher ({e}); dictionaries reload on save"
+            );
+        }
+    }
+
+    async fn shutdown(&self) -> Result<()> {
+        Ok(())
+    }
+
+    async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        self.notified("textDocument/didOpen", || {
+            sync::did_open(&self.state, params)
+        })
+        .await;
+    }
+
+    async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let mut problems = Vec::new();
+        self.notified("textDocument/didChange", || {
+            problems = sync::did_change(&self.state, params)
+        })
+        .await;
+        self.report(MessageType::WARNING, problems).await;
+    }
+
+    async fn did_save(&self, params: DidSaveTextDocumentParams) {
+        let change = FileEvent {
+            uri: params.text_document.uri,
+            typ: FileChangeType::CHANGED,
+        };
+        if reload::concerns_workspace(&self.state, &[change]) {
+            self.reload().await;
+        }
+    }
+
+    async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        self.notified("textDocument/didClose", || {
+            sync::did_close(&self.state, params)
+        })
+        .await;
+    }
+
+    async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
+        if reload::concerns_workspace(&self.state, &params.changes) {
+            self.reload().await;
+        }
+    }
+
+    async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
+        guard::request("textDocument/hover", || hover::hover(&self.state, params))
+    }
+}
+
+/// Serves LSP on stdin/stdout until the client exits.
+pub async fn serve_stdio() {
+    let mut builder = LspService::build(Backend::new);
+    if std::env::var_os(DEBUG_PANIC_ENV).is_some() {
+        builder = builder.custom_method("vigie/debug/panic", Backend::debug_panic);
+    }
+    let (service, socket) = builder.finish();
+    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
+        .serve(service)
+        .await;
+}

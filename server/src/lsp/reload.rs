@@ -1,0 +1,95 @@
+//! (Re)loading the workspace: `vigie.toml` and the dictionaries it names. A load that fails
+//! leaves the last good workspace in place; the caller tells the editor why.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use tower_lsp_server::ls_types::{FileEvent, Uri};
+
+use super::state::{State, Workspace};
+use crate::config::{Config, CONFIG_FILE};
+use crate::dictionaries::{count, Sources};
+
+/// What a reload produced, for the editor.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    /// The load failed: the last good workspace stays; this says why.
+    pub error: Option<String>,
+    /// The load succeeded with findings (a summary).
+    pub warning: Option<String>,
+}
+
+/// Loads the workspace at `root` and installs it; on failure keeps the current one.
+/// Blocking (file I/O, matcher build): call from a blocking thread.
+pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
+    let loaded = (|| -> Result<_, String> {
+        let config = match root {
+            Some(root) => Config::load_from_root(root).map_err(|e| format!("{e:#}"))?,
+            None => Config::default(),
+        };
+        let (lexicon, findings) = Sources::from_config(&config)
+            .load()
+            .map_err(|e| e.to_string())?;
+        Ok((config, lexicon, findings))
+    })();
+    match loaded {
+        Ok((config, lexicon, findings)) => {
+            for f in &findings {
+                tracing::warn!("dictionary: {f}");
+            }
+            tracing::info!(
+                entries = lexicon.dict.entries.len(),
+                forms = lexicon.matcher.pattern_count(),
+                "dictionaries loaded"
+            );
+            *state.workspace.write() = Arc::new(Workspace { config, lexicon });
+            let (errors, warnings) = count(&findings);
+            let warning = (!findings.is_empty()).then(|| {
+                format!(
+                    "vigie: dictionaries loaded with {errors} error(s) and {warnings} warning(s), first: {}. Run `vigie dict check` for all.",
+                    findings[0]
+                )
+            });
+            Outcome {
+                error: None,
+                warning,
+            }
+        }
+        Err(e) => {
+            tracing::error!("dictionaries not reloaded, keeping the last good ones: {e}");
+            Outcome {
+                error: Some(format!(
+                    "vigie: dictionaries not reloaded, keeping the last good ones. {e}"
+                )),
+                warning: None,
+            }
+        }
+    }
+}
+
+/// Whether a change to these files calls for a reload: `vigie.toml` at the root, or a
+/// dictionary file of the current configuration.
+pub fn concerns_workspace(state: &State, changes: &[FileEvent]) -> bool {
+    let root = state.root.read().clone();
+    let workspace = state.workspace();
+    changes.iter().any(|c| match file_path(&c.uri) {
+        Some(path) => is_workspace_file(&path, root.as_deref(), &workspace.config),
+        None => false,
+    })
+}
+
+pub fn is_workspace_file(path: &Path, root: Option<&Path>, config: &Config) -> bool {
+    let same = |a: &Path, b: &Path| {
+        a == b
+            || (a
+                .canonicalize()
+                .ok()
+                .is_some_and(|a| Some(a) == b.canonicalize().ok()))
+    };
+    root.is_some_and(|r| same(path, &r.join(CONFIG_FILE)))
+        || config.dictionary_files.iter().any(|f| same(path, f))
+}
+
+pub fn file_path(uri: &Uri) -> Option<PathBuf> {
+    uri.to_file_path().map(|p| p.into_owned())
+}

@@ -1,0 +1,261 @@
+//! A small JSON-RPC client that spawns the built `vigie lsp` and speaks LSP to it over
+//! stdio, as an editor would.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+pub const TIMEOUT: Duration = Duration::from_secs(20);
+
+pub struct Client {
+    child: Child,
+    stdin: ChildStdin,
+    incoming: Receiver<Value>,
+    next_id: i64,
+    /// Notifications received so far (method, params), in order.
+    pub notifications: Vec<(String, Value)>,
+}
+
+impl Client {
+    /// Starts `vigie lsp --stdio` with extra environment variables.
+    pub fn spawn(env: &[(&str, &str)]) -> Client {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_vigie"));
+        cmd.args(["lsp", "--stdio"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        cmd.env("VIGIE_LOG", "info");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let mut child = cmd.spawn().expect("spawn vigie lsp");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let stderr = child.stderr.take().unwrap();
+        std::thread::spawn(move || {
+            // Keep the server's log visible in the test output (cargo shows it on failure).
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                eprintln!("[vigie] {line}");
+            }
+        });
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut reader = BufReader::new(stdout);
+            while let Some(msg) = read_message(&mut reader) {
+                if tx.send(msg).is_err() {
+                    break;
+                }
+            }
+        });
+        Client {
+            child,
+            stdin,
+            incoming: rx,
+            next_id: 1,
+            notifications: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, msg: &Value) {
+        let body = serde_json::to_string(msg).unwrap();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body)
+            .expect("write to server");
+        self.stdin.flush().unwrap();
+    }
+
+    /// Handles one incoming message: answers server requests, keeps notifications; returns
+    /// responses.
+    fn receive(&mut self, timeout: Duration) -> Option<Value> {
+        let msg = match self.incoming.recv_timeout(timeout) {
+            Ok(m) => m,
+            Err(RecvTimeoutError::Timeout) => return None,
+            Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
+        };
+        match (msg.get("method"), msg.get("id")) {
+            (Some(method), Some(id)) => {
+                let (method, id) = (method.as_str().unwrap_or_default().to_string(), id.clone());
+                self.notifications.push((method, msg["params"].clone()));
+                self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": null }));
+                None
+            }
+            (Some(method), None) => {
+                self.notifications.push((
+                    method.as_str().unwrap_or_default().to_string(),
+                    msg["params"].clone(),
+                ));
+                None
+            }
+            _ => Some(msg),
+        }
+    }
+
+    /// Sends a request and waits for its answer: `Ok(result)` or `Err(error)`.
+    pub fn request(&mut self, method: &str, params: Value) -> Result<Value, Value> {
+        let id = self.next_id;
+        self.next_id += 1;
+        self.send(&json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
+        let deadline = Instant::now() + TIMEOUT;
+        while Instant::now() < deadline {
+            if let Some(msg) = self.receive(deadline - Instant::now()) {
+                if msg["id"] == json!(id) {
+                    return match msg.get("error") {
+                        Some(e) => Err(e.clone()),
+                        None => Ok(msg["result"].clone()),
+                    };
+                }
+            }
+        }
+        panic!("no answer to {method} within {TIMEOUT:?}");
+    }
+
+    pub fn notify(&mut self, method: &str, params: Value) {
+        self.send(&json!({ "jsonrpc": "2.0", "method": method, "params": params }));
+    }
+
+    /// Waits for a notification (or server request) `method` whose params satisfy `pred`,
+    /// among those already received and those to come.
+    pub fn wait_for(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        let deadline = Instant::now() + TIMEOUT;
+        let mut seen = 0;
+        loop {
+            if let Some((_, p)) = self.notifications[seen..]
+                .iter()
+                .find(|(m, p)| m == method && pred(p))
+            {
+                return p.clone();
+            }
+            seen = self.notifications.len();
+            assert!(
+                Instant::now() < deadline,
+                "no {method} within {TIMEOUT:?}; got {:?}",
+                self.notifications
+            );
+            self.receive(Duration::from_millis(50));
+        }
+    }
+
+    /// initialize + initialized. `encodings`: what the client offers in
+    /// `general.positionEncodings` (empty: the field is left out). Returns the result.
+    pub fn initialize(&mut self, root: Option<&Path>, encodings: &[&str]) -> Value {
+        let mut caps = json!({
+            "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } },
+            "textDocument": { "hover": { "contentFormat": ["markdown", "plaintext"] } }
+        });
+        if !encodings.is_empty() {
+            caps["general"] = json!({ "positionEncodings": encodings });
+        }
+        let folders = root
+            .map(|r| json!([{ "uri": uri(r), "name": "corpus" }]))
+            .unwrap_or(Value::Null);
+        let result = self
+            .request("initialize", json!({ "processId": null, "rootUri": null, "capabilities": caps, "workspaceFolders": folders }))
+            .expect("initialize succeeds");
+        self.notify("initialized", json!({}));
+        result
+    }
+
+    pub fn open(&mut self, uri: &str, language: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri, "languageId": language, "version": 1, "text": text } }),
+        );
+    }
+
+    pub fn hover(&mut self, uri: &str, line: u32, character: u32) -> Result<Value, Value> {
+        self.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }))
+    }
+
+    /// shutdown + exit; asserts a clean exit.
+    pub fn shutdown(mut self) {
+        self.request("shutdown", Value::Null)
+            .expect("shutdown succeeds");
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "vigie exited with {status}");
+                return;
+            }
+            assert!(Instant::now() < deadline, "vigie did not exit");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Client {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+    let mut len = None;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line).ok()? == 0 {
+            return None;
+        }
+        let line = line.trim_end();
+        if line.is_empty() {
+            break;
+        }
+        if let Some(v) = line.strip_prefix("Content-Length:") {
+            len = v.trim().parse().ok();
+        }
+    }
+    let mut body = vec![0; len?];
+    reader.read_exact(&mut body).ok()?;
+    Some(serde_json::from_slice(&body).expect("the server sends JSON"))
+}
+
+pub fn uri(path: &Path) -> String {
+    let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+    format!("file://{}", path.display())
+}
+
+/// Independent position arithmetic for expectations: the (line, column) of byte `offset`,
+/// with columns in UTF-16 code units or UTF-8 bytes; lines end at \n, \r\n or \r.
+pub fn position(text: &str, offset: usize, utf8: bool) -> (u32, u32) {
+    let before = &text[..offset];
+    let mut line = 0;
+    let mut line_start = 0;
+    let bytes = before.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+            line += 1;
+            line_start = i + 1;
+        }
+        i += 1;
+    }
+    let col_text = &before[line_start..];
+    let col = if utf8 {
+        col_text.len()
+    } else {
+        col_text.encode_utf16().count()
+    };
+    (line, col as u32)
+}
+
+/// The expected LSP range of the only occurrence of `needle` in `text`.
+pub fn range_of(text: &str, needle: &str, utf8: bool) -> Value {
+    let start = unique(text, needle);
+    let (sl, sc) = position(text, start, utf8);
+    let (el, ec) = position(text, start + needle.len(), utf8);
+    json!({ "start": { "line": sl, "character": sc }, "end": { "line": el, "character": ec } })
+}
+
+/// Byte offset of the only occurrence of `needle`.
+pub fn unique(text: &str, needle: &str) -> usize {
+    let found: Vec<_> = text.match_indices(needle).collect();
+    assert_eq!(
+        found.len(),
+        1,
+        "{needle:?} must occur exactly once in the fixture"
+    );
+    found[0].0
+}
