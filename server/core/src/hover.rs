@@ -35,13 +35,16 @@ pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> Strin
             ),
         };
     }
-    for (i, &idx) in entries.iter().enumerate() {
-        if i > 0 {
-            out.push_str("\n---\n\n");
-        }
-        render_entry(&mut out, dict, &dict.entries[idx], ctx);
-    }
-    out.trim_end().to_string()
+    let cards: Vec<String> = entries
+        .iter()
+        .map(|&idx| {
+            let mut card = String::new();
+            render_entry(&mut card, dict, &dict.entries[idx], ctx);
+            card.trim_end().to_string()
+        })
+        .collect();
+    out.push_str(&cards.join("\n\n---\n\n"));
+    out
 }
 
 fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverContext) {
@@ -67,6 +70,7 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
             (true, false) => format!("On {when} (article date)"),
             (false, false) => format!("On {when} (today)"),
         };
+        let colon = colon(ctx.lang);
         let current: Vec<&Role> = e.roles.iter().filter(|r| r.holds_on(ctx.date)).collect();
         if current.is_empty() {
             let none = if fr {
@@ -74,15 +78,15 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
             } else {
                 "no known role on that date"
             };
-            let _ = writeln!(out, "{when} : {none}.");
+            let _ = writeln!(out, "{when}{colon} {none}.");
             let last = e
                 .roles
                 .iter()
-                .filter(|r| r.until.is_some_and(|u| u.last_day() < ctx.date))
+                .filter(|r| r.until.is_some() && r.since.is_none_or(|s| s.first_day() <= ctx.date))
                 .max_by_key(|r| r.until.map(PartialDate::last_day));
             if let Some(r) = last {
                 let label = if fr { "Dernier rôle" } else { "Last role" };
-                let _ = writeln!(out, "\n{label} : {}", role_line(r, ctx.lang));
+                let _ = writeln!(out, "\n{label}{colon} {}", role_line(r, ctx.lang));
             }
             let next = e
                 .roles
@@ -91,11 +95,10 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
                 .min_by_key(|r| r.since.map(PartialDate::first_day));
             if let Some(r) = next {
                 let label = if fr { "Rôle ultérieur" } else { "Later role" };
-                let _ = writeln!(out, "\n{label} : {}", role_line(r, ctx.lang));
+                let _ = writeln!(out, "\n{label}{colon} {}", role_line(r, ctx.lang));
             }
         } else {
-            let sep = if fr { " :" } else { ":" };
-            let _ = writeln!(out, "{when}{sep}");
+            let _ = writeln!(out, "{when}{colon}");
             for r in current {
                 let _ = writeln!(out, "- {}", role_line(r, ctx.lang));
             }
@@ -111,7 +114,7 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
         .collect();
     if !aliases.is_empty() {
         let label = if fr { "Autres formes" } else { "Other forms" };
-        let _ = writeln!(out, "{label} : {}\n", aliases.join(", "));
+        let _ = writeln!(out, "{label}{} {}\n", colon(ctx.lang), aliases.join(", "));
     }
     let style = e
         .preferred
@@ -119,10 +122,23 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
         .or_else(|| e.preferred.get("default"));
     if let Some(spelling) = style {
         let label = if fr { "Graphie maison" } else { "House style" };
-        let _ = writeln!(out, "{label} ({}) : **{spelling}**\n", ctx.house_style);
+        let _ = writeln!(
+            out,
+            "{label} ({}){} **{spelling}**\n",
+            ctx.house_style,
+            colon(ctx.lang)
+        );
     }
     if let Some(q) = &e.wikidata {
         let _ = writeln!(out, "[Wikidata {q}](https://www.wikidata.org/wiki/{q})\n");
+    }
+}
+
+/// A colon as each language sets it: French puts a space before it.
+fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => " :",
+        Lang::En => ":",
     }
 }
 
