@@ -33,7 +33,7 @@ fn dict_check_reports_file_line_column_and_exit_codes() {
     let (code, out, _) = vigie(&["dict", "check", "--no-embedded", bad.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
-        out.contains("bad.toml:6:32: error:") && out.contains("2025-02-30"),
+        out.contains("bad.toml:6:33: error:") && out.contains("2025-02-30"),
         "{out}"
     );
 

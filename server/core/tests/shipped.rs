@@ -1,0 +1,101 @@
+//! The shipped dictionaries: clean, large enough for the beat, and right on the facts the
+//! hovers depend on.
+
+use vigie_core::date::Date;
+use vigie_core::dictionary::{Kind, EMBEDDED};
+use vigie_core::{Dictionary, Lexicon};
+
+fn shipped() -> Dictionary {
+    let (dict, findings) = Dictionary::embedded().expect("shipped dictionaries parse");
+    assert!(
+        findings.is_empty(),
+        "findings in the shipped dictionaries:\n{}",
+        findings
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+    dict
+}
+
+#[test]
+fn shipped_dictionaries_are_clean_and_large_enough() {
+    let dict = shipped();
+    let per_source = |i: usize| dict.entries.iter().filter(|e| e.origin.source == i).count();
+    assert_eq!(EMBEDDED[0].0, "actors.toml");
+    assert!(per_source(0) >= 250, "{} actors", per_source(0));
+    assert!(per_source(1) >= 250, "{} places", per_source(1));
+    let places = [
+        Kind::Country,
+        Kind::City,
+        Kind::Region,
+        Kind::Building,
+        Kind::Facility,
+    ];
+    for e in &dict.entries {
+        if e.kind != Kind::Other {
+            let is_place = places.contains(&e.kind);
+            assert_eq!(
+                is_place,
+                e.origin.source == 1,
+                "{} ({:?}) is in the wrong file",
+                e.id,
+                e.kind
+            );
+        }
+    }
+}
+
+#[test]
+fn roles_on_the_dates_that_matter() {
+    let dict = shipped();
+    let holds = |id: &str, date: &str, needle: &str| {
+        let e = dict.get(id).unwrap_or_else(|| panic!("no entry {id}"));
+        let d = Date::parse_lenient(date).unwrap();
+        e.roles
+            .iter()
+            .any(|r| r.holds_on(d) && r.title.to_lowercase().contains(needle))
+    };
+    assert!(holds("friedrich-merz", "2025-05-06", "chancelier"));
+    assert!(!holds("friedrich-merz", "2025-05-05", "chancelier"));
+    assert!(holds("olaf-scholz", "2025-05-05", "chancelier"));
+    assert!(!holds("olaf-scholz", "2025-05-07", "chancelier"));
+    assert!(holds("keir-starmer", "2024-07-05", "premier ministre"));
+    assert!(!holds("keir-starmer", "2024-07-04", "premier ministre"));
+    assert!(holds("marco-rubio", "2025-01-21", "secrétaire d"));
+    assert!(holds("marco-rubio", "2025-05-01", "sécurité nationale"));
+    assert!(holds("donald-trump", "2025-01-20", "président"));
+    assert!(!holds("donald-trump", "2023-01-01", "président"));
+    assert!(holds("donald-trump", "2018-01-01", "président"));
+}
+
+#[test]
+fn the_forms_writers_use_are_found() {
+    let lex = Lexicon::new(shipped());
+    let cases = [
+        ("Poutine a parlé à Putin", "vladimir-poutine", 2),
+        ("Zelensky, Zelenskiy, Zelenskyy", "volodymyr-zelensky", 3),
+        ("Kiev, Kyiv, Kyïv", "kiev", 3),
+        ("l’OTAN et NATO", "otan", 2),
+        (
+            "l’ISW, l’Institute for the Study of War",
+            "institut-pour-l-etude-de-la-guerre",
+            2,
+        ),
+        ("les Etats-Unis et les États-Unis", "etats-unis", 2),
+        ("le Kremlin", "kremlin", 1),
+    ];
+    for (text, id, count) in cases {
+        let want = lex
+            .dict
+            .index_of(id)
+            .unwrap_or_else(|| panic!("no entry {id}"));
+        let found = lex
+            .find(text)
+            .iter()
+            .filter(|m| m.entries == [want])
+            .count();
+        assert_eq!(found, count, "{text:?} → {id}");
+    }
+}
