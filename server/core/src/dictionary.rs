@@ -143,14 +143,38 @@ pub struct Entry {
     pub origin: Origin,
 }
 
+/// One form of an entry, borrowed: the name (with the default rules) or an alias.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Form<'a> {
+    pub form: &'a str,
+    pub case: CaseRule,
+    pub accents: AccentRule,
+    pub ambiguous: bool,
+}
+
+impl<'a> From<&'a Alias> for Form<'a> {
+    fn from(a: &'a Alias) -> Form<'a> {
+        Form {
+            form: &a.form,
+            case: a.case,
+            accents: a.accents,
+            ambiguous: a.ambiguous,
+        }
+    }
+}
+
 impl Entry {
-    /// The name, as an alias with the default rules, then the aliases.
-    pub fn forms(&self) -> impl Iterator<Item = Alias> + '_ {
+    /// The name, with the default rules unless an alias of the same spelling gives it its
+    /// own, then the aliases.
+    pub fn forms(&self) -> impl Iterator<Item = Form<'_>> + '_ {
         let name_is_alias = self.aliases.iter().any(|a| a.form == self.name);
-        (!name_is_alias)
-            .then(|| Alias::new(&self.name))
-            .into_iter()
-            .chain(self.aliases.iter().cloned())
+        let name = (!name_is_alias).then(|| Form {
+            form: &self.name,
+            case: default_case(&self.name),
+            accents: AccentRule::Any,
+            ambiguous: false,
+        });
+        name.into_iter().chain(self.aliases.iter().map(Form::from))
     }
 }
 
@@ -297,7 +321,7 @@ impl Dictionary {
         let mut claims: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         for (i, e) in self.entries.iter().enumerate() {
             for alias in e.forms() {
-                let key = fold(&alias.form);
+                let key = fold(alias.form);
                 let list = claims.entry(key).or_default();
                 if !list.iter().any(|&(j, _)| j == i) {
                     list.push((i, alias.ambiguous));

@@ -24,12 +24,23 @@ impl FoldOptions {
     };
 }
 
-/// Text after folding, with the original byte offset of the character each folded byte
-/// came from.
+/// Text after folding, with a map from each folded byte back to the original text.
 #[derive(Debug, Clone, Default)]
 pub struct Folded {
     pub text: String,
-    origin: Vec<u32>,
+    /// Sorted by folded offset. A segment covers the folded bytes from its start to the
+    /// next segment's start.
+    segments: Vec<Segment>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    folded: u32,
+    original: u32,
+    /// A run of ASCII copied as is (but for case): folded byte `f` comes from original byte
+    /// `original + (f - folded)`. Otherwise every byte of the segment comes from the one
+    /// original character at `original`.
+    shifted: bool,
 }
 
 impl Folded {
@@ -39,37 +50,145 @@ impl Folded {
     /// Panics for a text of 4 GiB or more (offsets are stored as `u32`).
     pub fn new(source: &str) -> Folded {
         assert!(source.len() < u32::MAX as usize, "text too large to fold");
-        let mut out = Folded {
-            text: String::with_capacity(source.len()),
-            origin: Vec::with_capacity(source.len()),
-        };
+        let bytes = source.as_bytes();
+        let mut text: Vec<u8> = Vec::with_capacity(source.len());
+        let mut segments: Vec<Segment> = Vec::with_capacity(source.len() / 32 + 1);
         let mut in_space = false;
-        for (offset, c) in source.char_indices() {
-            let before = out.text.len();
-            in_space = fold_char(c, FoldOptions::FULL, in_space, &mut out.text);
-            out.origin.resize(out.text.len(), offset as u32);
-            debug_assert!(out.text.len() >= before);
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of ASCII that folds byte for byte: no control or white space but single
+            // spaces after something else.
+            let mut j = i;
+            let mut prev_space = in_space;
+            while j < bytes.len() {
+                let b = bytes[j];
+                if b >= 0x80 || (b <= b' ' && (b != b' ' || prev_space)) {
+                    break;
+                }
+                prev_space = b == b' ';
+                j += 1;
+            }
+            if j > i {
+                segments.push(Segment {
+                    folded: text.len() as u32,
+                    original: i as u32,
+                    shifted: true,
+                });
+                let start = text.len();
+                text.extend_from_slice(&bytes[i..j]);
+                text[start..].make_ascii_lowercase();
+                in_space = prev_space;
+                i = j;
+                continue;
+            }
+            // One character that needs care: white space, a control, or non-ASCII.
+            let c = source[i..].chars().next().expect("i is a char boundary");
+            let before = text.len();
+            in_space = match latin_table().get((c as usize).wrapping_sub(LATIN_START)) {
+                Some(&Piece::Space) => {
+                    if !in_space {
+                        text.push(b' ');
+                    }
+                    true
+                }
+                Some(&Piece::Text(len, buf)) => {
+                    text.extend_from_slice(&buf[..usize::from(len)]);
+                    false
+                }
+                Some(Piece::Drop) => in_space,
+                Some(Piece::Slow) | None => fold_char(c, FoldOptions::FULL, in_space, &mut text),
+            };
+            if text.len() > before {
+                segments.push(Segment {
+                    folded: before as u32,
+                    original: i as u32,
+                    shifted: false,
+                });
+            }
+            i += c.len_utf8();
         }
-        out
+        let text = String::from_utf8(text).expect("folding writes whole UTF-8 characters");
+        Folded { text, segments }
+    }
+
+    /// Offset of the original character that folded byte `f` comes from.
+    fn origin(&self, f: usize) -> usize {
+        let idx = self.segments.partition_point(|s| s.folded as usize <= f) - 1;
+        let s = self.segments[idx];
+        if s.shifted {
+            s.original as usize + (f - s.folded as usize)
+        } else {
+            s.original as usize
+        }
     }
 
     /// The original byte range of the folded range `start..end` (char boundaries of the
     /// folded text, `start < end`).
     pub fn original_range(&self, source: &str, start: usize, end: usize) -> std::ops::Range<usize> {
-        let first = self.origin[start] as usize;
-        let last = self.origin[end - 1] as usize;
+        let first = self.origin(start);
+        let last = self.origin(end - 1);
         let last_len = source[last..].chars().next().map_or(0, char::len_utf8);
         first..last + last_len
     }
 }
 
+/// How a character of the Latin blocks folds, precomputed.
+#[derive(Debug, Clone, Copy)]
+enum Piece {
+    Space,
+    Drop,
+    Text(u8, [u8; 8]),
+    /// Not precomputed: take the general path.
+    Slow,
+}
+
+/// The table covers U+0080 to U+024F (Latin-1 Supplement, Latin Extended-A and -B).
+const LATIN_START: usize = 0x80;
+const LATIN_END: usize = 0x250;
+
+fn latin_table() -> &'static [Piece] {
+    static TABLE: std::sync::OnceLock<Vec<Piece>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        (LATIN_START..LATIN_END)
+            .map(|u| {
+                let Some(c) = char::from_u32(u as u32) else {
+                    return Piece::Slow;
+                };
+                let mut out = Vec::new();
+                let space = fold_char(c, FoldOptions::FULL, false, &mut out);
+                match (space, out.len()) {
+                    (true, _) => Piece::Space,
+                    (false, 0) => Piece::Drop,
+                    (false, n) if n <= 8 => {
+                        let mut buf = [0; 8];
+                        buf[..n].copy_from_slice(&out);
+                        Piece::Text(n as u8, buf)
+                    }
+                    _ => Piece::Slow,
+                }
+            })
+            .collect()
+    })
+}
+
 /// Folds a short string (an alias, or a stretch of text being checked) with `opts`.
 pub fn fold_with(s: &str, opts: FoldOptions) -> String {
-    let mut out = String::with_capacity(s.len());
+    // Fast path: ASCII words separated by single spaces.
+    let simple = s.bytes().all(|b| b.is_ascii_graphic() || b == b' ') && !s.contains("  ");
+    if simple {
+        let t = s.trim_matches(' ');
+        return if opts.case {
+            t.to_ascii_lowercase()
+        } else {
+            t.to_string()
+        };
+    }
+    let mut out = Vec::with_capacity(s.len());
     let mut in_space = false;
     for c in s.chars() {
         in_space = fold_char(c, opts, in_space, &mut out);
     }
+    let out = String::from_utf8(out).expect("folding writes whole UTF-8 characters");
     out.trim_matches(' ').to_string()
 }
 
@@ -78,28 +197,33 @@ pub fn fold(s: &str) -> String {
     fold_with(s, FoldOptions::FULL)
 }
 
+fn push(out: &mut Vec<u8>, c: char) {
+    let mut buf = [0; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
 /// Appends the folded form of `c` to `out`; returns whether the output now ends in a run of
 /// white space.
-fn fold_char(c: char, opts: FoldOptions, in_space: bool, out: &mut String) -> bool {
+fn fold_char(c: char, opts: FoldOptions, in_space: bool, out: &mut Vec<u8>) -> bool {
     if c.is_ascii() {
         if c.is_ascii_whitespace() {
             if !in_space {
-                out.push(' ');
+                out.push(b' ');
             }
             return true;
         }
-        out.push(if opts.case { c.to_ascii_lowercase() } else { c });
+        out.push(if opts.case { c.to_ascii_lowercase() } else { c } as u8);
         return false;
     }
     match c {
         c if c.is_whitespace() => {
             if !in_space {
-                out.push(' ');
+                out.push(b' ');
             }
             return true;
         }
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push('\''),
-        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => out.push('-'),
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push(b'\''),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => out.push(b'-'),
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => {
             return in_space
         }
@@ -116,20 +240,20 @@ fn fold_char(c: char, opts: FoldOptions, in_space: bool, out: &mut String) -> bo
     false
 }
 
-fn push_letter(c: char, opts: FoldOptions, out: &mut String) {
+fn push_letter(c: char, opts: FoldOptions, out: &mut Vec<u8>) {
     if !opts.accents {
-        out.push(c);
+        push(out, c);
         return;
     }
     match c {
-        'œ' => out.push_str("oe"),
-        'Œ' => out.push_str("OE"),
-        'æ' => out.push_str("ae"),
-        'Æ' => out.push_str("AE"),
-        'ß' => out.push_str("ss"),
+        'œ' => out.extend_from_slice(b"oe"),
+        'Œ' => out.extend_from_slice(b"OE"),
+        'æ' => out.extend_from_slice(b"ae"),
+        'Æ' => out.extend_from_slice(b"AE"),
+        'ß' => out.extend_from_slice(b"ss"),
         _ => decompose_canonical(c, |d| {
             if !is_combining_mark(d) {
-                out.push(d);
+                push(out, d);
             }
         }),
     }
@@ -190,5 +314,63 @@ mod tests {
         let src = "Kye\u{301}v";
         let f = Folded::new(src);
         assert_eq!(f.text, "kyev");
+    }
+}
+
+#[cfg(test)]
+mod table_tests {
+    use super::*;
+
+    /// The fast path (ASCII bytes, the Latin table) folds every character as the general
+    /// path does.
+    #[test]
+    fn fast_path_agrees_with_the_general_path() {
+        let mut all = String::new();
+        for u in 0..0x3000u32 {
+            if let Some(c) = char::from_u32(u) {
+                all.push(c);
+                all.push('x');
+            }
+        }
+        let mut slow = Vec::new();
+        let mut in_space = false;
+        for c in all.chars() {
+            in_space = fold_char(c, FoldOptions::FULL, in_space, &mut slow);
+        }
+        assert_eq!(Folded::new(&all).text, String::from_utf8(slow).unwrap());
+    }
+}
+
+#[cfg(test)]
+mod map_properties {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "Kiev", " ", "  ", "\n", "\r\n", "\t", "é", "É", "e\u{301}", "œ", "ß", "’", "‑",
+            "\u{A0}", "\u{202F}", "\u{AD}", "😀", "İ", "Ω", "д", "-", "'", ".", "A",
+        ])
+    }
+
+    proptest! {
+        /// Every folded byte maps to the start of an original character, in order; a folded
+        /// character maps to an original range whose own folding contains it.
+        #[test]
+        fn the_offset_map_is_monotonic_and_on_char_boundaries(parts in prop::collection::vec(piece(), 0..30)) {
+            let src = parts.concat();
+            let f = Folded::new(&src);
+            let mut last = 0;
+            for (pos, c) in f.text.char_indices() {
+                let r = f.original_range(&src, pos, pos + c.len_utf8());
+                prop_assert!(src.is_char_boundary(r.start) && src.is_char_boundary(r.end));
+                prop_assert!(r.start >= last, "map goes backwards at {}", pos);
+                last = r.start;
+                let refolded = fold_with(&src[r.clone()], FoldOptions::FULL);
+                let ch = c.to_string();
+                prop_assert!(c == ' ' || refolded.contains(&ch), "{:?} from {:?}", c, &src[r]);
+            }
+        }
     }
 }

@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 
-use crate::dictionary::{AccentRule, CaseRule, Dictionary};
+use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry};
 use crate::fold::{fold, fold_with, is_word_char, FoldOptions, Folded};
 
 /// A mention of one entry, or of several when its form is ambiguous.
@@ -47,7 +48,8 @@ impl Claim {
 
 #[derive(Debug, Clone)]
 struct Pattern {
-    claims: Vec<Claim>,
+    /// Range of [`Matcher::claims`].
+    claims: std::ops::Range<u32>,
     left_boundary: bool,
     right_boundary: bool,
 }
@@ -55,64 +57,136 @@ struct Pattern {
 /// Finds mentions of a dictionary's entries in text.
 #[derive(Debug, Clone)]
 pub struct Matcher {
-    automaton: Option<AhoCorasick>,
+    /// Automata over consecutive slices of the patterns, with the index of each one's first
+    /// pattern: one DFA for a dictionary of newsroom size, several NFAs built in parallel
+    /// for very large ones.
+    shards: Vec<(AhoCorasick, usize)>,
     patterns: Vec<Pattern>,
+    /// Every pattern's claims, grouped by pattern.
+    claims: Vec<Claim>,
+}
+
+/// A form of an entry, folded.
+struct FoldedForm {
+    key: String,
+    entry: usize,
+    strict: Option<(FoldOptions, String)>,
+}
+
+/// Entries per thread below which folding stays on one thread.
+const PARALLEL_FOLD_MIN: usize = 5_000;
+
+fn fold_forms(entries: &[Entry], first: usize) -> Vec<FoldedForm> {
+    let mut out = Vec::with_capacity(entries.len() * 4);
+    for (i, e) in entries.iter().enumerate() {
+        for form in e.forms() {
+            let key = fold(form.form);
+            if key.is_empty() {
+                continue;
+            }
+            let opts = FoldOptions {
+                case: form.case == CaseRule::Any,
+                accents: form.accents == AccentRule::Any,
+            };
+            let strict = (opts != FoldOptions::FULL).then(|| (opts, fold_with(form.form, opts)));
+            out.push(FoldedForm {
+                key,
+                entry: first + i,
+                strict,
+            });
+        }
+    }
+    out
 }
 
 impl Matcher {
     pub fn new(dict: &Dictionary) -> Matcher {
-        let mut keys: Vec<String> = Vec::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut by_key: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-        for (entry, e) in dict.entries.iter().enumerate() {
-            for alias in e.forms() {
-                let key = fold(&alias.form);
-                let Some(first) = key.chars().next() else {
-                    continue;
-                };
-                let last = key.chars().next_back().unwrap_or(first);
-                let opts = FoldOptions {
-                    case: alias.case == CaseRule::Any,
-                    accents: alias.accents == AccentRule::Any,
-                };
-                let lenient = opts == FoldOptions::FULL;
-                let idx = *by_key.entry(key.clone()).or_insert_with(|| {
-                    keys.push(key);
-                    patterns.push(Pattern {
-                        claims: Vec::new(),
-                        left_boundary: is_word_char(first),
-                        right_boundary: is_word_char(last),
-                    });
-                    patterns.len() - 1
-                });
-                let claims = &mut patterns[idx].claims;
-                let claim = match claims.iter().position(|c| c.entry == entry) {
-                    Some(i) => &mut claims[i],
-                    None => {
-                        claims.push(Claim {
-                            entry,
-                            lenient: false,
-                            strict: Vec::new(),
-                        });
-                        claims.last_mut().expect("just pushed")
-                    }
-                };
-                if lenient {
-                    claim.lenient = true;
-                } else {
-                    claim.strict.push((opts, fold_with(&alias.form, opts)));
+        // Fold every form, on every core for a large dictionary.
+        let entries = &dict.entries;
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = cores.min(entries.len() / PARALLEL_FOLD_MIN).max(1);
+        let chunk = entries.len().div_ceil(threads).max(1);
+        let folded: Vec<Vec<FoldedForm>> = if threads == 1 {
+            vec![fold_forms(entries, 0)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = entries
+                    .chunks(chunk)
+                    .enumerate()
+                    .map(|(i, part)| scope.spawn(move || fold_forms(part, i * chunk)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("folding does not panic"))
+                    .collect()
+            })
+        };
+
+        // One pattern per distinct key; claims tagged with their pattern.
+        let total: usize = folded.iter().map(Vec::len).sum();
+        let mut by_key: FxHashMap<String, u32> = FxHashMap::default();
+        by_key.reserve(total);
+        let mut boundaries: Vec<(bool, bool)> = Vec::new();
+        let mut tagged: Vec<(u32, Claim)> = Vec::with_capacity(total);
+        for form in folded.into_iter().flatten() {
+            let idx = match by_key.get(&form.key) {
+                Some(&idx) => idx,
+                None => {
+                    let first = form.key.chars().next().is_some_and(is_word_char);
+                    let last = form.key.chars().next_back().is_some_and(is_word_char);
+                    boundaries.push((first, last));
+                    let idx = (boundaries.len() - 1) as u32;
+                    by_key.insert(form.key, idx);
+                    idx
                 }
-            }
+            };
+            let claim = Claim {
+                entry: form.entry,
+                lenient: form.strict.is_none(),
+                strict: form.strict.into_iter().collect(),
+            };
+            tagged.push((idx, claim));
         }
-        let automaton = (!keys.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .build(&keys)
-                .expect("folded aliases always build an automaton")
-        });
+
+        // Group claims by pattern; an entry claiming a key twice (a lenient and a strict
+        // form, two strict forms) gets one claim with both.
+        tagged.sort_by_key(|(p, c)| (*p, c.entry));
+        let mut claims: Vec<Claim> = Vec::with_capacity(tagged.len());
+        let mut starts = vec![0u32; boundaries.len() + 1];
+        let mut last: Option<(u32, usize)> = None;
+        for (p, claim) in tagged {
+            if last == Some((p, claim.entry)) {
+                let merged = claims.last_mut().expect("a claim was pushed for this key");
+                merged.lenient |= claim.lenient;
+                merged.strict.extend(claim.strict);
+                continue;
+            }
+            last = Some((p, claim.entry));
+            claims.push(claim);
+            starts[p as usize + 1] = claims.len() as u32;
+        }
+        // Patterns whose claims all merged into an earlier one keep an empty range.
+        for i in 1..starts.len() {
+            starts[i] = starts[i].max(starts[i - 1]);
+        }
+        let patterns = boundaries
+            .iter()
+            .enumerate()
+            .map(|(i, &(left_boundary, right_boundary))| Pattern {
+                claims: starts[i]..starts[i + 1],
+                left_boundary,
+                right_boundary,
+            })
+            .collect();
+
+        let mut keys = vec![""; boundaries.len()];
+        for (key, &idx) in &by_key {
+            keys[idx as usize] = key.as_str();
+        }
         Matcher {
-            automaton,
+            shards: build_shards(&keys),
             patterns,
+            claims,
         }
     }
 
@@ -123,14 +197,18 @@ impl Matcher {
 
     /// Every mention in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
-        let Some(ac) = &self.automaton else {
+        if self.shards.is_empty() {
             return Vec::new();
-        };
+        }
         let folded = Folded::new(text);
         let hay = folded.text.as_str();
         let mut found: Vec<(usize, usize, Vec<usize>)> = Vec::new();
-        for m in ac.find_overlapping_iter(hay) {
-            let p = &self.patterns[m.pattern().as_usize()];
+        let matches = self.shards.iter().flat_map(|(ac, first)| {
+            ac.find_overlapping_iter(hay)
+                .map(move |m| (m, first + m.pattern().as_usize()))
+        });
+        for (m, pattern) in matches {
+            let p = &self.patterns[pattern];
             let (start, end) = (m.start(), m.end());
             if p.left_boundary && hay[..start].chars().next_back().is_some_and(is_word_char) {
                 continue;
@@ -139,8 +217,8 @@ impl Matcher {
                 continue;
             }
             let original = folded.original_range(text, start, end);
-            let mut entries: Vec<usize> = p
-                .claims
+            let claims = &self.claims[p.claims.start as usize..p.claims.end as usize];
+            let mut entries: Vec<usize> = claims
                 .iter()
                 .filter(|c| c.accepts(&text[original.clone()]))
                 .map(|c| c.entry)
@@ -167,6 +245,53 @@ impl Matcher {
         }
         out
     }
+}
+
+/// Total bytes of keys up to which the automaton is one DFA: the fastest search, at a
+/// memory cost that grows with the keys (about 6 MB for the shipped dictionaries' 45 KB of
+/// keys). Beyond, contiguous NFAs: slower to search, far smaller.
+const DFA_MAX_KEY_BYTES: usize = 200_000;
+
+/// Keys per NFA shard, at least: below this, one automaton.
+const MIN_SHARD_KEYS: usize = 20_000;
+
+fn build_shards(keys: &[&str]) -> Vec<(AhoCorasick, usize)> {
+    if keys.is_empty() {
+        return Vec::new();
+    }
+    let total: usize = keys.iter().map(|k| k.len()).sum();
+    let build = |keys: &[&str], kind| {
+        let b = |kind| {
+            AhoCorasick::builder()
+                .kind(kind)
+                .match_kind(MatchKind::Standard)
+                .build(keys)
+        };
+        // A DFA can exceed the builder's size limits; an NFA does not for keys that fit in memory.
+        b(kind)
+            .or_else(|_| b(None))
+            .expect("folded aliases always build an automaton")
+    };
+    if total <= DFA_MAX_KEY_BYTES {
+        return vec![(build(keys, Some(AhoCorasickKind::DFA)), 0)];
+    }
+    // Large dictionaries: build shards on every core at once.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let shards = cores.min(keys.len() / MIN_SHARD_KEYS).max(1);
+    let size = keys.len().div_ceil(shards);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = keys
+            .chunks(size)
+            .enumerate()
+            .map(|(i, chunk)| {
+                scope.spawn(move || (build(chunk, Some(AhoCorasickKind::ContiguousNFA)), i * size))
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("automaton build does not panic"))
+            .collect()
+    })
 }
 
 /// Bytes each side of the cursor that [`Lexicon::mention_at`] reads; longer than any alias.
