@@ -7,7 +7,15 @@
 //! [dictionaries]
 //! embedded = true                # use the shipped dictionaries (default: true)
 //! files = ["dictionnaires/maison.toml"]   # more dictionaries, relative to vigie.toml
+//!
+//! [figures]
+//! severity = "warning"           # off, hint, information, warning (default), error
+//! durations = false              # also flag durations ("trois ans")
 //! ```
+//!
+//! The editor's settings (section `vigie`: `houseStyle`, `language`, `figures.severity`,
+//! `figures.durations`) override the file, key by key: the newsroom's file sets the desk's
+//! defaults, a journalist's settings adjust them.
 
 use std::path::{Path, PathBuf};
 
@@ -26,6 +34,82 @@ struct WireConfig {
     language: Option<String>,
     #[serde(default)]
     dictionaries: WireDictionaries,
+    #[serde(default)]
+    figures: WireFigures,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireFigures {
+    severity: Option<String>,
+    durations: Option<bool>,
+}
+
+/// The editor's settings (section `vigie`), camelCase as editors write them. Unknown keys
+/// are ignored: editors send settings of other versions too.
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EditorSettings {
+    pub house_style: Option<String>,
+    pub language: Option<String>,
+    #[serde(default)]
+    pub figures: EditorFigures,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EditorFigures {
+    pub severity: Option<String>,
+    pub durations: Option<bool>,
+}
+
+/// How unsourced figures are reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FigureSeverity {
+    Off,
+    Hint,
+    Information,
+    #[default]
+    Warning,
+    Error,
+}
+
+impl FigureSeverity {
+    pub fn parse(s: &str) -> Option<FigureSeverity> {
+        Some(match s.trim().to_ascii_lowercase().as_str() {
+            "off" | "none" => FigureSeverity::Off,
+            "hint" => FigureSeverity::Hint,
+            "information" | "info" => FigureSeverity::Information,
+            "warning" | "warn" => FigureSeverity::Warning,
+            "error" => FigureSeverity::Error,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            FigureSeverity::Off => "off",
+            FigureSeverity::Hint => "hint",
+            FigureSeverity::Information => "information",
+            FigureSeverity::Warning => "warning",
+            FigureSeverity::Error => "error",
+        }
+    }
+}
+
+fn parse_language(value: Option<&str>, origin: &str) -> Result<Option<Lang>> {
+    match value {
+        None | Some("auto") => Ok(None),
+        Some(l) => Lang::parse(l).map(Some).with_context(|| {
+            format!("{origin}: language \"{l}\" is not one vigie speaks (fr, en or auto)")
+        }),
+    }
+}
+
+fn parse_severity(value: &str, origin: &str) -> Result<FigureSeverity> {
+    FigureSeverity::parse(value).with_context(|| {
+        format!("{origin}: figure severity \"{value}\" is not one of off, hint, information, warning, error")
+    })
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -45,6 +129,9 @@ pub struct Config {
     pub embedded_dictionaries: bool,
     /// Absolute paths of the newsroom's dictionaries.
     pub dictionary_files: Vec<PathBuf>,
+    pub figure_severity: FigureSeverity,
+    /// Whether durations ("trois ans") count as figures.
+    pub durations: bool,
     /// The file this was read from, if any.
     pub source: Option<PathBuf>,
 }
@@ -56,6 +143,8 @@ impl Default for Config {
             language: None,
             embedded_dictionaries: true,
             dictionary_files: Vec::new(),
+            figure_severity: FigureSeverity::default(),
+            durations: false,
             source: None,
         }
     }
@@ -83,14 +172,11 @@ impl Config {
             let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
             anyhow::anyhow!("{}:{line}:{col}: {}", path.display(), e.message().trim())
         })?;
-        let language = match wire.language.as_deref() {
-            None | Some("auto") => None,
-            Some(l) => Some(Lang::parse(l).with_context(|| {
-                format!(
-                    "{}: language \"{l}\" is not one vigie speaks (fr, en or auto)",
-                    path.display()
-                )
-            })?),
+        let origin = path.display().to_string();
+        let language = parse_language(wire.language.as_deref(), &origin)?;
+        let figure_severity = match wire.figures.severity.as_deref() {
+            Some(s) => parse_severity(s, &origin)?,
+            None => FigureSeverity::default(),
         };
         let base = path.parent().unwrap_or(Path::new("."));
         Ok(Config {
@@ -103,8 +189,36 @@ impl Config {
                 .iter()
                 .map(|f| base.join(f))
                 .collect(),
+            figure_severity,
+            durations: wire.figures.durations.unwrap_or(false),
             source: Some(path.to_path_buf()),
         })
+    }
+
+    /// This configuration with the editor's settings applied over it. A setting that is not
+    /// valid is left out and reported; the others still apply.
+    pub fn with_editor(&self, editor: &EditorSettings) -> (Config, Vec<String>) {
+        let mut c = self.clone();
+        let mut problems = Vec::new();
+        if let Some(style) = &editor.house_style {
+            c.house_style = style.clone();
+        }
+        if editor.language.is_some() {
+            match parse_language(editor.language.as_deref(), "editor settings") {
+                Ok(l) => c.language = l,
+                Err(e) => problems.push(format!("{e:#}")),
+            }
+        }
+        if let Some(s) = &editor.figures.severity {
+            match parse_severity(s, "editor settings") {
+                Ok(sev) => c.figure_severity = sev,
+                Err(e) => problems.push(format!("{e:#}")),
+            }
+        }
+        if let Some(d) = editor.figures.durations {
+            c.durations = d;
+        }
+        (c, problems)
     }
 }
 
@@ -139,5 +253,39 @@ mod tests {
         assert!(e.to_string().contains("colour"), "{e}");
         let e = Config::parse("language = \"de\"\n", Path::new("vigie.toml")).unwrap_err();
         assert!(e.to_string().contains("\"de\""), "{e}");
+        let e =
+            Config::parse("[figures]\nseverity = \"loud\"\n", Path::new("vigie.toml")).unwrap_err();
+        assert!(e.to_string().contains("\"loud\""), "{e}");
+    }
+
+    #[test]
+    fn editor_settings_override_the_file_key_by_key() {
+        let file = Config::parse(
+            "house_style = \"afp\"\n[figures]\nseverity = \"error\"\ndurations = true\n",
+            Path::new("/n/vigie.toml"),
+        )
+        .unwrap();
+        assert_eq!(file.figure_severity, FigureSeverity::Error);
+        let editor: EditorSettings = serde_json::from_value(
+            serde_json::json!({ "language": "en", "figures": { "severity": "hint" }, "other": 1 }),
+        )
+        .unwrap();
+        let (c, problems) = file.with_editor(&editor);
+        assert!(problems.is_empty());
+        assert_eq!(
+            (
+                c.house_style.as_str(),
+                c.language,
+                c.figure_severity,
+                c.durations
+            ),
+            ("afp", Some(Lang::En), FigureSeverity::Hint, true)
+        );
+        let bad: EditorSettings =
+            serde_json::from_value(serde_json::json!({ "figures": { "severity": "loud" } }))
+                .unwrap();
+        let (c, problems) = file.with_editor(&bad);
+        assert_eq!(c.figure_severity, FigureSeverity::Error);
+        assert_eq!(problems.len(), 1);
     }
 }

@@ -5,7 +5,6 @@
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-use rustc_hash::FxHashMap;
 
 use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry};
 use crate::fold::{fold, fold_with, is_word_char, FoldOptions, Folded};
@@ -25,174 +24,72 @@ impl Mention {
     }
 }
 
-/// One entry claiming a folded pattern, with the rule its alias must pass.
-#[derive(Debug, Clone)]
-struct Claim {
-    entry: usize,
-    /// Whether one of the entry's forms with this key matches in any case and accents.
-    lenient: bool,
-    /// The entry's strict forms with this key, each folded with its options: the original
-    /// text must equal one of them once folded the same way.
-    strict: Vec<(FoldOptions, String)>,
-}
-
-impl Claim {
-    fn accepts(&self, original: &str) -> bool {
-        self.lenient
-            || self
-                .strict
-                .iter()
-                .any(|(opts, form)| fold_with(original, *opts) == *form)
-    }
-}
-
+/// What a pattern of the automaton stands for: one form of one entry.
 #[derive(Debug, Clone)]
 struct Pattern {
-    /// Range of [`Matcher::claims`].
-    claims: std::ops::Range<u32>,
+    entry: usize,
     left_boundary: bool,
     right_boundary: bool,
-}
-
-/// Finds mentions of a dictionary's entries in text.
-#[derive(Debug, Clone)]
-pub struct Matcher {
-    /// Automata over consecutive slices of the patterns, with the index of each one's first
-    /// pattern: one DFA for a dictionary of newsroom size, several NFAs built in parallel
-    /// for very large ones.
-    shards: Vec<(AhoCorasick, usize)>,
-    patterns: Vec<Pattern>,
-    /// Every pattern's claims, grouped by pattern.
-    claims: Vec<Claim>,
-}
-
-/// A form of an entry, folded.
-struct FoldedForm {
-    key: String,
-    entry: usize,
+    /// For a form that must match its exact case or accents: the form folded with these
+    /// options, which the original text must equal once folded the same way.
     strict: Option<(FoldOptions, String)>,
 }
 
-/// Entries per thread below which folding stays on one thread.
-const PARALLEL_FOLD_MIN: usize = 5_000;
-
-fn fold_forms(entries: &[Entry], first: usize) -> Vec<FoldedForm> {
-    let mut out = Vec::with_capacity(entries.len() * 4);
-    for (i, e) in entries.iter().enumerate() {
-        for form in e.forms() {
-            let key = fold(form.form);
-            if key.is_empty() {
-                continue;
-            }
-            let opts = FoldOptions {
-                case: form.case == CaseRule::Any,
-                accents: form.accents == AccentRule::Any,
-            };
-            let strict = (opts != FoldOptions::FULL).then(|| (opts, fold_with(form.form, opts)));
-            out.push(FoldedForm {
-                key,
-                entry: first + i,
-                strict,
-            });
-        }
-    }
-    out
+/// One automaton and the patterns it was built from, in order.
+#[derive(Debug, Clone)]
+struct Shard {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
 }
+
+/// Finds mentions of a dictionary's entries in text.
+///
+/// Every form of every entry is one pattern; forms shared by several entries stay separate
+/// patterns, and a span matched by several of them makes an ambiguous mention. The entries
+/// are split into shards, each folded and built on its own thread: one shard (a DFA) for a
+/// dictionary of newsroom size, one contiguous NFA per core for very large ones.
+#[derive(Debug, Clone)]
+pub struct Matcher {
+    shards: Vec<Shard>,
+}
+
+/// Total bytes of keys up to which a shard's automaton is a DFA: the fastest search, at a
+/// memory cost that grows with the keys (about 6 MB for the shipped dictionaries' 45 KB of
+/// keys). Beyond, a contiguous NFA: slower to search, far smaller and quicker to build.
+const DFA_MAX_KEY_BYTES: usize = 200_000;
+
+/// Entries per shard, at least: below this, one shard.
+const MIN_SHARD_ENTRIES: usize = 5_000;
 
 impl Matcher {
     pub fn new(dict: &Dictionary) -> Matcher {
-        // Fold every form, on every core for a large dictionary.
         let entries = &dict.entries;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let threads = cores.min(entries.len() / PARALLEL_FOLD_MIN).max(1);
-        let chunk = entries.len().div_ceil(threads).max(1);
-        let folded: Vec<Vec<FoldedForm>> = if threads == 1 {
-            vec![fold_forms(entries, 0)]
+        let shards = cores.min(entries.len() / MIN_SHARD_ENTRIES).max(1);
+        let size = entries.len().div_ceil(shards).max(1);
+        let shards = if shards == 1 {
+            vec![build_shard(entries, 0)]
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = entries
-                    .chunks(chunk)
+                    .chunks(size)
                     .enumerate()
-                    .map(|(i, part)| scope.spawn(move || fold_forms(part, i * chunk)))
+                    .map(|(i, part)| scope.spawn(move || build_shard(part, i * size)))
                     .collect();
                 handles
                     .into_iter()
-                    .map(|h| h.join().expect("folding does not panic"))
+                    .map(|h| h.join().expect("building a shard does not panic"))
                     .collect()
             })
         };
-
-        // One pattern per distinct key; claims tagged with their pattern.
-        let total: usize = folded.iter().map(Vec::len).sum();
-        let mut by_key: FxHashMap<String, u32> = FxHashMap::default();
-        by_key.reserve(total);
-        let mut boundaries: Vec<(bool, bool)> = Vec::new();
-        let mut tagged: Vec<(u32, Claim)> = Vec::with_capacity(total);
-        for form in folded.into_iter().flatten() {
-            let idx = match by_key.get(&form.key) {
-                Some(&idx) => idx,
-                None => {
-                    let first = form.key.chars().next().is_some_and(is_word_char);
-                    let last = form.key.chars().next_back().is_some_and(is_word_char);
-                    boundaries.push((first, last));
-                    let idx = (boundaries.len() - 1) as u32;
-                    by_key.insert(form.key, idx);
-                    idx
-                }
-            };
-            let claim = Claim {
-                entry: form.entry,
-                lenient: form.strict.is_none(),
-                strict: form.strict.into_iter().collect(),
-            };
-            tagged.push((idx, claim));
-        }
-
-        // Group claims by pattern; an entry claiming a key twice (a lenient and a strict
-        // form, two strict forms) gets one claim with both.
-        tagged.sort_by_key(|(p, c)| (*p, c.entry));
-        let mut claims: Vec<Claim> = Vec::with_capacity(tagged.len());
-        let mut starts = vec![0u32; boundaries.len() + 1];
-        let mut last: Option<(u32, usize)> = None;
-        for (p, claim) in tagged {
-            if last == Some((p, claim.entry)) {
-                let merged = claims.last_mut().expect("a claim was pushed for this key");
-                merged.lenient |= claim.lenient;
-                merged.strict.extend(claim.strict);
-                continue;
-            }
-            last = Some((p, claim.entry));
-            claims.push(claim);
-            starts[p as usize + 1] = claims.len() as u32;
-        }
-        // Patterns whose claims all merged into an earlier one keep an empty range.
-        for i in 1..starts.len() {
-            starts[i] = starts[i].max(starts[i - 1]);
-        }
-        let patterns = boundaries
-            .iter()
-            .enumerate()
-            .map(|(i, &(left_boundary, right_boundary))| Pattern {
-                claims: starts[i]..starts[i + 1],
-                left_boundary,
-                right_boundary,
-            })
-            .collect();
-
-        let mut keys = vec![""; boundaries.len()];
-        for (key, &idx) in &by_key {
-            keys[idx as usize] = key.as_str();
-        }
         Matcher {
-            shards: build_shards(&keys),
-            patterns,
-            claims,
+            shards: shards.into_iter().flatten().collect(),
         }
     }
 
-    /// Number of distinct folded forms.
+    /// Number of patterns (forms) in the automata.
     pub fn pattern_count(&self) -> usize {
-        self.patterns.len()
+        self.shards.iter().map(|s| s.patterns.len()).sum()
     }
 
     /// Every mention in `text`, in order, not overlapping.
@@ -202,95 +99,100 @@ impl Matcher {
         }
         let folded = Folded::new(text);
         let hay = folded.text.as_str();
-        let mut found: Vec<(usize, usize, Vec<usize>)> = Vec::new();
-        let matches = self.shards.iter().flat_map(|(ac, first)| {
-            ac.find_overlapping_iter(hay)
-                .map(move |m| (m, first + m.pattern().as_usize()))
-        });
-        for (m, pattern) in matches {
-            let p = &self.patterns[pattern];
-            let (start, end) = (m.start(), m.end());
-            if p.left_boundary && hay[..start].chars().next_back().is_some_and(is_word_char) {
-                continue;
+        // (start, end, entry) of every candidate that passes its checks.
+        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        for shard in &self.shards {
+            for m in shard.automaton.find_overlapping_iter(hay) {
+                let p = &shard.patterns[m.pattern().as_usize()];
+                let (start, end) = (m.start(), m.end());
+                if p.left_boundary && hay[..start].chars().next_back().is_some_and(is_word_char) {
+                    continue;
+                }
+                if p.right_boundary && hay[end..].chars().next().is_some_and(is_word_char) {
+                    continue;
+                }
+                if let Some((opts, form)) = &p.strict {
+                    let original = folded.original_range(text, start, end);
+                    if fold_with(&text[original], *opts) != *form {
+                        continue;
+                    }
+                }
+                found.push((start, end, p.entry));
             }
-            if p.right_boundary && hay[end..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let original = folded.original_range(text, start, end);
-            let claims = &self.claims[p.claims.start as usize..p.claims.end as usize];
-            let mut entries: Vec<usize> = claims
-                .iter()
-                .filter(|c| c.accepts(&text[original.clone()]))
-                .map(|c| c.entry)
-                .collect();
-            if entries.is_empty() {
-                continue;
-            }
-            entries.sort_unstable();
-            found.push((start, end, entries));
         }
-        // Leftmost, then longest; drop what overlaps an earlier pick.
-        found.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // Leftmost, then longest; one mention per span with every entry matched there;
+        // drop what overlaps an earlier pick.
+        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        found.dedup();
         let mut out = Vec::new();
         let mut covered = 0;
-        for (start, end, entries) in found {
-            if start < covered {
-                continue;
+        let mut i = 0;
+        while i < found.len() {
+            let (start, end, _) = found[i];
+            let mut j = i;
+            while j < found.len() && found[j].0 == start && found[j].1 == end {
+                j += 1;
             }
-            covered = end;
-            out.push(Mention {
-                range: folded.original_range(text, start, end),
-                entries,
-            });
+            if start >= covered {
+                covered = end;
+                let entries = found[i..j].iter().map(|f| f.2).collect();
+                out.push(Mention {
+                    range: folded.original_range(text, start, end),
+                    entries,
+                });
+            }
+            i = j;
         }
         out
     }
 }
 
-/// Total bytes of keys up to which the automaton is one DFA: the fastest search, at a
-/// memory cost that grows with the keys (about 6 MB for the shipped dictionaries' 45 KB of
-/// keys). Beyond, contiguous NFAs: slower to search, far smaller.
-const DFA_MAX_KEY_BYTES: usize = 200_000;
-
-/// Keys per NFA shard, at least: below this, one automaton.
-const MIN_SHARD_KEYS: usize = 20_000;
-
-fn build_shards(keys: &[&str]) -> Vec<(AhoCorasick, usize)> {
+/// Folds the forms of `entries` (numbered from `first`) and builds their automaton; `None`
+/// when they have no form.
+fn build_shard(entries: &[Entry], first: usize) -> Option<Shard> {
+    let mut keys = Vec::with_capacity(entries.len() * 5);
+    let mut patterns = Vec::with_capacity(entries.len() * 5);
+    for (i, e) in entries.iter().enumerate() {
+        for form in e.forms() {
+            let key = fold(form.form);
+            let (Some(head), Some(tail)) = (key.chars().next(), key.chars().next_back()) else {
+                continue;
+            };
+            let opts = FoldOptions {
+                case: form.case == CaseRule::Any,
+                accents: form.accents == AccentRule::Any,
+            };
+            patterns.push(Pattern {
+                entry: first + i,
+                left_boundary: is_word_char(head),
+                right_boundary: is_word_char(tail),
+                strict: (opts != FoldOptions::FULL).then(|| (opts, fold_with(form.form, opts))),
+            });
+            keys.push(key);
+        }
+    }
     if keys.is_empty() {
-        return Vec::new();
+        return None;
     }
-    let total: usize = keys.iter().map(|k| k.len()).sum();
-    let build = |keys: &[&str], kind| {
-        let b = |kind| {
-            AhoCorasick::builder()
-                .kind(kind)
-                .match_kind(MatchKind::Standard)
-                .build(keys)
-        };
-        // A DFA can exceed the builder's size limits; an NFA does not for keys that fit in memory.
-        b(kind)
-            .or_else(|_| b(None))
-            .expect("folded aliases always build an automaton")
+    let total: usize = keys.iter().map(String::len).sum();
+    let kind = if total <= DFA_MAX_KEY_BYTES {
+        AhoCorasickKind::DFA
+    } else {
+        AhoCorasickKind::ContiguousNFA
     };
-    if total <= DFA_MAX_KEY_BYTES {
-        return vec![(build(keys, Some(AhoCorasickKind::DFA)), 0)];
-    }
-    // Large dictionaries: build shards on every core at once.
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let shards = cores.min(keys.len() / MIN_SHARD_KEYS).max(1);
-    let size = keys.len().div_ceil(shards);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = keys
-            .chunks(size)
-            .enumerate()
-            .map(|(i, chunk)| {
-                scope.spawn(move || (build(chunk, Some(AhoCorasickKind::ContiguousNFA)), i * size))
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().expect("automaton build does not panic"))
-            .collect()
+    let build = |kind| {
+        AhoCorasick::builder()
+            .kind(kind)
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+    };
+    // A DFA can exceed the builder's size limits; an NFA does not for keys that fit in memory.
+    let automaton = build(Some(kind))
+        .or_else(|_| build(None))
+        .expect("folded forms always build an automaton");
+    Some(Shard {
+        automaton,
+        patterns,
     })
 }
 
