@@ -4,3 +4,4 @@
 //! file system; every analysis here is tested without a server.
 
 pub mod lang;
+pub mod sentences;
