@@ -5,3 +5,5 @@
 
 pub mod lang;
 pub mod sentences;
+pub mod markup;
+pub mod markers;
