@@ -7,3 +7,4 @@ pub mod lang;
 pub mod sentences;
 pub mod markup;
 pub mod markers;
+pub mod figures;
