@@ -37,12 +37,33 @@ impl fmt::Display for Lang {
 }
 
 const FRENCH: &[&str] = &[
-    "le", "la", "les", "des", "du", "un", "une", "et", "est", "dans", "pour", "que", "qui",
-    "sur", "pas", "au", "aux", "avec", "selon", "sont", "ont", "il", "elle", "ce", "cette",
+    "le", "la", "les", "des", "du", "un", "une", "et", "est", "dans", "pour", "que", "qui", "sur",
+    "pas", "au", "aux", "avec", "selon", "sont", "ont", "il", "elle", "ce", "cette",
 ];
 const ENGLISH: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "was", "that", "for", "on", "with", "said", "by",
-    "are", "has", "have", "it", "its", "from", "this", "were", "according", "an",
+    "the",
+    "of",
+    "and",
+    "to",
+    "in",
+    "is",
+    "was",
+    "that",
+    "for",
+    "on",
+    "with",
+    "said",
+    "by",
+    "are",
+    "has",
+    "have",
+    "it",
+    "its",
+    "from",
+    "this",
+    "were",
+    "according",
+    "an",
 ];
 
 /// Detects the language of `text` by counting French and English function words in its
@@ -79,8 +100,14 @@ mod tests {
 
     #[test]
     fn detects_french_and_english() {
-        assert_eq!(detect("Selon le Kremlin, les pourparlers sont suspendus."), Lang::Fr);
-        assert_eq!(detect("The talks were suspended, the Kremlin said on Monday."), Lang::En);
+        assert_eq!(
+            detect("Selon le Kremlin, les pourparlers sont suspendus."),
+            Lang::Fr
+        );
+        assert_eq!(
+            detect("The talks were suspended, the Kremlin said on Monday."),
+            Lang::En
+        );
         assert_eq!(detect(""), Lang::Fr);
         assert_eq!(detect("🇺🇦🇺🇦"), Lang::Fr);
     }

@@ -84,7 +84,9 @@ pub fn find(text: &str) -> Markers {
             continue;
         }
         let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
+        let line_end = text[range.end..]
+            .find('\n')
+            .map_or(text.len(), |i| range.end + i);
         let own_line = text[line_start..range.start].trim().is_empty()
             && text[range.end..line_end].trim().is_empty();
         markers.spots.push(Marker { range, own_line });
@@ -110,7 +112,12 @@ fn enclosing(text: &str, name_start: usize, name_end: usize) -> Option<Range<usi
 }
 
 /// Whether the figure at `figure`, in the sentence `sentence`, is covered by a marker.
-pub fn covers(text: &str, markers: &Markers, sentence: &Range<usize>, figure: &Range<usize>) -> bool {
+pub fn covers(
+    text: &str,
+    markers: &Markers,
+    sentence: &Range<usize>,
+    figure: &Range<usize>,
+) -> bool {
     if markers.file {
         return true;
     }
@@ -120,7 +127,9 @@ pub fn covers(text: &str, markers: &Markers, sentence: &Range<usize>, figure: &R
         } else {
             let inside = sentence.contains(&m.range.start);
             let after = m.range.start >= sentence.end
-                && text[sentence.end..m.range.start].bytes().all(|b| b == b' ' || b == b'\t');
+                && text[sentence.end..m.range.start]
+                    .bytes()
+                    .all(|b| b == b' ' || b == b'\t');
             inside || after
         }
     })
@@ -200,7 +209,13 @@ mod tests {
             let p = text.find(w).unwrap();
             p..p + w.len()
         };
-        let sentence_of = |r: &Range<usize>| s.iter().find(|x| x.range.contains(&r.start)).unwrap().range.clone();
+        let sentence_of = |r: &Range<usize>| {
+            s.iter()
+                .find(|x| x.range.contains(&r.start))
+                .unwrap()
+                .range
+                .clone()
+        };
         for (w, expected) in [("300", false), ("400", true), ("500", false)] {
             let f = fig(w);
             assert_eq!(covers(text, &m, &sentence_of(&f), &f), expected, "{w}");
@@ -222,12 +237,21 @@ mod tests {
         let text = "---\nt: x\n---\nIl y a 300 morts. Suite.";
         let s = split(&crate::markup::mask(text));
         let e = ignore_figure_edit(&s[0], DocKind::Markdown);
-        assert_eq!(apply(text, &e), "---\nt: x\n---\nIl y a 300 morts. <!-- vigie-ignore --> Suite.");
+        assert_eq!(
+            apply(text, &e),
+            "---\nt: x\n---\nIl y a 300 morts. <!-- vigie-ignore --> Suite."
+        );
         let e = ignore_figure_edit(&s[0], DocKind::PlainText);
         assert!(apply(text, &e).contains("morts. [vigie-ignore] Suite."));
         let e = ignore_file_edit(text, DocKind::Markdown);
-        assert_eq!(apply(text, &e), "---\nt: x\n---\n<!-- vigie-ignore-file -->\nIl y a 300 morts. Suite.");
-        assert_eq!(ignore_file_edit("a\r\nb", DocKind::PlainText).insert, "[vigie-ignore-file]\r\n");
+        assert_eq!(
+            apply(text, &e),
+            "---\nt: x\n---\n<!-- vigie-ignore-file -->\nIl y a 300 morts. Suite."
+        );
+        assert_eq!(
+            ignore_file_edit("a\r\nb", DocKind::PlainText).insert,
+            "[vigie-ignore-file]\r\n"
+        );
         // The fixed text is ignored afterwards.
         let fixed = apply(text, &ignore_figure_edit(&s[0], DocKind::Markdown));
         let m = find(&fixed);

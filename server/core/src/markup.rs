@@ -21,10 +21,37 @@
 
 /// Keys of metadata lines at the top of an article (compared in lower case).
 const METADATA_KEYS: &[&str] = &[
-    "date", "auteur", "auteurs", "author", "authors", "titre", "title", "lieu", "dateline",
-    "tags", "mots-clés", "mots-cles", "keywords", "slug", "updated", "mis à jour", "publié",
-    "published", "rubrique", "section", "langue", "lang", "language", "byline", "signature",
-    "source", "sources", "id", "statut", "status", "version",
+    "date",
+    "auteur",
+    "auteurs",
+    "author",
+    "authors",
+    "titre",
+    "title",
+    "lieu",
+    "dateline",
+    "tags",
+    "mots-clés",
+    "mots-cles",
+    "keywords",
+    "slug",
+    "updated",
+    "mis à jour",
+    "publié",
+    "published",
+    "rubrique",
+    "section",
+    "langue",
+    "lang",
+    "language",
+    "byline",
+    "signature",
+    "source",
+    "sources",
+    "id",
+    "statut",
+    "status",
+    "version",
 ];
 
 /// Returns `text` with every non-prose region replaced by spaces (see the module docs).
@@ -139,7 +166,9 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                 out.push(i..end);
                 i = end;
             }
-            b'<' if rest.len() > 1 && (bytes[i + 1].is_ascii_alphabetic() || bytes[i + 1] == b'/') => {
+            b'<' if rest.len() > 1
+                && (bytes[i + 1].is_ascii_alphabetic() || bytes[i + 1] == b'/') =>
+            {
                 // An HTML tag, if it closes on the same line.
                 match rest.find(['>', '\n']) {
                     Some(p) if bytes[i + p] == b'>' => {
@@ -153,7 +182,9 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                 let ticks = rest.bytes().take_while(|&c| c == b'`').count();
                 let delim = &rest[..ticks];
                 let search_from = i + ticks;
-                let line_end = text[search_from..].find('\n').map_or(text.len(), |p| search_from + p);
+                let line_end = text[search_from..]
+                    .find('\n')
+                    .map_or(text.len(), |p| search_from + p);
                 match text[search_from..line_end].find(delim) {
                     Some(p) => {
                         let end = search_from + p + ticks;
@@ -204,7 +235,9 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                 // A word: an e-mail address if it contains an @ before any space.
                 let len = rest
                     .char_indices()
-                    .find(|&(_, c)| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | '@')))
+                    .find(|&(_, c)| {
+                        !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | '@'))
+                    })
                     .map_or(rest.len(), |(p, _)| p);
                 let word = &rest[..len];
                 if let Some(at) = word.find('@') {
@@ -242,8 +275,14 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
 }
 
 fn starts_url(rest: &str) -> bool {
-    let lower_prefix: String = rest.chars().take(8).collect::<String>().to_ascii_lowercase();
-    lower_prefix.starts_with("http://") || lower_prefix.starts_with("https://") || lower_prefix.starts_with("www.")
+    let lower_prefix: String = rest
+        .chars()
+        .take(8)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    lower_prefix.starts_with("http://")
+        || lower_prefix.starts_with("https://")
+        || lower_prefix.starts_with("www.")
 }
 
 /// Length of the URL at the start of `rest`, trailing punctuation left out.
@@ -256,7 +295,9 @@ fn url_len(rest: &str) -> usize {
     loop {
         let trimmed = url.trim_end_matches(['.', ',', ';', ':', '!', '?', '\'', '’']);
         // A closing parenthesis belongs to the URL only if it opened inside it.
-        let trimmed = if trimmed.ends_with(')') && trimmed.matches('(').count() < trimmed.matches(')').count() {
+        let trimmed = if trimmed.ends_with(')')
+            && trimmed.matches('(').count() < trimmed.matches(')').count()
+        {
             &trimmed[..trimmed.len() - 1]
         } else {
             trimmed
@@ -271,13 +312,18 @@ fn url_len(rest: &str) -> usize {
 
 /// Whether `i` starts a word (nothing alphanumeric right before it).
 fn word_start(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != '/' && c != '.')
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && c != '_' && c != '/' && c != '.')
 }
 
 /// Whether only blanks precede `i` on its line (a `#` there is a heading).
 fn line_start_before(text: &str, i: usize) -> bool {
     let line_start = text[..i].rfind('\n').map_or(0, |p| p + 1);
-    text[line_start..i].chars().all(|c| c == ' ' || c == '\t' || c == '#' || c == '>')
+    text[line_start..i]
+        .chars()
+        .all(|c| c == ' ' || c == '\t' || c == '#' || c == '>')
 }
 
 #[cfg(test)]
@@ -291,7 +337,10 @@ mod tests {
     #[test]
     fn masks_non_prose() {
         let cases: &[(&str, &str)] = &[
-            ("---\ntitle: 300 morts\ndate: 2024-03-02\n---\nTexte 12.", "Texte 12."),
+            (
+                "---\ntitle: 300 morts\ndate: 2024-03-02\n---\nTexte 12.",
+                "Texte 12.",
+            ),
             ("date 2025-03-02\nauteur: X\n\nCorps 5.", "Corps 5."),
             ("Date : 2 mars 2025\nCorps.", "Corps."),
             ("Voir https://ex.org/2022/300-morts. Fin.", "Voir . Fin."),
@@ -300,7 +349,10 @@ mod tests {
             ("Le `code 300` et ```x``` fin", "Le et fin"),
             ("```\n300 000\n```\nFin", "Fin"),
             ("Un [lien](https://x.org/12) ici", "Un [lien] ici"),
-            ("Note[^3] et #Ukraine2022 et @user1 et a@b.org.", "Note et et et ."),
+            (
+                "Note[^3] et #Ukraine2022 et @user1 et a@b.org.",
+                "Note et et et .",
+            ),
             ("Ligne [vigie-ignore] fin", "Ligne fin"),
             ("# Titre 300\nTexte", "# Titre 300 Texte"),
             ("Pas <b>gras</b> ici", "Pas gras ici"),

@@ -34,17 +34,17 @@ pub struct Sentence {
 /// Titles and abbreviations after which a sentence never ends (a name or a word follows).
 /// Compared case-sensitively.
 const NEVER_END: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr",
-    "Mrs", "Ms", "Prof", "Gen", "Gén", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev",
-    "Hon", "cf", "Cf", "av", "apr", "U.S", "U.K", "U.N", "e.g", "i.e", "vs", "No",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs",
+    "Ms", "Prof", "Gen", "Gén", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon",
+    "cf", "Cf", "av", "apr", "U.S", "U.K", "U.N", "e.g", "i.e", "vs", "No",
 ];
 
 /// Abbreviations that end a sentence only when a capital letter follows them.
 /// Compared in lower case.
 const MAY_END: &[&str] = &[
     "etc", "j.-c", "inc", "corp", "ltd", "co", "jr", "sr", "a.m", "p.m", "p", "pp", "n", "no",
-    "vol", "art", "chap", "éd", "env", "fig", "jan", "janv", "feb", "fév", "févr", "avr",
-    "juil", "aug", "sept", "oct", "nov", "dec", "déc", "approx", "min", "max", "cie",
+    "vol", "art", "chap", "éd", "env", "fig", "jan", "janv", "feb", "fév", "févr", "avr", "juil",
+    "aug", "sept", "oct", "nov", "dec", "déc", "approx", "min", "max", "cie",
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -96,7 +96,9 @@ pub(crate) fn list_marker_len(t: &str) -> Option<usize> {
     let (_, c) = chars.next()?;
     if matches!(c, '-' | '*' | '+' | '•' | '–' | '—') {
         let rest = &t[c.len_utf8()..];
-        return rest.starts_with([' ', '\t', '\u{a0}']).then_some(c.len_utf8());
+        return rest
+            .starts_with([' ', '\t', '\u{a0}'])
+            .then_some(c.len_utf8());
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
@@ -290,7 +292,10 @@ fn next_non_space(chars: &[(usize, char)], k: usize) -> Option<usize> {
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(c, '«' | '“' | '"' | '(' | '[' | '*' | '_' | '‘' | '-' | '—' | '–')
+        || matches!(
+            c,
+            '«' | '“' | '"' | '(' | '[' | '*' | '_' | '‘' | '-' | '—' | '–'
+        )
 }
 
 /// Decides whether the terminator run `k..j` (closers up to `m`) ends the sentence.
@@ -429,17 +434,33 @@ mod tests {
     #[test]
     fn paragraphs_are_numbered() {
         let text = "Un. Deux.\n\nTrois.\n# Titre\n- item. Suite.";
-        let got: Vec<(usize, &str)> =
-            split(text).into_iter().map(|s| (s.paragraph, &text[s.range])).collect();
+        let got: Vec<(usize, &str)> = split(text)
+            .into_iter()
+            .map(|s| (s.paragraph, &text[s.range]))
+            .collect();
         assert_eq!(
             got,
-            vec![(0, "Un."), (0, "Deux."), (1, "Trois."), (2, "# Titre"), (3, "- item."), (3, "Suite.")]
+            vec![
+                (0, "Un."),
+                (0, "Deux."),
+                (1, "Trois."),
+                (2, "# Titre"),
+                (3, "- item."),
+                (3, "Suite.")
+            ]
         );
     }
 
     #[test]
     fn crlf_and_nbsp() {
         let text = "Premier point.\r\n\r\nSecond\u{a0}point\u{a0}!\u{202f}» Fin.";
-        assert_eq!(texts(text), vec!["Premier point.", "Second\u{a0}point\u{a0}!\u{202f}»", "Fin."]);
+        assert_eq!(
+            texts(text),
+            vec![
+                "Premier point.",
+                "Second\u{a0}point\u{a0}!\u{202f}»",
+                "Fin."
+            ]
+        );
     }
 }

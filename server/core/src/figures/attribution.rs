@@ -47,13 +47,33 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         if !c.attributed && w == "per" && per_attributes(toks, i) {
             c.attributed = true;
         }
-        if w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w) {
+        if w.len() >= 6
+            && (w.ends_with("rait") || w.ends_with("raient"))
+            && !cues::NOT_CONDITIONAL.contains(&w)
+        {
             c.conditional = true;
         }
         if cues::EN_HEDGES.contains(&w) {
             c.conditional = true;
         }
         if c.attributed {
+            continue;
+        }
+        // "-t-on à Kiev", "précise-t-on à l'Élysée": a place speaks.
+        if w == "on"
+            && i >= 2
+            && lw(i - 1) == "-"
+            && lw(i - 2) == "t"
+            && matches!(
+                lw(i + 1),
+                "à" | "au" | "aux" | "dans" | "chez" | "du" | "de"
+            )
+        {
+            c.attributed = true;
+            continue;
+        }
+        // A capitalised form inside the sentence is a name ("the United States").
+        if i > 0 && t.is_capitalized() {
             continue;
         }
         let prev = if i > 0 { lw(i - 1) } else { "" };
@@ -65,13 +85,23 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             continue;
         };
         match form {
+            VerbForm::FrWeak => {
+                if !cues::DETERMINERS_FR.contains(&prev) && que_or_incise(toks, i) {
+                    c.attributed = true;
+                }
+            }
             VerbForm::FrFinite => {
-                if cues::DETERMINERS.contains(&prev) || matches!(prev, "se" | "s'" | "autrement" | "me" | "m'" | "te" | "t'") {
+                if cues::DETERMINERS_FR.contains(&prev)
+                    || matches!(prev, "se" | "s'" | "autrement" | "me" | "m'" | "te" | "t'")
+                {
                     continue;
                 }
                 // "on estime", "l'on dit", "estime-t-on": nobody is named.
                 let impersonal = prev == "on"
-                    || (lw(i + 1) == "-" && lw(i + 2) == "t" && lw(i + 3) == "-" && lw(i + 4) == "on");
+                    || (lw(i + 1) == "-"
+                        && lw(i + 2) == "t"
+                        && lw(i + 3) == "-"
+                        && lw(i + 4) == "on");
                 if impersonal {
                     continue;
                 }
@@ -93,7 +123,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
                 }
             },
             VerbForm::En => {
-                if matches!(prev, "to") || cues::DETERMINERS.contains(&prev) && !matches!(prev, "of") {
+                if prev == "to" || cues::DETERMINERS_EN.contains(&prev) {
                     continue;
                 }
                 if english_passive(toks, i) {
@@ -107,8 +137,12 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
                     continue;
                 }
                 if cues::is_en_ambiguous(w) {
-                    let after_pronoun = matches!(prev, "he" | "she" | "they" | "it" | "we" | "officials" | "analysts" | "experts");
-                    let after_name = i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
+                    let after_pronoun = matches!(
+                        prev,
+                        "he" | "she" | "they" | "it" | "we" | "officials" | "analysts" | "experts"
+                    );
+                    let after_name =
+                        i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
                     if !(lw(i + 1) == "that" || after_pronoun || after_name) {
                         continue;
                     }
@@ -117,8 +151,107 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             }
         }
     }
+    if !c.attributed && quote_incise(toks) {
+        c.attributed = true;
+    }
     subject(toks, &mut c);
+    if c.subject
+        .as_deref()
+        .is_some_and(|n| cues::DOC_NOUNS.contains(&n))
+    {
+        c.attributed = true;
+    }
     c
+}
+
+/// A weak reporting verb reports before "que" ("a assuré que"), in an incise after a
+/// comma or a quote (", a assuré le ministre"), or with an inverted subject ("assure-t-il").
+fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if lw(i + 1) == "-" && lw(i + 2) == "t" {
+        return true;
+    }
+    // "a assuré que", "relève aussi que", "rappelle d'ailleurs que"
+    let mut n = i + 1;
+    while matches!(
+        lw(n),
+        "aussi"
+            | "également"
+            | "encore"
+            | "d'"
+            | "ailleurs"
+            | "notamment"
+            | "enfin"
+            | "toutefois"
+            | "pourtant"
+            | "par"
+            | "en"
+            | "outre"
+            | "lui"
+            | "leur"
+            | "bien"
+    ) && n < i + 4
+    {
+        n += 1;
+    }
+    if matches!(lw(n), "que" | "qu'") {
+        return true;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let t = &toks[k];
+        if t.is_sym(',') || t.is_sym('»') || t.is_sym('”') || t.is_sym('"') {
+            return true;
+        }
+        if !cues::AVOIR.contains(&t.lower.as_ref()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A quotation followed by an incise names its speaker: `« … », lance la ministre`,
+/// `"…," said Smith`.
+fn quote_incise(toks: &[Tok<'_>]) -> bool {
+    let mut opened = false;
+    let mut words = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Sym('«') | Kind::Sym('“') => {
+                opened = true;
+                words = 0;
+            }
+            Kind::Sym('"') if !opened => {
+                opened = true;
+                words = 0;
+            }
+            Kind::Word if opened => words += 1,
+            // A quoted term (« à sens unique ») is not a quotation with a speaker.
+            Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened && words < 4 => {
+                opened = false
+            }
+            Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened => {
+                let comma_inside = k > 0
+                    && (toks[k - 1].is_sym(',')
+                        || toks[k - 1].is_sym('!')
+                        || toks[k - 1].is_sym('?'));
+                let comma_after = toks.get(k + 1).is_some_and(|n| n.is_sym(','));
+                let next_word = toks
+                    .get(k + if comma_after { 2 } else { 1 })
+                    .is_some_and(|n| n.is_word());
+                if (comma_inside || comma_after) && next_word {
+                    return true;
+                }
+                opened = false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
@@ -129,7 +262,9 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
         }
         // "d'après-guerre" is not "d'après".
         if seq.len() == 2 && seq[1] == "après" {
-            return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
+            return !(toks
+                .get(i + 2)
+                .is_some_and(|t| t.is_sym('-') && !t.space_before));
         }
         // "selon que" is a conjunction.
         if seq[0] == "selon" {
@@ -141,8 +276,31 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
-    let Some(next) = toks.get(i + 1) else { return false };
-    if matches!(next.lower.as_ref(), "cent" | "capita" | "day" | "year" | "month" | "week" | "hour" | "person" | "head" | "barrel" | "ton" | "tonne" | "kilometre" | "kilometer" | "mile" | "unit" | "share" | "vehicle" | "household") {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if matches!(
+        next.lower.as_ref(),
+        "cent"
+            | "capita"
+            | "day"
+            | "year"
+            | "month"
+            | "week"
+            | "hour"
+            | "person"
+            | "head"
+            | "barrel"
+            | "ton"
+            | "tonne"
+            | "kilometre"
+            | "kilometer"
+            | "mile"
+            | "unit"
+            | "share"
+            | "vehicle"
+            | "household"
+    ) {
         return false;
     }
     next.is_capitalized() || matches!(next.lower.as_ref(), "the" | "a" | "an" | "its" | "their")
@@ -213,7 +371,21 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
     let second = words.get(1).map_or("", |t| t.lower.as_ref());
     if cues::PRONOUNS.contains(&w) {
         let impersonal = matches!(w, "il")
-            && matches!(second, "y" | "faut" | "s'" | "reste" | "est" | "était" | "existe" | "manque" | "semble" | "paraît" | "n'" | "fallait" | "sera");
+            && matches!(
+                second,
+                "y" | "faut"
+                    | "s'"
+                    | "reste"
+                    | "est"
+                    | "était"
+                    | "existe"
+                    | "manque"
+                    | "semble"
+                    | "paraît"
+                    | "n'"
+                    | "fallait"
+                    | "sera"
+            );
         c.continues = !impersonal;
         return;
     }
@@ -221,7 +393,20 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
         c.continues = true;
         return;
     }
-    if matches!(w, "le" | "la" | "l'" | "les" | "ce" | "cette" | "cet" | "the" | "this" | "that" | "son" | "sa") {
+    if matches!(
+        w,
+        "le" | "la"
+            | "l'"
+            | "les"
+            | "ce"
+            | "cette"
+            | "cet"
+            | "the"
+            | "this"
+            | "that"
+            | "son"
+            | "sa"
+    ) {
         if !second.is_empty() {
             c.subject = Some(second.to_owned());
             if cues::SOURCE_NOUNS.contains(&second) {

@@ -34,7 +34,11 @@ pub struct Found {
 
 enum Outcome {
     /// A figure spanning tokens `start..end`.
-    Figure { start: usize, end: usize, kind: FigureKind },
+    Figure {
+        start: usize,
+        end: usize,
+        kind: FigureKind,
+    },
     /// Not a figure; resume scanning at this token.
     Skip(usize),
     /// Nothing here.
@@ -97,7 +101,10 @@ impl<'a> Scan<'_, 'a> {
     }
     /// A hundred, thousand, million… word at `i`.
     fn scale_word(&self, i: usize) -> bool {
-        matches!(lex::number_word(self.lw(i)), Some(NumWord::Scale(_) | NumWord::Hundred))
+        matches!(
+            lex::number_word(self.lw(i)),
+            Some(NumWord::Scale(_) | NumWord::Hundred)
+        )
     }
     fn matches_seq(&self, i: usize, seq: &[&str]) -> bool {
         seq.iter().enumerate().all(|(k, w)| self.lw(i + k) == *w)
@@ -123,7 +130,11 @@ impl<'a> Scan<'_, 'a> {
             let between = matches!(self.lw(i), "entre" | "between");
             match self.core(i + p, true, between) {
                 Outcome::Figure { end, kind, .. } => {
-                    return Outcome::Figure { start: i, end, kind };
+                    return Outcome::Figure {
+                        start: i,
+                        end,
+                        kind,
+                    };
                 }
                 Outcome::Skip(n) => return Outcome::Skip(n),
                 Outcome::Nothing => {}
@@ -135,11 +146,12 @@ impl<'a> Scan<'_, 'a> {
                 let ranged = self.t[start..end]
                     .iter()
                     .any(|t| matches!(t.lower.as_ref(), "à" | "to"));
-                let start = if ranged && start > 0 && matches!(self.lw(start - 1), "de" | "from" | "d'") {
-                    start - 1
-                } else {
-                    start
-                };
+                let start =
+                    if ranged && start > 0 && matches!(self.lw(start - 1), "de" | "from" | "d'") {
+                        start - 1
+                    } else {
+                        start
+                    };
                 Outcome::Figure { start, end, kind }
             }
             other => other,
@@ -149,7 +161,9 @@ impl<'a> Scan<'_, 'a> {
     /// A figure's core at `j`. `prefixed`: an approximation precedes it; `between`: that
     /// approximation is "entre"/"between", so "et"/"and" joins two bounds.
     fn core(&self, j: usize, prefixed: bool, between: bool) -> Outcome {
-        let Some(t) = self.tok(j) else { return Outcome::Nothing };
+        let Some(t) = self.tok(j) else {
+            return Outcome::Nothing;
+        };
         match t.kind {
             Kind::Num(_) => self.numeric(j, j, between),
             Kind::Sym(c) if lex::CURRENCY_SYMBOLS.contains(&c) && self.is_num(j + 1) => {
@@ -166,7 +180,9 @@ impl<'a> Scan<'_, 'a> {
                 if let Some(o) = self.ratio_word(j) {
                     return o;
                 }
-                if lex::is_approx_noun(w) || (matches!(w, "une" | "un" | "a") && lex::is_approx_noun(self.lw(j + 1))) {
+                if lex::is_approx_noun(w)
+                    || (matches!(w, "une" | "un" | "a") && lex::is_approx_noun(self.lw(j + 1)))
+                {
                     if let Some(o) = self.approx(j, prefixed) {
                         return o;
                     }
@@ -182,7 +198,9 @@ impl<'a> Scan<'_, 'a> {
 
     /// Digits at `k` (with a currency from `start`).
     fn numeric(&self, start: usize, k: usize, between: bool) -> Outcome {
-        let Some(info) = self.tok(k).and_then(Tok::num) else { return Outcome::Nothing };
+        let Some(info) = self.tok(k).and_then(Tok::num) else {
+            return Outcome::Nothing;
+        };
         let currency = start < k;
         let tk = &self.t[k];
 
@@ -192,7 +210,11 @@ impl<'a> Scan<'_, 'a> {
         // Phone numbers and codes: 01 23 45 67 89.
         if info.leading_zero {
             let mut e = k + 1;
-            while self.tok(e).and_then(Tok::num).is_some_and(|n| n.int_digits <= 3 && !n.grouped) {
+            while self
+                .tok(e)
+                .and_then(Tok::num)
+                .is_some_and(|n| n.int_digits <= 3 && !n.grouped)
+            {
                 e += 1;
             }
             return Outcome::Skip(e);
@@ -216,7 +238,11 @@ impl<'a> Scan<'_, 'a> {
             if prev.is_word() {
                 return Outcome::Skip(self.glued_tail(k + 1));
             }
-            if (prev.is_sym('-') || prev.is_sym('‑')) && k >= 2 && self.glued(k - 1) && self.is_word(k - 2) {
+            if (prev.is_sym('-') || prev.is_sym('‑'))
+                && k >= 2
+                && self.glued(k - 1)
+                && self.is_word(k - 2)
+            {
                 return Outcome::Skip(self.glued_tail(k + 1));
             }
             if prev.is_sym('/') || prev.is_sym(':') || prev.is_sym('°') || prev.is_sym('#') {
@@ -231,7 +257,11 @@ impl<'a> Scan<'_, 'a> {
                 return Outcome::Skip(end + 1);
             }
             if w == "h" {
-                return Outcome::Skip(if self.is_num(end + 1) { end + 2 } else { end + 1 });
+                return Outcome::Skip(if self.is_num(end + 1) {
+                    end + 2
+                } else {
+                    end + 1
+                });
             }
             if (w == "s" && info.int_digits == 4) || w == "am" || w == "pm" {
                 return Outcome::Skip(end + 1);
@@ -241,7 +271,8 @@ impl<'a> Scan<'_, 'a> {
             }
         }
         // Hyphenated compounds: 45-year-old, 10-point plan (but 4-5 millions is a range).
-        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
+        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1)
+        {
             let w = self.lw(end + 1);
             if !(lex::is_multiplier(w) || w == "fold" || w == "per") {
                 return Outcome::Skip(self.glued_tail(end + 1));
@@ -249,12 +280,17 @@ impl<'a> Scan<'_, 'a> {
         }
         // Times: 15 h 30, 10:30, 3 p.m., à 8 heures.
         if self.lw(end) == "h" {
-            return Outcome::Skip(if self.is_num(end + 1) { end + 2 } else { end + 1 });
+            return Outcome::Skip(if self.is_num(end + 1) {
+                end + 2
+            } else {
+                end + 1
+            });
         }
         if self.is_sym(end, ':') && self.glued(end) && self.is_num(end + 1) && self.glued(end + 1) {
             return Outcome::Skip(end + 2);
         }
-        if matches!(self.lw(end), "a" | "p") && self.is_sym(end + 1, '.') && self.lw(end + 2) == "m" {
+        if matches!(self.lw(end), "a" | "p") && self.is_sym(end + 1, '.') && self.lw(end + 2) == "m"
+        {
             return Outcome::Skip(end + 3);
         }
         if matches!(self.lw(end), "am" | "pm" | "o'clock") {
@@ -270,7 +306,12 @@ impl<'a> Scan<'_, 'a> {
             return Outcome::Skip(end + 1);
         }
         // Dates: le 2 décembre, les 2 et 3 mars, February 24, mars 2022.
-        if k > 0 && lex::is_month(self.lw(k - 1), self.t[k - 1].text) && !info.grouped && !info.decimal {
+        let month_before = |p: usize| lex::is_month(self.lw(p), self.t[p].text);
+        if k > 0
+            && !info.grouped
+            && !info.decimal
+            && (month_before(k - 1) || (k > 1 && self.is_sym(k - 1, '.') && month_before(k - 2)))
+        {
             return Outcome::Skip(self.date_tail(end));
         }
         if small {
@@ -280,8 +321,13 @@ impl<'a> Scan<'_, 'a> {
             }
             let mut guard = 0;
             while guard < 4
-                && (matches!(self.lw(e), "et" | "au" | "and" | "to" | "-" | "–" | "," | "ou" | "or")
-                    || self.tok(e).and_then(Tok::num).is_some_and(|n| n.value.is_some_and(|v| v <= 31)))
+                && (matches!(
+                    self.lw(e),
+                    "et" | "au" | "and" | "to" | "-" | "–" | "," | "ou" | "or"
+                ) || self
+                    .tok(e)
+                    .and_then(Tok::num)
+                    .is_some_and(|n| n.value.is_some_and(|v| v <= 31)))
             {
                 e += 1;
                 guard += 1;
@@ -300,11 +346,16 @@ impl<'a> Scan<'_, 'a> {
         }
         // Years: en 2022, 2025-2026, 2022/23.
         let yearish = |n: &super::tokens::NumInfo| {
-            !n.grouped && !n.decimal && n.int_digits == 4 && n.value.is_some_and(|v| (1000..=2100).contains(&v))
+            !n.grouped
+                && !n.decimal
+                && n.int_digits == 4
+                && n.value.is_some_and(|v| (1000..=2100).contains(&v))
         };
         if yearish(&info) && !currency && !self.unit_follows(end) {
             let mut e = end;
-            if (self.is_sym(e, '-') || self.is_sym(e, '–') || self.is_sym(e, '/')) && self.is_num(e + 1) {
+            if (self.is_sym(e, '-') || self.is_sym(e, '–') || self.is_sym(e, '/'))
+                && self.is_num(e + 1)
+            {
                 e += 2;
             }
             return Outcome::Skip(e);
@@ -338,6 +389,10 @@ impl<'a> Scan<'_, 'a> {
             }
         }
 
+        // Calibres and technical ratings: obus de 155 mm, ligne de 750 kV.
+        if matches!(self.lw(end), "mm" | "kv" | "mhz" | "ghz") {
+            return Outcome::Skip(end + 1);
+        }
         // The figure: units and multipliers, a second bound, then what it counts.
         end = self.units(end);
         let mut kind = FigureKind::Number;
@@ -350,10 +405,18 @@ impl<'a> Scan<'_, 'a> {
             end = e;
         }
         if let Some(e) = self.ratio_tail(end) {
-            return Outcome::Figure { start, end: self.noun(e), kind: FigureKind::Ratio };
+            return Outcome::Figure {
+                start,
+                end: self.noun(e),
+                kind: FigureKind::Ratio,
+            };
         }
         if let Some(e) = self.sur_tail(end, info.value) {
-            return Outcome::Figure { start, end: e, kind: FigureKind::Fraction };
+            return Outcome::Figure {
+                start,
+                end: e,
+                kind: FigureKind::Fraction,
+            };
         }
         if let Some(o) = self.duration_check(start, end) {
             return o;
@@ -362,13 +425,18 @@ impl<'a> Scan<'_, 'a> {
             kind = FigureKind::Ratio;
             end += 1;
         }
-        Outcome::Figure { start, end: self.noun(end), kind }
+        Outcome::Figure {
+            start,
+            end: self.noun(end),
+            kind,
+        }
     }
 
     /// Skips letters, digits and hyphens glued to a designation.
     fn glued_tail(&self, mut e: usize) -> usize {
-        while self.tok(e).is_some_and(|t| !t.space_before && (t.is_word() || t.num().is_some() || t.is_sym('-') || t.is_sym('/')))
-            && !self.is_sym(e, '.')
+        while self.tok(e).is_some_and(|t| {
+            !t.space_before && (t.is_word() || t.num().is_some() || t.is_sym('-') || t.is_sym('/'))
+        }) && !self.is_sym(e, '.')
         {
             e += 1;
         }
@@ -378,10 +446,23 @@ impl<'a> Scan<'_, 'a> {
     /// After a date's day and month: the year, if any.
     fn date_tail(&self, e: usize) -> usize {
         let mut e = e;
+        // Aug. 1-20
+        if (self.is_sym(e, '-') || self.is_sym(e, '–'))
+            && self
+                .tok(e + 1)
+                .and_then(Tok::num)
+                .is_some_and(|n| n.value.is_some_and(|v| v <= 31))
+        {
+            e += 2;
+        }
         if self.is_sym(e, ',') {
             e += 1;
         }
-        if self.tok(e).and_then(Tok::num).is_some_and(|n| n.int_digits == 4 && !n.grouped) {
+        if self
+            .tok(e)
+            .and_then(Tok::num)
+            .is_some_and(|n| n.int_digits == 4 && !n.grouped)
+        {
             e + 1
         } else {
             e
@@ -405,7 +486,8 @@ impl<'a> Scan<'_, 'a> {
 
     fn unit_follows(&self, e: usize) -> bool {
         let w = self.lw(e);
-        lex::is_unit(w) && !matches!(w, "pour" | "per" | "points") || lex::is_multiplier(w) && w != "m" && w != "k"
+        lex::is_unit(w) && !matches!(w, "pour" | "per" | "points")
+            || lex::is_multiplier(w) && w != "m" && w != "k"
             || (matches!(w, "pour" | "per") && self.lw(e + 1) == "cent")
     }
 
@@ -433,7 +515,9 @@ impl<'a> Scan<'_, 'a> {
             }
             let glued_m = matches!(w, "m" | "k") && self.glued(e);
             let spaced_m = matches!(w, "m") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
-            if lex::is_multiplier(w) && (!matches!(w, "m" | "k") || glued_m || spaced_m) || (lex::is_unit(w) && !matches!(w, "m")) {
+            if lex::is_multiplier(w) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
+                || (lex::is_unit(w) && !matches!(w, "m"))
+            {
                 e += 1;
                 continue;
             }
@@ -450,12 +534,15 @@ impl<'a> Scan<'_, 'a> {
     /// A second bound after "à", "to", "-", or "et"/"and" after "entre"/"between".
     fn second_bound(&self, e: usize, between: bool) -> Option<usize> {
         let w = self.lw(e);
-        let joins = matches!(w, "à" | "to" | "-" | "–" | "—") || (between && matches!(w, "et" | "and"));
+        let joins =
+            matches!(w, "à" | "to" | "-" | "–" | "—") || (between && matches!(w, "et" | "and"));
         if !joins {
             return None;
         }
         let n = e + 1;
-        if self.is_num(n) || (lex::CURRENCY_SYMBOLS.iter().any(|&c| self.is_sym(n, c)) && self.is_num(n + 1)) {
+        if self.is_num(n)
+            || (lex::CURRENCY_SYMBOLS.iter().any(|&c| self.is_sym(n, c)) && self.is_num(n + 1))
+        {
             let k = if self.is_num(n) { n } else { n + 1 };
             return Some(self.units(k + 1));
         }
@@ -470,7 +557,9 @@ impl<'a> Scan<'_, 'a> {
     fn ratio_tail(&self, e: usize) -> Option<usize> {
         if matches!(self.lw(e), "fois" | "times") && lex::RATIO_HEADS.contains(&self.lw(e + 1)) {
             let mut end = e + 2;
-            if self.lw(e + 1) == "as" && matches!(self.lw(end), "many" | "much" | "high" | "large" | "likely") {
+            if self.lw(e + 1) == "as"
+                && matches!(self.lw(end), "many" | "much" | "high" | "large" | "likely")
+            {
                 end += 1;
             }
             return Some(end);
@@ -529,6 +618,12 @@ impl<'a> Scan<'_, 'a> {
     /// ("âgé de 45 ans", "45 years old") always are.
     fn duration_check(&self, start: usize, end: usize) -> Option<Outcome> {
         let mut u = end;
+        // "âgées de 6 et 9 ans", "de 27 à 25 ans"
+        while matches!(self.lw(u), "et" | "ou" | "à" | "and" | "or" | "to")
+            && (self.is_num(u + 1) || lex::number_word(self.lw(u + 1)).is_some())
+        {
+            u += 2;
+        }
         if matches!(self.lw(u), "de" | "d'" | "of") {
             u += 1;
         }
@@ -548,7 +643,11 @@ impl<'a> Scan<'_, 'a> {
         if age {
             return Some(Outcome::Skip(u + 1));
         }
-        Some(Outcome::Figure { start, end: u + 1, kind: FigureKind::Number })
+        Some(Outcome::Figure {
+            start,
+            end: u + 1,
+            kind: FigureKind::Number,
+        })
     }
 
     /// The noun a figure counts, and its rate: "de soldats", "des électeurs", "par an".
@@ -647,13 +746,21 @@ impl<'a> Scan<'_, 'a> {
         if end == j {
             return Outcome::Nothing;
         }
-        let has_scale = self.t[j..end]
-            .iter()
-            .any(|t| matches!(lex::number_word(&t.lower), Some(NumWord::Scale(_) | NumWord::Hundred)));
+        let has_scale = self.t[j..end].iter().any(|t| {
+            matches!(
+                lex::number_word(&t.lower),
+                Some(NumWord::Scale(_) | NumWord::Hundred)
+            )
+        });
         // Compounds: two-state, three-day (but a threefold rise).
-        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
+        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1)
+        {
             if self.lw(end + 1) == "fold" {
-                return Outcome::Figure { start: j, end: self.noun(end + 2), kind: FigureKind::Ratio };
+                return Outcome::Figure {
+                    start: j,
+                    end: self.noun(end + 2),
+                    kind: FigureKind::Ratio,
+                };
             }
             return Outcome::Skip(end + 2);
         }
@@ -665,10 +772,18 @@ impl<'a> Scan<'_, 'a> {
             ranged = true;
         }
         if let Some(e) = self.ratio_tail(end) {
-            return Outcome::Figure { start: j, end: self.noun(e), kind: FigureKind::Ratio };
+            return Outcome::Figure {
+                start: j,
+                end: self.noun(e),
+                kind: FigureKind::Ratio,
+            };
         }
         if let Some(e) = self.sur_tail(end, Some(value)) {
-            return Outcome::Figure { start: j, end: e, kind: FigureKind::Fraction };
+            return Outcome::Figure {
+                start: j,
+                end: e,
+                kind: FigureKind::Fraction,
+            };
         }
         if let Some(o) = self.duration_check(j, end) {
             return o;
@@ -676,15 +791,35 @@ impl<'a> Scan<'_, 'a> {
         // Small numbers in words count only as counts of people or weapons, or when an
         // approximation or a second bound makes them a figure.
         let counted = lex::is_counted(self.lw(end))
-            || (self.is_word(end) && lex::is_counted(self.lw(end + 1)) && !lex::is_stopword(self.lw(end)));
-        let definite = j > 0 && matches!(self.lw(j - 1), "les" | "ces" | "the" | "these" | "those" | "ses" | "leurs" | "their" | "its" | "nos" | "our");
+            || (self.is_word(end)
+                && lex::is_counted(self.lw(end + 1))
+                && !lex::is_stopword(self.lw(end)));
+        let definite = j > 0
+            && matches!(
+                self.lw(j - 1),
+                "les"
+                    | "ces"
+                    | "the"
+                    | "these"
+                    | "those"
+                    | "ses"
+                    | "leurs"
+                    | "their"
+                    | "its"
+                    | "nos"
+                    | "our"
+            );
         if !large && (definite || !(counted || prefixed || ranged)) {
             return Outcome::Skip(end);
         }
         if value <= 1 && !has_scale {
             return Outcome::Skip(end);
         }
-        Outcome::Figure { start: j, end: self.noun(end), kind: FigureKind::Words }
+        Outcome::Figure {
+            start: j,
+            end: self.noun(end),
+            kind: FigureKind::Words,
+        }
     }
 
     /// "des dizaines de milliers de soldats", "une centaine de", "thousands of".
@@ -695,13 +830,19 @@ impl<'a> Scan<'_, 'a> {
             k += 1;
         }
         let first = self.lw(k);
-        let english = matches!(first, "dozen" | "dozens" | "hundreds" | "thousands" | "billions" | "scores" | "tens")
-            || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
+        let english =
+            matches!(
+                first,
+                "dozen" | "dozens" | "hundreds" | "thousands" | "billions" | "scores" | "tens"
+            ) || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
         let mut e = k + 1;
         // Chains: dizaines de milliers, tens of thousands.
         loop {
             let link = self.lw(e);
-            if matches!(link, "de" | "d'" | "of") && lex::is_approx_noun(self.lw(e + 1)) && self.lw(e + 1) != "tens" {
+            if matches!(link, "de" | "d'" | "of")
+                && lex::is_approx_noun(self.lw(e + 1))
+                && self.lw(e + 1) != "tens"
+            {
                 e += 2;
             } else {
                 break;
@@ -720,7 +861,8 @@ impl<'a> Scan<'_, 'a> {
         }
         if !english && !has_de {
             // "des milliers ont fui", "par milliers": the determiner was the prefix.
-            let det_before = j > 0 && matches!(self.lw(j - 1), "des" | "par" | "plusieurs" | "quelques");
+            let det_before =
+                j > 0 && matches!(self.lw(j - 1), "des" | "par" | "plusieurs" | "quelques");
             if !(prefixed || det_before) {
                 return None;
             }
@@ -728,12 +870,44 @@ impl<'a> Scan<'_, 'a> {
         if let Some(o) = self.duration_check(j, e) {
             return Some(o);
         }
-        Some(Outcome::Figure { start: j, end: self.noun(e), kind: FigureKind::Approximate })
+        Some(Outcome::Figure {
+            start: j,
+            end: self.noun(e),
+            kind: FigureKind::Approximate,
+        })
     }
 
     /// "un tiers des", "la moitié des", "les deux tiers", "a third of", "half of".
     fn fraction(&self, j: usize) -> Option<Outcome> {
         let w = self.lw(j);
+        // "réduit de moitié", "cut by half"
+        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half") {
+            return Some(Outcome::Figure {
+                start: j,
+                end: j + 2,
+                kind: FigureKind::Fraction,
+            });
+        }
+        // "le double", "le triple de", "double the number"
+        if matches!(w, "le" | "la") && matches!(self.lw(j + 1), "double" | "triple" | "quadruple") {
+            let end = if matches!(self.lw(j + 2), "de" | "du" | "des" | "d'") {
+                self.noun(j + 2)
+            } else {
+                j + 2
+            };
+            return Some(Outcome::Figure {
+                start: j,
+                end,
+                kind: FigureKind::Ratio,
+            });
+        }
+        if matches!(w, "double" | "triple" | "quadruple") && self.lw(j + 1) == "the" {
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(j + 2),
+                kind: FigureKind::Ratio,
+            });
+        }
         // English "half of", "half the", "half a million".
         if w == "half" {
             let prev = j.checked_sub(1).map_or(EMPTY, |p| self.lw(p));
@@ -741,16 +915,29 @@ impl<'a> Scan<'_, 'a> {
                 return None;
             }
             if matches!(self.lw(j + 1), "of" | "the" | "its" | "their" | "all") {
-                return Some(Outcome::Figure { start: j, end: self.noun(j + 1), kind: FigureKind::Fraction });
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: self.noun(j + 1),
+                    kind: FigureKind::Fraction,
+                });
             }
-            if self.lw(j + 1) == "a" && lex::number_word(self.lw(j + 2)).is_some_and(|n| matches!(n, NumWord::Scale(_))) {
-                return Some(Outcome::Figure { start: j, end: self.noun(j + 3), kind: FigureKind::Fraction });
+            if self.lw(j + 1) == "a"
+                && lex::number_word(self.lw(j + 2)).is_some_and(|n| matches!(n, NumWord::Scale(_)))
+            {
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: self.noun(j + 3),
+                    kind: FigureKind::Fraction,
+                });
             }
             return None;
         }
         // Determiner and/or number word, then the fraction noun.
         let mut k = j;
-        if matches!(w, "la" | "le" | "les" | "l'" | "un" | "une" | "a" | "one" | "the") {
+        if matches!(
+            w,
+            "la" | "le" | "les" | "l'" | "un" | "une" | "a" | "one" | "the"
+        ) {
             k += 1;
         }
         if lex::number_word(self.lw(k)).is_some() && k + 1 < self.t.len() {
@@ -771,14 +958,34 @@ impl<'a> Scan<'_, 'a> {
             return None;
         }
         let after = self.lw(k + 1);
+        // "un quart travaille", "deux tiers votent": a number word before the fraction.
+        let counted_fraction = fr
+            && f != "moitié"
+            && lex::number_word(self.lw(k - 1)).is_some()
+            && !matches!(after, "de" | "des" | "du" | "d'");
+        if counted_fraction {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
         if fr && matches!(after, "de" | "des" | "du" | "d'") {
             if f.starts_with("quart") && matches!(self.lw(k + 2), "heure" | "finale" | "siècle") {
                 return Some(Outcome::Skip(k + 3));
             }
-            return Some(Outcome::Figure { start: j, end: self.noun(k + 1), kind: FigureKind::Fraction });
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(k + 1),
+                kind: FigureKind::Fraction,
+            });
         }
         if en && after == "of" {
-            return Some(Outcome::Figure { start: j, end: self.noun(k + 1), kind: FigureKind::Fraction });
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(k + 1),
+                kind: FigureKind::Fraction,
+            });
         }
         None
     }
@@ -791,12 +998,20 @@ impl<'a> Scan<'_, 'a> {
             if matches!(self.lw(e), "many" | "much" | "high" | "large" | "likely") {
                 e += 1;
             }
-            return Some(Outcome::Figure { start: j, end: self.noun(e), kind: FigureKind::Ratio });
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(e),
+                kind: FigureKind::Ratio,
+            });
         }
         let start = if w == "a" { j + 1 } else { j };
         let fw = self.lw(start);
         if fw.len() > 4 && fw.ends_with("fold") && lex::number_word(&fw[..fw.len() - 4]).is_some() {
-            return Some(Outcome::Figure { start: j, end: self.noun(start + 1), kind: FigureKind::Ratio });
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(start + 1),
+                kind: FigureKind::Ratio,
+            });
         }
         None
     }
@@ -808,8 +1023,23 @@ fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") && !lex::is_counted(w))
         || matches!(
             w,
-            "fled" | "died" | "left" | "fell" | "rose" | "went" | "came" | "remain" | "remains"
-                | "took" | "lost" | "fought" | "fuient" | "meurent" | "restent" | "sont" | "ont"
+            "fled"
+                | "died"
+                | "left"
+                | "fell"
+                | "rose"
+                | "went"
+                | "came"
+                | "remain"
+                | "remains"
+                | "took"
+                | "lost"
+                | "fought"
+                | "fuient"
+                | "meurent"
+                | "restent"
+                | "sont"
+                | "ont"
         )
 }
 
@@ -820,17 +1050,26 @@ mod tests {
 
     fn figs(s: &str, durations: bool) -> Vec<&str> {
         let toks = tokenize(s, 0..s.len());
-        find(&toks, durations).into_iter().map(|f| &s[f.start..f.end]).collect()
+        find(&toks, durations)
+            .into_iter()
+            .map(|f| &s[f.start..f.end])
+            .collect()
     }
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Il y a 150 000 réfugiés.", &["150 000 réfugiés"]),
         ("Il y a 150\u{a0}000 réfugiés.", &["150\u{a0}000 réfugiés"]),
-        ("Il y a 150\u{202f}000 réfugiés.", &["150\u{202f}000 réfugiés"]),
+        (
+            "Il y a 150\u{202f}000 réfugiés.",
+            &["150\u{202f}000 réfugiés"],
+        ),
         ("Il y a 150.000 réfugiés.", &["150.000 réfugiés"]),
         ("Some 46,000 troops.", &["Some 46,000 troops"]),
-        ("Un budget de 1,5 milliard d'euros.", &["1,5 milliard d'euros"]),
+        (
+            "Un budget de 1,5 milliard d'euros.",
+            &["1,5 milliard d'euros"],
+        ),
         ("A 4.5 million budget.", &["4.5 million budget"]),
         ("Soit 30 % des électeurs.", &["30 % des électeurs"]),
         ("Soit 30% of voters.", &["30% of voters"]),
@@ -839,20 +1078,38 @@ mod tests {
         ("Il coûte 2 Md$ et 1 200 M€.", &["2 Md$", "1 200 M€"]),
         ("A $2bn deal.", &["$2bn deal"]),
         ("Trois cents soldats.", &["Trois cents soldats"]),
-        ("Des dizaines de milliers de soldats sont morts.", &["Des dizaines de milliers de soldats"]),
+        (
+            "Des dizaines de milliers de soldats sont morts.",
+            &["Des dizaines de milliers de soldats"],
+        ),
         ("Des centaines de drones.", &["Des centaines de drones"]),
-        ("Plusieurs milliers de civils.", &["Plusieurs milliers de civils"]),
-        ("Tens of thousands of people fled.", &["Tens of thousands of people"]),
+        (
+            "Plusieurs milliers de civils.",
+            &["Plusieurs milliers de civils"],
+        ),
+        (
+            "Tens of thousands of people fled.",
+            &["Tens of thousands of people"],
+        ),
         ("Un tiers des habitants.", &["Un tiers des habitants"]),
         ("La moitié des écoles.", &["La moitié des écoles"]),
-        ("Deux Français sur trois approuvent.", &["Deux Français sur trois"]),
+        (
+            "Deux Français sur trois approuvent.",
+            &["Deux Français sur trois"],
+        ),
         ("A third of the army.", &["A third of the army"]),
         ("Half of the drones.", &["Half of the drones"]),
-        ("Il y a quatre à cinq fois plus de soldats.", &["quatre à cinq fois plus de soldats"]),
+        (
+            "Il y a quatre à cinq fois plus de soldats.",
+            &["quatre à cinq fois plus de soldats"],
+        ),
         ("Il y en a deux fois moins.", &["deux fois moins"]),
         ("Twice as many troops.", &["Twice as many troops"]),
         ("A threefold rise in attacks.", &["A threefold rise"]),
-        ("Entre 4 000 et 5 000 soldats.", &["Entre 4 000 et 5 000 soldats"]),
+        (
+            "Entre 4 000 et 5 000 soldats.",
+            &["Entre 4 000 et 5 000 soldats"],
+        ),
         ("Près de 150 000 déplacés.", &["Près de 150 000 déplacés"]),
         ("Plus de 20 000 morts.", &["Plus de 20 000 morts"]),
         ("Nearly 500 died.", &["Nearly 500"]),
@@ -860,10 +1117,16 @@ mod tests {
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         ("One in five Americans agrees.", &["One in five Americans"]),
         // Not figures.
-        ("Le 2 décembre, en 2022, pour 2025-2026, en February 2022.", &[]),
+        (
+            "Le 2 décembre, en 2022, pour 2025-2026, en February 2022.",
+            &[],
+        ),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
         ("Le 3e jour, le 1er mars, au XXIe siècle.", &[]),
-        ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
+        (
+            "Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.",
+            &[],
+        ),
         ("L'article 5, la résolution 2231, la loi n° 2024-12.", &[]),
         ("Un virage à 180 degrés, mille fois, 24 heures sur 24.", &[]),
         ("Depuis trois ans, près de cinq heures.", &[]),
@@ -887,7 +1150,10 @@ mod tests {
 
     #[test]
     fn durations_when_asked() {
-        assert_eq!(figs("Depuis trois ans, près de cinq heures.", true), vec!["trois ans", "près de cinq heures"]);
+        assert_eq!(
+            figs("Depuis trois ans, près de cinq heures.", true),
+            vec!["trois ans", "près de cinq heures"]
+        );
         assert_eq!(figs("Un homme âgé de 45 ans.", true), Vec::<&str>::new());
     }
 }

@@ -56,7 +56,10 @@ pub enum Sourcing {
 impl Sourcing {
     /// Whether a figure with this status should be reported.
     pub fn is_reported(self) -> bool {
-        matches!(self, Sourcing::Unsourced | Sourcing::ConditionalOnly | Sourcing::PassiveWithoutAgent)
+        matches!(
+            self,
+            Sourcing::Unsourced | Sourcing::ConditionalOnly | Sourcing::PassiveWithoutAgent
+        )
     }
 }
 
@@ -96,17 +99,36 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let mut out = Vec::new();
     // The previous sentence: paragraph, sourced, its lower-case words.
     let mut prev: Option<(usize, bool, Vec<String>)> = None;
+    // A sourced sentence ending with a colon attributes the list items that follow it.
+    let mut list_lead = false;
+    let mut list_paragraph: Option<usize> = None;
     for s in sentences::split(&masked) {
         let toks = tokens::tokenize(&masked, s.range.clone());
-        let heading = masked[s.range.clone()].starts_with('#');
+        let stext = &masked[s.range.clone()];
+        let heading = stext.starts_with('#');
+        let list_item = sentences::list_marker_len(stext).is_some();
+        if list_item {
+            list_paragraph = Some(s.paragraph);
+        } else if list_paragraph != Some(s.paragraph)
+            && !prev.as_ref().is_some_and(|p| p.0 == s.paragraph)
+        {
+            list_lead = false;
+        }
         let c = attribution::analyze(&toks);
         let continued = !heading
             && prev.as_ref().is_some_and(|(p, sourced, words)| {
                 *p == s.paragraph
                     && *sourced
-                    && (c.continues || c.subject.as_ref().is_some_and(|n| n.chars().count() >= 4 && words.contains(n)))
+                    && (c.continues
+                        || c.subject
+                            .as_ref()
+                            .is_some_and(|n| n.chars().count() >= 4 && words.contains(n)))
             });
-        let sourced = c.attributed || continued;
+        let inherited = list_item && list_lead;
+        let sourced = c.attributed || continued || inherited;
+        if !list_item && stext.trim_end().ends_with(':') {
+            list_lead = sourced;
+        }
         let status = if sourced {
             Sourcing::Sourced
         } else if c.conditional {
@@ -123,12 +145,20 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             } else {
                 status
             };
-            out.push(Figure { range, sourced, sentence: s.range.clone(), kind: f.kind });
+            out.push(Figure {
+                range,
+                sourced,
+                sentence: s.range.clone(),
+                kind: f.kind,
+            });
         }
         let words = if heading {
             Vec::new()
         } else {
-            toks.iter().filter(|t| t.is_word()).map(|t| t.lower.to_string()).collect()
+            toks.iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.lower.to_string())
+                .collect()
         };
         prev = Some((s.paragraph, sourced && !heading, words));
     }
@@ -141,7 +171,10 @@ pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
         .into_iter()
         .filter(|f| f.sourced.is_reported())
         .map(|f| Finding {
-            figure: text[f.range.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+            figure: text[f.range.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             fix_insert_at: insertion_point(text, &f.sentence),
             range: f.range,
             sourcing: f.sourced,
@@ -201,7 +234,9 @@ pub fn insertion_point(text: &str, sentence: &Range<usize>) -> usize {
     let is_gap = |c: char| c.is_whitespace();
     // Peel terminal punctuation, then closers; a closer directly after a word stays.
     loop {
-        let Some(c) = s[..end].chars().next_back() else { break };
+        let Some(c) = s[..end].chars().next_back() else {
+            break;
+        };
         if is_final(c) || is_gap(c) {
             end -= c.len_utf8();
             continue;
@@ -226,7 +261,10 @@ mod tests {
     use super::*;
 
     fn reported(text: &str) -> Vec<(String, Sourcing)> {
-        unsourced(text, &FigureOptions::default()).into_iter().map(|f| (f.figure, f.sourcing)).collect()
+        unsourced(text, &FigureOptions::default())
+            .into_iter()
+            .map(|f| (f.figure, f.sourcing))
+            .collect()
     }
 
     #[test]
@@ -237,7 +275,10 @@ mod tests {
             vec![
                 ("4 000 hommes".to_owned(), Sourcing::Unsourced),
                 ("500 morts".to_owned(), Sourcing::ConditionalOnly),
-                ("2 milliards d'euros".to_owned(), Sourcing::PassiveWithoutAgent),
+                (
+                    "2 milliards d'euros".to_owned(),
+                    Sourcing::PassiveWithoutAgent
+                ),
             ]
         );
     }
@@ -245,14 +286,20 @@ mod tests {
     #[test]
     fn continued_attribution() {
         let text = "Selon le rapport, 300 civils ont été tués. Il recense aussi 200 blessés. Le rapport compte 40 disparus.\n\nIls ont perdu 30 chars.";
-        assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
+        assert_eq!(
+            reported(text),
+            vec![("30 chars".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]
     fn insertion_points() {
         for (s, expected) in [
             ("Il y a 300 morts.", "Il y a 300 morts"),
-            ("« Nous avons perdu 300 hommes. »", "« Nous avons perdu 300 hommes"),
+            (
+                "« Nous avons perdu 300 hommes. »",
+                "« Nous avons perdu 300 hommes",
+            ),
             ("Il parle de « 300 morts ».", "Il parle de « 300 morts »"),
             ("Pas de point", "Pas de point"),
             ("There were 300 dead.\"", "There were 300 dead"),
@@ -270,19 +317,27 @@ mod tests {
             f.message(Lang::Fr),
             "Chiffre sans source\u{a0}: «\u{a0}4,5 millions par an\u{a0}». Indiquez d'où il vient (selon …, d'après …)."
         );
-        assert!(f.message(Lang::En).starts_with("Unsourced figure: “4,5 millions par an”."));
+        assert!(f
+            .message(Lang::En)
+            .starts_with("Unsourced figure: “4,5 millions par an”."));
         assert_eq!(placeholder(Lang::Fr), ", selon [source]");
         assert_eq!(placeholder(Lang::En), ", according to [source]");
         let mut fixed = text.to_owned();
         fixed.insert_str(f.fix_insert_at, placeholder(Lang::Fr));
-        assert_eq!(fixed, "Le bilan atteint 4,5 millions par an, selon [source].");
+        assert_eq!(
+            fixed,
+            "Le bilan atteint 4,5 millions par an, selon [source]."
+        );
         assert!(unsourced(&fixed, &FigureOptions::default()).is_empty());
     }
 
     #[test]
     fn markers_ignore() {
         let text = "L'armée a perdu 4 000 hommes. <!-- vigie-ignore --> Elle a perdu 30 chars.";
-        assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
+        assert_eq!(
+            reported(text),
+            vec![("30 chars".to_owned(), Sourcing::Unsourced)]
+        );
         let all = analyze(text, &FigureOptions::default());
         assert_eq!(all[0].sourced, Sourcing::Ignored);
     }

@@ -64,8 +64,8 @@ impl Tok<'_> {
 
 /// French elided words that keep their apostrophe: `d'`, `l'`, `qu'`, `jusqu'` …
 const ELISIONS: &[&str] = &[
-    "d", "l", "qu", "jusqu", "n", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "presqu",
-    "quelqu", "aujourd",
+    "d", "l", "qu", "jusqu", "n", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "presqu", "quelqu",
+    "aujourd",
 ];
 
 fn is_group_space(c: char) -> bool {
@@ -144,7 +144,12 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
 /// Scans the number starting at `i` (an ASCII digit). Returns its end and what it is.
 fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
     let b = s.as_bytes();
-    let digits_at = |p: usize| b[p.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_at = |p: usize| {
+        b[p.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
     let mut info = NumInfo::default();
     let first = digits_at(i);
     let mut end = i + first;
@@ -170,7 +175,9 @@ fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
     let mut group_sep: Option<char> = None;
     if first <= 3 {
         loop {
-            let Some(c) = s[end..].chars().next() else { break };
+            let Some(c) = s[end..].chars().next() else {
+                break;
+            };
             let kind = if is_group_space(c) { ' ' } else { c };
             if !(kind == ' ' || c == '.' || c == ',') {
                 break;
@@ -210,7 +217,9 @@ fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
     // Value of the integer part.
     let mut v: Option<u64> = Some(0);
     for &c in b[i..int_end].iter().filter(|c| c.is_ascii_digit()) {
-        v = v.and_then(|x| x.checked_mul(10)).and_then(|x| x.checked_add(u64::from(c - b'0')));
+        v = v
+            .and_then(|x| x.checked_mul(10))
+            .and_then(|x| x.checked_add(u64::from(c - b'0')));
     }
     info.value = v;
     (end, info)
@@ -229,23 +238,53 @@ mod tests {
 
     #[test]
     fn numbers_in_both_formats() {
-        assert_eq!(nums("150 000"), vec![("150 000", true, false, Some(150_000))]);
-        assert_eq!(nums("150\u{a0}000"), vec![("150\u{a0}000", true, false, Some(150_000))]);
-        assert_eq!(nums("150\u{202f}000,5"), vec![("150\u{202f}000,5", true, true, Some(150_000))]);
-        assert_eq!(nums("150.000"), vec![("150.000", true, false, Some(150_000))]);
+        assert_eq!(
+            nums("150 000"),
+            vec![("150 000", true, false, Some(150_000))]
+        );
+        assert_eq!(
+            nums("150\u{a0}000"),
+            vec![("150\u{a0}000", true, false, Some(150_000))]
+        );
+        assert_eq!(
+            nums("150\u{202f}000,5"),
+            vec![("150\u{202f}000,5", true, true, Some(150_000))]
+        );
+        assert_eq!(
+            nums("150.000"),
+            vec![("150.000", true, false, Some(150_000))]
+        );
         assert_eq!(nums("46,000"), vec![("46,000", true, false, Some(46_000))]);
         assert_eq!(nums("1,5"), vec![("1,5", false, true, Some(1))]);
         assert_eq!(nums("4.5"), vec![("4.5", false, true, Some(4))]);
         assert_eq!(nums("2,500.75"), vec![("2,500.75", true, true, Some(2500))]);
-        assert_eq!(nums("en 2022, 300"), vec![("2022", false, false, Some(2022)), ("300", false, false, Some(300))]);
-        assert_eq!(nums("1 2345"), vec![("1", false, false, Some(1)), ("2345", false, false, Some(2345))]);
+        assert_eq!(
+            nums("en 2022, 300"),
+            vec![
+                ("2022", false, false, Some(2022)),
+                ("300", false, false, Some(300))
+            ]
+        );
+        assert_eq!(
+            nums("1 2345"),
+            vec![
+                ("1", false, false, Some(1)),
+                ("2345", false, false, Some(2345))
+            ]
+        );
     }
 
     #[test]
     fn words_and_elisions() {
         let s = "d’euros l'Ukraine Ukraine's km² A380";
-        let t: Vec<String> = tokenize(s, 0..s.len()).iter().map(|t| t.lower.to_string()).collect();
-        assert_eq!(t, vec!["d'", "euros", "l'", "ukraine", "ukraine", "'", "s", "km²", "a", "380"]);
+        let t: Vec<String> = tokenize(s, 0..s.len())
+            .iter()
+            .map(|t| t.lower.to_string())
+            .collect();
+        assert_eq!(
+            t,
+            vec!["d'", "euros", "l'", "ukraine", "ukraine", "'", "s", "km²", "a", "380"]
+        );
     }
 
     #[test]
