@@ -171,30 +171,14 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
     if lw(i + 1) == "-" && lw(i + 2) == "t" {
         return true;
     }
-    // "a assuré que", "relève aussi que", "rappelle d'ailleurs que"
-    let mut n = i + 1;
-    while matches!(
-        lw(n),
-        "aussi"
-            | "également"
-            | "encore"
-            | "d'"
-            | "ailleurs"
-            | "notamment"
-            | "enfin"
-            | "toutefois"
-            | "pourtant"
-            | "par"
-            | "en"
-            | "outre"
-            | "lui"
-            | "leur"
-            | "bien"
-    ) && n < i + 4
-    {
-        n += 1;
-    }
-    if matches!(lw(n), "que" | "qu'") {
+    // "assure de son côté que", "relève aussi que", "rappelle d'ailleurs que"
+    let que_soon = toks
+        .iter()
+        .skip(i + 1)
+        .take(4)
+        .take_while(|t| t.is_word())
+        .any(|t| matches!(t.lower.as_ref(), "que" | "qu'"));
+    if que_soon {
         return true;
     }
     let mut k = i;

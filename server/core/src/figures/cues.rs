@@ -638,11 +638,13 @@ pub const DOC_NOUNS: &[&str] = &[
     "sondage",
     "communiqué",
     "document",
+    "recensement",
     "report",
     "study",
     "survey",
     "poll",
     "statement",
+    "census",
 ];
 
 /// How a word takes part in attribution.

@@ -389,6 +389,32 @@ impl<'a> Scan<'_, 'a> {
             }
         }
 
+        // A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
+        if k > 0
+            && !currency
+            && !info.grouped
+            && !info.decimal
+            && info.value.is_some_and(|v| v > 1)
+            && matches!(
+                self.lw(k - 1),
+                "un" | "une"
+                    | "son"
+                    | "sa"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "this"
+            )
+            && !self.unit_follows(end)
+            && (!self.is_word(end) || lex::is_stopword(self.lw(end)))
+        {
+            return Outcome::Skip(end);
+        }
         // Calibres and technical ratings: obus de 155 mm, ligne de 750 kV.
         if matches!(self.lw(end), "mm" | "kv" | "mhz" | "ghz") {
             return Outcome::Skip(end + 1);
@@ -859,7 +885,9 @@ impl<'a> Scan<'_, 'a> {
         if first == "dozen" && !(lead || j > 0 && lex::number_word(self.lw(j - 1)).is_some()) {
             return None;
         }
-        if !english && !has_de {
+        // "une cinquantaine," : an approximate count by itself.
+        let counted_alone = lead && first.ends_with("aine");
+        if !english && !has_de && !counted_alone {
             // "des milliers ont fui", "par milliers": the determiner was the prefix.
             let det_before =
                 j > 0 && matches!(self.lw(j - 1), "des" | "par" | "plusieurs" | "quelques");
@@ -1133,6 +1161,7 @@ mod tests {
         ("Les deux dirigeants se sont parlé.", &[]),
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Appelez le 01 23 45 67 89.", &[]),
+        ("Boeing a présenté son 787 et un A380.", &[]),
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("La quarantaine est levée.", &[]),
         ("Des pays tiers.", &[]),
