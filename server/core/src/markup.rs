@@ -275,14 +275,9 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
 }
 
 fn starts_url(rest: &str) -> bool {
-    let lower_prefix: String = rest
-        .chars()
-        .take(8)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    lower_prefix.starts_with("http://")
-        || lower_prefix.starts_with("https://")
-        || lower_prefix.starts_with("www.")
+    let b = rest.as_bytes();
+    let has = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    has("http://") || has("https://") || has("www.")
 }
 
 /// Length of the URL at the start of `rest`, trailing punctuation left out.

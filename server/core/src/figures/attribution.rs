@@ -11,6 +11,7 @@
 //! A reporting verb after a determiner is a noun ("une note", "the reports"); after "on"
 //! it names nobody ("on estime").
 
+use super::classes as cl;
 use super::cues::{self, VerbForm};
 use super::tokens::{Kind, Tok};
 
@@ -41,7 +42,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             continue;
         }
         let w = t.lower.as_ref();
-        if !c.attributed && phrase_at(toks, i) {
+        if !c.attributed && t.is(cl::PHRASE_START) && phrase_at(toks, i) {
             c.attributed = true;
         }
         if !c.attributed && w == "per" && per_attributes(toks, i) {
@@ -53,7 +54,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         {
             c.conditional = true;
         }
-        if cues::EN_HEDGES.contains(&w) {
+        if t.is(cl::HEDGE) {
             c.conditional = true;
         }
         if c.attributed {
@@ -77,9 +78,10 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             continue;
         }
         let prev = if i > 0 { lw(i - 1) } else { "" };
-        let Some(form) = cues::verb(w) else {
+        let form = if t.is(cl::VERB) { cues::verb(w) } else { None };
+        let Some(form) = form else {
             // A participle of the passive list without auxiliary: "le bilan, estimé à 300".
-            if cues::is_fr_passive(w) && lw(i + 1) == "à" && !has_agent(toks, i) {
+            if t.is(cl::FR_PASSIVE) && lw(i + 1) == "à" && !has_agent(toks, i) {
                 c.passive = true;
             }
             continue;
@@ -117,7 +119,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
                     }
                 }
                 Voice::None => {
-                    if cues::is_fr_passive(w) && lw(i + 1) == "à" && !has_agent(toks, i) {
+                    if t.is(cl::FR_PASSIVE) && lw(i + 1) == "à" && !has_agent(toks, i) {
                         c.passive = true;
                     }
                 }

@@ -5,12 +5,12 @@
 //! past, future, past participle); irregular verbs list their forms. Conditional forms are
 //! left out on purpose: a verb in the conditional hedges, it does not attribute.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 /// Phrases that attribute what their sentence says ("selon", "according to"), as token
 /// sequences in lower case (`d'` and `jusqu'` are single tokens; hyphens are tokens).
-const PHRASES: &[&str] = &[
+pub(crate) const PHRASES: &[&str] = &[
     // French
     "selon",
     "d' après",
@@ -122,7 +122,7 @@ const PHRASES: &[&str] = &[
 
 /// Regular French -er reporting verbs by stem; the second field is the stem used before a
 /// silent ending when it differs (répéter -> répète, rappeler -> rappelle).
-const FR_ER: &[(&str, Option<&str>)] = &[
+pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("déclar", None),
     ("affirm", None),
     ("indiqu", None),
@@ -182,7 +182,7 @@ const FR_ER: &[(&str, Option<&str>)] = &[
 /// French -er verbs that report only before "que" or in an incise (", a assuré le
 /// ministre"): otherwise they mean something else ("assurer la défense", "rappeler un
 /// ambassadeur", "avancer de 10 km").
-const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
+pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     ("assur", None),
     ("rappel", Some("rappell")),
     ("not", None),
@@ -195,7 +195,7 @@ const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
 ];
 
 /// Irregular French verbs that report only before "que" or in an incise.
-const FR_WEAK_IRREGULAR: &[&str] = &[
+pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
     "soutient",
     "soutiennent",
     "soutenait",
@@ -205,7 +205,7 @@ const FR_WEAK_IRREGULAR: &[&str] = &[
 ];
 
 /// Irregular French verbs: finite forms that stand alone.
-const FR_FINITE: &[&str] = &[
+pub(crate) const FR_FINITE: &[&str] = &[
     "dit",
     "disent",
     "disait",
@@ -268,7 +268,7 @@ const FR_FINITE: &[&str] = &[
 ];
 
 /// Irregular French past participles (they attribute after avoir: "a dit", "ont écrit").
-const FR_PARTICIPLES: &[&str] = &[
+pub(crate) const FR_PARTICIPLES: &[&str] = &[
     "dit",
     "écrit",
     "reconnu",
@@ -287,7 +287,7 @@ const FR_PARTICIPLES: &[&str] = &[
 
 /// French participles that, in a passive without agent, only seem to give a source
 /// ("est estimé à", "ont été recensés").
-const FR_PASSIVE: &[&str] = &[
+pub(crate) const FR_PASSIVE: &[&str] = &[
     "estimé",
     "estimée",
     "estimés",
@@ -348,7 +348,7 @@ const FR_PASSIVE: &[&str] = &[
 
 /// English reporting verbs that attribute on their own (past forms are also checked for a
 /// passive by the caller).
-const EN_VERBS: &[&str] = &[
+pub(crate) const EN_VERBS: &[&str] = &[
     "said",
     "says",
     "say",
@@ -438,7 +438,7 @@ const EN_VERBS: &[&str] = &[
 
 /// English forms that are also common nouns or adjectives: they attribute only after a
 /// pronoun or before "that".
-const EN_AMBIGUOUS: &[&str] = &[
+pub(crate) const EN_AMBIGUOUS: &[&str] = &[
     "estimates",
     "estimate",
     "reports",
@@ -469,7 +469,7 @@ const EN_AMBIGUOUS: &[&str] = &[
 ];
 
 /// English participles that, in a passive without agent, only seem to give a source.
-const EN_PASSIVE: &[&str] = &[
+pub(crate) const EN_PASSIVE: &[&str] = &[
     "estimated",
     "put",
     "thought",
@@ -702,7 +702,7 @@ fn conjugate(stem: &str, strong: Option<&str>, verbs: &mut HashMap<String, VerbF
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let mut phrases: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+        let mut phrases: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
         for p in PHRASES {
             let words: Vec<&str> = p.split(' ').collect();
             phrases.entry(words[0]).or_default().push(words);
@@ -710,11 +710,11 @@ fn tables() -> &'static Tables {
         for v in phrases.values_mut() {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        let mut verbs = HashMap::new();
+        let mut verbs = HashMap::default();
         for (stem, strong) in FR_ER {
             conjugate(stem, *strong, &mut verbs);
         }
-        let mut weak = HashMap::new();
+        let mut weak = HashMap::default();
         for (stem, strong) in FR_ER_WEAK {
             conjugate(stem, *strong, &mut weak);
         }
@@ -741,6 +741,26 @@ fn tables() -> &'static Tables {
             en_ambiguous: EN_AMBIGUOUS.iter().copied().collect(),
         }
     })
+}
+
+/// Words of the attribution tables with their classes, for [`super::classes`].
+pub(crate) fn class_words() -> Vec<(String, u32)> {
+    use super::classes as c;
+    let t = tables();
+    let mut out: Vec<(String, u32)> = Vec::new();
+    out.extend(t.phrases.keys().map(|k| ((*k).to_owned(), c::PHRASE_START)));
+    out.extend(t.verbs.keys().map(|k| (k.clone(), c::VERB)));
+    out.extend(
+        t.fr_passive
+            .iter()
+            .map(|k| ((*k).to_owned(), c::FR_PASSIVE)),
+    );
+    out.extend(
+        t.en_passive
+            .iter()
+            .map(|k| ((*k).to_owned(), c::EN_PASSIVE)),
+    );
+    out
 }
 
 /// Attribution phrases starting with `first`, longest first.

@@ -6,6 +6,7 @@
 //! and its noun or rate ("de soldats", "par an"). Numbers that are dates, times, ordinals,
 //! designations, references, list numbers, idioms or (by default) durations are skipped.
 
+use super::classes as cl;
 use super::lexicon::{self as lex, NumWord};
 use super::tokens::{Kind, Tok};
 
@@ -86,6 +87,17 @@ impl<'a> Scan<'_, 'a> {
     fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i)
     }
+    /// Token `i` has one of the classes in `mask`.
+    fn is(&self, i: usize, mask: u32) -> bool {
+        self.tok(i).is_some_and(|t| t.is(mask))
+    }
+    fn numword(&self, i: usize) -> Option<NumWord> {
+        if self.is(i, cl::NUMWORD) {
+            lex::number_word(self.lw(i))
+        } else {
+            None
+        }
+    }
     fn is_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(Tok::is_word)
     }
@@ -101,16 +113,16 @@ impl<'a> Scan<'_, 'a> {
     }
     /// A hundred, thousand, million… word at `i`.
     fn scale_word(&self, i: usize) -> bool {
-        matches!(
-            lex::number_word(self.lw(i)),
-            Some(NumWord::Scale(_) | NumWord::Hundred)
-        )
+        matches!(self.numword(i), Some(NumWord::Scale(_) | NumWord::Hundred))
     }
     fn matches_seq(&self, i: usize, seq: &[&str]) -> bool {
         seq.iter().enumerate().all(|(k, w)| self.lw(i + k) == *w)
     }
 
     fn idiom_at(&self, i: usize) -> Option<usize> {
+        if !self.is(i, cl::IDIOM_START) {
+            return None;
+        }
         lex::idioms(self.lw(i))
             .iter()
             .find(|seq| self.matches_seq(i, seq))
@@ -119,6 +131,9 @@ impl<'a> Scan<'_, 'a> {
 
     /// Length of an approximation prefix at `i`, if any.
     fn prefix_at(&self, i: usize) -> Option<usize> {
+        if !self.is(i, cl::PREFIX_START) {
+            return None;
+        }
         lex::prefixes(self.lw(i))
             .iter()
             .find(|seq| self.matches_seq(i, seq))
@@ -180,14 +195,14 @@ impl<'a> Scan<'_, 'a> {
                 if let Some(o) = self.ratio_word(j) {
                     return o;
                 }
-                if lex::is_approx_noun(w)
-                    || (matches!(w, "une" | "un" | "a") && lex::is_approx_noun(self.lw(j + 1)))
+                if self.is(j, cl::APPROX)
+                    || (matches!(w, "une" | "un" | "a") && self.is(j + 1, cl::APPROX))
                 {
                     if let Some(o) = self.approx(j, prefixed) {
                         return o;
                     }
                 }
-                if lex::number_word(w).is_some() || (w == "a" && self.scale_word(j + 1)) {
+                if self.is(j, cl::NUMWORD) || (w == "a" && self.scale_word(j + 1)) {
                     return self.words(j, prefixed, between);
                 }
                 Outcome::Nothing
@@ -306,7 +321,7 @@ impl<'a> Scan<'_, 'a> {
             return Outcome::Skip(end + 1);
         }
         // Dates: le 2 décembre, les 2 et 3 mars, February 24, mars 2022.
-        let month_before = |p: usize| lex::is_month(self.lw(p), self.t[p].text);
+        let month_before = |p: usize| is_month(&self.t[p]);
         if k > 0
             && !info.grouped
             && !info.decimal
@@ -316,7 +331,7 @@ impl<'a> Scan<'_, 'a> {
         }
         if small {
             let mut e = end;
-            if self.is_word(e) && self.glued(e) && lex::is_ordinal_suffix(self.lw(e)) {
+            if self.is_word(e) && self.glued(e) && self.is(e, cl::ORDINAL) {
                 e += 1;
             }
             let mut guard = 0;
@@ -332,7 +347,7 @@ impl<'a> Scan<'_, 'a> {
                 e += 1;
                 guard += 1;
             }
-            if self.tok(e).is_some_and(|t| lex::is_month(&t.lower, t.text)) {
+            if self.tok(e).is_some_and(is_month) {
                 return Outcome::Skip(self.date_tail(e + 1));
             }
         }
@@ -381,8 +396,8 @@ impl<'a> Scan<'_, 'a> {
                 && tk.space_before
                 && !tk.newline_before
                 && prev.is_capitalized()
-                && !lex::is_capital_stop(&prev.lower)
-                && lex::number_word(&prev.lower).is_none()
+                && !prev.is(cl::CAPITAL_STOP)
+                && !prev.is(cl::NUMWORD)
                 && !self.unit_follows(end)
             {
                 return Outcome::Skip(self.glued_tail(end));
@@ -411,7 +426,7 @@ impl<'a> Scan<'_, 'a> {
                     | "this"
             )
             && !self.unit_follows(end)
-            && (!self.is_word(end) || lex::is_stopword(self.lw(end)))
+            && (!self.is_word(end) || self.is(end, cl::STOP))
         {
             return Outcome::Skip(end);
         }
@@ -572,7 +587,7 @@ impl<'a> Scan<'_, 'a> {
             let k = if self.is_num(n) { n } else { n + 1 };
             return Some(self.units(k + 1));
         }
-        if let Some(_w) = lex::number_word(self.lw(n)) {
+        if let Some(_w) = self.numword(n) {
             let (end, _) = self.word_value(n);
             return Some(self.units(end));
         }
@@ -617,7 +632,7 @@ impl<'a> Scan<'_, 'a> {
                     return None;
                 }
                 n.value.map(|v| (v, r + 1))
-            } else if lex::number_word(self.lw(r)).is_some() {
+            } else if self.is(r, cl::NUMWORD) {
                 let (end, v) = self.word_value(r);
                 Some((v, end))
             } else {
@@ -646,14 +661,14 @@ impl<'a> Scan<'_, 'a> {
         let mut u = end;
         // "âgées de 6 et 9 ans", "de 27 à 25 ans"
         while matches!(self.lw(u), "et" | "ou" | "à" | "and" | "or" | "to")
-            && (self.is_num(u + 1) || lex::number_word(self.lw(u + 1)).is_some())
+            && (self.is_num(u + 1) || self.is(u + 1, cl::NUMWORD))
         {
             u += 2;
         }
         if matches!(self.lw(u), "de" | "d'" | "of") {
             u += 1;
         }
-        if !lex::is_duration(self.lw(u)) {
+        if !self.is(u, cl::DURATION) {
             return None;
         }
         if !self.durations {
@@ -682,9 +697,9 @@ impl<'a> Scan<'_, 'a> {
         let content = |i: usize| {
             self.tok(i).is_some_and(|t| {
                 t.is_word()
-                    && !lex::is_stopword(&t.lower)
-                    && lex::number_word(&t.lower).is_none()
-                    && !lex::is_duration(&t.lower)
+                    && !t.is(cl::STOP)
+                    && !t.is(cl::NUMWORD)
+                    && !t.is(cl::DURATION)
                     && !t.newline_before
                     && !looks_like_verb(&t.lower)
             })
@@ -708,7 +723,10 @@ impl<'a> Scan<'_, 'a> {
                 }
             }
         }
-        if lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
+        if self.is_word(e)
+            && lex::RATE_HEADS.contains(&self.lw(e))
+            && lex::RATE_NOUNS.contains(&self.lw(e + 1))
+        {
             e += 2;
         }
         e
@@ -748,8 +766,8 @@ impl<'a> Scan<'_, 'a> {
             }
             if last_was_num
                 && ((self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1))
-                    || (matches!(w, "et" | "and") && lex::number_word(self.lw(e + 1)).is_some()))
-                && lex::number_word(self.lw(e + 1)).is_some()
+                    || (matches!(w, "et" | "and") && self.is(e + 1, cl::NUMWORD)))
+                && self.is(e + 1, cl::NUMWORD)
             {
                 e += 1;
                 last_was_num = false;
@@ -816,10 +834,8 @@ impl<'a> Scan<'_, 'a> {
         }
         // Small numbers in words count only as counts of people or weapons, or when an
         // approximation or a second bound makes them a figure.
-        let counted = lex::is_counted(self.lw(end))
-            || (self.is_word(end)
-                && lex::is_counted(self.lw(end + 1))
-                && !lex::is_stopword(self.lw(end)));
+        let counted = self.is(end, cl::COUNTED)
+            || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP));
         let definite = j > 0
             && matches!(
                 self.lw(j - 1),
@@ -866,7 +882,7 @@ impl<'a> Scan<'_, 'a> {
         loop {
             let link = self.lw(e);
             if matches!(link, "de" | "d'" | "of")
-                && lex::is_approx_noun(self.lw(e + 1))
+                && self.is(e + 1, cl::APPROX)
                 && self.lw(e + 1) != "tens"
             {
                 e += 2;
@@ -882,7 +898,7 @@ impl<'a> Scan<'_, 'a> {
         if first == "scores" && !has_de {
             return None;
         }
-        if first == "dozen" && !(lead || j > 0 && lex::number_word(self.lw(j - 1)).is_some()) {
+        if first == "dozen" && !(lead || j > 0 && self.is(j - 1, cl::NUMWORD)) {
             return None;
         }
         // "une cinquantaine," : an approximate count by itself.
@@ -950,7 +966,9 @@ impl<'a> Scan<'_, 'a> {
                 });
             }
             if self.lw(j + 1) == "a"
-                && lex::number_word(self.lw(j + 2)).is_some_and(|n| matches!(n, NumWord::Scale(_)))
+                && self
+                    .numword(j + 2)
+                    .is_some_and(|n| matches!(n, NumWord::Scale(_)))
             {
                 return Some(Outcome::Figure {
                     start: j,
@@ -968,7 +986,7 @@ impl<'a> Scan<'_, 'a> {
         ) {
             k += 1;
         }
-        if lex::number_word(self.lw(k)).is_some() && k + 1 < self.t.len() {
+        if self.is(k, cl::NUMWORD) && k + 1 < self.t.len() {
             let nxt = self.lw(k + 1);
             if lex::FRACTIONS_FR.contains(&nxt) || lex::FRACTIONS_EN.contains(&nxt) {
                 k += 1;
@@ -989,7 +1007,7 @@ impl<'a> Scan<'_, 'a> {
         // "un quart travaille", "deux tiers votent": a number word before the fraction.
         let counted_fraction = fr
             && f != "moitié"
-            && lex::number_word(self.lw(k - 1)).is_some()
+            && self.is(k - 1, cl::NUMWORD)
             && !matches!(after, "de" | "des" | "du" | "d'");
         if counted_fraction {
             return Some(Outcome::Figure {
@@ -1043,6 +1061,11 @@ impl<'a> Scan<'_, 'a> {
         }
         None
     }
+}
+
+/// A month name; English months only with their capital (May, March).
+fn is_month(t: &Tok<'_>) -> bool {
+    t.is(cl::MONTH_FR) || (t.is(cl::MONTH_EN) && t.is_capitalized())
 }
 
 /// English past forms and common verbs that follow a count ("500 died", "300 fled"):

@@ -1,7 +1,7 @@
 //! Word tables for finding figures: number words, units, months, and the contexts that
 //! make a number something other than a statistic. All entries are lower case.
 
-use std::collections::{HashMap, HashSet};
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 /// What a number word contributes to a value.
@@ -15,7 +15,7 @@ pub enum NumWord {
     Scale(u64),
 }
 
-const NUMBER_WORDS: &[(&str, NumWord)] = &[
+pub(crate) const NUMBER_WORDS: &[(&str, NumWord)] = &[
     // French
     ("un", NumWord::Unit(1)),
     ("une", NumWord::Unit(1)),
@@ -86,7 +86,7 @@ const NUMBER_WORDS: &[(&str, NumWord)] = &[
 ];
 
 /// Multipliers written after digits: "4,5 millions", "$2bn", "1 200 M€", "2 Md$".
-const MULTIPLIERS: &[&str] = &[
+pub(crate) const MULTIPLIERS: &[&str] = &[
     "mille",
     "million",
     "millions",
@@ -110,7 +110,7 @@ const MULTIPLIERS: &[&str] = &[
 ];
 
 /// Units and currencies after a number.
-const UNITS: &[&str] = &[
+pub(crate) const UNITS: &[&str] = &[
     "%",
     "‰",
     "€",
@@ -161,7 +161,7 @@ const UNITS: &[&str] = &[
 /// Words before digits that mark a currency: "US$ 5", "€50".
 pub const CURRENCY_SYMBOLS: &[char] = &['€', '$', '£', '¥', '₴', '₽'];
 
-const MONTHS: &[&str] = &[
+pub(crate) const MONTHS: &[&str] = &[
     "janvier",
     "février",
     "fevrier",
@@ -188,7 +188,7 @@ const MONTHS: &[&str] = &[
     "déc",
 ];
 /// English months: only recognised with their capital (May, March).
-const MONTHS_EN: &[&str] = &[
+pub(crate) const MONTHS_EN: &[&str] = &[
     "january",
     "february",
     "march",
@@ -212,7 +212,7 @@ const MONTHS_EN: &[&str] = &[
 ];
 
 /// Duration units: "trois ans", "près de cinq heures", "two weeks".
-const DURATIONS: &[&str] = &[
+pub(crate) const DURATIONS: &[&str] = &[
     "an",
     "ans",
     "année",
@@ -258,7 +258,7 @@ const DURATIONS: &[&str] = &[
 ];
 
 /// Nouns before a number that make it a reference, not a quantity.
-const REFERENCES: &[&str] = &[
+pub(crate) const REFERENCES: &[&str] = &[
     "article",
     "articles",
     "art",
@@ -366,7 +366,7 @@ const REFERENCES: &[&str] = &[
 
 /// Capitalised words at the start of a sentence that are not designations before a number
 /// ("Les 300 soldats", "Plus de 300", "Some 300").
-const CAPITAL_STOP: &[&str] = &[
+pub(crate) const CAPITAL_STOP: &[&str] = &[
     "les",
     "des",
     "ces",
@@ -497,7 +497,7 @@ const CAPITAL_STOP: &[&str] = &[
 
 /// Nouns of people and hardware that turn a small number word into a count
 /// ("trois soldats", "two civilians").
-const COUNTED: &[&str] = &[
+pub(crate) const COUNTED: &[&str] = &[
     "morts",
     "tués",
     "tuées",
@@ -561,7 +561,7 @@ const COUNTED: &[&str] = &[
 ];
 
 /// Approximate nouns: "des dizaines de", "une centaine de", "thousands of".
-const APPROX_NOUNS: &[&str] = &[
+pub(crate) const APPROX_NOUNS: &[&str] = &[
     "dizaine",
     "dizaines",
     "douzaine",
@@ -596,7 +596,7 @@ const APPROX_NOUNS: &[&str] = &[
 
 /// Words before a figure that belong to it: "près de 150 000", "more than 20,000".
 /// Multi-word entries are space-separated.
-const APPROX_PREFIXES: &[&str] = &[
+pub(crate) const APPROX_PREFIXES: &[&str] = &[
     "près de",
     "près d'",
     "plus de",
@@ -657,7 +657,7 @@ const APPROX_PREFIXES: &[&str] = &[
 ];
 
 /// Idioms and fixed phrases in which numbers are not figures, as token sequences.
-const IDIOMS: &[&[&str]] = &[
+pub(crate) const IDIOMS: &[&[&str]] = &[
     &["à", "180", "degrés"],
     &["180", "degrés"],
     &["180", "degrees"],
@@ -714,13 +714,13 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
 ];
 
 /// Ordinal suffixes glued to digits: 3e, 1er, 21st, XXIe.
-const ORDINAL_SUFFIXES: &[&str] = &[
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &[
     "e", "er", "re", "ère", "ème", "eme", "è", "es", "èmes", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "st", "rd",
     "th", "nde", "ndes", "d",
 ];
 
 /// Words that keep a noun from being taken into a figure's range.
-const STOPWORDS: &[&str] = &[
+pub(crate) const STOPWORDS: &[&str] = &[
     "ont",
     "sont",
     "a",
@@ -993,7 +993,7 @@ fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
         let set = |l: &[&'static str]| l.iter().copied().collect::<HashSet<_>>();
-        let mut prefixes: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+        let mut prefixes: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
         for p in APPROX_PREFIXES {
             let words: Vec<&str> = p.split(' ').collect();
             prefixes.entry(words[0]).or_default().push(words);
@@ -1001,7 +1001,7 @@ fn tables() -> &'static Tables {
         for v in prefixes.values_mut() {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
-        let mut idioms: HashMap<&str, Vec<&[&str]>> = HashMap::new();
+        let mut idioms: HashMap<&str, Vec<&[&str]>> = HashMap::default();
         for i in IDIOMS {
             idioms.entry(i[0]).or_default().push(i);
         }

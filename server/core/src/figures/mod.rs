@@ -17,6 +17,7 @@
 //! previous sentence named ("Le rapport indique aussi…").
 
 pub mod attribution;
+pub mod classes;
 pub mod cues;
 pub mod detect;
 pub mod lexicon;
@@ -96,14 +97,35 @@ pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
 pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let masked = crate::markup::mask(text);
     let marks = markers::find(text);
+    let sents = sentences::split(&masked);
+    let toks: Vec<Vec<tokens::Tok<'_>>> = sents
+        .iter()
+        .map(|s| tokens::tokenize(&masked, s.range.clone()))
+        .collect();
+    // Only sentences that may hold a figure are searched; only they, the sentences they
+    // may continue and list lead-ins need their attribution.
+    let candidate: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            t.iter()
+                .any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD))
+        })
+        .collect();
+    let n = sents.len();
+    let mut needed = vec![false; n];
+    for i in (0..n).rev() {
+        let colon = masked[sents[i].range.clone()].trim_end().ends_with(':');
+        let feeds_next = i + 1 < n && sents[i + 1].paragraph == sents[i].paragraph && needed[i + 1];
+        needed[i] = candidate[i] || colon || feeds_next;
+    }
+
     let mut out = Vec::new();
-    // The previous sentence: paragraph, sourced, its lower-case words.
-    let mut prev: Option<(usize, bool, Vec<String>)> = None;
+    // The previous sentence: paragraph, sourced, index.
+    let mut prev: Option<(usize, bool, usize)> = None;
     // A sourced sentence ending with a colon attributes the list items that follow it.
     let mut list_lead = false;
     let mut list_paragraph: Option<usize> = None;
-    for s in sentences::split(&masked) {
-        let toks = tokens::tokenize(&masked, s.range.clone());
+    for (i, s) in sents.iter().enumerate() {
         let stext = &masked[s.range.clone()];
         let heading = stext.starts_with('#');
         let list_item = sentences::list_marker_len(stext).is_some();
@@ -114,15 +136,20 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         {
             list_lead = false;
         }
-        let c = attribution::analyze(&toks);
+        if !needed[i] {
+            prev = Some((s.paragraph, false, i));
+            continue;
+        }
+        let c = attribution::analyze(&toks[i]);
         let continued = !heading
-            && prev.as_ref().is_some_and(|(p, sourced, words)| {
-                *p == s.paragraph
-                    && *sourced
+            && prev.as_ref().is_some_and(|&(p, sourced, k)| {
+                p == s.paragraph
+                    && sourced
                     && (c.continues
-                        || c.subject
-                            .as_ref()
-                            .is_some_and(|n| n.chars().count() >= 4 && words.contains(n)))
+                        || c.subject.as_ref().is_some_and(|n| {
+                            n.chars().count() >= 4
+                                && toks[k].iter().any(|t| t.is_word() && t.lower == n.as_str())
+                        }))
             });
         let inherited = list_item && list_lead;
         let sourced = c.attributed || continued || inherited;
@@ -138,29 +165,23 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         } else {
             Sourcing::Unsourced
         };
-        for f in detect::find(&toks, opts.durations) {
-            let range = f.start..f.end;
-            let sourced = if markers::covers(text, &marks, &s.range, &range) {
-                Sourcing::Ignored
-            } else {
-                status
-            };
-            out.push(Figure {
-                range,
-                sourced,
-                sentence: s.range.clone(),
-                kind: f.kind,
-            });
+        if candidate[i] {
+            for f in detect::find(&toks[i], opts.durations) {
+                let range = f.start..f.end;
+                let sourced = if markers::covers(text, &marks, &s.range, &range) {
+                    Sourcing::Ignored
+                } else {
+                    status
+                };
+                out.push(Figure {
+                    range,
+                    sourced,
+                    sentence: s.range.clone(),
+                    kind: f.kind,
+                });
+            }
         }
-        let words = if heading {
-            Vec::new()
-        } else {
-            toks.iter()
-                .filter(|t| t.is_word())
-                .map(|t| t.lower.to_string())
-                .collect()
-        };
-        prev = Some((s.paragraph, sourced && !heading, words));
+        prev = Some((s.paragraph, sourced && !heading, i));
     }
     out
 }

@@ -41,6 +41,8 @@ pub struct Tok<'a> {
     pub space_before: bool,
     /// A line break lies between this token and the previous one.
     pub newline_before: bool,
+    /// Word classes ([`super::classes`]) of `lower`.
+    pub class: u32,
 }
 
 impl Tok<'_> {
@@ -55,6 +57,10 @@ impl Tok<'_> {
     }
     pub fn is_sym(&self, c: char) -> bool {
         self.kind == Kind::Sym(c)
+    }
+    /// Has any of the classes in `mask`.
+    pub fn is(&self, mask: u32) -> bool {
+        self.class & mask != 0
     }
     /// Starts with a capital letter.
     pub fn is_capitalized(&self) -> bool {
@@ -73,7 +79,14 @@ fn is_group_space(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '²' | '³')
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        // Latin-1 and Latin Extended-A letters (French accents) without the table lookup.
+        '\u{c0}'..='\u{17f}' => c != '×' && c != '÷',
+        '²' | '³' => true,
+        _ if (c as u32) < 0x80 => false,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// Tokenizes `text[range]`; offsets are in `text`.
@@ -84,8 +97,14 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
+    let bytes = s.as_bytes();
     while i < s.len() {
-        let c = s[i..].chars().next().unwrap_or(' ');
+        let b0 = bytes[i];
+        let c = if b0 < 0x80 {
+            b0 as char
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
             space_before = true;
             newline_before |= c == '\n';
@@ -99,18 +118,25 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
             i = end;
             kind = Kind::Num(info);
         } else if is_word_char(c) {
-            let mut j = i;
-            for (k, ch) in s[i..].char_indices() {
-                if is_word_char(ch) {
-                    j = i + k + ch.len_utf8();
-                } else {
+            let mut j = i + c.len_utf8();
+            while j < s.len() {
+                let b = bytes[j];
+                if b < 0x80 {
+                    if b.is_ascii_alphabetic() {
+                        j += 1;
+                        continue;
+                    }
                     break;
+                }
+                match s[j..].chars().next() {
+                    Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
+                    _ => break,
                 }
             }
             // Keep the apostrophe of a French elision: d'euros -> "d'" + "euros".
             if let Some(ap) = s[j..].chars().next().filter(|&a| a == '\'' || a == '’') {
-                let lower = s[i..j].to_lowercase();
-                if ELISIONS.contains(&lower.as_str()) {
+                let w = &s[i..j];
+                if j - i <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
                     j += ap.len_utf8();
                 }
             }
@@ -121,10 +147,23 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
             kind = Kind::Sym(c);
         }
         let t = &s[start..i];
-        let lower = if t.chars().any(|ch| ch.is_uppercase() || ch == '’') {
+        let lower = if t.is_ascii() {
+            if t.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Owned(t.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(t)
+            }
+        } else if t.chars().any(|ch| ch.is_uppercase() || ch == '’') {
             Cow::Owned(t.to_lowercase().replace('’', "'"))
         } else {
             Cow::Borrowed(t)
+        };
+        let class = match kind {
+            Kind::Word => super::classes::classify(&lower),
+            Kind::Num(n) if n.int_digits <= 3 && !n.grouped && !n.decimal => {
+                super::classes::classify(&lower)
+            }
+            _ => 0,
         };
         toks.push(Tok {
             start: base + start,
@@ -134,6 +173,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
             lower,
             space_before,
             newline_before,
+            class,
         });
         space_before = false;
         newline_before = false;
