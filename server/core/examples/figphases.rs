@@ -1,5 +1,18 @@
-//! Times the phases of the figure analysis on the corpus repeated to 60 KB (dev aid).
-use std::time::Instant;
+//! Times the phases of the figure analysis on the French corpus repeated to 60 KB
+//! (a development aid; the benchmark proper is benches/figures.rs).
+use std::time::{Duration, Instant};
+
+fn best<F: FnMut()>(mut f: F) -> Duration {
+    (0..300)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
 fn main() {
     let dir =
         std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/figures");
@@ -10,82 +23,135 @@ fn main() {
         .collect();
     files.sort();
     let mut text = String::new();
-    while text.len() < 60_000 {
+    'fill: loop {
         for f in &files {
+            let t = std::fs::read_to_string(f).unwrap();
             text.push_str(
-                &std::fs::read_to_string(f)
-                    .unwrap()
-                    .replace("[[", "")
+                &t.replace("[[", "")
                     .replace("]]", "")
                     .replace("{{", "")
                     .replace("}}", "")
                     .replace("<!-- vigie-ignore-file -->", ""),
             );
             text.push_str("\n\n");
+            if text.len() > 60_000 {
+                break 'fill;
+            }
         }
     }
-    let n = 200;
-    if std::env::var("ONLY_TOTAL").is_ok() {
-        let t = Instant::now();
-        for _ in 0..n {
+    if std::env::var("ONLY_ANALYZE").is_ok() {
+        for _ in 0..2000 {
             std::hint::black_box(vigie_core::figures::analyze(&text, &Default::default()));
         }
-        println!("total {:?}", t.elapsed() / n);
         return;
     }
-    let t = Instant::now();
-    for _ in 0..n {
-        std::hint::black_box(vigie_core::markup::mask(&text));
-    }
-    println!("mask {:?}", t.elapsed() / n);
     let masked = vigie_core::markup::mask(&text);
-    let t = Instant::now();
-    for _ in 0..n {
-        std::hint::black_box(vigie_core::sentences::split(&masked));
-    }
-    println!("split {:?}", t.elapsed() / n);
     let sents = vigie_core::sentences::split(&masked);
-    let t = Instant::now();
-    for _ in 0..n {
-        for s in &sents {
-            std::hint::black_box(vigie_core::figures::tokens::tokenize(
-                &masked,
-                s.range.clone(),
-            ));
-        }
-    }
-    println!("tokenize {:?}", t.elapsed() / n);
     let toks: Vec<_> = sents
         .iter()
         .map(|s| vigie_core::figures::tokens::tokenize(&masked, s.range.clone()))
         .collect();
-    let t = Instant::now();
-    for _ in 0..n {
-        for tk in &toks {
-            std::hint::black_box(vigie_core::figures::attribution::analyze(tk));
-        }
-    }
-    println!("attribution {:?}", t.elapsed() / n);
-    let t = Instant::now();
-    for _ in 0..n {
-        for tk in &toks {
-            std::hint::black_box(vigie_core::figures::detect::find(tk, false));
-        }
-    }
-    println!("detect {:?}", t.elapsed() / n);
-    let t = Instant::now();
-    for _ in 0..n {
-        std::hint::black_box(vigie_core::markers::find(&text));
-    }
-    println!("markers {:?}", t.elapsed() / n);
-    let t = Instant::now();
-    for _ in 0..n {
-        std::hint::black_box(vigie_core::figures::analyze(&text, &Default::default()));
-    }
+    use std::hint::black_box as bb;
     println!(
-        "total {:?} for {} bytes, {} sentences",
-        t.elapsed() / n,
+        "bytes {} sentences {} tokens {}",
         text.len(),
-        sents.len()
+        sents.len(),
+        toks.iter().map(Vec::len).sum::<usize>()
+    );
+    println!(
+        "mask        {:?}",
+        best(|| {
+            bb(vigie_core::markup::mask(&text));
+        })
+    );
+    println!(
+        "split       {:?}",
+        best(|| {
+            bb(vigie_core::sentences::split(&masked));
+        })
+    );
+    println!(
+        "tokenize    {:?}",
+        best(|| {
+            for s in &sents {
+                bb(vigie_core::figures::tokens::tokenize(
+                    &masked,
+                    s.range.clone(),
+                ));
+            }
+        })
+    );
+    println!(
+        "attribution {:?}",
+        best(|| {
+            for t in &toks {
+                bb(vigie_core::figures::attribution::analyze(t));
+            }
+        })
+    );
+    println!(
+        "detect      {:?}",
+        best(|| {
+            for t in &toks {
+                bb(vigie_core::figures::detect::find(t, false));
+            }
+        })
+    );
+    println!(
+        "markers     {:?}",
+        best(|| {
+            bb(vigie_core::markers::find(&text));
+        })
+    );
+    println!(
+        "stage1 mask+lower+markers+split {:?}",
+        best(|| {
+            let m = vigie_core::markup::mask(&text);
+            let l = vigie_core::figures::tokens::lowercase_same_len(&m);
+            bb(vigie_core::markers::find(&text));
+            let ss = vigie_core::sentences::split(&m);
+            bb((&l, ss));
+        })
+    );
+    println!(
+        "stage2 +tokenize_with {:?}",
+        best(|| {
+            let m = vigie_core::markup::mask(&text);
+            let l = vigie_core::figures::tokens::lowercase_same_len(&m);
+            let ss = vigie_core::sentences::split(&m);
+            for s in &ss {
+                bb(vigie_core::figures::tokens::tokenize_with(
+                    &m,
+                    &l,
+                    s.range.clone(),
+                ));
+            }
+        })
+    );
+    println!(
+        "stage3 +attribution+detect {:?}",
+        best(|| {
+            let m = vigie_core::markup::mask(&text);
+            let l = vigie_core::figures::tokens::lowercase_same_len(&m);
+            bb(vigie_core::markers::find(&text));
+            let ss = vigie_core::sentences::split(&m);
+            for s in &ss {
+                let t = vigie_core::figures::tokens::tokenize_with(&m, &l, s.range.clone());
+                bb(vigie_core::figures::attribution::analyze(&t));
+                bb(vigie_core::figures::detect::find(&t, false));
+            }
+        })
+    );
+    println!(
+        "lower       {:?}",
+        best(|| {
+            bb(vigie_core::figures::tokens::lowercase_same_len(&masked));
+        })
+    );
+    println!(
+        "analyze     {:?}",
+        best(|| {
+            bb(vigie_core::figures::analyze(&text, &Default::default()));
+        })
     );
 }

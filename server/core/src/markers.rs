@@ -49,6 +49,8 @@ pub struct Marker {
     pub range: Range<usize>,
     /// The marker is alone on its line.
     pub own_line: bool,
+    /// For a marker alone on its line: the next non-blank line, which it covers.
+    pub covered_line: Option<Range<usize>>,
 }
 
 /// Every marker of a document.
@@ -89,7 +91,16 @@ pub fn find(text: &str) -> Markers {
             .map_or(text.len(), |i| range.end + i);
         let own_line = text[line_start..range.start].trim().is_empty()
             && text[range.end..line_end].trim().is_empty();
-        markers.spots.push(Marker { range, own_line });
+        let covered_line = if own_line {
+            next_text_line(text, range.end)
+        } else {
+            None
+        };
+        markers.spots.push(Marker {
+            range,
+            own_line,
+            covered_line,
+        });
     }
     markers
 }
@@ -123,7 +134,9 @@ pub fn covers(
     }
     markers.spots.iter().any(|m| {
         if m.own_line {
-            next_text_line(text, m.range.end).is_some_and(|line| line.contains(&figure.start))
+            m.covered_line
+                .as_ref()
+                .is_some_and(|line| line.contains(&figure.start))
         } else {
             let inside = sentence.contains(&m.range.start);
             let after = m.range.start >= sentence.end

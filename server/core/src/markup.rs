@@ -136,31 +136,42 @@ fn is_metadata_line(line: &str) -> bool {
 }
 
 /// Inline regions to blank, in the body from `from` on.
+///
+/// Only a few ASCII bytes can start a region (`<`, `` ` ``, `~`, `[`, `]`, `#`, `@`, and
+/// `h`/`w` for URLs), so the scan jumps from one to the next; every range starts and ends
+/// on an ASCII byte or the end of the text, hence on char boundaries.
 fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut i = from;
-    let mut line_start = true;
     while i < bytes.len() {
         let b = bytes[i];
-        let rest = &text[i..];
-        // Fenced code blocks at the start of a line.
-        if line_start && (rest.starts_with("```") || rest.starts_with("~~~")) {
-            let fence = &rest[..3];
-            let after_open = rest.find('\n').map_or(text.len(), |p| i + p + 1);
-            let close = text[after_open..]
-                .match_indices(fence)
-                .map(|(p, _)| after_open + p)
-                .find(|&p| p == 0 || bytes[p - 1] == b'\n');
-            let end = close.map_or(text.len(), |p| {
-                text[p..].find('\n').map_or(text.len(), |q| p + q)
-            });
-            out.push(i..end);
-            i = end;
+        if !matches!(
+            b,
+            b'<' | b'`' | b'~' | b'[' | b']' | b'#' | b'@' | b'h' | b'H' | b'w' | b'W'
+        ) {
+            i += 1;
             continue;
         }
-        line_start = b == b'\n' || (line_start && (b == b' ' || b == b'\t'));
+        let rest = &text[i..];
+        let at_line_start = i == 0 || bytes[i - 1] == b'\n';
         match b {
+            // Fenced code blocks at the start of a line.
+            b'`' | b'~'
+                if at_line_start && (rest.starts_with("```") || rest.starts_with("~~~")) =>
+            {
+                let fence = &rest[..3];
+                let after_open = rest.find('\n').map_or(text.len(), |p| i + p + 1);
+                let close = text[after_open..]
+                    .match_indices(fence)
+                    .map(|(p, _)| after_open + p)
+                    .find(|&p| p == 0 || bytes[p - 1] == b'\n');
+                let end = close.map_or(text.len(), |p| {
+                    text[p..].find('\n').map_or(text.len(), |q| p + q)
+                });
+                out.push(i..end);
+                i = end;
+            }
             b'<' if rest.starts_with("<!--") => {
                 let end = rest.find("-->").map_or(text.len(), |p| i + p + 3);
                 out.push(i..end);
@@ -194,7 +205,7 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                     None => i += ticks,
                 }
             }
-            b'h' | b'H' | b'w' | b'W' if starts_url(rest) && word_start(text, i) => {
+            b'h' | b'H' | b'w' | b'W' if word_start(text, i) && starts_url(rest) => {
                 let end = i + url_len(rest);
                 out.push(i..end);
                 i = end;
@@ -220,7 +231,7 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                     _ => i += 1,
                 }
             }
-            b'#' | b'@' if !line_start_before(text, i) && word_start(text, i) => {
+            b'#' | b'@' if word_start(text, i) && !line_start_before(text, i) => {
                 // Hashtags and handles: #Ukraine2022, @ZelenskyyUa.
                 let len = rest[1..]
                     .char_indices()
@@ -231,43 +242,37 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                 }
                 i += 1 + len;
             }
-            _ if b.is_ascii_alphanumeric() && word_start(text, i) => {
-                // A word: an e-mail address if it contains an @ before any space.
-                let len = rest
-                    .char_indices()
-                    .find(|&(_, c)| {
-                        !(c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | '+' | '@'))
-                    })
-                    .map_or(rest.len(), |(p, _)| p);
-                let word = &rest[..len];
-                if let Some(at) = word.find('@') {
-                    if at > 0 && word[at..].contains('.') {
-                        let w = word.trim_end_matches(['.', ':', '!', '?']);
-                        out.push(i..i + w.len());
-                    }
+            b'@' => {
+                // Inside a word: an e-mail address if a dot follows the @.
+                let is_mail_char =
+                    |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-' | b'_' | b'+');
+                let mut s0 = i;
+                while s0 > 0 && is_mail_char(bytes[s0 - 1]) {
+                    s0 -= 1;
                 }
-                i += len.max(1);
+                let mut e = i + 1;
+                while e < bytes.len() && is_mail_char(bytes[e]) {
+                    e += 1;
+                }
+                while e > i + 1 && matches!(bytes[e - 1], b'.' | b'-') {
+                    e -= 1;
+                }
+                if s0 < i && text[i + 1..e].contains('.') {
+                    // Drop an earlier range that overlaps (none should).
+                    out.push(s0..e);
+                }
+                i = e.max(i + 1);
             }
-            _ => {
-                i += rest.chars().next().map_or(1, char::len_utf8);
-            }
-        }
-        if i > 0 && i <= bytes.len() && bytes[i - 1] == b'\n' {
-            line_start = true;
+            _ => i += 1,
         }
     }
     // Link reference definitions: lines "[id]: destination".
     let mut pos = from;
     while pos < text.len() {
         let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-        let line = &text[pos..end];
-        let t = line.trim_start();
-        if t.starts_with('[') && !t.starts_with("[^") {
-            if let Some(p) = t.find("]:") {
-                if p > 1 {
-                    out.push(pos..end);
-                }
-            }
+        let t = text[pos..end].trim_start();
+        if t.starts_with('[') && !t.starts_with("[^") && t.find("]:").is_some_and(|p| p > 1) {
+            out.push(pos..end);
         }
         pos = end + 1;
     }

@@ -53,10 +53,20 @@ const CLOSERS: &[char] = &['»', '”', '"', '’', ')', '›'];
 /// Splits `text` into sentences. See the module documentation for the rules.
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut buffers = Buffers::default();
     for (paragraph, block) in blocks(text).into_iter().enumerate() {
-        split_block(text, block, paragraph, &mut out);
+        split_block(text, block, paragraph, &mut buffers, &mut out);
     }
     out
+}
+
+/// Scratch space reused from block to block: byte offsets of the opening quotes that
+/// close within the block.
+#[derive(Default)]
+struct Buffers {
+    closing: Vec<usize>,
+    pending_fr: Vec<usize>,
+    pending_en: Vec<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -144,12 +154,38 @@ fn blocks(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<Sentence>) {
+/// The char at byte `i` of `b` (a space past the end).
+fn char_at(b: &str, i: usize) -> char {
+    match b.as_bytes().get(i) {
+        None => ' ',
+        Some(&x) if x < 0x80 => x as char,
+        Some(_) => b[i..].chars().next().unwrap_or(' '),
+    }
+}
+
+/// The last non-space char before byte `i`.
+fn prev_non_space(b: &str, i: usize) -> Option<char> {
+    b[..i].trim_end_matches(is_space).chars().next_back()
+}
+
+/// The first non-space char from byte `i`, and its offset.
+fn next_non_space(b: &str, i: usize) -> Option<(usize, char)> {
+    let rest = &b[i..];
+    let t = rest.trim_start_matches(is_space);
+    t.chars().next().map(|c| (i + rest.len() - t.len(), c))
+}
+
+fn split_block(
+    text: &str,
+    block: Range<usize>,
+    paragraph: usize,
+    buf: &mut Buffers,
+    out: &mut Vec<Sentence>,
+) {
     let b = &text[block.clone()];
     let base = block.start;
-    let chars: Vec<(usize, char)> = b.char_indices().collect();
-    let n = chars.len();
-    let byte_at = |k: usize| if k < n { chars[k].0 } else { b.len() };
+    let bytes = b.as_bytes();
+    let n = b.len();
 
     // The number of a list item is not a sentence end.
     let list_skip = {
@@ -158,34 +194,27 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
     };
 
     // Which opening quotes close within the block: only those suppress sentence ends.
-    let balanced_straight = b.matches('"').count() % 2 == 0;
-    let mut closes_later = vec![false; n];
-    {
-        let mut pending_fr = Vec::new();
-        let mut pending_en = Vec::new();
-        for (k, &(_, c)) in chars.iter().enumerate() {
+    let balanced_straight = bytes.iter().filter(|&&c| c == b'"').count() % 2 == 0;
+    buf.closing.clear();
+    buf.pending_fr.clear();
+    buf.pending_en.clear();
+    if !b.is_ascii() {
+        for (i, c) in b.char_indices() {
             match c {
-                '«' => pending_fr.push(k),
-                '»' => {
-                    if let Some(o) = pending_fr.pop() {
-                        closes_later[o] = true;
-                    }
-                }
-                '“' => pending_en.push(k),
-                '”' => {
-                    if let Some(o) = pending_en.pop() {
-                        closes_later[o] = true;
-                    }
-                }
+                '«' => buf.pending_fr.push(i),
+                '»' => buf.closing.extend(buf.pending_fr.pop()),
+                '“' => buf.pending_en.push(i),
+                '”' => buf.closing.extend(buf.pending_en.pop()),
                 _ => {}
             }
         }
+        buf.closing.sort_unstable();
     }
+    let closes_later = |i: usize| buf.closing.binary_search(&i).is_ok();
 
     let mut start: Option<usize> = None;
     let mut depth = 0usize;
     let mut straight_open = false;
-    let mut k = 0;
     let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
         let seg = &b[s..e];
         let trimmed_start = s + (seg.len() - seg.trim_start_matches(is_space).len());
@@ -197,95 +226,94 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, out: &mut Vec<
             });
         }
     };
-    while k < n {
-        let (off, c) = chars[k];
+    let mut i = 0;
+    while i < n {
+        let x = bytes[i];
+        // Plain letters and digits change nothing.
+        if x.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            i += 1;
+            continue;
+        }
+        let c = char_at(b, i);
+        let len = c.len_utf8();
         if start.is_none() {
             if is_space(c) {
-                k += 1;
+                i += len;
                 continue;
             }
-            start = Some(off);
+            start = Some(i);
         }
         match c {
-            '«' | '“' if closes_later[k] => depth += 1,
+            '«' | '“' if closes_later(i) => depth += 1,
             '»' | '”' if depth > 0 => {
                 depth -= 1;
-                if depth == 0 && !straight_open && quote_ends_sentence(&chars, k) {
-                    let e = byte_at(k + 1);
-                    push(out, start.unwrap_or(0), e);
+                if depth == 0 && !straight_open && quote_ends_sentence(b, i, len) {
+                    push(out, start.unwrap_or(0), i + len);
                     start = None;
                 }
             }
             '"' if balanced_straight => {
                 straight_open = !straight_open;
-                if !straight_open && depth == 0 && quote_ends_sentence(&chars, k) {
-                    let e = byte_at(k + 1);
-                    push(out, start.unwrap_or(0), e);
+                if !straight_open && depth == 0 && quote_ends_sentence(b, i, len) {
+                    push(out, start.unwrap_or(0), i + len);
                     start = None;
                 }
             }
             _ => {}
         }
-        if TERMINATORS.contains(&c) && depth == 0 && !straight_open && off >= list_skip {
+        if TERMINATORS.contains(&c) && depth == 0 && !straight_open && i >= list_skip {
             // The whole run of terminators: "...", "?!".
-            let mut j = k;
-            while j < n && TERMINATORS.contains(&chars[j].1) {
-                j += 1;
+            let mut j = i;
+            while j < n && TERMINATORS.contains(&char_at(b, j)) {
+                j += char_at(b, j).len_utf8();
             }
             // Closing quotes and brackets that belong to the sentence, French spacing
             // allowed before them.
             let mut m = j;
             loop {
                 let mut p = m;
-                while p < n && matches!(chars[p].1, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
-                    p += 1;
+                while p < n && matches!(char_at(b, p), ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}') {
+                    p += char_at(b, p).len_utf8();
                 }
-                if p < n && CLOSERS.contains(&chars[p].1) {
-                    if chars[p].1 == '"' && balanced_straight {
+                let q = char_at(b, p);
+                if p < n && CLOSERS.contains(&q) {
+                    if q == '"' && balanced_straight {
                         // a straight quote closes only what is open
                         if !straight_open {
                             break;
                         }
                         straight_open = false;
                     }
-                    m = p + 1;
+                    m = p + q.len_utf8();
                 } else {
                     break;
                 }
             }
-            let boundary_follows = m >= n || is_space(chars[m].1);
-            if boundary_follows && ends_here(b, &chars, k, j, m) {
-                let e = byte_at(m);
-                push(out, start.unwrap_or(0), e);
+            let boundary_follows = m >= n || is_space(char_at(b, m));
+            if boundary_follows && ends_here(b, i, j, m) {
+                push(out, start.unwrap_or(0), m);
                 start = None;
             }
-            k = m;
+            i = m.max(i + len);
             continue;
         }
-        k += 1;
+        i += len;
     }
     if let Some(s) = start {
         push(out, s, b.len());
     }
 }
 
-/// A closing quote at `k` ends the sentence when a terminator precedes it and a sentence
-/// start follows it: `« Non. » Puis …`.
-fn quote_ends_sentence(chars: &[(usize, char)], k: usize) -> bool {
-    let before = prev_non_space(chars, k);
-    if !before.is_some_and(|p| TERMINATORS.contains(&chars[p].1)) {
+/// A closing quote at byte `i` (of `len` bytes) ends the sentence when a terminator
+/// precedes it and a sentence start follows it: `« Non. » Puis …`.
+fn quote_ends_sentence(b: &str, i: usize, len: usize) -> bool {
+    if !prev_non_space(b, i).is_some_and(|p| TERMINATORS.contains(&p)) {
         return false;
     }
-    let after = next_non_space(chars, k + 1);
-    after.is_none_or(|a| starts_sentence(chars[a].1))
-}
-
-fn prev_non_space(chars: &[(usize, char)], k: usize) -> Option<usize> {
-    (0..k).rev().find(|&p| !is_space(chars[p].1))
-}
-
-fn next_non_space(chars: &[(usize, char)], k: usize) -> Option<usize> {
-    (k..chars.len()).find(|&p| !is_space(chars[p].1))
+    next_non_space(b, i + len).is_none_or(|(_, a)| starts_sentence(a))
 }
 
 /// Whether a sentence may start with this character.
@@ -298,22 +326,22 @@ fn starts_sentence(c: char) -> bool {
         )
 }
 
-/// Decides whether the terminator run `k..j` (closers up to `m`) ends the sentence.
-fn ends_here(b: &str, chars: &[(usize, char)], k: usize, j: usize, m: usize) -> bool {
-    let next = next_non_space(chars, m);
-    let Some(next) = next else { return true };
-    let nc = chars[next].1;
+/// Decides whether the terminator run at bytes `k..j` (closers up to `m`) ends the
+/// sentence.
+fn ends_here(b: &str, k: usize, j: usize, m: usize) -> bool {
+    let Some((_, nc)) = next_non_space(b, m) else {
+        return true;
+    };
     // A lower-case word, or a comma after a quote, continues the sentence
     // (« Feu ! », a-t-il crié ; … et puis).
     if !starts_sentence(nc) {
         return false;
     }
-    let run = &b[chars[k].0..chars.get(j).map_or(b.len(), |c| c.0)];
-    if run != "." {
+    if &b[k..j] != "." {
         return true;
     }
     // A single dot: look at the word before it.
-    let word_end = chars[k].0;
+    let word_end = k;
     let word_start = b[..word_end]
         .char_indices()
         .rev()
@@ -336,8 +364,8 @@ fn ends_here(b: &str, chars: &[(usize, char)], k: usize, j: usize, m: usize) -> 
     }
     // Dotted capitals (U.S.A, J.-C) and the abbreviations that may end a sentence end it
     // only before a capital, which `starts_sentence` already checked for letters.
-    let lower = word.to_lowercase();
-    if MAY_END.contains(&lower.as_str()) || word.contains('.') {
+    let may_end = word.len() <= 6 && MAY_END.contains(&word.to_lowercase().as_str());
+    if may_end || word.contains('.') {
         return nc.is_uppercase() || nc == '«' || nc == '"';
     }
     true

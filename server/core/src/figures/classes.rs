@@ -27,10 +27,40 @@ pub const EN_PASSIVE: u32 = 1 << 17;
 /// multiples.
 pub const FIGURE_WORD: u32 = 1 << 18;
 pub const HEDGE: u32 = 1 << 19;
+/// A word that may open a figure before a number word or a fraction: determiners,
+/// "de moitié", "by half", "US$".
+pub const FIG_LEAD: u32 = 1 << 20;
 
-fn table() -> &'static FastMap<String, u32> {
-    static T: OnceLock<FastMap<String, u32>> = OnceLock::new();
+struct Table {
+    words: FastMap<String, u32>,
+    /// A quick negative filter on (length, first byte, last byte): most words of an
+    /// article are in no list and skip the hash lookup.
+    filter: Box<[u64; 64]>,
+}
+
+fn filter_slot(w: &[u8]) -> usize {
+    let (first, last) = (
+        w.first().copied().unwrap_or(0),
+        w.last().copied().unwrap_or(0),
+    );
+    (usize::from(first) * 31 + usize::from(last) * 7 + w.len() * 131) & 4095
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
+        let words = words();
+        let mut filter = Box::new([0u64; 64]);
+        for w in words.keys() {
+            let slot = filter_slot(w.as_bytes());
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        Table { words, filter }
+    })
+}
+
+fn words() -> FastMap<String, u32> {
+    {
         let mut m: FastMap<String, u32> = FastMap::default();
         let mut add = |w: &str, c: u32| *m.entry(w.to_owned()).or_default() |= c;
         for (w, _) in lex::NUMBER_WORDS {
@@ -72,6 +102,12 @@ fn table() -> &'static FastMap<String, u32> {
         for w in lex::APPROX_NOUNS {
             add(w, FIGURE_WORD);
         }
+        for w in [
+            "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us",
+            "twice",
+        ] {
+            add(w, FIG_LEAD);
+        }
         for w in cues::EN_HEDGES {
             add(w, HEDGE);
         }
@@ -79,12 +115,16 @@ fn table() -> &'static FastMap<String, u32> {
             add(&w, c);
         }
         m
-    })
+    }
 }
 
 /// The classes of a lower-case token.
 pub fn classify(lower: &str) -> u32 {
-    match table().get(lower) {
+    let t = table();
+    let slot = filter_slot(lower.as_bytes());
+    let maybe = t.filter[slot / 64] & (1 << (slot % 64)) != 0;
+    let found = if maybe { t.words.get(lower) } else { None };
+    match found {
         Some(&c) => c,
         // "threefold", "tenfold"
         None if lower.len() > 4 && lower.ends_with("fold") => FIGURE_WORD,

@@ -185,6 +185,9 @@ impl<'a> Scan<'_, 'a> {
                 self.numeric(j, j + 1, between)
             }
             Kind::Word => {
+                if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD | cl::FIG_LEAD) {
+                    return Outcome::Nothing;
+                }
                 let w = self.lw(j);
                 if w == "us" && self.is_sym(j + 1, '$') && self.is_num(j + 2) {
                     return self.numeric(j, j + 2, between);

@@ -96,14 +96,66 @@ pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
 /// Every figure of `text`, with its sourcing.
 pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let masked = crate::markup::mask(text);
+    let lower = tokens::lowercase_same_len(&masked);
     let marks = markers::find(text);
     let sents = sentences::split(&masked);
+    let mut out = Vec::new();
+    let mut state = State::default();
+    // Paragraph by paragraph: continued attribution never crosses a paragraph.
+    let mut start = 0;
+    while start < sents.len() {
+        let para = sents[start].paragraph;
+        let end = sents[start..]
+            .iter()
+            .position(|s| s.paragraph != para)
+            .map_or(sents.len(), |p| start + p);
+        let doc = Doc {
+            text,
+            masked: &masked,
+            lower: &lower,
+            marks: &marks,
+        };
+        analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut out);
+        start = end;
+    }
+    out
+}
+
+/// What carries from one paragraph to the next: a sourced lead-in ending with a colon
+/// attributes the list items that follow it.
+#[derive(Default)]
+struct State {
+    list_lead: bool,
+}
+
+/// The document as the analysis reads it.
+struct Doc<'a> {
+    text: &'a str,
+    masked: &'a str,
+    lower: &'a str,
+    marks: &'a markers::Markers,
+}
+
+fn analyze_paragraph(
+    doc: &Doc<'_>,
+    sents: &[sentences::Sentence],
+    opts: &FigureOptions,
+    state: &mut State,
+    out: &mut Vec<Figure>,
+) {
+    let (text, masked, marks) = (doc.text, doc.masked, doc.marks);
     let toks: Vec<Vec<tokens::Tok<'_>>> = sents
         .iter()
-        .map(|s| tokens::tokenize(&masked, s.range.clone()))
+        .map(|s| tokens::tokenize_with(masked, doc.lower, s.range.clone()))
         .collect();
+    let list_item = sents
+        .first()
+        .is_some_and(|s| sentences::list_marker_len(&masked[s.range.clone()]).is_some());
+    if !list_item {
+        state.list_lead = false;
+    }
     // Only sentences that may hold a figure are searched; only they, the sentences they
-    // may continue and list lead-ins need their attribution.
+    // may continue and a lead-in ending with a colon need their attribution.
     let candidate: Vec<bool> = toks
         .iter()
         .map(|t| {
@@ -111,50 +163,37 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
                 .any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD))
         })
         .collect();
+    let colon: Vec<bool> = sents
+        .iter()
+        .map(|s| masked[s.range.clone()].trim_end().ends_with(':'))
+        .collect();
     let n = sents.len();
     let mut needed = vec![false; n];
     for i in (0..n).rev() {
-        let colon = masked[sents[i].range.clone()].trim_end().ends_with(':');
-        let feeds_next = i + 1 < n && sents[i + 1].paragraph == sents[i].paragraph && needed[i + 1];
-        needed[i] = candidate[i] || colon || feeds_next;
+        needed[i] = candidate[i] || colon[i] || (i + 1 < n && needed[i + 1]);
     }
-
-    let mut out = Vec::new();
-    // The previous sentence: paragraph, sourced, index.
-    let mut prev: Option<(usize, bool, usize)> = None;
-    // A sourced sentence ending with a colon attributes the list items that follow it.
-    let mut list_lead = false;
-    let mut list_paragraph: Option<usize> = None;
+    let mut prev_sourced = false;
     for (i, s) in sents.iter().enumerate() {
-        let stext = &masked[s.range.clone()];
-        let heading = stext.starts_with('#');
-        let list_item = sentences::list_marker_len(stext).is_some();
-        if list_item {
-            list_paragraph = Some(s.paragraph);
-        } else if list_paragraph != Some(s.paragraph)
-            && !prev.as_ref().is_some_and(|p| p.0 == s.paragraph)
-        {
-            list_lead = false;
-        }
         if !needed[i] {
-            prev = Some((s.paragraph, false, i));
+            prev_sourced = false;
             continue;
         }
+        let heading = masked[s.range.clone()].starts_with('#');
         let c = attribution::analyze(&toks[i]);
         let continued = !heading
-            && prev.as_ref().is_some_and(|&(p, sourced, k)| {
-                p == s.paragraph
-                    && sourced
-                    && (c.continues
-                        || c.subject.as_ref().is_some_and(|n| {
-                            n.chars().count() >= 4
-                                && toks[k].iter().any(|t| t.is_word() && t.lower == n.as_str())
-                        }))
-            });
-        let inherited = list_item && list_lead;
+            && i > 0
+            && prev_sourced
+            && (c.continues
+                || c.subject.as_ref().is_some_and(|w| {
+                    w.chars().count() >= 4
+                        && toks[i - 1]
+                            .iter()
+                            .any(|t| t.is_word() && t.lower == w.as_str())
+                }));
+        let inherited = list_item && i == 0 && state.list_lead;
         let sourced = c.attributed || continued || inherited;
-        if !list_item && stext.trim_end().ends_with(':') {
-            list_lead = sourced;
+        if colon[i] && !list_item {
+            state.list_lead = sourced;
         }
         let status = if sourced {
             Sourcing::Sourced
@@ -168,7 +207,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         if candidate[i] {
             for f in detect::find(&toks[i], opts.durations) {
                 let range = f.start..f.end;
-                let sourced = if markers::covers(text, &marks, &s.range, &range) {
+                let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
                 } else {
                     status
@@ -181,9 +220,8 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
                 });
             }
         }
-        prev = Some((s.paragraph, sourced && !heading, i));
+        prev_sourced = sourced && !heading;
     }
-    out
 }
 
 /// The figures to report, with where the placeholder goes.

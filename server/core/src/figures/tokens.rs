@@ -89,8 +89,40 @@ fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `text` in lower case, byte for byte: a char whose lower case has another length in
+/// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid.
+pub fn lowercase_same_len(text: &str) -> String {
+    if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Tokenizes `text[range]`; offsets are in `text`.
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
+    // Without a lower-case copy of the document, words with capitals own their lower case.
+    tokenize_with(text, text, range)
+}
+
+/// Tokenizes `text[range]` with `lower`, the result of [`lowercase_same_len`] on `text`;
+/// offsets are in `text`.
+pub fn tokenize_with<'a>(
+    text: &'a str,
+    lower_text: &'a str,
+    range: std::ops::Range<usize>,
+) -> Vec<Tok<'a>> {
     let s = &text[range.clone()];
     let base = range.start;
     let mut toks = Vec::with_capacity(s.len() / 4);
@@ -147,16 +179,15 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
             kind = Kind::Sym(c);
         }
         let t = &s[start..i];
-        let lower = if t.is_ascii() {
-            if t.bytes().any(|b| b.is_ascii_uppercase()) {
-                Cow::Owned(t.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(t)
-            }
-        } else if t.chars().any(|ch| ch.is_uppercase() || ch == '’') {
-            Cow::Owned(t.to_lowercase().replace('’', "'"))
-        } else {
+        let lower: Cow<'a, str> = if !t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             Cow::Borrowed(t)
+        } else {
+            let l = lower_text.get(base + start..base + i).unwrap_or(t);
+            if l.len() == t.len() && !l.chars().any(|ch| ch.is_uppercase() || ch == '’') {
+                Cow::Borrowed(l)
+            } else {
+                Cow::Owned(t.to_lowercase().replace('’', "'"))
+            }
         };
         let class = match kind {
             Kind::Word => super::classes::classify(&lower),
