@@ -36,13 +36,7 @@ fn article(lang: &str) -> String {
             let text = strip_marks(&std::fs::read_to_string(f).expect("article"));
             // Front matter and file markers only make sense once, at the top.
             let text = text.replace("<!-- vigie-ignore-file -->", "");
-            let text = text.trim_start_matches(|_| false);
-            let start = if text.starts_with("---") {
-                text[3..].find("\n---").map_or(0, |p| p + 7)
-            } else {
-                0
-            };
-            body.push_str(&text[start.min(text.len())..]);
+            body.push_str(&text[vigie_core::markup::front_matter_end(&text)..]);
             body.push_str("\n\n");
             if body.len() >= 60_000 {
                 break;

@@ -379,7 +379,7 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
         c.continues = true;
         return;
     }
-    if matches!(
+    let determiner = matches!(
         w,
         "le" | "la"
             | "l'"
@@ -392,12 +392,11 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
             | "that"
             | "son"
             | "sa"
-    ) {
-        if !second.is_empty() {
-            c.subject = Some(second.to_owned());
-            if cues::SOURCE_NOUNS.contains(&second) {
-                c.continues = true;
-            }
+    );
+    if determiner && !second.is_empty() {
+        c.subject = Some(second.to_owned());
+        if cues::SOURCE_NOUNS.contains(&second) {
+            c.continues = true;
         }
     }
 }

@@ -251,7 +251,7 @@ impl<'a> Scan<'_, 'a> {
             return Outcome::Skip(k + 2);
         }
         // Glued to letters before: A380, G7, Su34; after a hyphen: F-16, S-400, mi-2022.
-        if !currency && k > 0 && tk.space_before == false {
+        if !currency && k > 0 && !tk.space_before {
             let prev = &self.t[k - 1];
             if prev.is_word() {
                 return Outcome::Skip(self.glued_tail(k + 1));
@@ -516,9 +516,10 @@ impl<'a> Scan<'_, 'a> {
     /// After a reference number: more numbers joined by et, à, -, /, ",".
     fn reference_tail(&self, mut e: usize) -> usize {
         loop {
-            if (self.is_sym(e, '-') || self.is_sym(e, '/')) && self.is_num(e + 1) {
-                e += 2;
-            } else if matches!(self.lw(e), "et" | "and" | "à" | "to" | ",") && self.is_num(e + 1) {
+            let joined = self.is_sym(e, '-')
+                || self.is_sym(e, '/')
+                || matches!(self.lw(e), "et" | "and" | "à" | "to" | ",");
+            if joined && self.is_num(e + 1) {
                 e += 2;
             } else if self.is_word(e) && self.glued(e) {
                 e += 1;

@@ -292,10 +292,7 @@ pub fn insertion_point(text: &str, sentence: &Range<usize>) -> usize {
     let is_closer = |c: char| matches!(c, '»' | '”' | '"' | '’' | ')' | '›');
     let is_gap = |c: char| c.is_whitespace();
     // Peel terminal punctuation, then closers; a closer directly after a word stays.
-    loop {
-        let Some(c) = s[..end].chars().next_back() else {
-            break;
-        };
+    while let Some(c) = s[..end].chars().next_back() {
         if is_final(c) || is_gap(c) {
             end -= c.len_utf8();
             continue;

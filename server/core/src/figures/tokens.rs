@@ -245,10 +245,7 @@ fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
     // Grouping: a separator followed by exactly three digits, not followed by a digit.
     let mut group_sep: Option<char> = None;
     if first <= 3 {
-        loop {
-            let Some(c) = s[end..].chars().next() else {
-                break;
-            };
+        while let Some(c) = s[end..].chars().next() {
             let kind = if is_group_space(c) { ' ' } else { c };
             if !(kind == ' ' || c == '.' || c == ',') {
                 break;
