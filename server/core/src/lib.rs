@@ -5,11 +5,16 @@
 
 pub mod date;
 pub mod dictionary;
+pub mod fasthash;
+pub mod figures;
 pub mod fold;
 pub mod hover;
 pub mod lang;
 pub mod line_index;
+pub mod markers;
+pub mod markup;
 pub mod matcher;
+pub mod sentences;
 
 pub use dictionary::{Dictionary, Entry, Finding, LoadError};
 pub use matcher::{Lexicon, Matcher, Mention};

@@ -1,0 +1,133 @@
+//! Word classes as bits: one table lookup per token at tokenization answers every "is this
+//! word in list X" question the detector and the attribution ask afterwards.
+
+use super::{cues, lexicon as lex};
+use crate::fasthash::FastMap;
+use std::sync::OnceLock;
+
+pub const NUMWORD: u32 = 1 << 0;
+pub const MULTIPLIER: u32 = 1 << 1;
+pub const UNIT: u32 = 1 << 2;
+pub const MONTH_FR: u32 = 1 << 3;
+pub const MONTH_EN: u32 = 1 << 4;
+pub const DURATION: u32 = 1 << 5;
+pub const REFERENCE: u32 = 1 << 6;
+pub const CAPITAL_STOP: u32 = 1 << 7;
+pub const COUNTED: u32 = 1 << 8;
+pub const APPROX: u32 = 1 << 9;
+pub const ORDINAL: u32 = 1 << 10;
+pub const STOP: u32 = 1 << 11;
+pub const PREFIX_START: u32 = 1 << 12;
+pub const IDIOM_START: u32 = 1 << 13;
+pub const PHRASE_START: u32 = 1 << 14;
+pub const VERB: u32 = 1 << 15;
+pub const FR_PASSIVE: u32 = 1 << 16;
+pub const EN_PASSIVE: u32 = 1 << 17;
+/// A word that can start or make a figure: number words, approximate nouns, fractions,
+/// multiples.
+pub const FIGURE_WORD: u32 = 1 << 18;
+pub const HEDGE: u32 = 1 << 19;
+/// A word that may open a figure before a number word or a fraction: determiners,
+/// "de moitié", "by half", "US$".
+pub const FIG_LEAD: u32 = 1 << 20;
+
+struct Table {
+    words: FastMap<String, u32>,
+    /// A quick negative filter on (length, first byte, last byte): most words of an
+    /// article are in no list and skip the hash lookup.
+    filter: Box<[u64; 64]>,
+}
+
+fn filter_slot(w: &[u8]) -> usize {
+    let (first, last) = (
+        w.first().copied().unwrap_or(0),
+        w.last().copied().unwrap_or(0),
+    );
+    (usize::from(first) * 31 + usize::from(last) * 7 + w.len() * 131) & 4095
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let words = words();
+        let mut filter = Box::new([0u64; 64]);
+        for w in words.keys() {
+            let slot = filter_slot(w.as_bytes());
+            filter[slot / 64] |= 1 << (slot % 64);
+        }
+        Table { words, filter }
+    })
+}
+
+fn words() -> FastMap<String, u32> {
+    {
+        let mut m: FastMap<String, u32> = FastMap::default();
+        let mut add = |w: &str, c: u32| *m.entry(w.to_owned()).or_default() |= c;
+        for (w, _) in lex::NUMBER_WORDS {
+            add(w, NUMWORD);
+        }
+        let lists: &[(&[&str], u32)] = &[
+            (lex::MULTIPLIERS, MULTIPLIER),
+            (lex::UNITS, UNIT),
+            (lex::MONTHS, MONTH_FR),
+            (lex::MONTHS_EN, MONTH_EN),
+            (lex::DURATIONS, DURATION),
+            (lex::REFERENCES, REFERENCE),
+            (lex::CAPITAL_STOP, CAPITAL_STOP),
+            (lex::COUNTED, COUNTED),
+            (lex::APPROX_NOUNS, APPROX),
+            (lex::ORDINAL_SUFFIXES, ORDINAL),
+            (lex::STOPWORDS, STOP),
+        ];
+        for (list, c) in lists {
+            for w in *list {
+                add(w, *c);
+            }
+        }
+        for p in lex::APPROX_PREFIXES {
+            add(p.split(' ').next().unwrap_or(p), PREFIX_START);
+        }
+        for i in lex::IDIOMS {
+            add(i[0], IDIOM_START);
+        }
+        for w in lex::FRACTIONS_FR.iter().chain(lex::FRACTIONS_EN) {
+            add(w, FIGURE_WORD);
+        }
+        for w in ["twice", "double", "triple", "quadruple", "moitié"] {
+            add(w, FIGURE_WORD);
+        }
+        for (w, _) in lex::NUMBER_WORDS {
+            add(w, FIGURE_WORD);
+        }
+        for w in lex::APPROX_NOUNS {
+            add(w, FIGURE_WORD);
+        }
+        for w in [
+            "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us",
+            "twice",
+        ] {
+            add(w, FIG_LEAD);
+        }
+        for w in cues::EN_HEDGES {
+            add(w, HEDGE);
+        }
+        for (w, c) in cues::class_words() {
+            add(&w, c);
+        }
+        m
+    }
+}
+
+/// The classes of a lower-case token.
+pub fn classify(lower: &str) -> u32 {
+    let t = table();
+    let slot = filter_slot(lower.as_bytes());
+    let maybe = t.filter[slot / 64] & (1 << (slot % 64)) != 0;
+    let found = if maybe { t.words.get(lower) } else { None };
+    match found {
+        Some(&c) => c,
+        // "threefold", "tenfold"
+        None if lower.len() > 4 && lower.ends_with("fold") => FIGURE_WORD,
+        None => 0,
+    }
+}

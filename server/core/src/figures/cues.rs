@@ -1,0 +1,811 @@
+//! Attribution cues as data: phrases that name a source, and the reporting verbs of French
+//! and English in every tense and person a news story uses.
+//!
+//! French regular verbs are listed by stem and conjugated here (present, imperfect, simple
+//! past, future, past participle); irregular verbs list their forms. Conditional forms are
+//! left out on purpose: a verb in the conditional hedges, it does not attribute.
+
+use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use std::sync::OnceLock;
+
+/// Phrases that attribute what their sentence says ("selon", "according to"), as token
+/// sequences in lower case (`d'` and `jusqu'` are single tokens; hyphens are tokens).
+pub(crate) const PHRASES: &[&str] = &[
+    // French
+    "selon",
+    "d' après",
+    "de source",
+    "de sources",
+    "de même source",
+    "citant",
+    "cité par",
+    "citée par",
+    "cités par",
+    "citées par",
+    "à en croire",
+    "aux dires de",
+    "aux dires d'",
+    "a - t - on appris",
+    "ont appris",
+    "a appris",
+    "avons appris",
+    "avait appris",
+    "dans un communiqué",
+    "dans son communiqué",
+    "dans un rapport",
+    "dans son rapport",
+    "dans une note",
+    "dans une étude",
+    "dans une déclaration",
+    "dans un entretien",
+    "dans une interview",
+    "dans un message",
+    "dans une lettre",
+    "dans un courrier",
+    "fait état",
+    "font état",
+    "faisait état",
+    "faisaient état",
+    "fait savoir",
+    "font savoir",
+    "fait valoir",
+    "font valoir",
+    "table sur",
+    "tablent sur",
+    "tablait sur",
+    "tablaient sur",
+    "tablé sur",
+    "de l' aveu",
+    "sources proches",
+    "source proche",
+    "d' une source",
+    "une source",
+    "des sources",
+    "sources concordantes",
+    "a confié",
+    "ont confié",
+    "confie",
+    // English
+    "according to",
+    "citing",
+    "cited by",
+    "in a statement",
+    "in a report",
+    "in an interview",
+    "in a post",
+    "in a letter",
+    "in a briefing",
+    "a report by",
+    "a report from",
+    "a study by",
+    "a survey by",
+    "a poll by",
+    "data from",
+    "figures from",
+    "figures released by",
+    "data released by",
+    "put the toll at",
+    "puts the toll at",
+    "put the number at",
+    "puts the number at",
+    "put the figure at",
+    "puts the figure at",
+    "put the death toll at",
+    "puts the death toll at",
+    "people familiar with",
+    "sources familiar with",
+    "source familiar with",
+    "told",
+    "figures show",
+    "figures showed",
+    "data show",
+    "data shows",
+    "data showed",
+    "survey found",
+    "poll found",
+    "study found",
+    "report found",
+    "survey shows",
+    "poll shows",
+    "survey showed",
+    "poll showed",
+    "under a law",
+    "under the law",
+    "under the plan",
+    "under the deal",
+    "under the agreement",
+    "en vertu de",
+    "en vertu d'",
+    "aux termes de",
+    "aux termes d'",
+];
+
+/// Regular French -er reporting verbs by stem; the second field is the stem used before a
+/// silent ending when it differs (répéter -> répète, rappeler -> rappelle).
+pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
+    ("déclar", None),
+    ("affirm", None),
+    ("indiqu", None),
+    ("précis", None),
+    ("expliqu", None),
+    ("ajout", None),
+    ("soulign", None),
+    ("estim", None),
+    ("jug", None),
+    ("considér", Some("considèr")),
+    ("annonc", None),
+    ("confirm", None),
+    ("ni", None),
+    ("révél", Some("révèl")),
+    ("rapport", None),
+    ("racont", None),
+    ("témoign", None),
+    ("signal", None),
+    ("constat", None),
+    ("évoqu", None),
+    ("mentionn", None),
+    ("cit", None),
+    ("alert", None),
+    ("déplor", None),
+    ("dénonc", None),
+    ("accus", None),
+    ("réclam", None),
+    ("insist", None),
+    ("martel", Some("martèl")),
+    ("répét", Some("répèt")),
+    ("rétorqu", None),
+    ("répliqu", None),
+    ("comment", None),
+    ("publi", None),
+    ("communiqu", None),
+    ("détaill", None),
+    ("chiffr", None),
+    ("évalu", None),
+    ("recens", None),
+    ("dénombr", None),
+    ("comptabilis", None),
+    ("parl", None),
+    ("confi", None),
+    ("gliss", None),
+    ("résum", None),
+    ("pronostiqu", None),
+    ("pens", None),
+    ("fix", None),
+    ("montr", None),
+    ("calcul", None),
+    ("tweet", None),
+    ("énumér", Some("énumèr")),
+    ("contest", None),
+    ("avou", None),
+];
+
+/// French -er verbs that report only before "que" or in an incise (", a assuré le
+/// ministre"): otherwise they mean something else ("assurer la défense", "rappeler un
+/// ambassadeur", "avancer de 10 km").
+pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
+    ("assur", None),
+    ("rappel", Some("rappell")),
+    ("not", None),
+    ("observ", None),
+    ("relev", Some("relèv")),
+    ("avanc", None),
+    ("lanc", None),
+    ("tranch", None),
+    ("plaid", None),
+];
+
+/// Irregular French verbs that report only before "que" or in an incise.
+pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
+    "soutient",
+    "soutiennent",
+    "soutenait",
+    "soutenaient",
+    "soutint",
+    "soutenu",
+];
+
+/// Irregular French verbs: finite forms that stand alone.
+pub(crate) const FR_FINITE: &[&str] = &[
+    "dit",
+    "disent",
+    "disait",
+    "disaient",
+    "dira",
+    "diront",
+    "dirent",
+    "dis",
+    "disons",
+    "dites",
+    "écrit",
+    "écrivent",
+    "écrivait",
+    "écrivaient",
+    "écrivit",
+    "écrira",
+    "reconnaît",
+    "reconnait",
+    "reconnaissent",
+    "reconnaissait",
+    "reconnaissaient",
+    "reconnut",
+    "admet",
+    "admettent",
+    "admettait",
+    "admit",
+    "prétend",
+    "prétendent",
+    "prétendait",
+    "prévient",
+    "préviennent",
+    "prévenait",
+    "prévint",
+    "conclut",
+    "concluent",
+    "concluait",
+    "répond",
+    "répondent",
+    "répondait",
+    "répondit",
+    "dément",
+    "démentent",
+    "démentait",
+    "démentit",
+    "avertit",
+    "avertissent",
+    "avertissait",
+    "poursuit",
+    "poursuivent",
+    "poursuivait",
+    "poursuivit",
+    "prédit",
+    "prédisent",
+    "décrit",
+    "décrivent",
+    "décrivait",
+    "prévoit",
+    "prévoient",
+    "prévoyait",
+];
+
+/// Irregular French past participles (they attribute after avoir: "a dit", "ont écrit").
+pub(crate) const FR_PARTICIPLES: &[&str] = &[
+    "dit",
+    "écrit",
+    "reconnu",
+    "admis",
+    "prétendu",
+    "prévenu",
+    "conclu",
+    "répondu",
+    "démenti",
+    "averti",
+    "poursuivi",
+    "prédit",
+    "décrit",
+    "appris",
+];
+
+/// French participles that, in a passive without agent, only seem to give a source
+/// ("est estimé à", "ont été recensés").
+pub(crate) const FR_PASSIVE: &[&str] = &[
+    "estimé",
+    "estimée",
+    "estimés",
+    "estimées",
+    "évalué",
+    "évaluée",
+    "évalués",
+    "évaluées",
+    "chiffré",
+    "chiffrée",
+    "chiffrés",
+    "chiffrées",
+    "recensé",
+    "recensée",
+    "recensés",
+    "recensées",
+    "dénombré",
+    "dénombrée",
+    "dénombrés",
+    "dénombrées",
+    "comptabilisé",
+    "comptabilisée",
+    "comptabilisés",
+    "comptabilisées",
+    "rapporté",
+    "rapportée",
+    "rapportés",
+    "rapportées",
+    "signalé",
+    "signalée",
+    "signalés",
+    "signalées",
+    "annoncé",
+    "annoncée",
+    "annoncés",
+    "annoncées",
+    "évoqué",
+    "évoquée",
+    "évoqués",
+    "évoquées",
+    "avancé",
+    "avancée",
+    "avancés",
+    "avancées",
+    "calculé",
+    "calculée",
+    "calculés",
+    "calculées",
+    "prévu",
+    "prévue",
+    "prévus",
+    "prévues",
+    "compté",
+    "comptée",
+    "comptés",
+    "comptées",
+];
+
+/// English reporting verbs that attribute on their own (past forms are also checked for a
+/// passive by the caller).
+pub(crate) const EN_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "stated",
+    "added",
+    "adds",
+    "noted",
+    "explained",
+    "explains",
+    "reported",
+    "estimated",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+    "acknowledged",
+    "acknowledges",
+    "admitted",
+    "admits",
+    "claimed",
+    "alleged",
+    "alleges",
+    "argued",
+    "argues",
+    "insisted",
+    "insists",
+    "warned",
+    "warns",
+    "wrote",
+    "writes",
+    "posted",
+    "testified",
+    "disclosed",
+    "discloses",
+    "revealed",
+    "reveals",
+    "tallied",
+    "projected",
+    "forecast",
+    "counted",
+    "calculated",
+    "recorded",
+    "recalled",
+    "stressed",
+    "conceded",
+    "concluded",
+    "predicted",
+    "predicts",
+    "cautioned",
+    "tweeted",
+    "reckoned",
+    "reckons",
+    "puts",
+    "put",
+    "quoted",
+    "cited",
+    "detailed",
+    "briefed",
+    "informed",
+    "indicated",
+    "indicates",
+    "suggested",
+    "suggests",
+    "believes",
+    "believed",
+    "thinks",
+    "thought",
+    "expects",
+    "expected",
+    "projects",
+    "estimates",
+    "estimate",
+    "reports",
+    "claims",
+    "claim",
+    "notes",
+    "forecasts",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "show",
+    "states",
+];
+
+/// English forms that are also common nouns or adjectives: they attribute only after a
+/// pronoun or before "that".
+pub(crate) const EN_AMBIGUOUS: &[&str] = &[
+    "estimates",
+    "estimate",
+    "reports",
+    "claims",
+    "claim",
+    "notes",
+    "forecasts",
+    "projects",
+    "found",
+    "finds",
+    "showed",
+    "shows",
+    "show",
+    "states",
+    "put",
+    "puts",
+    "thought",
+    "believed",
+    "expected",
+    "quoted",
+    "cited",
+    "informed",
+    "indicated",
+    "suggested",
+    "detailed",
+    "recorded",
+    "counted",
+];
+
+/// English participles that, in a passive without agent, only seem to give a source.
+pub(crate) const EN_PASSIVE: &[&str] = &[
+    "estimated",
+    "put",
+    "thought",
+    "believed",
+    "reported",
+    "said",
+    "projected",
+    "expected",
+    "forecast",
+    "counted",
+    "calculated",
+    "recorded",
+    "tallied",
+    "understood",
+    "known",
+];
+
+/// English hedges that, like the French conditional, name no source.
+pub const EN_HEDGES: &[&str] = &[
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "apparently",
+];
+
+/// French words ending in -rait that are not conditionals.
+pub const NOT_CONDITIONAL: &[&str] = &[
+    "trait",
+    "traits",
+    "retrait",
+    "retraits",
+    "portrait",
+    "portraits",
+    "extrait",
+    "extraits",
+    "attrait",
+    "attraits",
+    "abstrait",
+    "distrait",
+    "soustrait",
+    "raient",
+];
+
+/// Forms of avoir that make a French participle active ("a déclaré").
+pub const AVOIR: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "eut", "eurent", "avoir", "ayant", "ai",
+    "as", "avons", "avez", "aurait", "auraient",
+];
+/// Forms of être (French) and be (English) that make a participle passive.
+pub const ETRE: &[&str] = &[
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être",
+    "fut", "furent", "soit", "soient", "étant",
+];
+pub const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+
+/// Subject pronouns that continue an attribution ("Il a ajouté", "She said").
+pub const PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "he", "she", "they", "celui-ci", "celle-ci", "ceux-ci",
+];
+/// Nouns that name a source when they start a sentence ("Le rapport indique aussi").
+pub const SOURCE_NOUNS: &[&str] = &[
+    "rapport",
+    "étude",
+    "document",
+    "communiqué",
+    "texte",
+    "note",
+    "enquête",
+    "sondage",
+    "report",
+    "study",
+    "statement",
+    "survey",
+    "poll",
+    "porte-parole",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// French determiners: a reporting form after one of them is a noun ("une note").
+pub const DETERMINERS_FR: &[&str] = &[
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "au",
+    "aux",
+    "quelques",
+    "plusieurs",
+    "premières",
+    "dernières",
+    "nouvelles",
+    "nouveaux",
+];
+/// English determiners and adjectives: a reporting form after one of them is a noun or an
+/// adjective ("the reports", "an estimated 10,000").
+pub const DETERMINERS_EN: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "some",
+    "many",
+    "several",
+    "no",
+    "any",
+    "each",
+    "every",
+    "other",
+    "official",
+    "new",
+    "latest",
+    "early",
+    "initial",
+    "preliminary",
+    "western",
+    "independent",
+    "ukrainian",
+    "russian",
+    "american",
+    "recent",
+    "previous",
+    "such",
+    "most",
+];
+
+/// Nouns of documents: a sentence whose subject is one of them is attributed to it
+/// ("L'enquête montre", "The report found").
+pub const DOC_NOUNS: &[&str] = &[
+    "rapport",
+    "étude",
+    "enquête",
+    "sondage",
+    "communiqué",
+    "document",
+    "recensement",
+    "report",
+    "study",
+    "survey",
+    "poll",
+    "statement",
+    "census",
+];
+
+/// How a word takes part in attribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    /// A finite French reporting verb.
+    FrFinite,
+    /// A French verb that reports only before "que" or in an incise (finite or participle).
+    FrWeak,
+    /// A French past participle: attributes after avoir.
+    FrParticiple,
+    /// An English reporting verb.
+    En,
+}
+
+struct Tables {
+    phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    verbs: HashMap<String, VerbForm>,
+    fr_passive: HashSet<&'static str>,
+    en_passive: HashSet<&'static str>,
+    en_ambiguous: HashSet<&'static str>,
+}
+
+/// Conjugates a regular -er stem into the forms a news story uses.
+fn conjugate(stem: &str, strong: Option<&str>, verbs: &mut HashMap<String, VerbForm>) {
+    let weak = stem;
+    let strong = strong.unwrap_or(stem);
+    // Before a and o: annonc -> annonç, jug -> juge.
+    let soft = if let Some(s) = stem.strip_suffix('c') {
+        format!("{s}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_owned()
+    };
+    for end in ["e", "es", "ent"] {
+        verbs.insert(format!("{strong}{end}"), VerbForm::FrFinite);
+    }
+    verbs.insert(format!("{weak}ez"), VerbForm::FrFinite);
+    verbs.insert(format!("{soft}ons"), VerbForm::FrFinite);
+    for end in ["ait", "aient", "ais", "a", "èrent"] {
+        let s = if end == "èrent" { weak } else { soft.as_str() };
+        verbs.insert(format!("{s}{end}"), VerbForm::FrFinite);
+    }
+    for end in ["era", "eront"] {
+        verbs.insert(format!("{strong}{end}"), VerbForm::FrFinite);
+    }
+    for end in ["é", "ée", "és", "ées"] {
+        verbs
+            .entry(format!("{weak}{end}"))
+            .or_insert(VerbForm::FrParticiple);
+    }
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut phrases: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
+        for p in PHRASES {
+            let words: Vec<&str> = p.split(' ').collect();
+            phrases.entry(words[0]).or_default().push(words);
+        }
+        for v in phrases.values_mut() {
+            v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        }
+        let mut verbs = HashMap::default();
+        for (stem, strong) in FR_ER {
+            conjugate(stem, *strong, &mut verbs);
+        }
+        let mut weak = HashMap::default();
+        for (stem, strong) in FR_ER_WEAK {
+            conjugate(stem, *strong, &mut weak);
+        }
+        for f in FR_WEAK_IRREGULAR {
+            weak.insert((*f).to_owned(), VerbForm::FrFinite);
+        }
+        for (form, _) in weak {
+            verbs.insert(form, VerbForm::FrWeak);
+        }
+        for f in FR_PARTICIPLES {
+            verbs.insert((*f).to_owned(), VerbForm::FrParticiple);
+        }
+        for f in FR_FINITE {
+            verbs.insert((*f).to_owned(), VerbForm::FrFinite);
+        }
+        for f in EN_VERBS {
+            verbs.insert((*f).to_owned(), VerbForm::En);
+        }
+        Tables {
+            phrases,
+            verbs,
+            fr_passive: FR_PASSIVE.iter().copied().collect(),
+            en_passive: EN_PASSIVE.iter().copied().collect(),
+            en_ambiguous: EN_AMBIGUOUS.iter().copied().collect(),
+        }
+    })
+}
+
+/// Words of the attribution tables with their classes, for [`super::classes`].
+pub(crate) fn class_words() -> Vec<(String, u32)> {
+    use super::classes as c;
+    let t = tables();
+    let mut out: Vec<(String, u32)> = Vec::new();
+    out.extend(t.phrases.keys().map(|k| ((*k).to_owned(), c::PHRASE_START)));
+    out.extend(t.verbs.keys().map(|k| (k.clone(), c::VERB)));
+    out.extend(
+        t.fr_passive
+            .iter()
+            .map(|k| ((*k).to_owned(), c::FR_PASSIVE)),
+    );
+    out.extend(
+        t.en_passive
+            .iter()
+            .map(|k| ((*k).to_owned(), c::EN_PASSIVE)),
+    );
+    out
+}
+
+/// Attribution phrases starting with `first`, longest first.
+pub fn phrases(first: &str) -> &'static [Vec<&'static str>] {
+    tables().phrases.get(first).map_or(&[], Vec::as_slice)
+}
+pub fn verb(lower: &str) -> Option<VerbForm> {
+    tables().verbs.get(lower).copied()
+}
+pub fn is_fr_passive(lower: &str) -> bool {
+    tables().fr_passive.contains(lower)
+}
+pub fn is_en_passive(lower: &str) -> bool {
+    tables().en_passive.contains(lower)
+}
+pub fn is_en_ambiguous(lower: &str) -> bool {
+    tables().en_ambiguous.contains(lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conjugates_french_verbs() {
+        for f in [
+            "déclare",
+            "déclarent",
+            "déclarait",
+            "déclara",
+            "déclarèrent",
+            "déclarera",
+            "annonçait",
+            "jugeait",
+            "répète",
+            "martèle",
+            "estimons",
+        ] {
+            assert_eq!(verb(f), Some(VerbForm::FrFinite), "{f}");
+        }
+        assert_eq!(verb("assure"), Some(VerbForm::FrWeak));
+        assert_eq!(verb("rappelé"), Some(VerbForm::FrWeak));
+        for f in ["déclaré", "estimées", "dit", "reconnu"] {
+            assert!(verb(f).is_some(), "{f}");
+        }
+        assert_eq!(verb("déclarerait"), None, "conditionals do not attribute");
+    }
+}

@@ -1,0 +1,400 @@
+//! Unsourced figures: every statistic of an article, and whether it is attributed.
+//!
+//! [`analyze`] finds every figure of a document (see [`detect`] for what counts) and
+//! decides, sentence by sentence, whether it is sourced (see [`attribution`]).
+//! [`unsourced`] keeps what a journalist should be told, with a message in the article's
+//! language and where the ", selon [source]" placeholder goes.
+//!
+//! # Scope
+//! Front matter, the metadata lines at the top, URLs, code, HTML comments and tags are not
+//! read (see [`crate::markup`]). Headings are read: a figure in a headline needs its source
+//! too, and a heading never continues the attribution of the paragraph before it.
+//!
+//! # Continued attribution
+//! A sentence without its own cue is sourced when it directly follows a sourced sentence
+//! of the same paragraph and starts with a subject pronoun ("Il a ajouté que…", "They
+//! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
+//! previous sentence named ("Le rapport indique aussi…").
+
+pub mod attribution;
+pub mod classes;
+pub mod cues;
+pub mod detect;
+pub mod lexicon;
+pub mod tokens;
+
+pub use detect::FigureKind;
+
+use crate::lang::{self, Lang};
+use crate::markers;
+use crate::sentences;
+use std::ops::Range;
+
+/// Options of the analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct FigureOptions {
+    /// Report durations ("trois ans", "près de cinq heures") as figures. Off by default.
+    pub durations: bool,
+    /// Language of the messages; `None` detects it from the text.
+    pub lang: Option<Lang>,
+}
+
+/// Whether a figure is attributed, and if not, how it fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Sourcing {
+    /// Its sentence names a source (or continues the previous sentence's attribution).
+    Sourced,
+    /// Nothing names a source.
+    Unsourced,
+    /// Only the conditional mood (or "reportedly") distances the text: no source named.
+    ConditionalOnly,
+    /// Only a passive without agent ("est estimé à"): no source named.
+    PassiveWithoutAgent,
+    /// An ignore marker covers it.
+    Ignored,
+}
+
+impl Sourcing {
+    /// Whether a figure with this status should be reported.
+    pub fn is_reported(self) -> bool {
+        matches!(
+            self,
+            Sourcing::Unsourced | Sourcing::ConditionalOnly | Sourcing::PassiveWithoutAgent
+        )
+    }
+}
+
+/// A figure of the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Figure {
+    /// Byte range of the figure with its noun or unit.
+    pub range: Range<usize>,
+    pub sourced: Sourcing,
+    /// Byte range of its sentence.
+    pub sentence: Range<usize>,
+    pub kind: FigureKind,
+}
+
+/// A figure to report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    pub range: Range<usize>,
+    /// The figure's text, whitespace runs folded to one space.
+    pub figure: String,
+    pub sourcing: Sourcing,
+    pub sentence: Range<usize>,
+    /// Where the attribution placeholder goes: the end of the sentence, before its final
+    /// punctuation and closing quotes.
+    pub fix_insert_at: usize,
+}
+
+/// The language of a document's messages: the option, or detection.
+pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
+    opts.lang.unwrap_or_else(|| lang::detect(text))
+}
+
+/// Every figure of `text`, with its sourcing.
+pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
+    let masked = crate::markup::mask(text);
+    let lower = tokens::lowercase_same_len(&masked);
+    let marks = markers::find(text);
+    let sents = sentences::split(&masked);
+    let mut out = Vec::new();
+    let mut state = State::default();
+    // Paragraph by paragraph: continued attribution never crosses a paragraph.
+    let mut start = 0;
+    while start < sents.len() {
+        let para = sents[start].paragraph;
+        let end = sents[start..]
+            .iter()
+            .position(|s| s.paragraph != para)
+            .map_or(sents.len(), |p| start + p);
+        let doc = Doc {
+            text,
+            masked: &masked,
+            lower: &lower,
+            marks: &marks,
+        };
+        analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut out);
+        start = end;
+    }
+    out
+}
+
+/// What carries from one paragraph to the next: a sourced lead-in ending with a colon
+/// attributes the list items that follow it.
+#[derive(Default)]
+struct State {
+    list_lead: bool,
+}
+
+/// The document as the analysis reads it.
+struct Doc<'a> {
+    text: &'a str,
+    masked: &'a str,
+    lower: &'a str,
+    marks: &'a markers::Markers,
+}
+
+fn analyze_paragraph(
+    doc: &Doc<'_>,
+    sents: &[sentences::Sentence],
+    opts: &FigureOptions,
+    state: &mut State,
+    out: &mut Vec<Figure>,
+) {
+    let (text, masked, marks) = (doc.text, doc.masked, doc.marks);
+    let toks: Vec<Vec<tokens::Tok<'_>>> = sents
+        .iter()
+        .map(|s| tokens::tokenize_with(masked, doc.lower, s.range.clone()))
+        .collect();
+    let list_item = sents
+        .first()
+        .is_some_and(|s| sentences::list_marker_len(&masked[s.range.clone()]).is_some());
+    if !list_item {
+        state.list_lead = false;
+    }
+    // Only sentences that may hold a figure are searched; only they, the sentences they
+    // may continue and a lead-in ending with a colon need their attribution.
+    let candidate: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            t.iter()
+                .any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD))
+        })
+        .collect();
+    let colon: Vec<bool> = sents
+        .iter()
+        .map(|s| masked[s.range.clone()].trim_end().ends_with(':'))
+        .collect();
+    let n = sents.len();
+    let mut needed = vec![false; n];
+    for i in (0..n).rev() {
+        needed[i] = candidate[i] || colon[i] || (i + 1 < n && needed[i + 1]);
+    }
+    let mut prev_sourced = false;
+    for (i, s) in sents.iter().enumerate() {
+        if !needed[i] {
+            prev_sourced = false;
+            continue;
+        }
+        let heading = masked[s.range.clone()].starts_with('#');
+        let c = attribution::analyze(&toks[i]);
+        let continued = !heading
+            && i > 0
+            && prev_sourced
+            && (c.continues
+                || c.subject.as_ref().is_some_and(|w| {
+                    w.chars().count() >= 4
+                        && toks[i - 1]
+                            .iter()
+                            .any(|t| t.is_word() && t.lower == w.as_str())
+                }));
+        let inherited = list_item && i == 0 && state.list_lead;
+        let sourced = c.attributed || continued || inherited;
+        if colon[i] && !list_item {
+            state.list_lead = sourced;
+        }
+        let status = if sourced {
+            Sourcing::Sourced
+        } else if c.conditional {
+            Sourcing::ConditionalOnly
+        } else if c.passive {
+            Sourcing::PassiveWithoutAgent
+        } else {
+            Sourcing::Unsourced
+        };
+        if candidate[i] {
+            for f in detect::find(&toks[i], opts.durations) {
+                let range = f.start..f.end;
+                let sourced = if markers::covers(text, marks, &s.range, &range) {
+                    Sourcing::Ignored
+                } else {
+                    status
+                };
+                out.push(Figure {
+                    range,
+                    sourced,
+                    sentence: s.range.clone(),
+                    kind: f.kind,
+                });
+            }
+        }
+        prev_sourced = sourced && !heading;
+    }
+}
+
+/// The figures to report, with where the placeholder goes.
+pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
+    analyze(text, opts)
+        .into_iter()
+        .filter(|f| f.sourced.is_reported())
+        .map(|f| Finding {
+            figure: text[f.range.clone()]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            fix_insert_at: insertion_point(text, &f.sentence),
+            range: f.range,
+            sourcing: f.sourced,
+            sentence: f.sentence,
+        })
+        .collect()
+}
+
+/// The attribution placeholder the quick fix inserts.
+pub fn placeholder(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => ", selon [source]",
+        Lang::En => ", according to [source]",
+    }
+}
+
+impl Finding {
+    /// The diagnostic message, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let fig = &self.figure;
+        match (lang, self.sourcing) {
+            (Lang::Fr, Sourcing::ConditionalOnly) => format!(
+                "Chiffre sans source\u{a0}: «\u{a0}{fig}\u{a0}». Le conditionnel ne nomme pas de source\u{a0}: indiquez d'où il vient (selon …, d'après …)."
+            ),
+            (Lang::Fr, Sourcing::PassiveWithoutAgent) => format!(
+                "Chiffre sans source\u{a0}: «\u{a0}{fig}\u{a0}». Un passif sans complément d'agent («\u{a0}est estimé à\u{a0}») ne nomme pas de source\u{a0}: indiquez qui l'avance (selon …, d'après …)."
+            ),
+            (Lang::Fr, _) => format!(
+                "Chiffre sans source\u{a0}: «\u{a0}{fig}\u{a0}». Indiquez d'où il vient (selon …, d'après …)."
+            ),
+            (Lang::En, Sourcing::ConditionalOnly) => format!(
+                "Unsourced figure: “{fig}”. A hedge (“reportedly”, “would”) names no source: say where it comes from (according to …, … said)."
+            ),
+            (Lang::En, Sourcing::PassiveWithoutAgent) => format!(
+                "Unsourced figure: “{fig}”. A passive without agent (“is estimated at”) names no source: say who puts it forward (according to …, … said)."
+            ),
+            (Lang::En, _) => format!(
+                "Unsourced figure: “{fig}”. Say where it comes from (according to …, … said)."
+            ),
+        }
+    }
+
+    /// The placeholder for this finding's document language.
+    pub fn placeholder(lang: Lang) -> &'static str {
+        placeholder(lang)
+    }
+}
+
+/// End of a sentence before its final punctuation and closing quotes. A quotation that
+/// closes right after a word (`« 300 morts ».`) keeps its closing guillemet before the
+/// placeholder.
+pub fn insertion_point(text: &str, sentence: &Range<usize>) -> usize {
+    let s = &text[sentence.clone()];
+    let mut end = s.len();
+    let is_final = |c: char| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ',');
+    let is_closer = |c: char| matches!(c, '»' | '”' | '"' | '’' | ')' | '›');
+    let is_gap = |c: char| c.is_whitespace();
+    // Peel terminal punctuation, then closers; a closer directly after a word stays.
+    while let Some(c) = s[..end].chars().next_back() {
+        if is_final(c) || is_gap(c) {
+            end -= c.len_utf8();
+            continue;
+        }
+        if is_closer(c) {
+            let before = s[..end - c.len_utf8()].trim_end_matches(is_gap);
+            match before.chars().next_back() {
+                Some(b) if is_final(b) || is_closer(b) => {
+                    end = before.len();
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        break;
+    }
+    sentence.start + end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reported(text: &str) -> Vec<(String, Sourcing)> {
+        unsourced(text, &FigureOptions::default())
+            .into_iter()
+            .map(|f| (f.figure, f.sourcing))
+            .collect()
+    }
+
+    #[test]
+    fn reports_unsourced_figures_only() {
+        let text = "Selon l'ONU, 300 civils ont été tués. L'armée a perdu 4 000 hommes. Le bilan atteindrait 500 morts. Le coût est estimé à 2 milliards d'euros.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("4 000 hommes".to_owned(), Sourcing::Unsourced),
+                ("500 morts".to_owned(), Sourcing::ConditionalOnly),
+                (
+                    "2 milliards d'euros".to_owned(),
+                    Sourcing::PassiveWithoutAgent
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn continued_attribution() {
+        let text = "Selon le rapport, 300 civils ont été tués. Il recense aussi 200 blessés. Le rapport compte 40 disparus.\n\nIls ont perdu 30 chars.";
+        assert_eq!(
+            reported(text),
+            vec![("30 chars".to_owned(), Sourcing::Unsourced)]
+        );
+    }
+
+    #[test]
+    fn insertion_points() {
+        for (s, expected) in [
+            ("Il y a 300 morts.", "Il y a 300 morts"),
+            (
+                "« Nous avons perdu 300 hommes. »",
+                "« Nous avons perdu 300 hommes",
+            ),
+            ("Il parle de « 300 morts ».", "Il parle de « 300 morts »"),
+            ("Pas de point", "Pas de point"),
+            ("There were 300 dead.\"", "There were 300 dead"),
+        ] {
+            let at = insertion_point(s, &(0..s.len()));
+            assert_eq!(&s[..at], expected);
+        }
+    }
+
+    #[test]
+    fn messages_in_both_languages() {
+        let text = "Le bilan atteint 4,5 millions par an.";
+        let f = &unsourced(text, &FigureOptions::default())[0];
+        assert_eq!(
+            f.message(Lang::Fr),
+            "Chiffre sans source\u{a0}: «\u{a0}4,5 millions par an\u{a0}». Indiquez d'où il vient (selon …, d'après …)."
+        );
+        assert!(f
+            .message(Lang::En)
+            .starts_with("Unsourced figure: “4,5 millions par an”."));
+        assert_eq!(placeholder(Lang::Fr), ", selon [source]");
+        assert_eq!(placeholder(Lang::En), ", according to [source]");
+        let mut fixed = text.to_owned();
+        fixed.insert_str(f.fix_insert_at, placeholder(Lang::Fr));
+        assert_eq!(
+            fixed,
+            "Le bilan atteint 4,5 millions par an, selon [source]."
+        );
+        assert!(unsourced(&fixed, &FigureOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn markers_ignore() {
+        let text = "L'armée a perdu 4 000 hommes. <!-- vigie-ignore --> Elle a perdu 30 chars.";
+        assert_eq!(
+            reported(text),
+            vec![("30 chars".to_owned(), Sourcing::Unsourced)]
+        );
+        let all = analyze(text, &FigureOptions::default());
+        assert_eq!(all[0].sourced, Sourcing::Ignored);
+    }
+}

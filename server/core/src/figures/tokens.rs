@@ -1,0 +1,365 @@
+//! Tokens of one sentence: numbers (with French and English grouping), words, symbols.
+
+use std::borrow::Cow;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Num(NumInfo),
+    Word,
+    Sym(char),
+}
+
+/// What the digits of a number token look like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NumInfo {
+    /// Digits of the integer part (grouping separators not counted).
+    pub int_digits: u32,
+    /// The integer part is grouped ("150 000", "46,000", "150.000").
+    pub grouped: bool,
+    /// A decimal part follows ("1,5", "4.5").
+    pub decimal: bool,
+    /// The integer part starts with a zero ("01", "06"): phone numbers, codes.
+    pub leading_zero: bool,
+    /// Looks like a numeric date ("24.02.2022", "24/02/2022").
+    pub date_like: bool,
+    /// Value of the integer part, if it fits.
+    pub value: Option<u64>,
+}
+
+/// One token, with its byte range in the document.
+#[derive(Debug, Clone)]
+pub struct Tok<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The token's text as written.
+    pub text: &'a str,
+    /// Lower case, typographic apostrophe folded to `'`.
+    pub lower: Cow<'a, str>,
+    /// Whitespace separates this token from the previous one.
+    pub space_before: bool,
+    /// A line break lies between this token and the previous one.
+    pub newline_before: bool,
+    /// Word classes ([`super::classes`]) of `lower`.
+    pub class: u32,
+}
+
+impl Tok<'_> {
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, Kind::Word)
+    }
+    pub fn num(&self) -> Option<NumInfo> {
+        match self.kind {
+            Kind::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+    pub fn is_sym(&self, c: char) -> bool {
+        self.kind == Kind::Sym(c)
+    }
+    /// Has any of the classes in `mask`.
+    pub fn is(&self, mask: u32) -> bool {
+        self.class & mask != 0
+    }
+    /// Starts with a capital letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// French elided words that keep their apostrophe: `d'`, `l'`, `qu'`, `jusqu'` …
+const ELISIONS: &[&str] = &[
+    "d", "l", "qu", "jusqu", "n", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "presqu", "quelqu",
+    "aujourd",
+];
+
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        // Latin-1 and Latin Extended-A letters (French accents) without the table lookup.
+        '\u{c0}'..='\u{17f}' => c != '×' && c != '÷',
+        '²' | '³' => true,
+        _ if (c as u32) < 0x80 => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `text` in lower case, byte for byte: a char whose lower case has another length in
+/// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid.
+pub fn lowercase_same_len(text: &str) -> String {
+    if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Tokenizes `text[range]`; offsets are in `text`.
+pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
+    // Without a lower-case copy of the document, words with capitals own their lower case.
+    tokenize_with(text, text, range)
+}
+
+/// Tokenizes `text[range]` with `lower`, the result of [`lowercase_same_len`] on `text`;
+/// offsets are in `text`.
+pub fn tokenize_with<'a>(
+    text: &'a str,
+    lower_text: &'a str,
+    range: std::ops::Range<usize>,
+) -> Vec<Tok<'a>> {
+    let s = &text[range.clone()];
+    let base = range.start;
+    let mut toks = Vec::with_capacity(s.len() / 4);
+    let mut i = 0;
+    let mut space_before = false;
+    let mut newline_before = false;
+    let bytes = s.as_bytes();
+    while i < s.len() {
+        let b0 = bytes[i];
+        let c = if b0 < 0x80 {
+            b0 as char
+        } else {
+            s[i..].chars().next().unwrap_or(' ')
+        };
+        if c.is_whitespace() {
+            space_before = true;
+            newline_before |= c == '\n';
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if c.is_ascii_digit() {
+            let (end, info) = scan_number(s, i);
+            i = end;
+            kind = Kind::Num(info);
+        } else if is_word_char(c) {
+            let mut j = i + c.len_utf8();
+            while j < s.len() {
+                let b = bytes[j];
+                if b < 0x80 {
+                    if b.is_ascii_alphabetic() {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                match s[j..].chars().next() {
+                    Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
+                    _ => break,
+                }
+            }
+            // Keep the apostrophe of a French elision: d'euros -> "d'" + "euros".
+            if let Some(ap) = s[j..].chars().next().filter(|&a| a == '\'' || a == '’') {
+                let w = &s[i..j];
+                if j - i <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
+                    j += ap.len_utf8();
+                }
+            }
+            i = j;
+            kind = Kind::Word;
+        } else {
+            i += c.len_utf8();
+            kind = Kind::Sym(c);
+        }
+        let t = &s[start..i];
+        let lower: Cow<'a, str> = if !t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            Cow::Borrowed(t)
+        } else {
+            let l = lower_text.get(base + start..base + i).unwrap_or(t);
+            if l.len() == t.len() && !l.chars().any(|ch| ch.is_uppercase() || ch == '’') {
+                Cow::Borrowed(l)
+            } else {
+                Cow::Owned(t.to_lowercase().replace('’', "'"))
+            }
+        };
+        let class = match kind {
+            Kind::Word => super::classes::classify(&lower),
+            Kind::Num(n) if n.int_digits <= 3 && !n.grouped && !n.decimal => {
+                super::classes::classify(&lower)
+            }
+            _ => 0,
+        };
+        toks.push(Tok {
+            start: base + start,
+            end: base + i,
+            kind,
+            text: t,
+            lower,
+            space_before,
+            newline_before,
+            class,
+        });
+        space_before = false;
+        newline_before = false;
+    }
+    toks
+}
+
+/// Scans the number starting at `i` (an ASCII digit). Returns its end and what it is.
+fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
+    let b = s.as_bytes();
+    let digits_at = |p: usize| {
+        b[p.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut info = NumInfo::default();
+    let first = digits_at(i);
+    let mut end = i + first;
+    let mut int_digits = first;
+    info.leading_zero = first > 1 && b[i] == b'0';
+
+    // A numeric date: 24.02.2022, 24/02/22, 2.3.2024
+    if first <= 2 {
+        if let Some(&sep) = b.get(end).filter(|&&c| c == b'.' || c == b'/') {
+            let d2 = digits_at(end + 1);
+            if (1..=2).contains(&d2) && b.get(end + 1 + d2) == Some(&sep) {
+                let d3 = digits_at(end + 2 + d2);
+                if d3 == 2 || d3 == 4 {
+                    info.date_like = true;
+                    info.int_digits = first as u32;
+                    return (end + 2 + d2 + d3, info);
+                }
+            }
+        }
+    }
+
+    // Grouping: a separator followed by exactly three digits, not followed by a digit.
+    let mut group_sep: Option<char> = None;
+    if first <= 3 {
+        while let Some(c) = s[end..].chars().next() {
+            let kind = if is_group_space(c) { ' ' } else { c };
+            if !(kind == ' ' || c == '.' || c == ',') {
+                break;
+            }
+            if group_sep.is_some_and(|g| g != kind) {
+                break;
+            }
+            let after = end + c.len_utf8();
+            if digits_at(after) != 3 {
+                break;
+            }
+            // "1,500" is grouping, "1,5" a decimal; "1.500" is French grouping.
+            group_sep = Some(kind);
+            end = after + 3;
+            int_digits += 3;
+        }
+    }
+    info.grouped = group_sep.is_some();
+
+    // Decimal part: the other separator, or any of . , when not grouped.
+    let int_end = end;
+    if let Some(&c) = b.get(end) {
+        let is_dec_sep = match group_sep {
+            Some('.') => c == b',',
+            Some(',') => c == b'.',
+            _ => c == b',' || c == b'.',
+        };
+        if is_dec_sep {
+            let d = digits_at(end + 1);
+            if d > 0 {
+                info.decimal = true;
+                end += 1 + d;
+            }
+        }
+    }
+    info.int_digits = int_digits as u32;
+    // Value of the integer part.
+    let mut v: Option<u64> = Some(0);
+    for &c in b[i..int_end].iter().filter(|c| c.is_ascii_digit()) {
+        v = v
+            .and_then(|x| x.checked_mul(10))
+            .and_then(|x| x.checked_add(u64::from(c - b'0')));
+    }
+    info.value = v;
+    (end, info)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(s: &str) -> Vec<(&str, bool, bool, Option<u64>)> {
+        tokenize(s, 0..s.len())
+            .into_iter()
+            .filter_map(|t| t.num().map(|n| (t.text, n.grouped, n.decimal, n.value)))
+            .collect()
+    }
+
+    #[test]
+    fn numbers_in_both_formats() {
+        assert_eq!(
+            nums("150 000"),
+            vec![("150 000", true, false, Some(150_000))]
+        );
+        assert_eq!(
+            nums("150\u{a0}000"),
+            vec![("150\u{a0}000", true, false, Some(150_000))]
+        );
+        assert_eq!(
+            nums("150\u{202f}000,5"),
+            vec![("150\u{202f}000,5", true, true, Some(150_000))]
+        );
+        assert_eq!(
+            nums("150.000"),
+            vec![("150.000", true, false, Some(150_000))]
+        );
+        assert_eq!(nums("46,000"), vec![("46,000", true, false, Some(46_000))]);
+        assert_eq!(nums("1,5"), vec![("1,5", false, true, Some(1))]);
+        assert_eq!(nums("4.5"), vec![("4.5", false, true, Some(4))]);
+        assert_eq!(nums("2,500.75"), vec![("2,500.75", true, true, Some(2500))]);
+        assert_eq!(
+            nums("en 2022, 300"),
+            vec![
+                ("2022", false, false, Some(2022)),
+                ("300", false, false, Some(300))
+            ]
+        );
+        assert_eq!(
+            nums("1 2345"),
+            vec![
+                ("1", false, false, Some(1)),
+                ("2345", false, false, Some(2345))
+            ]
+        );
+    }
+
+    #[test]
+    fn words_and_elisions() {
+        let s = "d’euros l'Ukraine Ukraine's km² A380";
+        let t: Vec<String> = tokenize(s, 0..s.len())
+            .iter()
+            .map(|t| t.lower.to_string())
+            .collect();
+        assert_eq!(
+            t,
+            vec!["d'", "euros", "l'", "ukraine", "ukraine", "'", "s", "km²", "a", "380"]
+        );
+    }
+
+    #[test]
+    fn huge_numbers_do_not_overflow() {
+        let s = "9".repeat(10_000);
+        let n = nums(&s);
+        assert_eq!(n[0].3, None);
+        assert!(tokenize("24.02.2022", 0..10)[0].num().unwrap().date_like);
+    }
+}
