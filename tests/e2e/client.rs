@@ -259,3 +259,37 @@ pub fn unique(text: &str, needle: &str) -> usize {
     );
     found[0].0
 }
+
+/// Byte offset of an LSP position (UTF-16 columns), computed independently of the server.
+pub fn offset_of(text: &str, line: u32, character: u32) -> usize {
+    let mut offset = 0;
+    for _ in 0..line {
+        let rest = &text[offset..];
+        let next = rest.find(['\n', '\r']).expect("line exists");
+        offset += next + if rest[next..].starts_with("\r\n") { 2 } else { 1 };
+    }
+    let mut units = 0;
+    for (i, c) in text[offset..].char_indices() {
+        if units >= character as usize || c == '\n' || c == '\r' {
+            return offset + i;
+        }
+        units += c.len_utf16();
+    }
+    text.len()
+}
+
+impl Client {
+    /// Waits for diagnostics of `uri` at `version`.
+    pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
+        let p = self.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && p["version"] == version);
+        p["diagnostics"].as_array().unwrap().clone()
+    }
+
+    /// Sends one incremental change.
+    pub fn change(&mut self, uri: &str, version: i64, range: Value, text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            serde_json::json!({ "textDocument": { "uri": uri, "version": version }, "contentChanges": [{ "range": range, "text": text }] }),
+        );
+    }
+}

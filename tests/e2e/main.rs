@@ -3,6 +3,7 @@
 
 mod cli;
 mod client;
+mod figures;
 mod hover;
 mod robustness;
 

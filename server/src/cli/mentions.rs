@@ -82,19 +82,22 @@ fn broken_pipe_or(e: std::io::Error) -> CliResult {
     }
 }
 
+/// The configuration a command uses: `--config`, else `./vigie.toml` when it exists.
+pub fn load_config(args: &DictionaryArgs) -> Result<Config, Fatal> {
+    match &args.config {
+        Some(path) => Config::load(path),
+        None => Config::load_from_root(std::path::Path::new(".")),
+    }
+    .map_err(|e| Fatal(format!("{e:#}")))
+}
+
 /// The dictionaries a command uses: the configuration's, plus `--dictionary` files.
 pub fn load_lexicon(args: &DictionaryArgs) -> Result<Lexicon, Fatal> {
-    let config = match &args.config {
-        Some(path) => Config::load(path).map_err(|e| Fatal(format!("{e:#}")))?,
-        None => Config::load_from_root(std::path::Path::new("."))
-            .map_err(|e| Fatal(format!("{e:#}")))?,
-    };
+    let config = load_config(args)?;
     let mut sources = Sources::from_config(&config);
     sources.embedded &= !args.no_embedded;
     sources.files.extend(args.dictionaries.iter().cloned());
-    let (lexicon, findings) = sources
-        .load()
-        .map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
+    let (lexicon, findings) = sources.load().map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
     for f in findings {
         tracing::warn!("dictionary: {f}");
     }

@@ -1,5 +1,6 @@
 //! The command line: `vigie lsp`, `vigie mentions`, `vigie dict check`.
 
+mod check;
 mod dict;
 mod mentions;
 mod walk;
@@ -28,6 +29,9 @@ pub enum Command {
         #[arg(long)]
         stdio: bool,
     },
+    /// Flag unsourced figures in articles (files or folders). Exit 0 when clean, 1 with
+    /// findings, 2 on a usage or I/O error.
+    Check(CheckArgs),
     /// Print every mention of an actor or place in articles (files or folders).
     Mentions(MentionsArgs),
     /// Work with dictionaries.
@@ -69,6 +73,23 @@ pub struct MentionsArgs {
     pub paths: Vec<PathBuf>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// Output format: `text` (path:line:column: severity[unsourced-figure] message) or `json`
+    /// (one object per line).
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+    /// Severity of unsourced figures: off, hint, information, warning, error (default: the
+    /// configuration's, else warning).
+    #[arg(long, value_name = "LEVEL")]
+    pub severity: Option<String>,
+    #[command(flatten)]
+    pub dictionaries: DictionaryArgs,
+    /// Articles, or folders to search for .md, .markdown and .txt files (honouring .gitignore).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum DictCommand {
     /// Check dictionaries: TOML errors, duplicate ids, conflicting aliases, dates.
@@ -100,6 +121,7 @@ pub type CliResult = Result<ExitCode, Fatal>;
 pub fn run(command: Command) -> CliResult {
     match command {
         Command::Lsp { .. } => unreachable!("vigie lsp is served by main"),
+        Command::Check(args) => check::run(&args),
         Command::Mentions(args) => mentions::run(&args),
         Command::Dict {
             command: DictCommand::Check { no_embedded, files },

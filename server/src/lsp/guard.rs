@@ -43,3 +43,8 @@ pub fn invalid_params(message: impl Into<String>) -> Error {
         data: None,
     }
 }
+
+/// An `InternalError` with a message.
+pub fn internal(message: impl Into<String>) -> Error {
+    Error { code: ErrorCode::InternalError, message: message.into().into(), data: None }
+}

@@ -1,7 +1,9 @@
 //! The language server: thin glue between LSP and vigie-core, one module per feature.
 //! The Backend only dispatches; each handler's body lives in its feature module.
 
+mod code_action;
 pub mod convert;
+pub mod diagnostics;
 pub mod document;
 mod guard;
 pub mod hover;
@@ -50,12 +52,47 @@ impl Backend {
                 if let Some(w) = outcome.warning {
                     self.client.log_message(MessageType::WARNING, w).await;
                 }
+                self.refresh_all();
             }
             Err(e) => {
                 let msg = format!("vigie: internal error while loading dictionaries: {e}");
                 tracing::error!("{msg}");
                 self.client.show_message(MessageType::ERROR, msg).await;
             }
+        }
+    }
+
+    /// Schedules the diagnostics of `uri` at its current version (after the debounce).
+    fn schedule_diagnostics(&self, uri: Uri, debounce: bool) {
+        let Some(version) = self.state.documents.lock().get(&uri).map(|d| d.version) else { return };
+        let (state, client) = (self.state.clone(), self.client.clone());
+        tokio::spawn(diagnostics::refresh(state, client, uri, version, debounce));
+    }
+
+    /// Analyses every open document again (settings or configuration changed).
+    fn refresh_all(&self) {
+        let uris: Vec<Uri> = self.state.documents.lock().keys().cloned().collect();
+        for uri in uris {
+            self.schedule_diagnostics(uri, false);
+        }
+    }
+
+    /// Takes the editor's settings (`{"vigie": {...}}` or the section itself).
+    async fn apply_settings(&self, value: Option<serde_json::Value>) {
+        let Some(mut value) = value else { return };
+        if let Some(section) = value.get_mut("vigie") {
+            value = section.take();
+        }
+        if value.is_null() {
+            return;
+        }
+        let problems = match serde_json::from_value::<crate::config::EditorSettings>(value) {
+            Ok(settings) => self.state.set_editor_settings(settings),
+            Err(e) => vec![format!("vigie: editor settings ignored: {e}")],
+        };
+        for p in problems {
+            tracing::warn!("{p}");
+            self.client.show_message(MessageType::WARNING, p).await;
         }
     }
 
@@ -98,6 +135,7 @@ impl LanguageServer for Backend {
             .or_else(|| params.root_uri.as_ref().and_then(reload::file_path));
         tracing::info!(encoding = ?enc, root = ?root, "initialize");
         *self.state.root.write() = root;
+        self.apply_settings(params.initialization_options).await;
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(enc.kind()),
@@ -110,6 +148,10 @@ impl LanguageServer for Backend {
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                    ..Default::default()
+                })),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -186,6 +228,19 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         guard::request("textDocument/hover", || hover::hover(&self.state, params))
+    }
+
+    async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let uri = params.text_document.uri;
+        let Some(snap) = diagnostics::Snapshot::take(&self.state, &uri) else { return Ok(None) };
+        let (workspace, enc) = (self.state.workspace(), self.state.encoding());
+        let task = tokio::task::spawn_blocking(move || {
+            guard::request("textDocument/codeAction", || {
+                Ok(code_action::code_actions(&uri, &snap, &workspace.config, params.range, enc))
+            })
+        });
+        let actions = task.await.map_err(|e| guard::internal(format!("vigie: code actions failed: {e}")))??;
+        Ok((!actions.is_empty()).then_some(actions))
     }
 }
 

@@ -42,7 +42,12 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
                 forms = lexicon.matcher.pattern_count(),
                 "dictionaries loaded"
             );
-            *state.workspace.write() = Arc::new(Workspace { config, lexicon });
+            let file_config = config;
+            let (config, problems) = file_config.with_editor(&state.editor.read());
+            for p in problems {
+                tracing::warn!("{p}");
+            }
+            *state.workspace.write() = Arc::new(Workspace { file_config, config, lexicon: Arc::new(lexicon) });
             let (errors, warnings) = count(&findings);
             let warning = (!findings.is_empty()).then(|| {
                 format!(
