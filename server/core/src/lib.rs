@@ -10,7 +10,7 @@
 //!   `unsourced-figure` diagnostic), with the attribution placeholder for its quick fix.
 //! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
 
-pub mod fasthash;
+mod fasthash;
 pub mod figures;
 pub mod lang;
 pub mod markers;
