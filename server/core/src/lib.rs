@@ -2,10 +2,20 @@
 //!
 //! Text in, byte ranges and plain data out. This crate knows nothing of LSP, tokio or the
 //! file system; every analysis here is tested without a server.
+//!
+//! - [`dictionary`], [`fold`], [`matcher`]: actors and places, and their mentions.
+//! - [`hover`], [`date`]: the hover card, and the dates it depends on.
+//! - [`lang`]: French or English, per document.
+//! - [`markup`]: what is not prose (front matter, metadata, URLs, code, comments), masked.
+//! - [`sentences`]: a French-aware sentence splitter.
+//! - [`figures`]: every figure of an article and whether it is attributed (the
+//!   `unsourced-figure` diagnostic), with the attribution placeholder for its quick fix.
+//! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
+//! - [`line_index`]: line and column arithmetic for reports.
 
 pub mod date;
 pub mod dictionary;
-pub mod fasthash;
+mod fasthash;
 pub mod figures;
 pub mod fold;
 pub mod hover;

@@ -198,18 +198,20 @@ fn split_block(
     buf.closing.clear();
     buf.pending_fr.clear();
     buf.pending_en.clear();
-    if !b.is_ascii() {
-        for (i, c) in b.char_indices() {
-            match c {
-                '«' => buf.pending_fr.push(i),
-                '»' => buf.closing.extend(buf.pending_fr.pop()),
-                '“' => buf.pending_en.push(i),
-                '”' => buf.closing.extend(buf.pending_en.pop()),
+    // « » “ ” are C2 AB, C2 BB, E2 80 9C, E2 80 9D in UTF-8: look at those bytes only.
+    for (i, w) in bytes.windows(2).enumerate() {
+        match w {
+            [0xC2, 0xAB] => buf.pending_fr.push(i),
+            [0xC2, 0xBB] => buf.closing.extend(buf.pending_fr.pop()),
+            [0xE2, 0x80] => match bytes.get(i + 2) {
+                Some(0x9C) => buf.pending_en.push(i),
+                Some(0x9D) => buf.closing.extend(buf.pending_en.pop()),
                 _ => {}
-            }
+            },
+            _ => {}
         }
-        buf.closing.sort_unstable();
     }
+    buf.closing.sort_unstable();
     let closes_later = |i: usize| buf.closing.binary_search(&i).is_ok();
 
     let mut start: Option<usize> = None;

@@ -212,3 +212,13 @@ fn precision_and_recall() {
     assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
     assert!(recall >= 0.90, "recall {recall:.3} < 0.90");
 }
+
+#[test]
+#[ignore = "prints every finding of the corpus, for review"]
+fn dump_findings() {
+    for a in corpus() {
+        for f in unsourced(&a.text, &FigureOptions::default()) {
+            println!("{}\t{:?}\t{}", a.name, f.sourcing, f.figure);
+        }
+    }
+}

@@ -455,7 +455,10 @@ impl<'a> Scan<'_, 'a> {
                 kind: FigureKind::Ratio,
             };
         }
-        if let Some(e) = self.sur_tail(end, info.value) {
+        // "3 sur 10", "one in four": only a small whole number before "sur"/"in".
+        let plain = end == k + 1 && !info.grouped && !info.decimal;
+        let left = info.value.filter(|&v| plain && v <= 100);
+        if let Some(e) = self.sur_tail(end, left) {
             return Outcome::Figure {
                 start,
                 end: e,
@@ -1195,6 +1198,16 @@ mod tests {
         ("In the first half of 2024.", &[]),
         ("A two-state solution.", &[]),
         ("Le 24, puis les 2 et 3 mars.", &[]),
+        (
+            "France lost 1.4 million soldiers in four years.",
+            &["1.4 million soldiers"],
+        ),
+        ("Soit 2,8 fois le PIB.", &["2,8 fois le PIB"]),
+        (
+            "Un secteur de 8 kilomètres près de Koupiansk.",
+            &["8 kilomètres"],
+        ),
+        ("Calibre de 155 mm, ligne de 750 kV.", &[]),
     ];
 
     #[test]

@@ -156,6 +156,9 @@ pub(crate) const UNITS: &[&str] = &[
     "mètres",
     "points",
     "pts",
+    "square",
+    "carrés",
+    "cubes",
 ];
 
 /// Words before digits that mark a currency: "US$ 5", "€50".
@@ -616,8 +619,6 @@ pub(crate) const APPROX_PREFIXES: &[&str] = &[
     "autour de",
     "aux alentours de",
     "d'environ",
-    "de plus de",
-    "de près de",
     "au total",
     "entre",
     "seulement",
@@ -916,6 +917,15 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "font",
     "avoir",
     "être",
+    "près",
+    "loin",
+    "encore",
+    "désormais",
+    "alors",
+    "ainsi",
+    "toujours",
+    "now",
+    "still",
 ];
 
 /// Rates after a figure: "par an", "a year".
@@ -949,6 +959,17 @@ pub const RATIO_HEADS: &[&str] = &[
     "lower",
     "smaller",
     "que",
+    "le",
+    "la",
+    "les",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "its",
+    "their",
+    "his",
+    "her",
 ];
 
 /// Fractions: "un tiers", "la moitié", "a third".

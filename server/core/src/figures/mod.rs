@@ -3,7 +3,7 @@
 //! [`analyze`] finds every figure of a document (see [`detect`] for what counts) and
 //! decides, sentence by sentence, whether it is sourced (see [`attribution`]).
 //! [`unsourced`] keeps what a journalist should be told, with a message in the article's
-//! language and where the ", selon [source]" placeholder goes.
+//! language and where the `", selon [source]"` placeholder goes.
 //!
 //! # Scope
 //! Front matter, the metadata lines at the top, URLs, code, HTML comments and tags are not
