@@ -440,7 +440,8 @@ fn parse_source(
         let offset = e.span().map_or(0, |s| s.start);
         let message = e.message().trim().replace('\n', " ");
         let message = if message.contains("untagged enum RawAlias") {
-            "an alias is a string or a table { form = \"…\", case = \"exact\", accents = \"exact\", ambiguous = true }".to_string()
+            "an alias is a string or a table { form = \"…\", case = \"exact\", accents = \"exact\", ambiguous = true }"
+                .to_string()
         } else if message.contains("untagged enum RawPreferred") {
             "`preferred` is a spelling or a table of house style → spelling".to_string()
         } else {
@@ -510,7 +511,10 @@ fn parse_source(
                 if parsed.is_none() {
                     problem(
                         d.span().start,
-                        format!("entry \"{id}\": {which} \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", d.get_ref()),
+                        format!(
+                            "entry \"{id}\": {which} \"{}\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                            d.get_ref()
+                        ),
                     );
                 }
                 parsed

@@ -394,7 +394,10 @@ mod tests {
         ),
         (
             "La croissance atteint 1.5 % cette année. Elle était de 2,3 % en 2023.",
-            &["La croissance atteint 1.5 % cette année.", "Elle était de 2,3 % en 2023."],
+            &[
+                "La croissance atteint 1.5 % cette année.",
+                "Elle était de 2,3 % en 2023.",
+            ],
         ),
         (
             "Il a dit : « C'est fini. » Puis il est parti.",
@@ -415,10 +418,7 @@ mod tests {
             "Il hésita… puis il signa. Enfin… Le texte est parti.",
             &["Il hésita… puis il signa.", "Enfin…", "Le texte est parti."],
         ),
-        (
-            "Il attendait... Rien ne vint.",
-            &["Il attendait...", "Rien ne vint."],
-        ),
+        ("Il attendait... Rien ne vint.", &["Il attendait...", "Rien ne vint."]),
         (
             "Des chars, des obus, etc. Tout manque. Voir aussi cf. la note.",
             &["Des chars, des obus, etc.", "Tout manque.", "Voir aussi cf. la note."],
@@ -437,7 +437,12 @@ mod tests {
         ),
         (
             "Trois points :\n1. Le cessez-le-feu.\n2. Les prisonniers.\n- Le reste",
-            &["Trois points :", "1. Le cessez-le-feu.", "2. Les prisonniers.", "- Le reste"],
+            &[
+                "Trois points :",
+                "1. Le cessez-le-feu.",
+                "2. Les prisonniers.",
+                "- Le reste",
+            ],
         ),
         (
             "Une phrase\nsur deux lignes. Une autre.",
@@ -449,7 +454,10 @@ mod tests {
             "He said \"it is over.\" Then he left.",
             &["He said \"it is over.\"", "Then he left."],
         ),
-        ("« Guillemet jamais fermé. Suite.", &["« Guillemet jamais fermé.", "Suite."]),
+        (
+            "« Guillemet jamais fermé. Suite.",
+            &["« Guillemet jamais fermé.", "Suite."],
+        ),
         ("", &[]),
         ("   \n\n  ", &[]),
     ];

@@ -191,7 +191,9 @@ fn precision_and_recall() {
     }
     let precision = correct as f64 / reported.max(1) as f64;
     let recall = flagged as f64 / to_flag.max(1) as f64;
-    println!("unsourced-figure on the corpus: {reported} reported, {correct} correct; {to_flag} to flag, {flagged} flagged");
+    println!(
+        "unsourced-figure on the corpus: {reported} reported, {correct} correct; {to_flag} to flag, {flagged} flagged"
+    );
     println!("precision {precision:.3}  recall {recall:.3}");
     println!("misses ({}):", misses.len());
     for (file, kind, fig, why) in &misses {

@@ -16,8 +16,11 @@ pub fn run(args: &CheckArgs) -> CliResult {
     // The dictionaries must load: a broken newsroom dictionary is an error here too.
     load_lexicon(&args.dictionaries)?;
     let severity = match &args.severity {
-        Some(s) => FigureSeverity::parse(s)
-            .ok_or_else(|| Fatal(format!("--severity {s}: expected off, hint, information, warning or error")))?,
+        Some(s) => FigureSeverity::parse(s).ok_or_else(|| {
+            Fatal(format!(
+                "--severity {s}: expected off, hint, information, warning or error"
+            ))
+        })?,
         None => config.figure_severity,
     };
     let files = articles(&args.paths)?;
@@ -25,11 +28,16 @@ pub fn run(args: &CheckArgs) -> CliResult {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut reported = 0usize;
     for path in files {
-        let Some(text) = read_article(&path)? else { continue };
+        let Some(text) = read_article(&path)? else {
+            continue;
+        };
         if severity == FigureSeverity::Off {
             continue;
         }
-        let opts = FigureOptions { durations: config.durations, lang: config.language };
+        let opts = FigureOptions {
+            durations: config.durations,
+            lang: config.language,
+        };
         let lang = figures::document_lang(&text, &opts);
         let index = LineIndex::new(&text);
         for f in figures::unsourced(&text, &opts) {
@@ -65,5 +73,9 @@ pub fn run(args: &CheckArgs) -> CliResult {
         }
     }
     out.flush()?;
-    Ok(if reported == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if reported == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }

@@ -97,7 +97,9 @@ pub fn load_lexicon(args: &DictionaryArgs) -> Result<Lexicon, Fatal> {
     let mut sources = Sources::from_config(&config);
     sources.embedded &= !args.no_embedded;
     sources.files.extend(args.dictionaries.iter().cloned());
-    let (lexicon, findings) = sources.load().map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
+    let (lexicon, findings) = sources
+        .load()
+        .map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
     for f in findings {
         tracing::warn!("dictionary: {f}");
     }

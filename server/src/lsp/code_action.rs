@@ -23,13 +23,27 @@ fn overlaps(a: &Range, b: &Range) -> bool {
 
 fn edit(uri: &Uri, snap: &Snapshot, e: &Edit, enc: PositionEncoding) -> WorkspaceEdit {
     let at = to_position(&snap.rope, e.offset, enc);
-    let text_edit = TextEdit { range: Range::new(at, at), new_text: e.insert.clone() };
-    WorkspaceEdit { changes: Some(HashMap::from([(uri.clone(), vec![text_edit])])), ..Default::default() }
+    let text_edit = TextEdit {
+        range: Range::new(at, at),
+        new_text: e.insert.clone(),
+    };
+    WorkspaceEdit {
+        changes: Some(HashMap::from([(uri.clone(), vec![text_edit])])),
+        ..Default::default()
+    }
 }
 
 /// The quick fixes for the unsourced figures whose range meets `range`. Blocking.
-pub fn code_actions(uri: &Uri, snap: &Snapshot, config: &Config, range: Range, enc: PositionEncoding) -> Vec<CodeActionOrCommand> {
-    let Some(sev) = severity(config.figure_severity) else { return Vec::new() };
+pub fn code_actions(
+    uri: &Uri,
+    snap: &Snapshot,
+    config: &Config,
+    range: Range,
+    enc: PositionEncoding,
+) -> Vec<CodeActionOrCommand> {
+    let Some(sev) = severity(config.figure_severity) else {
+        return Vec::new();
+    };
     let text = snap.rope.to_string();
     let (found, lang) = findings(&text, config);
     let fr = lang == Lang::Fr;
@@ -40,14 +54,26 @@ pub fn code_actions(uri: &Uri, snap: &Snapshot, config: &Config, range: Range, e
         if !overlaps(&diag.range, &range) {
             continue;
         }
-        let source = Edit { offset: f.fix_insert_at, insert: placeholder(lang).to_string() };
+        let source = Edit {
+            offset: f.fix_insert_at,
+            insert: placeholder(lang).to_string(),
+        };
         let title = if fr {
-            format!("Indiquer la source : ajouter « {} »", placeholder(lang).trim_start_matches(", "))
+            format!(
+                "Indiquer la source : ajouter « {} »",
+                placeholder(lang).trim_start_matches(", ")
+            )
         } else {
-            format!("Add the source: insert “{}”", placeholder(lang).trim_start_matches(", "))
+            format!(
+                "Add the source: insert “{}”",
+                placeholder(lang).trim_start_matches(", ")
+            )
         };
         actions.push(action(title, edit(uri, snap, &source, enc), &diag, true));
-        let sentence = Sentence { range: f.sentence.clone(), paragraph: 0 };
+        let sentence = Sentence {
+            range: f.sentence.clone(),
+            paragraph: 0,
+        };
         let ignore = ignore_figure_edit(&sentence, snap.kind);
         let title = if fr {
             format!("Ignorer ce chiffre ({})", ignore.insert.trim())
@@ -60,9 +86,15 @@ pub fn code_actions(uri: &Uri, snap: &Snapshot, config: &Config, range: Range, e
     if let Some(diag) = any {
         let whole = ignore_file_edit(&text, snap.kind);
         let title = if fr {
-            format!("Ignorer les chiffres de tout le fichier ({})", whole.insert.trim())
+            format!(
+                "Ignorer les chiffres de tout le fichier ({})",
+                whole.insert.trim()
+            )
         } else {
-            format!("Ignore the figures of this whole file ({})", whole.insert.trim())
+            format!(
+                "Ignore the figures of this whole file ({})",
+                whole.insert.trim()
+            )
         };
         actions.push(action(title, edit(uri, snap, &whole, enc), &diag, false));
     }

@@ -36,7 +36,11 @@ impl Snapshot {
     pub fn take(state: &State, uri: &Uri) -> Option<Snapshot> {
         let docs = state.documents.lock();
         let doc = docs.get(uri)?;
-        Some(Snapshot { version: doc.version, rope: doc.rope.clone(), kind: doc_kind(uri, &doc.language_id) })
+        Some(Snapshot {
+            version: doc.version,
+            rope: doc.rope.clone(),
+            kind: doc_kind(uri, &doc.language_id),
+        })
     }
 }
 
@@ -52,13 +56,19 @@ pub fn doc_kind(uri: &Uri, language_id: &str) -> DocKind {
 
 /// The figure options a configuration asks for.
 pub fn options(config: &Config) -> FigureOptions {
-    FigureOptions { durations: config.durations, lang: config.language }
+    FigureOptions {
+        durations: config.durations,
+        lang: config.language,
+    }
 }
 
 /// The unsourced figures of a text and the language to speak about them in.
 pub fn findings(text: &str, config: &Config) -> (Vec<Finding>, Lang) {
     let opts = options(config);
-    (figures::unsourced(text, &opts), figures::document_lang(text, &opts))
+    (
+        figures::unsourced(text, &opts),
+        figures::document_lang(text, &opts),
+    )
 }
 
 /// The LSP severity of a setting; `None` for off.
@@ -73,7 +83,13 @@ pub fn severity(s: FigureSeverity) -> Option<DiagnosticSeverity> {
 }
 
 /// The LSP diagnostic of a finding.
-pub fn diagnostic(rope: &Rope, f: &Finding, lang: Lang, sev: DiagnosticSeverity, enc: PositionEncoding) -> Diagnostic {
+pub fn diagnostic(
+    rope: &Rope,
+    f: &Finding,
+    lang: Lang,
+    sev: DiagnosticSeverity,
+    enc: PositionEncoding,
+) -> Diagnostic {
     Diagnostic {
         range: to_range(rope, f.range.clone(), enc),
         severity: Some(sev),
@@ -86,10 +102,15 @@ pub fn diagnostic(rope: &Rope, f: &Finding, lang: Lang, sev: DiagnosticSeverity,
 
 /// The diagnostics of a snapshot. Blocking: call from a blocking thread.
 pub fn compute(snap: &Snapshot, config: &Config, enc: PositionEncoding) -> Vec<Diagnostic> {
-    let Some(sev) = severity(config.figure_severity) else { return Vec::new() };
+    let Some(sev) = severity(config.figure_severity) else {
+        return Vec::new();
+    };
     let text = snap.rope.to_string();
     let (found, lang) = findings(&text, config);
-    found.iter().map(|f| diagnostic(&snap.rope, f, lang, sev, enc)).collect()
+    found
+        .iter()
+        .map(|f| diagnostic(&snap.rope, f, lang, sev, enc))
+        .collect()
 }
 
 /// After the debounce, analyses `uri` if it is still at `version`, and publishes the result
@@ -98,7 +119,9 @@ pub async fn refresh(state: Arc<State>, client: Client, uri: Uri, version: i32, 
     if debounce {
         tokio::time::sleep(DEBOUNCE).await;
     }
-    let Some(snap) = Snapshot::take(&state, &uri) else { return };
+    let Some(snap) = Snapshot::take(&state, &uri) else {
+        return;
+    };
     if snap.version != version {
         return; // a later change scheduled its own analysis
     }
@@ -110,9 +133,14 @@ pub async fn refresh(state: Arc<State>, client: Client, uri: Uri, version: i32, 
     let diagnostics = match task.await {
         Ok(Ok(d)) => d,
         _ => {
-            let msg = format!("vigie: internal error while analysing {}; diagnostics not updated", uri.as_str());
+            let msg = format!(
+                "vigie: internal error while analysing {}; diagnostics not updated",
+                uri.as_str()
+            );
             tracing::error!("{msg}");
-            client.show_message(tower_lsp_server::ls_types::MessageType::ERROR, msg).await;
+            client
+                .show_message(tower_lsp_server::ls_types::MessageType::ERROR, msg)
+                .await;
             return;
         }
     };
@@ -121,5 +149,7 @@ pub async fn refresh(state: Arc<State>, client: Client, uri: Uri, version: i32, 
         tracing::debug!(uri = uri.as_str(), version, "stale diagnostics dropped");
         return;
     }
-    client.publish_diagnostics(uri, diagnostics, Some(version)).await;
+    client
+        .publish_diagnostics(uri, diagnostics, Some(version))
+        .await;
 }

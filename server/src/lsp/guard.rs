@@ -46,5 +46,9 @@ pub fn invalid_params(message: impl Into<String>) -> Error {
 
 /// An `InternalError` with a message.
 pub fn internal(message: impl Into<String>) -> Error {
-    Error { code: ErrorCode::InternalError, message: message.into().into(), data: None }
+    Error {
+        code: ErrorCode::InternalError,
+        message: message.into().into(),
+        data: None,
+    }
 }

@@ -64,7 +64,9 @@ impl Backend {
 
     /// Schedules the diagnostics of `uri` at its current version (after the debounce).
     fn schedule_diagnostics(&self, uri: Uri, debounce: bool) {
-        let Some(version) = self.state.documents.lock().get(&uri).map(|d| d.version) else { return };
+        let Some(version) = self.state.documents.lock().get(&uri).map(|d| d.version) else {
+            return;
+        };
         let (state, client) = (self.state.clone(), self.client.clone());
         tokio::spawn(diagnostics::refresh(state, client, uri, version, debounce));
     }
@@ -148,10 +150,12 @@ impl LanguageServer for Backend {
                     },
                 )),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
-                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
-                    ..Default::default()
-                })),
+                code_action_provider: Some(CodeActionProviderCapability::Options(
+                    CodeActionOptions {
+                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                        ..Default::default()
+                    },
+                )),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -188,18 +192,22 @@ impl LanguageServer for Backend {
     }
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
+        let uri = params.text_document.uri.clone();
         self.notified("textDocument/didOpen", || {
             sync::did_open(&self.state, params)
         })
         .await;
+        self.schedule_diagnostics(uri, false);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
+        let uri = params.text_document.uri.clone();
         let mut problems = Vec::new();
         self.notified("textDocument/didChange", || {
             problems = sync::did_change(&self.state, params)
         })
         .await;
+        self.schedule_diagnostics(uri, true);
         self.report(MessageType::WARNING, problems).await;
     }
 
@@ -214,10 +222,17 @@ impl LanguageServer for Backend {
     }
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
+        let uri = params.text_document.uri.clone();
         self.notified("textDocument/didClose", || {
             sync::did_close(&self.state, params)
         })
         .await;
+        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+    }
+
+    async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
+        self.apply_settings(Some(params.settings)).await;
+        self.refresh_all();
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
@@ -232,14 +247,24 @@ impl LanguageServer for Backend {
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let uri = params.text_document.uri;
-        let Some(snap) = diagnostics::Snapshot::take(&self.state, &uri) else { return Ok(None) };
+        let Some(snap) = diagnostics::Snapshot::take(&self.state, &uri) else {
+            return Ok(None);
+        };
         let (workspace, enc) = (self.state.workspace(), self.state.encoding());
         let task = tokio::task::spawn_blocking(move || {
             guard::request("textDocument/codeAction", || {
-                Ok(code_action::code_actions(&uri, &snap, &workspace.config, params.range, enc))
+                Ok(code_action::code_actions(
+                    &uri,
+                    &snap,
+                    &workspace.config,
+                    params.range,
+                    enc,
+                ))
             })
         });
-        let actions = task.await.map_err(|e| guard::internal(format!("vigie: code actions failed: {e}")))??;
+        let actions = task
+            .await
+            .map_err(|e| guard::internal(format!("vigie: code actions failed: {e}")))??;
         Ok((!actions.is_empty()).then_some(actions))
     }
 }

@@ -47,7 +47,11 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
             for p in problems {
                 tracing::warn!("{p}");
             }
-            *state.workspace.write() = Arc::new(Workspace { file_config, config, lexicon: Arc::new(lexicon) });
+            *state.workspace.write() = Arc::new(Workspace {
+                file_config,
+                config,
+                lexicon: Arc::new(lexicon),
+            });
             let (errors, warnings) = count(&findings);
             let warning = (!findings.is_empty()).then(|| {
                 format!(

@@ -30,7 +30,14 @@ impl Workspace {
     /// returned (the valid settings still apply).
     pub fn with_editor(&self, editor: &EditorSettings) -> (Workspace, Vec<String>) {
         let (config, problems) = self.file_config.with_editor(editor);
-        (Workspace { file_config: self.file_config.clone(), config, lexicon: self.lexicon.clone() }, problems)
+        (
+            Workspace {
+                file_config: self.file_config.clone(),
+                config,
+                lexicon: self.lexicon.clone(),
+            },
+            problems,
+        )
     }
 }
 
@@ -55,7 +62,11 @@ impl State {
                 Lexicon::new(vigie_core::Dictionary::default())
             }
         };
-        let workspace = Workspace { file_config: Config::default(), config: Config::default(), lexicon: Arc::new(lexicon) };
+        let workspace = Workspace {
+            file_config: Config::default(),
+            config: Config::default(),
+            lexicon: Arc::new(lexicon),
+        };
         State {
             documents: Mutex::new(HashMap::new()),
             workspace: RwLock::new(Arc::new(workspace)),
