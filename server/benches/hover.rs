@@ -3,9 +3,7 @@
 //! `cargo bench -p vigie --bench hover`.
 
 use divan::{black_box, Bencher};
-use tower_lsp_server::ls_types::{
-    HoverParams, Position, TextDocumentIdentifier, TextDocumentPositionParams, Uri,
-};
+use tower_lsp_server::ls_types::{HoverParams, Position, TextDocumentIdentifier, TextDocumentPositionParams, Uri};
 use vigie::lsp::document::Document;
 use vigie::lsp::hover::hover;
 use vigie::lsp::state::State;
@@ -17,8 +15,7 @@ fn main() {
 /// A document of about `bytes` bytes whose last line mentions Vladimir Poutine; the
 /// position of the mention.
 fn setup(bytes: usize) -> (State, HoverParams) {
-    let sentence =
-        "Les discussions se poursuivent à Bruxelles sans résultat tangible à ce stade.\n";
+    let sentence = "Les discussions se poursuivent à Bruxelles sans résultat tangible à ce stade.\n";
     let mut text = String::from("---\ndate: 2025-06-15\n---\n");
     while text.len() < bytes {
         text.push_str(sentence);

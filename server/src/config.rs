@@ -100,9 +100,9 @@ impl FigureSeverity {
 fn parse_language(value: Option<&str>, origin: &str) -> Result<Option<Lang>> {
     match value {
         None | Some("auto") => Ok(None),
-        Some(l) => Lang::parse(l).map(Some).with_context(|| {
-            format!("{origin}: language \"{l}\" is not one vigie speaks (fr, en or auto)")
-        }),
+        Some(l) => Lang::parse(l)
+            .map(Some)
+            .with_context(|| format!("{origin}: language \"{l}\" is not one vigie speaks (fr, en or auto)")),
     }
 }
 
@@ -162,8 +162,7 @@ impl Config {
 
     /// Reads a configuration file; relative dictionary paths are relative to its folder.
     pub fn load(path: &Path) -> Result<Config> {
-        let text = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
         Config::parse(&text, path)
     }
 
@@ -183,12 +182,7 @@ impl Config {
             house_style: wire.house_style.unwrap_or_else(|| "default".to_string()),
             language,
             embedded_dictionaries: wire.dictionaries.embedded.unwrap_or(true),
-            dictionary_files: wire
-                .dictionaries
-                .files
-                .iter()
-                .map(|f| base.join(f))
-                .collect(),
+            dictionary_files: wire.dictionaries.files.iter().map(|f| base.join(f)).collect(),
             figure_severity,
             durations: wire.figures.durations.unwrap_or(false),
             source: Some(path.to_path_buf()),
@@ -253,8 +247,7 @@ mod tests {
         assert!(e.to_string().contains("colour"), "{e}");
         let e = Config::parse("language = \"de\"\n", Path::new("vigie.toml")).unwrap_err();
         assert!(e.to_string().contains("\"de\""), "{e}");
-        let e =
-            Config::parse("[figures]\nseverity = \"loud\"\n", Path::new("vigie.toml")).unwrap_err();
+        let e = Config::parse("[figures]\nseverity = \"loud\"\n", Path::new("vigie.toml")).unwrap_err();
         assert!(e.to_string().contains("\"loud\""), "{e}");
     }
 
@@ -273,17 +266,11 @@ mod tests {
         let (c, problems) = file.with_editor(&editor);
         assert!(problems.is_empty());
         assert_eq!(
-            (
-                c.house_style.as_str(),
-                c.language,
-                c.figure_severity,
-                c.durations
-            ),
+            (c.house_style.as_str(), c.language, c.figure_severity, c.durations),
             ("afp", Some(Lang::En), FigureSeverity::Hint, true)
         );
         let bad: EditorSettings =
-            serde_json::from_value(serde_json::json!({ "figures": { "severity": "loud" } }))
-                .unwrap();
+            serde_json::from_value(serde_json::json!({ "figures": { "severity": "loud" } })).unwrap();
         let (c, problems) = file.with_editor(&bad);
         assert_eq!(c.figure_severity, FigureSeverity::Error);
         assert_eq!(problems.len(), 1);

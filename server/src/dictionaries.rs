@@ -12,10 +12,7 @@ use crate::config::Config;
 #[derive(Debug, thiserror::Error)]
 pub enum DictionaryError {
     #[error("{}: cannot read: {error}", path.display())]
-    Io {
-        path: PathBuf,
-        error: std::io::Error,
-    },
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{}: not UTF-8 text", path.display())]
     NotUtf8 { path: PathBuf },
     /// Files that do not parse, each with `file:line:column`.
@@ -42,10 +39,7 @@ impl Sources {
     /// come beside it.
     pub fn load(&self) -> Result<(Lexicon, Vec<Finding>), DictionaryError> {
         let texts = self.read()?;
-        let named: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(n, t)| (n.as_str(), t.as_str()))
-            .collect();
+        let named: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         let (dict, findings) = Dictionary::load(&named).map_err(DictionaryError::Parse)?;
         Ok((Lexicon::new(dict), findings))
     }
@@ -82,9 +76,6 @@ fn display(path: &Path) -> String {
 
 /// Counts errors and warnings among findings.
 pub fn count(findings: &[Finding]) -> (usize, usize) {
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
+    let errors = findings.iter().filter(|f| f.severity == Severity::Error).count();
     (errors, findings.len() - errors)
 }

@@ -10,10 +10,7 @@ fn main() -> ExitCode {
     init_logging();
     match cli.command {
         Command::Lsp { .. } => {
-            let runtime = match tokio::runtime::Builder::new_multi_thread()
-                .enable_all()
-                .build()
-            {
+            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
                 Ok(rt) => rt,
                 Err(e) => {
                     eprintln!("vigie: error: cannot start the async runtime: {e}");

@@ -17,16 +17,13 @@ fn strip_marks(s: &str) -> String {
 }
 
 fn article(lang: &str) -> String {
-    let dir =
-        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/figures");
+    let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/figures");
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .expect("corpus")
         .map(|e| e.expect("entry").path())
         .filter(|p| {
             let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            name.starts_with(|c: char| c.is_ascii_digit())
-                && name.contains(lang)
-                && !name.contains("ignore-file")
+            name.starts_with(|c: char| c.is_ascii_digit()) && name.contains(lang) && !name.contains("ignore-file")
         })
         .collect();
     files.sort();

@@ -16,8 +16,8 @@ fn shipped() -> Dictionary {
 /// Deterministic pseudo-random names from syllables: entry `i` of a dictionary of `n`.
 fn generated(n: usize) -> Dictionary {
     const SYL: &[&str] = &[
-        "ko", "va", "ren", "mi", "dro", "sla", "tek", "ar", "bel", "zu", "ni", "pol", "sha", "vin",
-        "dor", "les", "ga", "tri", "mo", "kan", "vel", "ost", "ru", "ny",
+        "ko", "va", "ren", "mi", "dro", "sla", "tek", "ar", "bel", "zu", "ni", "pol", "sha", "vin", "dor", "les", "ga",
+        "tri", "mo", "kan", "vel", "ost", "ru", "ny",
     ];
     let mut state: u64 = 0x5eed;
     let mut word = |len: usize| {
@@ -48,10 +48,7 @@ fn generated(n: usize) -> Dictionary {
 /// About 60 KB of the sample articles, repeated.
 fn article_60kb() -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     let corpus: String = files
         .iter()

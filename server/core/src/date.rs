@@ -33,8 +33,11 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 
 impl Date {
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month))
-            .then_some(Date { year, month, day })
+        ((1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month)).then_some(Date {
+            year,
+            month,
+            day,
+        })
     }
 
     /// The date `days` days after 1970-01-01 (negative: before).
@@ -77,9 +80,7 @@ impl PartialDate {
         let field = |p: Option<&str>| -> Result<Option<u8>, ()> {
             match p {
                 None => Ok(None),
-                Some(v) if v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()) => {
-                    v.parse().map(Some).map_err(|_| ())
-                }
+                Some(v) if v.len() == 2 && v.bytes().all(|b| b.is_ascii_digit()) => v.parse().map(Some).map_err(|_| ()),
                 Some(_) => Err(()),
             }
         };
@@ -176,9 +177,7 @@ fn strip_key<'a>(line: &'a str, key: &str, yaml: bool) -> Option<&'a str> {
 
 fn date_value(v: &str) -> Option<Date> {
     let v = v.trim_matches(['"', '\'']);
-    let end = v
-        .find(|c: char| !(c.is_ascii_digit() || c == '-'))
-        .unwrap_or(v.len());
+    let end = v.find(|c: char| !(c.is_ascii_digit() || c == '-')).unwrap_or(v.len());
     Date::parse_lenient(&v[..end])
 }
 
@@ -189,10 +188,7 @@ mod tests {
     #[test]
     fn parses_partial_dates() {
         assert_eq!(PartialDate::parse("2025").unwrap().to_string(), "2025");
-        assert_eq!(
-            PartialDate::parse("2025-05-06").unwrap().to_string(),
-            "2025-05-06"
-        );
+        assert_eq!(PartialDate::parse("2025-05-06").unwrap().to_string(), "2025-05-06");
         for bad in [
             "25-05-06",
             "2025-13",
@@ -205,10 +201,7 @@ mod tests {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
         assert_eq!(
-            PartialDate::parse("2024-02")
-                .unwrap()
-                .last_day()
-                .to_string(),
+            PartialDate::parse("2024-02").unwrap().last_day().to_string(),
             "2024-02-29"
         );
     }
@@ -224,14 +217,8 @@ mod tests {
     fn finds_the_article_date() {
         let fm = "---\ntitle: \"x\"\ndate: 2025-06-15T08:00:00Z\n---\n# Titre\n";
         assert_eq!(article_date(fm).unwrap().to_string(), "2025-06-15");
-        assert_eq!(
-            article_date("date 2025-03\n\nTitle").unwrap().to_string(),
-            "2025-03-01"
-        );
-        assert_eq!(
-            article_date("\nDate : 2024-11-20\n").unwrap().to_string(),
-            "2024-11-20"
-        );
+        assert_eq!(article_date("date 2025-03\n\nTitle").unwrap().to_string(), "2025-03-01");
+        assert_eq!(article_date("\nDate : 2024-11-20\n").unwrap().to_string(), "2024-11-20");
         assert_eq!(
             article_date("---\r\ndate: '2025-09-01'\r\n---\r\n")
                 .unwrap()

@@ -13,14 +13,8 @@ use crate::line_index::{Encoding, LineIndex};
 
 /// The shipped dictionaries, embedded in the binary: (name, TOML text).
 pub const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "actors.toml",
-        include_str!("../../../dictionaries/actors.toml"),
-    ),
-    (
-        "places.toml",
-        include_str!("../../../dictionaries/places.toml"),
-    ),
+    ("actors.toml", include_str!("../../../dictionaries/actors.toml")),
+    ("places.toml", include_str!("../../../dictionaries/places.toml")),
 ];
 
 /// What an entry is.
@@ -83,9 +77,8 @@ impl Alias {
 
 fn default_case(form: &str) -> CaseRule {
     let form = form.trim();
-    let acronym = form.chars().count() >= 2
-        && form.chars().any(char::is_alphabetic)
-        && !form.chars().any(char::is_lowercase);
+    let acronym =
+        form.chars().count() >= 2 && form.chars().any(char::is_alphabetic) && !form.chars().any(char::is_lowercase);
     if acronym {
         CaseRule::Exact
     } else {
@@ -227,10 +220,7 @@ pub struct Dictionary {
 impl Dictionary {
     /// The embedded dictionaries alone.
     pub fn embedded() -> Result<(Dictionary, Vec<Finding>), LoadError> {
-        let sources: Vec<(String, &str)> = EMBEDDED
-            .iter()
-            .map(|(n, t)| (format!("embedded:{n}"), *t))
-            .collect();
+        let sources: Vec<(String, &str)> = EMBEDDED.iter().map(|(n, t)| (format!("embedded:{n}"), *t)).collect();
         Dictionary::load(&sources)
     }
 
@@ -238,9 +228,7 @@ impl Dictionary {
     /// the wrong type, fails the whole load (so a caller keeps its last good dictionaries);
     /// the other findings (dates, duplicates, conflicting aliases) are returned beside the
     /// dictionary, whose entries skip what a finding names as unusable.
-    pub fn load<S: AsRef<str>>(
-        sources: &[(S, &str)],
-    ) -> Result<(Dictionary, Vec<Finding>), LoadError> {
+    pub fn load<S: AsRef<str>>(sources: &[(S, &str)]) -> Result<(Dictionary, Vec<Finding>), LoadError> {
         let mut dict = Dictionary::default();
         let mut findings = Vec::new();
         let mut errors = Vec::new();
@@ -305,10 +293,7 @@ impl Dictionary {
                         findings.push(self.finding(
                             e,
                             Severity::Warning,
-                            format!(
-                                "entry \"{}\": {field} \"{id}\" is not the id of any entry",
-                                e.id
-                            ),
+                            format!("entry \"{}\": {field} \"{id}\" is not the id of any entry", e.id),
                         ));
                     }
                 }
@@ -338,10 +323,7 @@ impl Dictionary {
                 .iter()
                 .map(|&(i, _)| {
                     let o = &self.entries[i].origin;
-                    format!(
-                        "\"{}\" ({}:{})",
-                        self.entries[i].id, self.sources[o.source], o.line
-                    )
+                    format!("\"{}\" ({}:{})", self.entries[i].id, self.sources[o.source], o.line)
                 })
                 .collect();
             let e = &self.entries[claimants[1].0];
@@ -419,12 +401,7 @@ enum RawPreferred {
     ByStyle(BTreeMap<String, String>),
 }
 
-fn parse_source(
-    name: &str,
-    source: usize,
-    text: &str,
-    findings: &mut Vec<Finding>,
-) -> Result<Vec<Entry>, Finding> {
+fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Finding>) -> Result<Vec<Entry>, Finding> {
     let index = LineIndex::new(text);
     let at = |offset: usize, severity: Severity, message: String| {
         let (line, col) = index.line_col(text, offset, Encoding::Chars);
@@ -471,10 +448,7 @@ fn parse_source(
         }
         let entry_name = r.name.get_ref().trim().to_string();
         if entry_name.is_empty() {
-            problem(
-                r.name.span().start,
-                format!("entry \"{id}\" has an empty name"),
-            );
+            problem(r.name.span().start, format!("entry \"{id}\" has an empty name"));
             ok = false;
         }
         if r.description.get_ref().trim().is_empty() {
@@ -542,8 +516,7 @@ fn parse_source(
         }
         let wikidata = r.wikidata.and_then(|w| {
             let q = w.get_ref().trim();
-            let valid =
-                q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
+            let valid = q.len() > 1 && q.starts_with('Q') && q[1..].bytes().all(|b| b.is_ascii_digit());
             if !valid {
                 problem(
                     w.span().start,
@@ -632,9 +605,7 @@ roles = [{ title = "capitale", since = "1991-08", acting = true }]
         assert_eq!(err.errors.len(), 1);
         let f = &err.errors[0];
         assert_eq!((f.source.as_str(), f.line), ("test.toml", 3), "{f}");
-        let err =
-            load("[[entry]]\nid = \"a\"\nname = \"A\"\nkind = \"planet\"\ndescription = \"x\"\n")
-                .unwrap_err();
+        let err = load("[[entry]]\nid = \"a\"\nname = \"A\"\nkind = \"planet\"\ndescription = \"x\"\n").unwrap_err();
         assert!(err.errors[0].message.contains("planet"), "{}", err);
         assert_eq!(err.errors[0].line, 4);
     }
@@ -685,10 +656,7 @@ country = "nowhere"
             "the form \"georgie\" is claimed by \"a\" (test.toml:3) and \"b\" (test.toml:18)",
             "the form \"tbilissi\" is claimed by",
         ] {
-            assert!(
-                joined.contains(expected),
-                "missing {expected:?} in\n{joined}"
-            );
+            assert!(joined.contains(expected), "missing {expected:?} in\n{joined}");
         }
         assert_eq!(findings.len(), 9, "{joined}");
     }

@@ -23,16 +23,8 @@ pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> Strin
     let mut out = String::new();
     if entries.len() > 1 {
         let _ = match ctx.lang {
-            Lang::Fr => writeln!(
-                out,
-                "*Mention ambiguë : {} entrées possibles.*\n",
-                entries.len()
-            ),
-            Lang::En => writeln!(
-                out,
-                "*Ambiguous mention: {} possible entries.*\n",
-                entries.len()
-            ),
+            Lang::Fr => writeln!(out, "*Mention ambiguë : {} entrées possibles.*\n", entries.len()),
+            Lang::En => writeln!(out, "*Ambiguous mention: {} possible entries.*\n", entries.len()),
         };
     }
     let cards: Vec<String> = entries
@@ -116,18 +108,10 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
         let label = if fr { "Autres formes" } else { "Other forms" };
         let _ = writeln!(out, "{label}{} {}\n", colon(ctx.lang), aliases.join(", "));
     }
-    let style = e
-        .preferred
-        .get(ctx.house_style)
-        .or_else(|| e.preferred.get("default"));
+    let style = e.preferred.get(ctx.house_style).or_else(|| e.preferred.get("default"));
     if let Some(spelling) = style {
         let label = if fr { "Graphie maison" } else { "House style" };
-        let _ = writeln!(
-            out,
-            "{label} ({}){} **{spelling}**\n",
-            ctx.house_style,
-            colon(ctx.lang)
-        );
+        let _ = writeln!(out, "{label} ({}){} **{spelling}**\n", ctx.house_style, colon(ctx.lang));
     }
     if let Some(q) = &e.wikidata {
         let _ = writeln!(out, "[Wikidata {q}](https://www.wikidata.org/wiki/{q})\n");

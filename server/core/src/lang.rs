@@ -37,8 +37,8 @@ impl fmt::Display for Lang {
 }
 
 const FRENCH: &[&str] = &[
-    "le", "la", "les", "des", "du", "un", "une", "et", "est", "dans", "pour", "que", "qui", "sur",
-    "pas", "au", "aux", "avec", "selon", "sont", "ont", "il", "elle", "ce", "cette",
+    "le", "la", "les", "des", "du", "un", "une", "et", "est", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux",
+    "avec", "selon", "sont", "ont", "il", "elle", "ce", "cette",
 ];
 const ENGLISH: &[&str] = &[
     "the",
@@ -100,10 +100,7 @@ mod tests {
 
     #[test]
     fn detects_french_and_english() {
-        assert_eq!(
-            detect("Selon le Kremlin, les pourparlers sont suspendus."),
-            Lang::Fr
-        );
+        assert_eq!(detect("Selon le Kremlin, les pourparlers sont suspendus."), Lang::Fr);
         assert_eq!(
             detect("The talks were suspended, the Kremlin said on Monday."),
             Lang::En

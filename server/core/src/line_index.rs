@@ -118,10 +118,7 @@ mod tests {
             let (l, c) = idx.line_col(text, k, enc);
             assert_eq!(idx.offset(text, l, c, enc), Some(k));
         }
-        assert_eq!(
-            idx.offset(text, 2, 0, Encoding::Utf16),
-            Some(text.find('x').unwrap())
-        );
+        assert_eq!(idx.offset(text, 2, 0, Encoding::Utf16), Some(text.find('x').unwrap()));
         // Past the end of a line: its end, before the break.
         assert_eq!(idx.offset(text, 0, 99, Encoding::Utf16), Some(9));
         assert_eq!(idx.offset(text, 9, 0, Encoding::Utf16), None);

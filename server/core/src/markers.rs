@@ -86,11 +86,8 @@ pub fn find(text: &str) -> Markers {
             continue;
         }
         let line_start = text[..range.start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = text[range.end..]
-            .find('\n')
-            .map_or(text.len(), |i| range.end + i);
-        let own_line = text[line_start..range.start].trim().is_empty()
-            && text[range.end..line_end].trim().is_empty();
+        let line_end = text[range.end..].find('\n').map_or(text.len(), |i| range.end + i);
+        let own_line = text[line_start..range.start].trim().is_empty() && text[range.end..line_end].trim().is_empty();
         let covered_line = if own_line {
             next_text_line(text, range.end)
         } else {
@@ -123,20 +120,13 @@ fn enclosing(text: &str, name_start: usize, name_end: usize) -> Option<Range<usi
 }
 
 /// Whether the figure at `figure`, in the sentence `sentence`, is covered by a marker.
-pub fn covers(
-    text: &str,
-    markers: &Markers,
-    sentence: &Range<usize>,
-    figure: &Range<usize>,
-) -> bool {
+pub fn covers(text: &str, markers: &Markers, sentence: &Range<usize>, figure: &Range<usize>) -> bool {
     if markers.file {
         return true;
     }
     markers.spots.iter().any(|m| {
         if m.own_line {
-            m.covered_line
-                .as_ref()
-                .is_some_and(|line| line.contains(&figure.start))
+            m.covered_line.as_ref().is_some_and(|line| line.contains(&figure.start))
         } else {
             let inside = sentence.contains(&m.range.start);
             let after = m.range.start >= sentence.end
@@ -222,13 +212,7 @@ mod tests {
             let p = text.find(w).unwrap();
             p..p + w.len()
         };
-        let sentence_of = |r: &Range<usize>| {
-            s.iter()
-                .find(|x| x.range.contains(&r.start))
-                .unwrap()
-                .range
-                .clone()
-        };
+        let sentence_of = |r: &Range<usize>| s.iter().find(|x| x.range.contains(&r.start)).unwrap().range.clone();
         for (w, expected) in [("300", false), ("400", true), ("500", false)] {
             let f = fig(w);
             assert_eq!(covers(text, &m, &sentence_of(&f), &f), expected, "{w}");

@@ -190,10 +190,7 @@ fn build_shard(entries: &[Entry], first: usize) -> Option<Shard> {
     let automaton = build(Some(kind))
         .or_else(|_| build(None))
         .expect("folded forms always build an automaton");
-    Some(Shard {
-        automaton,
-        patterns,
-    })
+    Some(Shard { automaton, patterns })
 }
 
 /// Bytes each side of the cursor that [`Lexicon::mention_at`] reads; longer than any alias.

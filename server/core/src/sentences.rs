@@ -34,17 +34,17 @@ pub struct Sentence {
 /// Titles and abbreviations after which a sentence never ends (a name or a word follows).
 /// Compared case-sensitively.
 const NEVER_END: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs",
-    "Ms", "Prof", "Gen", "Gén", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon",
-    "cf", "Cf", "av", "apr", "U.S", "U.K", "U.N", "e.g", "i.e", "vs", "No",
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs", "Ms", "Prof", "Gen",
+    "Gén", "Lt", "Col", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon", "cf", "Cf", "av", "apr", "U.S", "U.K", "U.N",
+    "e.g", "i.e", "vs", "No",
 ];
 
 /// Abbreviations that end a sentence only when a capital letter follows them.
 /// Compared in lower case.
 const MAY_END: &[&str] = &[
-    "etc", "j.-c", "inc", "corp", "ltd", "co", "jr", "sr", "a.m", "p.m", "p", "pp", "n", "no",
-    "vol", "art", "chap", "éd", "env", "fig", "jan", "janv", "feb", "fév", "févr", "avr", "juil",
-    "aug", "sept", "oct", "nov", "dec", "déc", "approx", "min", "max", "cie",
+    "etc", "j.-c", "inc", "corp", "ltd", "co", "jr", "sr", "a.m", "p.m", "p", "pp", "n", "no", "vol", "art", "chap",
+    "éd", "env", "fig", "jan", "janv", "feb", "fév", "févr", "avr", "juil", "aug", "sept", "oct", "nov", "dec", "déc",
+    "approx", "min", "max", "cie",
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
@@ -106,16 +106,12 @@ pub(crate) fn list_marker_len(t: &str) -> Option<usize> {
     let (_, c) = chars.next()?;
     if matches!(c, '-' | '*' | '+' | '•' | '–' | '—') {
         let rest = &t[c.len_utf8()..];
-        return rest
-            .starts_with([' ', '\t', '\u{a0}'])
-            .then_some(c.len_utf8());
+        return rest.starts_with([' ', '\t', '\u{a0}']).then_some(c.len_utf8());
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=3).contains(&digits) {
         let rest = &t[digits..];
-        if (rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(".\t"))
-            && rest.len() > 2
-        {
+        if (rest.starts_with(". ") || rest.starts_with(") ") || rest.starts_with(".\t")) && rest.len() > 2 {
             return Some(digits + 1);
         }
     }
@@ -175,13 +171,7 @@ fn next_non_space(b: &str, i: usize) -> Option<(usize, char)> {
     t.chars().next().map(|c| (i + rest.len() - t.len(), c))
 }
 
-fn split_block(
-    text: &str,
-    block: Range<usize>,
-    paragraph: usize,
-    buf: &mut Buffers,
-    out: &mut Vec<Sentence>,
-) {
+fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buffers, out: &mut Vec<Sentence>) {
     let b = &text[block.clone()];
     let base = block.start;
     let bytes = b.as_bytes();
@@ -322,10 +312,7 @@ fn quote_ends_sentence(b: &str, i: usize, len: usize) -> bool {
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
-        || matches!(
-            c,
-            '«' | '“' | '"' | '(' | '[' | '*' | '_' | '‘' | '-' | '—' | '–'
-        )
+        || matches!(c, '«' | '“' | '"' | '(' | '[' | '*' | '_' | '‘' | '-' | '—' | '–')
 }
 
 /// Decides whether the terminator run at bytes `k..j` (closers up to `m`) ends the
@@ -472,10 +459,7 @@ mod tests {
     #[test]
     fn paragraphs_are_numbered() {
         let text = "Un. Deux.\n\nTrois.\n# Titre\n- item. Suite.";
-        let got: Vec<(usize, &str)> = split(text)
-            .into_iter()
-            .map(|s| (s.paragraph, &text[s.range]))
-            .collect();
+        let got: Vec<(usize, &str)> = split(text).into_iter().map(|s| (s.paragraph, &text[s.range])).collect();
         assert_eq!(
             got,
             vec![
@@ -494,11 +478,7 @@ mod tests {
         let text = "Premier point.\r\n\r\nSecond\u{a0}point\u{a0}!\u{202f}» Fin.";
         assert_eq!(
             texts(text),
-            vec![
-                "Premier point.",
-                "Second\u{a0}point\u{a0}!\u{202f}»",
-                "Fin."
-            ]
+            vec!["Premier point.", "Second\u{a0}point\u{a0}!\u{202f}»", "Fin."]
         );
     }
 }

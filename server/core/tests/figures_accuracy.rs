@@ -73,19 +73,11 @@ fn parse(name: &str, raw: &str) -> Article {
             (Some(l), None) => open = Some((text.len(), l)),
             (None, Some((start, l))) => {
                 let expected = if l == Label::Flag { "]]" } else { "}}" };
-                assert_eq!(
-                    mark,
-                    expected,
-                    "{name}: mismatched label near {:?}",
-                    &text[start..]
-                );
+                assert_eq!(mark, expected, "{name}: mismatched label near {:?}", &text[start..]);
                 labels.push((start..text.len(), l));
                 open = None;
             }
-            _ => panic!(
-                "{name}: nested or unbalanced label near byte {}",
-                text.len()
-            ),
+            _ => panic!("{name}: nested or unbalanced label near byte {}", text.len()),
         }
         rest = &rest[2..];
     }
@@ -129,10 +121,7 @@ fn corpus_is_big_enough() {
     let french = articles.iter().filter(|a| a.name.contains(".fr.")).count();
     assert!(articles.len() >= 40, "{} articles", articles.len());
     assert!(labels >= 200, "{labels} labels");
-    assert!(
-        french * 10 >= articles.len() * 5,
-        "{french} French articles"
-    );
+    assert!(french * 10 >= articles.len() * 5, "{french} French articles");
     for a in &articles {
         assert!(
             a.name.contains(".fr.") || a.name.contains(".en."),
@@ -152,10 +141,7 @@ fn precision_and_recall() {
         let findings = unsourced(&a.text, &opts);
         for f in &findings {
             reported += 1;
-            let hit = a
-                .labels
-                .iter()
-                .any(|(r, l)| *l == Label::Flag && overlaps(r, &f.range));
+            let hit = a.labels.iter().any(|(r, l)| *l == Label::Flag && overlaps(r, &f.range));
             if hit {
                 correct += 1;
             } else {

@@ -9,21 +9,11 @@ use vigie_core::sentences;
 
 fn check(text: &str) {
     for durations in [false, true] {
-        let opts = FigureOptions {
-            durations,
-            lang: None,
-        };
+        let opts = FigureOptions { durations, lang: None };
         for f in analyze(text, &opts) {
             for r in [&f.range, &f.sentence] {
-                assert!(
-                    r.start <= r.end && r.end <= text.len(),
-                    "{r:?} out of {}",
-                    text.len()
-                );
-                assert!(
-                    text.is_char_boundary(r.start) && text.is_char_boundary(r.end),
-                    "{r:?}"
-                );
+                assert!(r.start <= r.end && r.end <= text.len(), "{r:?} out of {}", text.len());
+                assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end), "{r:?}");
             }
             assert!(f.sentence.start <= f.range.start && f.range.end <= f.sentence.end);
         }

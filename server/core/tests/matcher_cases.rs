@@ -138,14 +138,8 @@ const CASES: &[(&str, &str)] = &[
         "accents",
         "les «Etats-Unis», les «États-Unis», «Kyiv», «Kyïv», «Kyi\u{308}v»",
     ),
-    (
-        "hyphens",
-        "les «États‑Unis» et les «États–Unis» et les «ETATS-UNIS»",
-    ),
-    (
-        "nbsp",
-        "«Vladimir\u{A0}Poutine» et «Vladimir\u{202F}Poutine»",
-    ),
+    ("hyphens", "les «États‑Unis» et les «États–Unis» et les «ETATS-UNIS»"),
+    ("nbsp", "«Vladimir\u{A0}Poutine» et «Vladimir\u{202F}Poutine»"),
     (
         "wrapped line",
         "le président «Vladimir\n  Poutine» a parlé, puis «Vladimir\r\nPutin»",
@@ -189,10 +183,7 @@ const CASES: &[(&str, &str)] = &[
         "ambiguous",
         "en «Géorgie@georgie,georgie-us», in «Georgia@georgie,georgie-us»",
     ),
-    (
-        "ambiguous loses to longer",
-        "l’«État de Géorgie@georgie-us»",
-    ),
+    ("ambiguous loses to longer", "l’«État de Géorgie@georgie-us»"),
 ];
 
 fn lexicon() -> Lexicon {
@@ -229,11 +220,7 @@ fn annotate(lex: &Lexicon, text: &str, with_ids: bool) -> String {
         out.push('«');
         out.push_str(&text[m.range.clone()]);
         if with_ids {
-            let ids: Vec<&str> = m
-                .entries
-                .iter()
-                .map(|&i| lex.dict.entries[i].id.as_str())
-                .collect();
+            let ids: Vec<&str> = m.entries.iter().map(|&i| lex.dict.entries[i].id.as_str()).collect();
             out.push('@');
             out.push_str(&ids.join(","));
         }
@@ -271,11 +258,7 @@ fn mention_at_agrees_with_a_full_scan() {
     assert_eq!(full.len(), 2);
     for m in &full {
         for offset in m.range.clone() {
-            assert_eq!(
-                lex.mention_at(&text, offset).as_ref(),
-                Some(m),
-                "offset {offset}"
-            );
+            assert_eq!(lex.mention_at(&text, offset).as_ref(), Some(m), "offset {offset}");
         }
         assert_eq!(lex.mention_at(&text, m.range.end), None);
     }

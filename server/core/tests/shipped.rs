@@ -10,11 +10,7 @@ fn shipped() -> Dictionary {
     assert!(
         findings.is_empty(),
         "findings in the shipped dictionaries:\n{}",
-        findings
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("\n")
+        findings.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
     );
     dict
 }
@@ -26,13 +22,7 @@ fn shipped_dictionaries_are_clean_and_large_enough() {
     assert_eq!(EMBEDDED[0].0, "actors.toml");
     assert!(per_source(0) >= 250, "{} actors", per_source(0));
     assert!(per_source(1) >= 250, "{} places", per_source(1));
-    let places = [
-        Kind::Country,
-        Kind::City,
-        Kind::Region,
-        Kind::Building,
-        Kind::Facility,
-    ];
+    let places = [Kind::Country, Kind::City, Kind::Region, Kind::Building, Kind::Facility];
     for e in &dict.entries {
         if e.kind != Kind::Other {
             let is_place = places.contains(&e.kind);
@@ -87,15 +77,8 @@ fn the_forms_writers_use_are_found() {
         ("le Kremlin", "kremlin", 1),
     ];
     for (text, id, count) in cases {
-        let want = lex
-            .dict
-            .index_of(id)
-            .unwrap_or_else(|| panic!("no entry {id}"));
-        let found = lex
-            .find(text)
-            .iter()
-            .filter(|m| m.entries == [want])
-            .count();
+        let want = lex.dict.index_of(id).unwrap_or_else(|| panic!("no entry {id}"));
+        let found = lex.find(text).iter().filter(|m| m.entries == [want]).count();
         assert_eq!(found, count, "{text:?} → {id}");
     }
 }

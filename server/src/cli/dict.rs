@@ -20,10 +20,7 @@ pub fn check(embedded: bool, files: &[PathBuf]) -> CliResult {
         files: files.to_vec(),
     }
     .read()?;
-    let named: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(n, t)| (n.as_str(), t.as_str()))
-        .collect();
+    let named: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let findings = match Dictionary::load(&named) {

@@ -24,18 +24,11 @@ pub fn run(args: &MentionsArgs) -> CliResult {
         for m in lexicon.find(&text) {
             let (line, col) = index.line_col(&text, m.range.start, Encoding::Chars);
             let (end_line, end_col) = index.line_col(&text, m.range.end, Encoding::Chars);
-            let entries: Vec<_> = m
-                .entries
-                .iter()
-                .map(|&i| &lexicon.dict.entries[i])
-                .collect();
+            let entries: Vec<_> = m.entries.iter().map(|&i| &lexicon.dict.entries[i]).collect();
             let surface = &text[m.range.clone()];
             let written = match args.format {
                 Format::Text => {
-                    let names: Vec<String> = entries
-                        .iter()
-                        .map(|e| format!("{} ({})", e.id, e.name))
-                        .collect();
+                    let names: Vec<String> = entries.iter().map(|e| format!("{} ({})", e.id, e.name)).collect();
                     writeln!(
                         out,
                         "{}:{}:{}: {} → {}",
@@ -97,9 +90,7 @@ pub fn load_lexicon(args: &DictionaryArgs) -> Result<Lexicon, Fatal> {
     let mut sources = Sources::from_config(&config);
     sources.embedded &= !args.no_embedded;
     sources.files.extend(args.dictionaries.iter().cloned());
-    let (lexicon, findings) = sources
-        .load()
-        .map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
+    let (lexicon, findings) = sources.load().map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
     for f in findings {
         tracing::warn!("dictionary: {f}");
     }

@@ -12,8 +12,7 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 pub fn articles(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Fatal> {
     let mut out = Vec::new();
     for path in paths {
-        let meta =
-            std::fs::metadata(path).map_err(|e| Fatal(format!("{}: {e}", path.display())))?;
+        let meta = std::fs::metadata(path).map_err(|e| Fatal(format!("{}: {e}", path.display())))?;
         if !meta.is_dir() {
             out.push(path.clone());
             continue;
@@ -50,10 +49,7 @@ pub fn read_article(path: &Path) -> Result<Option<String>, Fatal> {
     match String::from_utf8(bytes) {
         Ok(text) => Ok(Some(text)),
         Err(_) => {
-            eprintln!(
-                "vigie: warning: {}: not UTF-8 text, skipped",
-                path.display()
-            );
+            eprintln!("vigie: warning: {}: not UTF-8 text, skipped", path.display());
             Ok(None)
         }
     }

@@ -86,15 +86,9 @@ pub fn code_actions(
     if let Some(diag) = any {
         let whole = ignore_file_edit(&text, snap.kind);
         let title = if fr {
-            format!(
-                "Ignorer les chiffres de tout le fichier ({})",
-                whole.insert.trim()
-            )
+            format!("Ignorer les chiffres de tout le fichier ({})", whole.insert.trim())
         } else {
-            format!(
-                "Ignore the figures of this whole file ({})",
-                whole.insert.trim()
-            )
+            format!("Ignore the figures of this whole file ({})", whole.insert.trim())
         };
         actions.push(action(title, edit(uri, snap, &whole, enc), &diag, false));
     }

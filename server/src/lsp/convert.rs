@@ -79,18 +79,13 @@ pub fn to_position(rope: &Rope, offset: usize, enc: PositionEncoding) -> Positio
     let line = rope.char_to_line(char_idx);
     let col = match enc {
         PositionEncoding::Utf8 => rope.char_to_byte(char_idx) - rope.line_to_byte(line),
-        PositionEncoding::Utf16 => {
-            rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(rope.line_to_char(line))
-        }
+        PositionEncoding::Utf16 => rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(rope.line_to_char(line)),
     };
     Position::new(line as u32, col as u32)
 }
 
 pub fn to_range(rope: &Rope, range: std::ops::Range<usize>, enc: PositionEncoding) -> Range {
-    Range::new(
-        to_position(rope, range.start, enc),
-        to_position(rope, range.end, enc),
-    )
+    Range::new(to_position(rope, range.start, enc), to_position(rope, range.end, enc))
 }
 
 /// Byte offset of the end of `line`'s content, before its line break.

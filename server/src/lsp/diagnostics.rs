@@ -65,10 +65,7 @@ pub fn options(config: &Config) -> FigureOptions {
 /// The unsourced figures of a text and the language to speak about them in.
 pub fn findings(text: &str, config: &Config) -> (Vec<Finding>, Lang) {
     let opts = options(config);
-    (
-        figures::unsourced(text, &opts),
-        figures::document_lang(text, &opts),
-    )
+    (figures::unsourced(text, &opts), figures::document_lang(text, &opts))
 }
 
 /// The LSP severity of a setting; `None` for off.
@@ -83,13 +80,7 @@ pub fn severity(s: FigureSeverity) -> Option<DiagnosticSeverity> {
 }
 
 /// The LSP diagnostic of a finding.
-pub fn diagnostic(
-    rope: &Rope,
-    f: &Finding,
-    lang: Lang,
-    sev: DiagnosticSeverity,
-    enc: PositionEncoding,
-) -> Diagnostic {
+pub fn diagnostic(rope: &Rope, f: &Finding, lang: Lang, sev: DiagnosticSeverity, enc: PositionEncoding) -> Diagnostic {
     Diagnostic {
         range: to_range(rope, f.range.clone(), enc),
         severity: Some(sev),
@@ -149,7 +140,5 @@ pub async fn refresh(state: Arc<State>, client: Client, uri: Uri, version: i32, 
         tracing::debug!(uri = uri.as_str(), version, "stale diagnostics dropped");
         return;
     }
-    client
-        .publish_diagnostics(uri, diagnostics, Some(version))
-        .await;
+    client.publish_diagnostics(uri, diagnostics, Some(version)).await;
 }

@@ -133,10 +133,7 @@ mod tests {
     fn positions_of(s: &str) -> Vec<usize> {
         (0..=s.len())
             .filter(|&i| {
-                s.is_char_boundary(i)
-                    && !(i > 0
-                        && s.as_bytes()[i - 1] == b'\r'
-                        && s.as_bytes().get(i) == Some(&b'\n'))
+                s.is_char_boundary(i) && !(i > 0 && s.as_bytes()[i - 1] == b'\r' && s.as_bytes().get(i) == Some(&b'\n'))
             })
             .collect()
     }
@@ -196,10 +193,7 @@ mod tests {
         };
         let problems = doc.apply_changes(&[change(1, 9, 7, 0, "!")], 2, PositionEncoding::Utf16);
         assert_eq!(doc.text(), "ab\ncd!");
-        assert!(matches!(
-            problems[..],
-            [EditProblem::Clamped { index: 0, .. }]
-        ));
+        assert!(matches!(problems[..], [EditProblem::Clamped { index: 0, .. }]));
         let problems = doc.apply_changes(&[change(1, 1, 0, 1, "?")], 3, PositionEncoding::Utf16);
         assert_eq!(doc.text(), "ab\ncd!");
         assert_eq!(problems, vec![EditProblem::Reversed { index: 0 }]);

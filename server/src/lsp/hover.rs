@@ -26,17 +26,12 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
         );
         return Ok(None);
     };
-    let offset = to_offset(&doc.rope, pos.position, enc)
-        .map_err(|e| invalid_params(format!("vigie: {e}")))?;
+    let offset = to_offset(&doc.rope, pos.position, enc).map_err(|e| invalid_params(format!("vigie: {e}")))?;
     let (start, window) = doc.window(offset.saturating_sub(WINDOW), offset + WINDOW);
     let Some(mention) = workspace.lexicon.mention_at(&window, offset - start) else {
         return Ok(None);
     };
-    let range = to_range(
-        &doc.rope,
-        mention.range.start + start..mention.range.end + start,
-        enc,
-    );
+    let range = to_range(&doc.rope, mention.range.start + start..mention.range.end + start, enc);
     let (_, head) = doc.window(0, HEAD);
     drop(docs);
 
@@ -44,10 +39,7 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
     let ctx = HoverContext {
         date: dated.unwrap_or_else(today),
         dated_article: dated.is_some(),
-        lang: workspace
-            .config
-            .language
-            .unwrap_or_else(|| lang::detect(&head)),
+        lang: workspace.config.language.unwrap_or_else(|| lang::detect(&head)),
         house_style: &workspace.config.house_style,
     };
     let markdown = render(&workspace.lexicon.dict, &mention.entries, &ctx);

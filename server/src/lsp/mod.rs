@@ -41,8 +41,7 @@ impl Backend {
     async fn reload(&self) {
         let state = self.state.clone();
         let root = state.root.read().clone();
-        let outcome =
-            tokio::task::spawn_blocking(move || reload::reload(&state, root.as_deref())).await;
+        let outcome = tokio::task::spawn_blocking(move || reload::reload(&state, root.as_deref())).await;
         match outcome {
             Ok(outcome) => {
                 if let Some(e) = outcome.error {
@@ -141,21 +140,17 @@ impl LanguageServer for Backend {
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
                 position_encoding: Some(enc.kind()),
-                text_document_sync: Some(TextDocumentSyncCapability::Options(
-                    TextDocumentSyncOptions {
-                        open_close: Some(true),
-                        change: Some(TextDocumentSyncKind::INCREMENTAL),
-                        save: Some(TextDocumentSyncSaveOptions::Supported(true)),
-                        ..Default::default()
-                    },
-                )),
+                text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
+                    open_close: Some(true),
+                    change: Some(TextDocumentSyncKind::INCREMENTAL),
+                    save: Some(TextDocumentSyncSaveOptions::Supported(true)),
+                    ..Default::default()
+                })),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
-                code_action_provider: Some(CodeActionProviderCapability::Options(
-                    CodeActionOptions {
-                        code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
-                        ..Default::default()
-                    },
-                )),
+                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                    ..Default::default()
+                })),
                 ..Default::default()
             },
             server_info: Some(ServerInfo {
@@ -175,15 +170,10 @@ impl LanguageServer for Backend {
         let registration = Registration {
             id: "vigie-watch-toml".into(),
             method: "workspace/didChangeWatchedFiles".into(),
-            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
-                watchers,
-            })
-            .ok(),
+            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions { watchers }).ok(),
         };
         if let Err(e) = self.client.register_capability(vec![registration]).await {
-            tracing::info!(
-                "client did not accept the file watcher ({e}); dictionaries reload on save"
-            );
+            tracing::info!("client did not accept the file watcher ({e}); dictionaries reload on save");
         }
     }
 
@@ -193,10 +183,8 @@ impl LanguageServer for Backend {
 
     async fn did_open(&self, params: DidOpenTextDocumentParams) {
         let uri = params.text_document.uri.clone();
-        self.notified("textDocument/didOpen", || {
-            sync::did_open(&self.state, params)
-        })
-        .await;
+        self.notified("textDocument/didOpen", || sync::did_open(&self.state, params))
+            .await;
         self.schedule_diagnostics(uri, false);
     }
 
@@ -223,10 +211,8 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, params: DidCloseTextDocumentParams) {
         let uri = params.text_document.uri.clone();
-        self.notified("textDocument/didClose", || {
-            sync::did_close(&self.state, params)
-        })
-        .await;
+        self.notified("textDocument/didClose", || sync::did_close(&self.state, params))
+            .await;
         self.client.publish_diagnostics(uri, Vec::new(), None).await;
     }
 

@@ -27,9 +27,7 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
             Some(root) => Config::load_from_root(root).map_err(|e| format!("{e:#}"))?,
             None => Config::default(),
         };
-        let (lexicon, findings) = Sources::from_config(&config)
-            .load()
-            .map_err(|e| e.to_string())?;
+        let (lexicon, findings) = Sources::from_config(&config).load().map_err(|e| e.to_string())?;
         Ok((config, lexicon, findings))
     })();
     match loaded {
@@ -59,10 +57,7 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
                     findings[0]
                 )
             });
-            Outcome {
-                error: None,
-                warning,
-            }
+            Outcome { error: None, warning }
         }
         Err(e) => {
             tracing::error!("dictionaries not reloaded, keeping the last good ones: {e}");
@@ -88,15 +83,8 @@ pub fn concerns_workspace(state: &State, changes: &[FileEvent]) -> bool {
 }
 
 pub fn is_workspace_file(path: &Path, root: Option<&Path>, config: &Config) -> bool {
-    let same = |a: &Path, b: &Path| {
-        a == b
-            || (a
-                .canonicalize()
-                .ok()
-                .is_some_and(|a| Some(a) == b.canonicalize().ok()))
-    };
-    root.is_some_and(|r| same(path, &r.join(CONFIG_FILE)))
-        || config.dictionary_files.iter().any(|f| same(path, f))
+    let same = |a: &Path, b: &Path| a == b || (a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()));
+    root.is_some_and(|r| same(path, &r.join(CONFIG_FILE))) || config.dictionary_files.iter().any(|f| same(path, f))
 }
 
 pub fn file_path(uri: &Uri) -> Option<PathBuf> {

@@ -2,9 +2,7 @@
 //! synchronously, under the documents lock and before any `.await`, so they land in the
 //! order the client sent them even though notifications may run concurrently.
 
-use tower_lsp_server::ls_types::{
-    DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams,
-};
+use tower_lsp_server::ls_types::{DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams};
 
 use super::document::Document;
 use super::state::State;
@@ -17,10 +15,10 @@ pub fn did_open(state: &State, params: DidOpenTextDocumentParams) {
         bytes = doc.text.len(),
         "open"
     );
-    state.documents.lock().insert(
-        doc.uri,
-        Document::new(&doc.text, doc.version, doc.language_id),
-    );
+    state
+        .documents
+        .lock()
+        .insert(doc.uri, Document::new(&doc.text, doc.version, doc.language_id));
 }
 
 /// Applies the changes; returns what went wrong, for the log.
@@ -30,10 +28,7 @@ pub fn did_change(state: &State, params: DidChangeTextDocumentParams) -> Vec<Str
     let version = params.text_document.version;
     let mut docs = state.documents.lock();
     let Some(doc) = docs.get_mut(&uri) else {
-        return vec![format!(
-            "didChange for {} which is not open; ignored",
-            uri.as_str()
-        )];
+        return vec![format!("didChange for {} which is not open; ignored", uri.as_str())];
     };
     let mut problems = Vec::new();
     if version <= doc.version {

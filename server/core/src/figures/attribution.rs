@@ -48,10 +48,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         if !c.attributed && w == "per" && per_attributes(toks, i) {
             c.attributed = true;
         }
-        if w.len() >= 6
-            && (w.ends_with("rait") || w.ends_with("raient"))
-            && !cues::NOT_CONDITIONAL.contains(&w)
-        {
+        if w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w) {
             c.conditional = true;
         }
         if t.is(cl::HEDGE) {
@@ -65,10 +62,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             && i >= 2
             && lw(i - 1) == "-"
             && lw(i - 2) == "t"
-            && matches!(
-                lw(i + 1),
-                "à" | "au" | "aux" | "dans" | "chez" | "du" | "de"
-            )
+            && matches!(lw(i + 1), "à" | "au" | "aux" | "dans" | "chez" | "du" | "de")
         {
             c.attributed = true;
             continue;
@@ -99,11 +93,8 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
                     continue;
                 }
                 // "on estime", "l'on dit", "estime-t-on": nobody is named.
-                let impersonal = prev == "on"
-                    || (lw(i + 1) == "-"
-                        && lw(i + 2) == "t"
-                        && lw(i + 3) == "-"
-                        && lw(i + 4) == "on");
+                let impersonal =
+                    prev == "on" || (lw(i + 1) == "-" && lw(i + 2) == "t" && lw(i + 3) == "-" && lw(i + 4) == "on");
                 if impersonal {
                     continue;
                 }
@@ -143,8 +134,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
                         prev,
                         "he" | "she" | "they" | "it" | "we" | "officials" | "analysts" | "experts"
                     );
-                    let after_name =
-                        i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
+                    let after_name = i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
                     if !(lw(i + 1) == "that" || after_pronoun || after_name) {
                         continue;
                     }
@@ -157,10 +147,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         c.attributed = true;
     }
     subject(toks, &mut c);
-    if c.subject
-        .as_deref()
-        .is_some_and(|n| cues::DOC_NOUNS.contains(&n))
-    {
+    if c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n)) {
         c.attributed = true;
     }
     c
@@ -217,14 +204,10 @@ fn quote_incise(toks: &[Tok<'_>]) -> bool {
             }
             Kind::Word if opened => words += 1,
             // A quoted term (« à sens unique ») is not a quotation with a speaker.
-            Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened && words < 4 => {
-                opened = false
-            }
+            Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened && words < 4 => opened = false,
             Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened => {
-                let comma_inside = k > 0
-                    && (toks[k - 1].is_sym(',')
-                        || toks[k - 1].is_sym('!')
-                        || toks[k - 1].is_sym('?'));
+                let comma_inside =
+                    k > 0 && (toks[k - 1].is_sym(',') || toks[k - 1].is_sym('!') || toks[k - 1].is_sym('?'));
                 let comma_after = toks.get(k + 1).is_some_and(|n| n.is_sym(','));
                 let next_word = toks
                     .get(k + if comma_after { 2 } else { 1 })
@@ -248,9 +231,7 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
         }
         // "d'après-guerre" is not "d'après".
         if seq.len() == 2 && seq[1] == "après" {
-            return !(toks
-                .get(i + 2)
-                .is_some_and(|t| t.is_sym('-') && !t.space_before));
+            return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
         }
         // "selon que" is a conjunction.
         if seq[0] == "selon" {
@@ -381,17 +362,7 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
     }
     let determiner = matches!(
         w,
-        "le" | "la"
-            | "l'"
-            | "les"
-            | "ce"
-            | "cette"
-            | "cet"
-            | "the"
-            | "this"
-            | "that"
-            | "son"
-            | "sa"
+        "le" | "la" | "l'" | "les" | "ce" | "cette" | "cet" | "the" | "this" | "that" | "son" | "sa"
     );
     if determiner && !second.is_empty() {
         c.subject = Some(second.to_owned());

@@ -39,10 +39,7 @@ struct Table {
 }
 
 fn filter_slot(w: &[u8]) -> usize {
-    let (first, last) = (
-        w.first().copied().unwrap_or(0),
-        w.last().copied().unwrap_or(0),
-    );
+    let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
     (usize::from(first) * 31 + usize::from(last) * 7 + w.len() * 131) & 4095
 }
 
@@ -103,8 +100,7 @@ fn words() -> FastMap<String, u32> {
             add(w, FIGURE_WORD);
         }
         for w in [
-            "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us",
-            "twice",
+            "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
         ] {
             add(w, FIG_LEAD);
         }

@@ -488,13 +488,7 @@ pub(crate) const EN_PASSIVE: &[&str] = &[
 ];
 
 /// English hedges that, like the French conditional, name no source.
-pub const EN_HEDGES: &[&str] = &[
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "supposedly",
-    "apparently",
-];
+pub const EN_HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "apparently"];
 
 /// French words ending in -rait that are not conditionals.
 pub const NOT_CONDITIONAL: &[&str] = &[
@@ -516,13 +510,13 @@ pub const NOT_CONDITIONAL: &[&str] = &[
 
 /// Forms of avoir that make a French participle active ("a déclaré").
 pub const AVOIR: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aura", "auront", "eut", "eurent", "avoir", "ayant", "ai",
-    "as", "avons", "avez", "aurait", "auraient",
+    "a", "ont", "avait", "avaient", "aura", "auront", "eut", "eurent", "avoir", "ayant", "ai", "as", "avons", "avez",
+    "aurait", "auraient",
 ];
 /// Forms of être (French) and be (English) that make a participle passive.
 pub const ETRE: &[&str] = &[
-    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être",
-    "fut", "furent", "soit", "soient", "étant",
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être", "fut", "furent", "soit",
+    "soient", "étant",
 ];
 pub const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
 
@@ -693,9 +687,7 @@ fn conjugate(stem: &str, strong: Option<&str>, verbs: &mut HashMap<String, VerbF
         verbs.insert(format!("{strong}{end}"), VerbForm::FrFinite);
     }
     for end in ["é", "ée", "és", "ées"] {
-        verbs
-            .entry(format!("{weak}{end}"))
-            .or_insert(VerbForm::FrParticiple);
+        verbs.entry(format!("{weak}{end}")).or_insert(VerbForm::FrParticiple);
     }
 }
 
@@ -750,16 +742,8 @@ pub(crate) fn class_words() -> Vec<(String, u32)> {
     let mut out: Vec<(String, u32)> = Vec::new();
     out.extend(t.phrases.keys().map(|k| ((*k).to_owned(), c::PHRASE_START)));
     out.extend(t.verbs.keys().map(|k| (k.clone(), c::VERB)));
-    out.extend(
-        t.fr_passive
-            .iter()
-            .map(|k| ((*k).to_owned(), c::FR_PASSIVE)),
-    );
-    out.extend(
-        t.en_passive
-            .iter()
-            .map(|k| ((*k).to_owned(), c::EN_PASSIVE)),
-    );
+    out.extend(t.fr_passive.iter().map(|k| ((*k).to_owned(), c::FR_PASSIVE)));
+    out.extend(t.en_passive.iter().map(|k| ((*k).to_owned(), c::EN_PASSIVE)));
     out
 }
 

@@ -35,11 +35,7 @@ pub struct Found {
 
 enum Outcome {
     /// A figure spanning tokens `start..end`.
-    Figure {
-        start: usize,
-        end: usize,
-        kind: FigureKind,
-    },
+    Figure { start: usize, end: usize, kind: FigureKind },
     /// Not a figure; resume scanning at this token.
     Skip(usize),
     /// Nothing here.
@@ -145,11 +141,7 @@ impl<'a> Scan<'_, 'a> {
             let between = matches!(self.lw(i), "entre" | "between");
             match self.core(i + p, true, between) {
                 Outcome::Figure { end, kind, .. } => {
-                    return Outcome::Figure {
-                        start: i,
-                        end,
-                        kind,
-                    };
+                    return Outcome::Figure { start: i, end, kind };
                 }
                 Outcome::Skip(n) => return Outcome::Skip(n),
                 Outcome::Nothing => {}
@@ -161,12 +153,11 @@ impl<'a> Scan<'_, 'a> {
                 let ranged = self.t[start..end]
                     .iter()
                     .any(|t| matches!(t.lower.as_ref(), "à" | "to"));
-                let start =
-                    if ranged && start > 0 && matches!(self.lw(start - 1), "de" | "from" | "d'") {
-                        start - 1
-                    } else {
-                        start
-                    };
+                let start = if ranged && start > 0 && matches!(self.lw(start - 1), "de" | "from" | "d'") {
+                    start - 1
+                } else {
+                    start
+                };
                 Outcome::Figure { start, end, kind }
             }
             other => other,
@@ -181,9 +172,7 @@ impl<'a> Scan<'_, 'a> {
         };
         match t.kind {
             Kind::Num(_) => self.numeric(j, j, between),
-            Kind::Sym(c) if lex::CURRENCY_SYMBOLS.contains(&c) && self.is_num(j + 1) => {
-                self.numeric(j, j + 1, between)
-            }
+            Kind::Sym(c) if lex::CURRENCY_SYMBOLS.contains(&c) && self.is_num(j + 1) => self.numeric(j, j + 1, between),
             Kind::Word => {
                 if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD | cl::FIG_LEAD) {
                     return Outcome::Nothing;
@@ -198,9 +187,7 @@ impl<'a> Scan<'_, 'a> {
                 if let Some(o) = self.ratio_word(j) {
                     return o;
                 }
-                if self.is(j, cl::APPROX)
-                    || (matches!(w, "une" | "un" | "a") && self.is(j + 1, cl::APPROX))
-                {
+                if self.is(j, cl::APPROX) || (matches!(w, "une" | "un" | "a") && self.is(j + 1, cl::APPROX)) {
                     if let Some(o) = self.approx(j, prefixed) {
                         return o;
                     }
@@ -256,11 +243,7 @@ impl<'a> Scan<'_, 'a> {
             if prev.is_word() {
                 return Outcome::Skip(self.glued_tail(k + 1));
             }
-            if (prev.is_sym('-') || prev.is_sym('‑'))
-                && k >= 2
-                && self.glued(k - 1)
-                && self.is_word(k - 2)
-            {
+            if (prev.is_sym('-') || prev.is_sym('‑')) && k >= 2 && self.glued(k - 1) && self.is_word(k - 2) {
                 return Outcome::Skip(self.glued_tail(k + 1));
             }
             if prev.is_sym('/') || prev.is_sym(':') || prev.is_sym('°') || prev.is_sym('#') {
@@ -275,11 +258,7 @@ impl<'a> Scan<'_, 'a> {
                 return Outcome::Skip(end + 1);
             }
             if w == "h" {
-                return Outcome::Skip(if self.is_num(end + 1) {
-                    end + 2
-                } else {
-                    end + 1
-                });
+                return Outcome::Skip(if self.is_num(end + 1) { end + 2 } else { end + 1 });
             }
             if (w == "s" && info.int_digits == 4) || w == "am" || w == "pm" {
                 return Outcome::Skip(end + 1);
@@ -289,8 +268,7 @@ impl<'a> Scan<'_, 'a> {
             }
         }
         // Hyphenated compounds: 45-year-old, 10-point plan (but 4-5 millions is a range).
-        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1)
-        {
+        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
             let w = self.lw(end + 1);
             if !(lex::is_multiplier(w) || w == "fold" || w == "per") {
                 return Outcome::Skip(self.glued_tail(end + 1));
@@ -298,17 +276,12 @@ impl<'a> Scan<'_, 'a> {
         }
         // Times: 15 h 30, 10:30, 3 p.m., à 8 heures.
         if self.lw(end) == "h" {
-            return Outcome::Skip(if self.is_num(end + 1) {
-                end + 2
-            } else {
-                end + 1
-            });
+            return Outcome::Skip(if self.is_num(end + 1) { end + 2 } else { end + 1 });
         }
         if self.is_sym(end, ':') && self.glued(end) && self.is_num(end + 1) && self.glued(end + 1) {
             return Outcome::Skip(end + 2);
         }
-        if matches!(self.lw(end), "a" | "p") && self.is_sym(end + 1, '.') && self.lw(end + 2) == "m"
-        {
+        if matches!(self.lw(end), "a" | "p") && self.is_sym(end + 1, '.') && self.lw(end + 2) == "m" {
             return Outcome::Skip(end + 3);
         }
         if matches!(self.lw(end), "am" | "pm" | "o'clock") {
@@ -339,13 +312,11 @@ impl<'a> Scan<'_, 'a> {
             }
             let mut guard = 0;
             while guard < 4
-                && (matches!(
-                    self.lw(e),
-                    "et" | "au" | "and" | "to" | "-" | "–" | "," | "ou" | "or"
-                ) || self
-                    .tok(e)
-                    .and_then(Tok::num)
-                    .is_some_and(|n| n.value.is_some_and(|v| v <= 31)))
+                && (matches!(self.lw(e), "et" | "au" | "and" | "to" | "-" | "–" | "," | "ou" | "or")
+                    || self
+                        .tok(e)
+                        .and_then(Tok::num)
+                        .is_some_and(|n| n.value.is_some_and(|v| v <= 31)))
             {
                 e += 1;
                 guard += 1;
@@ -364,16 +335,11 @@ impl<'a> Scan<'_, 'a> {
         }
         // Years: en 2022, 2025-2026, 2022/23.
         let yearish = |n: &super::tokens::NumInfo| {
-            !n.grouped
-                && !n.decimal
-                && n.int_digits == 4
-                && n.value.is_some_and(|v| (1000..=2100).contains(&v))
+            !n.grouped && !n.decimal && n.int_digits == 4 && n.value.is_some_and(|v| (1000..=2100).contains(&v))
         };
         if yearish(&info) && !currency && !self.unit_follows(end) {
             let mut e = end;
-            if (self.is_sym(e, '-') || self.is_sym(e, '–') || self.is_sym(e, '/'))
-                && self.is_num(e + 1)
-            {
+            if (self.is_sym(e, '-') || self.is_sym(e, '–') || self.is_sym(e, '/')) && self.is_num(e + 1) {
                 e += 2;
             }
             return Outcome::Skip(e);
@@ -415,18 +381,7 @@ impl<'a> Scan<'_, 'a> {
             && info.value.is_some_and(|v| v > 1)
             && matches!(
                 self.lw(k - 1),
-                "un" | "une"
-                    | "son"
-                    | "sa"
-                    | "ce"
-                    | "cet"
-                    | "cette"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "his"
-                    | "her"
-                    | "this"
+                "un" | "une" | "son" | "sa" | "ce" | "cet" | "cette" | "a" | "an" | "its" | "his" | "her" | "this"
             )
             && !self.unit_follows(end)
             && (!self.is_word(end) || self.is(end, cl::STOP))
@@ -481,9 +436,10 @@ impl<'a> Scan<'_, 'a> {
 
     /// Skips letters, digits and hyphens glued to a designation.
     fn glued_tail(&self, mut e: usize) -> usize {
-        while self.tok(e).is_some_and(|t| {
-            !t.space_before && (t.is_word() || t.num().is_some() || t.is_sym('-') || t.is_sym('/'))
-        }) && !self.is_sym(e, '.')
+        while self
+            .tok(e)
+            .is_some_and(|t| !t.space_before && (t.is_word() || t.num().is_some() || t.is_sym('-') || t.is_sym('/')))
+            && !self.is_sym(e, '.')
         {
             e += 1;
         }
@@ -519,9 +475,8 @@ impl<'a> Scan<'_, 'a> {
     /// After a reference number: more numbers joined by et, à, -, /, ",".
     fn reference_tail(&self, mut e: usize) -> usize {
         loop {
-            let joined = self.is_sym(e, '-')
-                || self.is_sym(e, '/')
-                || matches!(self.lw(e), "et" | "and" | "à" | "to" | ",");
+            let joined =
+                self.is_sym(e, '-') || self.is_sym(e, '/') || matches!(self.lw(e), "et" | "and" | "à" | "to" | ",");
             if joined && self.is_num(e + 1) {
                 e += 2;
             } else if self.is_word(e) && self.glued(e) {
@@ -582,15 +537,12 @@ impl<'a> Scan<'_, 'a> {
     /// A second bound after "à", "to", "-", or "et"/"and" after "entre"/"between".
     fn second_bound(&self, e: usize, between: bool) -> Option<usize> {
         let w = self.lw(e);
-        let joins =
-            matches!(w, "à" | "to" | "-" | "–" | "—") || (between && matches!(w, "et" | "and"));
+        let joins = matches!(w, "à" | "to" | "-" | "–" | "—") || (between && matches!(w, "et" | "and"));
         if !joins {
             return None;
         }
         let n = e + 1;
-        if self.is_num(n)
-            || (lex::CURRENCY_SYMBOLS.iter().any(|&c| self.is_sym(n, c)) && self.is_num(n + 1))
-        {
+        if self.is_num(n) || (lex::CURRENCY_SYMBOLS.iter().any(|&c| self.is_sym(n, c)) && self.is_num(n + 1)) {
             let k = if self.is_num(n) { n } else { n + 1 };
             return Some(self.units(k + 1));
         }
@@ -605,9 +557,7 @@ impl<'a> Scan<'_, 'a> {
     fn ratio_tail(&self, e: usize) -> Option<usize> {
         if matches!(self.lw(e), "fois" | "times") && lex::RATIO_HEADS.contains(&self.lw(e + 1)) {
             let mut end = e + 2;
-            if self.lw(e + 1) == "as"
-                && matches!(self.lw(end), "many" | "much" | "high" | "large" | "likely")
-            {
+            if self.lw(e + 1) == "as" && matches!(self.lw(end), "many" | "much" | "high" | "large" | "likely") {
                 end += 1;
             }
             return Some(end);
@@ -730,10 +680,7 @@ impl<'a> Scan<'_, 'a> {
                 }
             }
         }
-        if self.is_word(e)
-            && lex::RATE_HEADS.contains(&self.lw(e))
-            && lex::RATE_NOUNS.contains(&self.lw(e + 1))
-        {
+        if self.is_word(e) && lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
             e += 2;
         }
         e
@@ -797,15 +744,11 @@ impl<'a> Scan<'_, 'a> {
         if end == j {
             return Outcome::Nothing;
         }
-        let has_scale = self.t[j..end].iter().any(|t| {
-            matches!(
-                lex::number_word(&t.lower),
-                Some(NumWord::Scale(_) | NumWord::Hundred)
-            )
-        });
+        let has_scale = self.t[j..end]
+            .iter()
+            .any(|t| matches!(lex::number_word(&t.lower), Some(NumWord::Scale(_) | NumWord::Hundred)));
         // Compounds: two-state, three-day (but a threefold rise).
-        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1)
-        {
+        if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
             if self.lw(end + 1) == "fold" {
                 return Outcome::Figure {
                     start: j,
@@ -846,17 +789,7 @@ impl<'a> Scan<'_, 'a> {
         let definite = j > 0
             && matches!(
                 self.lw(j - 1),
-                "les"
-                    | "ces"
-                    | "the"
-                    | "these"
-                    | "those"
-                    | "ses"
-                    | "leurs"
-                    | "their"
-                    | "its"
-                    | "nos"
-                    | "our"
+                "les" | "ces" | "the" | "these" | "those" | "ses" | "leurs" | "their" | "its" | "nos" | "our"
             );
         if !large && (definite || !(counted || prefixed || ranged)) {
             return Outcome::Skip(end);
@@ -879,19 +812,15 @@ impl<'a> Scan<'_, 'a> {
             k += 1;
         }
         let first = self.lw(k);
-        let english =
-            matches!(
-                first,
-                "dozen" | "dozens" | "hundreds" | "thousands" | "billions" | "scores" | "tens"
-            ) || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
+        let english = matches!(
+            first,
+            "dozen" | "dozens" | "hundreds" | "thousands" | "billions" | "scores" | "tens"
+        ) || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
         let mut e = k + 1;
         // Chains: dizaines de milliers, tens of thousands.
         loop {
             let link = self.lw(e);
-            if matches!(link, "de" | "d'" | "of")
-                && self.is(e + 1, cl::APPROX)
-                && self.lw(e + 1) != "tens"
-            {
+            if matches!(link, "de" | "d'" | "of") && self.is(e + 1, cl::APPROX) && self.lw(e + 1) != "tens" {
                 e += 2;
             } else {
                 break;
@@ -912,8 +841,7 @@ impl<'a> Scan<'_, 'a> {
         let counted_alone = lead && first.ends_with("aine");
         if !english && !has_de && !counted_alone {
             // "des milliers ont fui", "par milliers": the determiner was the prefix.
-            let det_before =
-                j > 0 && matches!(self.lw(j - 1), "des" | "par" | "plusieurs" | "quelques");
+            let det_before = j > 0 && matches!(self.lw(j - 1), "des" | "par" | "plusieurs" | "quelques");
             if !(prefixed || det_before) {
                 return None;
             }
@@ -972,11 +900,7 @@ impl<'a> Scan<'_, 'a> {
                     kind: FigureKind::Fraction,
                 });
             }
-            if self.lw(j + 1) == "a"
-                && self
-                    .numword(j + 2)
-                    .is_some_and(|n| matches!(n, NumWord::Scale(_)))
-            {
+            if self.lw(j + 1) == "a" && self.numword(j + 2).is_some_and(|n| matches!(n, NumWord::Scale(_))) {
                 return Some(Outcome::Figure {
                     start: j,
                     end: self.noun(j + 3),
@@ -987,10 +911,7 @@ impl<'a> Scan<'_, 'a> {
         }
         // Determiner and/or number word, then the fraction noun.
         let mut k = j;
-        if matches!(
-            w,
-            "la" | "le" | "les" | "l'" | "un" | "une" | "a" | "one" | "the"
-        ) {
+        if matches!(w, "la" | "le" | "les" | "l'" | "un" | "une" | "a" | "one" | "the") {
             k += 1;
         }
         if self.is(k, cl::NUMWORD) && k + 1 < self.t.len() {
@@ -1012,10 +933,8 @@ impl<'a> Scan<'_, 'a> {
         }
         let after = self.lw(k + 1);
         // "un quart travaille", "deux tiers votent": a number word before the fraction.
-        let counted_fraction = fr
-            && f != "moitié"
-            && self.is(k - 1, cl::NUMWORD)
-            && !matches!(after, "de" | "des" | "du" | "d'");
+        let counted_fraction =
+            fr && f != "moitié" && self.is(k - 1, cl::NUMWORD) && !matches!(after, "de" | "des" | "du" | "d'");
         if counted_fraction {
             return Some(Outcome::Figure {
                 start: j,
@@ -1108,26 +1027,17 @@ mod tests {
 
     fn figs(s: &str, durations: bool) -> Vec<&str> {
         let toks = tokenize(s, 0..s.len());
-        find(&toks, durations)
-            .into_iter()
-            .map(|f| &s[f.start..f.end])
-            .collect()
+        find(&toks, durations).into_iter().map(|f| &s[f.start..f.end]).collect()
     }
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Il y a 150 000 réfugiés.", &["150 000 réfugiés"]),
         ("Il y a 150\u{a0}000 réfugiés.", &["150\u{a0}000 réfugiés"]),
-        (
-            "Il y a 150\u{202f}000 réfugiés.",
-            &["150\u{202f}000 réfugiés"],
-        ),
+        ("Il y a 150\u{202f}000 réfugiés.", &["150\u{202f}000 réfugiés"]),
         ("Il y a 150.000 réfugiés.", &["150.000 réfugiés"]),
         ("Some 46,000 troops.", &["Some 46,000 troops"]),
-        (
-            "Un budget de 1,5 milliard d'euros.",
-            &["1,5 milliard d'euros"],
-        ),
+        ("Un budget de 1,5 milliard d'euros.", &["1,5 milliard d'euros"]),
         ("A 4.5 million budget.", &["4.5 million budget"]),
         ("Soit 30 % des électeurs.", &["30 % des électeurs"]),
         ("Soit 30% of voters.", &["30% of voters"]),
@@ -1141,20 +1051,11 @@ mod tests {
             &["Des dizaines de milliers de soldats"],
         ),
         ("Des centaines de drones.", &["Des centaines de drones"]),
-        (
-            "Plusieurs milliers de civils.",
-            &["Plusieurs milliers de civils"],
-        ),
-        (
-            "Tens of thousands of people fled.",
-            &["Tens of thousands of people"],
-        ),
+        ("Plusieurs milliers de civils.", &["Plusieurs milliers de civils"]),
+        ("Tens of thousands of people fled.", &["Tens of thousands of people"]),
         ("Un tiers des habitants.", &["Un tiers des habitants"]),
         ("La moitié des écoles.", &["La moitié des écoles"]),
-        (
-            "Deux Français sur trois approuvent.",
-            &["Deux Français sur trois"],
-        ),
+        ("Deux Français sur trois approuvent.", &["Deux Français sur trois"]),
         ("A third of the army.", &["A third of the army"]),
         ("Half of the drones.", &["Half of the drones"]),
         (
@@ -1164,10 +1065,7 @@ mod tests {
         ("Il y en a deux fois moins.", &["deux fois moins"]),
         ("Twice as many troops.", &["Twice as many troops"]),
         ("A threefold rise in attacks.", &["A threefold rise"]),
-        (
-            "Entre 4 000 et 5 000 soldats.",
-            &["Entre 4 000 et 5 000 soldats"],
-        ),
+        ("Entre 4 000 et 5 000 soldats.", &["Entre 4 000 et 5 000 soldats"]),
         ("Près de 150 000 déplacés.", &["Près de 150 000 déplacés"]),
         ("Plus de 20 000 morts.", &["Plus de 20 000 morts"]),
         ("Nearly 500 died.", &["Nearly 500"]),
@@ -1175,16 +1073,10 @@ mod tests {
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         ("One in five Americans agrees.", &["One in five Americans"]),
         // Not figures.
-        (
-            "Le 2 décembre, en 2022, pour 2025-2026, en February 2022.",
-            &[],
-        ),
+        ("Le 2 décembre, en 2022, pour 2025-2026, en February 2022.", &[]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
         ("Le 3e jour, le 1er mars, au XXIe siècle.", &[]),
-        (
-            "Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.",
-            &[],
-        ),
+        ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("L'article 5, la résolution 2231, la loi n° 2024-12.", &[]),
         ("Un virage à 180 degrés, mille fois, 24 heures sur 24.", &[]),
         ("Depuis trois ans, près de cinq heures.", &[]),
@@ -1203,10 +1095,7 @@ mod tests {
             &["1.4 million soldiers"],
         ),
         ("Soit 2,8 fois le PIB.", &["2,8 fois le PIB"]),
-        (
-            "Un secteur de 8 kilomètres près de Koupiansk.",
-            &["8 kilomètres"],
-        ),
+        ("Un secteur de 8 kilomètres près de Koupiansk.", &["8 kilomètres"]),
         ("Calibre de 155 mm, ligne de 750 kV.", &[]),
     ];
 

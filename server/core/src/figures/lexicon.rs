@@ -716,8 +716,8 @@ pub const TIME_PREPOSITIONS: &[&str] = &[
 
 /// Ordinal suffixes glued to digits: 3e, 1er, 21st, XXIe.
 pub(crate) const ORDINAL_SUFFIXES: &[&str] = &[
-    "e", "er", "re", "ère", "ème", "eme", "è", "es", "èmes", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "st", "rd",
-    "th", "nde", "ndes", "d",
+    "e", "er", "re", "ère", "ème", "eme", "è", "es", "èmes", "ᵉ", "ᵉʳ", "ʳᵉ", "nd", "st", "rd", "th", "nde", "ndes",
+    "d",
 ];
 
 /// Words that keep a noun from being taken into a figure's range.
@@ -931,8 +931,8 @@ pub(crate) const STOPWORDS: &[&str] = &[
 /// Rates after a figure: "par an", "a year".
 pub const RATE_HEADS: &[&str] = &["par", "a", "per", "an", "each", "chaque"];
 pub const RATE_NOUNS: &[&str] = &[
-    "an", "année", "jour", "mois", "semaine", "habitant", "heure", "personne", "tête", "year",
-    "day", "month", "week", "capita", "person", "head", "hour",
+    "an", "année", "jour", "mois", "semaine", "habitant", "heure", "personne", "tête", "year", "day", "month", "week",
+    "capita", "person", "head", "hour",
 ];
 
 /// Words that, after `fois`/`times`, make a ratio: "deux fois plus", "twice as many".
@@ -1059,8 +1059,7 @@ pub fn is_unit(lower: &str) -> bool {
 }
 /// A month name; English months count only with their capital (`text` as written).
 pub fn is_month(lower: &str, text: &str) -> bool {
-    tables().months.contains(lower)
-        || (tables().months_en.contains(lower) && text.starts_with(char::is_uppercase))
+    tables().months.contains(lower) || (tables().months_en.contains(lower) && text.starts_with(char::is_uppercase))
 }
 pub fn is_duration(lower: &str) -> bool {
     tables().durations.contains(lower)

@@ -158,10 +158,7 @@ fn analyze_paragraph(
     // may continue and a lead-in ending with a colon need their attribution.
     let candidate: Vec<bool> = toks
         .iter()
-        .map(|t| {
-            t.iter()
-                .any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD))
-        })
+        .map(|t| t.iter().any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD)))
         .collect();
     let colon: Vec<bool> = sents
         .iter()
@@ -185,10 +182,7 @@ fn analyze_paragraph(
             && prev_sourced
             && (c.continues
                 || c.subject.as_ref().is_some_and(|w| {
-                    w.chars().count() >= 4
-                        && toks[i - 1]
-                            .iter()
-                            .any(|t| t.is_word() && t.lower == w.as_str())
+                    w.chars().count() >= 4 && toks[i - 1].iter().any(|t| t.is_word() && t.lower == w.as_str())
                 }));
         let inherited = list_item && i == 0 && state.list_lead;
         let sourced = c.attributed || continued || inherited;
@@ -230,10 +224,7 @@ pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
         .into_iter()
         .filter(|f| f.sourced.is_reported())
         .map(|f| Finding {
-            figure: text[f.range.clone()]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" "),
+            figure: text[f.range.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
             fix_insert_at: insertion_point(text, &f.sentence),
             range: f.range,
             sourcing: f.sourced,
@@ -331,10 +322,7 @@ mod tests {
             vec![
                 ("4 000 hommes".to_owned(), Sourcing::Unsourced),
                 ("500 morts".to_owned(), Sourcing::ConditionalOnly),
-                (
-                    "2 milliards d'euros".to_owned(),
-                    Sourcing::PassiveWithoutAgent
-                ),
+                ("2 milliards d'euros".to_owned(), Sourcing::PassiveWithoutAgent),
             ]
         );
     }
@@ -342,20 +330,14 @@ mod tests {
     #[test]
     fn continued_attribution() {
         let text = "Selon le rapport, 300 civils ont été tués. Il recense aussi 200 blessés. Le rapport compte 40 disparus.\n\nIls ont perdu 30 chars.";
-        assert_eq!(
-            reported(text),
-            vec![("30 chars".to_owned(), Sourcing::Unsourced)]
-        );
+        assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]
     fn insertion_points() {
         for (s, expected) in [
             ("Il y a 300 morts.", "Il y a 300 morts"),
-            (
-                "« Nous avons perdu 300 hommes. »",
-                "« Nous avons perdu 300 hommes",
-            ),
+            ("« Nous avons perdu 300 hommes. »", "« Nous avons perdu 300 hommes"),
             ("Il parle de « 300 morts ».", "Il parle de « 300 morts »"),
             ("Pas de point", "Pas de point"),
             ("There were 300 dead.\"", "There were 300 dead"),
@@ -380,20 +362,14 @@ mod tests {
         assert_eq!(placeholder(Lang::En), ", according to [source]");
         let mut fixed = text.to_owned();
         fixed.insert_str(f.fix_insert_at, placeholder(Lang::Fr));
-        assert_eq!(
-            fixed,
-            "Le bilan atteint 4,5 millions par an, selon [source]."
-        );
+        assert_eq!(fixed, "Le bilan atteint 4,5 millions par an, selon [source].");
         assert!(unsourced(&fixed, &FigureOptions::default()).is_empty());
     }
 
     #[test]
     fn markers_ignore() {
         let text = "L'armée a perdu 4 000 hommes. <!-- vigie-ignore --> Elle a perdu 30 chars.";
-        assert_eq!(
-            reported(text),
-            vec![("30 chars".to_owned(), Sourcing::Unsourced)]
-        );
+        assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
         let all = analyze(text, &FigureOptions::default());
         assert_eq!(all[0].sourced, Sourcing::Ignored);
     }

@@ -70,8 +70,7 @@ impl Tok<'_> {
 
 /// French elided words that keep their apostrophe: `d'`, `l'`, `qu'`, `jusqu'` …
 const ELISIONS: &[&str] = &[
-    "d", "l", "qu", "jusqu", "n", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "presqu", "quelqu",
-    "aujourd",
+    "d", "l", "qu", "jusqu", "n", "s", "c", "j", "m", "t", "lorsqu", "puisqu", "presqu", "quelqu", "aujourd",
 ];
 
 fn is_group_space(c: char) -> bool {
@@ -127,11 +126,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
 
 /// Tokenizes `text[range]` with `lower`, the result of [`lowercase_same_len`] on `text`;
 /// offsets are in `text`.
-pub fn tokenize_with<'a>(
-    text: &'a str,
-    lower_text: &'a str,
-    range: std::ops::Range<usize>,
-) -> Vec<Tok<'a>> {
+pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Range<usize>) -> Vec<Tok<'a>> {
     let s = &text[range.clone()];
     let base = range.start;
     let mut toks = Vec::with_capacity(s.len() / 4);
@@ -200,9 +195,7 @@ pub fn tokenize_with<'a>(
         };
         let class = match kind {
             Kind::Word => super::classes::classify(&lower),
-            Kind::Num(n) if n.int_digits <= 3 && !n.grouped && !n.decimal => {
-                super::classes::classify(&lower)
-            }
+            Kind::Num(n) if n.int_digits <= 3 && !n.grouped && !n.decimal => super::classes::classify(&lower),
             _ => 0,
         };
         toks.push(Tok {
@@ -224,12 +217,7 @@ pub fn tokenize_with<'a>(
 /// Scans the number starting at `i` (an ASCII digit). Returns its end and what it is.
 fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
     let b = s.as_bytes();
-    let digits_at = |p: usize| {
-        b[p.min(b.len())..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
+    let digits_at = |p: usize| b[p.min(b.len())..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut info = NumInfo::default();
     let first = digits_at(i);
     let mut end = i + first;
@@ -315,49 +303,31 @@ mod tests {
 
     #[test]
     fn numbers_in_both_formats() {
-        assert_eq!(
-            nums("150 000"),
-            vec![("150 000", true, false, Some(150_000))]
-        );
-        assert_eq!(
-            nums("150\u{a0}000"),
-            vec![("150\u{a0}000", true, false, Some(150_000))]
-        );
+        assert_eq!(nums("150 000"), vec![("150 000", true, false, Some(150_000))]);
+        assert_eq!(nums("150\u{a0}000"), vec![("150\u{a0}000", true, false, Some(150_000))]);
         assert_eq!(
             nums("150\u{202f}000,5"),
             vec![("150\u{202f}000,5", true, true, Some(150_000))]
         );
-        assert_eq!(
-            nums("150.000"),
-            vec![("150.000", true, false, Some(150_000))]
-        );
+        assert_eq!(nums("150.000"), vec![("150.000", true, false, Some(150_000))]);
         assert_eq!(nums("46,000"), vec![("46,000", true, false, Some(46_000))]);
         assert_eq!(nums("1,5"), vec![("1,5", false, true, Some(1))]);
         assert_eq!(nums("4.5"), vec![("4.5", false, true, Some(4))]);
         assert_eq!(nums("2,500.75"), vec![("2,500.75", true, true, Some(2500))]);
         assert_eq!(
             nums("en 2022, 300"),
-            vec![
-                ("2022", false, false, Some(2022)),
-                ("300", false, false, Some(300))
-            ]
+            vec![("2022", false, false, Some(2022)), ("300", false, false, Some(300))]
         );
         assert_eq!(
             nums("1 2345"),
-            vec![
-                ("1", false, false, Some(1)),
-                ("2345", false, false, Some(2345))
-            ]
+            vec![("1", false, false, Some(1)), ("2345", false, false, Some(2345))]
         );
     }
 
     #[test]
     fn words_and_elisions() {
         let s = "d’euros l'Ukraine Ukraine's km² A380";
-        let t: Vec<String> = tokenize(s, 0..s.len())
-            .iter()
-            .map(|t| t.lower.to_string())
-            .collect();
+        let t: Vec<String> = tokenize(s, 0..s.len()).iter().map(|t| t.lower.to_string()).collect();
         assert_eq!(
             t,
             vec!["d'", "euros", "l'", "ukraine", "ukraine", "'", "s", "km²", "a", "380"]
