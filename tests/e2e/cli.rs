@@ -38,7 +38,11 @@ fn dict_check_reports_file_line_column_and_exit_codes() {
     );
 
     let conflict = dir.path().join("conflict.toml");
-    std::fs::write(&conflict, "[[entry]]\nid = \"kolia\"\nname = \"Kolia\"\nkind = \"person\"\ndescription = \"x\"\naliases = [\"Kiev\"]\n").unwrap();
+    std::fs::write(
+        &conflict,
+        "[[entry]]\nid = \"kolia\"\nname = \"Kolia\"\nkind = \"person\"\ndescription = \"x\"\naliases = [\"Kiev\"]\n",
+    )
+    .unwrap();
     let (code, out, _) = vigie(&["dict", "check", conflict.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(
@@ -125,16 +129,36 @@ fn check_reports_unsourced_figures_with_exit_codes() {
     let dir = tempfile::tempdir().unwrap();
     let article = dir.path().join("a.md");
     std::fs::write(&article, "# Front\n\nDes dizaines de milliers de soldats ont été déployés.\n\nSelon l’ONU, 3,7 millions de personnes ont fui.\n").unwrap();
-    std::fs::write(dir.path().join("clean.txt"), "date 2025-01-01\n\nLe sommet s’ouvre le 2 décembre à 15 h 30.\n").unwrap();
+    std::fs::write(
+        dir.path().join("clean.txt"),
+        "date 2025-01-01\n\nLe sommet s’ouvre le 2 décembre à 15 h 30.\n",
+    )
+    .unwrap();
     let (code, out, _) = vigie(&["check", dir.path().to_str().unwrap()]);
     assert_eq!(code, 1, "{out}");
     assert_eq!(out.lines().count(), 1, "{out}");
-    assert!(out.contains("a.md:3:1: warning[unsourced-figure] Chiffre sans source : « Des dizaines de milliers de soldats »"), "{out}");
+    let out = out.replace(['\u{A0}', '\u{202F}'], " ");
+    assert!(
+        out.contains(
+            "a.md:3:1: warning[unsourced-figure] Chiffre sans source : « Des dizaines de milliers de soldats »"
+        ),
+        "{out}"
+    );
 
-    let (code, out, _) = vigie(&["check", "--format", "json", "--severity", "error", article.to_str().unwrap()]);
+    let (code, out, _) = vigie(&[
+        "check",
+        "--format",
+        "json",
+        "--severity",
+        "error",
+        article.to_str().unwrap(),
+    ]);
     assert_eq!(code, 1);
     let r: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
-    assert_eq!((r["line"].as_u64(), r["column"].as_u64(), r["severity"].as_str()), (Some(3), Some(1), Some("error")));
+    assert_eq!(
+        (r["line"].as_u64(), r["column"].as_u64(), r["severity"].as_str()),
+        (Some(3), Some(1), Some("error"))
+    );
     assert_eq!(r["figure"], "Des dizaines de milliers de soldats");
 
     let (code, out, _) = vigie(&["check", "--severity", "off", article.to_str().unwrap()]);

@@ -62,8 +62,7 @@ impl Client {
 
     fn send(&mut self, msg: &Value) {
         let body = serde_json::to_string(msg).unwrap();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body)
-            .expect("write to server");
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).expect("write to server");
         self.stdin.flush().unwrap();
     }
 
@@ -83,10 +82,8 @@ impl Client {
                 None
             }
             (Some(method), None) => {
-                self.notifications.push((
-                    method.as_str().unwrap_or_default().to_string(),
-                    msg["params"].clone(),
-                ));
+                self.notifications
+                    .push((method.as_str().unwrap_or_default().to_string(), msg["params"].clone()));
                 None
             }
             _ => Some(msg),
@@ -122,10 +119,7 @@ impl Client {
         let deadline = Instant::now() + TIMEOUT;
         let mut seen = 0;
         loop {
-            if let Some((_, p)) = self.notifications[seen..]
-                .iter()
-                .find(|(m, p)| m == method && pred(p))
-            {
+            if let Some((_, p)) = self.notifications[seen..].iter().find(|(m, p)| m == method && pred(p)) {
                 return p.clone();
             }
             seen = self.notifications.len();
@@ -152,7 +146,10 @@ impl Client {
             .map(|r| json!([{ "uri": uri(r), "name": "corpus" }]))
             .unwrap_or(Value::Null);
         let result = self
-            .request("initialize", json!({ "processId": null, "rootUri": null, "capabilities": caps, "workspaceFolders": folders }))
+            .request(
+                "initialize",
+                json!({ "processId": null, "rootUri": null, "capabilities": caps, "workspaceFolders": folders }),
+            )
             .expect("initialize succeeds");
         self.notify("initialized", json!({}));
         result
@@ -166,13 +163,15 @@ impl Client {
     }
 
     pub fn hover(&mut self, uri: &str, line: u32, character: u32) -> Result<Value, Value> {
-        self.request("textDocument/hover", json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }))
+        self.request(
+            "textDocument/hover",
+            json!({ "textDocument": { "uri": uri }, "position": { "line": line, "character": character } }),
+        )
     }
 
     /// shutdown + exit; asserts a clean exit.
     pub fn shutdown(mut self) {
-        self.request("shutdown", Value::Null)
-            .expect("shutdown succeeds");
+        self.request("shutdown", Value::Null).expect("shutdown succeeds");
         self.notify("exit", Value::Null);
         let deadline = Instant::now() + TIMEOUT;
         loop {
@@ -252,16 +251,13 @@ pub fn range_of(text: &str, needle: &str, utf8: bool) -> Value {
 /// Byte offset of the only occurrence of `needle`.
 pub fn unique(text: &str, needle: &str) -> usize {
     let found: Vec<_> = text.match_indices(needle).collect();
-    assert_eq!(
-        found.len(),
-        1,
-        "{needle:?} must occur exactly once in the fixture"
-    );
+    assert_eq!(found.len(), 1, "{needle:?} must occur exactly once in the fixture");
     found[0].0
 }
 
-/// Byte offset of an LSP position (UTF-16 columns), computed independently of the server.
-pub fn offset_of(text: &str, line: u32, character: u32) -> usize {
+/// Byte offset of an LSP position (columns in UTF-8 bytes or UTF-16 units), computed
+/// independently of the server.
+pub fn offset_of(text: &str, line: u32, character: u32, utf8: bool) -> usize {
     let mut offset = 0;
     for _ in 0..line {
         let rest = &text[offset..];
@@ -273,15 +269,22 @@ pub fn offset_of(text: &str, line: u32, character: u32) -> usize {
         if units >= character as usize || c == '\n' || c == '\r' {
             return offset + i;
         }
-        units += c.len_utf16();
+        units += if utf8 { c.len_utf8() } else { c.len_utf16() };
     }
     text.len()
+}
+
+/// A message with French no-break spaces (before the colon, inside « ») as plain spaces.
+pub fn plain_spaces(s: &str) -> String {
+    s.replace(['\u{A0}', '\u{202F}'], " ")
 }
 
 impl Client {
     /// Waits for diagnostics of `uri` at `version`.
     pub fn diagnostics(&mut self, uri: &str, version: i64) -> Vec<Value> {
-        let p = self.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri && p["version"] == version);
+        let p = self.wait_for("textDocument/publishDiagnostics", |p| {
+            p["uri"] == uri && p["version"] == version
+        });
         p["diagnostics"].as_array().unwrap().clone()
     }
 

@@ -12,14 +12,7 @@ fn markdown(hover: &Value) -> String {
 
 /// Hovers at the start, the middle and the last character of the only occurrence of
 /// `needle`; each must give the same card and the needle's range. Returns the card.
-fn hover_on(
-    client: &mut Client,
-    uri: &str,
-    text: &str,
-    needle: &str,
-    mention: &str,
-    utf8: bool,
-) -> String {
+fn hover_on(client: &mut Client, uri: &str, text: &str, needle: &str, mention: &str, utf8: bool) -> String {
     let start = unique(text, needle) + needle.find(mention).unwrap();
     let expected = range_of(text, needle, utf8);
     let expected = if needle == mention {
@@ -30,17 +23,11 @@ fn hover_on(
     let last = start + mention.char_indices().last().unwrap().0;
     let mut cards = Vec::new();
     for offset in [start, start + mention.len() / 2, last] {
-        let offset = (0..=offset)
-            .rev()
-            .find(|&o| text.is_char_boundary(o))
-            .unwrap();
+        let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap();
         let (line, col) = position(text, offset, utf8);
         let hover = client.hover(uri, line, col).expect("hover answers").clone();
         assert!(!hover.is_null(), "no hover on {needle:?} at {line}:{col}");
-        assert_eq!(
-            hover["range"], expected,
-            "range of {mention:?} (utf8: {utf8})"
-        );
+        assert_eq!(hover["range"], expected, "range of {mention:?} (utf8: {utf8})");
         cards.push(markdown(&hover));
     }
     assert!(cards.iter().all(|c| *c == cards[0]));
@@ -61,10 +48,7 @@ fn no_hover(client: &mut Client, uri: &str, text: &str, needle: &str, utf8: bool
 
 /// The lines of the card that state the roles on the article's date.
 fn roles_on_date(card: &str) -> String {
-    let start = card
-        .find("Au ")
-        .or_else(|| card.find("On "))
-        .expect("a roles block");
+    let start = card.find("Au ").or_else(|| card.find("On ")).expect("a roles block");
     card[start..].split("\n\n").next().unwrap().to_string()
 }
 
@@ -78,22 +62,9 @@ fn french_markdown_in_utf16() {
     let u = uri(&path);
     c.open(&u, "markdown", &text);
 
-    let card = hover_on(
-        &mut c,
-        &u,
-        &text,
-        "Vladimir Poutine",
-        "Vladimir Poutine",
-        false,
-    );
-    assert!(
-        card.starts_with("**Vladimir Poutine** · personnalité"),
-        "{card}"
-    );
-    assert!(
-        card.contains("Au 15 juin 2025 (date de l’article)"),
-        "{card}"
-    );
+    let card = hover_on(&mut c, &u, &text, "Vladimir Poutine", "Vladimir Poutine", false);
+    assert!(card.starts_with("**Vladimir Poutine** · personnalité"), "{card}");
+    assert!(card.contains("Au 15 juin 2025 (date de l’article)"), "{card}");
     assert!(card.contains("Putin"), "aliases listed: {card}");
 
     let card = hover_on(&mut c, &u, &text, "l’Ukraine", "Ukraine", false);
@@ -108,15 +79,9 @@ fn french_markdown_in_utf16() {
 
     // A chancellor on 2025-06-15.
     let card = hover_on(&mut c, &u, &text, "Friedrich Merz", "Friedrich Merz", false);
-    assert!(
-        roles_on_date(&card).to_lowercase().contains("chancel"),
-        "{card}"
-    );
+    assert!(roles_on_date(&card).to_lowercase().contains("chancel"), "{card}");
     let card = hover_on(&mut c, &u, &text, "Marco Rubio", "Marco Rubio", false);
-    assert!(
-        roles_on_date(&card).to_lowercase().contains("secrétaire d"),
-        "{card}"
-    );
+    assert!(roles_on_date(&card).to_lowercase().contains("secrétaire d"), "{card}");
 
     no_hover(&mut c, &u, &text, "négociations", false);
     // The elided article is not part of the mention.
@@ -140,10 +105,7 @@ fn roles_follow_the_article_date() {
         "Merz was not chancellor in November 2024:\n{merz}"
     );
     let scholz = hover_on(&mut c, &u, &text, "Olaf Scholz", "Olaf Scholz", false);
-    assert!(
-        roles_on_date(&scholz).to_lowercase().contains("chancel"),
-        "{scholz}"
-    );
+    assert!(roles_on_date(&scholz).to_lowercase().contains("chancel"), "{scholz}");
     c.shutdown();
 }
 
@@ -183,13 +145,7 @@ fn emoji_and_crlf_in_both_encodings() {
         );
         let u = uri(&path);
         c.open(&u, "markdown", &text);
-        for name in [
-            "Zelensky",
-            "Kaja Kallas",
-            "Kharkiv",
-            "Etats-Unis",
-            "Pokrovsk",
-        ] {
+        for name in ["Zelensky", "Kaja Kallas", "Kharkiv", "Etats-Unis", "Pokrovsk"] {
             let card = hover_on(&mut c, &u, &text, name, name, utf8);
             assert!(card.starts_with("**"), "{card}");
         }
@@ -210,10 +166,7 @@ fn lowercase_heading_and_case_rule() {
     no_hover(&mut c, &u, &text, "de nice", false);
     let start = unique(&text, "UE");
     let (line, col) = position(&text, start, false);
-    assert!(
-        !c.hover(&u, line, col).unwrap().is_null(),
-        "UE in capitals is the EU"
-    );
+    assert!(!c.hover(&u, line, col).unwrap().is_null(), "UE in capitals is the EU");
     c.shutdown();
 }
 
@@ -247,10 +200,7 @@ fn hover_follows_incremental_edits() {
     );
     let z = c.hover(u, 3, 23).unwrap();
     assert!(markdown(&z).contains("Zelensky"), "{z}");
-    assert_eq!(
-        z["range"]["end"],
-        serde_json::json!({ "line": 3, "character": 30 })
-    );
+    assert_eq!(z["range"]["end"], serde_json::json!({ "line": 3, "character": 30 }));
     // Closed: no more hover.
     c.notify(
         "textDocument/didClose",

@@ -6,10 +6,7 @@ use crate::client::{uri, Client};
 
 fn card(c: &mut Client, u: &str, line: u32, col: u32) -> String {
     let h = c.hover(u, line, col).expect("hover answers");
-    h["contents"]["value"]
-        .as_str()
-        .unwrap_or_default()
-        .to_string()
+    h["contents"]["value"].as_str().unwrap_or_default().to_string()
 }
 
 const ARTICLE: &str = "date 2025-06-15\n\nÀ Kiev, Kolia Vigie a rencontré Vladimir Poutine.\n";
@@ -37,10 +34,7 @@ fn a_broken_dictionary_at_startup_keeps_the_embedded_ones() {
     c.initialize(Some(dir.path()), &[]);
     let msg = c.wait_for("window/showMessage", |p| p["type"] == 1);
     let text = msg["message"].as_str().unwrap();
-    assert!(
-        text.contains("maison.toml:3:"),
-        "file:line:column in {text}"
-    );
+    assert!(text.contains("maison.toml:3:"), "file:line:column in {text}");
     assert!(text.contains("keeping the last good"), "{text}");
     let u = "file:///tmp/vigie-e2e-broken.txt";
     c.open(u, "plaintext", ARTICLE);
@@ -69,15 +63,11 @@ fn a_dictionary_that_breaks_later_keeps_the_last_good_one() {
     c.open(u, "plaintext", ARTICLE);
     assert!(card(&mut c, u, 2, 10).contains("Correspondant à Kiev."));
 
-    let changed =
-        || json!({ "changes": [{ "uri": uri(&dir.path().join("maison.toml")), "type": 2 }] });
+    let changed = || json!({ "changes": [{ "uri": uri(&dir.path().join("maison.toml")), "type": 2 }] });
     std::fs::write(&dict, "[[entry]]\nid = \"kolia-vigie\"\nname = [\n").unwrap();
     c.notify("workspace/didChangeWatchedFiles", changed());
     let msg = c.wait_for("window/showMessage", |p| p["type"] == 1);
-    assert!(
-        msg["message"].as_str().unwrap().contains("maison.toml:3:"),
-        "{msg}"
-    );
+    assert!(msg["message"].as_str().unwrap().contains("maison.toml:3:"), "{msg}");
     assert!(
         card(&mut c, u, 2, 10).contains("Correspondant à Kiev."),
         "last good dictionary kept"
@@ -118,10 +108,7 @@ fn bad_edits_and_positions_leave_the_server_consistent() {
     let log = c.wait_for("window/logMessage", |p| {
         p["message"].as_str().unwrap_or("").contains("past the end")
     });
-    assert!(
-        log["message"].as_str().unwrap().contains("clamped"),
-        "{log}"
-    );
+    assert!(log["message"].as_str().unwrap().contains("clamped"), "{log}");
     // The text is what a clamped edit gives: the appended sentence is on line 3.
     assert!(
         card(&mut c, u, 3, 7).starts_with("**Moscou**"),
@@ -131,17 +118,11 @@ fn bad_edits_and_positions_leave_the_server_consistent() {
     // A hover past the end: a clear error, and the server goes on.
     let err = c.hover(u, 99, 0).unwrap_err();
     assert_eq!(err["code"], -32602);
-    assert!(
-        err["message"].as_str().unwrap().contains("past the end"),
-        "{err}"
-    );
+    assert!(err["message"].as_str().unwrap().contains("past the end"), "{err}");
     // A column past the end of a line is clamped to the line's end.
     assert!(c.hover(u, 0, 500).unwrap().is_null());
     // An unknown document: no hover.
-    assert!(c
-        .hover("file:///tmp/never-opened.txt", 0, 0)
-        .unwrap()
-        .is_null());
+    assert!(c.hover("file:///tmp/never-opened.txt", 0, 0).unwrap().is_null());
     assert!(card(&mut c, u, 2, 3).starts_with("**Kiev**"));
     c.shutdown();
 }
@@ -152,13 +133,7 @@ fn a_panic_in_a_handler_answers_an_error_and_the_server_goes_on() {
     c.initialize(None, &[]);
     let err = c.request("vigie/debug/panic", json!(null)).unwrap_err();
     assert_eq!(err["code"], -32603);
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("deliberate panic"),
-        "{err}"
-    );
+    assert!(err["message"].as_str().unwrap().contains("deliberate panic"), "{err}");
     let u = "file:///tmp/vigie-e2e-panic.txt";
     c.open(u, "plaintext", ARTICLE);
     assert!(card(&mut c, u, 2, 3).starts_with("**Kiev**"));
