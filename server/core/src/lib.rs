@@ -15,7 +15,6 @@
 
 pub mod date;
 pub mod dictionary;
-mod fasthash;
 pub mod figures;
 pub mod fold;
 pub mod hover;

@@ -2,7 +2,7 @@
 //! word in list X" question the detector and the attribution ask afterwards.
 
 use super::{cues, lexicon as lex};
-use crate::fasthash::FastMap;
+use rustc_hash::FxHashMap as FastMap;
 use std::sync::OnceLock;
 
 pub const NUMWORD: u32 = 1 << 0;

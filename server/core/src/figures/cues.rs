@@ -5,7 +5,7 @@
 //! past, future, past participle); irregular verbs list their forms. Conditional forms are
 //! left out on purpose: a verb in the conditional hedges, it does not attribute.
 
-use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Phrases that attribute what their sentence says ("selon", "according to"), as token

@@ -1,7 +1,7 @@
 //! Word tables for finding figures: number words, units, months, and the contexts that
 //! make a number something other than a statistic. All entries are lower case.
 
-use crate::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// What a number word contributes to a value.
