@@ -11,10 +11,16 @@
 //! [figures]
 //! severity = "warning"           # off, hint, information, warning (default), error
 //! durations = false              # also flag durations ("trois ans")
+//!
+//! [corpus]
+//! paths = ["../archives"]        # archive folders indexed beside the workspace folders
+//! exclude = ["brouillons/**"]    # gitignore-style globs left out
+//! extensions = ["md", "markdown", "txt"]
+//! cache = "platform"             # or "workspace": .vigie/ at the root
 //! ```
 //!
 //! The editor's settings (section `vigie`: `houseStyle`, `language`, `figures.severity`,
-//! `figures.durations`) override the file, key by key: the newsroom's file sets the desk's
+//! `figures.durations`, `corpus.paths`, `corpus.exclude`) override the file, key by key: the newsroom's file sets the desk's
 //! defaults, a journalist's settings adjust them.
 
 use std::path::{Path, PathBuf};
@@ -36,6 +42,19 @@ struct WireConfig {
     dictionaries: WireDictionaries,
     #[serde(default)]
     figures: WireFigures,
+    #[serde(default)]
+    corpus: WireCorpus,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireCorpus {
+    #[serde(default)]
+    paths: Vec<PathBuf>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    extensions: Option<Vec<String>>,
+    cache: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -54,7 +73,29 @@ pub struct EditorSettings {
     pub language: Option<String>,
     #[serde(default)]
     pub figures: EditorFigures,
+    #[serde(default)]
+    pub corpus: EditorCorpus,
 }
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EditorCorpus {
+    pub paths: Option<Vec<PathBuf>>,
+    pub exclude: Option<Vec<String>>,
+}
+
+/// Where the corpus index cache lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CacheLocation {
+    /// The platform's cache folder, keyed by the corpus roots.
+    #[default]
+    Platform,
+    /// `.vigie/` at the workspace root.
+    Workspace,
+}
+
+/// Extensions of the articles indexed and checked in folders, by default.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -132,6 +173,13 @@ pub struct Config {
     pub figure_severity: FigureSeverity,
     /// Whether durations ("trois ans") count as figures.
     pub durations: bool,
+    /// Archive folders indexed beside the workspace folders (absolute).
+    pub corpus_paths: Vec<PathBuf>,
+    /// Globs of paths left out of the index (gitignore syntax, relative to each root).
+    pub corpus_exclude: Vec<String>,
+    /// Extensions of articles, without the dot.
+    pub extensions: Vec<String>,
+    pub cache: CacheLocation,
     /// The file this was read from, if any.
     pub source: Option<PathBuf>,
 }
@@ -145,6 +193,10 @@ impl Default for Config {
             dictionary_files: Vec::new(),
             figure_severity: FigureSeverity::default(),
             durations: false,
+            corpus_paths: Vec::new(),
+            corpus_exclude: Vec::new(),
+            extensions: DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect(),
+            cache: CacheLocation::default(),
             source: None,
         }
     }
@@ -185,6 +237,22 @@ impl Config {
             dictionary_files: wire.dictionaries.files.iter().map(|f| base.join(f)).collect(),
             figure_severity,
             durations: wire.figures.durations.unwrap_or(false),
+            corpus_paths: wire.corpus.paths.iter().map(|p| base.join(p)).collect(),
+            corpus_exclude: wire.corpus.exclude,
+            extensions: wire
+                .corpus
+                .extensions
+                .map(|v| {
+                    v.into_iter()
+                        .map(|e| e.trim_start_matches('.').to_ascii_lowercase())
+                        .collect()
+                })
+                .unwrap_or_else(|| DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect()),
+            cache: match wire.corpus.cache.as_deref() {
+                None | Some("platform") => CacheLocation::Platform,
+                Some("workspace") | Some(".vigie") => CacheLocation::Workspace,
+                Some(other) => anyhow::bail!("{origin}: corpus cache \"{other}\" is not \"platform\" or \"workspace\""),
+            },
             source: Some(path.to_path_buf()),
         })
     }
@@ -211,6 +279,12 @@ impl Config {
         }
         if let Some(d) = editor.figures.durations {
             c.durations = d;
+        }
+        if let Some(paths) = &editor.corpus.paths {
+            c.corpus_paths = paths.clone();
+        }
+        if let Some(exclude) = &editor.corpus.exclude {
+            c.corpus_exclude = exclude.clone();
         }
         (c, problems)
     }

@@ -1,7 +1,9 @@
 //! vigie: the language server and the command line, as thin glue over `vigie-core`.
 #![deny(clippy::print_stdout)]
 
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod dictionaries;
 pub mod lsp;
+pub mod walk;

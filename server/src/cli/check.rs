@@ -7,7 +7,7 @@ use vigie_core::figures::{self, FigureOptions};
 use vigie_core::line_index::{Encoding, LineIndex};
 
 use super::mentions::{load_config, load_lexicon};
-use super::walk::{articles, read_article};
+use super::{articles, read_article};
 use super::{CheckArgs, CliResult, Fatal, Format};
 use crate::config::FigureSeverity;
 
@@ -23,7 +23,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
         })?,
         None => config.figure_severity,
     };
-    let files = articles(&args.paths)?;
+    let files = articles(&args.paths, &config)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut reported = 0usize;

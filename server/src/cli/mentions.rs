@@ -6,14 +6,14 @@ use std::process::ExitCode;
 use vigie_core::line_index::{Encoding, LineIndex};
 use vigie_core::Lexicon;
 
-use super::walk::{articles, read_article};
+use super::{articles, read_article};
 use super::{CliResult, DictionaryArgs, Fatal, Format, MentionsArgs};
 use crate::config::Config;
 use crate::dictionaries::Sources;
 
 pub fn run(args: &MentionsArgs) -> CliResult {
     let lexicon = load_lexicon(&args.dictionaries)?;
-    let files = articles(&args.paths)?;
+    let files = articles(&args.paths, &load_config(&args.dictionaries)?)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for path in files {

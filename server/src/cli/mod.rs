@@ -3,7 +3,6 @@
 mod check;
 mod dict;
 mod mentions;
-mod walk;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -126,5 +125,28 @@ pub fn run(command: Command) -> CliResult {
         Command::Dict {
             command: DictCommand::Check { no_embedded, files },
         } => dict::check(!no_embedded, &files),
+    }
+}
+
+/// The articles of the paths given, with the configuration's extensions and excludes;
+/// what the walk could not read is reported on stderr.
+pub fn articles(paths: &[PathBuf], config: &crate::config::Config) -> Result<Vec<PathBuf>, Fatal> {
+    let walk = crate::walk::paths(paths, &crate::walk::WalkOptions::from_config(config)).map_err(Fatal)?;
+    for p in &walk.problems {
+        tracing::warn!("{p}");
+        eprintln!("vigie: warning: {p}");
+    }
+    Ok(walk.files)
+}
+
+/// Reads an article; `None` (with a warning on stderr) for a file that is not UTF-8 text.
+pub fn read_article(path: &std::path::Path) -> Result<Option<String>, Fatal> {
+    match crate::walk::read_article(path) {
+        Ok(Some(text)) => Ok(Some(text)),
+        Ok(None) => {
+            eprintln!("vigie: warning: {}: not UTF-8 text, skipped", path.display());
+            Ok(None)
+        }
+        Err(e) => Err(Fatal(format!("{}: {e}", path.display()))),
     }
 }

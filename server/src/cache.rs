@@ -1,0 +1,98 @@
+//! Files vigie keeps for itself: the corpus index cache and the embedded dictionaries
+//! extracted for the editor to open. Written atomically (a unique temporary file renamed
+//! over the target), so a reader never sees half a file and two vigie processes never
+//! corrupt each other's writes.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Environment variable overriding the cache folder (tests, sandboxes).
+pub const CACHE_DIR_ENV: &str = "VIGIE_CACHE_DIR";
+
+/// The folder for vigie's cache: `$VIGIE_CACHE_DIR`, else the platform's cache folder
+/// (`~/.cache/vigie` on Linux, `~/Library/Caches/vigie` on macOS, `%LOCALAPPDATA%\vigie` on
+/// Windows), else the temporary folder.
+pub fn cache_root() -> PathBuf {
+    if let Some(dir) = std::env::var_os(CACHE_DIR_ENV) {
+        return PathBuf::from(dir);
+    }
+    dirs::cache_dir().unwrap_or_else(std::env::temp_dir).join("vigie")
+}
+
+/// Writes `bytes` to `path` atomically, creating its folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
+    let tmp = dir.join(format!(
+        ".{name}.{}.{}.tmp",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::Relaxed)
+    ));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// A stable 64-bit FNV-1a hash, for cache keys (the same on every run and platform).
+pub fn stable_hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The file an embedded dictionary is extracted to, read-only, so that go-to-definition can
+/// open it: `<cache>/dictionaries/<version>-<hash>/<name>`. Written once per content.
+pub fn extracted_dictionary(name: &str, text: &str) -> std::io::Result<PathBuf> {
+    let hash = stable_hash(&[text.as_bytes()]);
+    let path = cache_root()
+        .join("dictionaries")
+        .join(format!("{}-{hash:016x}", env!("CARGO_PKG_VERSION")))
+        .join(name);
+    if std::fs::read(&path).is_ok_and(|existing| existing == text.as_bytes()) {
+        return Ok(path);
+    }
+    write_atomic(&path, text.as_bytes())?;
+    let mut perms = std::fs::metadata(&path)?.permissions();
+    perms.set_readonly(true);
+    std::fs::set_permissions(&path, perms)?;
+    Ok(path)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_writes_replace_whole_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a/b/index.bin");
+        write_atomic(&path, b"first").unwrap();
+        write_atomic(&path, b"second").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"second");
+        let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    fn hashes_are_stable() {
+        assert_eq!(stable_hash(&[b"vigie"]), stable_hash(&[b"vigie"]));
+        assert_ne!(stable_hash(&[b"ab", b"c"]), stable_hash(&[b"a", b"bc"]));
+    }
+}

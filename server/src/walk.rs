@@ -1,0 +1,143 @@
+//! Finding articles: files given by name, and the articles of folders (recursively,
+//! honouring .gitignore and the configuration's extensions and exclude globs). Symbolic
+//! links are not followed, so a link loop cannot trap the walk.
+
+use std::path::{Path, PathBuf};
+
+use ignore::overrides::OverrideBuilder;
+
+use crate::config::{Config, DEFAULT_EXTENSIONS};
+
+/// Which files of a folder are articles.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WalkOptions {
+    /// Extensions, without the dot, lowercase.
+    pub extensions: Vec<String>,
+    /// Gitignore-style globs left out, relative to the folder walked.
+    pub exclude: Vec<String>,
+}
+
+impl Default for WalkOptions {
+    fn default() -> WalkOptions {
+        WalkOptions {
+            extensions: DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect(),
+            exclude: Vec::new(),
+        }
+    }
+}
+
+impl WalkOptions {
+    pub fn from_config(config: &Config) -> WalkOptions {
+        WalkOptions {
+            extensions: config.extensions.clone(),
+            exclude: config.corpus_exclude.clone(),
+        }
+    }
+
+    pub fn is_article(&self, path: &Path) -> bool {
+        path.extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| self.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    }
+}
+
+/// What the walk found: articles, and what it could not read (reported, not fatal).
+#[derive(Debug, Default)]
+pub struct Walk {
+    pub files: Vec<PathBuf>,
+    pub problems: Vec<String>,
+}
+
+/// The articles of `root` (a folder), sorted.
+pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
+    let mut walk = Walk::default();
+    let mut builder = ignore::WalkBuilder::new(root);
+    builder.follow_links(false).require_git(false);
+    if !opts.exclude.is_empty() {
+        let mut ov = OverrideBuilder::new(root);
+        for glob in &opts.exclude {
+            if let Err(e) = ov.add(&format!("!{glob}")) {
+                walk.problems.push(format!("exclude glob {glob:?}: {e}"));
+            }
+        }
+        match ov.build() {
+            Ok(ov) => {
+                builder.overrides(ov);
+            }
+            Err(e) => walk.problems.push(format!("exclude globs: {e}")),
+        }
+    }
+    for entry in builder.build() {
+        match entry {
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && opts.is_article(e.path()) => {
+                walk.files.push(e.into_path())
+            }
+            Ok(_) => {}
+            Err(e) => walk.problems.push(e.to_string()),
+        }
+    }
+    walk.files.sort();
+    walk
+}
+
+/// Files given by name (taken as they are), and the articles of folders.
+pub fn paths(paths: &[PathBuf], opts: &WalkOptions) -> Result<Walk, String> {
+    let mut walk = Walk::default();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if meta.is_dir() {
+            let found = folder(path, opts);
+            walk.files.extend(found.files);
+            walk.problems.extend(found.problems);
+        } else {
+            walk.files.push(path.clone());
+        }
+    }
+    Ok(walk)
+}
+
+/// Reads an article: `Ok(None)` for a file that is not UTF-8 text.
+pub fn read_article(path: &Path) -> std::io::Result<Option<String>> {
+    let bytes = std::fs::read(path)?;
+    Ok(String::from_utf8(bytes).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn extensions_excludes_and_gitignore() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for f in ["a.md", "b.TXT", "c.json", "drafts/d.md", "old/e.md", "f.markdown"] {
+            let p = root.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, "x").unwrap();
+        }
+        std::fs::write(root.join(".gitignore"), "old/\n").unwrap();
+        let opts = WalkOptions {
+            exclude: vec!["drafts/**".into()],
+            ..WalkOptions::default()
+        };
+        let w = folder(root, &opts);
+        let names: Vec<String> = w
+            .files
+            .iter()
+            .map(|p| p.strip_prefix(root).unwrap().display().to_string())
+            .collect();
+        assert_eq!(names, ["a.md", "b.TXT", "f.markdown"]);
+        assert!(w.problems.is_empty(), "{:?}", w.problems);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loops_do_not_trap_the_walk() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::write(dir.path().join("sub/a.md"), "x").unwrap();
+        std::os::unix::fs::symlink(dir.path(), dir.path().join("sub/loop")).unwrap();
+        let w = folder(dir.path(), &WalkOptions::default());
+        assert_eq!(w.files.len(), 1);
+    }
+}
