@@ -5,6 +5,7 @@ mod cli;
 mod client;
 mod figures;
 mod hover;
+mod navigation;
 mod robustness;
 
 use std::path::PathBuf;

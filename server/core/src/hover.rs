@@ -248,3 +248,25 @@ pub fn kind_label(kind: Kind, lang: Lang) -> &'static str {
         Lang::En => en,
     }
 }
+
+/// The kind of an entry, in the plural: the name of a group of entries.
+pub fn kind_plural(kind: Kind, lang: Lang) -> &'static str {
+    let (fr, en) = match kind {
+        Kind::Person => ("Personnalités", "People"),
+        Kind::Organisation => ("Organisations", "Organisations"),
+        Kind::Institution => ("Institutions", "Institutions"),
+        Kind::Military => ("Forces armées", "Armed forces"),
+        Kind::Media => ("Médias", "Media"),
+        Kind::ThinkTank => ("Centres de recherche", "Think tanks"),
+        Kind::Country => ("Pays", "Countries"),
+        Kind::City => ("Villes", "Cities"),
+        Kind::Region => ("Régions", "Regions"),
+        Kind::Building => ("Bâtiments", "Buildings"),
+        Kind::Facility => ("Sites", "Facilities"),
+        Kind::Other => ("Autres", "Other"),
+    };
+    match lang {
+        Lang::Fr => fr,
+        Lang::En => en,
+    }
+}

@@ -1,7 +1,9 @@
 //! textDocument/hover: the card of the actor or place under the cursor.
 
 use tower_lsp_server::jsonrpc::Result;
-use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind};
+use tower_lsp_server::ls_types::{
+    Hover, HoverContents, HoverParams, MarkupContent, MarkupKind, Range, TextDocumentPositionParams,
+};
 use vigie_core::date::{article_date, Date};
 use vigie_core::hover::{render, HoverContext};
 use vigie_core::lang;
@@ -14,15 +16,23 @@ use super::state::State;
 /// How much of the top of an article is read for its date and language.
 const HEAD: usize = 20_000;
 
-pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
+/// The mention under the cursor: its entries, its range, and the top of the document.
+pub struct Located {
+    pub entries: Vec<usize>,
+    pub range: Range,
+    pub head: String,
+}
+
+/// The mention at a position of an open document (`None`: not open, or not a mention).
+/// Reads a fixed window of the current text: constant time whatever the document's size.
+pub fn locate(state: &State, pos: &TextDocumentPositionParams) -> Result<Option<Located>> {
     let enc = state.encoding();
     let workspace = state.workspace();
-    let pos = params.text_document_position_params;
     let docs = state.documents.lock();
     let Some(doc) = docs.get(&pos.text_document.uri) else {
         tracing::debug!(
             uri = pos.text_document.uri.as_str(),
-            "hover on a document that is not open"
+            "request on a document that is not open"
         );
         return Ok(None);
     };
@@ -33,22 +43,32 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
     };
     let range = to_range(&doc.rope, mention.range.start + start..mention.range.end + start, enc);
     let (_, head) = doc.window(0, HEAD);
-    drop(docs);
+    Ok(Some(Located {
+        entries: mention.entries,
+        range,
+        head,
+    }))
+}
 
-    let dated = article_date(&head);
+pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
+    let Some(found) = locate(state, &params.text_document_position_params)? else {
+        return Ok(None);
+    };
+    let workspace = state.workspace();
+    let dated = article_date(&found.head);
     let ctx = HoverContext {
         date: dated.unwrap_or_else(today),
         dated_article: dated.is_some(),
-        lang: workspace.config.language.unwrap_or_else(|| lang::detect(&head)),
+        lang: workspace.config.language.unwrap_or_else(|| lang::detect(&found.head)),
         house_style: &workspace.config.house_style,
     };
-    let markdown = render(&workspace.lexicon.dict, &mention.entries, &ctx);
+    let markdown = render(&workspace.lexicon.dict, &found.entries, &ctx);
     Ok(Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
             value: markdown,
         }),
-        range: Some(range),
+        range: Some(found.range),
     }))
 }
 

@@ -3,12 +3,14 @@
 
 mod code_action;
 pub mod convert;
+mod definition;
 pub mod diagnostics;
 pub mod document;
 mod guard;
 pub mod hover;
 mod reload;
 pub mod state;
+mod symbols;
 mod sync;
 
 use std::sync::Arc;
@@ -147,6 +149,8 @@ impl LanguageServer for Backend {
                     ..Default::default()
                 })),
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
+                definition_provider: Some(OneOf::Left(true)),
+                document_symbol_provider: Some(OneOf::Left(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
                     code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
                     ..Default::default()
@@ -229,6 +233,32 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         guard::request("textDocument/hover", || hover::hover(&self.state, params))
+    }
+
+    async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
+        let state = self.state.clone();
+        // Extracting an embedded dictionary may write a file: off the runtime.
+        let task = tokio::task::spawn_blocking(move || {
+            guard::request("textDocument/definition", || definition::definition(&state, params))
+        });
+        task.await
+            .map_err(|e| guard::internal(format!("vigie: definition failed: {e}")))?
+    }
+
+    async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
+        let Some(snap) = diagnostics::Snapshot::take(&self.state, &params.text_document.uri) else {
+            return Ok(None);
+        };
+        let (workspace, enc) = (self.state.workspace(), self.state.encoding());
+        let task = tokio::task::spawn_blocking(move || {
+            guard::request("textDocument/documentSymbol", || {
+                Ok(symbols::document_symbols(&snap, &workspace, enc))
+            })
+        });
+        let symbols = task
+            .await
+            .map_err(|e| guard::internal(format!("vigie: document symbols failed: {e}")))??;
+        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
