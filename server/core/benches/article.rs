@@ -2,6 +2,8 @@
 //! the shipped dictionaries and unsourced figures. Run with
 //! `cargo bench -p vigie-core --bench article`.
 
+mod common;
+
 use divan::{black_box, Bencher};
 use vigie_core::figures::{unsourced, FigureOptions};
 use vigie_core::{Dictionary, Lexicon};
@@ -10,28 +12,10 @@ fn main() {
     divan::main();
 }
 
-/// About 60 KB of the sample articles in one language (`.fr`-less names are English),
-/// repeated.
+/// About 60 KB of the sample articles in one language, repeated.
 fn article(english: bool) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .filter(|t| (vigie_core::lang::detect(t) == vigie_core::lang::Lang::En) == english)
-        .collect();
-    let corpus = texts.join("\n\n");
-    let mut text = String::new();
-    while text.len() < 60_000 {
-        text.push_str(&corpus);
-    }
-    let mut end = 60_000;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text
+    let en = |t: &str| vigie_core::lang::detect(t) == vigie_core::lang::Lang::En;
+    common::repeated(&common::samples(|t| en(t) == english), 60_000)
 }
 
 #[divan::bench(args = ["fr", "en"])]

@@ -2,6 +2,8 @@
 //! dictionary of 50,000 entries with 4 aliases each; analysing a 60 KB article.
 //! Run with `cargo bench -p vigie-core --bench matcher`.
 
+mod common;
+
 use divan::{black_box, Bencher};
 use vigie_core::{Dictionary, Lexicon, Matcher};
 
@@ -47,24 +49,7 @@ fn generated(n: usize) -> Dictionary {
 
 /// About 60 KB of the sample articles, repeated.
 fn article_60kb() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let corpus: String = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).unwrap())
-        .collect::<Vec<_>>()
-        .join("\n\n");
-    let mut text = String::new();
-    while text.len() < 60_000 {
-        text.push_str(&corpus);
-    }
-    let mut end = 60_000;
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text.truncate(end);
-    text
+    common::repeated(&common::samples(|_| true), 60_000)
 }
 
 #[divan::bench(sample_count = 20)]
