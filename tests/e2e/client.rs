@@ -136,6 +136,7 @@ impl Client {
     /// `general.positionEncodings` (empty: the field is left out). Returns the result.
     pub fn initialize(&mut self, root: Option<&Path>, encodings: &[&str]) -> Value {
         let mut caps = json!({
+            "window": { "workDoneProgress": true },
             "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } },
             "textDocument": { "hover": { "contentFormat": ["markdown", "plaintext"] } }
         });

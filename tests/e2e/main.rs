@@ -3,6 +3,7 @@
 
 mod cli;
 mod client;
+mod corpus;
 mod figures;
 mod hover;
 mod navigation;

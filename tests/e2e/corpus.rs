@@ -1,0 +1,225 @@
+//! The corpus index over JSON-RPC: references across files never opened, freshness after
+//! edits and file events, restart on the cache, symbols, hover counts.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+
+use crate::client::{position, uri, Client};
+
+/// A copy of tests/fixtures/corpus: `desk/` is the workspace folder (with a vigie.toml that
+/// adds `archives/`), and a cache folder of its own.
+struct Setup {
+    dir: tempfile::TempDir,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/corpus");
+        copy_dir(&from, dir.path());
+        std::fs::write(dir.path().join("desk/vigie.toml"), "[corpus]\npaths = [\"../archives\"]\n").unwrap();
+        Setup { dir }
+    }
+
+    fn desk(&self) -> PathBuf {
+        self.dir.path().join("desk").canonicalize().unwrap()
+    }
+
+    fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel).canonicalize().unwrap()
+    }
+
+    fn cache(&self) -> String {
+        self.dir.path().join("cache").to_string_lossy().into_owned()
+    }
+
+    /// A started server whose first indexing run is over; the message it ended with.
+    fn start(&self, encodings: &[&str]) -> (Client, String) {
+        let cache = self.cache();
+        let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+        c.initialize(Some(&self.desk()), encodings);
+        let end = c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+        (c, end["value"]["message"].as_str().unwrap_or_default().to_string())
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// Every occurrence of `needle` in the file, as (uri, LSP range) computed independently.
+fn occurrences(path: &Path, text: &str, needle: &str, utf8: bool) -> Vec<(String, Value)> {
+    text.match_indices(needle)
+        .map(|(at, _)| {
+            let (sl, sc) = position(text, at, utf8);
+            let (el, ec) = position(text, at + needle.len(), utf8);
+            (uri(path), json!({ "start": { "line": sl, "character": sc }, "end": { "line": el, "character": ec } }))
+        })
+        .collect()
+}
+
+fn references(c: &mut Client, u: &str, text: &str, needle: &str, declaration: bool, utf8: bool) -> Vec<(String, Value)> {
+    let at = text.find(needle).unwrap() + 1;
+    let (line, character) = position(text, at, utf8);
+    let result = c
+        .request(
+            "textDocument/references",
+            json!({ "textDocument": { "uri": u }, "position": { "line": line, "character": character },
+                    "context": { "includeDeclaration": declaration } }),
+        )
+        .expect("references answer");
+    let mut out: Vec<(String, Value)> =
+        result.as_array().unwrap().iter().map(|l| (l["uri"].as_str().unwrap().to_string(), l["range"].clone())).collect();
+    out.sort_by(|a, b| (a.0.clone(), a.1.to_string()).cmp(&(b.0.clone(), b.1.to_string())));
+    out
+}
+
+fn expected(s: &Setup, files: &[&str], needle: &str, utf8: bool) -> Vec<(String, Value)> {
+    let mut all: Vec<(String, Value)> = files
+        .iter()
+        .flat_map(|f| {
+            let p = s.path(f);
+            let text = std::fs::read_to_string(&p).unwrap();
+            occurrences(&p, &text, needle, utf8)
+        })
+        .collect();
+    all.sort_by(|a, b| (a.0.clone(), a.1.to_string()).cmp(&(b.0.clone(), b.1.to_string())));
+    all
+}
+
+const POKROVSK_FILES: &[&str] = &[
+    "desk/2025-08-20-pokrovsk.md",
+    "desk/2025-09-05-front-en.txt",
+    "desk/2025-10-01-emoji-crlf.md",
+    "archives/2024/2024-11-12-donbass.md",
+];
+
+#[test]
+fn references_cover_files_never_opened_in_both_encodings() {
+    for utf8 in [false, true] {
+        let s = Setup::new();
+        let (mut c, end) = s.start(if utf8 { &["utf-8", "utf-16"] } else { &[] });
+        assert!(end.contains("4 articles indexed"), "{end}");
+        let path = s.path("desk/2025-08-20-pokrovsk.md");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let u = uri(&path);
+        c.open(&u, "markdown", &text);
+        let refs = references(&mut c, &u, &text, "Pokrovsk", false, utf8);
+        assert_eq!(refs, expected(&s, POKROVSK_FILES, "Pokrovsk", utf8), "utf8: {utf8}");
+        // With the declaration: the entry in its dictionary too.
+        let with_decl = references(&mut c, &u, &text, "Pokrovsk", true, utf8);
+        assert_eq!(with_decl.len(), refs.len() + 1);
+        assert!(with_decl.iter().any(|(u, _)| u.ends_with("/places.toml")));
+        c.shutdown();
+    }
+}
+
+#[test]
+fn edits_and_file_events_keep_references_fresh() {
+    let s = Setup::new();
+    let (mut c, _) = s.start(&[]);
+    let path = s.path("desk/2025-08-20-pokrovsk.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    c.open(&u, "markdown", &text);
+    let before = references(&mut c, &u, &text, "Pokrovsk", false, false).len();
+    assert_eq!(before, 10);
+
+    // The open document wins over its disk content.
+    let lines = text.lines().count() as u32;
+    let end = json!({ "line": lines, "character": 0 });
+    c.change(&u, 2, json!({ "start": end, "end": end }), "Pokrovsk, encore.\n");
+    let edited = format!("{text}Pokrovsk, encore.\n");
+    assert_eq!(references(&mut c, &u, &edited, "Pokrovsk", false, false).len(), 11);
+
+    // A file deleted on disk leaves the results.
+    let gone = s.path("archives/2024/2024-11-12-donbass.md");
+    std::fs::remove_file(&gone).unwrap();
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": uri(&gone), "type": 3 }] }));
+    // A new file on disk joins them.
+    let new = s.desk().join("2025-11-01-nouveau.md");
+    std::fs::write(&new, "# Nouveau\n\nRetour à Pokrovsk.\n").unwrap();
+    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }));
+    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
+    loop {
+        let refs = references(&mut c, &u, &edited, "Pokrovsk", false, false);
+        let has_gone = refs.iter().any(|(x, _)| *x == uri(&gone));
+        let has_new = refs.iter().any(|(x, _)| *x == uri(&new));
+        if !has_gone && has_new {
+            assert_eq!(refs.len(), 11 - 3 + 1);
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "file events not applied: {refs:?}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    c.shutdown();
+}
+
+#[test]
+fn a_restart_on_the_cache_gives_identical_results() {
+    let s = Setup::new();
+    let path = s.path("desk/2025-09-02-witkoff.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    let (mut c, first) = s.start(&[]);
+    assert!(first.contains("4 analysed"), "{first}");
+    c.open(&u, "markdown", &text);
+    let refs = references(&mut c, &u, &text, "Witkoff", false, false);
+    assert_eq!(refs.len(), 6);
+    c.shutdown();
+
+    let (mut c, second) = s.start(&[]);
+    assert!(second.contains("0 analysed, 4 from the cache"), "{second}");
+    c.open(&u, "markdown", &text);
+    assert_eq!(references(&mut c, &u, &text, "Witkoff", false, false), refs);
+    c.shutdown();
+
+    // A corrupt cache is discarded and rebuilt, with the same results.
+    let cache_files: Vec<PathBuf> = walk_files(&PathBuf::from(s.cache()).join("index"));
+    assert_eq!(cache_files.len(), 1, "{cache_files:?}");
+    std::fs::write(&cache_files[0], b"VIGIE? not an index").unwrap();
+    let (mut c, third) = s.start(&[]);
+    assert!(third.contains("4 analysed"), "{third}");
+    c.open(&u, "markdown", &text);
+    assert_eq!(references(&mut c, &u, &text, "Witkoff", false, false), refs);
+    c.shutdown();
+}
+
+fn walk_files(dir: &Path) -> Vec<PathBuf> {
+    std::fs::read_dir(dir).map(|r| r.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect()).unwrap_or_default()
+}
+
+#[test]
+fn workspace_symbols_and_hover_counts() {
+    let s = Setup::new();
+    let (mut c, _) = s.start(&[]);
+    let symbols = c.request("workspace/symbol", json!({ "query": "pokr" })).unwrap();
+    let first = &symbols.as_array().unwrap()[0];
+    assert_eq!(first["name"], "Pokrovsk");
+    assert_eq!(first["containerName"], "cité dans 4 articles, 10 mentions");
+    let fuzzy = c.request("workspace/symbol", json!({ "query": "zlnsk" })).unwrap();
+    assert!(fuzzy.as_array().unwrap().iter().any(|s| s["name"] == "Volodymyr Zelensky"), "{fuzzy}");
+    let accents = c.request("workspace/symbol", json!({ "query": "etats-u" })).unwrap();
+    assert_eq!(accents.as_array().unwrap()[0]["name"], "États-Unis");
+
+    let path = s.path("desk/2025-09-02-witkoff.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    c.open(&u, "markdown", &text);
+    let (line, col) = position(&text, text.find("Witkoff avait").unwrap(), false);
+    let hover = c.hover(&u, line, col).unwrap();
+    let card = hover["contents"]["value"].as_str().unwrap();
+    assert!(card.contains("Cité dans 3 articles, 6 mentions"), "{card}");
+    assert!(card.contains("Steve Witkoff attendu à Moscou"), "recent articles listed: {card}");
+    c.shutdown();
+}
