@@ -15,5 +15,7 @@
 //! - [`synth`] writes synthetic articles for benchmarks.
 
 mod file;
+mod index;
 
 pub use file::{analyze_file, title, FileMentions, MentionPos};
+pub use index::{FileMeta, FileRef, Index, IndexStats};
