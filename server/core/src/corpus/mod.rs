@@ -16,6 +16,8 @@
 
 mod file;
 mod index;
+mod search;
 
 pub use file::{analyze_file, title, FileMentions, MentionPos};
 pub use index::{FileMeta, FileRef, Index, IndexStats};
+pub use search::{search_entries, EntrySearch, MatchQuality};
