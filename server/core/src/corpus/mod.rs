@@ -14,10 +14,12 @@
 //! - [`search_entries`] ranks dictionary entries for a workspace-symbol query.
 //! - [`synth`] writes synthetic articles for benchmarks.
 
+mod cache;
 mod file;
 mod index;
 mod search;
 
+pub use cache::{decode, dictionaries_hash, encode, CacheError, Checksum, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos};
 pub use index::{FileMeta, FileRef, Index, IndexStats};
 pub use search::{search_entries, EntrySearch, MatchQuality};
