@@ -18,6 +18,7 @@ mod cache;
 mod file;
 mod index;
 mod search;
+pub mod synth;
 
 pub use cache::{decode, dictionaries_hash, encode, CacheError, Checksum, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos};
