@@ -12,7 +12,10 @@
 //!   `unsourced-figure` diagnostic), with the attribution placeholder for its quick fix.
 //! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
 //! - [`line_index`]: line and column arithmetic for reports.
+//! - [`corpus`]: the index of every article's mentions (references, symbols, counts across
+//!   files), its cache encoding, symbol search, and a synthetic corpus for benchmarks.
 
+pub mod corpus;
 pub mod date;
 pub mod dictionary;
 pub mod figures;

@@ -1,0 +1,675 @@
+//! The index as bytes, for a cache the server writes on disk and reads at startup.
+//!
+//! Layout (integers little-endian; `varint` is LEB128, `zigzag` maps signed to unsigned):
+//!
+//! ```text
+//! magic            8 bytes  "vigieidx"
+//! format version   u32      FORMAT_VERSION
+//! crate version    u8 length, then the bytes of vigie-core's version
+//! dictionaries     u64      dictionaries_hash of the sources the mentions come from
+//! payload length   u64
+//! payload          files, in path order:
+//!                    varint count, then for each file:
+//!                    varint path length, path (UTF-8)
+//!                    varint size, varint zigzag(mtime_ns)
+//!                    date: u8 0 (none) or 1, varint zigzag(year), u8 month, u8 day
+//!                    varint title length, title (UTF-8)
+//!                    varint mention count, then for each mention, against the previous one:
+//!                      varint start - previous start, varint end - start
+//!                      varint line - previous line, varint col_utf8, varint col_utf8 - col_utf16
+//!                      varint end_line - line
+//!                      same line: varint end_col_utf8 - col_utf8,
+//!                                 varint (end_col_utf8 - col_utf8) - (end_col_utf16 - col_utf16)
+//!                      else:      varint end_col_utf8, varint end_col_utf8 - end_col_utf16
+//!                      varint candidate count, varint first entry, varint gaps - 1
+//! checksum         u64      over every byte before it
+//! ```
+//!
+//! A typical mention takes 10 to 12 bytes. Decoding checks, in order, the magic, the
+//! format version, the crate version and the dictionaries (so that a stale cache is told
+//! apart from a damaged one), then the length and the checksum, then every value of the
+//! payload; it never panics and allocates no more than the input's size warrants.
+
+use super::file::{FileMentions, MentionPos};
+use super::index::{FileMeta, Index};
+use crate::date::Date;
+
+const MAGIC: &[u8; 8] = b"vigieidx";
+
+/// Version of the layout above; bumped whenever it changes.
+pub const FORMAT_VERSION: u32 = 1;
+
+const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Why a cache cannot be used. Every variant means "rebuild the index".
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CacheError {
+    #[error("not a vigie index cache")]
+    NotACache,
+    #[error("index cache truncated: {len} bytes, expected {expected}")]
+    Truncated { len: usize, expected: u64 },
+    #[error("index cache format {found}, this vigie reads format {expected}")]
+    FormatVersion { found: u32, expected: u32 },
+    #[error("index cache written by vigie-core {found}, this is {expected}")]
+    CrateVersion { found: String, expected: String },
+    #[error("index cache built with other dictionaries ({found:016x}, now {expected:016x})")]
+    Dictionaries { found: u64, expected: u64 },
+    #[error("index cache checksum mismatch: the file is damaged")]
+    Checksum,
+    #[error("index cache damaged: {0}")]
+    Corrupt(&'static str),
+}
+
+/// A 64-bit checksum, FNV-style over 64-bit words with a rotation after each multiply (so
+/// that high bits feed back into low ones), and a final avalanche. Changing any one 8-byte
+/// word of the input always changes the result (each step is a bijection of the state).
+#[derive(Debug, Clone)]
+pub struct Checksum {
+    state: u64,
+    buf: [u8; 8],
+    buffered: usize,
+    len: u64,
+}
+
+impl Default for Checksum {
+    fn default() -> Checksum {
+        Checksum {
+            state: 0xcbf2_9ce4_8422_2325,
+            buf: [0; 8],
+            buffered: 0,
+            len: 0,
+        }
+    }
+}
+
+impl Checksum {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    pub fn new() -> Checksum {
+        Checksum::default()
+    }
+
+    fn word(&mut self, w: u64) {
+        self.state = (self.state ^ w).wrapping_mul(Self::PRIME).rotate_left(23);
+    }
+
+    pub fn write(&mut self, mut bytes: &[u8]) {
+        self.len = self.len.wrapping_add(bytes.len() as u64);
+        if self.buffered > 0 {
+            let take = (8 - self.buffered).min(bytes.len());
+            self.buf[self.buffered..self.buffered + take].copy_from_slice(&bytes[..take]);
+            self.buffered += take;
+            bytes = &bytes[take..];
+            if self.buffered < 8 {
+                return;
+            }
+            self.word(u64::from_le_bytes(self.buf));
+            self.buffered = 0;
+        }
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.word(u64::from_le_bytes(w.try_into().expect("chunks of 8")));
+        }
+        let rest = words.remainder();
+        self.buf[..rest.len()].copy_from_slice(rest);
+        self.buffered = rest.len();
+    }
+
+    pub fn finish(&self) -> u64 {
+        let mut s = self.clone();
+        if s.buffered > 0 {
+            s.buf[s.buffered..].fill(0);
+            s.word(u64::from_le_bytes(s.buf));
+        }
+        s.word(s.len);
+        // The finaliser of SplitMix64: every input bit moves about half the output bits.
+        let mut z = s.state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut c = Checksum::new();
+    c.write(bytes);
+    c.finish()
+}
+
+/// A hash of dictionary sources `(name, text)`, in order: the same on every run and every
+/// platform, for telling whether a cache was built with the dictionaries in force.
+pub fn dictionaries_hash(sources: &[(&str, &str)]) -> u64 {
+    let mut c = Checksum::new();
+    c.write(b"vigie dictionaries");
+    c.write(&(sources.len() as u64).to_le_bytes());
+    for (name, text) in sources {
+        for part in [name, text] {
+            c.write(&(part.len() as u64).to_le_bytes());
+            c.write(part.as_bytes());
+        }
+    }
+    c.finish()
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u128) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn put(out: &mut Vec<u8>, v: impl Into<u128>) {
+    put_varint(out, v.into());
+}
+
+fn zigzag(v: i128) -> u128 {
+    ((v << 1) ^ (v >> 127)) as u128
+}
+
+fn unzigzag(v: u128) -> i128 {
+    ((v >> 1) as i128) ^ -((v & 1) as i128)
+}
+
+/// The cache bytes of `index`, for mentions found with the dictionaries of
+/// `dictionaries_hash`.
+pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
+    let stats_guess = index.len() * 96;
+    let mut out = Vec::with_capacity(64 + stats_guess);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    out.push(CRATE_VERSION.len() as u8);
+    out.extend_from_slice(CRATE_VERSION.as_bytes());
+    out.extend_from_slice(&dictionaries_hash.to_le_bytes());
+    let length_at = out.len();
+    out.extend_from_slice(&[0; 8]);
+    let payload_at = out.len();
+    put(&mut out, index.len() as u64);
+    for f in index.files() {
+        put(&mut out, f.path.len() as u64);
+        out.extend_from_slice(f.path.as_bytes());
+        put(&mut out, f.meta.size);
+        put(&mut out, zigzag(f.meta.mtime_ns));
+        let fm = f.mentions;
+        match fm.date() {
+            None => out.push(0),
+            Some(d) => {
+                out.push(1);
+                put(&mut out, zigzag(d.year.into()));
+                out.push(d.month);
+                out.push(d.day);
+            }
+        }
+        put(&mut out, fm.title().len() as u64);
+        out.extend_from_slice(fm.title().as_bytes());
+        put(&mut out, fm.len() as u64);
+        let (mut start, mut line) = (0, 0);
+        for (i, m) in fm.mentions().iter().enumerate() {
+            put(&mut out, m.start - start);
+            put(&mut out, m.end - m.start);
+            put(&mut out, m.line - line);
+            put(&mut out, m.col_utf8);
+            put(&mut out, m.col_utf8 - m.col_utf16);
+            put(&mut out, m.end_line - m.line);
+            if m.end_line == m.line {
+                let (w8, w16) = (m.end_col_utf8 - m.col_utf8, m.end_col_utf16 - m.col_utf16);
+                put(&mut out, w8);
+                put(&mut out, w8 - w16);
+            } else {
+                put(&mut out, m.end_col_utf8);
+                put(&mut out, m.end_col_utf8 - m.end_col_utf16);
+            }
+            let entries = fm.entries_of(i);
+            put(&mut out, entries.len() as u64);
+            put(&mut out, entries[0]);
+            for pair in entries.windows(2) {
+                put(&mut out, pair[1] - pair[0] - 1);
+            }
+            (start, line) = (m.start, m.line);
+        }
+    }
+    let payload_len = (out.len() - payload_at) as u64;
+    out[length_at..payload_at].copy_from_slice(&payload_len.to_le_bytes());
+    let sum = checksum(&out);
+    out.extend_from_slice(&sum.to_le_bytes());
+    out
+}
+
+/// Reads what [`encode`] wrote, if it was written by this version of vigie-core with the
+/// dictionaries of `dictionaries_hash`, and is whole.
+pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError> {
+    let mut r = Reader { bytes, pos: 0 };
+    // A prefix of the magic (an empty file included) is a cache cut short.
+    let head = &bytes[..bytes.len().min(MAGIC.len())];
+    if head != &MAGIC[..head.len()] {
+        return Err(CacheError::NotACache);
+    }
+    let header_truncated = || CacheError::Truncated {
+        len: bytes.len(),
+        expected: 0,
+    };
+    r.take(MAGIC.len()).map_err(|_| header_truncated())?;
+    let format = r.u32_le().map_err(|_| header_truncated())?;
+    if format != FORMAT_VERSION {
+        return Err(CacheError::FormatVersion {
+            found: format,
+            expected: FORMAT_VERSION,
+        });
+    }
+    let version_len = r.u8().map_err(|_| header_truncated())?;
+    let version = r.take(version_len.into()).map_err(|_| header_truncated())?;
+    if version != CRATE_VERSION.as_bytes() {
+        return Err(CacheError::CrateVersion {
+            found: String::from_utf8_lossy(version).into_owned(),
+            expected: CRATE_VERSION.to_string(),
+        });
+    }
+    let hash = r.u64().map_err(|_| header_truncated())?;
+    if hash != dictionaries_hash {
+        return Err(CacheError::Dictionaries {
+            found: hash,
+            expected: dictionaries_hash,
+        });
+    }
+    let payload_len = r.u64().map_err(|_| header_truncated())?;
+    let expected = (r.pos as u64).saturating_add(payload_len).saturating_add(8);
+    if (bytes.len() as u64) < expected {
+        return Err(CacheError::Truncated {
+            len: bytes.len(),
+            expected,
+        });
+    }
+    if bytes.len() as u64 > expected {
+        return Err(CacheError::Corrupt("bytes after the checksum"));
+    }
+    let (body, sum) = bytes.split_at(bytes.len() - 8);
+    if checksum(body) != u64::from_le_bytes(sum.try_into().expect("8 bytes")) {
+        return Err(CacheError::Checksum);
+    }
+    let mut r = Reader {
+        bytes: body,
+        pos: r.pos,
+    };
+    let files = read_files(&mut r)?;
+    if r.pos != body.len() {
+        return Err(CacheError::Corrupt("payload longer than its files"));
+    }
+    Ok(Index::from_sorted(files))
+}
+
+fn read_files(r: &mut Reader) -> Result<Vec<(String, FileMeta, FileMentions)>, CacheError> {
+    let count = r.varint()?;
+    // Every file takes at least 6 bytes: no more files than that.
+    let mut files: Vec<(String, FileMeta, FileMentions)> = Vec::with_capacity(r.cap(count, 6));
+    for _ in 0..count {
+        let path = r.string()?;
+        if files.last().is_some_and(|(last, _, _)| *last >= path) {
+            return Err(CacheError::Corrupt("paths out of order"));
+        }
+        let size = r.u64_varint()?;
+        let mtime_ns = unzigzag(r.varint()?);
+        let date = match r.u8()? {
+            0 => None,
+            1 => {
+                let year = i32::try_from(unzigzag(r.varint()?)).map_err(|_| CacheError::Corrupt("year"))?;
+                let (month, day) = (r.u8()?, r.u8()?);
+                Some(Date::new(year, month, day).ok_or(CacheError::Corrupt("date"))?)
+            }
+            _ => return Err(CacheError::Corrupt("date tag")),
+        };
+        let title = r.string()?;
+        let n = r.varint()?;
+        // Every mention takes at least 10 bytes.
+        let mut mentions = Vec::with_capacity(r.cap(n, 10));
+        let mut candidates = Vec::with_capacity(r.cap(n, 10));
+        let mut prev: Option<MentionPos> = None;
+        for _ in 0..n {
+            let m = read_mention(r, prev)?;
+            let c = r.varint()?;
+            if c == 0 {
+                return Err(CacheError::Corrupt("mention of no entry"));
+            }
+            let mut entries = Vec::with_capacity(r.cap(c, 1));
+            let mut entry = r.u32()?;
+            entries.push(entry);
+            for _ in 1..c {
+                entry = r
+                    .u32()?
+                    .checked_add(1)
+                    .and_then(|gap| entry.checked_add(gap))
+                    .ok_or(CacheError::Corrupt("entry out of range"))?;
+                entries.push(entry);
+            }
+            mentions.push(m);
+            candidates.push(entries);
+            prev = Some(m);
+        }
+        let meta = FileMeta { size, mtime_ns };
+        files.push((path, meta, FileMentions::assemble(mentions, candidates, date, title)));
+    }
+    Ok(files)
+}
+
+fn read_mention(r: &mut Reader, prev: Option<MentionPos>) -> Result<MentionPos, CacheError> {
+    let add = |a: u32, b: u32| a.checked_add(b).ok_or(CacheError::Corrupt("offset out of range"));
+    let sub = |a: u32, b: u32| a.checked_sub(b).ok_or(CacheError::Corrupt("inconsistent columns"));
+    let prev = prev.unwrap_or_default();
+    let start = add(prev.start, r.u32()?)?;
+    let end = add(start, r.u32()?)?;
+    if start == prev.start && end < prev.end {
+        return Err(CacheError::Corrupt("mentions out of order"));
+    }
+    let line = add(prev.line, r.u32()?)?;
+    let col_utf8 = r.u32()?;
+    let col_utf16 = sub(col_utf8, r.u32()?)?;
+    let end_line = add(line, r.u32()?)?;
+    let (end_col_utf8, end_col_utf16) = if end_line == line {
+        let w8 = r.u32()?;
+        let w16 = sub(w8, r.u32()?)?;
+        (add(col_utf8, w8)?, add(col_utf16, w16)?)
+    } else {
+        let c8 = r.u32()?;
+        (c8, sub(c8, r.u32()?)?)
+    };
+    Ok(MentionPos {
+        start,
+        end,
+        line,
+        col_utf8,
+        col_utf16,
+        end_line,
+        end_col_utf8,
+        end_col_utf16,
+    })
+}
+
+/// A cursor over bytes whose every read is checked.
+struct Reader<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    const CUT: CacheError = CacheError::Corrupt("a record runs past the end of the payload");
+
+    fn take(&mut self, n: usize) -> Result<&'a [u8], CacheError> {
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.bytes.len())
+            .ok_or(Self::CUT)?;
+        let out = &self.bytes[self.pos..end];
+        self.pos = end;
+        Ok(out)
+    }
+
+    fn u8(&mut self) -> Result<u8, CacheError> {
+        Ok(self.take(1)?[0])
+    }
+
+    fn u32(&mut self) -> Result<u32, CacheError> {
+        u32::try_from(self.varint()?).map_err(|_| CacheError::Corrupt("value out of range"))
+    }
+
+    fn u64_varint(&mut self) -> Result<u64, CacheError> {
+        u64::try_from(self.varint()?).map_err(|_| CacheError::Corrupt("value out of range"))
+    }
+
+    /// A fixed-width little-endian `u32` (header field).
+    fn u32_le(&mut self) -> Result<u32, CacheError> {
+        Ok(u32::from_le_bytes(self.take(4)?.try_into().expect("4 bytes")))
+    }
+
+    /// A fixed-width little-endian `u64` (header fields).
+    fn u64(&mut self) -> Result<u64, CacheError> {
+        Ok(u64::from_le_bytes(self.take(8)?.try_into().expect("8 bytes")))
+    }
+
+    /// A LEB128 value of at most 128 bits.
+    fn varint(&mut self) -> Result<u128, CacheError> {
+        let mut v: u128 = 0;
+        for shift in (0..128).step_by(7) {
+            let b = self.u8()?;
+            let bits = u128::from(b & 0x7f);
+            if shift == 126 && bits > 0b11 {
+                return Err(CacheError::Corrupt("varint overflow"));
+            }
+            v |= bits << shift;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(CacheError::Corrupt("varint overflow"))
+    }
+
+    fn string(&mut self) -> Result<String, CacheError> {
+        let len = usize::try_from(self.varint()?).map_err(|_| Self::CUT)?;
+        let bytes = self.take(len)?;
+        String::from_utf8(bytes.to_vec()).map_err(|_| CacheError::Corrupt("text is not UTF-8"))
+    }
+
+    /// A capacity for `count` records of at least `min_size` bytes each: no more than the
+    /// bytes left can hold.
+    fn cap(&self, count: u128, min_size: usize) -> usize {
+        let left = (self.bytes.len() - self.pos) / min_size;
+        usize::try_from(count).map_or(left, |c| c.min(left))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::corpus::analyze_file;
+    use crate::{Dictionary, Lexicon};
+
+    fn lexicon() -> Lexicon {
+        let toml = r#"
+[[entry]]
+id = "kiev"
+name = "Kiev"
+kind = "city"
+description = "x"
+aliases = ["Kyiv", "Kyïv"]
+
+[[entry]]
+id = "poutine"
+name = "Vladimir Poutine"
+kind = "person"
+description = "x"
+aliases = ["Poutine"]
+
+[[entry]]
+id = "georgie"
+name = "Géorgie"
+kind = "country"
+description = "x"
+aliases = [{ form = "Géorgie", ambiguous = true }]
+
+[[entry]]
+id = "georgie-us"
+name = "Georgia"
+kind = "region"
+description = "x"
+aliases = [{ form = "Géorgie", ambiguous = true }]
+"#;
+        Lexicon::new(Dictionary::load(&[("t.toml", toml)]).unwrap().0)
+    }
+
+    fn sample() -> Index {
+        let lex = lexicon();
+        let texts = [
+            (
+                "/a/un.md",
+                "---\ntitle: Un\ndate: 2024-02-29\n---\n😀 Kyïv,\r\nVladimir\nPoutine et la Géorgie.",
+            ),
+            ("/a/deux.txt", "date 2025-01-01\n\nKiev Kiev Kiev"),
+            ("/b/vide.md", ""),
+            ("file:///c/%C3%A9t%C3%A9.md", "\r\rGéorgie\r\n"),
+        ];
+        let mut index = Index::new();
+        for (i, (path, text)) in texts.iter().enumerate() {
+            let meta = FileMeta {
+                size: text.len() as u64,
+                mtime_ns: if i % 2 == 0 {
+                    -1_000_000_007
+                } else {
+                    i128::MAX - i as i128
+                },
+            };
+            index.upsert(path, meta, analyze_file(&lex, text));
+        }
+        index
+    }
+
+    const HASH: u64 = 0x1234_5678_9abc_def0;
+
+    #[test]
+    fn round_trips() {
+        let index = sample();
+        let bytes = encode(&index, HASH);
+        let back = decode(&bytes, HASH).unwrap();
+        assert_eq!(back, index);
+        assert_eq!(back.count(0), index.count(0));
+        assert_eq!(back.count(3), (2, 2));
+        assert_eq!(encode(&back, HASH), bytes);
+        let empty = encode(&Index::new(), HASH);
+        assert_eq!(decode(&empty, HASH).unwrap(), Index::new());
+    }
+
+    #[test]
+    fn rejects_stale_and_damaged_caches_with_a_reason() {
+        let bytes = encode(&sample(), HASH);
+        assert!(matches!(
+            decode(&bytes, HASH + 1),
+            Err(CacheError::Dictionaries { found: HASH, .. })
+        ));
+        assert_eq!(decode(b"", HASH), Err(CacheError::Truncated { len: 0, expected: 0 }));
+        assert_eq!(
+            decode(b"vigie", HASH),
+            Err(CacheError::Truncated { len: 5, expected: 0 })
+        );
+        assert_eq!(decode(b"{\"json\": true}", HASH), Err(CacheError::NotACache));
+        let mut other_format = bytes.clone();
+        other_format[8] = 2;
+        assert_eq!(
+            decode(&other_format, HASH),
+            Err(CacheError::FormatVersion { found: 2, expected: 1 })
+        );
+        let mut other_crate = bytes.clone();
+        other_crate[13] = b'9';
+        assert!(matches!(
+            decode(&other_crate, HASH),
+            Err(CacheError::CrateVersion { .. })
+        ));
+        assert!(matches!(
+            decode(&bytes[..bytes.len() - 1], HASH),
+            Err(CacheError::Truncated { .. })
+        ));
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert!(matches!(decode(&longer, HASH), Err(CacheError::Corrupt(_))));
+        let mut flipped = bytes.clone();
+        let last = flipped.len() - 20;
+        flipped[last] ^= 0x10;
+        assert_eq!(decode(&flipped, HASH), Err(CacheError::Checksum));
+    }
+
+    #[test]
+    fn dictionaries_hash_is_stable_and_sensitive() {
+        let h = dictionaries_hash(&[("actors.toml", "[[entry]]"), ("places.toml", "")]);
+        // Fixed forever for this format: a change here invalidates every cache.
+        assert_eq!(
+            h,
+            dictionaries_hash(&[("actors.toml", "[[entry]]"), ("places.toml", "")])
+        );
+        expect_test::expect!["b66f29a73c91d63e"].assert_eq(&format!("{h:016x}"));
+        for other in [
+            dictionaries_hash(&[("places.toml", ""), ("actors.toml", "[[entry]]")]),
+            dictionaries_hash(&[("actors.toml", "[[entry]]"), ("places.tom", "l")]),
+            dictionaries_hash(&[("actors.toml", "[[entry]]")]),
+            dictionaries_hash(&[]),
+        ] {
+            assert_ne!(h, other);
+        }
+    }
+
+    #[test]
+    fn checksum_streams() {
+        let data: Vec<u8> = (0..100u8).collect();
+        for split in 0..data.len() {
+            let mut c = Checksum::new();
+            c.write(&data[..split]);
+            c.write(&data[split..]);
+            assert_eq!(c.finish(), checksum(&data));
+        }
+        assert_ne!(checksum(b"ab"), checksum(b"ab\0"));
+    }
+
+    #[test]
+    fn varints_round_trip() {
+        for v in [0, 1, 127, 128, 300, u64::MAX as u128, u128::MAX] {
+            let mut out = Vec::new();
+            put_varint(&mut out, v);
+            assert_eq!(Reader { bytes: &out, pos: 0 }.varint(), Ok(v));
+        }
+        for v in [0, -1, 1, i128::MIN, i128::MAX] {
+            assert_eq!(unzigzag(zigzag(v)), v);
+        }
+        let too_long = [0xffu8; 20];
+        assert!(Reader {
+            bytes: &too_long,
+            pos: 0
+        }
+        .varint()
+        .is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+            let _ = decode(&bytes, HASH);
+            let mut prefixed = MAGIC.to_vec();
+            prefixed.extend_from_slice(&bytes);
+            let _ = decode(&prefixed, HASH);
+        }
+
+        /// A valid header followed by arbitrary records, with a valid checksum: every value
+        /// is checked, nothing panics.
+        #[test]
+        fn arbitrary_payloads_with_valid_checksums_never_panic(payload in prop::collection::vec(any::<u8>(), 0..300)) {
+            let mut bytes = encode(&Index::new(), HASH);
+            bytes.truncate(bytes.len() - 8 - 1);
+            let length_at = bytes.len() - 8;
+            bytes.extend_from_slice(&payload);
+            let len = (bytes.len() - length_at - 8) as u64;
+            bytes[length_at..length_at + 8].copy_from_slice(&len.to_le_bytes());
+            let sum = checksum(&bytes);
+            bytes.extend_from_slice(&sum.to_le_bytes());
+            if let Ok(index) = decode(&bytes, HASH) {
+                // What decodes re-encodes to a cache that decodes the same.
+                prop_assert_eq!(decode(&encode(&index, HASH), HASH).unwrap(), index);
+            }
+        }
+
+        #[test]
+        fn truncated_caches_are_rejected(cut in any::<prop::sample::Index>()) {
+            let bytes = encode(&sample(), HASH);
+            let cut = cut.index(bytes.len());
+            prop_assert!(decode(&bytes[..cut], HASH).is_err());
+        }
+
+        #[test]
+        fn bit_flips_are_rejected(flips in prop::collection::vec((any::<prop::sample::Index>(), 0..8u32), 1..4)) {
+            let original = encode(&sample(), HASH);
+            let mut bytes = original.clone();
+            for (at, bit) in flips {
+                bytes[at.index(original.len())] ^= 1 << bit;
+            }
+            if bytes != original {
+                prop_assert!(decode(&bytes, HASH).is_err());
+            }
+        }
+    }
+}

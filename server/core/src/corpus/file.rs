@@ -1,0 +1,601 @@
+//! The mentions of one article, with every position a reference needs, its date and its
+//! title.
+
+use std::ops::Range;
+
+use crate::date::{article_date, Date};
+use crate::matcher::{Lexicon, Mention};
+
+/// Where a mention is, in every unit a client may ask for. Lines are zero-based and end at
+/// `\n`, `\r\n` or a lone `\r`; columns are zero-based, in UTF-8 bytes or UTF-16 code units
+/// from the start of their line. A mention broken across lines (a name split by a line break
+/// in a Markdown paragraph) ends on a later line than it starts.
+///
+/// 32 bytes: the index holds millions of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct MentionPos {
+    /// Byte offset of the start of the mention in the text.
+    pub start: u32,
+    /// Byte offset of the end (exclusive).
+    pub end: u32,
+    pub line: u32,
+    pub col_utf8: u32,
+    pub col_utf16: u32,
+    pub end_line: u32,
+    pub end_col_utf8: u32,
+    pub end_col_utf16: u32,
+}
+
+impl MentionPos {
+    /// The byte range in the text.
+    pub fn range(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    /// `(line, column)` of the start, the column in UTF-8 bytes.
+    pub fn start_utf8(&self) -> (u32, u32) {
+        (self.line, self.col_utf8)
+    }
+
+    /// `(line, column)` of the end, the column in UTF-8 bytes.
+    pub fn end_utf8(&self) -> (u32, u32) {
+        (self.end_line, self.end_col_utf8)
+    }
+
+    /// `(line, column)` of the start, the column in UTF-16 code units.
+    pub fn start_utf16(&self) -> (u32, u32) {
+        (self.line, self.col_utf16)
+    }
+
+    /// `(line, column)` of the end, the column in UTF-16 code units.
+    pub fn end_utf16(&self) -> (u32, u32) {
+        (self.end_line, self.end_col_utf16)
+    }
+}
+
+/// The mentions of one article, in text order, with the entries each belongs to (every
+/// candidate of an ambiguous mention), grouped by entry as well; the article's date and
+/// title.
+///
+/// Built by [`analyze_file`] (or [`FileMentions::from_mentions`]) and never modified: the
+/// positions are consistent with each other and with the text they came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileMentions {
+    /// Sorted by start, then end.
+    mentions: Box<[MentionPos]>,
+    /// Every list of the file in one allocation, `k` distinct entries, `n` mentions and `t`
+    /// (mention, entry) pairs:
+    /// - `[0, k)`: the distinct entries, ascending;
+    /// - `[k, 2k)`: for each of them, the end of its group in `by_entry`;
+    /// - `[2k, 2k + n)`: for each mention, the end of its candidates in `candidates`;
+    /// - then `by_entry` (`t`): mention indices grouped by entry, ascending in each group;
+    /// - then `candidates` (`t`): the entries of each mention, ascending.
+    table: Box<[u32]>,
+    distinct: u32,
+    date: Option<Date>,
+    title: Box<str>,
+}
+
+/// The mentions of `lexicon`'s entries in `text`, their positions, and the article's date
+/// and title: what the corpus index keeps of a file.
+///
+/// # Panics
+/// Panics for a text of 4 GiB or more, as [`Lexicon::find`] does.
+pub fn analyze_file(lexicon: &Lexicon, text: &str) -> FileMentions {
+    FileMentions::from_mentions(text, &lexicon.find(text))
+}
+
+impl FileMentions {
+    /// What [`analyze_file`] returns, from mentions already found in `text`. Mentions are
+    /// sorted; their entry lists are sorted and deduplicated; a mention with no entry is
+    /// dropped; offsets are clamped to the text and to the character boundary at or before
+    /// them.
+    ///
+    /// # Panics
+    /// Panics for a text of 4 GiB or more.
+    pub fn from_mentions(text: &str, found: &[Mention]) -> FileMentions {
+        assert!(text.len() < u32::MAX as usize, "text too large to index");
+        let clamp = |mut o: usize| {
+            o = o.min(text.len());
+            while !text.is_char_boundary(o) {
+                o -= 1;
+            }
+            o as u32
+        };
+        let mut spans: Vec<(u32, u32, usize)> = found
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.entries.iter().any(|&e| u32::try_from(e).is_ok()))
+            .map(|(i, m)| {
+                let start = clamp(m.range.start);
+                (start, clamp(m.range.end).max(start), i)
+            })
+            .collect();
+        spans.sort_unstable();
+        let mut offsets: Vec<u32> = spans.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
+        let positions = positions(text, &offsets);
+        let at = |o: u32| positions[offsets.binary_search(&o).expect("every offset was located")];
+        let mut mentions = Vec::with_capacity(spans.len());
+        let mut candidates = Vec::with_capacity(spans.len());
+        for &(start, end, i) in &spans {
+            let (line, col_utf8, col_utf16) = at(start);
+            let (end_line, end_col_utf8, end_col_utf16) = at(end);
+            mentions.push(MentionPos {
+                start,
+                end,
+                line,
+                col_utf8,
+                col_utf16,
+                end_line,
+                end_col_utf8,
+                end_col_utf16,
+            });
+            let mut entries: Vec<u32> = found[i].entries.iter().filter_map(|&e| u32::try_from(e).ok()).collect();
+            entries.sort_unstable();
+            entries.dedup();
+            candidates.push(entries);
+        }
+        FileMentions::assemble(mentions, candidates, article_date(text), title(text))
+    }
+
+    /// Builds the tables from mentions sorted by (start, end) and their non-empty, sorted,
+    /// deduplicated candidates.
+    pub(crate) fn assemble(
+        mentions: Vec<MentionPos>,
+        candidates: Vec<Vec<u32>>,
+        date: Option<Date>,
+        title: String,
+    ) -> FileMentions {
+        debug_assert_eq!(mentions.len(), candidates.len());
+        let n = mentions.len();
+        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(n + n / 8);
+        for (i, entries) in candidates.iter().enumerate() {
+            pairs.extend(entries.iter().map(|&e| (e, i as u32)));
+        }
+        let t = pairs.len();
+        pairs.sort_unstable();
+        let mut keys: Vec<u32> = pairs.iter().map(|p| p.0).collect();
+        keys.dedup();
+        let k = keys.len();
+        let mut table = Vec::with_capacity(2 * k + n + 2 * t);
+        table.extend_from_slice(&keys);
+        let mut end = 0u32;
+        for &key in &keys {
+            end += pairs[end as usize..].iter().take_while(|p| p.0 == key).count() as u32;
+            table.push(end);
+        }
+        let mut end = 0u32;
+        for entries in &candidates {
+            end += entries.len() as u32;
+            table.push(end);
+        }
+        table.extend(pairs.iter().map(|p| p.1));
+        for entries in &candidates {
+            table.extend_from_slice(entries);
+        }
+        FileMentions {
+            mentions: mentions.into_boxed_slice(),
+            table: table.into_boxed_slice(),
+            distinct: k as u32,
+            date,
+            title: title.into_boxed_str(),
+        }
+    }
+
+    /// Every mention, in text order.
+    pub fn mentions(&self) -> &[MentionPos] {
+        &self.mentions
+    }
+
+    pub fn len(&self) -> usize {
+        self.mentions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.mentions.is_empty()
+    }
+
+    /// The article's date ([`crate::date::article_date`]).
+    pub fn date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// The article's title: its first `# ` heading, else its front matter `title:`, else its
+    /// first non-empty line (a leading `date …` line skipped); at most about 100 characters.
+    /// Empty for an empty article.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    fn k(&self) -> usize {
+        self.distinct as usize
+    }
+
+    fn pairs(&self) -> usize {
+        (self.table.len() - 2 * self.k() - self.mentions.len()) / 2
+    }
+
+    fn keys(&self) -> &[u32] {
+        &self.table[..self.k()]
+    }
+
+    fn group_ends(&self) -> &[u32] {
+        &self.table[self.k()..2 * self.k()]
+    }
+
+    fn candidate_ends(&self) -> &[u32] {
+        let k = self.k();
+        &self.table[2 * k..2 * k + self.mentions.len()]
+    }
+
+    fn by_entry(&self) -> &[u32] {
+        let from = 2 * self.k() + self.mentions.len();
+        &self.table[from..from + self.pairs()]
+    }
+
+    fn candidates(&self) -> &[u32] {
+        let from = 2 * self.k() + self.mentions.len() + self.pairs();
+        &self.table[from..]
+    }
+
+    /// The entries mention `i` belongs to (indices into [`crate::Dictionary::entries`]),
+    /// ascending; several for an ambiguous mention.
+    ///
+    /// # Panics
+    /// Panics if `i` is not below [`FileMentions::len`].
+    pub fn entries_of(&self, i: usize) -> &[u32] {
+        let ends = self.candidate_ends();
+        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
+        &self.candidates()[start..ends[i] as usize]
+    }
+
+    /// The distinct entries mentioned, ascending, each with its number of mentions.
+    pub fn entries(&self) -> impl ExactSizeIterator<Item = (u32, usize)> + '_ {
+        let ends = self.group_ends();
+        self.keys().iter().enumerate().map(move |(j, &e)| {
+            let start = if j == 0 { 0 } else { ends[j - 1] };
+            (e, (ends[j] - start) as usize)
+        })
+    }
+
+    /// Indices (into [`FileMentions::mentions`]) of the mentions of `entry`, ascending.
+    pub fn indices_of(&self, entry: usize) -> &[u32] {
+        let Ok(entry) = u32::try_from(entry) else {
+            return &[];
+        };
+        let Ok(j) = self.keys().binary_search(&entry) else {
+            return &[];
+        };
+        let ends = self.group_ends();
+        let start = if j == 0 { 0 } else { ends[j - 1] as usize };
+        &self.by_entry()[start..ends[j] as usize]
+    }
+
+    /// The mentions of `entry` in this file, in text order.
+    pub fn mentions_of(&self, entry: usize) -> impl ExactSizeIterator<Item = &MentionPos> + '_ {
+        self.indices_of(entry).iter().map(|&i| &self.mentions[i as usize])
+    }
+
+    /// Number of mentions of `entry` in this file.
+    pub fn count_of(&self, entry: usize) -> usize {
+        self.indices_of(entry).len()
+    }
+
+    /// Bytes this value holds on the heap.
+    pub fn heap_bytes(&self) -> usize {
+        std::mem::size_of_val::<[MentionPos]>(&self.mentions)
+            + std::mem::size_of_val::<[u32]>(&self.table)
+            + self.title.len()
+    }
+}
+
+/// `(line, UTF-8 column, UTF-16 column)` of each of `offsets` (ascending, on character
+/// boundaries of `text`), in one pass over the text up to the last of them.
+fn positions(text: &str, offsets: &[u32]) -> Vec<(u32, u32, u32)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(offsets.len());
+    let (mut i, mut line, mut line_start, mut col16) = (0usize, 0u32, 0usize, 0u32);
+    for &target in offsets {
+        let target = target as usize;
+        while i < target {
+            let b = bytes[i];
+            if b < 0x80 {
+                // A `\r` followed by `\n` ends its line only with the `\n`: an offset between
+                // the two is still on the `\r`'s line, as in `LineIndex`.
+                let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+                if breaks {
+                    line += 1;
+                    line_start = i + 1;
+                    col16 = 0;
+                } else {
+                    col16 += 1;
+                }
+            } else if b >= 0xF0 {
+                col16 += 2;
+            } else if b >= 0xC0 {
+                col16 += 1;
+            }
+            i += 1;
+        }
+        out.push((line, (target - line_start) as u32, col16));
+    }
+    out
+}
+
+/// Titles are clipped to this many characters (plus an ellipsis).
+const TITLE_MAX_CHARS: usize = 100;
+
+/// The article's title; see [`FileMentions::title`].
+pub fn title(text: &str) -> String {
+    let (front, body) = split_front_matter(text);
+    let mut fence: Option<&str> = None;
+    for line in body.lines() {
+        let t = line.trim_start();
+        if let Some(f) = fence {
+            if t.starts_with(f) {
+                fence = None;
+            }
+            continue;
+        }
+        if t.starts_with("```") || t.starts_with("~~~") {
+            fence = Some(&t[..3]);
+            continue;
+        }
+        if let Some(heading) = atx_heading_1(t) {
+            return clip(heading);
+        }
+    }
+    if let Some(t) = front.and_then(yaml_title) {
+        return clip(&t);
+    }
+    body.lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && article_date(l).is_none())
+        .map(clip)
+        .unwrap_or_default()
+}
+
+/// `(front matter, body)`: the front matter is the YAML between a first line `---` and the
+/// next line `---` or `...`.
+fn split_front_matter(text: &str) -> (Option<&str>, &str) {
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next() else {
+        return (None, text);
+    };
+    if first.trim_end() != "---" {
+        return (None, text);
+    }
+    let mut at = first.len();
+    for line in lines {
+        let l = line.trim_end();
+        if l == "---" || l == "..." {
+            return (Some(&text[first.len()..at]), &text[at + line.len()..]);
+        }
+        at += line.len();
+    }
+    (None, text)
+}
+
+/// The text of a level-1 ATX heading (`# Title`, `# Title #`), if `line` is one.
+fn atx_heading_1(line: &str) -> Option<&str> {
+    let rest = line.strip_prefix('#')?;
+    if !(rest.is_empty() || rest.starts_with([' ', '\t'])) {
+        return None;
+    }
+    let rest = rest.trim();
+    // A closing sequence of `#` counts only after a space (`# C#` keeps its `#`).
+    let stripped = rest.trim_end_matches('#');
+    let rest = if stripped.is_empty() || stripped.ends_with([' ', '\t']) {
+        stripped.trim_end()
+    } else {
+        rest
+    };
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// The `title:` of YAML front matter, unquoted.
+fn yaml_title(front: &str) -> Option<String> {
+    front.lines().find_map(|line| {
+        let rest = line.strip_prefix("title")?.trim_start().strip_prefix(':')?.trim();
+        let value = if rest.len() >= 2 && rest.starts_with('"') && rest.ends_with('"') {
+            rest[1..rest.len() - 1].replace("\\\"", "\"").replace("\\\\", "\\")
+        } else if rest.len() >= 2 && rest.starts_with('\'') && rest.ends_with('\'') {
+            rest[1..rest.len() - 1].replace("''", "'")
+        } else {
+            rest.to_string()
+        };
+        let value = value.trim();
+        (!value.is_empty()).then(|| value.to_string())
+    })
+}
+
+/// `s` trimmed, and cut to [`TITLE_MAX_CHARS`] characters (at a space if one is near the
+/// end) with an ellipsis.
+fn clip(s: &str) -> String {
+    let s = s.trim();
+    let Some((cut, _)) = s.char_indices().nth(TITLE_MAX_CHARS) else {
+        return s.to_string();
+    };
+    let head = &s[..cut];
+    let head = match head.rfind(' ') {
+        Some(space) if head[..space].chars().count() >= TITLE_MAX_CHARS * 3 / 5 => &head[..space],
+        _ => head,
+    };
+    format!("{}…", head.trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::line_index::{Encoding, LineIndex};
+    use crate::Dictionary;
+
+    fn lexicon() -> Lexicon {
+        let toml = r#"
+[[entry]]
+id = "kiev"
+name = "Kiev"
+kind = "city"
+description = "x"
+aliases = ["Kyiv", "Kyïv"]
+
+[[entry]]
+id = "poutine"
+name = "Vladimir Poutine"
+kind = "person"
+description = "x"
+aliases = ["Poutine"]
+
+[[entry]]
+id = "georgie"
+name = "Géorgie"
+kind = "country"
+description = "x"
+aliases = [{ form = "Géorgie", ambiguous = true }]
+
+[[entry]]
+id = "georgie-us"
+name = "État de Géorgie"
+kind = "region"
+description = "x"
+aliases = [{ form = "Géorgie", ambiguous = true }]
+"#;
+        Lexicon::new(Dictionary::load(&[("t.toml", toml)]).unwrap().0)
+    }
+
+    #[test]
+    fn positions_in_utf8_and_utf16_across_line_ends() {
+        let lex = lexicon();
+        let text =
+            "---\ntitle: \"Un titre\"\ndate: 2025-03-02\n---\r\n😀 à Kyïv,\r\rpuis Vladimir\r\nPoutine et la Géorgie.";
+        let fm = analyze_file(&lex, text);
+        assert_eq!(fm.date().unwrap().to_string(), "2025-03-02");
+        assert_eq!(fm.title(), "Un titre");
+        assert_eq!(fm.len(), 3);
+        let kyiv = fm.mentions()[0];
+        assert_eq!(&text[kyiv.range()], "Kyïv");
+        assert_eq!((kyiv.start_utf8(), kyiv.end_utf8()), ((4, 8), (4, 13)));
+        assert_eq!((kyiv.start_utf16(), kyiv.end_utf16()), ((4, 5), (4, 9)));
+        let poutine = fm.mentions()[1];
+        assert_eq!(&text[poutine.range()], "Vladimir\r\nPoutine");
+        assert_eq!((poutine.start_utf8(), poutine.end_utf8()), ((6, 5), (7, 7)));
+        assert_eq!((poutine.start_utf16(), poutine.end_utf16()), ((6, 5), (7, 7)));
+        assert_eq!(fm.entries_of(0), &[0]);
+        assert_eq!(fm.entries_of(1), &[1]);
+        assert_eq!(fm.entries_of(2), &[2, 3]);
+        assert_eq!(fm.entries().collect::<Vec<_>>(), vec![(0, 1), (1, 1), (2, 1), (3, 1)]);
+        assert_eq!(
+            fm.mentions_of(3).map(|m| &text[m.range()]).collect::<Vec<_>>(),
+            vec!["Géorgie"]
+        );
+        assert_eq!(fm.count_of(7), 0);
+        assert_eq!(fm.count_of(usize::MAX), 0);
+    }
+
+    #[test]
+    fn groups_mentions_by_entry() {
+        let lex = lexicon();
+        let text = "Kiev, Kyiv et Poutine ; Géorgie. Kyïv encore.";
+        let fm = analyze_file(&lex, text);
+        assert_eq!(fm.indices_of(0), &[0, 1, 4]);
+        assert_eq!(fm.indices_of(1), &[2]);
+        assert_eq!(fm.indices_of(2), &[3]);
+        assert_eq!(fm.indices_of(3), &[3]);
+        assert_eq!(fm.entries().map(|(_, c)| c).sum::<usize>(), 6);
+        let empty = analyze_file(&lex, "");
+        assert!(empty.is_empty());
+        assert_eq!(empty.title(), "");
+        assert_eq!(empty.entries().count(), 0);
+    }
+
+    #[test]
+    fn from_mentions_tolerates_unsorted_overlapping_and_out_of_bounds_input() {
+        let text = "é Kyiv";
+        let found = vec![
+            Mention {
+                range: 3..7,
+                entries: vec![5, 2, 5],
+            },
+            Mention {
+                range: 1..40,
+                entries: vec![1],
+            },
+            Mention {
+                range: 0..2,
+                entries: vec![],
+            },
+        ];
+        let fm = FileMentions::from_mentions(text, &found);
+        assert_eq!(fm.len(), 2);
+        assert_eq!(fm.mentions()[0].range(), 0..7);
+        assert_eq!(fm.entries_of(0), &[1]);
+        assert_eq!(fm.mentions()[1].range(), 3..7);
+        assert_eq!(fm.entries_of(1), &[2, 5]);
+        assert_eq!(fm.mentions()[1].col_utf16, 2);
+    }
+
+    #[test]
+    fn titles() {
+        let cases = [
+            ("---\ntitle: \"Front\"\n---\n\n# Heading\n", "Heading"),
+            ("---\ntitle: 'L''Ukraine'\ndate: 2025-01-01\n---\nBody\n", "L'Ukraine"),
+            ("---\ntitle: plain words\n---\n", "plain words"),
+            (
+                "date 2025-08-06\n\nOne year after Kursk\n\nBody.",
+                "One year after Kursk",
+            ),
+            ("\n\n  Première ligne  \nsuite", "Première ligne"),
+            ("#hashtag\n## Sous-titre\n# Vrai titre #\n", "Vrai titre"),
+            ("```\n# not a title\n```\n# C#\n", "C#"),
+            (
+                "---\nauthor: x\n---\n\nLe texte commence ici.",
+                "Le texte commence ici.",
+            ),
+            ("", ""),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(title(text), expected, "{text:?}");
+        }
+        let long = format!("# {}", "mot ".repeat(40));
+        let t = title(&long);
+        assert!(t.ends_with("mot…") && t.chars().count() <= TITLE_MAX_CHARS + 1, "{t}");
+        let unbroken = format!("# {}", "é".repeat(150));
+        assert_eq!(title(&unbroken).chars().count(), TITLE_MAX_CHARS + 1);
+    }
+
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "Kiev", "Kyïv", " ", "\n", "\r\n", "\r", "é", "😀", "Vladimir", "Poutine", "Géorgie", "x", "\u{A0}",
+        ])
+    }
+
+    proptest! {
+        /// Every position agrees with `LineIndex`, in UTF-8 and in UTF-16.
+        #[test]
+        fn positions_agree_with_line_index(parts in prop::collection::vec(piece(), 0..40)) {
+            let text = parts.concat();
+            let fm = analyze_file(&lexicon(), &text);
+            let index = LineIndex::new(&text);
+            let expect = |o: u32, enc| {
+                let (l, c) = index.line_col(&text, o as usize, enc);
+                (l as u32, c as u32)
+            };
+            for m in fm.mentions() {
+                prop_assert_eq!(m.start_utf8(), expect(m.start, Encoding::Utf8));
+                prop_assert_eq!(m.end_utf8(), expect(m.end, Encoding::Utf8));
+                prop_assert_eq!(m.start_utf16(), expect(m.start, Encoding::Utf16));
+                prop_assert_eq!(m.end_utf16(), expect(m.end, Encoding::Utf16));
+            }
+            // Offsets between `\r` and `\n`, and everywhere else.
+            let offsets: Vec<u32> = (0..=text.len() as u32).filter(|&o| text.is_char_boundary(o as usize)).collect();
+            for (o, (l, c8, c16)) in offsets.iter().zip(positions(&text, &offsets)) {
+                prop_assert_eq!((l, c8), expect(*o, Encoding::Utf8));
+                prop_assert_eq!((l, c16), expect(*o, Encoding::Utf16));
+            }
+        }
+    }
+}
