@@ -38,10 +38,15 @@ impl Sources {
     /// Reads every source and builds the lexicon; the findings that did not stop loading
     /// come beside it.
     pub fn load(&self) -> Result<(Lexicon, Vec<Finding>), DictionaryError> {
+        self.load_with_hash().map(|(lexicon, findings, _)| (lexicon, findings))
+    }
+
+    /// [`Sources::load`], with the hash of the sources (the corpus index's key).
+    pub fn load_with_hash(&self) -> Result<(Lexicon, Vec<Finding>, u64), DictionaryError> {
         let texts = self.read()?;
         let named: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
         let (dict, findings) = Dictionary::load(&named).map_err(DictionaryError::Parse)?;
-        Ok((Lexicon::new(dict), findings))
+        Ok((Lexicon::new(dict), findings, hash(&texts)))
     }
 
     /// Every source as (name, text): embedded ones first.
@@ -57,6 +62,12 @@ impl Sources {
         }
         Ok(texts)
     }
+}
+
+/// The hash of dictionary sources, stable across runs and platforms.
+pub fn hash(texts: &[(String, String)]) -> u64 {
+    let named: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (n.as_str(), t.as_str())).collect();
+    vigie_core::corpus::dictionaries_hash(&named)
 }
 
 /// Reads a file that must be UTF-8 text.

@@ -4,6 +4,7 @@
 pub mod cache;
 pub mod cli;
 pub mod config;
+pub mod corpus;
 pub mod dictionaries;
 pub mod lsp;
 pub mod walk;

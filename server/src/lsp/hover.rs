@@ -62,7 +62,10 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
         lang: workspace.config.language.unwrap_or_else(|| lang::detect(&found.head)),
         house_style: &workspace.config.house_style,
     };
-    let markdown = render(&workspace.lexicon.dict, &found.entries, &ctx);
+    let mut markdown = render(&workspace.lexicon.dict, &found.entries, &ctx);
+    if let [entry] = found.entries[..] {
+        markdown.push_str(&corpus_line(state, entry, ctx.lang));
+    }
     Ok(Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
@@ -70,6 +73,38 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
         }),
         range: Some(found.range),
     }))
+}
+
+/// "Cité dans 37 articles, 124 mentions. Récents : …": what the corpus index knows of an
+/// entry (nothing when no article mentions it yet).
+fn corpus_line(state: &State, entry: usize, lang: lang::Lang) -> String {
+    let index = state.corpus.index.read();
+    let (articles, mentions) = index.count(entry);
+    if articles == 0 {
+        return String::new();
+    }
+    let mut label = super::references::counts_label(articles, mentions, lang);
+    label[..1].make_ascii_uppercase();
+    let recent: Vec<String> = index
+        .recent(entry, 3)
+        .into_iter()
+        .map(|(path, date, title)| {
+            let title = if title.is_empty() {
+                path.rsplit('/').next().unwrap_or(path)
+            } else {
+                title
+            };
+            let link = tower_lsp_server::ls_types::Uri::from_file_path(path).map(|u| u.as_str().to_string());
+            let date = date.map(|d| format!(" ({d})")).unwrap_or_default();
+            match link {
+                Some(l) => format!("[{title}]({l}){date}"),
+                None => format!("{title}{date}"),
+            }
+        })
+        .collect();
+    let recent_label = if lang == lang::Lang::Fr { "Récents" } else { "Recent" };
+    let colon = if lang == lang::Lang::Fr { " :" } else { ":" };
+    format!("\n\n---\n\n*{label}.* {recent_label}{colon} {}", recent.join(" · "))
 }
 
 /// Today's date (UTC).

@@ -8,6 +8,8 @@ pub mod diagnostics;
 pub mod document;
 mod guard;
 pub mod hover;
+pub mod index;
+mod references;
 mod reload;
 pub mod state;
 mod symbols;
@@ -29,6 +31,8 @@ pub const DEBUG_PANIC_ENV: &str = "VIGIE_DEBUG_PANIC";
 pub struct Backend {
     client: Client,
     state: Arc<State>,
+    /// The client shows `$/progress` (window.workDoneProgress).
+    progress: std::sync::atomic::AtomicBool,
 }
 
 impl Backend {
@@ -36,6 +40,7 @@ impl Backend {
         Backend {
             client,
             state: Arc::new(State::new()),
+            progress: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -54,6 +59,7 @@ impl Backend {
                     self.client.log_message(MessageType::WARNING, w).await;
                 }
                 self.refresh_all();
+                self.reindex();
             }
             Err(e) => {
                 let msg = format!("vigie: internal error while loading dictionaries: {e}");
@@ -70,6 +76,13 @@ impl Backend {
         };
         let (state, client) = (self.state.clone(), self.client.clone());
         tokio::spawn(diagnostics::refresh(state, client, uri, version, debounce));
+    }
+
+    /// Brings the corpus index up to date in the background.
+    fn reindex(&self) {
+        let (state, client) = (self.state.clone(), self.client.clone());
+        let progress = self.progress.load(std::sync::atomic::Ordering::Relaxed);
+        tokio::spawn(index::reindex(state, client, progress));
     }
 
     /// Analyses every open document again (settings or configuration changed).
@@ -136,8 +149,29 @@ impl LanguageServer for Backend {
             .and_then(|f| f.first())
             .and_then(|f| reload::file_path(&f.uri))
             .or_else(|| params.root_uri.as_ref().and_then(reload::file_path));
-        tracing::info!(encoding = ?enc, root = ?root, "initialize");
+        let roots: Vec<std::path::PathBuf> = params
+            .workspace_folders
+            .iter()
+            .flatten()
+            .filter_map(|f| reload::file_path(&f.uri))
+            .chain(root.clone())
+            .collect();
+        let mut unique = Vec::new();
+        for r in roots {
+            if !unique.contains(&r) {
+                unique.push(r);
+            }
+        }
+        let progress = params
+            .capabilities
+            .window
+            .as_ref()
+            .and_then(|w| w.work_done_progress)
+            .unwrap_or(false);
+        self.progress.store(progress, std::sync::atomic::Ordering::Relaxed);
+        tracing::info!(encoding = ?enc, root = ?root, roots = unique.len(), "initialize");
         *self.state.root.write() = root;
+        *self.state.roots.write() = unique;
         self.apply_settings(params.initialization_options).await;
         Ok(InitializeResult {
             capabilities: ServerCapabilities {
@@ -151,6 +185,8 @@ impl LanguageServer for Backend {
                 hover_provider: Some(HoverProviderCapability::Simple(true)),
                 definition_provider: Some(OneOf::Left(true)),
                 document_symbol_provider: Some(OneOf::Left(true)),
+                references_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
                 code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
                     code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
                     ..Default::default()
@@ -167,17 +203,31 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         self.reload().await;
-        let watchers = vec![FileSystemWatcher {
-            glob_pattern: GlobPattern::String("**/*.toml".into()),
-            kind: None,
-        }];
+        let config = self.state.workspace().config.clone();
+        let exts = config.extensions.join(",");
+        let mut globs = vec!["**/*.toml".to_string(), format!("**/*.{{{exts}}}")];
+        globs.extend(
+            config
+                .corpus_paths
+                .iter()
+                .map(|p| format!("{}/**/*.{{{exts}}}", p.display())),
+        );
+        let watchers = globs
+            .into_iter()
+            .map(|g| FileSystemWatcher {
+                glob_pattern: GlobPattern::String(g),
+                kind: None,
+            })
+            .collect();
         let registration = Registration {
             id: "vigie-watch-toml".into(),
             method: "workspace/didChangeWatchedFiles".into(),
             register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions { watchers }).ok(),
         };
         if let Err(e) = self.client.register_capability(vec![registration]).await {
-            tracing::info!("client did not accept the file watcher ({e}); dictionaries reload on save");
+            tracing::info!(
+                "client did not accept the file watcher ({e}); dictionaries reload on save, articles on reindex"
+            );
         }
     }
 
@@ -223,12 +273,46 @@ impl LanguageServer for Backend {
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         self.apply_settings(Some(params.settings)).await;
         self.refresh_all();
+        self.reindex();
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {
         if reload::concerns_workspace(&self.state, &params.changes) {
             self.reload().await;
         }
+        let state = self.state.clone();
+        let task = tokio::task::spawn_blocking(move || {
+            let mut changed = false;
+            let panicked = guard::notification("workspace/didChangeWatchedFiles", || {
+                changed = index::apply_file_events(&state, &params.changes)
+            });
+            (changed, panicked)
+        });
+        if let Ok((_, Some(msg))) = task.await {
+            self.client.show_message(MessageType::ERROR, msg).await;
+        }
+    }
+
+    async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
+        let state = self.state.clone();
+        let task = tokio::task::spawn_blocking(move || {
+            guard::request("textDocument/references", || references::references(&state, params))
+        });
+        task.await
+            .map_err(|e| guard::internal(format!("vigie: references failed: {e}")))?
+    }
+
+    async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
+        let state = self.state.clone();
+        let task = tokio::task::spawn_blocking(move || {
+            guard::request("workspace/symbol", || {
+                Ok(references::workspace_symbols(&state, &params.query))
+            })
+        });
+        let symbols = task
+            .await
+            .map_err(|e| guard::internal(format!("vigie: symbols failed: {e}")))??;
+        Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {

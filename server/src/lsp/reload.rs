@@ -27,11 +27,13 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
             Some(root) => Config::load_from_root(root).map_err(|e| format!("{e:#}"))?,
             None => Config::default(),
         };
-        let (lexicon, findings) = Sources::from_config(&config).load().map_err(|e| e.to_string())?;
-        Ok((config, lexicon, findings))
+        let (lexicon, findings, hash) = Sources::from_config(&config)
+            .load_with_hash()
+            .map_err(|e| e.to_string())?;
+        Ok((config, lexicon, findings, hash))
     })();
     match loaded {
-        Ok((config, lexicon, findings)) => {
+        Ok((config, lexicon, findings, dictionaries_hash)) => {
             for f in &findings {
                 tracing::warn!("dictionary: {f}");
             }
@@ -49,6 +51,7 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
                 file_config,
                 config,
                 lexicon: Arc::new(lexicon),
+                dictionaries_hash,
             });
             let (errors, warnings) = count(&findings);
             let warning = (!findings.is_empty()).then(|| {

@@ -1,6 +1,6 @@
 //! What the server holds: open documents, the workspace (configuration + dictionaries), the
-//! negotiated encoding. Locks are parking_lot's (no poisoning: a panic in a handler does not
-//! make the state unusable) and are never held across an `.await`.
+//! corpus index, the negotiated encoding. Locks are parking_lot's (no poisoning: a panic in
+//! a handler does not make the state unusable) and are never held across an `.await`.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -12,6 +12,7 @@ use vigie_core::Lexicon;
 
 use super::convert::PositionEncoding;
 use super::document::Document;
+use super::index::CorpusState;
 use crate::config::{Config, EditorSettings};
 
 /// The configuration and the dictionaries built from it, replaced whole on reload so that
@@ -23,6 +24,8 @@ pub struct Workspace {
     /// `file_config` with the editor's settings applied: what features use.
     pub config: Config,
     pub lexicon: Arc<Lexicon>,
+    /// Hash of the dictionaries' sources: an index built with other dictionaries is void.
+    pub dictionaries_hash: u64,
 }
 
 impl Workspace {
@@ -30,14 +33,13 @@ impl Workspace {
     /// returned (the valid settings still apply).
     pub fn with_editor(&self, editor: &EditorSettings) -> (Workspace, Vec<String>) {
         let (config, problems) = self.file_config.with_editor(editor);
-        (
-            Workspace {
-                file_config: self.file_config.clone(),
-                config,
-                lexicon: self.lexicon.clone(),
-            },
-            problems,
-        )
+        let workspace = Workspace {
+            file_config: self.file_config.clone(),
+            config,
+            lexicon: self.lexicon.clone(),
+            dictionaries_hash: self.dictionaries_hash,
+        };
+        (workspace, problems)
     }
 }
 
@@ -48,24 +50,33 @@ pub struct State {
     /// The editor's settings (initializationOptions, then workspace/didChangeConfiguration).
     pub editor: RwLock<EditorSettings>,
     pub encoding: RwLock<PositionEncoding>,
+    /// The first workspace folder: where `vigie.toml` is read.
     pub root: RwLock<Option<PathBuf>>,
+    /// Every workspace folder (multi-root workspaces): the corpus is indexed from them all.
+    pub roots: RwLock<Vec<PathBuf>>,
+    pub corpus: CorpusState,
 }
 
 impl State {
     /// A state with the embedded dictionaries (an empty dictionary if they were ever broken,
     /// which a test forbids).
     pub fn new() -> State {
-        let lexicon = match vigie_core::Dictionary::embedded() {
-            Ok((dict, _)) => Lexicon::new(dict),
+        let sources = crate::dictionaries::Sources {
+            embedded: true,
+            files: Vec::new(),
+        };
+        let (lexicon, dictionaries_hash) = match sources.load_with_hash() {
+            Ok((lexicon, _, hash)) => (lexicon, hash),
             Err(e) => {
                 tracing::error!("embedded dictionaries do not load: {e}");
-                Lexicon::new(vigie_core::Dictionary::default())
+                (Lexicon::new(vigie_core::Dictionary::default()), 0)
             }
         };
         let workspace = Workspace {
             file_config: Config::default(),
             config: Config::default(),
             lexicon: Arc::new(lexicon),
+            dictionaries_hash,
         };
         State {
             documents: Mutex::new(HashMap::new()),
@@ -73,6 +84,8 @@ impl State {
             editor: RwLock::new(EditorSettings::default()),
             encoding: RwLock::new(PositionEncoding::default()),
             root: RwLock::new(None),
+            roots: RwLock::new(Vec::new()),
+            corpus: CorpusState::default(),
         }
     }
 

@@ -1,0 +1,265 @@
+//! The corpus index, as the server and the CLI build it: walk the roots, reuse what the
+//! cache knows (same size and modification time, same dictionaries), analyse the rest on
+//! every core, and save the cache atomically. The index itself (`vigie_core::corpus`) is
+//! pure; this module does the file system.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+
+use parking_lot::RwLock;
+use vigie_core::corpus::{self, FileMeta, Index};
+use vigie_core::Lexicon;
+
+use crate::cache::{cache_root, stable_hash, write_atomic};
+use crate::config::{CacheLocation, Config};
+use crate::walk::{folder, WalkOptions};
+
+/// What to index and where its cache lives.
+#[derive(Debug, Clone)]
+pub struct Corpus {
+    /// Workspace folders and archive paths, absolute.
+    pub roots: Vec<PathBuf>,
+    pub walk: WalkOptions,
+    pub cache_file: PathBuf,
+    /// Hash of the dictionaries the index is built with: a cache built with others is void.
+    pub dictionaries_hash: u64,
+}
+
+/// Why a file is not in the index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Skip {
+    NotUtf8,
+    Unreadable(String),
+    TooLarge(u64),
+}
+
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Skip::NotUtf8 => f.write_str("not UTF-8 text"),
+            Skip::Unreadable(e) => write!(f, "unreadable: {e}"),
+            Skip::TooLarge(n) => write!(f, "too large ({} MB)", n / 1_000_000),
+        }
+    }
+}
+
+/// What an indexing run did.
+#[derive(Debug, Default, Clone)]
+pub struct Stats {
+    pub files: usize,
+    /// Analysed in this run.
+    pub analysed: usize,
+    /// Taken from the cache.
+    pub reused: usize,
+    pub skipped: Vec<(PathBuf, Skip)>,
+    /// Dropped because they left the disk (or the corpus).
+    pub removed: usize,
+    pub problems: Vec<String>,
+    pub cache: Option<String>,
+}
+
+/// Files larger than this are not indexed (a 50 MB log is not an article).
+pub const MAX_FILE_BYTES: u64 = 20_000_000;
+
+impl Corpus {
+    /// The corpus of a workspace: its folders plus the configuration's archive paths.
+    pub fn new(workspace_roots: &[PathBuf], config: &Config, dictionaries_hash: u64) -> Corpus {
+        let mut roots: Vec<PathBuf> = workspace_roots.iter().chain(&config.corpus_paths).cloned().collect();
+        roots
+            .iter_mut()
+            .for_each(|r| *r = r.canonicalize().unwrap_or_else(|_| r.clone()));
+        roots.sort();
+        roots.dedup();
+        let cache_file = match (config.cache, workspace_roots.first()) {
+            (CacheLocation::Workspace, Some(root)) => root.join(".vigie").join("index.bin"),
+            _ => {
+                let key: Vec<&[u8]> = roots.iter().map(|r| r.as_os_str().as_encoded_bytes()).collect();
+                cache_root()
+                    .join("index")
+                    .join(format!("{:016x}.bin", stable_hash(&key)))
+            }
+        };
+        Corpus {
+            roots,
+            walk: WalkOptions::from_config(config),
+            cache_file,
+            dictionaries_hash,
+        }
+    }
+
+    /// Whether `path` belongs to the corpus: under a root, with an article extension.
+    pub fn contains(&self, path: &Path) -> bool {
+        self.walk.is_article(path) && self.roots.iter().any(|r| path.starts_with(r))
+    }
+
+    /// Every article of every root, sorted, without duplicates.
+    pub fn files(&self, problems: &mut Vec<String>) -> Vec<PathBuf> {
+        let mut files = Vec::new();
+        for root in &self.roots {
+            let walk = folder(root, &self.walk);
+            files.extend(walk.files);
+            problems.extend(walk.problems);
+        }
+        files.sort();
+        files.dedup();
+        files
+    }
+
+    /// The cached index, if there is a valid one (else the reason, for the log).
+    pub fn load_cache(&self) -> Result<Index, String> {
+        let bytes = std::fs::read(&self.cache_file).map_err(|e| format!("no cache ({e})"))?;
+        corpus::decode(&bytes, self.dictionaries_hash).map_err(|e| format!("cache discarded: {e}"))
+    }
+
+    /// Writes the cache atomically.
+    pub fn save_cache(&self, index: &Index) -> std::io::Result<()> {
+        write_atomic(&self.cache_file, &corpus::encode(index, self.dictionaries_hash))
+    }
+}
+
+/// Size and modification time of a file.
+pub fn file_meta(path: &Path) -> std::io::Result<FileMeta> {
+    let m = std::fs::metadata(path)?;
+    let mtime_ns = m
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128);
+    Ok(FileMeta {
+        size: m.len(),
+        mtime_ns,
+    })
+}
+
+/// Reads and analyses one file. The metadata is taken before reading: a file that changes
+/// while read has a newer mtime than the one recorded, so the next run reads it again.
+pub fn index_file(lexicon: &Lexicon, path: &Path) -> Result<(FileMeta, corpus::FileMentions), Skip> {
+    let meta = file_meta(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    if meta.size > MAX_FILE_BYTES {
+        return Err(Skip::TooLarge(meta.size));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|_| Skip::NotUtf8)?;
+    Ok((meta, corpus::analyze_file(lexicon, &text)))
+}
+
+/// The key of a file in the index.
+pub fn key(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// Brings `index` up to date with the disk: starts from the cache when it is empty, drops
+/// files that are gone, analyses new and changed files on every core (the index is written
+/// in small batches, so readers are never blocked long and see the files done so far), then
+/// saves the cache. `progress(done, total)` is called as files are done; `cancel` stops the
+/// run early (a newer run replaces it).
+pub fn refresh(
+    corpus: &Corpus,
+    lexicon: &Lexicon,
+    index: &RwLock<Index>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+    cancel: &AtomicBool,
+) -> Stats {
+    let mut stats = Stats::default();
+    if index.read().is_empty() {
+        match corpus.load_cache() {
+            Ok(cached) => {
+                stats.cache = Some(format!("cache loaded from {}", corpus.cache_file.display()));
+                *index.write() = cached;
+            }
+            Err(why) => stats.cache = Some(why),
+        }
+    }
+    let files = corpus.files(&mut stats.problems);
+    stats.files = files.len();
+    // Gone from disk (deleted, renamed, now excluded): out of the index.
+    {
+        let wanted: std::collections::HashSet<String> = files.iter().map(|p| key(p)).collect();
+        let mut idx = index.write();
+        let gone: Vec<String> = idx
+            .files()
+            .map(|f| f.path)
+            .filter(|p| !wanted.contains(*p))
+            .map(str::to_string)
+            .collect();
+        stats.removed = gone.len();
+        for p in gone {
+            idx.remove(&p);
+        }
+    }
+    // New or changed since they were indexed.
+    let todo: Vec<PathBuf> = {
+        let idx = index.read();
+        files
+            .iter()
+            .filter(|p| match (idx.get(&key(p)).map(|f| f.meta), file_meta(p)) {
+                (Some(old), Ok(now)) => old != now,
+                _ => true,
+            })
+            .cloned()
+            .collect()
+    };
+    stats.reused = files.len() - todo.len();
+    let total = files.len();
+    let done = AtomicUsize::new(stats.reused);
+    progress(stats.reused, total);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(todo.len().max(1));
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = mpsc::sync_channel::<(PathBuf, Result<(FileMeta, corpus::FileMentions), Skip>)>(256);
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (todo, next) = (&todo, &next);
+            scope.spawn(move || loop {
+                if cancel.load(Ordering::Relaxed) {
+                    break;
+                }
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = todo.get(i) else { break };
+                if tx.send((path.clone(), index_file(lexicon, path))).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut batch = Vec::with_capacity(64);
+        let flush = |batch: &mut Vec<(PathBuf, Result<(FileMeta, corpus::FileMentions), Skip>)>, stats: &mut Stats| {
+            let mut idx = index.write();
+            for (path, result) in batch.drain(..) {
+                match result {
+                    Ok((meta, mentions)) => {
+                        idx.upsert(&key(&path), meta, mentions);
+                        stats.analysed += 1;
+                    }
+                    Err(skip) => {
+                        idx.remove(&key(&path));
+                        stats.skipped.push((path, skip));
+                    }
+                }
+            }
+        };
+        for item in rx {
+            batch.push(item);
+            let n = done.fetch_add(1, Ordering::Relaxed) + 1;
+            if batch.len() == 64 {
+                flush(&mut batch, &mut stats);
+                progress(n, total);
+            }
+        }
+        flush(&mut batch, &mut stats);
+    });
+    progress(total, total);
+    let changed = stats.analysed > 0 || stats.removed > 0 || !corpus.cache_file.exists();
+    if !cancel.load(Ordering::Relaxed) && changed {
+        if let Err(e) = corpus.save_cache(&index.read()) {
+            stats.problems.push(format!(
+                "cannot write the index cache {}: {e}",
+                corpus.cache_file.display()
+            ));
+        }
+    }
+    stats
+}
