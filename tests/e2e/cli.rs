@@ -169,3 +169,51 @@ fn check_reports_unsourced_figures_with_exit_codes() {
     assert_eq!(code, 2);
     assert!(err.contains("loud"), "{err}");
 }
+
+#[test]
+fn mentions_of_an_entry_across_a_corpus_from_the_cache() {
+    let cache = tempfile::tempdir().unwrap();
+    let corpus = format!("{}/../tests/fixtures/corpus", env!("CARGO_MANIFEST_DIR"));
+    let run = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .args(args)
+            .env("VIGIE_CACHE_DIR", cache.path())
+            .output()
+            .expect("run vigie");
+        (
+            out.status.code().unwrap_or(-1),
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    };
+    // An alias in any case names the entry.
+    let (code, out, _) = run(&["mentions", "--stats", "pokrovsk", &corpus]);
+    assert_eq!(code, 0);
+    let lines: Vec<&str> = out.lines().filter(|l| l.contains(" → ")).collect();
+    assert_eq!(lines.len(), 10, "{out}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.contains("archives/2024/2024-11-12-donbass.md:8:25: Pokrovsk → pokrovsk")),
+        "{out}"
+    );
+    assert!(
+        out.contains("files indexed: 5")
+            && out.contains("files skipped: 1")
+            && out.contains("latin1.txt: not UTF-8 text"),
+        "{out}"
+    );
+    assert!(out.contains("(5 analysed, 0 reused)"), "{out}");
+    // Again: from the cache, the same answer.
+    let (_, again, _) = run(&["mentions", "--stats", "Pokrovsk", &corpus]);
+    assert!(again.contains("(0 analysed, 5 reused)"), "{again}");
+    assert_eq!(again.lines().filter(|l| l.contains(" → ")).collect::<Vec<_>>(), lines);
+    // A word that is neither an entry nor a path: one clear line.
+    let (code, _, err) = run(&["mentions", "Pokrov"]);
+    assert_eq!(code, 2);
+    assert_eq!(err.trim().lines().count(), 1);
+    assert!(
+        err.contains("neither an actor or place") && err.contains("Pokrovsk"),
+        "{err}"
+    );
+}

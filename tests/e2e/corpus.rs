@@ -18,7 +18,11 @@ impl Setup {
         let dir = tempfile::tempdir().unwrap();
         let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/corpus");
         copy_dir(&from, dir.path());
-        std::fs::write(dir.path().join("desk/vigie.toml"), "[corpus]\npaths = [\"../archives\"]\n").unwrap();
+        std::fs::write(
+            dir.path().join("desk/vigie.toml"),
+            "[corpus]\npaths = [\"../archives\"]\n",
+        )
+        .unwrap();
         Setup { dir }
     }
 
@@ -63,12 +67,22 @@ fn occurrences(path: &Path, text: &str, needle: &str, utf8: bool) -> Vec<(String
         .map(|(at, _)| {
             let (sl, sc) = position(text, at, utf8);
             let (el, ec) = position(text, at + needle.len(), utf8);
-            (uri(path), json!({ "start": { "line": sl, "character": sc }, "end": { "line": el, "character": ec } }))
+            (
+                uri(path),
+                json!({ "start": { "line": sl, "character": sc }, "end": { "line": el, "character": ec } }),
+            )
         })
         .collect()
 }
 
-fn references(c: &mut Client, u: &str, text: &str, needle: &str, declaration: bool, utf8: bool) -> Vec<(String, Value)> {
+fn references(
+    c: &mut Client,
+    u: &str,
+    text: &str,
+    needle: &str,
+    declaration: bool,
+    utf8: bool,
+) -> Vec<(String, Value)> {
     let at = text.find(needle).unwrap() + 1;
     let (line, character) = position(text, at, utf8);
     let result = c
@@ -78,8 +92,12 @@ fn references(c: &mut Client, u: &str, text: &str, needle: &str, declaration: bo
                     "context": { "includeDeclaration": declaration } }),
         )
         .expect("references answer");
-    let mut out: Vec<(String, Value)> =
-        result.as_array().unwrap().iter().map(|l| (l["uri"].as_str().unwrap().to_string(), l["range"].clone())).collect();
+    let mut out: Vec<(String, Value)> = result
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| (l["uri"].as_str().unwrap().to_string(), l["range"].clone()))
+        .collect();
     out.sort_by(|a, b| (a.0.clone(), a.1.to_string()).cmp(&(b.0.clone(), b.1.to_string())));
     out
 }
@@ -109,7 +127,7 @@ fn references_cover_files_never_opened_in_both_encodings() {
     for utf8 in [false, true] {
         let s = Setup::new();
         let (mut c, end) = s.start(if utf8 { &["utf-8", "utf-16"] } else { &[] });
-        assert!(end.contains("4 articles indexed"), "{end}");
+        assert!(end.contains("5 articles indexed"), "{end}");
         let path = s.path("desk/2025-08-20-pokrovsk.md");
         let text = std::fs::read_to_string(&path).unwrap();
         let u = uri(&path);
@@ -145,11 +163,17 @@ fn edits_and_file_events_keep_references_fresh() {
     // A file deleted on disk leaves the results.
     let gone = s.path("archives/2024/2024-11-12-donbass.md");
     std::fs::remove_file(&gone).unwrap();
-    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": uri(&gone), "type": 3 }] }));
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&gone), "type": 3 }] }),
+    );
     // A new file on disk joins them.
     let new = s.desk().join("2025-11-01-nouveau.md");
     std::fs::write(&new, "# Nouveau\n\nRetour à Pokrovsk.\n").unwrap();
-    c.notify("workspace/didChangeWatchedFiles", json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }));
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }),
+    );
     let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
     loop {
         let refs = references(&mut c, &u, &edited, "Pokrovsk", false, false);
@@ -159,7 +183,10 @@ fn edits_and_file_events_keep_references_fresh() {
             assert_eq!(refs.len(), 11 - 3 + 1);
             break;
         }
-        assert!(std::time::Instant::now() < deadline, "file events not applied: {refs:?}");
+        assert!(
+            std::time::Instant::now() < deadline,
+            "file events not applied: {refs:?}"
+        );
         std::thread::sleep(std::time::Duration::from_millis(50));
     }
     c.shutdown();
@@ -172,14 +199,14 @@ fn a_restart_on_the_cache_gives_identical_results() {
     let text = std::fs::read_to_string(&path).unwrap();
     let u = uri(&path);
     let (mut c, first) = s.start(&[]);
-    assert!(first.contains("4 analysed"), "{first}");
+    assert!(first.contains("5 analysed"), "{first}");
     c.open(&u, "markdown", &text);
     let refs = references(&mut c, &u, &text, "Witkoff", false, false);
     assert_eq!(refs.len(), 6);
     c.shutdown();
 
     let (mut c, second) = s.start(&[]);
-    assert!(second.contains("0 analysed, 4 from the cache"), "{second}");
+    assert!(second.contains("0 analysed, 5 from the cache"), "{second}");
     c.open(&u, "markdown", &text);
     assert_eq!(references(&mut c, &u, &text, "Witkoff", false, false), refs);
     c.shutdown();
@@ -189,14 +216,16 @@ fn a_restart_on_the_cache_gives_identical_results() {
     assert_eq!(cache_files.len(), 1, "{cache_files:?}");
     std::fs::write(&cache_files[0], b"VIGIE? not an index").unwrap();
     let (mut c, third) = s.start(&[]);
-    assert!(third.contains("4 analysed"), "{third}");
+    assert!(third.contains("5 analysed"), "{third}");
     c.open(&u, "markdown", &text);
     assert_eq!(references(&mut c, &u, &text, "Witkoff", false, false), refs);
     c.shutdown();
 }
 
 fn walk_files(dir: &Path) -> Vec<PathBuf> {
-    std::fs::read_dir(dir).map(|r| r.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect()).unwrap_or_default()
+    std::fs::read_dir(dir)
+        .map(|r| r.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -208,7 +237,14 @@ fn workspace_symbols_and_hover_counts() {
     assert_eq!(first["name"], "Pokrovsk");
     assert_eq!(first["containerName"], "cité dans 4 articles, 10 mentions");
     let fuzzy = c.request("workspace/symbol", json!({ "query": "zlnsk" })).unwrap();
-    assert!(fuzzy.as_array().unwrap().iter().any(|s| s["name"] == "Volodymyr Zelensky"), "{fuzzy}");
+    assert!(
+        fuzzy
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["name"] == "Volodymyr Zelensky"),
+        "{fuzzy}"
+    );
     let accents = c.request("workspace/symbol", json!({ "query": "etats-u" })).unwrap();
     assert_eq!(accents.as_array().unwrap()[0]["name"], "États-Unis");
 
@@ -220,6 +256,9 @@ fn workspace_symbols_and_hover_counts() {
     let hover = c.hover(&u, line, col).unwrap();
     let card = hover["contents"]["value"].as_str().unwrap();
     assert!(card.contains("Cité dans 3 articles, 6 mentions"), "{card}");
-    assert!(card.contains("Steve Witkoff attendu à Moscou"), "recent articles listed: {card}");
+    assert!(
+        card.contains("Steve Witkoff attendu à Moscou"),
+        "recent articles listed: {card}"
+    );
     c.shutdown();
 }

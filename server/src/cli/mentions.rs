@@ -1,78 +1,253 @@
-//! `vigie mentions PATH...`: every mention of an actor or place, one per line.
+//! `vigie mentions PATH...`: every mention in articles; `vigie mentions ENTRY [PATH...]`:
+//! every mention of one entry in a corpus, from the index cache.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 
+use parking_lot::RwLock;
+use vigie_core::corpus::{search_entries, Index, MatchQuality};
 use vigie_core::line_index::{Encoding, LineIndex};
-use vigie_core::Lexicon;
+use vigie_core::{Dictionary, Entry, Lexicon};
 
-use super::{articles, read_article};
-use super::{CliResult, DictionaryArgs, Fatal, Format, MentionsArgs};
+use super::{articles, read_article, CliResult, DictionaryArgs, Fatal, Format, MentionsArgs};
 use crate::config::Config;
+use crate::corpus::{refresh, Corpus, Stats};
 use crate::dictionaries::Sources;
 
 pub fn run(args: &MentionsArgs) -> CliResult {
-    let lexicon = load_lexicon(&args.dictionaries)?;
-    let files = articles(&args.paths, &load_config(&args.dictionaries)?)?;
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let config = load_config(&args.dictionaries)?;
+    let (lexicon, hash) = load_lexicon_with_hash(&args.dictionaries, &config)?;
+    let first = &args.targets[0];
+    match resolve_entry(&lexicon.dict, first) {
+        Some(entry) => run_entry(args, &config, &lexicon, hash, entry),
+        None if !std::path::Path::new(first).exists() && !first.contains('/') => {
+            let near: Vec<&str> = search_entries(&lexicon.dict, first, 3)
+                .into_iter()
+                .map(|(i, _)| lexicon.dict.entries[i].name.as_str())
+                .collect();
+            let hint = if near.is_empty() {
+                String::new()
+            } else {
+                format!(" (did you mean: {}?)", near.join(", "))
+            };
+            Err(Fatal(format!(
+                "\"{first}\" is neither an actor or place of the dictionaries nor a file or folder{hint}"
+            )))
+        }
+        None => run_paths(args, &config, &lexicon),
+    }
+}
+
+/// The entry an argument names, unless it looks like a path.
+fn resolve_entry(dict: &Dictionary, arg: &str) -> Option<usize> {
+    if arg.contains(std::path::MAIN_SEPARATOR) || arg.contains('/') || std::path::Path::new(arg).is_file() {
+        return None;
+    }
+    if let Some(i) = dict.index_of(arg) {
+        return Some(i);
+    }
+    search_entries(dict, arg, 1)
+        .into_iter()
+        .find(|(_, q)| *q == MatchQuality::Exact)
+        .map(|(i, _)| i)
+}
+
+struct Out {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+}
+
+impl Out {
+    fn new() -> Out {
+        Out {
+            out: std::io::BufWriter::new(std::io::stdout().lock()),
+        }
+    }
+
+    /// Writes a line; a closed stdout (`… | head`) ends the command quietly.
+    fn line(&mut self, line: std::fmt::Arguments) -> Result<bool, Fatal> {
+        match writeln!(self.out, "{line}") {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(false),
+            Err(e) => Err(Fatal(format!("cannot write: {e}"))),
+        }
+    }
+
+    fn finish(mut self) -> CliResult {
+        match self.out.flush() {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Fatal(format!("cannot write: {e}"))),
+            _ => Ok(ExitCode::SUCCESS),
+        }
+    }
+}
+
+fn record(
+    format: Format,
+    path: &std::path::Path,
+    text: &str,
+    index: &LineIndex,
+    range: std::ops::Range<usize>,
+    entries: &[&Entry],
+) -> String {
+    let (line, col) = index.line_col(text, range.start, Encoding::Chars);
+    let (end_line, end_col) = index.line_col(text, range.end, Encoding::Chars);
+    let surface = &text[range];
+    match format {
+        Format::Text => {
+            let names: Vec<String> = entries.iter().map(|e| format!("{} ({})", e.id, e.name)).collect();
+            format!(
+                "{}:{}:{}: {} → {}",
+                path.display(),
+                line + 1,
+                col + 1,
+                surface,
+                names.join(" | ")
+            )
+        }
+        Format::Json => serde_json::json!({
+            "path": path.display().to_string(),
+            "line": line + 1,
+            "column": col + 1,
+            "end_line": end_line + 1,
+            "end_column": end_col + 1,
+            "text": surface,
+            "ambiguous": entries.len() > 1,
+            "entries": entries.iter().map(|e| serde_json::json!({ "id": e.id, "name": e.name })).collect::<Vec<_>>(),
+        })
+        .to_string(),
+    }
+}
+
+/// Every mention in the articles given.
+fn run_paths(args: &MentionsArgs, config: &Config, lexicon: &Lexicon) -> CliResult {
+    let paths: Vec<PathBuf> = args.targets.iter().map(PathBuf::from).collect();
+    let files = articles(&paths, config)?;
+    let mut out = Out::new();
+    let (mut indexed, mut mentions, mut skipped) = (0usize, 0usize, Vec::new());
     for path in files {
         let Some(text) = read_article(&path)? else {
+            skipped.push((path, "not UTF-8 text".to_string()));
             continue;
         };
+        indexed += 1;
         let index = LineIndex::new(&text);
         for m in lexicon.find(&text) {
-            let (line, col) = index.line_col(&text, m.range.start, Encoding::Chars);
-            let (end_line, end_col) = index.line_col(&text, m.range.end, Encoding::Chars);
-            let entries: Vec<_> = m.entries.iter().map(|&i| &lexicon.dict.entries[i]).collect();
-            let surface = &text[m.range.clone()];
-            let written = match args.format {
-                Format::Text => {
-                    let names: Vec<String> = entries.iter().map(|e| format!("{} ({})", e.id, e.name)).collect();
-                    writeln!(
-                        out,
-                        "{}:{}:{}: {} → {}",
-                        path.display(),
-                        line + 1,
-                        col + 1,
-                        surface,
-                        names.join(" | ")
-                    )
-                }
-                Format::Json => {
-                    let entries: Vec<_> = entries
-                        .iter()
-                        .map(|e| serde_json::json!({ "id": e.id, "name": e.name }))
-                        .collect();
-                    let record = serde_json::json!({
-                        "path": path.display().to_string(),
-                        "line": line + 1,
-                        "column": col + 1,
-                        "end_line": end_line + 1,
-                        "end_column": end_col + 1,
-                        "text": surface,
-                        "ambiguous": entries.len() > 1,
-                        "entries": entries,
-                    });
-                    writeln!(out, "{record}")
-                }
-            };
-            if let Err(e) = written {
-                return broken_pipe_or(e);
+            mentions += 1;
+            let entries: Vec<&Entry> = m.entries.iter().map(|&i| &lexicon.dict.entries[i]).collect();
+            if !out.line(format_args!(
+                "{}",
+                record(args.format, &path, &text, &index, m.range, &entries)
+            ))? {
+                return Ok(ExitCode::SUCCESS);
             }
         }
     }
-    out.flush().or_else(|e| broken_pipe_or(e).map(|_| ()))?;
-    Ok(ExitCode::SUCCESS)
+    if args.stats {
+        print_stats(&mut out, indexed, &skipped, mentions)?;
+    }
+    out.finish()
 }
 
-/// A closed stdout (`vigie mentions … | head`) ends quietly; other write errors are fatal.
-fn broken_pipe_or(e: std::io::Error) -> CliResult {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        Err(Fatal(format!("cannot write: {e}")))
+/// Every mention of one entry in the corpus of the paths given (default `.`).
+fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64, entry: usize) -> CliResult {
+    let roots: Vec<PathBuf> = match &args.targets[1..] {
+        [] => vec![PathBuf::from(".")],
+        rest => rest.iter().map(PathBuf::from).collect(),
+    };
+    for r in &roots {
+        std::fs::metadata(r).map_err(|e| Fatal(format!("{}: {e}", r.display())))?;
     }
+    let corpus = Corpus::new(&roots, config, hash);
+    let index = RwLock::new(Index::new());
+    let stats = index_with_progress(&corpus, lexicon, &index);
+    for p in &stats.problems {
+        eprintln!("vigie: warning: {p}");
+    }
+    let index = index.into_inner();
+    let mut out = Out::new();
+    let mut mentions = 0;
+    // Files are read again for the surface form and character columns; only those that
+    // mention the entry.
+    let mut by_file: Vec<(&str, Vec<std::ops::Range<usize>>)> = Vec::new();
+    for (path, pos) in index.mentions_of(entry) {
+        match by_file.last_mut() {
+            Some((p, ranges)) if *p == path => ranges.push(pos.range()),
+            _ => by_file.push((path, vec![pos.range()])),
+        }
+    }
+    for (path, ranges) in by_file {
+        let path = std::path::Path::new(path);
+        let Some(text) = read_article(path)? else { continue };
+        let line_index = LineIndex::new(&text);
+        for range in ranges {
+            if range.end > text.len() || !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
+                continue; // changed since it was indexed
+            }
+            mentions += 1;
+            let shown = path
+                .strip_prefix(std::env::current_dir().unwrap_or_default())
+                .unwrap_or(path);
+            let e = [&lexicon.dict.entries[entry]];
+            if !out.line(format_args!(
+                "{}",
+                record(args.format, shown, &text, &line_index, range, &e)
+            ))? {
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    }
+    if args.stats {
+        let skipped: Vec<(PathBuf, String)> = stats.skipped.iter().map(|(p, s)| (p.clone(), s.to_string())).collect();
+        print_stats(
+            &mut out,
+            stats.files - stats.skipped.len(),
+            &skipped,
+            index.stats().mentions,
+        )?;
+        out.line(format_args!(
+            "mentions of {}: {mentions}",
+            lexicon.dict.entries[entry].name
+        ))?;
+        out.line(format_args!(
+            "cache: {} ({} analysed, {} reused)",
+            corpus.cache_file.display(),
+            stats.analysed,
+            stats.reused
+        ))?;
+    }
+    out.finish()
+}
+
+fn print_stats(out: &mut Out, indexed: usize, skipped: &[(PathBuf, String)], mentions: usize) -> Result<(), Fatal> {
+    out.line(format_args!("files indexed: {indexed}"))?;
+    out.line(format_args!("files skipped: {}", skipped.len()))?;
+    for (path, why) in skipped {
+        out.line(format_args!("  {}: {why}", path.display()))?;
+    }
+    out.line(format_args!("mentions: {mentions}"))?;
+    Ok(())
+}
+
+/// Brings the index up to date, with a progress line on stderr when it is a terminal.
+fn index_with_progress(corpus: &Corpus, lexicon: &Lexicon, index: &RwLock<Index>) -> Stats {
+    let tty = std::io::stderr().is_terminal();
+    let last = parking_lot::Mutex::new(std::time::Instant::now());
+    let report = |done: usize, total: usize| {
+        if !tty {
+            return;
+        }
+        let mut last = last.lock();
+        if done < total && last.elapsed() < std::time::Duration::from_millis(100) {
+            return;
+        }
+        *last = std::time::Instant::now();
+        eprint!("\rvigie: indexing {done}/{total} articles");
+        if done == total {
+            eprintln!();
+        }
+    };
+    refresh(corpus, lexicon, index, &report, &AtomicBool::new(false))
 }
 
 /// The configuration a command uses: `--config`, else `./vigie.toml` when it exists.
@@ -84,15 +259,21 @@ pub fn load_config(args: &DictionaryArgs) -> Result<Config, Fatal> {
     .map_err(|e| Fatal(format!("{e:#}")))
 }
 
-/// The dictionaries a command uses: the configuration's, plus `--dictionary` files.
-pub fn load_lexicon(args: &DictionaryArgs) -> Result<Lexicon, Fatal> {
-    let config = load_config(args)?;
-    let mut sources = Sources::from_config(&config);
+fn load_lexicon_with_hash(args: &DictionaryArgs, config: &Config) -> Result<(Lexicon, u64), Fatal> {
+    let mut sources = Sources::from_config(config);
     sources.embedded &= !args.no_embedded;
     sources.files.extend(args.dictionaries.iter().cloned());
-    let (lexicon, findings) = sources.load().map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
+    let (lexicon, findings, hash) = sources
+        .load_with_hash()
+        .map_err(|e| Fatal(e.to_string().replace('\n', "; ")))?;
     for f in findings {
         tracing::warn!("dictionary: {f}");
     }
-    Ok(lexicon)
+    Ok((lexicon, hash))
+}
+
+/// The dictionaries a command uses: the configuration's, plus `--dictionary` files.
+pub fn load_lexicon(args: &DictionaryArgs) -> Result<Lexicon, Fatal> {
+    let config = load_config(args)?;
+    load_lexicon_with_hash(args, &config).map(|(lexicon, _)| lexicon)
 }

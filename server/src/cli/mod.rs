@@ -65,11 +65,18 @@ pub struct MentionsArgs {
     /// Output format: `text` (path:line:column: form → id (name)) or `json` (one object per line).
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Also print what was indexed: files, files skipped and why, mentions.
+    #[arg(long)]
+    pub stats: bool,
     #[command(flatten)]
     pub dictionaries: DictionaryArgs,
-    /// Articles, or folders to search for .md, .markdown and .txt files (honouring .gitignore).
-    #[arg(required = true, value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
+    /// Either PATH... (every mention in these articles and folders), or ENTRY-OR-ALIAS
+    /// [PATH...] (every mention of that actor or place in the corpus of these folders, default
+    /// `.`, answered from the index cache). An argument that is an entry's id, name or alias
+    /// (any case, any accents) is the entry, unless it contains a `/` or names an existing
+    /// file: write `./Kiev` for a folder named like an entry.
+    #[arg(required = true, value_name = "ENTRY-OR-PATH")]
+    pub targets: Vec<String>,
 }
 
 #[derive(Debug, clap::Args)]
