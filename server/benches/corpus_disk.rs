@@ -1,0 +1,142 @@
+//! The corpus index at newsroom-archive scale, on disk: 100,000 synthetic articles (about
+//! 300 MB, generated once into `target/bench-corpus`, deterministic from a seed). Measures
+//! the cold index (no cache), the warm start (from the cache), references over the index,
+//! peak memory, and ripgrep scanning the same files for the same alias list, side by side.
+//! Run with `cargo bench -p vigie --bench corpus_disk` (set VIGIE_BENCH_ARTICLES to change
+//! the size).
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+use parking_lot::RwLock;
+use vigie::config::Config;
+use vigie::corpus::{refresh, Corpus};
+use vigie_core::corpus::synth::Generator;
+use vigie_core::corpus::Index;
+use vigie_core::{Dictionary, Lexicon};
+
+const SEED: u64 = 2025;
+
+fn articles() -> usize {
+    std::env::var("VIGIE_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000)
+}
+
+/// Writes the synthetic corpus unless it is already there (a marker file records its size).
+fn generate(dir: &Path, dict: &Dictionary, n: usize) {
+    let marker = dir.join(".complete");
+    if std::fs::read_to_string(&marker).ok().as_deref() == Some(&format!("{n} {SEED}")) {
+        return;
+    }
+    let _ = std::fs::remove_dir_all(dir);
+    let started = Instant::now();
+    let generator = Generator::new(dict, SEED);
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        for t in 0..threads {
+            let generator = &generator;
+            scope.spawn(move || {
+                for i in (t..n).step_by(threads) {
+                    let folder = dir.join(format!("{:03}", i / 1000));
+                    std::fs::create_dir_all(&folder).unwrap();
+                    std::fs::write(folder.join(format!("{i:06}.md")), generator.article(i, 3_000)).unwrap();
+                }
+            });
+        }
+    });
+    std::fs::write(&marker, format!("{n} {SEED}")).unwrap();
+    eprintln!("generated {n} articles in {:.1?}", started.elapsed());
+}
+
+fn du(dir: &Path) -> u64 {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap())
+        .map(|e| if e.file_type().unwrap().is_dir() { du(&e.path()) } else { e.metadata().unwrap().len() })
+        .sum()
+}
+
+/// Peak resident memory of this process (Linux), in MB.
+fn peak_rss_mb() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    Some(line.split_whitespace().nth(1)?.parse::<u64>().ok()? / 1024)
+}
+
+fn main() {
+    let n = articles();
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-corpus");
+    let (dict, _) = Dictionary::embedded().unwrap();
+    generate(&dir, &dict, n);
+    let bytes = du(&dir);
+    let lexicon = Lexicon::new(dict);
+    let cache = tempfile::tempdir().unwrap();
+    std::env::set_var("VIGIE_CACHE_DIR", cache.path());
+    let corpus = Corpus::new(std::slice::from_ref(&dir), &Config::default(), 1);
+    let none = AtomicBool::new(false);
+    let quiet = |_: usize, _: usize| {};
+
+    let index = RwLock::new(Index::new());
+    let started = Instant::now();
+    let cold = refresh(&corpus, &lexicon, &index, &quiet, &none);
+    let cold_time = started.elapsed();
+    let rss_after_cold = peak_rss_mb();
+    let cache_size = std::fs::metadata(&corpus.cache_file).map(|m| m.len()).unwrap_or(0);
+
+    let warm_index = RwLock::new(Index::new());
+    let started = Instant::now();
+    let warm = refresh(&corpus, &lexicon, &warm_index, &quiet, &none);
+    let warm_time = started.elapsed();
+    assert_eq!(warm.analysed, 0, "the warm start must reuse the cache");
+
+    let index = warm_index.into_inner();
+    let stats = index.stats();
+    // The entry with the most mentions, and a typical one.
+    let mut by_count: Vec<(usize, usize)> =
+        (0..lexicon.dict.entries.len()).map(|e| (index.count(e).1, e)).filter(|(c, _)| *c > 0).collect();
+    by_count.sort_unstable();
+    let time_refs = |e: usize| {
+        let mut times: Vec<Duration> = (0..20)
+            .map(|_| {
+                let t = Instant::now();
+                let v: Vec<_> = index.mentions_of(e).collect();
+                std::hint::black_box(v);
+                t.elapsed()
+            })
+            .collect();
+        times.sort();
+        times[times.len() / 2]
+    };
+    let (top_count, top) = *by_count.last().unwrap();
+    let (mid_count, mid) = by_count[by_count.len() / 2];
+    let refs_top = time_refs(top);
+    let refs_mid = time_refs(mid);
+
+    // ripgrep over the same files for the same forms.
+    let aliases = cache.path().join("aliases.txt");
+    let forms: Vec<String> =
+        lexicon.dict.entries.iter().flat_map(|e| e.forms().map(|f| f.form.to_string()).collect::<Vec<_>>()).collect();
+    std::fs::write(&aliases, forms.join("\n")).unwrap();
+    let rg = (|| {
+        let started = Instant::now();
+        let out = std::process::Command::new("rg")
+            .args(["-F", "-i", "-w", "-c", "-f"])
+            .arg(&aliases)
+            .arg(&dir)
+            .output()
+            .ok()?;
+        Some((started.elapsed(), out.stdout.iter().filter(|&&b| b == b'\n').count()))
+    })();
+
+    println!("corpus: {} articles, {} MB, on {} cores", cold.files, bytes / 1_000_000, std::thread::available_parallelism().map_or(1, |n| n.get()));
+    println!("cold index (no cache):      {:>8.2} s  ({} analysed, {} skipped)", cold_time.as_secs_f64(), cold.analysed, cold.skipped.len());
+    println!("warm start (from cache):    {:>8.2} s  ({} reused; cache file {} MB)", warm_time.as_secs_f64(), warm.reused, cache_size / 1_000_000);
+    println!("references, top entry:      {:>8.2} ms ({} mentions of {})", refs_top.as_secs_f64() * 1000.0, top_count, lexicon.dict.entries[top].name);
+    println!("references, median entry:   {:>8.3} ms ({} mentions of {})", refs_mid.as_secs_f64() * 1000.0, mid_count, lexicon.dict.entries[mid].name);
+    println!("index: {} mentions, {} MB of heap; peak RSS of the process: {} MB (after the cold index: {} MB)",
+        stats.mentions, stats.heap_bytes / 1_000_000, peak_rss_mb().unwrap_or(0), rss_after_cold.unwrap_or(0));
+    match rg {
+        Some((t, files)) => println!("ripgrep -F -i -w -c, {} forms: {:>8.2} s  ({files} files with a match)", forms.len(), t.as_secs_f64()),
+        None => println!("ripgrep: not installed"),
+    }
+}
