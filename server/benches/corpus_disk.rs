@@ -19,7 +19,10 @@ use vigie_core::{Dictionary, Lexicon};
 const SEED: u64 = 2025;
 
 fn articles() -> usize {
-    std::env::var("VIGIE_BENCH_ARTICLES").ok().and_then(|v| v.parse().ok()).unwrap_or(100_000)
+    std::env::var("VIGIE_BENCH_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000)
 }
 
 /// Writes the synthetic corpus unless it is already there (a marker file records its size).
@@ -52,7 +55,13 @@ fn du(dir: &Path) -> u64 {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap())
-        .map(|e| if e.file_type().unwrap().is_dir() { du(&e.path()) } else { e.metadata().unwrap().len() })
+        .map(|e| {
+            if e.file_type().unwrap().is_dir() {
+                du(&e.path())
+            } else {
+                e.metadata().unwrap().len()
+            }
+        })
         .sum()
 }
 
@@ -92,8 +101,10 @@ fn main() {
     let index = warm_index.into_inner();
     let stats = index.stats();
     // The entry with the most mentions, and a typical one.
-    let mut by_count: Vec<(usize, usize)> =
-        (0..lexicon.dict.entries.len()).map(|e| (index.count(e).1, e)).filter(|(c, _)| *c > 0).collect();
+    let mut by_count: Vec<(usize, usize)> = (0..lexicon.dict.entries.len())
+        .map(|e| (index.count(e).1, e))
+        .filter(|(c, _)| *c > 0)
+        .collect();
     by_count.sort_unstable();
     let time_refs = |e: usize| {
         let mut times: Vec<Duration> = (0..20)
@@ -114,8 +125,12 @@ fn main() {
 
     // ripgrep over the same files for the same forms.
     let aliases = cache.path().join("aliases.txt");
-    let forms: Vec<String> =
-        lexicon.dict.entries.iter().flat_map(|e| e.forms().map(|f| f.form.to_string()).collect::<Vec<_>>()).collect();
+    let forms: Vec<String> = lexicon
+        .dict
+        .entries
+        .iter()
+        .flat_map(|e| e.forms().map(|f| f.form.to_string()).collect::<Vec<_>>())
+        .collect();
     std::fs::write(&aliases, forms.join("\n")).unwrap();
     let rg = (|| {
         let started = Instant::now();
@@ -128,15 +143,49 @@ fn main() {
         Some((started.elapsed(), out.stdout.iter().filter(|&&b| b == b'\n').count()))
     })();
 
-    println!("corpus: {} articles, {} MB, on {} cores", cold.files, bytes / 1_000_000, std::thread::available_parallelism().map_or(1, |n| n.get()));
-    println!("cold index (no cache):      {:>8.2} s  ({} analysed, {} skipped)", cold_time.as_secs_f64(), cold.analysed, cold.skipped.len());
-    println!("warm start (from cache):    {:>8.2} s  ({} reused; cache file {} MB)", warm_time.as_secs_f64(), warm.reused, cache_size / 1_000_000);
-    println!("references, top entry:      {:>8.2} ms ({} mentions of {})", refs_top.as_secs_f64() * 1000.0, top_count, lexicon.dict.entries[top].name);
-    println!("references, median entry:   {:>8.3} ms ({} mentions of {})", refs_mid.as_secs_f64() * 1000.0, mid_count, lexicon.dict.entries[mid].name);
-    println!("index: {} mentions, {} MB of heap; peak RSS of the process: {} MB (after the cold index: {} MB)",
-        stats.mentions, stats.heap_bytes / 1_000_000, peak_rss_mb().unwrap_or(0), rss_after_cold.unwrap_or(0));
+    println!(
+        "corpus: {} articles, {} MB, on {} cores",
+        cold.files,
+        bytes / 1_000_000,
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "cold index (no cache):      {:>8.2} s  ({} analysed, {} skipped)",
+        cold_time.as_secs_f64(),
+        cold.analysed,
+        cold.skipped.len()
+    );
+    println!(
+        "warm start (from cache):    {:>8.2} s  ({} reused; cache file {} MB)",
+        warm_time.as_secs_f64(),
+        warm.reused,
+        cache_size / 1_000_000
+    );
+    println!(
+        "references, top entry:      {:>8.2} ms ({} mentions of {})",
+        refs_top.as_secs_f64() * 1000.0,
+        top_count,
+        lexicon.dict.entries[top].name
+    );
+    println!(
+        "references, median entry:   {:>8.3} ms ({} mentions of {})",
+        refs_mid.as_secs_f64() * 1000.0,
+        mid_count,
+        lexicon.dict.entries[mid].name
+    );
+    println!(
+        "index: {} mentions, {} MB of heap; peak RSS of the process: {} MB (after the cold index: {} MB)",
+        stats.mentions,
+        stats.heap_bytes / 1_000_000,
+        peak_rss_mb().unwrap_or(0),
+        rss_after_cold.unwrap_or(0)
+    );
     match rg {
-        Some((t, files)) => println!("ripgrep -F -i -w -c, {} forms: {:>8.2} s  ({files} files with a match)", forms.len(), t.as_secs_f64()),
+        Some((t, files)) => println!(
+            "ripgrep -F -i -w -c, {} forms: {:>8.2} s  ({files} files with a match)",
+            forms.len(),
+            t.as_secs_f64()
+        ),
         None => println!("ripgrep: not installed"),
     }
 }

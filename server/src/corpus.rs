@@ -263,3 +263,123 @@ pub fn refresh(
     }
     stats
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new(vigie_core::Dictionary::embedded().unwrap().0)
+    }
+
+    fn setup() -> (tempfile::TempDir, tempfile::TempDir, Corpus) {
+        let corpus_dir = tempfile::tempdir().unwrap();
+        let cache_dir = tempfile::tempdir().unwrap();
+        let root = corpus_dir.path().canonicalize().unwrap();
+        let corpus = Corpus {
+            roots: vec![root],
+            walk: WalkOptions::default(),
+            cache_file: cache_dir.path().join("index.bin"),
+            dictionaries_hash: 7,
+        };
+        (corpus_dir, cache_dir, corpus)
+    }
+
+    fn run(corpus: &Corpus, lexicon: &Lexicon, index: &RwLock<Index>) -> Stats {
+        refresh(corpus, lexicon, index, &|_, _| {}, &AtomicBool::new(false))
+    }
+
+    #[test]
+    fn bad_files_are_skipped_and_counted_never_fatal() {
+        let (dir, _cache, corpus) = setup();
+        let root = dir.path();
+        std::fs::write(root.join("ok.md"), "# Kiev\n\nÀ Kiev, le calme.\n").unwrap();
+        std::fs::write(root.join("latin1.txt"), b"Kiev \xe9t\xe9\n").unwrap();
+        // 50 MB of text: not an article.
+        let big = "Kiev ".repeat(10_000_000);
+        std::fs::write(root.join("big.md"), big).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(root, root.join("loop")).unwrap();
+        let lexicon = lexicon();
+        let index = RwLock::new(Index::new());
+        let stats = run(&corpus, &lexicon, &index);
+        assert_eq!(stats.files, 3, "{stats:?}");
+        assert_eq!(stats.analysed, 1);
+        let mut why: Vec<String> = stats
+            .skipped
+            .iter()
+            .map(|(p, s)| format!("{}: {s}", p.file_name().unwrap().to_string_lossy()))
+            .collect();
+        why.sort();
+        assert_eq!(why, ["big.md: too large (50 MB)", "latin1.txt: not UTF-8 text"]);
+        let kiev = lexicon.dict.index_of("kiev").unwrap();
+        assert_eq!(index.read().count(kiev), (1, 2));
+    }
+
+    #[test]
+    fn a_corrupt_cache_is_rebuilt_and_a_valid_one_reused() {
+        let (dir, _cache, corpus) = setup();
+        std::fs::write(dir.path().join("a.md"), "Pokrovsk et Kiev.\n").unwrap();
+        let lexicon = lexicon();
+        let first = run(&corpus, &lexicon, &RwLock::new(Index::new()));
+        assert_eq!((first.analysed, first.reused), (1, 0));
+        let second = run(&corpus, &lexicon, &RwLock::new(Index::new()));
+        assert_eq!((second.analysed, second.reused), (0, 1));
+        let bytes = std::fs::read(&corpus.cache_file).unwrap();
+        std::fs::write(&corpus.cache_file, &bytes[..bytes.len() / 2]).unwrap();
+        let third = run(&corpus, &lexicon, &RwLock::new(Index::new()));
+        assert_eq!((third.analysed, third.reused), (1, 0), "{:?}", third.cache);
+        assert!(
+            third.cache.as_deref().unwrap_or("").contains("discarded"),
+            "{:?}",
+            third.cache
+        );
+        // Other dictionaries: the cache is void.
+        let other = Corpus {
+            dictionaries_hash: 8,
+            ..corpus.clone()
+        };
+        let fourth = run(&other, &lexicon, &RwLock::new(Index::new()));
+        assert_eq!(fourth.analysed, 1);
+    }
+
+    #[test]
+    fn two_processes_writing_one_cache_never_corrupt_it() {
+        let (dir, _cache, corpus) = setup();
+        for i in 0..200 {
+            std::fs::write(
+                dir.path().join(format!("{i}.md")),
+                format!("Article {i} : Kiev, Moscou, Pokrovsk.\n"),
+            )
+            .unwrap();
+        }
+        let lexicon = lexicon();
+        std::thread::scope(|s| {
+            for _ in 0..4 {
+                s.spawn(|| {
+                    for _ in 0..5 {
+                        let index = RwLock::new(Index::new());
+                        refresh(&corpus, &lexicon, &index, &|_, _| {}, &AtomicBool::new(false));
+                        corpus.save_cache(&index.read()).unwrap();
+                    }
+                });
+            }
+        });
+        let loaded = corpus.load_cache().expect("the cache is whole");
+        assert_eq!(loaded.len(), 200);
+    }
+
+    #[test]
+    fn a_file_changed_after_indexing_is_read_again() {
+        let (dir, _cache, corpus) = setup();
+        let file = dir.path().join("a.md");
+        std::fs::write(&file, "Kiev.\n").unwrap();
+        let lexicon = lexicon();
+        let index = RwLock::new(Index::new());
+        run(&corpus, &lexicon, &index);
+        std::fs::write(&file, "Kiev, Kiev et encore Kiev, cette fois plus long.\n").unwrap();
+        let stats = run(&corpus, &lexicon, &index);
+        assert_eq!(stats.analysed, 1);
+        assert_eq!(index.read().count(lexicon.dict.index_of("kiev").unwrap()), (1, 3));
+    }
+}
