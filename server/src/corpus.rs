@@ -95,14 +95,20 @@ impl Corpus {
 
     /// Every article of every root, sorted, without duplicates.
     pub fn files(&self, problems: &mut Vec<String>) -> Vec<PathBuf> {
+        self.files_with_meta(problems).into_iter().map(|(p, _)| p).collect()
+    }
+
+    /// Every article of every root with its size and modification time (taken during the
+    /// walk; `None` when the file could not be stat'ed), sorted, without duplicates.
+    pub fn files_with_meta(&self, problems: &mut Vec<String>) -> Vec<(PathBuf, Option<FileMeta>)> {
         let mut files = Vec::new();
         for root in &self.roots {
             let walk = folder(root, &self.walk);
             files.extend(walk.files);
             problems.extend(walk.problems);
         }
-        files.sort();
-        files.dedup();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        files.dedup_by(|a, b| a.0 == b.0);
         files
     }
 
@@ -162,25 +168,30 @@ pub fn refresh(
     cancel: &AtomicBool,
 ) -> Stats {
     let mut stats = Stats::default();
-    if index.read().is_empty() {
-        match corpus.load_cache() {
-            Ok(cached) => {
-                stats.cache = Some(format!("cache loaded from {}", corpus.cache_file.display()));
-                *index.write() = cached;
-            }
-            Err(why) => stats.cache = Some(why),
+    // Load the cache (when starting empty) on one core while the other walks the corpus.
+    let (cached, walked) = std::thread::scope(|scope| {
+        let cache_job = scope.spawn(|| index.read().is_empty().then(|| corpus.load_cache()));
+        let walked = corpus.files_with_meta(&mut stats.problems);
+        (cache_job.join().expect("loading the cache does not panic"), walked)
+    });
+    match cached {
+        Some(Ok(cached)) => {
+            stats.cache = Some(format!("cache loaded from {}", corpus.cache_file.display()));
+            *index.write() = cached;
         }
+        Some(Err(why)) => stats.cache = Some(why),
+        None => {}
     }
-    let files = corpus.files(&mut stats.problems);
-    stats.files = files.len();
+    stats.files = walked.len();
+    let keys: Vec<String> = walked.iter().map(|(p, _)| key(p)).collect();
     // Gone from disk (deleted, renamed, now excluded): out of the index.
     {
-        let wanted: std::collections::HashSet<String> = files.iter().map(|p| key(p)).collect();
+        let wanted: std::collections::HashSet<&str> = keys.iter().map(String::as_str).collect();
         let mut idx = index.write();
         let gone: Vec<String> = idx
             .files()
             .map(|f| f.path)
-            .filter(|p| !wanted.contains(*p))
+            .filter(|p| !wanted.contains(p))
             .map(str::to_string)
             .collect();
         stats.removed = gone.len();
@@ -191,15 +202,17 @@ pub fn refresh(
     // New or changed since they were indexed.
     let todo: Vec<PathBuf> = {
         let idx = index.read();
-        files
+        walked
             .iter()
-            .filter(|p| match (idx.get(&key(p)).map(|f| f.meta), file_meta(p)) {
-                (Some(old), Ok(now)) => old != now,
+            .zip(&keys)
+            .filter(|((_, meta), k)| match (idx.get(k).map(|f| f.meta), meta) {
+                (Some(old), Some(now)) => old != *now,
                 _ => true,
             })
-            .cloned()
+            .map(|((p, _), _)| p.clone())
             .collect()
     };
+    let files = &walked;
     stats.reused = files.len() - todo.len();
     let total = files.len();
     let done = AtomicUsize::new(stats.reused);

@@ -41,11 +41,25 @@ impl WalkOptions {
     }
 }
 
-/// What the walk found: articles, and what it could not read (reported, not fatal).
+/// What the walk found: articles (with their size and modification time when the walk
+/// could read them), and what it could not read (reported, not fatal).
 #[derive(Debug, Default)]
 pub struct Walk {
-    pub files: Vec<PathBuf>,
+    pub files: Vec<(PathBuf, Option<vigie_core::corpus::FileMeta>)>,
     pub problems: Vec<String>,
+}
+
+/// Size and modification time from metadata.
+pub fn meta_of(m: &std::fs::Metadata) -> vigie_core::corpus::FileMeta {
+    let mtime_ns = m
+        .modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos() as i128);
+    vigie_core::corpus::FileMeta {
+        size: m.len(),
+        mtime_ns,
+    }
 }
 
 /// The articles of `root` (a folder), sorted.
@@ -70,13 +84,14 @@ pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
     for entry in builder.build() {
         match entry {
             Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && opts.is_article(e.path()) => {
-                walk.files.push(e.into_path())
+                let meta = e.metadata().ok().map(|m| meta_of(&m));
+                walk.files.push((e.into_path(), meta))
             }
             Ok(_) => {}
             Err(e) => walk.problems.push(e.to_string()),
         }
     }
-    walk.files.sort();
+    walk.files.sort_by(|a, b| a.0.cmp(&b.0));
     walk
 }
 
@@ -90,7 +105,7 @@ pub fn paths(paths: &[PathBuf], opts: &WalkOptions) -> Result<Walk, String> {
             walk.files.extend(found.files);
             walk.problems.extend(found.problems);
         } else {
-            walk.files.push(path.clone());
+            walk.files.push((path.clone(), Some(meta_of(&meta))));
         }
     }
     Ok(walk)
@@ -124,7 +139,7 @@ mod tests {
         let names: Vec<String> = w
             .files
             .iter()
-            .map(|p| p.strip_prefix(root).unwrap().display().to_string())
+            .map(|(p, _)| p.strip_prefix(root).unwrap().display().to_string())
             .collect();
         assert_eq!(names, ["a.md", "b.TXT", "f.markdown"]);
         assert!(w.problems.is_empty(), "{:?}", w.problems);

@@ -143,7 +143,7 @@ pub fn articles(paths: &[PathBuf], config: &crate::config::Config) -> Result<Vec
         tracing::warn!("{p}");
         eprintln!("vigie: warning: {p}");
     }
-    Ok(walk.files)
+    Ok(walk.files.into_iter().map(|(p, _)| p).collect())
 }
 
 /// Reads an article; `None` (with a warning on stderr) for a file that is not UTF-8 text.
