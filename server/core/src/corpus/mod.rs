@@ -22,5 +22,5 @@ pub mod synth;
 
 pub use cache::{decode, dictionaries_hash, encode, CacheError, Checksum, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos};
-pub use index::{FileMeta, FileRef, Index, IndexStats};
+pub use index::{FileMeta, FileRef, Index, IndexStats, MentionsOf};
 pub use search::{search_entries, EntrySearch, MatchQuality};
