@@ -69,7 +69,7 @@ pub enum CacheError {
 /// that high bits feed back into low ones), and a final avalanche. Changing any one 8-byte
 /// word of the input always changes the result (each step is a bijection of the state).
 #[derive(Debug, Clone)]
-pub struct Checksum {
+pub(crate) struct Checksum {
     state: u64,
     buf: [u8; 8],
     buffered: usize,
