@@ -16,7 +16,10 @@
 //!                    varint title length, title (UTF-8)
 //!                    varint mention count, then for each mention, against the previous one:
 //!                      varint start - previous start, varint end - start
-//!                      varint line - previous line, varint col_utf8, varint col_utf8 - col_utf16
+//!                      varint line - previous line
+//!                      on the previous mention's line (the UTF-8 column follows):
+//!                                 varint (col_utf8 - previous) - (col_utf16 - previous)
+//!                      else:      varint col_utf8, varint col_utf8 - col_utf16
 //!                      varint end_line - line
 //!                      same line: varint end_col_utf8 - col_utf8,
 //!                                 varint (end_col_utf8 - col_utf8) - (end_col_utf16 - col_utf16)
@@ -25,12 +28,14 @@
 //! checksum         u64      over every byte before it
 //! ```
 //!
-//! A typical mention takes 10 to 12 bytes. Decoding checks, in order, the magic, the
+//! A typical mention takes 8 to 11 bytes. Decoding checks, in order, the magic, the
 //! format version, the crate version and the dictionaries (so that a stale cache is told
 //! apart from a damaged one), then the length and the checksum, then every value of the
 //! payload; it never panics and allocates no more than the input's size warrants.
 
-use super::file::{FileMentions, MentionPos};
+use std::sync::Arc;
+
+use super::file::{FileMentions, MentionPos, MAX_ENTRIES};
 use super::index::{FileMeta, Index};
 use crate::date::Date;
 
@@ -64,7 +69,7 @@ pub enum CacheError {
 /// that high bits feed back into low ones), and a final avalanche. Changing any one 8-byte
 /// word of the input always changes the result (each step is a bijection of the state).
 #[derive(Debug, Clone)]
-pub struct Checksum {
+pub(crate) struct Checksum {
     state: u64,
     buf: [u8; 8],
     buffered: usize,
@@ -159,8 +164,13 @@ fn put_varint(out: &mut Vec<u8>, mut v: u128) {
     out.push(v as u8);
 }
 
-fn put(out: &mut Vec<u8>, v: impl Into<u128>) {
-    put_varint(out, v.into());
+fn put(out: &mut Vec<u8>, v: impl Into<u64>) {
+    let mut v = v.into();
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
 }
 
 fn zigzag(v: i128) -> u128 {
@@ -174,8 +184,8 @@ fn unzigzag(v: u128) -> i128 {
 /// The cache bytes of `index`, for mentions found with the dictionaries of
 /// `dictionaries_hash`.
 pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
-    let stats_guess = index.len() * 96;
-    let mut out = Vec::with_capacity(64 + stats_guess);
+    let mentions: usize = index.files().map(|f| f.mentions.len()).sum();
+    let mut out = Vec::with_capacity(64 + index.len() * 160 + mentions * 16);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.push(CRATE_VERSION.len() as u8);
@@ -189,13 +199,13 @@ pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
         put(&mut out, f.path.len() as u64);
         out.extend_from_slice(f.path.as_bytes());
         put(&mut out, f.meta.size);
-        put(&mut out, zigzag(f.meta.mtime_ns));
+        put_varint(&mut out, zigzag(f.meta.mtime_ns));
         let fm = f.mentions;
         match fm.date() {
             None => out.push(0),
             Some(d) => {
                 out.push(1);
-                put(&mut out, zigzag(d.year.into()));
+                put_varint(&mut out, zigzag(d.year.into()));
                 out.push(d.month);
                 out.push(d.day);
             }
@@ -203,13 +213,18 @@ pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
         put(&mut out, fm.title().len() as u64);
         out.extend_from_slice(fm.title().as_bytes());
         put(&mut out, fm.len() as u64);
-        let (mut start, mut line) = (0, 0);
+        let mut prev = MentionPos::default();
         for (i, m) in fm.mentions().iter().enumerate() {
-            put(&mut out, m.start - start);
+            put(&mut out, m.start - prev.start);
             put(&mut out, m.end - m.start);
-            put(&mut out, m.line - line);
-            put(&mut out, m.col_utf8);
-            put(&mut out, m.col_utf8 - m.col_utf16);
+            put(&mut out, m.line - prev.line);
+            if i > 0 && m.line == prev.line {
+                // Same line: the UTF-8 column follows from the offsets.
+                put(&mut out, (m.col_utf8 - prev.col_utf8) - (m.col_utf16 - prev.col_utf16));
+            } else {
+                put(&mut out, m.col_utf8);
+                put(&mut out, m.col_utf8 - m.col_utf16);
+            }
             put(&mut out, m.end_line - m.line);
             if m.end_line == m.line {
                 let (w8, w16) = (m.end_col_utf8 - m.col_utf8, m.end_col_utf16 - m.col_utf16);
@@ -225,7 +240,7 @@ pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
             for pair in entries.windows(2) {
                 put(&mut out, pair[1] - pair[0] - 1);
             }
-            (start, line) = (m.start, m.line);
+            prev = *m;
         }
     }
     let payload_len = (out.len() - payload_at) as u64;
@@ -297,13 +312,15 @@ pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError>
     Ok(Index::from_sorted(files))
 }
 
-fn read_files(r: &mut Reader) -> Result<Vec<(String, FileMeta, FileMentions)>, CacheError> {
+type Files = Vec<(Arc<str>, FileMeta, FileMentions)>;
+
+fn read_files(r: &mut Reader) -> Result<Files, CacheError> {
     let count = r.varint()?;
     // Every file takes at least 6 bytes: no more files than that.
-    let mut files: Vec<(String, FileMeta, FileMentions)> = Vec::with_capacity(r.cap(count, 6));
+    let mut files: Files = Vec::with_capacity(r.cap(count, 6));
     for _ in 0..count {
-        let path = r.string()?;
-        if files.last().is_some_and(|(last, _, _)| *last >= path) {
+        let path = r.str()?;
+        if files.last().is_some_and(|(last, _, _)| **last >= *path) {
             return Err(CacheError::Corrupt("paths out of order"));
         }
         let size = r.u64_varint()?;
@@ -317,11 +334,12 @@ fn read_files(r: &mut Reader) -> Result<Vec<(String, FileMeta, FileMentions)>, C
             }
             _ => return Err(CacheError::Corrupt("date tag")),
         };
-        let title = r.string()?;
+        let title = r.str()?.to_string();
         let n = r.varint()?;
-        // Every mention takes at least 10 bytes.
-        let mut mentions = Vec::with_capacity(r.cap(n, 10));
-        let mut candidates = Vec::with_capacity(r.cap(n, 10));
+        // Every mention takes at least 8 bytes.
+        let mut mentions = Vec::with_capacity(r.cap(n, 8));
+        let mut ends = Vec::with_capacity(r.cap(n, 8));
+        let mut candidates = Vec::with_capacity(r.cap(n, 8));
         let mut prev: Option<MentionPos> = None;
         for _ in 0..n {
             let m = read_mention(r, prev)?;
@@ -329,23 +347,32 @@ fn read_files(r: &mut Reader) -> Result<Vec<(String, FileMeta, FileMentions)>, C
             if c == 0 {
                 return Err(CacheError::Corrupt("mention of no entry"));
             }
-            let mut entries = Vec::with_capacity(r.cap(c, 1));
+            let out_of_range = CacheError::Corrupt("entry out of range");
             let mut entry = r.u32()?;
-            entries.push(entry);
-            for _ in 1..c {
-                entry = r
-                    .u32()?
-                    .checked_add(1)
-                    .and_then(|gap| entry.checked_add(gap))
-                    .ok_or(CacheError::Corrupt("entry out of range"))?;
-                entries.push(entry);
+            for k in 0..c {
+                if k > 0 {
+                    entry = r
+                        .u32()?
+                        .checked_add(1)
+                        .and_then(|gap| entry.checked_add(gap))
+                        .ok_or(out_of_range.clone())?;
+                }
+                if entry as usize >= MAX_ENTRIES {
+                    return Err(out_of_range);
+                }
+                candidates.push(entry);
             }
+            let end = u32::try_from(candidates.len()).map_err(|_| CacheError::Corrupt("too many entries"))?;
+            ends.push(end);
             mentions.push(m);
-            candidates.push(entries);
             prev = Some(m);
         }
         let meta = FileMeta { size, mtime_ns };
-        files.push((path, meta, FileMentions::assemble(mentions, candidates, date, title)));
+        files.push((
+            path.into(),
+            meta,
+            FileMentions::assemble(mentions, &ends, candidates, date, title),
+        ));
     }
     Ok(files)
 }
@@ -353,15 +380,24 @@ fn read_files(r: &mut Reader) -> Result<Vec<(String, FileMeta, FileMentions)>, C
 fn read_mention(r: &mut Reader, prev: Option<MentionPos>) -> Result<MentionPos, CacheError> {
     let add = |a: u32, b: u32| a.checked_add(b).ok_or(CacheError::Corrupt("offset out of range"));
     let sub = |a: u32, b: u32| a.checked_sub(b).ok_or(CacheError::Corrupt("inconsistent columns"));
-    let prev = prev.unwrap_or_default();
-    let start = add(prev.start, r.u32()?)?;
+    let (prev_start, prev_end, prev_line) = prev.map_or((0, 0, 0), |p| (p.start, p.end, p.line));
+    let start = add(prev_start, r.u32()?)?;
     let end = add(start, r.u32()?)?;
-    if start == prev.start && end < prev.end {
+    if start == prev_start && end < prev_end {
         return Err(CacheError::Corrupt("mentions out of order"));
     }
-    let line = add(prev.line, r.u32()?)?;
-    let col_utf8 = r.u32()?;
-    let col_utf16 = sub(col_utf8, r.u32()?)?;
+    let line = add(prev_line, r.u32()?)?;
+    let (col_utf8, col_utf16) = match prev {
+        Some(p) if line == p.line => {
+            let w8 = start - p.start;
+            let w16 = sub(w8, r.u32()?)?;
+            (add(p.col_utf8, w8)?, add(p.col_utf16, w16)?)
+        }
+        _ => {
+            let c8 = r.u32()?;
+            (c8, sub(c8, r.u32()?)?)
+        }
+    };
     let end_line = add(line, r.u32()?)?;
     let (end_col_utf8, end_col_utf16) = if end_line == line {
         let w8 = r.u32()?;
@@ -407,8 +443,15 @@ impl<'a> Reader<'a> {
         Ok(self.take(1)?[0])
     }
 
+    /// A LEB128 value that fits a `u32`; most are one byte.
     fn u32(&mut self) -> Result<u32, CacheError> {
-        u32::try_from(self.varint()?).map_err(|_| CacheError::Corrupt("value out of range"))
+        match self.bytes.get(self.pos) {
+            Some(&b) if b < 0x80 => {
+                self.pos += 1;
+                Ok(u32::from(b))
+            }
+            _ => u32::try_from(self.varint()?).map_err(|_| CacheError::Corrupt("value out of range")),
+        }
     }
 
     fn u64_varint(&mut self) -> Result<u64, CacheError> {
@@ -442,10 +485,10 @@ impl<'a> Reader<'a> {
         Err(CacheError::Corrupt("varint overflow"))
     }
 
-    fn string(&mut self) -> Result<String, CacheError> {
+    fn str(&mut self) -> Result<&'a str, CacheError> {
         let len = usize::try_from(self.varint()?).map_err(|_| Self::CUT)?;
         let bytes = self.take(len)?;
-        String::from_utf8(bytes.to_vec()).map_err(|_| CacheError::Corrupt("text is not UTF-8"))
+        std::str::from_utf8(bytes).map_err(|_| CacheError::Corrupt("text is not UTF-8"))
     }
 
     /// A capacity for `count` records of at least `min_size` bytes each: no more than the

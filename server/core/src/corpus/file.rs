@@ -54,8 +54,7 @@ impl MentionPos {
 }
 
 /// The mentions of one article, in text order, with the entries each belongs to (every
-/// candidate of an ambiguous mention), grouped by entry as well; the article's date and
-/// title.
+/// candidate of an ambiguous mention); the article's date and title.
 ///
 /// Built by [`analyze_file`] (or [`FileMentions::from_mentions`]) and never modified: the
 /// positions are consistent with each other and with the text they came from.
@@ -63,18 +62,20 @@ impl MentionPos {
 pub struct FileMentions {
     /// Sorted by start, then end.
     mentions: Box<[MentionPos]>,
-    /// Every list of the file in one allocation, `k` distinct entries, `n` mentions and `t`
-    /// (mention, entry) pairs:
-    /// - `[0, k)`: the distinct entries, ascending;
-    /// - `[k, 2k)`: for each of them, the end of its group in `by_entry`;
-    /// - `[2k, 2k + n)`: for each mention, the end of its candidates in `candidates`;
-    /// - then `by_entry` (`t`): mention indices grouped by entry, ascending in each group;
-    /// - then `candidates` (`t`): the entries of each mention, ascending.
-    table: Box<[u32]>,
-    distinct: u32,
+    /// For each mention `i < n`, its entry; or, for an ambiguous mention, [`AMBIGUOUS`] plus
+    /// the offset from `n` of its list: a length, then the entries, ascending.
+    entries: Box<[u32]>,
     date: Option<Date>,
     title: Box<str>,
 }
+
+/// The mark of an ambiguous mention in [`FileMentions`]'s entry table: entry indices are
+/// below it.
+const AMBIGUOUS: u32 = 1 << 31;
+
+/// Entry indices a [`FileMentions`] can hold: below 2³¹ (a mention of a larger index is
+/// dropped).
+pub const MAX_ENTRIES: usize = AMBIGUOUS as usize;
 
 /// The mentions of `lexicon`'s entries in `text`, their positions, and the article's date
 /// and title: what the corpus index keeps of a file.
@@ -105,7 +106,7 @@ impl FileMentions {
         let mut spans: Vec<(u32, u32, usize)> = found
             .iter()
             .enumerate()
-            .filter(|(_, m)| m.entries.iter().any(|&e| u32::try_from(e).is_ok()))
+            .filter(|(_, m)| m.entries.iter().any(|&e| e < MAX_ENTRIES))
             .map(|(i, m)| {
                 let start = clamp(m.range.start);
                 (start, clamp(m.range.end).max(start), i)
@@ -118,6 +119,7 @@ impl FileMentions {
         let positions = positions(text, &offsets);
         let at = |o: u32| positions[offsets.binary_search(&o).expect("every offset was located")];
         let mut mentions = Vec::with_capacity(spans.len());
+        let mut ends = Vec::with_capacity(spans.len());
         let mut candidates = Vec::with_capacity(spans.len());
         for &(start, end, i) in &spans {
             let (line, col_utf8, col_utf16) = at(start);
@@ -132,53 +134,64 @@ impl FileMentions {
                 end_col_utf8,
                 end_col_utf16,
             });
-            let mut entries: Vec<u32> = found[i].entries.iter().filter_map(|&e| u32::try_from(e).ok()).collect();
-            entries.sort_unstable();
-            entries.dedup();
-            candidates.push(entries);
+            let from = candidates.len();
+            candidates.extend(found[i].entries.iter().filter(|&&e| e < MAX_ENTRIES).map(|&e| e as u32));
+            candidates[from..].sort_unstable();
+            let mut kept = from;
+            for j in from..candidates.len() {
+                if j == from || candidates[j] != candidates[kept - 1] {
+                    candidates[kept] = candidates[j];
+                    kept += 1;
+                }
+            }
+            candidates.truncate(kept);
+            ends.push(kept as u32);
         }
-        FileMentions::assemble(mentions, candidates, article_date(text), title(text))
+        FileMentions::assemble(mentions, &ends, candidates, article_date(text), title(text))
     }
 
-    /// Builds the tables from mentions sorted by (start, end) and their non-empty, sorted,
-    /// deduplicated candidates.
+    /// Builds the tables from mentions sorted by (start, end) and their candidates: those of
+    /// mention `i` are `candidates[ends[i - 1]..ends[i]]`, non-empty, ascending, distinct,
+    /// below [`MAX_ENTRIES`].
     pub(crate) fn assemble(
         mentions: Vec<MentionPos>,
-        candidates: Vec<Vec<u32>>,
+        ends: &[u32],
+        candidates: Vec<u32>,
         date: Option<Date>,
         title: String,
     ) -> FileMentions {
-        debug_assert_eq!(mentions.len(), candidates.len());
+        debug_assert_eq!(mentions.len(), ends.len());
+        debug_assert_eq!(ends.last().map_or(0, |&e| e as usize), candidates.len());
         let n = mentions.len();
-        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(n + n / 8);
-        for (i, entries) in candidates.iter().enumerate() {
-            pairs.extend(entries.iter().map(|&e| (e, i as u32)));
-        }
-        let t = pairs.len();
-        pairs.sort_unstable();
-        let mut keys: Vec<u32> = pairs.iter().map(|p| p.0).collect();
-        keys.dedup();
-        let k = keys.len();
-        let mut table = Vec::with_capacity(2 * k + n + 2 * t);
-        table.extend_from_slice(&keys);
-        let mut end = 0u32;
-        for &key in &keys {
-            end += pairs[end as usize..].iter().take_while(|p| p.0 == key).count() as u32;
-            table.push(end);
-        }
-        let mut end = 0u32;
-        for entries in &candidates {
-            end += entries.len() as u32;
-            table.push(end);
-        }
-        table.extend(pairs.iter().map(|p| p.1));
-        for entries in &candidates {
-            table.extend_from_slice(entries);
+        let extra: usize = (0..n)
+            .map(|i| {
+                let len = ends[i] - if i == 0 { 0 } else { ends[i - 1] };
+                if len > 1 {
+                    1 + len as usize
+                } else {
+                    0
+                }
+            })
+            .sum();
+        // Exactly its final size: no reallocation when boxed.
+        let mut table: Vec<u32> = Vec::with_capacity(n + extra);
+        table.resize(n, 0);
+        let mut from = 0;
+        for (i, &end) in ends.iter().enumerate() {
+            let list = &candidates[from..end as usize];
+            debug_assert!(!list.is_empty() && list.iter().all(|&e| e < AMBIGUOUS));
+            if let [entry] = list {
+                table[i] = *entry;
+            } else {
+                table[i] = AMBIGUOUS | (table.len() - n) as u32;
+                table.push(list.len() as u32);
+                table.extend_from_slice(list);
+            }
+            from = end as usize;
         }
         FileMentions {
             mentions: mentions.into_boxed_slice(),
-            table: table.into_boxed_slice(),
-            distinct: k as u32,
+            entries: table.into_boxed_slice(),
             date,
             title: title.into_boxed_str(),
         }
@@ -209,84 +222,59 @@ impl FileMentions {
         &self.title
     }
 
-    fn k(&self) -> usize {
-        self.distinct as usize
-    }
-
-    fn pairs(&self) -> usize {
-        (self.table.len() - 2 * self.k() - self.mentions.len()) / 2
-    }
-
-    fn keys(&self) -> &[u32] {
-        &self.table[..self.k()]
-    }
-
-    fn group_ends(&self) -> &[u32] {
-        &self.table[self.k()..2 * self.k()]
-    }
-
-    fn candidate_ends(&self) -> &[u32] {
-        let k = self.k();
-        &self.table[2 * k..2 * k + self.mentions.len()]
-    }
-
-    fn by_entry(&self) -> &[u32] {
-        let from = 2 * self.k() + self.mentions.len();
-        &self.table[from..from + self.pairs()]
-    }
-
-    fn candidates(&self) -> &[u32] {
-        let from = 2 * self.k() + self.mentions.len() + self.pairs();
-        &self.table[from..]
-    }
-
     /// The entries mention `i` belongs to (indices into [`crate::Dictionary::entries`]),
     /// ascending; several for an ambiguous mention.
     ///
     /// # Panics
     /// Panics if `i` is not below [`FileMentions::len`].
     pub fn entries_of(&self, i: usize) -> &[u32] {
-        let ends = self.candidate_ends();
-        let start = if i == 0 { 0 } else { ends[i - 1] as usize };
-        &self.candidates()[start..ends[i] as usize]
+        let v = &self.entries[i];
+        if v & AMBIGUOUS == 0 {
+            return std::slice::from_ref(v);
+        }
+        let at = self.mentions.len() + (v & !AMBIGUOUS) as usize;
+        &self.entries[at + 1..at + 1 + self.entries[at] as usize]
+    }
+
+    /// `(entry, mention index)` for every entry of every mention, sorted.
+    pub(crate) fn pairs(&self) -> Vec<(u32, u32)> {
+        let mut pairs: Vec<(u32, u32)> = (0..self.len())
+            .flat_map(|i| self.entries_of(i).iter().map(move |&e| (e, i as u32)))
+            .collect();
+        pairs.sort_unstable();
+        pairs
     }
 
     /// The distinct entries mentioned, ascending, each with its number of mentions.
-    pub fn entries(&self) -> impl ExactSizeIterator<Item = (u32, usize)> + '_ {
-        let ends = self.group_ends();
-        self.keys().iter().enumerate().map(move |(j, &e)| {
-            let start = if j == 0 { 0 } else { ends[j - 1] };
-            (e, (ends[j] - start) as usize)
-        })
-    }
-
-    /// Indices (into [`FileMentions::mentions`]) of the mentions of `entry`, ascending.
-    pub fn indices_of(&self, entry: usize) -> &[u32] {
-        let Ok(entry) = u32::try_from(entry) else {
-            return &[];
-        };
-        let Ok(j) = self.keys().binary_search(&entry) else {
-            return &[];
-        };
-        let ends = self.group_ends();
-        let start = if j == 0 { 0 } else { ends[j - 1] as usize };
-        &self.by_entry()[start..ends[j] as usize]
+    pub fn entries(&self) -> Vec<(u32, usize)> {
+        let mut out: Vec<(u32, usize)> = Vec::new();
+        for (e, _) in self.pairs() {
+            match out.last_mut() {
+                Some((last, count)) if *last == e => *count += 1,
+                _ => out.push((e, 1)),
+            }
+        }
+        out
     }
 
     /// The mentions of `entry` in this file, in text order.
-    pub fn mentions_of(&self, entry: usize) -> impl ExactSizeIterator<Item = &MentionPos> + '_ {
-        self.indices_of(entry).iter().map(|&i| &self.mentions[i as usize])
+    pub fn mentions_of(&self, entry: usize) -> impl Iterator<Item = &MentionPos> + '_ {
+        self.mentions
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| self.entries_of(*i).iter().any(|&e| e as usize == entry))
+            .map(|(_, m)| m)
     }
 
     /// Number of mentions of `entry` in this file.
     pub fn count_of(&self, entry: usize) -> usize {
-        self.indices_of(entry).len()
+        self.mentions_of(entry).count()
     }
 
     /// Bytes this value holds on the heap.
     pub fn heap_bytes(&self) -> usize {
         std::mem::size_of_val::<[MentionPos]>(&self.mentions)
-            + std::mem::size_of_val::<[u32]>(&self.table)
+            + std::mem::size_of_val::<[u32]>(&self.entries)
             + self.title.len()
     }
 }
@@ -487,7 +475,7 @@ aliases = [{ form = "Géorgie", ambiguous = true }]
         assert_eq!(fm.entries_of(0), &[0]);
         assert_eq!(fm.entries_of(1), &[1]);
         assert_eq!(fm.entries_of(2), &[2, 3]);
-        assert_eq!(fm.entries().collect::<Vec<_>>(), vec![(0, 1), (1, 1), (2, 1), (3, 1)]);
+        assert_eq!(fm.entries(), vec![(0, 1), (1, 1), (2, 1), (3, 1)]);
         assert_eq!(
             fm.mentions_of(3).map(|m| &text[m.range()]).collect::<Vec<_>>(),
             vec!["Géorgie"]
@@ -501,15 +489,17 @@ aliases = [{ form = "Géorgie", ambiguous = true }]
         let lex = lexicon();
         let text = "Kiev, Kyiv et Poutine ; Géorgie. Kyïv encore.";
         let fm = analyze_file(&lex, text);
-        assert_eq!(fm.indices_of(0), &[0, 1, 4]);
-        assert_eq!(fm.indices_of(1), &[2]);
-        assert_eq!(fm.indices_of(2), &[3]);
-        assert_eq!(fm.indices_of(3), &[3]);
-        assert_eq!(fm.entries().map(|(_, c)| c).sum::<usize>(), 6);
+        let starts = |e| fm.mentions_of(e).map(|m| m.start).collect::<Vec<_>>();
+        assert_eq!(starts(0), vec![0, 6, 34]);
+        assert_eq!(starts(1), vec![14]);
+        assert_eq!(starts(2), vec![24]);
+        assert_eq!(starts(3), vec![24]);
+        assert_eq!(fm.pairs(), vec![(0, 0), (0, 1), (0, 4), (1, 2), (2, 3), (3, 3)]);
+        assert_eq!(fm.entries(), vec![(0, 3), (1, 1), (2, 1), (3, 1)]);
         let empty = analyze_file(&lex, "");
         assert!(empty.is_empty());
         assert_eq!(empty.title(), "");
-        assert_eq!(empty.entries().count(), 0);
+        assert_eq!(empty.entries(), vec![]);
     }
 
     #[test]
@@ -527,6 +517,10 @@ aliases = [{ form = "Géorgie", ambiguous = true }]
             Mention {
                 range: 0..2,
                 entries: vec![],
+            },
+            Mention {
+                range: 0..2,
+                entries: vec![MAX_ENTRIES],
             },
         ];
         let fm = FileMentions::from_mentions(text, &found);

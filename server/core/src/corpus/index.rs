@@ -1,5 +1,6 @@
 //! The corpus index: every indexed file's mentions, and for every entry the files that
-//! mention it, kept in path order as files come and go.
+//! mention it with the positions of those mentions, kept in path order as files come and
+//! go.
 
 use std::collections::BTreeMap;
 use std::ops::Bound;
@@ -35,107 +36,219 @@ pub struct IndexStats {
     pub mentions: usize,
     /// Distinct entries mentioned at least once.
     pub entries: usize,
-    /// (entry, file) pairs: the total length of the postings.
+    /// (entry, file) pairs: the total length of the posting lists.
     pub postings: usize,
     /// Estimated bytes the index holds on the heap (see [`Index::heap_bytes`]).
     pub heap_bytes: usize,
 }
 
-/// Gap between the order keys of consecutive files after a renumbering, and the step after
-/// the last file: 32 insertions between two neighbours before a renumbering. Small in tests,
-/// so that renumbering is exercised.
+/// The order key of a file appended after the last one is the last one's plus this; a
+/// bulk build spaces keys by this.
 const STEP: u64 = if cfg!(test) { 4 } else { 1 << 32 };
 
-/// Most files in one block of a posting list; a fuller block is split in two.
-const BLOCK_MAX: usize = if cfg!(test) { 4 } else { 256 };
+/// When a new file finds no free key between its neighbours, a window of files around it
+/// is renumbered evenly, the smallest window (doubling) that leaves gaps of at least this.
+const MIN_GAP: u64 = if cfg!(test) { 2 } else { 1 << 20 };
+
+/// Most files in one block of a posting list; a fuller block is split in two. Small in
+/// tests, so that splits and merges happen.
+const BLOCK_MAX: usize = if cfg!(test) { 4 } else { 64 };
 
 /// Files in a block when a list is built in one go: room left for insertions.
 const BLOCK_FILL: usize = BLOCK_MAX * 3 / 4;
 
-/// The files mentioning one entry, ascending by order key (that is, by path), in blocks of
-/// at most [`BLOCK_MAX`] (never empty): inserting or removing a file moves at most a block.
+/// A run of a posting list: files ascending by order key, and the positions of the
+/// entry's mentions in them, file after file.
+#[derive(Debug, Clone, Default)]
+struct Block {
+    /// The last of `files`, here for binary searches over blocks that read no more than the
+    /// list of blocks.
+    last: u32,
+    /// Each file with the end of its mentions in `positions`.
+    files: Vec<(u32, u32)>,
+    positions: Vec<MentionPos>,
+}
+
+impl Block {
+    fn new(files: Vec<(u32, u32)>, positions: Vec<MentionPos>) -> Block {
+        Block {
+            last: files.last().map_or(0, |f| f.0),
+            files,
+            positions,
+        }
+    }
+
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        let start = if i == 0 { 0 } else { self.files[i - 1].1 as usize };
+        start..self.files[i].1 as usize
+    }
+
+    fn heap_bytes(&self) -> usize {
+        self.files.capacity() * 8 + self.positions.capacity() * std::mem::size_of::<MentionPos>()
+    }
+}
+
+/// The files mentioning one entry, with the positions of its mentions: in blocks of at
+/// most [`BLOCK_MAX`] files (never empty), so that inserting or removing a file moves at
+/// most a block, while reading every mention is a walk over contiguous memory.
 #[derive(Debug, Clone, Default)]
 struct Postings {
-    blocks: Vec<Vec<u32>>,
+    blocks: Vec<Block>,
     files: usize,
     mentions: usize,
 }
 
 impl Postings {
     fn ids(&self) -> impl Iterator<Item = u32> + '_ {
-        self.blocks.iter().flatten().copied()
+        self.blocks.iter().flat_map(|b| b.files.iter().map(|f| f.0))
     }
 
-    /// Appends a file ordered after every file already in the list.
-    fn push(&mut self, id: u32, mentions: usize) {
-        match self.blocks.last_mut() {
-            Some(block) if block.len() < BLOCK_FILL => block.push(id),
-            _ => {
-                let mut block = Vec::with_capacity(BLOCK_FILL);
-                block.push(id);
-                self.blocks.push(block);
-            }
-        }
-        self.files += 1;
-        self.mentions += mentions;
+    /// Index of the block that holds (or would hold) the file of order key `key`.
+    fn block_of(&self, key: u64, order: &[u64]) -> usize {
+        self.blocks.partition_point(|b| order[b.last as usize] < key)
     }
 
-    fn insert(&mut self, id: u32, mentions: usize, order: &[u64]) {
+    fn insert(&mut self, id: u32, positions: &[MentionPos], order: &[u64]) {
         let key = order[id as usize];
-        let k = |i: &u32| order[*i as usize];
         self.files += 1;
-        self.mentions += mentions;
+        self.mentions += positions.len();
         if self.blocks.is_empty() {
-            self.blocks.push(vec![id]);
+            self.blocks
+                .push(Block::new(vec![(id, positions.len() as u32)], positions.to_vec()));
             return;
         }
-        let b = self
-            .blocks
-            .partition_point(|block| k(block.last().expect("blocks are never empty")) < key)
-            .min(self.blocks.len() - 1);
+        let b = self.block_of(key, order).min(self.blocks.len() - 1);
         let block = &mut self.blocks[b];
-        let pos = block.partition_point(|i| k(i) < key);
-        block.insert(pos, id);
-        if block.len() > BLOCK_MAX {
-            let tail = block.split_off(block.len() / 2);
-            self.blocks.insert(b + 1, tail);
+        let i = block.files.partition_point(|f| order[f.0 as usize] < key);
+        let at = if i == 0 { 0 } else { block.files[i - 1].1 };
+        let added = positions.len() as u32;
+        // Blocks are rewritten on every insertion anyway: grow them by an eighth, not double.
+        let needed = block.positions.len() + positions.len();
+        if block.positions.capacity() < needed {
+            block.positions.reserve_exact(needed / 8 + positions.len());
+        }
+        block
+            .positions
+            .splice(at as usize..at as usize, positions.iter().copied());
+        block.files.insert(i, (id, at + added));
+        for f in &mut block.files[i + 1..] {
+            f.1 += added;
+        }
+        if i + 1 == block.files.len() {
+            block.last = id;
+        }
+        if block.files.len() > BLOCK_MAX {
+            let mid = block.files.len() / 2;
+            let cut = block.files[mid - 1].1;
+            let mut files = block.files.split_off(mid);
+            for f in &mut files {
+                f.1 -= cut;
+            }
+            let positions = block.positions.split_off(cut as usize);
+            block.files.shrink_to_fit();
+            block.positions.shrink_to_fit();
+            block.last = block.files[mid - 1].0;
+            self.blocks.insert(b + 1, Block::new(files, positions));
         }
     }
 
-    fn remove(&mut self, id: u32, mentions: usize, order: &[u64]) {
+    fn remove(&mut self, id: u32, order: &[u64]) {
         let key = order[id as usize];
-        let k = |i: &u32| order[*i as usize];
-        let b = self
-            .blocks
-            .partition_point(|block| k(block.last().expect("blocks are never empty")) < key);
+        let b = self.block_of(key, order);
         let block = &mut self.blocks[b];
-        let pos = block.partition_point(|i| k(i) < key);
-        assert_eq!(block[pos], id, "a posting list holds every file mentioning its entry");
-        block.remove(pos);
-        let len = block.len();
+        let i = block.files.partition_point(|f| order[f.0 as usize] < key);
+        assert_eq!(
+            block.files[i].0, id,
+            "a posting list holds every file mentioning its entry"
+        );
+        let range = block.range(i);
+        let removed = range.len() as u32;
+        block.positions.drain(range);
+        block.files.remove(i);
+        for f in &mut block.files[i..] {
+            f.1 -= removed;
+        }
+        self.files -= 1;
+        self.mentions -= removed as usize;
+        let len = block.files.len();
+        if let Some(&(last, _)) = block.files.last() {
+            block.last = last;
+        }
         if len == 0 {
             self.blocks.remove(b);
         } else if self
             .blocks
             .get(b + 1)
-            .is_some_and(|next| len + next.len() <= BLOCK_MAX / 2)
+            .is_some_and(|next| len + next.files.len() <= BLOCK_MAX / 2)
         {
             let next = self.blocks.remove(b + 1);
-            self.blocks[b].extend_from_slice(&next);
+            let block = &mut self.blocks[b];
+            let shift = block.positions.len() as u32;
+            block
+                .files
+                .extend(next.files.iter().map(|&(id, end)| (id, end + shift)));
+            block.positions.extend_from_slice(&next.positions);
+            block.last = next.last;
         }
-        self.files -= 1;
-        self.mentions -= mentions;
     }
 
     fn heap_bytes(&self) -> usize {
-        self.blocks.capacity() * std::mem::size_of::<Vec<u32>>()
-            + self.blocks.iter().map(|b| b.capacity() * 4).sum::<usize>()
+        self.blocks.capacity() * std::mem::size_of::<Block>() + self.blocks.iter().map(Block::heap_bytes).sum::<usize>()
     }
 }
 
+/// The iterator of [`Index::mentions_of`]: `(path, position)` of every mention of an
+/// entry, reading its posting list block after block.
+#[derive(Debug, Clone)]
+pub struct MentionsOf<'a> {
+    paths: &'a [Arc<str>],
+    blocks: std::slice::Iter<'a, Block>,
+    block: Option<&'a Block>,
+    /// The current file, in `block.files`.
+    file: usize,
+    /// The next position, in `block.positions`.
+    at: usize,
+    path: &'a str,
+    remaining: usize,
+}
+
+impl<'a> Iterator for MentionsOf<'a> {
+    type Item = (&'a str, &'a MentionPos);
+
+    fn next(&mut self) -> Option<(&'a str, &'a MentionPos)> {
+        loop {
+            if let Some(block) = self.block {
+                if let Some(m) = block.positions.get(self.at) {
+                    // Every file of a block has at least one position: the next file starts
+                    // at most one step later.
+                    if self.at as u32 == block.files[self.file].1 {
+                        self.file += 1;
+                        self.path = &self.paths[block.files[self.file].0 as usize];
+                    }
+                    self.at += 1;
+                    self.remaining -= 1;
+                    return Some((self.path, m));
+                }
+            }
+            let block = self.blocks.next()?;
+            self.block = Some(block);
+            self.file = 0;
+            self.at = 0;
+            self.path = &self.paths[block.files[0].0 as usize];
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl ExactSizeIterator for MentionsOf<'_> {}
+
+impl std::iter::FusedIterator for MentionsOf<'_> {}
+
 #[derive(Debug, Clone)]
 struct Slot {
-    path: Arc<str>,
     meta: FileMeta,
     mentions: FileMentions,
 }
@@ -143,20 +256,24 @@ struct Slot {
 /// The mentions of a corpus of files, by file and by entry.
 ///
 /// Files are keyed by a path (any string: a file path, a URI) and ordered by it, byte-wise.
-/// For each entry, a posting list holds the files that mention it in that order, so that
-/// [`Index::mentions_of`] walks them without sorting. Upserting or removing a file touches
-/// only the lists of the entries it mentions: O(entries × log files).
+/// For each entry, a posting list holds the files that mention it, in that order, with the
+/// positions of its mentions in them (a copy: the per-file lists stay whole for
+/// [`Index::get`]), so that [`Index::mentions_of`] reads contiguous memory and sorts
+/// nothing. Upserting or removing a file touches only the lists of the entries it mentions.
 ///
 /// Files are numbered (slots, reused after removal); each has an order key, increasing with
 /// its path, that posting lists are sorted by. A new file takes a key between its
-/// neighbours'; when there is no room left, every key is renumbered (order kept, so posting
-/// lists stay valid).
+/// neighbours'; when there is no room, a window of files around it is renumbered (order
+/// kept, so posting lists stay valid).
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     by_path: BTreeMap<Arc<str>, u32>,
     slots: Vec<Option<Slot>>,
-    /// Order key of each slot.
+    /// Per slot, kept apart from the slots for reads that touch many files: path, order
+    /// key, article date.
+    paths: Vec<Arc<str>>,
     order: Vec<u64>,
+    dates: Vec<Option<Date>>,
     free: Vec<u32>,
     postings: FxHashMap<u32, Postings>,
     mentions: usize,
@@ -174,6 +291,18 @@ impl PartialEq for Index {
 }
 
 impl Eq for Index {}
+
+/// Runs of `(entry, mention index)` pairs (sorted) with the same entry: the entry and its
+/// mentions' positions.
+fn by_entry<'a>(
+    fm: &'a FileMentions,
+    pairs: &'a [(u32, u32)],
+) -> impl Iterator<Item = (u32, impl Iterator<Item = MentionPos> + 'a)> + 'a {
+    pairs.chunk_by(|a, b| a.0 == b.0).map(move |run| {
+        let mentions = fm.mentions();
+        (run[0].0, run.iter().map(move |&(_, i)| mentions[i as usize]))
+    })
+}
 
 impl Index {
     pub fn new() -> Index {
@@ -194,28 +323,100 @@ impl Index {
                 _ => unique.push(file),
             }
         }
-        Index::from_sorted(unique)
+        Index::from_sorted(unique.into_iter().map(|(p, m, f)| (p.into(), m, f)).collect())
     }
 
     /// `files` sorted by path, without duplicates.
-    pub(crate) fn from_sorted(files: Vec<(String, FileMeta, FileMentions)>) -> Index {
+    ///
+    /// Two passes over the mentions: the first sizes every block of every posting list
+    /// (so that each is allocated once, at its final size), the second fills them.
+    pub(crate) fn from_sorted(files: Vec<(Arc<str>, FileMeta, FileMentions)>) -> Index {
+        let n = files.len();
+        // Entries, numbered densely in order of appearance.
+        let mut dense: FxHashMap<u32, u32> = FxHashMap::default();
+        let mut entries: Vec<u32> = Vec::new();
+        // Per dense entry: the file it last saw, and (files, positions) of each block.
+        let mut plans: Vec<(u32, Vec<(u32, u32)>)> = Vec::new();
+        for (id, (_, _, fm)) in files.iter().enumerate() {
+            let id = id as u32;
+            for i in 0..fm.len() {
+                for &e in fm.entries_of(i) {
+                    let d = *dense.entry(e).or_insert_with(|| {
+                        entries.push(e);
+                        plans.push((u32::MAX, Vec::new()));
+                        (entries.len() - 1) as u32
+                    });
+                    let (last, blocks) = &mut plans[d as usize];
+                    if *last != id {
+                        *last = id;
+                        if blocks.last().is_none_or(|b| b.0 as usize >= BLOCK_FILL) {
+                            blocks.push((0, 0));
+                        }
+                        blocks.last_mut().expect("a block was just ensured").0 += 1;
+                    }
+                    blocks.last_mut().expect("a file has a block").1 += 1;
+                }
+            }
+        }
+        let mut lists: Vec<(u32, Postings)> = plans
+            .iter()
+            .map(|(_, blocks)| {
+                let blocks: Vec<Block> = blocks
+                    .iter()
+                    .map(|&(f, p)| Block::new(Vec::with_capacity(f as usize), Vec::with_capacity(p as usize)))
+                    .collect();
+                (
+                    u32::MAX,
+                    Postings {
+                        blocks,
+                        files: 0,
+                        mentions: 0,
+                    },
+                )
+            })
+            .collect();
+        let mut current = vec![0usize; lists.len()];
+        for (id, (_, _, fm)) in files.iter().enumerate() {
+            let id = id as u32;
+            for (i, m) in fm.mentions().iter().enumerate() {
+                for e in fm.entries_of(i) {
+                    let d = dense[e] as usize;
+                    let (last, postings) = &mut lists[d];
+                    if *last != id {
+                        *last = id;
+                        let b = &mut current[d];
+                        if postings.blocks[*b].files.len() == plans[d].1[*b].0 as usize {
+                            *b += 1;
+                        }
+                        let block = &mut postings.blocks[*b];
+                        block.files.push((id, 0));
+                        block.last = id;
+                        postings.files += 1;
+                    }
+                    let block = &mut postings.blocks[current[d]];
+                    block.positions.push(*m);
+                    block.files.last_mut().expect("the file was just added").1 = block.positions.len() as u32;
+                    postings.mentions += 1;
+                }
+            }
+        }
         let mut index = Index {
-            slots: Vec::with_capacity(files.len()),
-            order: Vec::with_capacity(files.len()),
+            slots: Vec::with_capacity(n),
+            paths: Vec::with_capacity(n),
+            order: Vec::with_capacity(n),
+            dates: Vec::with_capacity(n),
+            postings: entries.into_iter().zip(lists.into_iter().map(|l| l.1)).collect(),
             ..Index::default()
         };
-        let step = spacing(files.len());
+        let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
         for (i, (path, meta, mentions)) in files.into_iter().enumerate() {
             debug_assert!(index.by_path.last_key_value().is_none_or(|(last, _)| **last < *path));
-            let id = i as u32;
-            for (entry, count) in mentions.entries() {
-                index.postings.entry(entry).or_default().push(id, count);
-            }
             index.mentions += mentions.len();
-            let path: Arc<str> = path.into();
-            index.by_path.insert(path.clone(), id);
+            index.by_path.insert(path.clone(), i as u32);
+            index.paths.push(path);
             index.order.push((i as u64 + 1) * step);
-            index.slots.push(Some(Slot { path, meta, mentions }));
+            index.dates.push(mentions.date());
+            index.slots.push(Some(Slot { meta, mentions }));
         }
         index
     }
@@ -233,92 +434,147 @@ impl Index {
     /// replaced.
     pub fn upsert(&mut self, path: &str, meta: FileMeta, mentions: FileMentions) -> Option<(FileMeta, FileMentions)> {
         if let Some(&id) = self.by_path.get(path) {
+            let old_pairs = self.slots[id as usize]
+                .as_ref()
+                .expect("paths name live slots")
+                .mentions
+                .pairs();
+            for &entry in old_pairs.chunk_by(|a, b| a.0 == b.0).map(|run| &run[0].0) {
+                self.remove_posting(entry, id);
+            }
+            self.add_postings(id, &mentions);
+            self.dates[id as usize] = mentions.date();
             let slot = self.slots[id as usize].as_mut().expect("paths name live slots");
+            self.mentions = self.mentions + mentions.len() - slot.mentions.len();
             let old_meta = std::mem::replace(&mut slot.meta, meta);
             let old = std::mem::replace(&mut slot.mentions, mentions);
-            self.mentions = self.mentions - old.len() + slot.mentions.len();
-            update_postings(&mut self.postings, &self.order, id, &old, &slot.mentions);
             return Some((old_meta, old));
         }
+        let path: Arc<str> = path.into();
         let id = match self.free.pop() {
-            Some(id) => id,
+            Some(id) => {
+                self.paths[id as usize] = path.clone();
+                id
+            }
             None => {
                 self.slots.push(None);
+                self.paths.push(path.clone());
                 self.order.push(0);
+                self.dates.push(None);
                 (self.slots.len() - 1) as u32
             }
         };
-        let path: Arc<str> = path.into();
-        match self.key_between_neighbours(&path) {
-            Some(key) => {
-                self.order[id as usize] = key;
-                self.by_path.insert(path.clone(), id);
-            }
-            None => {
-                self.by_path.insert(path.clone(), id);
-                self.renumber();
-            }
-        }
+        self.by_path.insert(path.clone(), id);
+        self.place(&path, id);
+        self.add_postings(id, &mentions);
         self.mentions += mentions.len();
-        for (entry, count) in mentions.entries() {
-            self.postings.entry(entry).or_default().insert(id, count, &self.order);
-        }
-        self.slots[id as usize] = Some(Slot { path, meta, mentions });
+        self.dates[id as usize] = mentions.date();
+        self.slots[id as usize] = Some(Slot { meta, mentions });
         None
+    }
+
+    fn add_postings(&mut self, id: u32, mentions: &FileMentions) {
+        let pairs = mentions.pairs();
+        let mut positions = Vec::new();
+        for (entry, run) in by_entry(mentions, &pairs) {
+            positions.clear();
+            positions.extend(run);
+            self.postings
+                .entry(entry)
+                .or_default()
+                .insert(id, &positions, &self.order);
+        }
+    }
+
+    fn remove_posting(&mut self, entry: u32, id: u32) {
+        let postings = self
+            .postings
+            .get_mut(&entry)
+            .expect("every mentioned entry has postings");
+        postings.remove(id, &self.order);
+        if postings.files == 0 {
+            self.postings.remove(&entry);
+        }
     }
 
     /// Removes the file at `path`; returns what the index held for it.
     pub fn remove(&mut self, path: &str) -> Option<(FileMeta, FileMentions)> {
         let id = self.by_path.remove(path)?;
         let slot = self.slots[id as usize].take().expect("paths name live slots");
-        for (entry, count) in slot.mentions.entries() {
-            let postings = self
-                .postings
-                .get_mut(&entry)
-                .expect("every mentioned entry has postings");
-            postings.remove(id, count, &self.order);
-            if postings.files == 0 {
-                self.postings.remove(&entry);
-            }
+        for (entry, _) in slot.mentions.entries() {
+            self.remove_posting(entry, id);
         }
         self.mentions -= slot.mentions.len();
+        self.paths[id as usize] = Arc::from("");
+        self.dates[id as usize] = None;
         self.free.push(id);
         Some((slot.meta, slot.mentions))
     }
 
-    /// An order key for a new `path` between those of its neighbours; `None` when they
-    /// leave no room.
-    fn key_between_neighbours(&self, path: &str) -> Option<u64> {
-        let before = self
-            .by_path
-            .range::<str, _>((Bound::Unbounded, Bound::Excluded(path)))
-            .next_back()
-            .map(|(_, &id)| self.order[id as usize]);
-        let after = self
-            .by_path
-            .range::<str, _>((Bound::Excluded(path), Bound::Unbounded))
-            .next()
-            .map(|(_, &id)| self.order[id as usize]);
-        match (before, after) {
+    /// Gives `path` (just added to `by_path` as `id`) an order key between its neighbours';
+    /// without room, renumbers evenly the smallest window of files around it that leaves
+    /// gaps of at least [`MIN_GAP`] (the whole index at worst).
+    fn place(&mut self, path: &str, id: u32) {
+        let ids_before = || {
+            self.by_path
+                .range::<str, _>((Bound::Unbounded, Bound::Excluded(path)))
+                .rev()
+                .map(|(_, &i)| i)
+        };
+        let ids_after = || {
+            self.by_path
+                .range::<str, _>((Bound::Excluded(path), Bound::Unbounded))
+                .map(|(_, &i)| i)
+        };
+        let key = |i: u32| self.order[i as usize];
+        let free = match (ids_before().next().map(key), ids_after().next().map(key)) {
             (None, None) => Some(STEP),
             (Some(b), None) => b.checked_add(STEP),
             (None, Some(a)) => (a >= 2).then_some(a / 2),
             (Some(b), Some(a)) => (a - b >= 2).then(|| b + (a - b) / 2),
+        };
+        if let Some(k) = free {
+            self.order[id as usize] = k;
+            return;
         }
-    }
-
-    /// Evenly spaced order keys for every file, in path order.
-    fn renumber(&mut self) {
-        let step = spacing(self.by_path.len());
-        for (i, &id) in self.by_path.values().enumerate() {
-            self.order[id as usize] = (i as u64 + 1) * step;
+        let mut w = 4;
+        loop {
+            // The (w + 1)-th file on a side, if there is one, bounds the window; else the
+            // ends of the key space do.
+            let before: Vec<u32> = ids_before().take(w + 1).collect();
+            let after: Vec<u32> = ids_after().take(w + 1).collect();
+            let (lo, left) = match before.get(w) {
+                Some(&i) => (u128::from(key(i)), &before[..w]),
+                None => (0, &before[..]),
+            };
+            let (hi, right) = match after.get(w) {
+                Some(&i) => (u128::from(key(i)), &after[..w]),
+                None => (u128::from(u64::MAX), &after[..]),
+            };
+            let count = (left.len() + 1 + right.len()) as u128;
+            let gap = (hi - lo) / (count + 1);
+            let whole = before.len() <= w && after.len() <= w;
+            if gap >= u128::from(MIN_GAP) || whole {
+                let window: Vec<u32> = left
+                    .iter()
+                    .rev()
+                    .copied()
+                    .chain([id])
+                    .chain(right.iter().copied())
+                    .collect();
+                for (j, i) in window.into_iter().enumerate() {
+                    self.order[i as usize] = (lo + gap * (j as u128 + 1)) as u64;
+                }
+                return;
+            }
+            w *= 2;
         }
     }
 
     fn file(&self, id: u32) -> FileRef<'_> {
         let slot = self.slots[id as usize].as_ref().expect("postings name live slots");
         FileRef {
-            path: &slot.path,
+            path: &self.paths[id as usize],
             meta: slot.meta,
             mentions: &slot.mentions,
         }
@@ -343,10 +599,19 @@ impl Index {
     }
 
     /// Every mention of `entry` (ambiguous ones included) with its file's path: files in
-    /// path order, mentions in text order.
-    pub fn mentions_of(&self, entry: usize) -> impl Iterator<Item = (&str, &MentionPos)> + '_ {
-        self.files_of(entry)
-            .flat_map(move |f| f.mentions.mentions_of(entry).map(move |m| (f.path, m)))
+    /// path order, mentions in text order. Knows its length (`count(entry).1`), so that
+    /// collecting it allocates once.
+    pub fn mentions_of(&self, entry: usize) -> MentionsOf<'_> {
+        let postings = self.postings_of(entry);
+        MentionsOf {
+            paths: &self.paths,
+            blocks: postings.map_or(&[][..], |p| &p.blocks[..]).iter(),
+            block: None,
+            file: 0,
+            at: 0,
+            path: "",
+            remaining: postings.map_or(0, |p| p.mentions),
+        }
     }
 
     fn postings_of(&self, entry: usize) -> Option<&Postings> {
@@ -366,23 +631,28 @@ impl Index {
             return Vec::new();
         }
         // (undated, reversed date, rank in path order): ascending is the order asked for.
-        let mut keyed: Vec<(bool, std::cmp::Reverse<Option<Date>>, usize, FileRef<'_>)> = self
-            .files_of(entry)
+        type Key = (bool, std::cmp::Reverse<Option<Date>>, usize, u32);
+        let mut keyed: Vec<Key> = self
+            .postings_of(entry)
+            .into_iter()
+            .flat_map(Postings::ids)
             .enumerate()
-            .map(|(rank, f)| {
-                let date = f.mentions.date();
-                (date.is_none(), std::cmp::Reverse(date), rank, f)
+            .map(|(rank, id)| {
+                let date = self.dates[id as usize];
+                (date.is_none(), std::cmp::Reverse(date), rank, id)
             })
             .collect();
-        let key = |k: &(bool, std::cmp::Reverse<Option<Date>>, usize, FileRef<'_>)| (k.0, k.1, k.2);
         if keyed.len() > n {
-            keyed.select_nth_unstable_by_key(n - 1, key);
+            keyed.select_nth_unstable(n - 1);
             keyed.truncate(n);
         }
-        keyed.sort_unstable_by_key(key);
+        keyed.sort_unstable();
         keyed
             .into_iter()
-            .map(|(_, _, _, f)| (f.path, f.mentions.date(), f.mentions.title()))
+            .map(|(_, _, _, id)| {
+                let f = self.file(id);
+                (f.path, f.mentions.date(), f.mentions.title())
+            })
             .collect()
     }
 
@@ -397,62 +667,23 @@ impl Index {
         }
     }
 
-    /// Estimated bytes the index holds on the heap: its tables and every file's mentions,
-    /// title and path, from their capacities; B-tree and hash-map nodes estimated from their
-    /// element sizes. Allocator overhead is not counted.
+    /// Estimated bytes the index holds on the heap: its tables, the posting lists and every
+    /// file's mentions, title and path, from their capacities; B-tree and hash-map nodes
+    /// estimated from their element sizes. Allocator overhead is not counted.
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         // A B-tree node holds up to 11 elements; nodes are about 2/3 full.
         let by_path = self.by_path.len() * (size_of::<(Arc<str>, u32)>() * 3 / 2 + 8);
         let paths: usize = self.by_path.keys().map(|p| p.len() + 16).sum();
-        let slots =
-            self.slots.capacity() * size_of::<Option<Slot>>() + self.order.capacity() * 8 + self.free.capacity() * 4;
+        let slots = self.slots.capacity() * size_of::<Option<Slot>>()
+            + self.paths.capacity() * size_of::<Arc<str>>()
+            + self.order.capacity() * 8
+            + self.dates.capacity() * size_of::<Option<Date>>()
+            + self.free.capacity() * 4;
         let files: usize = self.slots.iter().flatten().map(|s| s.mentions.heap_bytes()).sum();
         let postings = self.postings.capacity() * (size_of::<(u32, Postings)>() + 1)
             + self.postings.values().map(Postings::heap_bytes).sum::<usize>();
         by_path + paths + slots + files + postings
-    }
-}
-
-/// The gap between consecutive order keys for `n` files: [`STEP`], or less when `n` keys
-/// would not fit.
-fn spacing(n: usize) -> u64 {
-    STEP.min(u64::MAX / (n as u64 + 2)).max(1)
-}
-
-/// Moves file `id` from the posting lists of `old`'s entries to those of `new`'s.
-fn update_postings(
-    postings: &mut FxHashMap<u32, Postings>,
-    order: &[u64],
-    id: u32,
-    old: &FileMentions,
-    new: &FileMentions,
-) {
-    let mut old = old.entries().peekable();
-    let mut new = new.entries().peekable();
-    loop {
-        match (old.peek().copied(), new.peek().copied()) {
-            (None, None) => break,
-            (Some((e, c)), n) if n.is_none_or(|(f, _)| e < f) => {
-                let p = postings.get_mut(&e).expect("every mentioned entry has postings");
-                p.remove(id, c, order);
-                if p.files == 0 {
-                    postings.remove(&e);
-                }
-                old.next();
-            }
-            (o, Some((f, c))) if o.is_none_or(|(e, _)| f < e) => {
-                postings.entry(f).or_default().insert(id, c, order);
-                new.next();
-            }
-            (Some((e, c_old)), Some((_, c_new))) => {
-                let p = postings.get_mut(&e).expect("every mentioned entry has postings");
-                p.mentions = p.mentions - c_old + c_new;
-                old.next();
-                new.next();
-            }
-            _ => unreachable!("the arms above cover every case"),
-        }
     }
 }
 
@@ -615,13 +846,42 @@ description = "x"
         out
     }
 
+    /// Order keys increase with paths; blocks are neither empty nor too full, their files
+    /// in key order and their position runs consistent.
+    fn check_invariants(index: &Index) -> Result<(), TestCaseError> {
+        let keys: Vec<u64> = index.by_path.values().map(|&id| index.order[id as usize]).collect();
+        prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "order keys {:?}", keys);
+        for (path, &id) in &index.by_path {
+            prop_assert_eq!(&index.paths[id as usize], path);
+        }
+        for p in index.postings.values() {
+            let mut last = None;
+            let mut files = 0;
+            for block in &p.blocks {
+                prop_assert!(!block.files.is_empty() && block.files.len() <= BLOCK_MAX);
+                prop_assert_eq!(block.last, block.files.last().unwrap().0);
+                prop_assert_eq!(block.files.last().unwrap().1 as usize, block.positions.len());
+                for &(id, _) in &block.files {
+                    let key = index.order[id as usize];
+                    prop_assert!(last.is_none_or(|l| l < key));
+                    last = Some(key);
+                    files += 1;
+                }
+            }
+            prop_assert_eq!(files, p.files);
+        }
+        Ok(())
+    }
+
     fn check(index: &Index, model: &BTreeMap<String, FileMentions>) -> Result<(), TestCaseError> {
+        check_invariants(index)?;
         prop_assert_eq!(index.len(), model.len());
         let paths: Vec<&str> = index.files().map(|f| f.path).collect();
         prop_assert_eq!(paths, model.keys().map(String::as_str).collect::<Vec<_>>());
         let mut total = 0;
         for entry in 0..6 {
             let expected = naive_mentions(model, entry);
+            prop_assert_eq!(index.mentions_of(entry).len(), expected.len());
             let got: Vec<(String, MentionPos)> = index.mentions_of(entry).map(|(p, m)| (p.to_string(), *m)).collect();
             prop_assert_eq!(&got, &expected, "entry {}", entry);
             let files = model.values().filter(|fm| fm.count_of(entry) > 0).count();

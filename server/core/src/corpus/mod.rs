@@ -13,6 +13,13 @@
 //!   crate version, the dictionaries ([`dictionaries_hash`]) and a checksum.
 //! - [`search_entries`] ranks dictionary entries for a workspace-symbol query.
 //! - [`synth`] writes synthetic articles for benchmarks.
+//!
+//! For a server: analyse files on any number of threads; build the first index of a
+//! workspace with [`Index::from_files`] (or [`decode`] a cache), which is an order of
+//! magnitude faster than upserting the files one by one; then [`Index::upsert`] and
+//! [`Index::remove`] files as they change (tens of microseconds each). Keep an
+//! [`EntrySearch`] per dictionary load rather than calling [`search_entries`] per query.
+//! Everything here is `Send + Sync` and takes `&self` to read.
 
 mod cache;
 mod file;
@@ -20,7 +27,19 @@ mod index;
 mod search;
 pub mod synth;
 
-pub use cache::{decode, dictionaries_hash, encode, CacheError, Checksum, FORMAT_VERSION};
-pub use file::{analyze_file, title, FileMentions, MentionPos};
-pub use index::{FileMeta, FileRef, Index, IndexStats};
+pub use cache::{decode, dictionaries_hash, encode, CacheError, FORMAT_VERSION};
+pub use file::{analyze_file, title, FileMentions, MentionPos, MAX_ENTRIES};
+pub use index::{FileMeta, FileRef, Index, IndexStats, MentionsOf};
 pub use search::{search_entries, EntrySearch, MatchQuality};
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn shared_across_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<super::Index>();
+        send_sync::<super::FileMentions>();
+        send_sync::<super::EntrySearch>();
+        send_sync::<super::MentionsOf<'static>>();
+    }
+}
