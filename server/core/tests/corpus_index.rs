@@ -105,3 +105,33 @@ fn memory_per_mention() {
     assert!(incremental < 110.0, "{incremental:.1} bytes per mention (upserts)");
     assert!(bulk < 95.0, "{bulk:.1} bytes per mention (bulk)");
 }
+
+#[test]
+fn into_files_then_from_files_is_the_same_index() {
+    let (dict, _) = vigie_core::Dictionary::embedded().unwrap();
+    let lexicon = vigie_core::Lexicon::new(dict);
+    let texts = [
+        "Kiev et Moscou.",
+        "Pokrovsk, puis Kiev.",
+        "Rien ici.",
+        "Moscou. Kiev. Kiev.",
+    ];
+    let files: Vec<(String, vigie_core::corpus::FileMeta, vigie_core::corpus::FileMentions)> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                format!("/c/{i}.md"),
+                vigie_core::corpus::FileMeta {
+                    size: t.len() as u64,
+                    mtime_ns: i as i128,
+                },
+                vigie_core::corpus::analyze_file(&lexicon, t),
+            )
+        })
+        .collect();
+    let index = vigie_core::corpus::Index::from_files(files.clone());
+    let round = vigie_core::corpus::Index::from_files(index.clone().into_files());
+    assert_eq!(round, index);
+    assert_eq!(index.into_files().len(), texts.len());
+}

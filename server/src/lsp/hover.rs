@@ -78,7 +78,10 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
 /// "Cité dans 37 articles, 124 mentions. Récents : …": what the corpus index knows of an
 /// entry (nothing when no article mentions it yet).
 fn corpus_line(state: &State, entry: usize, lang: lang::Lang) -> String {
-    let index = state.corpus.index.read();
+    // The index may be busy merging a batch: the card does not wait for it.
+    let Some(index) = state.corpus.index.try_read() else {
+        return String::new();
+    };
     let (articles, mentions) = index.count(entry);
     if articles == 0 {
         return String::new();
