@@ -262,3 +262,33 @@ fn workspace_symbols_and_hover_counts() {
     );
     c.shutdown();
 }
+
+#[test]
+fn every_folder_of_a_multi_root_workspace_is_indexed() {
+    let s = Setup::new();
+    std::fs::remove_file(s.dir.path().join("desk/vigie.toml")).unwrap();
+    let cache = s.cache();
+    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+    let folders = json!([
+        { "uri": uri(&s.desk()), "name": "desk" },
+        { "uri": uri(&s.path("archives")), "name": "archives" }
+    ]);
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null, "workspaceFolders": folders,
+                "capabilities": { "window": { "workDoneProgress": true } } }),
+    )
+    .unwrap();
+    c.notify("initialized", json!({}));
+    let end = c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    assert!(
+        end["value"]["message"].as_str().unwrap().contains("5 articles indexed"),
+        "{end}"
+    );
+    let path = s.path("desk/2025-08-20-pokrovsk.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.open(&uri(&path), "markdown", &text);
+    let refs = references(&mut c, &uri(&path), &text, "Pokrovsk", false, false);
+    assert_eq!(refs, expected(&s, POKROVSK_FILES, "Pokrovsk", false));
+    c.shutdown();
+}
