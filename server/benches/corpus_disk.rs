@@ -75,33 +75,89 @@ fn peak_rss_mb() -> Option<u64> {
 fn main() {
     let n = articles();
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-corpus");
+    let cache = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench-corpus-cache");
+    std::env::set_var("VIGIE_CACHE_DIR", &cache);
+    if std::env::args().any(|a| a == "--warm-child") {
+        return warm_child(&dir);
+    }
     let (dict, _) = Dictionary::embedded().unwrap();
     generate(&dir, &dict, n);
     let bytes = du(&dir);
     let lexicon = Lexicon::new(dict);
-    let cache = tempfile::tempdir().unwrap();
-    std::env::set_var("VIGIE_CACHE_DIR", cache.path());
     let corpus = Corpus::new(std::slice::from_ref(&dir), &Config::default(), 1);
-    let none = AtomicBool::new(false);
-    let quiet = |_: usize, _: usize| {};
+    let _ = std::fs::remove_file(&corpus.cache_file);
 
     let index = RwLock::new(Index::new());
     let started = Instant::now();
-    let cold = refresh(&corpus, &lexicon, &index, &quiet, &none);
+    let cold = refresh(&corpus, &lexicon, &index, &|_, _| {}, &AtomicBool::new(false));
     let cold_time = started.elapsed();
-    let rss_after_cold = peak_rss_mb();
     let cache_size = std::fs::metadata(&corpus.cache_file).map(|m| m.len()).unwrap_or(0);
-    drop(index); // a fresh process would not hold the cold index while starting warm
+    println!(
+        "corpus: {} articles, {} MB, on {} cores",
+        cold.files,
+        bytes / 1_000_000,
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "cold index (no cache):      {:>8.2} s  ({} analysed, {} skipped; peak RSS {} MB; cache file {} MB)",
+        cold_time.as_secs_f64(),
+        cold.analysed,
+        cold.skipped.len(),
+        peak_rss_mb().unwrap_or(0),
+        cache_size / 1_000_000
+    );
+    drop(index);
 
-    let warm_index = RwLock::new(Index::new());
+    // The warm start in a fresh process, as when the editor starts again.
+    let child = std::process::Command::new(std::env::current_exe().unwrap())
+        .arg("--warm-child")
+        .output()
+        .unwrap();
+    print!("{}", String::from_utf8_lossy(&child.stdout));
+    eprint!("{}", String::from_utf8_lossy(&child.stderr));
+
+    // ripgrep over the same files for the same forms.
+    let aliases = cache.join("aliases.txt");
+    let forms: Vec<String> = lexicon
+        .dict
+        .entries
+        .iter()
+        .flat_map(|e| e.forms().map(|f| f.form.to_string()).collect::<Vec<_>>())
+        .collect();
+    std::fs::write(&aliases, forms.join("\n")).unwrap();
     let started = Instant::now();
-    let warm = refresh(&corpus, &lexicon, &warm_index, &quiet, &none);
-    let warm_time = started.elapsed();
-    assert_eq!(warm.analysed, 0, "the warm start must reuse the cache");
+    match std::process::Command::new("rg")
+        .args(["-F", "-i", "-w", "-c", "-f"])
+        .arg(&aliases)
+        .arg(&dir)
+        .output()
+    {
+        Ok(out) => println!(
+            "ripgrep -F -i -w -c, {} forms: {:>8.2} s  ({} files with a match)",
+            forms.len(),
+            started.elapsed().as_secs_f64(),
+            out.stdout.iter().filter(|&&b| b == b'\n').count()
+        ),
+        Err(_) => println!("ripgrep: not installed"),
+    }
+}
 
-    let index = warm_index.into_inner();
+/// A fresh process: start from the cache, then time references.
+fn warm_child(dir: &Path) {
+    let (dict, _) = Dictionary::embedded().unwrap();
+    let lexicon = Lexicon::new(dict);
+    let corpus = Corpus::new(&[dir.to_path_buf()], &Config::default(), 1);
+    let index = RwLock::new(Index::new());
+    let started = Instant::now();
+    let warm = refresh(&corpus, &lexicon, &index, &|_, _| {}, &AtomicBool::new(false));
+    let warm_time = started.elapsed();
+    assert_eq!(
+        warm.analysed, 0,
+        "the warm start must reuse the cache: {:?}",
+        warm.cache
+    );
+    let index = index.into_inner();
     let stats = index.stats();
-    // The entry with the most mentions, and a typical one.
     let mut by_count: Vec<(usize, usize)> = (0..lexicon.dict.entries.len())
         .map(|e| (index.count(e).1, e))
         .filter(|(c, _)| *c > 0)
@@ -121,72 +177,27 @@ fn main() {
     };
     let (top_count, top) = *by_count.last().unwrap();
     let (mid_count, mid) = by_count[by_count.len() / 2];
-    let refs_top = time_refs(top);
-    let refs_mid = time_refs(mid);
-
-    // ripgrep over the same files for the same forms.
-    let aliases = cache.path().join("aliases.txt");
-    let forms: Vec<String> = lexicon
-        .dict
-        .entries
-        .iter()
-        .flat_map(|e| e.forms().map(|f| f.form.to_string()).collect::<Vec<_>>())
-        .collect();
-    std::fs::write(&aliases, forms.join("\n")).unwrap();
-    let rg = (|| {
-        let started = Instant::now();
-        let out = std::process::Command::new("rg")
-            .args(["-F", "-i", "-w", "-c", "-f"])
-            .arg(&aliases)
-            .arg(&dir)
-            .output()
-            .ok()?;
-        Some((started.elapsed(), out.stdout.iter().filter(|&&b| b == b'\n').count()))
-    })();
-
     println!(
-        "corpus: {} articles, {} MB, on {} cores",
-        cold.files,
-        bytes / 1_000_000,
-        std::thread::available_parallelism().map_or(1, |n| n.get())
-    );
-    println!(
-        "cold index (no cache):      {:>8.2} s  ({} analysed, {} skipped)",
-        cold_time.as_secs_f64(),
-        cold.analysed,
-        cold.skipped.len()
-    );
-    println!(
-        "warm start (from cache):    {:>8.2} s  ({} reused; cache file {} MB)",
+        "warm start (from cache):    {:>8.2} s  ({} reused; peak RSS of that process {} MB)",
         warm_time.as_secs_f64(),
         warm.reused,
-        cache_size / 1_000_000
+        peak_rss_mb().unwrap_or(0)
     );
     println!(
         "references, top entry:      {:>8.2} ms ({} mentions of {})",
-        refs_top.as_secs_f64() * 1000.0,
+        time_refs(top).as_secs_f64() * 1000.0,
         top_count,
         lexicon.dict.entries[top].name
     );
     println!(
         "references, median entry:   {:>8.3} ms ({} mentions of {})",
-        refs_mid.as_secs_f64() * 1000.0,
+        time_refs(mid).as_secs_f64() * 1000.0,
         mid_count,
         lexicon.dict.entries[mid].name
     );
     println!(
-        "index: {} mentions, {} MB of heap; peak RSS of the process: {} MB (after the cold index: {} MB)",
+        "index: {} mentions, {} MB of heap",
         stats.mentions,
-        stats.heap_bytes / 1_000_000,
-        peak_rss_mb().unwrap_or(0),
-        rss_after_cold.unwrap_or(0)
+        stats.heap_bytes / 1_000_000
     );
-    match rg {
-        Some((t, files)) => println!(
-            "ripgrep -F -i -w -c, {} forms: {:>8.2} s  ({files} files with a match)",
-            forms.len(),
-            t.as_secs_f64()
-        ),
-        None => println!("ripgrep: not installed"),
-    }
 }
