@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use crate::date::{Date, PartialDate};
+use crate::date::{Date, PartialDate, MONTHS_EN, MONTHS_FR};
 use crate::dictionary::{Dictionary, Entry, Kind, Role};
 use crate::lang::Lang;
 
@@ -164,35 +164,6 @@ fn partial_since_fr(d: PartialDate) -> String {
         None => partial(d, Lang::Fr),
     }
 }
-
-const MONTHS_FR: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 fn month_name(m: u8, lang: Lang) -> &'static str {
     let i = usize::from(m.clamp(1, 12) - 1);

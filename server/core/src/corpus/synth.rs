@@ -133,7 +133,7 @@ impl<'a> Generator<'a> {
         out.push_str(&format!(
             "{place}, {} {} {} — ",
             date.day,
-            MONTHS[usize::from(date.month) - 1],
+            crate::date::MONTHS_FR[usize::from(date.month) - 1],
             date.year
         ));
         let mut paragraphs = 0;
@@ -223,21 +223,6 @@ fn number(rng: &mut Rng) -> String {
         n.to_string()
     }
 }
-
-const MONTHS: &[&str] = &[
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 const AUTHORS: &[&str] = &[
     "Service international",
