@@ -306,6 +306,14 @@ test('an unsourced-figure diagnostic, with the severity from the settings', func
   )
 end)
 
+test("update_settings() reaches the server (workspace/didChangeConfiguration)", function()
+  require('vigie').update_settings({ figures = { severity = 'error' } })
+  wait_for('the diagnostic to become an error', function()
+    local d = figure_diagnostics(buf)[1]
+    return d and d.severity == vim.diagnostic.severity.ERROR, d and ('severity ' .. d.severity)
+  end)
+end)
+
 test('hover on Pokrovsk shows its card', function()
   cursor_on(buf, 'Les combats', 'Pokrovsk')
   local result = request(client, 'textDocument/hover', vim.lsp.util.make_position_params(0, client.offset_encoding), buf)
@@ -429,10 +437,21 @@ test(':VigieRestart starts a new client on the buffer', function()
   check(result and result.contents.value:find('**Pokrovsk**', 1, true), 'no card from the new client')
 end)
 
+test(':VigieRestart after the server went away starts one again', function()
+  local old = client
+  old:stop(true)
+  wait_for('the client to go away', function()
+    return vim.lsp.get_client_by_id(old.id) == nil
+  end)
+  vim.cmd('VigieRestart')
+  client = attached_client(buf, old.id)
+  check(realpath(client.root_dir) == workspace, 'root_dir %s', client.root_dir)
+end)
+
 test("require('vigie').setup{} and :checkhealth vigie", function()
   require('vigie').setup({ cmd = bin })
   vim.api.nvim_set_current_buf(buf)
-  vim.cmd('checkhealth vigie')
+  vim.cmd('silent checkhealth vigie')
   local health_buf = vim.api.nvim_get_current_buf()
   check(health_buf ~= buf, 'no health buffer opened')
   local lines = vim.api.nvim_buf_get_lines(health_buf, 0, -1, false)

@@ -40,13 +40,6 @@ local function client_stop(client, force)
   return client.stop(force)
 end
 
-local function client_is_stopped(client)
-  if has_011 then
-    return client:is_stopped()
-  end
-  return client.is_stopped()
-end
-
 --- The running vigie clients, all of them or those attached to `bufnr`.
 function M.clients(bufnr)
   local filter = { name = config.name, bufnr = bufnr }
@@ -86,7 +79,10 @@ local function start_legacy(bufnr, opts)
   vim.lsp.start(legacy_config(opts, root), { bufnr = bufnr })
 end
 
-local augroup = nil
+--- Whether clients start through vim.lsp.enable (0.11+, unless setup{ use_lsp_enable = false }).
+local function uses_lsp_enable()
+  return has_011 and vim.lsp.config ~= nil and not (M.options and M.options.use_lsp_enable == false)
+end
 
 --- Sends the settings to the running clients (workspace/didChangeConfiguration).
 function M.update_settings(settings)
@@ -115,9 +111,7 @@ function M.setup(opts)
   local running = M.options ~= nil
   M.options = opts
   local filetypes = opts.filetypes or config.filetypes
-  local use_enable = has_011 and vim.lsp.config ~= nil and opts.use_lsp_enable ~= false
-
-  if use_enable then
+  if uses_lsp_enable() then
     local overrides = { cmd = config.cmd(opts.cmd) }
     if opts.settings then
       overrides.settings = { vigie = config.section(opts.settings) or {} }
@@ -127,7 +121,7 @@ function M.setup(opts)
     vim.lsp.config(config.name, overrides)
     vim.lsp.enable(config.name)
   else
-    augroup = vim.api.nvim_create_augroup('vigie', { clear = true })
+    local augroup = vim.api.nvim_create_augroup('vigie', { clear = true })
     vim.api.nvim_create_autocmd('FileType', {
       group = augroup,
       pattern = filetypes,
@@ -177,34 +171,80 @@ function M.mentions()
   end, bufnr)
 end
 
---- :VigieRestart: stops the vigie clients and starts them again on the buffers they served.
+--- Starts a client on every loaded buffer vigie serves (after a crash, or a stop).
+local function start_everywhere()
+  local opts = M.options or {}
+  local resolved = nil
+  if uses_lsp_enable() then
+    local ok, cfg = pcall(function()
+      return vim.lsp.config[config.name]
+    end)
+    resolved = ok and cfg or nil
+  end
+  local filetypes = (resolved and resolved.filetypes) or opts.filetypes or config.filetypes
+  local started = 0
+  for _, bufnr in ipairs(vim.api.nvim_list_bufs()) do
+    if
+      vim.api.nvim_buf_is_loaded(bufnr)
+      and vim.bo[bufnr].buftype == ''
+      and vim.tbl_contains(filetypes, vim.bo[bufnr].filetype)
+    then
+      started = started + 1
+      if resolved then
+        local cfg = vim.deepcopy(resolved)
+        cfg.name = config.name
+        if type(cfg.root_dir) == 'function' then
+          local root_fn = cfg.root_dir
+          cfg.root_dir = nil
+          root_fn(bufnr, function(dir)
+            cfg.root_dir = dir
+            vim.lsp.start(cfg, { bufnr = bufnr })
+          end)
+        else
+          cfg.root_dir = cfg.root_dir or find_root(bufnr, cfg.root_markers or config.root_markers)
+          vim.lsp.start(cfg, { bufnr = bufnr })
+        end
+      else
+        start_legacy(bufnr, opts)
+      end
+    end
+  end
+  return started
+end
+
+local function copy_config(cfg)
+  local ok, copy = pcall(vim.deepcopy, cfg)
+  return ok and copy or vim.tbl_extend('force', {}, cfg)
+end
+
+--- :VigieRestart: stops the vigie clients and starts them again on the buffers they served;
+--- with no client running (the server exited), starts one on every buffer vigie serves.
 function M.restart()
   local clients = M.clients()
   if #clients == 0 then
-    local bufnr = vim.api.nvim_get_current_buf()
-    if M.options and not (has_011 and vim.lsp.config ~= nil and M.options.use_lsp_enable ~= false) then
-      start_legacy(bufnr, M.options)
-      return
+    if start_everywhere() == 0 then
+      notify('no vigie client is running, and no Markdown or text buffer to start one on', vim.log.levels.WARN)
     end
-    notify('no vigie client is running', vim.log.levels.WARN)
     return
   end
   for _, client in ipairs(clients) do
-    local cfg = vim.deepcopy(client.config)
+    local id = client.id
+    local cfg = copy_config(client.config)
     local buffers = vim.tbl_keys(client.attached_buffers or {})
     client_stop(client)
     local waited = 0
     local function start_again()
-      if not client_is_stopped(client) then
+      -- Gone from the list of clients, so that vim.lsp.start does not reuse it.
+      if vim.lsp.get_client_by_id(id) ~= nil then
         waited = waited + 50
         if waited == 3000 then
           client_stop(client, true)
         end
         if waited < 6000 then
           vim.defer_fn(start_again, 50)
-          return
+        else
+          notify('client ' .. id .. ' did not stop', vim.log.levels.ERROR)
         end
-        notify('client ' .. client.id .. ' did not stop', vim.log.levels.ERROR)
         return
       end
       for _, bufnr in ipairs(buffers) do
