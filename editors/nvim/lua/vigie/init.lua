@@ -121,6 +121,10 @@ function M.setup(opts)
     vim.lsp.config(config.name, overrides)
     vim.lsp.enable(config.name)
   else
+    if has_011 and vim.lsp.enable then
+      -- One way at a time: the FileType autocommand below decides, with these options.
+      pcall(vim.lsp.enable, config.name, false)
+    end
     local augroup = vim.api.nvim_create_augroup('vigie', { clear = true })
     vim.api.nvim_create_autocmd('FileType', {
       group = augroup,
