@@ -9,7 +9,7 @@
 # Environment:
 #   VIGIE_BIN             the vigie binary (default: `vigie` on PATH)
 #   VIGIE_NVIM_CACHE      where the virtual environment lives
-#                         (default: ${XDG_CACHE_HOME:-~/.cache}/vigie/nvim-test)
+#                         (default: ${XDG_CACHE_HOME:-~/.cache}/vigie-nvim-test)
 #   VIGIE_NVIM            a Neovim 0.11+ binary to use instead of the virtual environment's
 #   VIGIE_TEST_TIMEOUT    the limit of each wait in the test, in milliseconds (default 20000)
 #
@@ -40,7 +40,7 @@ export VIGIE_BIN="$bin"
 # an interrupted install (no working nvim in it) is made again.
 nvim="${VIGIE_NVIM:-}"
 if [ -z "$nvim" ]; then
-  cache="${VIGIE_NVIM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vigie/nvim-test}"
+  cache="${VIGIE_NVIM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vigie-nvim-test}"
   venv="$cache/venv"
   nvim="$venv/bin/nvim"
   if ! "$nvim" --version >/dev/null 2>&1; then
