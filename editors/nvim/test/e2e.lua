@@ -21,6 +21,21 @@ local function say(line)
 end
 
 local function finish()
+  -- The servers exit before Neovim does, so that none writes its cache into the temporary
+  -- folder while run.sh removes it.
+  for _, c in ipairs(vim.lsp.get_clients()) do
+    c:stop()
+  end
+  if not vim.wait(5000, function()
+    return #vim.lsp.get_clients() == 0
+  end, 20) then
+    for _, c in ipairs(vim.lsp.get_clients()) do
+      c:stop(true)
+    end
+    vim.wait(2000, function()
+      return #vim.lsp.get_clients() == 0
+    end, 20)
+  end
   say(('nvim: %d passed, %d failed'):format(passed, failed))
   if failed > 0 then
     vim.cmd('cquit 1')
