@@ -1,0 +1,24 @@
+-- vigie, the newsroom language server, for Neovim 0.11+:
+--
+--   vim.lsp.enable('vigie')
+--
+-- Override any field with vim.lsp.config, e.g.
+--
+--   vim.lsp.config('vigie', {
+--     cmd = { '/opt/vigie/bin/vigie', 'lsp' },
+--     settings = { vigie = { houseStyle = 'afp', figures = { severity = 'information' } } },
+--   })
+--
+-- The settings (houseStyle, language, figures.severity, figures.durations, corpus.paths,
+-- corpus.exclude) override the workspace's vigie.toml key by key. They are sent as
+-- initializationOptions and with workspace/didChangeConfiguration. A `before_init` of your
+-- own replaces the one below; call require('vigie.config').before_init from it.
+local config = require('vigie.config')
+
+return {
+  cmd = config.cmd(),
+  filetypes = config.filetypes,
+  root_markers = config.root_markers,
+  settings = { vigie = {} },
+  before_init = config.before_init,
+}
