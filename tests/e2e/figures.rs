@@ -136,6 +136,8 @@ fn settings_change_severity_and_language() {
     c.wait_for("textDocument/publishDiagnostics", |p| {
         p["uri"] == uri && p["diagnostics"] == json!([])
     });
+    // An empty Lua table arrives as `[]`: no settings, no complaint.
+    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "vigie": [] } }));
     c.notify(
         "workspace/didChangeConfiguration",
         json!({ "settings": { "vigie": { "figures": { "severity": "loud" } } } }),
@@ -144,6 +146,12 @@ fn settings_change_severity_and_language() {
         p["message"].as_str().unwrap_or("").contains("loud")
     });
     assert_eq!(msg["type"], 2);
+    let complaints: Vec<_> = c
+        .notifications
+        .iter()
+        .filter(|(m, p)| m == "window/showMessage" && p["message"].as_str().unwrap_or("").contains("ignored"))
+        .collect();
+    assert!(complaints.is_empty(), "{complaints:?}");
     c.shutdown();
 }
 

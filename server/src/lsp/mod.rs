@@ -99,7 +99,8 @@ impl Backend {
         if let Some(section) = value.get_mut("vigie") {
             value = section.take();
         }
-        if value.is_null() {
+        // Null, or an empty table that a Lua client encodes as `[]`: no settings.
+        if value.is_null() || value.as_array().is_some_and(Vec::is_empty) {
             return;
         }
         let problems = match serde_json::from_value::<crate::config::EditorSettings>(value) {
