@@ -51,8 +51,14 @@ const EMPTY: &str = "";
 
 /// Finds the figures among the tokens of one sentence.
 pub fn find(toks: &[Tok<'_>], durations: bool) -> Vec<Found> {
-    let s = Scan { t: toks, durations };
     let mut out = Vec::new();
+    find_into(toks, durations, &mut out);
+    out
+}
+
+/// Like [`find`], appending to `out`.
+pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
+    let s = Scan { t: toks, durations };
     let mut i = 0;
     while i < toks.len() {
         if let Some(len) = s.idiom_at(i) {
@@ -73,7 +79,6 @@ pub fn find(toks: &[Tok<'_>], durations: bool) -> Vec<Found> {
             Outcome::Nothing => i += 1,
         }
     }
-    out
 }
 
 impl<'a> Scan<'_, 'a> {

@@ -91,31 +91,54 @@ fn is_word_char(c: char) -> bool {
 /// `text` in lower case, byte for byte: a char whose lower case has another length in
 /// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid.
 pub fn lowercase_same_len(text: &str) -> String {
-    if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
+    // Then the non-ASCII capitals, few in a Latin text, one by one.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // Runs of ASCII are copied a run at a time.
-        let run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
-        if run > 0 {
-            out.push_str(&text[i..i + run].to_ascii_lowercase());
-            i += run;
-            continue;
-        }
-        let Some(c) = text[i..].chars().next() else {
+    while let Some(at) = next_non_ascii(bytes, i) {
+        let Some(c) = text[at..].chars().next() else {
             break;
         };
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+        let len = c.len_utf8();
+        let l = lowercase_char_same_len(c);
+        if l != c {
+            out.replace_range(at..at + len, l.encode_utf8(&mut [0; 4]));
         }
-        i += c.len_utf8();
+        i = at + len;
     }
     out
+}
+
+/// The lower case of `c` when it is one char of the same UTF-8 length, else `c`.
+fn lowercase_char_same_len(c: char) -> char {
+    match c {
+        // Latin-1: À..Þ (but ×) map to à..þ; the rest has no other lower case.
+        '\u{c0}'..='\u{de}' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{80}'..='\u{ff}' => c,
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Offset of the first byte from `from` on that is not ASCII, eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(i + (high.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b >= 0x80).map(|p| i + p)
 }
 
 /// Tokenizes `text[range]`; offsets are in `text`.
@@ -127,9 +150,28 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
 /// Tokenizes `text[range]` with `lower`, the result of [`lowercase_same_len`] on `text`;
 /// offsets are in `text`.
 pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Range<usize>) -> Vec<Tok<'a>> {
+    let mut toks = Vec::with_capacity(range.len() / 4);
+    tokenize_into(text, lower_text, range, &mut toks);
+    toks
+}
+
+/// [`ELISIONS`] with their apostrophe, in the same order: the lower case of an elided word
+/// written with a typographic apostrophe.
+const ELISIONS_LOWER: &[&str] = &[
+    "d'", "l'", "qu'", "jusqu'", "n'", "s'", "c'", "j'", "m'", "t'", "lorsqu'", "puisqu'", "presqu'", "quelqu'",
+    "aujourd'",
+];
+
+/// Like [`tokenize_with`], appending the tokens to `toks` (a buffer reused from sentence to
+/// sentence).
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    lower_text: &'a str,
+    range: std::ops::Range<usize>,
+    toks: &mut Vec<Tok<'a>>,
+) {
     let s = &text[range.clone()];
     let base = range.start;
-    let mut toks = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
@@ -149,6 +191,8 @@ pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Ra
         }
         let start = i;
         let kind;
+        // For a word elided with a typographic apostrophe: its lower case, known here.
+        let mut elided: Option<&'static str> = None;
         if c.is_ascii_digit() {
             let (end, info) = scan_number(s, i);
             i = end;
@@ -172,8 +216,13 @@ pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Ra
             // Keep the apostrophe of a French elision: d'euros -> "d'" + "euros".
             if let Some(ap) = s[j..].chars().next().filter(|&a| a == '\'' || a == '’') {
                 let w = &s[i..j];
-                if j - i <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
-                    j += ap.len_utf8();
+                if j - i <= 7 {
+                    if let Some(e) = ELISIONS.iter().position(|e| e.eq_ignore_ascii_case(w)) {
+                        j += ap.len_utf8();
+                        if ap == '’' {
+                            elided = Some(ELISIONS_LOWER[e]);
+                        }
+                    }
                 }
             }
             i = j;
@@ -185,6 +234,11 @@ pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Ra
         let t = &s[start..i];
         let lower: Cow<'a, str> = if !t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             Cow::Borrowed(t)
+        } else if let Some(e) = elided {
+            // An ASCII elision: its lower case with the apostrophe folded, as below.
+            Cow::Borrowed(e)
+        } else if kind == Kind::Sym('’') {
+            Cow::Borrowed("'")
         } else {
             let l = lower_text.get(base + start..base + i).unwrap_or(t);
             if l.len() == t.len() && !l.chars().any(|ch| ch.is_uppercase() || ch == '’') {
@@ -211,7 +265,6 @@ pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Ra
         space_before = false;
         newline_before = false;
     }
-    toks
 }
 
 /// Scans the number starting at `i` (an ASCII digit). Returns its end and what it is.
@@ -332,6 +385,37 @@ mod tests {
             t,
             vec!["d'", "euros", "l'", "ukraine", "ukraine", "'", "s", "km²", "a", "380"]
         );
+    }
+
+    #[test]
+    fn elisions_lower_case_match() {
+        assert_eq!(ELISIONS.len(), ELISIONS_LOWER.len());
+        for (e, l) in ELISIONS.iter().zip(ELISIONS_LOWER) {
+            assert_eq!(format!("{e}'"), *l);
+        }
+    }
+
+    #[test]
+    fn lowercase_keeps_lengths() {
+        // The reference: char by char, a lower case of another length kept as it is.
+        fn reference(text: &str) -> String {
+            text.chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                        _ => c,
+                    }
+                })
+                .collect()
+        }
+        let mut all = String::new();
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            all.push(c);
+        }
+        for s in ["", "ABC", "Été À Œuvre ÇA", "İstanbul ẞ Σ", "×÷ÀÞßÿŸ", all.as_str()] {
+            assert_eq!(lowercase_same_len(s), reference(s), "{s:?}");
+        }
     }
 
     #[test]
