@@ -22,6 +22,7 @@ pub mod cues;
 pub mod detect;
 pub mod lexicon;
 pub mod tokens;
+mod wordmap;
 
 pub use detect::FigureKind;
 
