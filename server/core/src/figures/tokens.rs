@@ -172,67 +172,61 @@ pub(crate) fn tokenize_into<'a>(
 ) {
     let s = &text[range.clone()];
     let base = range.start;
+    let bytes = s.as_bytes();
+    let n = bytes.len();
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    let bytes = s.as_bytes();
-    while i < s.len() {
+    while i < n {
         let b0 = bytes[i];
-        let c = if b0 < 0x80 {
-            b0 as char
-        } else {
-            s[i..].chars().next().unwrap_or(' ')
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            newline_before |= c == '\n';
-            i += c.len_utf8();
-            continue;
-        }
         let start = i;
         let kind;
+        // The token may differ from its lower case: an ASCII capital or a non-ASCII char.
+        let mut may_fold = false;
         // For a word elided with a typographic apostrophe: its lower case, known here.
         let mut elided: Option<&'static str> = None;
-        if c.is_ascii_digit() {
+        let class = BYTE_CLASS[usize::from(b0)];
+        if class == SPACE {
+            space_before = true;
+            newline_before |= b0 == b'\n';
+            i += 1;
+            continue;
+        }
+        if class == LOWER || class == UPPER {
+            let (end, fold) = scan_word(s, i + 1);
+            may_fold = fold || class == UPPER;
+            i = end;
+            elided = elision(s, start, &mut i);
+            may_fold |= elided.is_some();
+            kind = Kind::Word;
+        } else if class == DIGIT {
             let (end, info) = scan_number(s, i);
             i = end;
+            // Digits and grouping spaces are their own lower case.
             kind = Kind::Num(info);
-        } else if is_word_char(c) {
-            let mut j = i + c.len_utf8();
-            while j < s.len() {
-                let b = bytes[j];
-                if b < 0x80 {
-                    if b.is_ascii_alphabetic() {
-                        j += 1;
-                        continue;
-                    }
-                    break;
-                }
-                match s[j..].chars().next() {
-                    Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
-                    _ => break,
-                }
-            }
-            // Keep the apostrophe of a French elision: d'euros -> "d'" + "euros".
-            if let Some(ap) = s[j..].chars().next().filter(|&a| a == '\'' || a == '’') {
-                let w = &s[i..j];
-                if j - i <= 7 {
-                    if let Some(e) = ELISIONS.iter().position(|e| e.eq_ignore_ascii_case(w)) {
-                        j += ap.len_utf8();
-                        if ap == '’' {
-                            elided = Some(ELISIONS_LOWER[e]);
-                        }
-                    }
-                }
-            }
-            i = j;
-            kind = Kind::Word;
+        } else if class != NON_ASCII {
+            i += 1;
+            kind = Kind::Sym(b0 as char);
         } else {
-            i += c.len_utf8();
-            kind = Kind::Sym(c);
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            may_fold = true;
+            if is_word_char(c) {
+                let (end, _) = scan_word(s, i + c.len_utf8());
+                i = end;
+                elided = elision(s, start, &mut i);
+                kind = Kind::Word;
+            } else {
+                i += c.len_utf8();
+                kind = Kind::Sym(c);
+            }
         }
         let t = &s[start..i];
-        let lower: Cow<'a, str> = if !t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        let lower: Cow<'a, str> = if !may_fold {
             Cow::Borrowed(t)
         } else if let Some(e) = elided {
             // An ASCII elision: its lower case with the apostrophe folded, as below.
@@ -241,7 +235,7 @@ pub(crate) fn tokenize_into<'a>(
             Cow::Borrowed("'")
         } else {
             let l = lower_text.get(base + start..base + i).unwrap_or(t);
-            if l.len() == t.len() && !l.chars().any(|ch| ch.is_uppercase() || ch == '’') {
+            if l.len() == t.len() && !l.chars().any(|ch| is_uppercase(ch) || ch == '’') {
                 Cow::Borrowed(l)
             } else {
                 Cow::Owned(t.to_lowercase().replace('’', "'"))
@@ -264,6 +258,92 @@ pub(crate) fn tokenize_into<'a>(
         });
         space_before = false;
         newline_before = false;
+    }
+}
+
+/// What an ASCII byte is to the tokenizer; [`NON_ASCII`] for the bytes of other chars.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+const SPACE: u8 = 4;
+const NON_ASCII: u8 = 5;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            NON_ASCII
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            // ASCII chars for which `char::is_whitespace` holds.
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word whose letters go on at byte `j`, and whether it has an ASCII
+/// capital or a non-ASCII char after `j`.
+#[inline]
+fn scan_word(s: &str, mut j: usize) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let mut fold = false;
+    while let Some(&b) = bytes.get(j) {
+        match BYTE_CLASS[usize::from(b)] {
+            LOWER => j += 1,
+            UPPER => {
+                fold = true;
+                j += 1;
+            }
+            NON_ASCII => match s[j..].chars().next() {
+                Some(ch) if is_word_char(ch) => {
+                    fold = true;
+                    j += ch.len_utf8();
+                }
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    (j, fold)
+}
+
+/// After the word at `start..*end`: keeps the apostrophe of a French elision (d'euros ->
+/// "d'" + "euros") and, when it is typographic, returns the elision's lower case.
+#[inline]
+fn elision(s: &str, start: usize, end: &mut usize) -> Option<&'static str> {
+    let j = *end;
+    let rest = &s.as_bytes()[j..];
+    let ap_len = match rest {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3, // ’
+        _ => return None,
+    };
+    if j - start > 7 {
+        return None;
+    }
+    let w = &s[start..j];
+    let e = ELISIONS.iter().position(|e| e.eq_ignore_ascii_case(w))?;
+    *end = j + ap_len;
+    (ap_len == 3).then_some(ELISIONS_LOWER[e])
+}
+
+/// `char::is_uppercase`, without the Unicode tables for Latin-1.
+#[inline]
+fn is_uppercase(c: char) -> bool {
+    if (c as u32) < 0x100 {
+        matches!(c, 'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}')
+    } else {
+        c.is_uppercase()
     }
 }
 
@@ -392,6 +472,13 @@ mod tests {
         assert_eq!(ELISIONS.len(), ELISIONS_LOWER.len());
         for (e, l) in ELISIONS.iter().zip(ELISIONS_LOWER) {
             assert_eq!(format!("{e}'"), *l);
+        }
+    }
+
+    #[test]
+    fn latin1_capitals() {
+        for c in (0..0x200u32).filter_map(char::from_u32) {
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
         }
     }
 
