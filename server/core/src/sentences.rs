@@ -48,6 +48,20 @@ const MAY_END: &[&str] = &[
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+
+/// Bytes that may start a quote or a terminator inside a sentence: `"`, `.`, `!`, `?`, and
+/// the lead bytes of « » (C2) and “ ” … (E2). No other char changes the splitter's state
+/// once a sentence has started.
+static MAY_MATTER: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
 const CLOSERS: &[char] = &['»', '”', '"', '’', ')', '›'];
 
 /// Splits `text` into sentences. See the module documentation for the rules.
@@ -184,23 +198,31 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
     };
 
     // Which opening quotes close within the block: only those suppress sentence ends.
-    let balanced_straight = bytes.iter().filter(|&&c| c == b'"').count() % 2 == 0;
+    let mut straight_quotes = 0usize;
     buf.closing.clear();
     buf.pending_fr.clear();
     buf.pending_en.clear();
     // « » “ ” are C2 AB, C2 BB, E2 80 9C, E2 80 9D in UTF-8: look at those bytes only.
-    for (i, w) in bytes.windows(2).enumerate() {
-        match w {
-            [0xC2, 0xAB] => buf.pending_fr.push(i),
-            [0xC2, 0xBB] => buf.closing.extend(buf.pending_fr.pop()),
-            [0xE2, 0x80] => match bytes.get(i + 2) {
-                Some(0x9C) => buf.pending_en.push(i),
+    let mut q = 0;
+    while let Some(p) = bytes[q..].iter().position(|&x| x == b'"' || x == 0xC2 || x == 0xE2) {
+        q += p;
+        match bytes[q] {
+            b'"' => straight_quotes += 1,
+            0xC2 => match bytes.get(q + 1) {
+                Some(0xAB) => buf.pending_fr.push(q),
+                Some(0xBB) => buf.closing.extend(buf.pending_fr.pop()),
+                _ => {}
+            },
+            0xE2 if bytes.get(q + 1) == Some(&0x80) => match bytes.get(q + 2) {
+                Some(0x9C) => buf.pending_en.push(q),
                 Some(0x9D) => buf.closing.extend(buf.pending_en.pop()),
                 _ => {}
             },
             _ => {}
         }
+        q += 1;
     }
+    let balanced_straight = straight_quotes % 2 == 0;
     buf.closing.sort_unstable();
     let closes_later = |i: usize| buf.closing.binary_search(&i).is_ok();
 
@@ -221,6 +243,15 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
     let mut i = 0;
     while i < n {
         let x = bytes[i];
+        // Inside a sentence, only quotes and terminators change anything: skip to the next
+        // byte that may start one.
+        if start.is_some() && !MAY_MATTER[usize::from(x)] {
+            i += 1;
+            while i < n && !MAY_MATTER[usize::from(bytes[i])] {
+                i += 1;
+            }
+            continue;
+        }
         // Plain letters and digits change nothing.
         if x.is_ascii_alphanumeric() {
             if start.is_none() {
