@@ -13,6 +13,7 @@
 //! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
 //! - [`line_index`]: line and column arithmetic for reports.
 
+mod bytescan;
 pub mod date;
 pub mod dictionary;
 pub mod figures;

@@ -19,6 +19,8 @@
 //! Headings are prose and are not masked: a figure in a headline needs its source as much
 //! as one in the body.
 
+use crate::bytescan::{byte_set, skip_to, ByteSet};
+
 /// Keys of metadata lines at the top of an article (compared in lower case).
 const METADATA_KEYS: &[&str] = &[
     "date",
@@ -56,23 +58,45 @@ const METADATA_KEYS: &[&str] = &[
 
 /// Returns `text` with every non-prose region replaced by spaces (see the module docs).
 pub fn mask(text: &str) -> String {
+    let body = front_matter_end(text);
+    let meta = metadata_end(text, body);
+    let mut ranges = regions(text, meta);
+    ranges.push(0..body);
+    ranges.push(body..meta);
+    // Every blanked range should start and end on a char boundary: then the masked text is
+    // `text` with whole chars replaced, built here from slices of it.
+    if ranges
+        .iter()
+        .all(|r| r.start <= r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+    {
+        ranges.sort_unstable_by_key(|r| r.start);
+        let mut out = String::with_capacity(text.len());
+        // `text` is copied or blanked up to `pos`.
+        let mut pos = 0;
+        for r in ranges {
+            if r.end <= pos {
+                continue;
+            }
+            let from = r.start.max(pos);
+            out.push_str(&text[pos..from]);
+            for &b in &text.as_bytes()[from..r.end] {
+                out.push(if b == b'\n' || b == b'\r' { b as char } else { ' ' });
+            }
+            pos = r.end;
+        }
+        out.push_str(&text[pos..]);
+        return out;
+    }
     let mut bytes = text.as_bytes().to_vec();
-    let mut blank = |r: std::ops::Range<usize>| {
+    for r in ranges {
         for b in &mut bytes[r] {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
             }
         }
-    };
-    let body = front_matter_end(text);
-    blank(0..body);
-    let meta = metadata_end(text, body);
-    blank(body..meta);
-    for r in regions(text, meta) {
-        blank(r);
     }
-    // Every blanked range starts and ends on a char boundary, so the bytes are valid UTF-8;
-    // fall back to the original text rather than panic if that ever failed.
+    // A range cut a char: fall back to the original text rather than panic if the bytes
+    // are not valid UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
 }
 
@@ -131,6 +155,9 @@ fn is_metadata_line(line: &str) -> bool {
     METADATA_KEYS.contains(&key)
 }
 
+/// The bytes that may start an inline region (see [`regions`]).
+static MAY_START: ByteSet = byte_set(b"<`~[]#@hHwW");
+
 /// Inline regions to blank, in the body from `from` on.
 ///
 /// Only a few ASCII bytes can start a region (`<`, `` ` ``, `~`, `[`, `]`, `#`, `@`, and
@@ -142,11 +169,8 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
-        if !matches!(
-            b,
-            b'<' | b'`' | b'~' | b'[' | b']' | b'#' | b'@' | b'h' | b'H' | b'w' | b'W'
-        ) {
-            i += 1;
+        if !MAY_START[usize::from(b)] {
+            i = skip_to(bytes, i + 1, &MAY_START);
             continue;
         }
         let rest = &text[i..];
@@ -193,7 +217,7 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                     None => i += ticks,
                 }
             }
-            b'h' | b'H' | b'w' | b'W' if word_start(text, i) && starts_url(rest) => {
+            b'h' | b'H' | b'w' | b'W' if starts_url(rest) && word_start(text, i) => {
                 let end = i + url_len(rest);
                 out.push(i..end);
                 i = end;
