@@ -20,6 +20,7 @@
 //! Single line breaks inside a paragraph are soft (Markdown and hard-wrapped plain text).
 //! Ranges are trimmed of surrounding whitespace and never empty.
 
+use crate::bytescan::{byte_set, skip_to, ByteSet};
 use std::ops::Range;
 
 /// One sentence: its byte range in the text and the index of its paragraph.
@@ -52,16 +53,10 @@ const TERMINATORS: &[char] = &['.', '!', '?', '…'];
 /// Bytes that may start a quote or a terminator inside a sentence: `"`, `.`, `!`, `?`, and
 /// the lead bytes of « » (C2) and “ ” … (E2). No other char changes the splitter's state
 /// once a sentence has started.
-static MAY_MATTER: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'"' as usize] = true;
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[0xC2] = true;
-    t[0xE2] = true;
-    t
-};
+static MAY_MATTER: ByteSet = byte_set(b"\".!?\xC2\xE2");
+/// Bytes that may be or start a quote: `"` and the lead bytes of « » “ ”.
+static QUOTE_BYTES: ByteSet = byte_set(b"\"\xC2\xE2");
+
 const CLOSERS: &[char] = &['»', '”', '"', '’', ')', '›'];
 
 /// Splits `text` into sentences. See the module documentation for the rules.
@@ -204,8 +199,11 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
     buf.pending_en.clear();
     // « » “ ” are C2 AB, C2 BB, E2 80 9C, E2 80 9D in UTF-8: look at those bytes only.
     let mut q = 0;
-    while let Some(p) = bytes[q..].iter().position(|&x| x == b'"' || x == 0xC2 || x == 0xE2) {
-        q += p;
+    loop {
+        q = skip_to(bytes, q, &QUOTE_BYTES);
+        if q >= n {
+            break;
+        }
         match bytes[q] {
             b'"' => straight_quotes += 1,
             0xC2 => match bytes.get(q + 1) {
@@ -246,10 +244,7 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
         // Inside a sentence, only quotes and terminators change anything: skip to the next
         // byte that may start one.
         if start.is_some() && !MAY_MATTER[usize::from(x)] {
-            i += 1;
-            while i < n && !MAY_MATTER[usize::from(bytes[i])] {
-                i += 1;
-            }
+            i = skip_to(bytes, i + 1, &MAY_MATTER);
             continue;
         }
         // Plain letters and digits change nothing.
