@@ -256,13 +256,25 @@ pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
         .into_iter()
         .filter(|f| f.sourced.is_reported())
         .map(|f| Finding {
-            figure: text[f.range.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+            figure: fold_whitespace(&text[f.range.clone()]),
             fix_insert_at: insertion_point(text, &f.sentence),
             range: f.range,
             sourcing: f.sourced,
             sentence: f.sentence,
         })
         .collect()
+}
+
+/// `s` with its whitespace runs folded to one space and trimmed.
+fn fold_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The attribution placeholder the quick fix inserts.
