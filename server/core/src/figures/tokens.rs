@@ -196,7 +196,11 @@ pub(crate) fn tokenize_into<'a>(
             let (end, fold) = scan_word(s, i + 1);
             may_fold = fold || class == UPPER;
             i = end;
-            elided = elision(s, start, &mut i);
+            elided = if matches!(bytes.get(i), Some(b'\'' | 0xE2)) {
+                elision(s, start, &mut i)
+            } else {
+                None
+            };
             may_fold |= elided.is_some();
             kind = Kind::Word;
         } else if class == DIGIT {
@@ -218,7 +222,11 @@ pub(crate) fn tokenize_into<'a>(
             if is_word_char(c) {
                 let (end, _) = scan_word(s, i + c.len_utf8());
                 i = end;
-                elided = elision(s, start, &mut i);
+                elided = if matches!(bytes.get(i), Some(b'\'' | 0xE2)) {
+                elision(s, start, &mut i)
+            } else {
+                None
+            };
                 kind = Kind::Word;
             } else {
                 i += c.len_utf8();
@@ -293,7 +301,7 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// The end of the word whose letters go on at byte `j`, and whether it has an ASCII
 /// capital or a non-ASCII char after `j`.
-#[inline]
+#[inline(always)]
 fn scan_word(s: &str, mut j: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
     let mut fold = false;
