@@ -65,6 +65,9 @@ struct Slot<V> {
     value: V,
 }
 
+/// A set of words.
+pub(crate) type WordSet = WordMap<()>;
+
 pub(crate) struct WordMap<V> {
     slots: Box<[Option<Slot<V>>]>,
     words: Vec<Box<str>>,
@@ -126,6 +129,12 @@ impl<V: Copy> WordMap<V> {
                 None => return None,
             }
         }
+    }
+
+    /// Whether `w` is in the map.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.get(w).is_some()
     }
 }
 
