@@ -42,13 +42,27 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             continue;
         }
         let w = t.lower.as_ref();
+        // Most words are in none of the lists below: only "per", "on" and a conditional
+        // ending can matter then (the same tests as further down, in the same order).
+        if !t.is(cl::PHRASE_START | cl::HEDGE | cl::VERB | cl::FR_PASSIVE) {
+            if !c.attributed && w == "per" && per_attributes(toks, i) {
+                c.attributed = true;
+            }
+            if is_conditional(w) {
+                c.conditional = true;
+            }
+            if !c.attributed && impersonal_place(toks, i) {
+                c.attributed = true;
+            }
+            continue;
+        }
         if !c.attributed && t.is(cl::PHRASE_START) && phrase_at(toks, i) {
             c.attributed = true;
         }
         if !c.attributed && w == "per" && per_attributes(toks, i) {
             c.attributed = true;
         }
-        if w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w) {
+        if is_conditional(w) {
             c.conditional = true;
         }
         if t.is(cl::HEDGE) {
@@ -57,13 +71,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         if c.attributed {
             continue;
         }
-        // "-t-on à Kiev", "précise-t-on à l'Élysée": a place speaks.
-        if w == "on"
-            && i >= 2
-            && lw(i - 1) == "-"
-            && lw(i - 2) == "t"
-            && matches!(lw(i + 1), "à" | "au" | "aux" | "dans" | "chez" | "du" | "de")
-        {
+        if impersonal_place(toks, i) {
             c.attributed = true;
             continue;
         }
@@ -151,6 +159,21 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         c.attributed = true;
     }
     c
+}
+
+/// A French conditional ("atteindrait", "auraient").
+fn is_conditional(w: &str) -> bool {
+    w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w)
+}
+
+/// "-t-on à Kiev", "précise-t-on à l'Élysée": a place speaks.
+fn impersonal_place(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    lw(i) == "on"
+        && i >= 2
+        && lw(i - 1) == "-"
+        && lw(i - 2) == "t"
+        && matches!(lw(i + 1), "à" | "au" | "aux" | "dans" | "chez" | "du" | "de")
 }
 
 /// A weak reporting verb reports before "que" ("a assuré que"), in an incise after a
