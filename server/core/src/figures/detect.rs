@@ -183,6 +183,18 @@ impl<'a> Scan<'_, 'a> {
                     return Outcome::Nothing;
                 }
                 let w = self.lw(j);
+                // A lead word alone ("de", "la", "un", "a", "the", "by") opens a figure only
+                // before a number word, an approximate noun, a fraction or a multiple, a
+                // "-fold" word, or as "US" before "$": none of the tests below can pass
+                // otherwise.
+                if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD)
+                    && w != "us"
+                    && !self.tok(j + 1).is_some_and(|n| {
+                        n.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD) || n.lower.ends_with("fold")
+                    })
+                {
+                    return Outcome::Nothing;
+                }
                 if w == "us" && self.is_sym(j + 1, '$') && self.is_num(j + 2) {
                     return self.numeric(j, j + 2, between);
                 }
