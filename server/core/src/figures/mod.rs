@@ -97,7 +97,7 @@ pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
 /// Every figure of `text`, with its sourcing.
 pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let masked = crate::markup::mask(text);
-    let lower = tokens::lowercase_same_len(&masked);
+    let (lower, lower_clean) = tokens::lowercase_checked(&masked);
     let marks = markers::find(text);
     let sents = sentences::split(&masked);
     let mut out = Vec::new();
@@ -106,6 +106,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         text,
         masked: &masked,
         lower: &lower,
+        lower_clean,
         marks: &marks,
     };
     let mut scratch = Scratch::default();
@@ -135,6 +136,8 @@ struct Doc<'a> {
     text: &'a str,
     masked: &'a str,
     lower: &'a str,
+    /// `lower` holds no capital.
+    lower_clean: bool,
     marks: &'a markers::Markers,
 }
 
@@ -169,7 +172,7 @@ fn analyze_paragraph<'a>(
     scratch.sents.clear();
     for s in sents {
         let from = scratch.toks.len();
-        tokens::tokenize_into(masked, doc.lower, s.range.clone(), &mut scratch.toks);
+        tokens::tokenize_into(masked, doc.lower, doc.lower_clean, s.range.clone(), &mut scratch.toks);
         let toks = &scratch.toks[from..];
         // Only sentences that may hold a figure are searched; only they, the sentences they
         // may continue and a lead-in ending with a colon need their attribution.

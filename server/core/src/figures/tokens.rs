@@ -91,6 +91,13 @@ fn is_word_char(c: char) -> bool {
 /// `text` in lower case, byte for byte: a char whose lower case has another length in
 /// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid.
 pub fn lowercase_same_len(text: &str) -> String {
+    lowercase_checked(text).0
+}
+
+/// [`lowercase_same_len`], and whether the result is free of capitals (no char was kept
+/// because its lower case has another length).
+pub(crate) fn lowercase_checked(text: &str) -> (String, bool) {
+    let mut clean = true;
     let mut out = text.to_owned();
     out.make_ascii_lowercase();
     // Then the non-ASCII capitals, few in a Latin text, one by one.
@@ -105,9 +112,10 @@ pub fn lowercase_same_len(text: &str) -> String {
         if l != c {
             out.replace_range(at..at + len, l.encode_utf8(&mut [0; 4]));
         }
+        clean &= !is_uppercase(l);
         i = at + len;
     }
-    out
+    (out, clean)
 }
 
 /// The lower case of `c` when it is one char of the same UTF-8 length, else `c`.
@@ -151,7 +159,7 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
 /// offsets are in `text`.
 pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Range<usize>) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity(range.len() / 4);
-    tokenize_into(text, lower_text, range, &mut toks);
+    tokenize_into(text, lower_text, false, range, &mut toks);
     toks
 }
 
@@ -163,10 +171,12 @@ const ELISIONS_LOWER: &[&str] = &[
 ];
 
 /// Like [`tokenize_with`], appending the tokens to `toks` (a buffer reused from sentence to
-/// sentence).
+/// sentence). `lower_clean`: `lower_text` holds no capital (see [`lowercase_checked`]), so
+/// its slices need no check.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
     lower_text: &'a str,
+    lower_clean: bool,
     range: std::ops::Range<usize>,
     toks: &mut Vec<Tok<'a>>,
 ) {
@@ -243,7 +253,9 @@ pub(crate) fn tokenize_into<'a>(
             Cow::Borrowed("'")
         } else {
             let l = lower_text.get(base + start..base + i).unwrap_or(t);
-            if l.len() == t.len() && !l.chars().any(|ch| is_uppercase(ch) || ch == '’') {
+            // Past the elisions and the apostrophe itself, no token holds a ’: with a
+            // clean lower case, the slice is the token's lower case.
+            if l.len() == t.len() && (lower_clean || !l.chars().any(|ch| is_uppercase(ch) || ch == '’')) {
                 Cow::Borrowed(l)
             } else {
                 Cow::Owned(t.to_lowercase().replace('’', "'"))
@@ -508,8 +520,10 @@ mod tests {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             all.push(c);
         }
-        for s in ["", "ABC", "Été À Œuvre ÇA", "İstanbul ẞ Σ", "×÷ÀÞßÿŸ", all.as_str()] {
+        for s in ["", "ABC", "Été À Œuvre ÇA", "İstanbul", "ẞ", "Σ ϒ", "×÷ÀÞßÿŸ", all.as_str()] {
             assert_eq!(lowercase_same_len(s), reference(s), "{s:?}");
+            let (lower, clean) = lowercase_checked(s);
+            assert_eq!(clean, !lower.chars().any(char::is_uppercase), "{s:?}");
         }
     }
 
