@@ -92,6 +92,14 @@ impl<'a> Scan<'_, 'a> {
     fn is(&self, i: usize, mask: u32) -> bool {
         self.tok(i).is_some_and(|t| t.is(mask))
     }
+    /// The word at `i` (or "" past the end) is in one of the lists of `mask`: the classes
+    /// of a word token, else a lookup of its lower case.
+    fn has(&self, i: usize, mask: u32) -> bool {
+        match self.tok(i) {
+            Some(t) if t.is_word() => t.is(mask),
+            _ => cl::classify(self.lw(i)) & mask != 0,
+        }
+    }
     fn numword(&self, i: usize) -> Option<NumWord> {
         if self.is(i, cl::NUMWORD) {
             lex::number_word(self.lw(i))
@@ -271,7 +279,7 @@ impl<'a> Scan<'_, 'a> {
         let mut end = k + 1;
         if self.is_word(end) && self.glued(end) {
             let w = self.lw(end);
-            if lex::is_ordinal_suffix(w) {
+            if self.has(end, cl::ORDINAL) {
                 return Outcome::Skip(end + 1);
             }
             if w == "h" {
@@ -280,14 +288,14 @@ impl<'a> Scan<'_, 'a> {
             if (w == "s" && info.int_digits == 4) || w == "am" || w == "pm" {
                 return Outcome::Skip(end + 1);
             }
-            if !(lex::is_multiplier(w) || lex::is_unit(w) || w == "fold") {
+            if !(self.has(end, cl::MULTIPLIER | cl::UNIT) || w == "fold") {
                 return Outcome::Skip(self.glued_tail(end));
             }
         }
         // Hyphenated compounds: 45-year-old, 10-point plan (but 4-5 millions is a range).
         if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
             let w = self.lw(end + 1);
-            if !(lex::is_multiplier(w) || w == "fold" || w == "per") {
+            if !(self.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per") {
                 return Outcome::Skip(self.glued_tail(end + 1));
             }
         }
@@ -368,7 +376,7 @@ impl<'a> Scan<'_, 'a> {
                 p = p.saturating_sub(1);
             }
             let w = self.lw(p);
-            if lex::is_reference(w) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
+            if self.has(p, cl::REFERENCE) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
                 return Outcome::Skip(self.reference_tail(end));
             }
             if matches!(w, "point" | "points") && !self.unit_follows(end) {
@@ -506,8 +514,8 @@ impl<'a> Scan<'_, 'a> {
 
     fn unit_follows(&self, e: usize) -> bool {
         let w = self.lw(e);
-        lex::is_unit(w) && !matches!(w, "pour" | "per" | "points")
-            || lex::is_multiplier(w) && w != "m" && w != "k"
+        self.has(e, cl::UNIT) && !matches!(w, "pour" | "per" | "points")
+            || self.has(e, cl::MULTIPLIER) && w != "m" && w != "k"
             || (matches!(w, "pour" | "per") && self.lw(e + 1) == "cent")
     }
 
@@ -535,8 +543,8 @@ impl<'a> Scan<'_, 'a> {
             }
             let glued_m = matches!(w, "m" | "k") && self.glued(e);
             let spaced_m = matches!(w, "m") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
-            if lex::is_multiplier(w) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
-                || (lex::is_unit(w) && !matches!(w, "m"))
+            if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
+                || (self.has(e, cl::UNIT) && !matches!(w, "m"))
             {
                 e += 1;
                 continue;
@@ -587,8 +595,7 @@ impl<'a> Scan<'_, 'a> {
         for gap in 0..=2 {
             let p = e + gap;
             if (1..=gap).any(|g| {
-                let w = self.lw(e + g - 1);
-                !self.is_word(e + g - 1) || lex::is_stopword(w) || lex::number_word(w).is_some()
+                !self.is_word(e + g - 1) || self.has(e + g - 1, cl::STOP | cl::NUMWORD)
             }) {
                 break;
             }
