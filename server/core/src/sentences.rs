@@ -54,8 +54,6 @@ const TERMINATORS: &[char] = &['.', '!', '?', '…'];
 /// the lead bytes of « » (C2) and “ ” … (E2). No other char changes the splitter's state
 /// once a sentence has started.
 static MAY_MATTER: ByteSet = byte_set(b"\".!?\xC2\xE2");
-/// Bytes that may be or start a quote: `"` and the lead bytes of « » “ ”.
-static QUOTE_BYTES: ByteSet = byte_set(b"\"\xC2\xE2");
 
 const CLOSERS: &[char] = &['»', '”', '"', '’', ')', '›'];
 
@@ -198,12 +196,7 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
     buf.pending_fr.clear();
     buf.pending_en.clear();
     // « » “ ” are C2 AB, C2 BB, E2 80 9C, E2 80 9D in UTF-8: look at those bytes only.
-    let mut q = 0;
-    loop {
-        q = skip_to(bytes, q, &QUOTE_BYTES);
-        if q >= n {
-            break;
-        }
+    for q in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
         match bytes[q] {
             b'"' => straight_quotes += 1,
             0xC2 => match bytes.get(q + 1) {
@@ -218,7 +211,6 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
             },
             _ => {}
         }
-        q += 1;
     }
     let balanced_straight = straight_quotes % 2 == 0;
     buf.closing.sort_unstable();
