@@ -355,10 +355,10 @@ fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Finds the subject at the start of the sentence, for continued attribution.
 fn subject(toks: &[Tok<'_>], c: &mut Cues) {
-    let words: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).take(4).collect();
-    let Some(first) = words.first() else { return };
+    let mut words = toks.iter().filter(|t| t.is_word());
+    let Some(first) = words.next() else { return };
     let w = first.lower.as_ref();
-    let second = words.get(1).map_or("", |t| t.lower.as_ref());
+    let second = words.next().map_or("", |t| t.lower.as_ref());
     if cues::PRONOUNS.contains(&w) {
         let impersonal = matches!(w, "il")
             && matches!(
