@@ -762,7 +762,9 @@ pub(crate) fn class_words() -> Vec<(String, u32)> {
 /// Attribution phrases starting with `first`, longest first.
 pub fn phrases(first: &str) -> &'static [Vec<&'static str>] {
     let t = tables();
-    t.phrases.get(first).map_or(&[], |k| t.phrase_lists[k as usize].as_slice())
+    t.phrases
+        .get(first)
+        .map_or(&[], |k| t.phrase_lists[k as usize].as_slice())
 }
 pub fn verb(lower: &str) -> Option<VerbForm> {
     tables().verb_forms.get(lower)

@@ -197,9 +197,9 @@ impl<'a> Scan<'_, 'a> {
                 // otherwise.
                 if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD)
                     && w != "us"
-                    && !self.tok(j + 1).is_some_and(|n| {
-                        n.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD) || n.lower.ends_with("fold")
-                    })
+                    && !self
+                        .tok(j + 1)
+                        .is_some_and(|n| n.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD) || n.lower.ends_with("fold"))
                 {
                     return Outcome::Nothing;
                 }
@@ -594,9 +594,7 @@ impl<'a> Scan<'_, 'a> {
     fn sur_tail(&self, e: usize, left: Option<u64>) -> Option<usize> {
         for gap in 0..=2 {
             let p = e + gap;
-            if (1..=gap).any(|g| {
-                !self.is_word(e + g - 1) || self.has(e + g - 1, cl::STOP | cl::NUMWORD)
-            }) {
+            if (1..=gap).any(|g| !self.is_word(e + g - 1) || self.has(e + g - 1, cl::STOP | cl::NUMWORD)) {
                 break;
             }
             let (sep_len, ok) = match self.lw(p) {

@@ -1092,10 +1092,14 @@ pub fn is_stopword(lower: &str) -> bool {
 /// Approximation prefixes starting with `first`, longest first.
 pub fn prefixes(first: &str) -> &'static [Vec<&'static str>] {
     let t = tables();
-    t.prefixes.get(first).map_or(&[], |k| t.prefix_lists[k as usize].as_slice())
+    t.prefixes
+        .get(first)
+        .map_or(&[], |k| t.prefix_lists[k as usize].as_slice())
 }
 /// Idioms starting with `first`, longest first.
 pub fn idioms(first: &str) -> &'static [&'static [&'static str]] {
     let t = tables();
-    t.idioms.get(first).map_or(&[], |k| t.idiom_lists[k as usize].as_slice())
+    t.idioms
+        .get(first)
+        .map_or(&[], |k| t.idiom_lists[k as usize].as_slice())
 }

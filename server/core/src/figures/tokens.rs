@@ -233,10 +233,10 @@ pub(crate) fn tokenize_into<'a>(
                 let (end, _) = scan_word(s, i + c.len_utf8());
                 i = end;
                 elided = if matches!(bytes.get(i), Some(b'\'' | 0xE2)) {
-                elision(s, start, &mut i)
-            } else {
-                None
-            };
+                    elision(s, start, &mut i)
+                } else {
+                    None
+                };
                 kind = Kind::Word;
             } else {
                 i += c.len_utf8();
@@ -520,7 +520,16 @@ mod tests {
         for c in (0..0x3000u32).filter_map(char::from_u32) {
             all.push(c);
         }
-        for s in ["", "ABC", "Été À Œuvre ÇA", "İstanbul", "ẞ", "Σ ϒ", "×÷ÀÞßÿŸ", all.as_str()] {
+        for s in [
+            "",
+            "ABC",
+            "Été À Œuvre ÇA",
+            "İstanbul",
+            "ẞ",
+            "Σ ϒ",
+            "×÷ÀÞßÿŸ",
+            all.as_str(),
+        ] {
             assert_eq!(lowercase_same_len(s), reference(s), "{s:?}");
             let (lower, clean) = lowercase_checked(s);
             assert_eq!(clean, !lower.chars().any(char::is_uppercase), "{s:?}");

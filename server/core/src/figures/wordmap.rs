@@ -27,8 +27,7 @@ impl Key {
 
     #[inline]
     fn hash(self) -> u64 {
-        (self.head ^ self.tail.rotate_left(29) ^ (self.len as u64).rotate_right(7))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        (self.head ^ self.tail.rotate_left(29) ^ (self.len as u64).rotate_right(7)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 }
 
@@ -145,14 +144,36 @@ mod tests {
     #[test]
     fn finds_what_it_holds_and_nothing_else() {
         let words = [
-            "", "a", "de", "d'", "les", "été", "deux", "trois", "millions", "centaines", "quatre-vingt", "quatre-vingts",
-            "a-very-long-word-indeed", "a-very-long-word-indeeD", "b-very-long-word-indeed",
+            "",
+            "a",
+            "de",
+            "d'",
+            "les",
+            "été",
+            "deux",
+            "trois",
+            "millions",
+            "centaines",
+            "quatre-vingt",
+            "quatre-vingts",
+            "a-very-long-word-indeed",
+            "a-very-long-word-indeeD",
+            "b-very-long-word-indeed",
         ];
         let map = WordMap::new(words.iter().enumerate().map(|(i, w)| (*w, i)));
         for (i, w) in words.iter().enumerate() {
             assert_eq!(map.get(w), Some(i), "{w}");
         }
-        for w in ["b", "dé", "le", "trois ", "million", "quatre-vingtz", "a-very-long-word-indeed!", "x"] {
+        for w in [
+            "b",
+            "dé",
+            "le",
+            "trois ",
+            "million",
+            "quatre-vingtz",
+            "a-very-long-word-indeed!",
+            "x",
+        ] {
             assert_eq!(map.get(w), None, "{w}");
         }
         // Every prefix of a word, and the word with one byte changed, are told apart.
