@@ -156,7 +156,8 @@ fn is_metadata_line(line: &str) -> bool {
 }
 
 /// The bytes that may start an inline region (see [`regions`]).
-static MAY_START: ByteSet = byte_set(b"<`~[]#@hHwW");
+/// h and H are left out: see [`http_starts`].
+static MAY_START: ByteSet = byte_set(b"<`~[]#@wW");
 
 /// Inline regions to blank, in the body from `from` on.
 ///
@@ -166,11 +167,19 @@ static MAY_START: ByteSet = byte_set(b"<`~[]#@hHwW");
 fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    // An h matters only where "http://" or "https://" starts: those places are found from
+    // the ':' that follows them, and the scan stops there as on the other bytes.
+    let urls = http_starts(bytes, from);
+    let mut next_url = 0;
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
-        if !MAY_START[usize::from(b)] {
-            i = skip_to(bytes, i + 1, &MAY_START);
+        while urls.get(next_url).is_some_and(|&u| u < i) {
+            next_url += 1;
+        }
+        if !MAY_START[usize::from(b)] && urls.get(next_url) != Some(&i) {
+            let next = skip_to(bytes, i + 1, &MAY_START);
+            i = urls.get(next_url).map_or(next, |&u| next.min(u));
             continue;
         }
         let rest = &text[i..];
@@ -292,6 +301,23 @@ fn starts_url(rest: &str) -> bool {
     let b = rest.as_bytes();
     let has = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     has("http://") || has("https://") || has("www.")
+}
+
+/// Every offset from `from` on where `text` starts with "http://" or "https://" (any
+/// case), in order: four or five bytes before a ':'.
+fn http_starts(bytes: &[u8], from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b':', &bytes[from..]).map(|p| from + p) {
+        for (k, scheme) in [(5, "https://"), (4, "http://")] {
+            let starts = p >= from + k
+                && bytes.len() >= p - k + scheme.len()
+                && bytes[p - k..p - k + scheme.len()].eq_ignore_ascii_case(scheme.as_bytes());
+            if starts {
+                out.push(p - k);
+            }
+        }
+    }
+    out
 }
 
 /// Length of the URL at the start of `rest`, trailing punctuation left out.
