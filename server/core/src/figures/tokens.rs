@@ -317,7 +317,16 @@ static BYTE_CLASS: [u8; 256] = {
 fn scan_word(s: &str, mut j: usize) -> (usize, bool) {
     let bytes = s.as_bytes();
     let mut fold = false;
-    while let Some(&b) = bytes.get(j) {
+    loop {
+        // Lower-case ASCII letters, most of a word, eight at a time.
+        if let Some(chunk) = bytes.get(j..j + 8) {
+            let run = lowercase_run(chunk);
+            j += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(j) else { break };
         match BYTE_CLASS[usize::from(b)] {
             LOWER => j += 1,
             UPPER => {
@@ -335,6 +344,24 @@ fn scan_word(s: &str, mut j: usize) -> (usize, bool) {
         }
     }
     (j, fold)
+}
+
+/// How many of the first bytes of `chunk` (eight bytes) are ASCII lower-case letters.
+#[inline(always)]
+fn lowercase_run(chunk: &[u8]) -> usize {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(b);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, for bytes below 0x80 (no carry crosses a byte): the high bit of
+    // x + (0x80 - b'a') is set from 'a' on, that of x + (0x80 - b'z' - 1) past 'z'.
+    let ascii = !x & HIGH;
+    let from_a = x.wrapping_add(ONES * u64::from(0x80 - b'a'));
+    let past_z = x.wrapping_add(ONES * u64::from(0x80 - b'z' - 1));
+    let lower = from_a & !past_z & ascii;
+    // The first byte whose high bit is not set in `lower` ends the run.
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// After the word at `start..*end`: keeps the apostrophe of a French elision (d'euros ->
@@ -492,6 +519,33 @@ mod tests {
         assert_eq!(ELISIONS.len(), ELISIONS_LOWER.len());
         for (e, l) in ELISIONS.iter().zip(ELISIONS_LOWER) {
             assert_eq!(format!("{e}'"), *l);
+        }
+    }
+
+    #[test]
+    fn lowercase_runs() {
+        for s in [
+            "abcdefgh",
+            "abcdEfgh",
+            "abc\u{e9}fgh",
+            "`abcdefg",
+            "{abcdefg",
+            "azAZ@[`{",
+            "zzzzzzz ",
+            "a1bcdefg",
+        ] {
+            let b = &s.as_bytes()[..8];
+            let expected = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            assert_eq!(lowercase_run(b), expected, "{s:?}");
+        }
+        // Every byte value in every position.
+        for pos in 0..8 {
+            for v in 0..=255u8 {
+                let mut b = *b"abcdefgh";
+                b[pos] = v;
+                let expected = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+                assert_eq!(lowercase_run(&b), expected, "{pos} {v}");
+            }
         }
     }
 
