@@ -286,11 +286,16 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     }
     // Link reference definitions: lines "[id]: destination".
     let mut pos = from;
+    let mut newlines = memchr::memchr_iter(b'\n', &bytes[from.min(bytes.len())..]).map(|p| from + p);
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-        let t = text[pos..end].trim_start();
-        if t.starts_with('[') && !t.starts_with("[^") && t.find("]:").is_some_and(|p| p > 1) {
-            out.push(pos..end);
+        let end = newlines.next().unwrap_or(text.len());
+        // A line that starts with an ASCII char other than a blank or '[' is no definition.
+        let plain_start = bytes[pos].is_ascii() && !matches!(bytes[pos], b' ' | b'\t'..=b'\r' | b'[');
+        if !plain_start {
+            let t = text[pos..end].trim_start();
+            if t.starts_with('[') && !t.starts_with("[^") && t.find("]:").is_some_and(|p| p > 1) {
+                out.push(pos..end);
+            }
         }
         pos = end + 1;
     }

@@ -131,8 +131,9 @@ fn blocks(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
     let mut pos = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let end = newlines.next().unwrap_or(text.len());
         let line = &text[pos..end];
         match line_kind(line) {
             LineKind::Blank => {
