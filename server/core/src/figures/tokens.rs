@@ -261,12 +261,7 @@ pub(crate) fn tokenize_into<'a>(
                 Cow::Owned(t.to_lowercase().replace('’', "'"))
             }
         };
-        let class = match kind {
-            Kind::Word => super::classes::classify(&lower),
-            Kind::Num(n) if n.int_digits <= 3 && !n.grouped && !n.decimal => super::classes::classify(&lower),
-            _ => 0,
-        };
-        toks.push(Tok {
+        let tok = |kind: Kind, lower: Cow<'a, str>, class: u32| Tok {
             start: base + start,
             end: base + i,
             kind,
@@ -275,7 +270,20 @@ pub(crate) fn tokenize_into<'a>(
             space_before,
             newline_before,
             class,
-        });
+        };
+        // One push per kind: a word or a symbol writes no number info.
+        match kind {
+            Kind::Word => {
+                let class = super::classes::classify(&lower);
+                toks.push(tok(Kind::Word, lower, class));
+            }
+            Kind::Num(n) => {
+                let small = n.int_digits <= 3 && !n.grouped && !n.decimal;
+                let class = if small { super::classes::classify(&lower) } else { 0 };
+                toks.push(tok(Kind::Num(n), lower, class));
+            }
+            Kind::Sym(c) => toks.push(tok(Kind::Sym(c), lower, 0)),
+        }
         space_before = false;
         newline_before = false;
     }
