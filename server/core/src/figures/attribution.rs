@@ -162,11 +162,13 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
 }
 
 /// A French conditional ("atteindrait", "auraient").
+#[inline(always)]
 fn is_conditional(w: &str) -> bool {
     w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w)
 }
 
 /// "-t-on à Kiev", "précise-t-on à l'Élysée": a place speaks.
+#[inline(always)]
 fn impersonal_place(toks: &[Tok<'_>], i: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     lw(i) == "on"
