@@ -61,6 +61,22 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
     let s = Scan { t: toks, durations };
     let mut i = 0;
     while i < toks.len() {
+        // Most tokens can start neither an idiom nor a figure: a word in none of the lists
+        // that start one, a symbol other than a currency (symbols have no class).
+        let inert = match toks[i].kind {
+            Kind::Word => !toks[i].is(cl::IDIOM_START
+                | cl::PREFIX_START
+                | cl::NUMWORD
+                | cl::APPROX
+                | cl::FIGURE_WORD
+                | cl::FIG_LEAD),
+            Kind::Sym(c) => toks[i].class == 0 && !lex::CURRENCY_SYMBOLS.contains(&c),
+            Kind::Num(_) => false,
+        };
+        if inert {
+            i += 1;
+            continue;
+        }
         if let Some(len) = s.idiom_at(i) {
             i += len;
             continue;
