@@ -104,6 +104,20 @@ pub(crate) fn lowercase_checked(text: &str) -> (String, bool) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(at) = next_non_ascii(bytes, i) {
+        // The commonest non-ASCII chars of a Latin text, from their bytes: C2 xx
+        // (U+0080..U+00BF: no case), C3 xx with xx above 9E (ß..ÿ: lower case already),
+        // E2 80 xx (general punctuation: no case).
+        match (bytes[at], bytes.get(at + 1).copied().unwrap_or(0)) {
+            (0xC2, 0x80..=0xBF) | (0xC3, 0x9F..=0xBF) => {
+                i = at + 2;
+                continue;
+            }
+            (0xE2, 0x80) if bytes.get(at + 2).is_some_and(|b| (0x80..=0xBF).contains(b)) => {
+                i = at + 3;
+                continue;
+            }
+            _ => {}
+        }
         let Some(c) = text[at..].chars().next() else {
             break;
         };
