@@ -250,8 +250,9 @@ fn quote_incise(toks: &[Tok<'_>]) -> bool {
 
 fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // The phrases are looked up by first word: only the next ones need comparing.
     cues::phrases(lw(i)).iter().any(|seq| {
-        if !seq.iter().enumerate().all(|(k, w)| lw(i + k) == *w) {
+        if !seq.iter().enumerate().skip(1).all(|(k, w)| lw(i + k) == *w) {
             return false;
         }
         // "d'après-guerre" is not "d'après".

@@ -140,8 +140,10 @@ impl<'a> Scan<'_, 'a> {
     fn scale_word(&self, i: usize) -> bool {
         matches!(self.numword(i), Some(NumWord::Scale(_) | NumWord::Hundred))
     }
-    fn matches_seq(&self, i: usize, seq: &[&str]) -> bool {
-        seq.iter().enumerate().all(|(k, w)| self.lw(i + k) == *w)
+    /// The words of `seq` after its first follow token `i` (the tables are looked up by
+    /// first word: token `i` is `seq[0]`).
+    fn rest_matches(&self, i: usize, seq: &[&str]) -> bool {
+        seq.iter().enumerate().skip(1).all(|(k, w)| self.lw(i + k) == *w)
     }
 
     fn idiom_at(&self, i: usize) -> Option<usize> {
@@ -150,7 +152,7 @@ impl<'a> Scan<'_, 'a> {
         }
         lex::idioms(self.lw(i))
             .iter()
-            .find(|seq| self.matches_seq(i, seq))
+            .find(|seq| self.rest_matches(i, seq))
             .map(|seq| seq.len())
     }
 
@@ -161,7 +163,7 @@ impl<'a> Scan<'_, 'a> {
         }
         lex::prefixes(self.lw(i))
             .iter()
-            .find(|seq| self.matches_seq(i, seq))
+            .find(|seq| self.rest_matches(i, seq))
             .map(Vec::len)
     }
 
