@@ -14,28 +14,38 @@ pub(crate) const fn byte_set(bytes: &[u8]) -> ByteSet {
     t
 }
 
-/// The first offset from `i` on whose byte is in `set`, or `bytes.len()`.
-#[inline]
-pub(crate) fn skip_to(bytes: &[u8], mut i: usize, set: &ByteSet) -> usize {
-    // Eight bytes at a time: one test for the eight table lookups.
-    while let Some(c) = bytes.get(i..i + 8) {
-        let hit = set[usize::from(c[0])]
-            | set[usize::from(c[1])]
-            | set[usize::from(c[2])]
-            | set[usize::from(c[3])]
-            | set[usize::from(c[4])]
-            | set[usize::from(c[5])]
-            | set[usize::from(c[6])]
-            | set[usize::from(c[7])];
-        if hit {
-            break;
+/// The next offset of any of three bytes, searched with `memchr3` and searched again only
+/// once the scan has passed it: several of these cover a set of rare bytes in a few SIMD
+/// passes over the text.
+pub(crate) struct NextOf3 {
+    needles: [u8; 3],
+    /// Offset of the next needle at or after the last `from` asked; `None` before the
+    /// first search.
+    at: Option<usize>,
+}
+
+impl NextOf3 {
+    pub(crate) fn new(needles: [u8; 3]) -> NextOf3 {
+        NextOf3 { needles, at: None }
+    }
+
+    /// The first offset from `from` on holding one of the needles, or `bytes.len()`.
+    /// `from` never decreases from one call to the next.
+    #[inline]
+    pub(crate) fn from(&mut self, bytes: &[u8], from: usize) -> usize {
+        match self.at {
+            Some(at) if at >= from => at,
+            _ => {
+                let [a, b, c] = self.needles;
+                let at = bytes
+                    .get(from..)
+                    .and_then(|rest| memchr::memchr3(a, b, c, rest))
+                    .map_or(bytes.len(), |p| from + p);
+                self.at = Some(at);
+                at
+            }
         }
-        i += 8;
     }
-    while i < bytes.len() && !set[usize::from(bytes[i])] {
-        i += 1;
-    }
-    i.min(bytes.len())
 }
 
 #[cfg(test)]
@@ -43,13 +53,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn finds_the_next_byte_of_the_set() {
-        let set = byte_set(b".!\xC2");
-        let text = "abc def ghi jkl mno. pqr!\u{a0}x";
-        let b = text.as_bytes();
-        for i in 0..=b.len() {
-            let expected = (i..b.len()).find(|&k| set[usize::from(b[k])]).unwrap_or(b.len());
-            assert_eq!(skip_to(b, i, &set), expected, "{i}");
+    fn next_of_three() {
+        let text = b"ab<cd]ef@ <<";
+        let mut next = NextOf3::new(*b"<]@");
+        for i in 0..=text.len() {
+            let expected = (i..text.len())
+                .find(|&k| b"<]@".contains(&text[k]))
+                .unwrap_or(text.len());
+            assert_eq!(next.from(text, i), expected, "{i}");
         }
     }
 }

@@ -19,7 +19,7 @@
 //! Headings are prose and are not masked: a figure in a headline needs its source as much
 //! as one in the body.
 
-use crate::bytescan::{byte_set, skip_to, ByteSet};
+use crate::bytescan::{byte_set, ByteSet, NextOf3};
 
 /// Keys of metadata lines at the top of an article (compared in lower case).
 const METADATA_KEYS: &[&str] = &[
@@ -171,6 +171,8 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     // the ':' that follows them, and the scan stops there as on the other bytes.
     let urls = http_starts(bytes, from);
     let mut next_url = 0;
+    // The bytes of MAY_START, three by three.
+    let mut starts = (NextOf3::new(*b"<`~"), NextOf3::new(*b"[]#"), NextOf3::new(*b"@wW"));
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
@@ -178,7 +180,12 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
             next_url += 1;
         }
         if !MAY_START[usize::from(b)] && urls.get(next_url) != Some(&i) {
-            let next = skip_to(bytes, i + 1, &MAY_START);
+            let from = i + 1;
+            let next = starts
+                .0
+                .from(bytes, from)
+                .min(starts.1.from(bytes, from))
+                .min(starts.2.from(bytes, from));
             i = urls.get(next_url).map_or(next, |&u| next.min(u));
             continue;
         }

@@ -20,7 +20,7 @@
 //! Single line breaks inside a paragraph are soft (Markdown and hard-wrapped plain text).
 //! Ranges are trimmed of surrounding whitespace and never empty.
 
-use crate::bytescan::{byte_set, skip_to, ByteSet};
+use crate::bytescan::{byte_set, ByteSet, NextOf3};
 use std::ops::Range;
 
 /// One sentence: its byte range in the text and the index of its paragraph.
@@ -231,13 +231,15 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
             });
         }
     };
+    // The bytes of MAY_MATTER, three by three.
+    let (mut terminators, mut quotes) = (NextOf3::new(*b".!?"), NextOf3::new(*b"\"\xC2\xE2"));
     let mut i = 0;
     while i < n {
         let x = bytes[i];
         // Inside a sentence, only quotes and terminators change anything: skip to the next
         // byte that may start one.
         if start.is_some() && !MAY_MATTER[usize::from(x)] {
-            i = skip_to(bytes, i + 1, &MAY_MATTER);
+            i = terminators.from(bytes, i + 1).min(quotes.from(bytes, i + 1));
             continue;
         }
         // Plain letters and digits change nothing.
