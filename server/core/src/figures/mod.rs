@@ -270,6 +270,21 @@ pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
 
 /// `s` with its whitespace runs folded to one space and trimmed.
 fn fold_whitespace(s: &str) -> String {
+    // Most figures are printable ASCII with single spaces between words: nothing to fold.
+    let mut prev_space = true;
+    let mut plain = true;
+    for &c in s.as_bytes() {
+        if c == b' ' {
+            plain &= !prev_space;
+            prev_space = true;
+        } else {
+            plain &= c > b' ' && c < 0x80;
+            prev_space = false;
+        }
+    }
+    if s.is_empty() || (plain && !prev_space) {
+        return s.to_owned();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -378,6 +393,29 @@ mod tests {
     fn continued_attribution() {
         let text = "Selon le rapport, 300 civils ont été tués. Il recense aussi 200 blessés. Le rapport compte 40 disparus.\n\nIls ont perdu 30 chars.";
         assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn whitespace_folds_like_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "4 000 hommes",
+            "4  000",
+            " 4 000",
+            "4 000 ",
+            "4\u{a0}000\u{202f}hommes",
+            "4\t000\npar an",
+            "\u{1}x y",
+            "é à",
+        ] {
+            assert_eq!(
+                fold_whitespace(s),
+                s.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]
