@@ -32,7 +32,7 @@ pub const HEDGE: u32 = 1 << 19;
 /// "de moitié", "by half", "US$".
 pub const FIG_LEAD: u32 = 1 << 20;
 
-fn table() -> &'static WordMap<u32> {
+pub(crate) fn table() -> &'static WordMap<u32> {
     static T: OnceLock<WordMap<u32>> = OnceLock::new();
     T.get_or_init(|| WordMap::new(words()))
 }
@@ -97,7 +97,14 @@ fn words() -> FastMap<String, u32> {
 
 /// The classes of a lower-case token.
 pub fn classify(lower: &str) -> u32 {
-    match table().get(lower) {
+    classify_in(table(), lower)
+}
+
+/// [`classify`] with the table at hand: the tokenizer fetches it once per sentence, and
+/// the lookup, free of the table's lazy initialisation, needs no saved registers.
+#[inline(never)]
+pub(crate) fn classify_in(table: &WordMap<u32>, lower: &str) -> u32 {
+    match table.get(lower) {
         Some(c) => c,
         // "threefold", "tenfold"
         None if lower.len() > 4 && lower.ends_with("fold") => FIGURE_WORD,

@@ -198,6 +198,7 @@ pub(crate) fn tokenize_into<'a>(
     let base = range.start;
     let bytes = s.as_bytes();
     let n = bytes.len();
+    let classes = super::classes::table();
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
@@ -288,12 +289,16 @@ pub(crate) fn tokenize_into<'a>(
         // One push per kind: a word or a symbol writes no number info.
         match kind {
             Kind::Word => {
-                let class = super::classes::classify(&lower);
+                let class = super::classes::classify_in(classes, &lower);
                 toks.push(tok(Kind::Word, lower, class));
             }
             Kind::Num(n) => {
                 let small = n.int_digits <= 3 && !n.grouped && !n.decimal;
-                let class = if small { super::classes::classify(&lower) } else { 0 };
+                let class = if small {
+                    super::classes::classify_in(classes, &lower)
+                } else {
+                    0
+                };
                 toks.push(tok(Kind::Num(n), lower, class));
             }
             Kind::Sym(c) => toks.push(tok(Kind::Sym(c), lower, 0)),

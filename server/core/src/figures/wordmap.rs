@@ -116,14 +116,31 @@ impl<V: Copy> WordMap<V> {
     /// The value of `w`, if it is in the map.
     #[inline]
     pub(crate) fn get(&self, w: &str) -> Option<V> {
+        if w.len() > 16 {
+            return self.get_long(w);
+        }
+        // Up to 16 bytes, equal keys are equal words: no string comparison, no call.
         let key = Key::of(w.as_bytes());
         let mask = self.slots.len() - 1;
-        let mut i = (key.hash() >> self.shift) as usize;
+        let mut i = (key.hash() >> self.shift) as usize & mask;
         loop {
             match &self.slots[i] {
-                Some(s) if s.key == key && (key.len <= 16 || *self.words[s.word as usize] == *w) => {
-                    return Some(s.value)
-                }
+                Some(s) if s.key == key => return Some(s.value),
+                Some(_) => i = (i + 1) & mask,
+                None => return None,
+            }
+        }
+    }
+
+    /// [`Self::get`] for words of more than 16 bytes, compared in full.
+    #[inline(never)]
+    fn get_long(&self, w: &str) -> Option<V> {
+        let key = Key::of(w.as_bytes());
+        let mask = self.slots.len() - 1;
+        let mut i = (key.hash() >> self.shift) as usize & mask;
+        loop {
+            match &self.slots[i] {
+                Some(s) if s.key == key && *self.words[s.word as usize] == *w => return Some(s.value),
                 Some(_) => i = (i + 1) & mask,
                 None => return None,
             }
