@@ -360,13 +360,20 @@ fn scan_word(s: &str, mut j: usize) -> (usize, bool) {
                 fold = true;
                 j += 1;
             }
-            NON_ASCII => match s[j..].chars().next() {
-                Some(ch) if is_word_char(ch) => {
+            NON_ASCII => {
+                if latin_letter(bytes, j) {
                     fold = true;
-                    j += ch.len_utf8();
+                    j += 2;
+                    continue;
                 }
-                _ => break,
-            },
+                match s[j..].chars().next() {
+                    Some(ch) if is_word_char(ch) => {
+                        fold = true;
+                        j += ch.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
             _ => break,
         }
     }
@@ -389,6 +396,17 @@ fn lowercase_run(chunk: &[u8]) -> usize {
     let lower = from_a & !past_z & ascii;
     // The first byte whose high bit is not set in `lower` ends the run.
     ((!lower & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// Whether the char at byte `j` is a letter of U+00C0..U+017F (C3 80 to C5 BF), French
+/// accents among them: all but × (C3 97) and ÷ (C3 B7), as for [`is_word_char`].
+#[inline(always)]
+fn latin_letter(bytes: &[u8], j: usize) -> bool {
+    match (bytes[j], bytes.get(j + 1)) {
+        (0xC3, Some(&c)) => (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7,
+        (0xC4 | 0xC5, Some(&c)) => (0x80..=0xBF).contains(&c),
+        _ => false,
+    }
 }
 
 /// After the word at `start..*end`: keeps the apostrophe of a French elision (d'euros ->
@@ -573,6 +591,17 @@ mod tests {
                 let expected = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
                 assert_eq!(lowercase_run(&b), expected, "{pos} {v}");
             }
+        }
+    }
+
+    #[test]
+    fn latin_letters_from_bytes() {
+        for c in (0x80..0x800u32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            let bytes = c.encode_utf8(&mut b).as_bytes();
+            let expected = ('\u{c0}'..='\u{17f}').contains(&c) && c != '×' && c != '÷';
+            assert_eq!(latin_letter(bytes, 0), expected, "{c:?}");
+            assert!(!expected || is_word_char(c), "{c:?}");
         }
     }
 
