@@ -71,8 +71,9 @@ pub struct Edit {
 /// Finds the markers of `text`.
 pub fn find(text: &str) -> Markers {
     let mut markers = Markers::default();
+    let finder = memchr::memmem::Finder::new("vigie-ignore");
     let mut from = 0;
-    while let Some(p) = text[from..].find("vigie-ignore") {
+    while let Some(p) = finder.find(&text.as_bytes()[from..]) {
         let at = from + p;
         from = at + "vigie-ignore".len();
         let is_file = text[from..].starts_with("-file");

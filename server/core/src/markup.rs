@@ -19,6 +19,8 @@
 //! Headings are prose and are not masked: a figure in a headline needs its source as much
 //! as one in the body.
 
+use crate::bytescan::{byte_set, ByteSet, NextOf3};
+
 /// Keys of metadata lines at the top of an article (compared in lower case).
 const METADATA_KEYS: &[&str] = &[
     "date",
@@ -56,23 +58,45 @@ const METADATA_KEYS: &[&str] = &[
 
 /// Returns `text` with every non-prose region replaced by spaces (see the module docs).
 pub fn mask(text: &str) -> String {
+    let body = front_matter_end(text);
+    let meta = metadata_end(text, body);
+    let mut ranges = regions(text, meta);
+    ranges.push(0..body);
+    ranges.push(body..meta);
+    // Every blanked range should start and end on a char boundary: then the masked text is
+    // `text` with whole chars replaced, built here from slices of it.
+    if ranges
+        .iter()
+        .all(|r| r.start <= r.end && text.is_char_boundary(r.start) && text.is_char_boundary(r.end))
+    {
+        ranges.sort_unstable_by_key(|r| r.start);
+        let mut out = String::with_capacity(text.len());
+        // `text` is copied or blanked up to `pos`.
+        let mut pos = 0;
+        for r in ranges {
+            if r.end <= pos {
+                continue;
+            }
+            let from = r.start.max(pos);
+            out.push_str(&text[pos..from]);
+            for &b in &text.as_bytes()[from..r.end] {
+                out.push(if b == b'\n' || b == b'\r' { b as char } else { ' ' });
+            }
+            pos = r.end;
+        }
+        out.push_str(&text[pos..]);
+        return out;
+    }
     let mut bytes = text.as_bytes().to_vec();
-    let mut blank = |r: std::ops::Range<usize>| {
+    for r in ranges {
         for b in &mut bytes[r] {
             if *b != b'\n' && *b != b'\r' {
                 *b = b' ';
             }
         }
-    };
-    let body = front_matter_end(text);
-    blank(0..body);
-    let meta = metadata_end(text, body);
-    blank(body..meta);
-    for r in regions(text, meta) {
-        blank(r);
     }
-    // Every blanked range starts and ends on a char boundary, so the bytes are valid UTF-8;
-    // fall back to the original text rather than panic if that ever failed.
+    // A range cut a char: fall back to the original text rather than panic if the bytes
+    // are not valid UTF-8.
     String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
 }
 
@@ -131,6 +155,10 @@ fn is_metadata_line(line: &str) -> bool {
     METADATA_KEYS.contains(&key)
 }
 
+/// The bytes that may start an inline region (see [`regions`]).
+/// h and H are left out: see [`http_starts`].
+static MAY_START: ByteSet = byte_set(b"<`~[]#@wW");
+
 /// Inline regions to blank, in the body from `from` on.
 ///
 /// Only a few ASCII bytes can start a region (`<`, `` ` ``, `~`, `[`, `]`, `#`, `@`, and
@@ -139,14 +167,26 @@ fn is_metadata_line(line: &str) -> bool {
 fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    // An h matters only where "http://" or "https://" starts: those places are found from
+    // the ':' that follows them, and the scan stops there as on the other bytes.
+    let urls = http_starts(bytes, from);
+    let mut next_url = 0;
+    // The bytes of MAY_START, three by three.
+    let mut starts = (NextOf3::new(*b"<`~"), NextOf3::new(*b"[]#"), NextOf3::new(*b"@wW"));
     let mut i = from;
     while i < bytes.len() {
         let b = bytes[i];
-        if !matches!(
-            b,
-            b'<' | b'`' | b'~' | b'[' | b']' | b'#' | b'@' | b'h' | b'H' | b'w' | b'W'
-        ) {
-            i += 1;
+        while urls.get(next_url).is_some_and(|&u| u < i) {
+            next_url += 1;
+        }
+        if !MAY_START[usize::from(b)] && urls.get(next_url) != Some(&i) {
+            let from = i + 1;
+            let next = starts
+                .0
+                .from(bytes, from)
+                .min(starts.1.from(bytes, from))
+                .min(starts.2.from(bytes, from));
+            i = urls.get(next_url).map_or(next, |&u| next.min(u));
             continue;
         }
         let rest = &text[i..];
@@ -193,7 +233,7 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
                     None => i += ticks,
                 }
             }
-            b'h' | b'H' | b'w' | b'W' if word_start(text, i) && starts_url(rest) => {
+            b'h' | b'H' | b'w' | b'W' if starts_url(rest) && word_start(text, i) => {
                 let end = i + url_len(rest);
                 out.push(i..end);
                 i = end;
@@ -253,11 +293,16 @@ fn regions(text: &str, from: usize) -> Vec<std::ops::Range<usize>> {
     }
     // Link reference definitions: lines "[id]: destination".
     let mut pos = from;
+    let mut newlines = memchr::memchr_iter(b'\n', &bytes[from.min(bytes.len())..]).map(|p| from + p);
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-        let t = text[pos..end].trim_start();
-        if t.starts_with('[') && !t.starts_with("[^") && t.find("]:").is_some_and(|p| p > 1) {
-            out.push(pos..end);
+        let end = newlines.next().unwrap_or(text.len());
+        // A line that starts with an ASCII char other than a blank or '[' is no definition.
+        let plain_start = bytes[pos].is_ascii() && !matches!(bytes[pos], b' ' | b'\t'..=b'\r' | b'[');
+        if !plain_start {
+            let t = text[pos..end].trim_start();
+            if t.starts_with('[') && !t.starts_with("[^") && t.find("]:").is_some_and(|p| p > 1) {
+                out.push(pos..end);
+            }
         }
         pos = end + 1;
     }
@@ -268,6 +313,23 @@ fn starts_url(rest: &str) -> bool {
     let b = rest.as_bytes();
     let has = |p: &str| b.len() >= p.len() && b[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     has("http://") || has("https://") || has("www.")
+}
+
+/// Every offset from `from` on where `text` starts with "http://" or "https://" (any
+/// case), in order: four or five bytes before a ':'.
+fn http_starts(bytes: &[u8], from: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    for p in memchr::memchr_iter(b':', &bytes[from..]).map(|p| from + p) {
+        for (k, scheme) in [(5, "https://"), (4, "http://")] {
+            let starts = p >= from + k
+                && bytes.len() >= p - k + scheme.len()
+                && bytes[p - k..p - k + scheme.len()].eq_ignore_ascii_case(scheme.as_bytes());
+            if starts {
+                out.push(p - k);
+            }
+        }
+    }
+    out
 }
 
 /// Length of the URL at the start of `rest`, trailing punctuation left out.

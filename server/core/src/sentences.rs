@@ -20,6 +20,7 @@
 //! Single line breaks inside a paragraph are soft (Markdown and hard-wrapped plain text).
 //! Ranges are trimmed of surrounding whitespace and never empty.
 
+use crate::bytescan::{byte_set, ByteSet, NextOf3};
 use std::ops::Range;
 
 /// One sentence: its byte range in the text and the index of its paragraph.
@@ -48,6 +49,12 @@ const MAY_END: &[&str] = &[
 ];
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…'];
+
+/// Bytes that may start a quote or a terminator inside a sentence: `"`, `.`, `!`, `?`, and
+/// the lead bytes of « » (C2) and “ ” … (E2). No other char changes the splitter's state
+/// once a sentence has started.
+static MAY_MATTER: ByteSet = byte_set(b"\".!?\xC2\xE2");
+
 const CLOSERS: &[char] = &['»', '”', '"', '’', ')', '›'];
 
 /// Splits `text` into sentences. See the module documentation for the rules.
@@ -124,8 +131,9 @@ fn blocks(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
     let mut pos = 0;
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes());
     while pos < text.len() {
-        let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+        let end = newlines.next().unwrap_or(text.len());
         let line = &text[pos..end];
         match line_kind(line) {
             LineKind::Blank => {
@@ -184,23 +192,28 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
     };
 
     // Which opening quotes close within the block: only those suppress sentence ends.
-    let balanced_straight = bytes.iter().filter(|&&c| c == b'"').count() % 2 == 0;
+    let mut straight_quotes = 0usize;
     buf.closing.clear();
     buf.pending_fr.clear();
     buf.pending_en.clear();
     // « » “ ” are C2 AB, C2 BB, E2 80 9C, E2 80 9D in UTF-8: look at those bytes only.
-    for (i, w) in bytes.windows(2).enumerate() {
-        match w {
-            [0xC2, 0xAB] => buf.pending_fr.push(i),
-            [0xC2, 0xBB] => buf.closing.extend(buf.pending_fr.pop()),
-            [0xE2, 0x80] => match bytes.get(i + 2) {
-                Some(0x9C) => buf.pending_en.push(i),
+    for q in memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes) {
+        match bytes[q] {
+            b'"' => straight_quotes += 1,
+            0xC2 => match bytes.get(q + 1) {
+                Some(0xAB) => buf.pending_fr.push(q),
+                Some(0xBB) => buf.closing.extend(buf.pending_fr.pop()),
+                _ => {}
+            },
+            0xE2 if bytes.get(q + 1) == Some(&0x80) => match bytes.get(q + 2) {
+                Some(0x9C) => buf.pending_en.push(q),
                 Some(0x9D) => buf.closing.extend(buf.pending_en.pop()),
                 _ => {}
             },
             _ => {}
         }
     }
+    let balanced_straight = straight_quotes % 2 == 0;
     buf.closing.sort_unstable();
     let closes_later = |i: usize| buf.closing.binary_search(&i).is_ok();
 
@@ -218,9 +231,17 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
             });
         }
     };
+    // The bytes of MAY_MATTER, three by three.
+    let (mut terminators, mut quotes) = (NextOf3::new(*b".!?"), NextOf3::new(*b"\"\xC2\xE2"));
     let mut i = 0;
     while i < n {
         let x = bytes[i];
+        // Inside a sentence, only quotes and terminators change anything: skip to the next
+        // byte that may start one.
+        if start.is_some() && !MAY_MATTER[usize::from(x)] {
+            i = terminators.from(bytes, i + 1).min(quotes.from(bytes, i + 1));
+            continue;
+        }
         // Plain letters and digits change nothing.
         if x.is_ascii_alphanumeric() {
             if start.is_none() {

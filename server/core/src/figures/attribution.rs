@@ -42,13 +42,27 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             continue;
         }
         let w = t.lower.as_ref();
+        // Most words are in none of the lists below: only "per", "on" and a conditional
+        // ending can matter then (the same tests as further down, in the same order).
+        if !t.is(cl::PHRASE_START | cl::HEDGE | cl::VERB | cl::FR_PASSIVE) {
+            if !c.attributed && w == "per" && per_attributes(toks, i) {
+                c.attributed = true;
+            }
+            if is_conditional(w) {
+                c.conditional = true;
+            }
+            if !c.attributed && impersonal_place(toks, i) {
+                c.attributed = true;
+            }
+            continue;
+        }
         if !c.attributed && t.is(cl::PHRASE_START) && phrase_at(toks, i) {
             c.attributed = true;
         }
         if !c.attributed && w == "per" && per_attributes(toks, i) {
             c.attributed = true;
         }
-        if w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w) {
+        if is_conditional(w) {
             c.conditional = true;
         }
         if t.is(cl::HEDGE) {
@@ -57,13 +71,7 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
         if c.attributed {
             continue;
         }
-        // "-t-on à Kiev", "précise-t-on à l'Élysée": a place speaks.
-        if w == "on"
-            && i >= 2
-            && lw(i - 1) == "-"
-            && lw(i - 2) == "t"
-            && matches!(lw(i + 1), "à" | "au" | "aux" | "dans" | "chez" | "du" | "de")
-        {
+        if impersonal_place(toks, i) {
             c.attributed = true;
             continue;
         }
@@ -153,6 +161,23 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
     c
 }
 
+/// A French conditional ("atteindrait", "auraient").
+#[inline(always)]
+fn is_conditional(w: &str) -> bool {
+    w.len() >= 6 && (w.ends_with("rait") || w.ends_with("raient")) && !cues::NOT_CONDITIONAL.contains(&w)
+}
+
+/// "-t-on à Kiev", "précise-t-on à l'Élysée": a place speaks.
+#[inline(always)]
+fn impersonal_place(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    lw(i) == "on"
+        && i >= 2
+        && lw(i - 1) == "-"
+        && lw(i - 2) == "t"
+        && matches!(lw(i + 1), "à" | "au" | "aux" | "dans" | "chez" | "du" | "de")
+}
+
 /// A weak reporting verb reports before "que" ("a assuré que"), in an incise after a
 /// comma or a quote (", a assuré le ministre"), or with an inverted subject ("assure-t-il").
 fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
@@ -225,8 +250,9 @@ fn quote_incise(toks: &[Tok<'_>]) -> bool {
 
 fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // The phrases are looked up by first word: only the next ones need comparing.
     cues::phrases(lw(i)).iter().any(|seq| {
-        if !seq.iter().enumerate().all(|(k, w)| lw(i + k) == *w) {
+        if !seq.iter().enumerate().skip(1).all(|(k, w)| lw(i + k) == *w) {
             return false;
         }
         // "d'après-guerre" is not "d'après".
@@ -332,10 +358,10 @@ fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Finds the subject at the start of the sentence, for continued attribution.
 fn subject(toks: &[Tok<'_>], c: &mut Cues) {
-    let words: Vec<&Tok<'_>> = toks.iter().filter(|t| t.is_word()).take(4).collect();
-    let Some(first) = words.first() else { return };
+    let mut words = toks.iter().filter(|t| t.is_word());
+    let Some(first) = words.next() else { return };
     let w = first.lower.as_ref();
-    let second = words.get(1).map_or("", |t| t.lower.as_ref());
+    let second = words.next().map_or("", |t| t.lower.as_ref());
     if cues::PRONOUNS.contains(&w) {
         let impersonal = matches!(w, "il")
             && matches!(

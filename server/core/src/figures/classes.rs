@@ -1,6 +1,7 @@
 //! Word classes as bits: one table lookup per token at tokenization answers every "is this
 //! word in list X" question the detector and the attribution ask afterwards.
 
+use super::wordmap::WordMap;
 use super::{cues, lexicon as lex};
 use rustc_hash::FxHashMap as FastMap;
 use std::sync::OnceLock;
@@ -31,29 +32,9 @@ pub const HEDGE: u32 = 1 << 19;
 /// "de moitié", "by half", "US$".
 pub const FIG_LEAD: u32 = 1 << 20;
 
-struct Table {
-    words: FastMap<String, u32>,
-    /// A quick negative filter on (length, first byte, last byte): most words of an
-    /// article are in no list and skip the hash lookup.
-    filter: Box<[u64; 64]>,
-}
-
-fn filter_slot(w: &[u8]) -> usize {
-    let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
-    (usize::from(first) * 31 + usize::from(last) * 7 + w.len() * 131) & 4095
-}
-
-fn table() -> &'static Table {
-    static T: OnceLock<Table> = OnceLock::new();
-    T.get_or_init(|| {
-        let words = words();
-        let mut filter = Box::new([0u64; 64]);
-        for w in words.keys() {
-            let slot = filter_slot(w.as_bytes());
-            filter[slot / 64] |= 1 << (slot % 64);
-        }
-        Table { words, filter }
-    })
+pub(crate) fn table() -> &'static WordMap<u32> {
+    static T: OnceLock<WordMap<u32>> = OnceLock::new();
+    T.get_or_init(|| WordMap::new(words()))
 }
 
 fn words() -> FastMap<String, u32> {
@@ -116,12 +97,15 @@ fn words() -> FastMap<String, u32> {
 
 /// The classes of a lower-case token.
 pub fn classify(lower: &str) -> u32 {
-    let t = table();
-    let slot = filter_slot(lower.as_bytes());
-    let maybe = t.filter[slot / 64] & (1 << (slot % 64)) != 0;
-    let found = if maybe { t.words.get(lower) } else { None };
-    match found {
-        Some(&c) => c,
+    classify_in(table(), lower)
+}
+
+/// [`classify`] with the table at hand: the tokenizer fetches it once per sentence, and
+/// the lookup, free of the table's lazy initialisation, needs no saved registers.
+#[inline(never)]
+pub(crate) fn classify_in(table: &WordMap<u32>, lower: &str) -> u32 {
+    match table.get(lower) {
+        Some(c) => c,
         // "threefold", "tenfold"
         None if lower.len() > 4 && lower.ends_with("fold") => FIGURE_WORD,
         None => 0,

@@ -5,7 +5,8 @@
 //! past, future, past participle); irregular verbs list their forms. Conditional forms are
 //! left out on purpose: a verb in the conditional hedges, it does not attribute.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::wordmap::{WordMap, WordSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Phrases that attribute what their sentence says ("selon", "according to"), as token
@@ -655,11 +656,17 @@ pub enum VerbForm {
 }
 
 struct Tables {
-    phrases: HashMap<&'static str, Vec<Vec<&'static str>>>,
+    /// Every conjugated form, for the word classes.
     verbs: HashMap<String, VerbForm>,
-    fr_passive: HashSet<&'static str>,
-    en_passive: HashSet<&'static str>,
-    en_ambiguous: HashSet<&'static str>,
+    /// Phrases by first word: an index in `phrase_lists`.
+    phrases: WordMap<u32>,
+    phrase_lists: Vec<Vec<Vec<&'static str>>>,
+    /// The first words of the phrases, for the word classes.
+    phrase_starts: Vec<&'static str>,
+    verb_forms: WordMap<VerbForm>,
+    fr_passive: WordSet,
+    en_passive: WordSet,
+    en_ambiguous: WordSet,
 }
 
 /// Conjugates a regular -er stem into the forms a news story uses.
@@ -725,12 +732,17 @@ fn tables() -> &'static Tables {
         for f in EN_VERBS {
             verbs.insert((*f).to_owned(), VerbForm::En);
         }
+        let set = |l: &[&'static str]| WordSet::new(l.iter().map(|w| (*w, ())));
+        let (phrase_starts, phrase_lists): (Vec<&str>, Vec<_>) = phrases.into_iter().unzip();
         Tables {
-            phrases,
+            phrases: WordMap::new(phrase_starts.iter().copied().zip(0..)),
+            phrase_lists,
+            phrase_starts,
+            verb_forms: WordMap::new(verbs.iter().map(|(k, v)| (k.as_str(), *v))),
             verbs,
-            fr_passive: FR_PASSIVE.iter().copied().collect(),
-            en_passive: EN_PASSIVE.iter().copied().collect(),
-            en_ambiguous: EN_AMBIGUOUS.iter().copied().collect(),
+            fr_passive: set(FR_PASSIVE),
+            en_passive: set(EN_PASSIVE),
+            en_ambiguous: set(EN_AMBIGUOUS),
         }
     })
 }
@@ -740,19 +752,22 @@ pub(crate) fn class_words() -> Vec<(String, u32)> {
     use super::classes as c;
     let t = tables();
     let mut out: Vec<(String, u32)> = Vec::new();
-    out.extend(t.phrases.keys().map(|k| ((*k).to_owned(), c::PHRASE_START)));
+    out.extend(t.phrase_starts.iter().map(|k| ((*k).to_owned(), c::PHRASE_START)));
     out.extend(t.verbs.keys().map(|k| (k.clone(), c::VERB)));
-    out.extend(t.fr_passive.iter().map(|k| ((*k).to_owned(), c::FR_PASSIVE)));
-    out.extend(t.en_passive.iter().map(|k| ((*k).to_owned(), c::EN_PASSIVE)));
+    out.extend(FR_PASSIVE.iter().map(|k| ((*k).to_owned(), c::FR_PASSIVE)));
+    out.extend(EN_PASSIVE.iter().map(|k| ((*k).to_owned(), c::EN_PASSIVE)));
     out
 }
 
 /// Attribution phrases starting with `first`, longest first.
 pub fn phrases(first: &str) -> &'static [Vec<&'static str>] {
-    tables().phrases.get(first).map_or(&[], Vec::as_slice)
+    let t = tables();
+    t.phrases
+        .get(first)
+        .map_or(&[], |k| t.phrase_lists[k as usize].as_slice())
 }
 pub fn verb(lower: &str) -> Option<VerbForm> {
-    tables().verbs.get(lower).copied()
+    tables().verb_forms.get(lower)
 }
 pub fn is_fr_passive(lower: &str) -> bool {
     tables().fr_passive.contains(lower)

@@ -51,10 +51,32 @@ const EMPTY: &str = "";
 
 /// Finds the figures among the tokens of one sentence.
 pub fn find(toks: &[Tok<'_>], durations: bool) -> Vec<Found> {
-    let s = Scan { t: toks, durations };
     let mut out = Vec::new();
+    find_into(toks, durations, &mut out);
+    out
+}
+
+/// Like [`find`], appending to `out`.
+pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
+    let s = Scan { t: toks, durations };
     let mut i = 0;
     while i < toks.len() {
+        // Most tokens can start neither an idiom nor a figure: a word in none of the lists
+        // that start one, a symbol other than a currency (symbols have no class).
+        let inert = match toks[i].kind {
+            Kind::Word => !toks[i].is(cl::IDIOM_START
+                | cl::PREFIX_START
+                | cl::NUMWORD
+                | cl::APPROX
+                | cl::FIGURE_WORD
+                | cl::FIG_LEAD),
+            Kind::Sym(c) => toks[i].class == 0 && !lex::CURRENCY_SYMBOLS.contains(&c),
+            Kind::Num(_) => false,
+        };
+        if inert {
+            i += 1;
+            continue;
+        }
         if let Some(len) = s.idiom_at(i) {
             i += len;
             continue;
@@ -73,7 +95,6 @@ pub fn find(toks: &[Tok<'_>], durations: bool) -> Vec<Found> {
             Outcome::Nothing => i += 1,
         }
     }
-    out
 }
 
 impl<'a> Scan<'_, 'a> {
@@ -86,6 +107,14 @@ impl<'a> Scan<'_, 'a> {
     /// Token `i` has one of the classes in `mask`.
     fn is(&self, i: usize, mask: u32) -> bool {
         self.tok(i).is_some_and(|t| t.is(mask))
+    }
+    /// The word at `i` (or "" past the end) is in one of the lists of `mask`: the classes
+    /// of a word token, else a lookup of its lower case.
+    fn has(&self, i: usize, mask: u32) -> bool {
+        match self.tok(i) {
+            Some(t) if t.is_word() => t.is(mask),
+            _ => cl::classify(self.lw(i)) & mask != 0,
+        }
     }
     fn numword(&self, i: usize) -> Option<NumWord> {
         if self.is(i, cl::NUMWORD) {
@@ -111,8 +140,10 @@ impl<'a> Scan<'_, 'a> {
     fn scale_word(&self, i: usize) -> bool {
         matches!(self.numword(i), Some(NumWord::Scale(_) | NumWord::Hundred))
     }
-    fn matches_seq(&self, i: usize, seq: &[&str]) -> bool {
-        seq.iter().enumerate().all(|(k, w)| self.lw(i + k) == *w)
+    /// The words of `seq` after its first follow token `i` (the tables are looked up by
+    /// first word: token `i` is `seq[0]`).
+    fn rest_matches(&self, i: usize, seq: &[&str]) -> bool {
+        seq.iter().enumerate().skip(1).all(|(k, w)| self.lw(i + k) == *w)
     }
 
     fn idiom_at(&self, i: usize) -> Option<usize> {
@@ -121,7 +152,7 @@ impl<'a> Scan<'_, 'a> {
         }
         lex::idioms(self.lw(i))
             .iter()
-            .find(|seq| self.matches_seq(i, seq))
+            .find(|seq| self.rest_matches(i, seq))
             .map(|seq| seq.len())
     }
 
@@ -132,7 +163,7 @@ impl<'a> Scan<'_, 'a> {
         }
         lex::prefixes(self.lw(i))
             .iter()
-            .find(|seq| self.matches_seq(i, seq))
+            .find(|seq| self.rest_matches(i, seq))
             .map(Vec::len)
     }
 
@@ -178,6 +209,18 @@ impl<'a> Scan<'_, 'a> {
                     return Outcome::Nothing;
                 }
                 let w = self.lw(j);
+                // A lead word alone ("de", "la", "un", "a", "the", "by") opens a figure only
+                // before a number word, an approximate noun, a fraction or a multiple, a
+                // "-fold" word, or as "US" before "$": none of the tests below can pass
+                // otherwise.
+                if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD)
+                    && w != "us"
+                    && !self
+                        .tok(j + 1)
+                        .is_some_and(|n| n.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD) || n.lower.ends_with("fold"))
+                {
+                    return Outcome::Nothing;
+                }
                 if w == "us" && self.is_sym(j + 1, '$') && self.is_num(j + 2) {
                     return self.numeric(j, j + 2, between);
                 }
@@ -254,7 +297,7 @@ impl<'a> Scan<'_, 'a> {
         let mut end = k + 1;
         if self.is_word(end) && self.glued(end) {
             let w = self.lw(end);
-            if lex::is_ordinal_suffix(w) {
+            if self.has(end, cl::ORDINAL) {
                 return Outcome::Skip(end + 1);
             }
             if w == "h" {
@@ -263,14 +306,14 @@ impl<'a> Scan<'_, 'a> {
             if (w == "s" && info.int_digits == 4) || w == "am" || w == "pm" {
                 return Outcome::Skip(end + 1);
             }
-            if !(lex::is_multiplier(w) || lex::is_unit(w) || w == "fold") {
+            if !(self.has(end, cl::MULTIPLIER | cl::UNIT) || w == "fold") {
                 return Outcome::Skip(self.glued_tail(end));
             }
         }
         // Hyphenated compounds: 45-year-old, 10-point plan (but 4-5 millions is a range).
         if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
             let w = self.lw(end + 1);
-            if !(lex::is_multiplier(w) || w == "fold" || w == "per") {
+            if !(self.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per") {
                 return Outcome::Skip(self.glued_tail(end + 1));
             }
         }
@@ -351,7 +394,7 @@ impl<'a> Scan<'_, 'a> {
                 p = p.saturating_sub(1);
             }
             let w = self.lw(p);
-            if lex::is_reference(w) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
+            if self.has(p, cl::REFERENCE) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
                 return Outcome::Skip(self.reference_tail(end));
             }
             if matches!(w, "point" | "points") && !self.unit_follows(end) {
@@ -489,8 +532,8 @@ impl<'a> Scan<'_, 'a> {
 
     fn unit_follows(&self, e: usize) -> bool {
         let w = self.lw(e);
-        lex::is_unit(w) && !matches!(w, "pour" | "per" | "points")
-            || lex::is_multiplier(w) && w != "m" && w != "k"
+        self.has(e, cl::UNIT) && !matches!(w, "pour" | "per" | "points")
+            || self.has(e, cl::MULTIPLIER) && w != "m" && w != "k"
             || (matches!(w, "pour" | "per") && self.lw(e + 1) == "cent")
     }
 
@@ -518,8 +561,8 @@ impl<'a> Scan<'_, 'a> {
             }
             let glued_m = matches!(w, "m" | "k") && self.glued(e);
             let spaced_m = matches!(w, "m") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
-            if lex::is_multiplier(w) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
-                || (lex::is_unit(w) && !matches!(w, "m"))
+            if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
+                || (self.has(e, cl::UNIT) && !matches!(w, "m"))
             {
                 e += 1;
                 continue;
@@ -569,10 +612,7 @@ impl<'a> Scan<'_, 'a> {
     fn sur_tail(&self, e: usize, left: Option<u64>) -> Option<usize> {
         for gap in 0..=2 {
             let p = e + gap;
-            if (1..=gap).any(|g| {
-                let w = self.lw(e + g - 1);
-                !self.is_word(e + g - 1) || lex::is_stopword(w) || lex::number_word(w).is_some()
-            }) {
+            if (1..=gap).any(|g| !self.is_word(e + g - 1) || self.has(e + g - 1, cl::STOP | cl::NUMWORD)) {
                 break;
             }
             let (sep_len, ok) = match self.lw(p) {

@@ -1,7 +1,8 @@
 //! Word tables for finding figures: number words, units, months, and the contexts that
 //! make a number something other than a statistic. All entries are lower case.
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use super::wordmap::{WordMap, WordSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What a number word contributes to a value.
@@ -992,28 +993,30 @@ pub const FRACTIONS_EN: &[&str] = &[
 pub const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
 
 struct Tables {
-    number_words: HashMap<&'static str, NumWord>,
-    multipliers: HashSet<&'static str>,
-    units: HashSet<&'static str>,
-    months: HashSet<&'static str>,
-    months_en: HashSet<&'static str>,
-    durations: HashSet<&'static str>,
-    references: HashSet<&'static str>,
-    capital_stop: HashSet<&'static str>,
-    counted: HashSet<&'static str>,
-    approx_nouns: HashSet<&'static str>,
-    ordinals: HashSet<&'static str>,
-    stopwords: HashSet<&'static str>,
-    /// Approximation prefixes, by first word.
-    prefixes: HashMap<&'static str, Vec<Vec<&'static str>>>,
-    /// Idioms, by first token.
-    idioms: HashMap<&'static str, Vec<&'static [&'static str]>>,
+    number_words: WordMap<NumWord>,
+    multipliers: WordSet,
+    units: WordSet,
+    months: WordSet,
+    months_en: WordSet,
+    durations: WordSet,
+    references: WordSet,
+    capital_stop: WordSet,
+    counted: WordSet,
+    approx_nouns: WordSet,
+    ordinals: WordSet,
+    stopwords: WordSet,
+    /// Approximation prefixes, by first word: an index in `prefix_lists`.
+    prefixes: WordMap<u32>,
+    prefix_lists: Vec<Vec<Vec<&'static str>>>,
+    /// Idioms, by first token: an index in `idiom_lists`.
+    idioms: WordMap<u32>,
+    idiom_lists: Vec<Vec<&'static [&'static str]>>,
 }
 
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
-        let set = |l: &[&'static str]| l.iter().copied().collect::<HashSet<_>>();
+        let set = |l: &[&'static str]| WordSet::new(l.iter().map(|w| (*w, ())));
         let mut prefixes: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
         for p in APPROX_PREFIXES {
             let words: Vec<&str> = p.split(' ').collect();
@@ -1029,8 +1032,10 @@ fn tables() -> &'static Tables {
         for v in idioms.values_mut() {
             v.sort_by_key(|w| std::cmp::Reverse(w.len()));
         }
+        let (prefix_keys, prefix_lists): (Vec<_>, Vec<_>) = prefixes.into_iter().unzip();
+        let (idiom_keys, idiom_lists): (Vec<_>, Vec<_>) = idioms.into_iter().unzip();
         Tables {
-            number_words: NUMBER_WORDS.iter().copied().collect(),
+            number_words: WordMap::new(NUMBER_WORDS.iter().copied()),
             multipliers: set(MULTIPLIERS),
             units: set(UNITS),
             months: set(MONTHS),
@@ -1042,14 +1047,16 @@ fn tables() -> &'static Tables {
             approx_nouns: set(APPROX_NOUNS),
             ordinals: set(ORDINAL_SUFFIXES),
             stopwords: set(STOPWORDS),
-            prefixes,
-            idioms,
+            prefixes: WordMap::new(prefix_keys.into_iter().zip(0..)),
+            prefix_lists,
+            idioms: WordMap::new(idiom_keys.into_iter().zip(0..)),
+            idiom_lists,
         }
     })
 }
 
 pub fn number_word(lower: &str) -> Option<NumWord> {
-    tables().number_words.get(lower).copied()
+    tables().number_words.get(lower)
 }
 pub fn is_multiplier(lower: &str) -> bool {
     tables().multipliers.contains(lower)
@@ -1084,9 +1091,15 @@ pub fn is_stopword(lower: &str) -> bool {
 }
 /// Approximation prefixes starting with `first`, longest first.
 pub fn prefixes(first: &str) -> &'static [Vec<&'static str>] {
-    tables().prefixes.get(first).map_or(&[], Vec::as_slice)
+    let t = tables();
+    t.prefixes
+        .get(first)
+        .map_or(&[], |k| t.prefix_lists[k as usize].as_slice())
 }
 /// Idioms starting with `first`, longest first.
 pub fn idioms(first: &str) -> &'static [&'static [&'static str]] {
-    tables().idioms.get(first).map_or(&[], Vec::as_slice)
+    let t = tables();
+    t.idioms
+        .get(first)
+        .map_or(&[], |k| t.idiom_lists[k as usize].as_slice())
 }

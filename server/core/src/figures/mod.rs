@@ -22,6 +22,7 @@ pub mod cues;
 pub mod detect;
 pub mod lexicon;
 pub mod tokens;
+mod wordmap;
 
 pub use detect::FigureKind;
 
@@ -96,11 +97,19 @@ pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
 /// Every figure of `text`, with its sourcing.
 pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let masked = crate::markup::mask(text);
-    let lower = tokens::lowercase_same_len(&masked);
+    let (lower, lower_clean) = tokens::lowercase_checked(&masked);
     let marks = markers::find(text);
     let sents = sentences::split(&masked);
     let mut out = Vec::new();
     let mut state = State::default();
+    let doc = Doc {
+        text,
+        masked: &masked,
+        lower: &lower,
+        lower_clean,
+        marks: &marks,
+    };
+    let mut scratch = Scratch::default();
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {
@@ -109,13 +118,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .iter()
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
-        let doc = Doc {
-            text,
-            masked: &masked,
-            lower: &lower,
-            marks: &marks,
-        };
-        analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut out);
+        analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
     out
@@ -133,60 +136,90 @@ struct Doc<'a> {
     text: &'a str,
     masked: &'a str,
     lower: &'a str,
+    /// `lower` holds no capital.
+    lower_clean: bool,
     marks: &'a markers::Markers,
 }
 
-fn analyze_paragraph(
-    doc: &Doc<'_>,
+/// Buffers reused from paragraph to paragraph.
+#[derive(Default)]
+struct Scratch<'a> {
+    /// The tokens of the paragraph's sentences, one after the other.
+    toks: Vec<tokens::Tok<'a>>,
+    /// Per sentence: its tokens in `toks`, and whether it may hold a figure, ends with a
+    /// colon, needs its attribution.
+    sents: Vec<SentenceScratch>,
+    found: Vec<detect::Found>,
+}
+
+struct SentenceScratch {
+    toks: Range<usize>,
+    candidate: bool,
+    colon: bool,
+    needed: bool,
+}
+
+fn analyze_paragraph<'a>(
+    doc: &Doc<'a>,
     sents: &[sentences::Sentence],
     opts: &FigureOptions,
     state: &mut State,
+    scratch: &mut Scratch<'a>,
     out: &mut Vec<Figure>,
 ) {
     let (text, masked, marks) = (doc.text, doc.masked, doc.marks);
-    let toks: Vec<Vec<tokens::Tok<'_>>> = sents
-        .iter()
-        .map(|s| tokens::tokenize_with(masked, doc.lower, s.range.clone()))
-        .collect();
+    scratch.toks.clear();
+    scratch.sents.clear();
+    for s in sents {
+        let from = scratch.toks.len();
+        tokens::tokenize_into(masked, doc.lower, doc.lower_clean, s.range.clone(), &mut scratch.toks);
+        let toks = &scratch.toks[from..];
+        // Only sentences that may hold a figure are searched; only they, the sentences they
+        // may continue and a lead-in ending with a colon need their attribution.
+        let candidate = toks.iter().any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD));
+        let colon = masked[s.range.clone()].trim_end().ends_with(':');
+        scratch.sents.push(SentenceScratch {
+            toks: from..scratch.toks.len(),
+            candidate,
+            colon,
+            needed: false,
+        });
+    }
     let list_item = sents
         .first()
         .is_some_and(|s| sentences::list_marker_len(&masked[s.range.clone()]).is_some());
     if !list_item {
         state.list_lead = false;
     }
-    // Only sentences that may hold a figure are searched; only they, the sentences they
-    // may continue and a lead-in ending with a colon need their attribution.
-    let candidate: Vec<bool> = toks
-        .iter()
-        .map(|t| t.iter().any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD)))
-        .collect();
-    let colon: Vec<bool> = sents
-        .iter()
-        .map(|s| masked[s.range.clone()].trim_end().ends_with(':'))
-        .collect();
     let n = sents.len();
-    let mut needed = vec![false; n];
     for i in (0..n).rev() {
-        needed[i] = candidate[i] || colon[i] || (i + 1 < n && needed[i + 1]);
+        let later = i + 1 < n && scratch.sents[i + 1].needed;
+        let ss = &mut scratch.sents[i];
+        ss.needed = ss.candidate || ss.colon || later;
     }
     let mut prev_sourced = false;
     for (i, s) in sents.iter().enumerate() {
-        if !needed[i] {
+        let ss = &scratch.sents[i];
+        if !ss.needed {
             prev_sourced = false;
             continue;
         }
+        let toks = &scratch.toks[ss.toks.clone()];
         let heading = masked[s.range.clone()].starts_with('#');
-        let c = attribution::analyze(&toks[i]);
+        let c = attribution::analyze(toks);
         let continued = !heading
             && i > 0
             && prev_sourced
             && (c.continues
                 || c.subject.as_ref().is_some_and(|w| {
-                    w.chars().count() >= 4 && toks[i - 1].iter().any(|t| t.is_word() && t.lower == w.as_str())
+                    w.chars().count() >= 4
+                        && scratch.toks[scratch.sents[i - 1].toks.clone()]
+                            .iter()
+                            .any(|t| t.is_word() && t.lower == w.as_str())
                 }));
         let inherited = list_item && i == 0 && state.list_lead;
         let sourced = c.attributed || continued || inherited;
-        if colon[i] && !list_item {
+        if ss.colon && !list_item {
             state.list_lead = sourced;
         }
         let status = if sourced {
@@ -198,8 +231,10 @@ fn analyze_paragraph(
         } else {
             Sourcing::Unsourced
         };
-        if candidate[i] {
-            for f in detect::find(&toks[i], opts.durations) {
+        if ss.candidate {
+            scratch.found.clear();
+            detect::find_into(toks, opts.durations, &mut scratch.found);
+            for f in &scratch.found {
                 let range = f.start..f.end;
                 let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
@@ -224,13 +259,40 @@ pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
         .into_iter()
         .filter(|f| f.sourced.is_reported())
         .map(|f| Finding {
-            figure: text[f.range.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+            figure: fold_whitespace(&text[f.range.clone()]),
             fix_insert_at: insertion_point(text, &f.sentence),
             range: f.range,
             sourcing: f.sourced,
             sentence: f.sentence,
         })
         .collect()
+}
+
+/// `s` with its whitespace runs folded to one space and trimmed.
+fn fold_whitespace(s: &str) -> String {
+    // Most figures are printable ASCII with single spaces between words: nothing to fold.
+    let mut prev_space = true;
+    let mut plain = true;
+    for &c in s.as_bytes() {
+        if c == b' ' {
+            plain &= !prev_space;
+            prev_space = true;
+        } else {
+            plain &= c > b' ' && c < 0x80;
+            prev_space = false;
+        }
+    }
+    if s.is_empty() || (plain && !prev_space) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// The attribution placeholder the quick fix inserts.
@@ -331,6 +393,29 @@ mod tests {
     fn continued_attribution() {
         let text = "Selon le rapport, 300 civils ont été tués. Il recense aussi 200 blessés. Le rapport compte 40 disparus.\n\nIls ont perdu 30 chars.";
         assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn whitespace_folds_like_split_whitespace() {
+        for s in [
+            "",
+            " ",
+            "a",
+            "4 000 hommes",
+            "4  000",
+            " 4 000",
+            "4 000 ",
+            "4\u{a0}000\u{202f}hommes",
+            "4\t000\npar an",
+            "\u{1}x y",
+            "é à",
+        ] {
+            assert_eq!(
+                fold_whitespace(s),
+                s.split_whitespace().collect::<Vec<_>>().join(" "),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

@@ -91,31 +91,76 @@ fn is_word_char(c: char) -> bool {
 /// `text` in lower case, byte for byte: a char whose lower case has another length in
 /// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid.
 pub fn lowercase_same_len(text: &str) -> String {
-    if !text.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-        return text.to_owned();
-    }
-    let mut out = String::with_capacity(text.len());
+    lowercase_checked(text).0
+}
+
+/// [`lowercase_same_len`], and whether the result is free of capitals (no char was kept
+/// because its lower case has another length).
+pub(crate) fn lowercase_checked(text: &str) -> (String, bool) {
+    let mut clean = true;
+    let mut out = text.to_owned();
+    out.make_ascii_lowercase();
+    // Then the non-ASCII capitals, few in a Latin text, one by one.
     let bytes = text.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        // Runs of ASCII are copied a run at a time.
-        let run = bytes[i..].iter().take_while(|b| b.is_ascii()).count();
-        if run > 0 {
-            out.push_str(&text[i..i + run].to_ascii_lowercase());
-            i += run;
-            continue;
+    while let Some(at) = next_non_ascii(bytes, i) {
+        // The commonest non-ASCII chars of a Latin text, from their bytes: C2 xx
+        // (U+0080..U+00BF: no case), C3 xx with xx above 9E (ß..ÿ: lower case already),
+        // E2 80 xx (general punctuation: no case).
+        match (bytes[at], bytes.get(at + 1).copied().unwrap_or(0)) {
+            (0xC2, 0x80..=0xBF) | (0xC3, 0x9F..=0xBF) => {
+                i = at + 2;
+                continue;
+            }
+            (0xE2, 0x80) if bytes.get(at + 2).is_some_and(|b| (0x80..=0xBF).contains(b)) => {
+                i = at + 3;
+                continue;
+            }
+            _ => {}
         }
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = text[at..].chars().next() else {
             break;
         };
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
+        let len = c.len_utf8();
+        let l = lowercase_char_same_len(c);
+        if l != c {
+            out.replace_range(at..at + len, l.encode_utf8(&mut [0; 4]));
         }
-        i += c.len_utf8();
+        clean &= !is_uppercase(l);
+        i = at + len;
     }
-    out
+    (out, clean)
+}
+
+/// The lower case of `c` when it is one char of the same UTF-8 length, else `c`.
+fn lowercase_char_same_len(c: char) -> char {
+    match c {
+        // Latin-1: À..Þ (but ×) map to à..þ; the rest has no other lower case.
+        '\u{c0}'..='\u{de}' if c != '×' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        '\u{80}'..='\u{ff}' => c,
+        _ => {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                _ => c,
+            }
+        }
+    }
+}
+
+/// Offset of the first byte from `from` on that is not ASCII, eight bytes at a time.
+fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[i..i + 8]);
+        let high = u64::from_le_bytes(word) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(i + (high.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes[i..].iter().position(|&b| b >= 0x80).map(|p| i + p)
 }
 
 /// Tokenizes `text[range]`; offsets are in `text`.
@@ -127,78 +172,111 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
 /// Tokenizes `text[range]` with `lower`, the result of [`lowercase_same_len`] on `text`;
 /// offsets are in `text`.
 pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Range<usize>) -> Vec<Tok<'a>> {
+    let mut toks = Vec::with_capacity(range.len() / 4);
+    tokenize_into(text, lower_text, false, range, &mut toks);
+    toks
+}
+
+/// [`ELISIONS`] with their apostrophe, in the same order: the lower case of an elided word
+/// written with a typographic apostrophe.
+const ELISIONS_LOWER: &[&str] = &[
+    "d'", "l'", "qu'", "jusqu'", "n'", "s'", "c'", "j'", "m'", "t'", "lorsqu'", "puisqu'", "presqu'", "quelqu'",
+    "aujourd'",
+];
+
+/// Like [`tokenize_with`], appending the tokens to `toks` (a buffer reused from sentence to
+/// sentence). `lower_clean`: `lower_text` holds no capital (see [`lowercase_checked`]), so
+/// its slices need no check.
+pub(crate) fn tokenize_into<'a>(
+    text: &'a str,
+    lower_text: &'a str,
+    lower_clean: bool,
+    range: std::ops::Range<usize>,
+    toks: &mut Vec<Tok<'a>>,
+) {
     let s = &text[range.clone()];
     let base = range.start;
-    let mut toks = Vec::with_capacity(s.len() / 4);
+    let bytes = s.as_bytes();
+    let n = bytes.len();
+    let classes = super::classes::table();
     let mut i = 0;
     let mut space_before = false;
     let mut newline_before = false;
-    let bytes = s.as_bytes();
-    while i < s.len() {
+    while i < n {
         let b0 = bytes[i];
-        let c = if b0 < 0x80 {
-            b0 as char
-        } else {
-            s[i..].chars().next().unwrap_or(' ')
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            newline_before |= c == '\n';
-            i += c.len_utf8();
-            continue;
-        }
         let start = i;
         let kind;
-        if c.is_ascii_digit() {
+        // The token may differ from its lower case: an ASCII capital or a non-ASCII char.
+        let mut may_fold = false;
+        // For a word elided with a typographic apostrophe: its lower case, known here.
+        let mut elided: Option<&'static str> = None;
+        let class = BYTE_CLASS[usize::from(b0)];
+        if class == SPACE {
+            space_before = true;
+            newline_before |= b0 == b'\n';
+            i += 1;
+            continue;
+        }
+        if class == LOWER || class == UPPER {
+            let (end, fold) = scan_word(s, i + 1);
+            may_fold = fold || class == UPPER;
+            i = end;
+            elided = if matches!(bytes.get(i), Some(b'\'' | 0xE2)) {
+                elision(s, start, &mut i)
+            } else {
+                None
+            };
+            may_fold |= elided.is_some();
+            kind = Kind::Word;
+        } else if class == DIGIT {
             let (end, info) = scan_number(s, i);
             i = end;
+            // Digits and grouping spaces are their own lower case.
             kind = Kind::Num(info);
-        } else if is_word_char(c) {
-            let mut j = i + c.len_utf8();
-            while j < s.len() {
-                let b = bytes[j];
-                if b < 0x80 {
-                    if b.is_ascii_alphabetic() {
-                        j += 1;
-                        continue;
-                    }
-                    break;
-                }
-                match s[j..].chars().next() {
-                    Some(ch) if is_word_char(ch) => j += ch.len_utf8(),
-                    _ => break,
-                }
-            }
-            // Keep the apostrophe of a French elision: d'euros -> "d'" + "euros".
-            if let Some(ap) = s[j..].chars().next().filter(|&a| a == '\'' || a == '’') {
-                let w = &s[i..j];
-                if j - i <= 7 && ELISIONS.iter().any(|e| e.eq_ignore_ascii_case(w)) {
-                    j += ap.len_utf8();
-                }
-            }
-            i = j;
-            kind = Kind::Word;
+        } else if class != NON_ASCII {
+            i += 1;
+            kind = Kind::Sym(b0 as char);
         } else {
-            i += c.len_utf8();
-            kind = Kind::Sym(c);
+            let c = s[i..].chars().next().unwrap_or(' ');
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            may_fold = true;
+            if is_word_char(c) {
+                let (end, _) = scan_word(s, i + c.len_utf8());
+                i = end;
+                elided = if matches!(bytes.get(i), Some(b'\'' | 0xE2)) {
+                    elision(s, start, &mut i)
+                } else {
+                    None
+                };
+                kind = Kind::Word;
+            } else {
+                i += c.len_utf8();
+                kind = Kind::Sym(c);
+            }
         }
         let t = &s[start..i];
-        let lower: Cow<'a, str> = if !t.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        let lower: Cow<'a, str> = if !may_fold {
             Cow::Borrowed(t)
+        } else if let Some(e) = elided {
+            // An ASCII elision: its lower case with the apostrophe folded, as below.
+            Cow::Borrowed(e)
+        } else if kind == Kind::Sym('’') {
+            Cow::Borrowed("'")
         } else {
             let l = lower_text.get(base + start..base + i).unwrap_or(t);
-            if l.len() == t.len() && !l.chars().any(|ch| ch.is_uppercase() || ch == '’') {
+            // Past the elisions and the apostrophe itself, no token holds a ’: with a
+            // clean lower case, the slice is the token's lower case.
+            if l.len() == t.len() && (lower_clean || !l.chars().any(|ch| is_uppercase(ch) || ch == '’')) {
                 Cow::Borrowed(l)
             } else {
                 Cow::Owned(t.to_lowercase().replace('’', "'"))
             }
         };
-        let class = match kind {
-            Kind::Word => super::classes::classify(&lower),
-            Kind::Num(n) if n.int_digits <= 3 && !n.grouped && !n.decimal => super::classes::classify(&lower),
-            _ => 0,
-        };
-        toks.push(Tok {
+        let tok = |kind: Kind, lower: Cow<'a, str>, class: u32| Tok {
             start: base + start,
             end: base + i,
             kind,
@@ -207,11 +285,158 @@ pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Ra
             space_before,
             newline_before,
             class,
-        });
+        };
+        // One push per kind: a word or a symbol writes no number info.
+        match kind {
+            Kind::Word => {
+                let class = super::classes::classify_in(classes, &lower);
+                toks.push(tok(Kind::Word, lower, class));
+            }
+            Kind::Num(n) => {
+                let small = n.int_digits <= 3 && !n.grouped && !n.decimal;
+                let class = if small {
+                    super::classes::classify_in(classes, &lower)
+                } else {
+                    0
+                };
+                toks.push(tok(Kind::Num(n), lower, class));
+            }
+            Kind::Sym(c) => toks.push(tok(Kind::Sym(c), lower, 0)),
+        }
         space_before = false;
         newline_before = false;
     }
-    toks
+}
+
+/// What an ASCII byte is to the tokenizer; [`NON_ASCII`] for the bytes of other chars.
+const LOWER: u8 = 1;
+const UPPER: u8 = 2;
+const DIGIT: u8 = 3;
+const SPACE: u8 = 4;
+const NON_ASCII: u8 = 5;
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c >= 0x80 {
+            NON_ASCII
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            // ASCII chars for which `char::is_whitespace` holds.
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The end of the word whose letters go on at byte `j`, and whether it has an ASCII
+/// capital or a non-ASCII char after `j`.
+#[inline(always)]
+fn scan_word(s: &str, mut j: usize) -> (usize, bool) {
+    let bytes = s.as_bytes();
+    let mut fold = false;
+    loop {
+        // Lower-case ASCII letters, most of a word, eight at a time.
+        if let Some(chunk) = bytes.get(j..j + 8) {
+            let run = lowercase_run(chunk);
+            j += run;
+            if run == 8 {
+                continue;
+            }
+        }
+        let Some(&b) = bytes.get(j) else { break };
+        match BYTE_CLASS[usize::from(b)] {
+            LOWER => j += 1,
+            UPPER => {
+                fold = true;
+                j += 1;
+            }
+            NON_ASCII => {
+                if latin_letter(bytes, j) {
+                    fold = true;
+                    j += 2;
+                    continue;
+                }
+                match s[j..].chars().next() {
+                    Some(ch) if is_word_char(ch) => {
+                        fold = true;
+                        j += ch.len_utf8();
+                    }
+                    _ => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    (j, fold)
+}
+
+/// How many of the first bytes of `chunk` (eight bytes) are ASCII lower-case letters.
+#[inline(always)]
+fn lowercase_run(chunk: &[u8]) -> usize {
+    let mut b = [0u8; 8];
+    b.copy_from_slice(chunk);
+    let x = u64::from_le_bytes(b);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Per byte, for bytes below 0x80 (no carry crosses a byte): the high bit of
+    // x + (0x80 - b'a') is set from 'a' on, that of x + (0x80 - b'z' - 1) past 'z'.
+    let ascii = !x & HIGH;
+    let from_a = x.wrapping_add(ONES * u64::from(0x80 - b'a'));
+    let past_z = x.wrapping_add(ONES * u64::from(0x80 - b'z' - 1));
+    let lower = from_a & !past_z & ascii;
+    // The first byte whose high bit is not set in `lower` ends the run.
+    ((!lower & HIGH).trailing_zeros() / 8) as usize
+}
+
+/// Whether the char at byte `j` is a letter of U+00C0..U+017F (C3 80 to C5 BF), French
+/// accents among them: all but × (C3 97) and ÷ (C3 B7), as for [`is_word_char`].
+#[inline(always)]
+fn latin_letter(bytes: &[u8], j: usize) -> bool {
+    match (bytes[j], bytes.get(j + 1)) {
+        (0xC3, Some(&c)) => (0x80..=0xBF).contains(&c) && c != 0x97 && c != 0xB7,
+        (0xC4 | 0xC5, Some(&c)) => (0x80..=0xBF).contains(&c),
+        _ => false,
+    }
+}
+
+/// After the word at `start..*end`: keeps the apostrophe of a French elision (d'euros ->
+/// "d'" + "euros") and, when it is typographic, returns the elision's lower case.
+#[inline]
+fn elision(s: &str, start: usize, end: &mut usize) -> Option<&'static str> {
+    let j = *end;
+    let rest = &s.as_bytes()[j..];
+    let ap_len = match rest {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3, // ’
+        _ => return None,
+    };
+    if j - start > 7 {
+        return None;
+    }
+    let w = &s[start..j];
+    let e = ELISIONS.iter().position(|e| e.eq_ignore_ascii_case(w))?;
+    *end = j + ap_len;
+    (ap_len == 3).then_some(ELISIONS_LOWER[e])
+}
+
+/// `char::is_uppercase`, without the Unicode tables for Latin-1.
+#[inline]
+fn is_uppercase(c: char) -> bool {
+    if (c as u32) < 0x100 {
+        matches!(c, 'A'..='Z' | '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}')
+    } else {
+        c.is_uppercase()
+    }
 }
 
 /// Scans the number starting at `i` (an ASCII digit). Returns its end and what it is.
@@ -332,6 +557,93 @@ mod tests {
             t,
             vec!["d'", "euros", "l'", "ukraine", "ukraine", "'", "s", "km²", "a", "380"]
         );
+    }
+
+    #[test]
+    fn elisions_lower_case_match() {
+        assert_eq!(ELISIONS.len(), ELISIONS_LOWER.len());
+        for (e, l) in ELISIONS.iter().zip(ELISIONS_LOWER) {
+            assert_eq!(format!("{e}'"), *l);
+        }
+    }
+
+    #[test]
+    fn lowercase_runs() {
+        for s in [
+            "abcdefgh",
+            "abcdEfgh",
+            "abc\u{e9}fgh",
+            "`abcdefg",
+            "{abcdefg",
+            "azAZ@[`{",
+            "zzzzzzz ",
+            "a1bcdefg",
+        ] {
+            let b = &s.as_bytes()[..8];
+            let expected = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+            assert_eq!(lowercase_run(b), expected, "{s:?}");
+        }
+        // Every byte value in every position.
+        for pos in 0..8 {
+            for v in 0..=255u8 {
+                let mut b = *b"abcdefgh";
+                b[pos] = v;
+                let expected = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+                assert_eq!(lowercase_run(&b), expected, "{pos} {v}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_letters_from_bytes() {
+        for c in (0x80..0x800u32).filter_map(char::from_u32) {
+            let mut b = [0; 4];
+            let bytes = c.encode_utf8(&mut b).as_bytes();
+            let expected = ('\u{c0}'..='\u{17f}').contains(&c) && c != '×' && c != '÷';
+            assert_eq!(latin_letter(bytes, 0), expected, "{c:?}");
+            assert!(!expected || is_word_char(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn latin1_capitals() {
+        for c in (0..0x200u32).filter_map(char::from_u32) {
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_keeps_lengths() {
+        // The reference: char by char, a lower case of another length kept as it is.
+        fn reference(text: &str) -> String {
+            text.chars()
+                .map(|c| {
+                    let mut l = c.to_lowercase();
+                    match (l.next(), l.next()) {
+                        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+                        _ => c,
+                    }
+                })
+                .collect()
+        }
+        let mut all = String::new();
+        for c in (0..0x3000u32).filter_map(char::from_u32) {
+            all.push(c);
+        }
+        for s in [
+            "",
+            "ABC",
+            "Été À Œuvre ÇA",
+            "İstanbul",
+            "ẞ",
+            "Σ ϒ",
+            "×÷ÀÞßÿŸ",
+            all.as_str(),
+        ] {
+            assert_eq!(lowercase_same_len(s), reference(s), "{s:?}");
+            let (lower, clean) = lowercase_checked(s);
+            assert_eq!(clean, !lower.chars().any(char::is_uppercase), "{s:?}");
+        }
     }
 
     #[test]
