@@ -1,11 +1,13 @@
 //! The whole analysis of a 60 KB article, as the server runs it after an edit: mentions of
-//! the shipped dictionaries and unsourced figures. Run with
+//! the shipped dictionaries and unsourced figures, side by side on two threads
+//! (`vigie_core::analysis::analyze`). Run with
 //! `cargo bench -p vigie-core --bench article`.
 
 mod common;
 
 use divan::{black_box, Bencher};
-use vigie_core::figures::{unsourced, FigureOptions};
+use vigie_core::analysis::analyze;
+use vigie_core::figures::FigureOptions;
 use vigie_core::{Dictionary, Lexicon};
 
 fn main() {
@@ -23,9 +25,7 @@ fn mentions_and_figures_60kb(bencher: Bencher, lang: &str) {
     let lexicon = Lexicon::new(Dictionary::embedded().expect("shipped dictionaries load").0);
     let text = article(lang == "en");
     let opts = FigureOptions::default();
-    bencher.counter(divan::counter::BytesCount::new(text.len())).bench(|| {
-        let mentions = lexicon.find(black_box(&text));
-        let figures = unsourced(black_box(&text), &opts);
-        (mentions, figures)
-    });
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| analyze(black_box(&text), &lexicon, &opts));
 }

@@ -15,6 +15,7 @@
 //! - [`corpus`]: the index of every article's mentions (references, symbols, counts across
 //!   files), its cache encoding, symbol search, and a synthetic corpus for benchmarks.
 
+pub mod analysis;
 mod bytescan;
 pub mod corpus;
 pub mod date;

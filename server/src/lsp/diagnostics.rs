@@ -10,12 +10,14 @@ use std::time::Duration;
 use ropey::Rope;
 use tower_lsp_server::ls_types::{Diagnostic, DiagnosticSeverity, NumberOrString, Uri};
 use tower_lsp_server::Client;
+use vigie_core::analysis;
 use vigie_core::figures::{self, FigureOptions, Finding};
 use vigie_core::lang::Lang;
 use vigie_core::markers::DocKind;
+use vigie_core::Mention;
 
 use super::convert::{to_range, PositionEncoding};
-use super::state::State;
+use super::state::{State, Workspace};
 use crate::config::{Config, FigureSeverity};
 
 /// Quiet time after a change before the document is analysed.
@@ -91,17 +93,20 @@ pub fn diagnostic(rope: &Rope, f: &Finding, lang: Lang, sev: DiagnosticSeverity,
     }
 }
 
-/// The diagnostics of a snapshot. Blocking: call from a blocking thread.
-pub fn compute(snap: &Snapshot, config: &Config, enc: PositionEncoding) -> Vec<Diagnostic> {
-    let Some(sev) = severity(config.figure_severity) else {
-        return Vec::new();
-    };
+/// The diagnostics of a snapshot, and its mentions (both analyses side by side). Blocking:
+/// call from a blocking thread.
+pub fn compute(snap: &Snapshot, workspace: &Workspace, enc: PositionEncoding) -> (Vec<Diagnostic>, Vec<Mention>) {
     let text = snap.rope.to_string();
-    let (found, lang) = findings(&text, config);
-    found
-        .iter()
-        .map(|f| diagnostic(&snap.rope, f, lang, sev, enc))
-        .collect()
+    let a = analysis::analyze(&text, &workspace.lexicon, &options(&workspace.config));
+    let diagnostics = match severity(workspace.config.figure_severity) {
+        Some(sev) => a
+            .figures
+            .iter()
+            .map(|f| diagnostic(&snap.rope, f, a.lang, sev, enc))
+            .collect(),
+        None => Vec::new(),
+    };
+    (diagnostics, a.mentions)
 }
 
 /// After the debounce, analyses `uri` if it is still at `version`, and publishes the result
@@ -119,9 +124,9 @@ pub async fn refresh(state: Arc<State>, client: Client, uri: Uri, version: i32, 
     let workspace = state.workspace();
     let enc = state.encoding();
     let task = tokio::task::spawn_blocking(move || {
-        catch_unwind(AssertUnwindSafe(|| compute(&snap, &workspace.config, enc))).map_err(|_| ())
+        catch_unwind(AssertUnwindSafe(|| compute(&snap, &workspace, enc))).map_err(|_| ())
     });
-    let diagnostics = match task.await {
+    let (diagnostics, mentions) = match task.await {
         Ok(Ok(d)) => d,
         _ => {
             let msg = format!(
@@ -137,8 +142,9 @@ pub async fn refresh(state: Arc<State>, client: Client, uri: Uri, version: i32, 
     };
     let current = state.documents.lock().get(&uri).map(|d| d.version);
     if current != Some(version) {
-        tracing::debug!(uri = uri.as_str(), version, "stale diagnostics dropped");
+        tracing::debug!(uri = uri.as_str(), version, "stale analysis dropped");
         return;
     }
+    state.mentions.lock().insert(uri.clone(), (version, Arc::new(mentions)));
     client.publish_diagnostics(uri, diagnostics, Some(version)).await;
 }

@@ -331,13 +331,15 @@ impl LanguageServer for Backend {
     }
 
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
-        let Some(snap) = diagnostics::Snapshot::take(&self.state, &params.text_document.uri) else {
+        let uri = &params.text_document.uri;
+        let Some(snap) = diagnostics::Snapshot::take(&self.state, uri) else {
             return Ok(None);
         };
+        let cached = self.state.cached_mentions(uri, snap.version);
         let (workspace, enc) = (self.state.workspace(), self.state.encoding());
         let task = tokio::task::spawn_blocking(move || {
             guard::request("textDocument/documentSymbol", || {
-                Ok(symbols::document_symbols(&snap, &workspace, enc))
+                Ok(symbols::document_symbols(&snap, cached, &workspace, enc))
             })
         });
         let symbols = task

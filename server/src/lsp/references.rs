@@ -31,15 +31,15 @@ pub fn references(state: &State, params: ReferenceParams) -> tower_lsp_server::j
     };
     let enc = state.encoding();
     let workspace = state.workspace();
-    let open: Vec<(Uri, Rope)> = state
+    let open: Vec<(Uri, i32, Rope)> = state
         .documents
         .lock()
         .iter()
-        .map(|(u, d)| (u.clone(), d.rope.clone()))
+        .map(|(u, d)| (u.clone(), d.version, d.rope.clone()))
         .collect();
     let open_keys: HashSet<String> = open
         .iter()
-        .filter_map(|(u, _)| u.to_file_path())
+        .filter_map(|(u, _, _)| u.to_file_path())
         .map(|p| key(&p))
         .collect();
     let mut locations = Vec::new();
@@ -59,13 +59,16 @@ pub fn references(state: &State, params: ReferenceParams) -> tower_lsp_server::j
             }
         }
     }
-    for (uri, rope) in &open {
-        let text = rope.to_string();
-        for m in workspace.lexicon.find(&text) {
+    for (uri, version, rope) in &open {
+        // The mentions of the last analysis when it ran on this version, else found now.
+        let mentions = state
+            .cached_mentions(uri, *version)
+            .unwrap_or_else(|| std::sync::Arc::new(workspace.lexicon.find(&rope.to_string())));
+        for m in mentions.iter() {
             if m.entries.iter().any(|e| found.entries.contains(e)) {
                 locations.push(Location {
                     uri: uri.clone(),
-                    range: to_range(rope, m.range, enc),
+                    range: to_range(rope, m.range.clone(), enc),
                 });
             }
         }

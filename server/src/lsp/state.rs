@@ -46,6 +46,8 @@ impl Workspace {
 #[derive(Debug)]
 pub struct State {
     pub documents: Mutex<HashMap<Uri, Document>>,
+    /// The mentions of each open document as of the version its last analysis ran on.
+    pub mentions: Mutex<HashMap<Uri, (i32, Arc<Vec<vigie_core::Mention>>)>>,
     pub workspace: RwLock<Arc<Workspace>>,
     /// The editor's settings (initializationOptions, then workspace/didChangeConfiguration).
     pub editor: RwLock<EditorSettings>,
@@ -80,6 +82,7 @@ impl State {
         };
         State {
             documents: Mutex::new(HashMap::new()),
+            mentions: Mutex::new(HashMap::new()),
             workspace: RwLock::new(Arc::new(workspace)),
             editor: RwLock::new(EditorSettings::default()),
             encoding: RwLock::new(PositionEncoding::default()),
@@ -91,6 +94,15 @@ impl State {
 
     pub fn workspace(&self) -> Arc<Workspace> {
         self.workspace.read().clone()
+    }
+
+    /// The mentions of `uri` at `version`, if its last analysis ran on that version.
+    pub fn cached_mentions(&self, uri: &Uri, version: i32) -> Option<Arc<Vec<vigie_core::Mention>>> {
+        self.mentions
+            .lock()
+            .get(uri)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, m)| m.clone())
     }
 
     pub fn encoding(&self) -> PositionEncoding {

@@ -25,14 +25,20 @@ pub fn symbol_kind(kind: Kind) -> SymbolKind {
 /// One group per kind (in the order of the first mention), one child per entry, at its
 /// first mention. Blocking: call off the runtime.
 #[allow(deprecated)] // DocumentSymbol::deprecated must still be written.
-pub fn document_symbols(snap: &Snapshot, workspace: &Workspace, enc: PositionEncoding) -> Vec<DocumentSymbol> {
+pub fn document_symbols(
+    snap: &Snapshot,
+    cached: Option<std::sync::Arc<Vec<vigie_core::Mention>>>,
+    workspace: &Workspace,
+    enc: PositionEncoding,
+) -> Vec<DocumentSymbol> {
     let text = snap.rope.to_string();
+    let mentions = cached.unwrap_or_else(|| std::sync::Arc::new(workspace.lexicon.find(&text)));
     let lang = workspace.config.language.unwrap_or_else(|| lang::detect(&text));
     let dict = &workspace.lexicon.dict;
     // entry → (first range, count)
     let mut seen: BTreeMap<usize, (std::ops::Range<usize>, usize)> = BTreeMap::new();
     let mut order: Vec<usize> = Vec::new();
-    for m in workspace.lexicon.find(&text) {
+    for m in mentions.iter() {
         for &e in &m.entries {
             seen.entry(e).and_modify(|(_, n)| *n += 1).or_insert_with(|| {
                 order.push(e);

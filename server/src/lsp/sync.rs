@@ -49,4 +49,5 @@ pub fn did_change(state: &State, params: DidChangeTextDocumentParams) -> Vec<Str
 
 pub fn did_close(state: &State, params: DidCloseTextDocumentParams) {
     state.documents.lock().remove(&params.text_document.uri);
+    state.mentions.lock().remove(&params.text_document.uri);
 }
