@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashMap;
 
 use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry};
 use crate::fold::{fold, fold_with, is_word_char, FoldOptions, Folded};
@@ -35,11 +36,40 @@ struct Pattern {
     strict: Option<(FoldOptions, String)>,
 }
 
-/// One automaton and the patterns it was built from, in order.
+/// A slice of the dictionary and how it is searched.
 #[derive(Debug, Clone)]
 struct Shard {
-    automaton: AhoCorasick,
+    /// An automaton and, for each of its patterns, the index of the pattern it stands for.
+    automaton: Option<(AhoCorasick, Vec<u32>)>,
+    words: Option<WordTable>,
     patterns: Vec<Pattern>,
+}
+
+/// For very large dictionaries: every key that starts and ends with a letter or digit, in
+/// a hash table. A mention of such a key starts where a word starts and ends where a word
+/// ends, so looking up every span of up to `max_words` words finds exactly what an
+/// automaton would, and the table builds many times faster than an automaton.
+#[derive(Debug, Clone)]
+struct WordTable {
+    /// Key → its first pattern; `next` chains the patterns that share a key.
+    first: FxHashMap<Box<str>, u32>,
+    next: Vec<u32>,
+    max_words: usize,
+    max_len: usize,
+}
+
+const NO_PATTERN: u32 = u32::MAX;
+
+/// How a matcher searches: chosen by size, or forced (tests compare the two).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Engine {
+    /// A DFA for a dictionary of newsroom size, a word table beyond.
+    Auto,
+    /// Aho-Corasick automata only.
+    Automaton,
+    /// Word tables (with an automaton for the keys that do not start and end with a letter
+    /// or digit).
+    WordTable,
 }
 
 /// Finds mentions of a dictionary's entries in text.
@@ -63,18 +93,22 @@ const MIN_SHARD_ENTRIES: usize = 5_000;
 
 impl Matcher {
     pub fn new(dict: &Dictionary) -> Matcher {
+        Matcher::with_engine(dict, Engine::Auto)
+    }
+
+    pub fn with_engine(dict: &Dictionary, engine: Engine) -> Matcher {
         let entries = &dict.entries;
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let shards = cores.min(entries.len() / MIN_SHARD_ENTRIES).max(1);
         let size = entries.len().div_ceil(shards).max(1);
         let shards = if shards == 1 {
-            vec![build_shard(entries, 0)]
+            vec![build_shard(entries, 0, engine)]
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = entries
                     .chunks(size)
                     .enumerate()
-                    .map(|(i, part)| scope.spawn(move || build_shard(part, i * size)))
+                    .map(|(i, part)| scope.spawn(move || build_shard(part, i * size, engine)))
                     .collect();
                 handles
                     .into_iter()
@@ -101,9 +135,39 @@ impl Matcher {
         let hay = folded.text.as_str();
         // (start, end, entry) of every candidate that passes its checks.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        let strict_ok = |p: &Pattern, start: usize, end: usize| match &p.strict {
+            None => true,
+            Some((opts, form)) => fold_with(&text[folded.original_range(text, start, end)], *opts) == *form,
+        };
+        let mut words: Option<Vec<(usize, usize)>> = None;
         for shard in &self.shards {
-            for m in shard.automaton.find_overlapping_iter(hay) {
-                let p = &shard.patterns[m.pattern().as_usize()];
+            if let Some(table) = &shard.words {
+                let words = words.get_or_insert_with(|| word_spans(hay));
+                for i in 0..words.len() {
+                    let start = words[i].0;
+                    for &(_, end) in &words[i..(i + table.max_words).min(words.len())] {
+                        if end - start > table.max_len {
+                            break;
+                        }
+                        let Some(&head) = table.first.get(&hay[start..end]) else {
+                            continue;
+                        };
+                        let mut at = head;
+                        while at != NO_PATTERN {
+                            let p = &shard.patterns[at as usize];
+                            if strict_ok(p, start, end) {
+                                found.push((start, end, p.entry));
+                            }
+                            at = table.next[at as usize];
+                        }
+                    }
+                }
+            }
+            let Some((automaton, ids)) = &shard.automaton else {
+                continue;
+            };
+            for m in automaton.find_overlapping_iter(hay) {
+                let p = &shard.patterns[ids[m.pattern().as_usize()] as usize];
                 let (start, end) = (m.start(), m.end());
                 if p.left_boundary && hay[..start].chars().next_back().is_some_and(is_word_char) {
                     continue;
@@ -111,13 +175,9 @@ impl Matcher {
                 if p.right_boundary && hay[end..].chars().next().is_some_and(is_word_char) {
                     continue;
                 }
-                if let Some((opts, form)) = &p.strict {
-                    let original = folded.original_range(text, start, end);
-                    if fold_with(&text[original], *opts) != *form {
-                        continue;
-                    }
+                if strict_ok(p, start, end) {
+                    found.push((start, end, p.entry));
                 }
-                found.push((start, end, p.entry));
             }
         }
         // Leftmost, then longest; one mention per span with every entry matched there;
@@ -149,7 +209,7 @@ impl Matcher {
 
 /// Folds the forms of `entries` (numbered from `first`) and builds their automaton; `None`
 /// when they have no form.
-fn build_shard(entries: &[Entry], first: usize) -> Option<Shard> {
+fn build_shard(entries: &[Entry], first: usize, engine: Engine) -> Option<Shard> {
     let mut keys = Vec::with_capacity(entries.len() * 5);
     let mut patterns = Vec::with_capacity(entries.len() * 5);
     for (i, e) in entries.iter().enumerate() {
@@ -175,22 +235,104 @@ fn build_shard(entries: &[Entry], first: usize) -> Option<Shard> {
         return None;
     }
     let total: usize = keys.iter().map(String::len).sum();
-    let kind = if total <= DFA_MAX_KEY_BYTES {
-        AhoCorasickKind::DFA
-    } else {
-        AhoCorasickKind::ContiguousNFA
+    let use_words = match engine {
+        Engine::Auto => total > DFA_MAX_KEY_BYTES,
+        Engine::Automaton => false,
+        Engine::WordTable => true,
     };
-    let build = |kind| {
-        AhoCorasick::builder()
-            .kind(kind)
-            .match_kind(MatchKind::Standard)
-            .build(&keys)
+    let build = |keys: &[&str], kind| {
+        let b = |kind| {
+            AhoCorasick::builder()
+                .kind(kind)
+                .match_kind(MatchKind::Standard)
+                .build(keys)
+        };
+        // A DFA can exceed the builder's size limits; an NFA does not for keys that fit in memory.
+        b(Some(kind))
+            .or_else(|_| b(None))
+            .expect("folded forms always build an automaton")
     };
-    // A DFA can exceed the builder's size limits; an NFA does not for keys that fit in memory.
-    let automaton = build(Some(kind))
-        .or_else(|_| build(None))
-        .expect("folded forms always build an automaton");
-    Some(Shard { automaton, patterns })
+    if !use_words {
+        let kind = if total <= DFA_MAX_KEY_BYTES {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
+        let refs: Vec<&str> = keys.iter().map(String::as_str).collect();
+        let ids = (0..keys.len() as u32).collect();
+        return Some(Shard {
+            automaton: Some((build(&refs, kind), ids)),
+            words: None,
+            patterns,
+        });
+    }
+    let mut table = WordTable {
+        first: FxHashMap::default(),
+        next: vec![NO_PATTERN; keys.len()],
+        max_words: 0,
+        max_len: 0,
+    };
+    table.first.reserve(keys.len());
+    let mut others: Vec<(u32, &str)> = Vec::new();
+    for (i, key) in keys.iter().enumerate() {
+        let p = &patterns[i];
+        if !(p.left_boundary && p.right_boundary) {
+            others.push((i as u32, key));
+            continue;
+        }
+        table.max_words = table.max_words.max(word_spans(key).len());
+        table.max_len = table.max_len.max(key.len());
+        // Chain the patterns of one key, in pattern order.
+        match table.first.get(key.as_str()) {
+            None => {
+                table.first.insert(key.as_str().into(), i as u32);
+            }
+            Some(&head) => {
+                let mut at = head;
+                while table.next[at as usize] != NO_PATTERN {
+                    at = table.next[at as usize];
+                }
+                table.next[at as usize] = i as u32;
+            }
+        }
+    }
+    let automaton = (!others.is_empty()).then(|| {
+        let refs: Vec<&str> = others.iter().map(|(_, k)| *k).collect();
+        (
+            build(&refs, AhoCorasickKind::ContiguousNFA),
+            others.iter().map(|(i, _)| *i).collect(),
+        )
+    });
+    Some(Shard {
+        automaton,
+        words: Some(table),
+        patterns,
+    })
+}
+
+/// The words of folded text: maximal runs of letters and digits, as byte ranges.
+fn word_spans(hay: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::with_capacity(hay.len() / 6);
+    let mut start = None;
+    for (i, c) in hay.char_indices() {
+        let word = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_word_char(c)
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, hay.len()));
+    }
+    spans
 }
 
 /// Bytes each side of the cursor that [`Lexicon::mention_at`] reads; longer than any alias.

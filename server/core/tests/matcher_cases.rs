@@ -266,3 +266,80 @@ fn mention_at_agrees_with_a_full_scan() {
     assert_eq!(lex.mention_at(&text, text.len()), None);
     assert_eq!(lex.mention_at(&text, text.len() + 10), None);
 }
+
+mod engines {
+    use proptest::prelude::*;
+    use vigie_core::matcher::Engine;
+    use vigie_core::{Dictionary, Matcher};
+
+    fn pieces() -> Vec<&'static str> {
+        vec![
+            "Vladimir Poutine",
+            "vladimir",
+            "POUTINE",
+            "Kyïv",
+            "Kiev2",
+            "l’Ukraine",
+            "d'Allemagne",
+            "États‑Unis",
+            "UE",
+            "ue",
+            "Nice",
+            "nice",
+            "IRIS",
+            "Iris",
+            "Géorgie",
+            "État de Géorgie",
+            "G7",
+            "G70",
+            "Côte d’Ivoire",
+            "l'Élysée",
+            "Elysee",
+            "Institut américain pour l'étude de la guerre",
+            "ISW",
+            "OTAN",
+            "anti-OTAN",
+            " ",
+            "  ",
+            "\n",
+            ", ",
+            ". ",
+            "😀",
+            "(",
+            ")",
+            "-",
+            "’",
+            "a",
+            "le",
+            "x",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+        /// The word table finds exactly what the automaton finds.
+        #[test]
+        fn word_tables_agree_with_automata(parts in prop::collection::vec(prop::sample::select(pieces()), 0..40)) {
+            let (dict, _) = Dictionary::load(&[("t.toml", super::DICT)]).unwrap();
+            let text = parts.concat();
+            let a = Matcher::with_engine(&dict, Engine::Automaton).find(&text);
+            let w = Matcher::with_engine(&dict, Engine::WordTable).find(&text);
+            prop_assert_eq!(a, w, "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn both_engines_agree_on_the_sample_articles() {
+        let dict = Dictionary::embedded().unwrap().0;
+        let automaton = Matcher::with_engine(&dict, Engine::Automaton);
+        let words = Matcher::with_engine(&dict, Engine::WordTable);
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let found = automaton.find(&text);
+            assert!(!found.is_empty());
+            assert_eq!(found, words.find(&text));
+        }
+    }
+}
