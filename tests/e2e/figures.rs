@@ -137,7 +137,10 @@ fn settings_change_severity_and_language() {
         p["uri"] == uri && p["diagnostics"] == json!([])
     });
     // An empty Lua table arrives as `[]`: no settings, no complaint.
-    c.notify("workspace/didChangeConfiguration", json!({ "settings": { "vigie": [] } }));
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "vigie": [] } }),
+    );
     c.notify(
         "workspace/didChangeConfiguration",
         json!({ "settings": { "vigie": { "figures": { "severity": "loud" } } } }),
