@@ -52,3 +52,13 @@ pub fn internal(message: impl Into<String>) -> Error {
         data: None,
     }
 }
+
+/// Runs a request handler on a blocking thread (analysis, file I/O), inside the panic guard.
+pub async fn blocking<T: Send + 'static>(
+    method: &'static str,
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(move || request(method, f))
+        .await
+        .map_err(|e| internal(format!("vigie: {method} failed: {e}")))?
+}

@@ -296,23 +296,18 @@ impl LanguageServer for Backend {
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let state = self.state.clone();
-        let task = tokio::task::spawn_blocking(move || {
-            guard::request("textDocument/references", || references::references(&state, params))
-        });
-        task.await
-            .map_err(|e| guard::internal(format!("vigie: references failed: {e}")))?
+        guard::blocking("textDocument/references", move || {
+            references::references(&state, params)
+        })
+        .await
     }
 
     async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
         let state = self.state.clone();
-        let task = tokio::task::spawn_blocking(move || {
-            guard::request("workspace/symbol", || {
-                Ok(references::workspace_symbols(&state, &params.query))
-            })
-        });
-        let symbols = task
-            .await
-            .map_err(|e| guard::internal(format!("vigie: symbols failed: {e}")))??;
+        let symbols = guard::blocking("workspace/symbol", move || {
+            Ok(references::workspace_symbols(&state, &params.query))
+        })
+        .await?;
         Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
     }
 
@@ -323,11 +318,10 @@ impl LanguageServer for Backend {
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
         let state = self.state.clone();
         // Extracting an embedded dictionary may write a file: off the runtime.
-        let task = tokio::task::spawn_blocking(move || {
-            guard::request("textDocument/definition", || definition::definition(&state, params))
-        });
-        task.await
-            .map_err(|e| guard::internal(format!("vigie: definition failed: {e}")))?
+        guard::blocking("textDocument/definition", move || {
+            definition::definition(&state, params)
+        })
+        .await
     }
 
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
@@ -337,14 +331,10 @@ impl LanguageServer for Backend {
         };
         let cached = self.state.cached_mentions(uri, snap.version);
         let (workspace, enc) = (self.state.workspace(), self.state.encoding());
-        let task = tokio::task::spawn_blocking(move || {
-            guard::request("textDocument/documentSymbol", || {
-                Ok(symbols::document_symbols(&snap, cached, &workspace, enc))
-            })
-        });
-        let symbols = task
-            .await
-            .map_err(|e| guard::internal(format!("vigie: document symbols failed: {e}")))??;
+        let symbols = guard::blocking("textDocument/documentSymbol", move || {
+            Ok(symbols::document_symbols(&snap, cached, &workspace, enc))
+        })
+        .await?;
         Ok(Some(DocumentSymbolResponse::Nested(symbols)))
     }
 
@@ -354,20 +344,16 @@ impl LanguageServer for Backend {
             return Ok(None);
         };
         let (workspace, enc) = (self.state.workspace(), self.state.encoding());
-        let task = tokio::task::spawn_blocking(move || {
-            guard::request("textDocument/codeAction", || {
-                Ok(code_action::code_actions(
-                    &uri,
-                    &snap,
-                    &workspace.config,
-                    params.range,
-                    enc,
-                ))
-            })
-        });
-        let actions = task
-            .await
-            .map_err(|e| guard::internal(format!("vigie: code actions failed: {e}")))??;
+        let actions = guard::blocking("textDocument/codeAction", move || {
+            Ok(code_action::code_actions(
+                &uri,
+                &snap,
+                &workspace.config,
+                params.range,
+                enc,
+            ))
+        })
+        .await?;
         Ok((!actions.is_empty()).then_some(actions))
     }
 }
