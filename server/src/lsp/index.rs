@@ -25,8 +25,6 @@ pub struct CorpusState {
     /// Bumped by each new run; an older run sees it and stops.
     generation: AtomicU64,
     cancel: Mutex<Option<Arc<AtomicBool>>>,
-    /// (done, total) of the current run; `None` when idle.
-    pub progress: Mutex<Option<(usize, usize)>>,
 }
 
 /// (Re)builds the index in the background, with `$/progress` when the client supports it.
@@ -61,7 +59,6 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
         let lexicon = workspace.lexicon.clone();
         tokio::task::spawn_blocking(move || {
             let report = |done, total| {
-                *state.corpus.progress.lock() = Some((done, total));
                 let _ = tx.send((done, total));
             };
             refresh(&corpus, &lexicon, &state.corpus.index, &report, &cancel)
@@ -82,7 +79,6 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
             }
         }
     };
-    *state.corpus.progress.lock() = None;
     let message = match stats {
         Ok(stats) => {
             for (path, why) in &stats.skipped {
