@@ -87,6 +87,7 @@ function setStatus(text: string, tooltip: string): void {
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const command = findServer(context);
   if (!command) {
+    output?.appendLine('vigie: no server binary (vigie.server.path, PATH, bin/vigie)');
     setStatus('$(error) vigie', 'vigie: no server binary (set vigie.server.path)');
     void vscode.window.showErrorMessage(
       'vigie: the server was not found. Set "vigie.server.path", or put `vigie` on PATH (cargo install --path server).',
@@ -139,6 +140,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   try {
     await client.start();
   } catch (e) {
+    output?.appendLine(`vigie: could not start ${command}: ${e}`);
     setStatus('$(error) vigie', `vigie: could not start ${command}: ${e}`);
     void vscode.window.showErrorMessage(`vigie: could not start ${command}: ${e}`);
   }

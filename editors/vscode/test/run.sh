@@ -162,6 +162,10 @@ cat >"$user_data/User/settings.json" <<JSON
 JSON
 
 export PATH="$node24/bin:$PATH"
+# code-server's own configuration and the server's index cache stay in the temporary folder.
+mkdir -p "$tmp/xdg/config" "$tmp/xdg/data" "$tmp/xdg/state" "$tmp/xdg/cache"
+export XDG_CONFIG_HOME="$tmp/xdg/config" XDG_DATA_HOME="$tmp/xdg/data" \
+  XDG_STATE_HOME="$tmp/xdg/state" XDG_CACHE_HOME="$tmp/xdg/cache"
 "$code_server" --user-data-dir "$user_data" --extensions-dir "$extensions" \
   --install-extension "$tmp/vigie.vsix" >"$tmp/install.log" 2>&1 \
   || { cat "$tmp/install.log" >&2; die "code-server --install-extension failed"; }
