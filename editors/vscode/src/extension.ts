@@ -158,9 +158,19 @@ async function stopClient(): Promise<void> {
   }
 }
 
-async function restart(context: vscode.ExtensionContext): Promise<void> {
-  await stopClient();
-  await startClient(context);
+// Starts and stops run one after the other: two restarts in a row (a command and a settings
+// change) must not interleave.
+let queue: Promise<void> = Promise.resolve();
+function serialized(fn: () => Promise<void>): Promise<void> {
+  queue = queue.then(fn, fn);
+  return queue;
+}
+
+function restart(context: vscode.ExtensionContext): Promise<void> {
+  return serialized(async () => {
+    await stopClient();
+    await startClient(context);
+  });
 }
 
 /** Every mention, in the corpus, of the actor or place under the cursor, in the references view. */
@@ -190,9 +200,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration('vigie.server.path')) void restart(context);
     }),
   );
-  await startClient(context);
+  await serialized(() => startClient(context));
 }
 
-export async function deactivate(): Promise<void> {
-  await stopClient();
+export function deactivate(): Promise<void> {
+  return serialized(stopClient);
 }

@@ -2,6 +2,7 @@
 // the vigie extension must show the unsourced-figure diagnostic, the hover card of a place,
 // apply the quick fix and show the mentions of a name. Started by test/run.sh.
 import { createRequire } from 'node:module';
+import fs from 'node:fs';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -11,6 +12,7 @@ const url = process.env.VIGIE_TEST_URL;
 const outDir = process.env.VIGIE_TEST_OUTPUT;
 const timeout = Number(process.env.VIGIE_TEST_TIMEOUT ?? 60000);
 const article = '2025-10-05-renforts.md';
+const settingsFile = process.env.VIGIE_TEST_SETTINGS;
 if (!url || !outDir) {
   console.error('e2e.mjs: VIGIE_TEST_URL and VIGIE_TEST_OUTPUT are set by run.sh');
   process.exit(2);
@@ -59,6 +61,20 @@ async function goTo(line, column) {
   await input.fill(`:${line}:${column}`);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout });
+}
+
+/**
+ * Sets `key` to `value` (removes it when undefined) in the workspace's .vscode/settings.json,
+ * which code-server watches. (The user settings, with vigie.server.path, are left alone.)
+ */
+function setSetting(key, value) {
+  fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+  const settings = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
+  if (value === undefined) delete settings[key];
+  else settings[key] = value;
+  // Written beside and renamed: code-server must never read a half-written file.
+  fs.writeFileSync(`${settingsFile}.tmp`, JSON.stringify(settings, null, 2));
+  fs.renameSync(`${settingsFile}.tmp`, settingsFile);
 }
 
 /** Runs a command from the command palette. */
@@ -149,6 +165,14 @@ try {
     await peek.waitFor({ state: 'hidden', timeout });
   });
 
+  await test('a settings change reaches the server live (figures.severity error, then unset)', async () => {
+    setSetting('vigie.figures.severity', 'error');
+    await editor().locator('.squiggly-error').first().waitFor({ state: 'attached', timeout });
+    setSetting('vigie.figures.severity', undefined);
+    await editor().locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout });
+    await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout });
+  });
+
   await test('the quick fix (Ctrl+.) inserts ", selon [source]" and the squiggle goes', async () => {
     // Line 8: "Des dizaines de milliers de soldats ont été déployés."
     await goTo(8, 8);
@@ -165,6 +189,17 @@ try {
       `the line was not fixed: ${text}`);
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout });
     await page.screenshot({ path: path.join(outDir, 'vscode-after-quick-fix.png') });
+  });
+
+  await test('vigie: Restart server starts a new server that answers hovers', async () => {
+    await runCommand('vigie: Restart server');
+    await page.locator('.statusbar-item:has(.codicon-eye)', { hasText: 'vigie' }).first()
+      .waitFor({ state: 'visible', timeout });
+    await goTo(9, 36);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    await page.locator('.monaco-hover', { hasText: 'Donetsk' }).first().waitFor({ state: 'visible', timeout });
+    await page.keyboard.press('Escape');
   });
 } finally {
   await browser.close().catch(() => {});

@@ -161,6 +161,11 @@ cat >"$user_data/User/settings.json" <<JSON
 }
 JSON
 
+# vigie.server.path in the machine settings too: code-server is a remote, whose extension host
+# reads machine-scoped settings from there.
+mkdir -p "$user_data/Machine"
+printf '{\n  "vigie.server.path": "%s"\n}\n' "$VIGIE_BIN" >"$user_data/Machine/settings.json"
+
 export PATH="$node24/bin:$PATH"
 # code-server's own configuration and the server's index cache stay in the temporary folder.
 mkdir -p "$tmp/xdg/config" "$tmp/xdg/data" "$tmp/xdg/state" "$tmp/xdg/cache"
@@ -189,6 +194,7 @@ curl -fsS -o /dev/null "http://127.0.0.1:$port/healthz" || { cat "$tmp/code-serv
 mkdir -p "$here/output"
 status=0
 VIGIE_TEST_URL="http://127.0.0.1:$port/?folder=$ws" VIGIE_TEST_WORKSPACE="$ws" \
+  VIGIE_TEST_SETTINGS="$ws/.vscode/settings.json" \
   VIGIE_TEST_OUTPUT="$here/output" VIGIE_PLAYWRIGHT="$pw/node_modules/playwright-core" \
   timeout 600 node "$here/e2e.mjs" || status=$?
 if [ "$status" -ne 0 ]; then
