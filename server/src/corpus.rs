@@ -96,11 +96,6 @@ impl Corpus {
         self.walk.is_article(path) && self.roots.iter().any(|r| path.starts_with(r))
     }
 
-    /// Every article of every root, sorted, without duplicates.
-    pub fn files(&self, problems: &mut Vec<String>) -> Vec<PathBuf> {
-        self.files_with_meta(problems).into_iter().map(|(p, _)| p).collect()
-    }
-
     /// Every article of every root with its size and modification time (taken during the
     /// walk; `None` when the file could not be stat'ed), sorted, without duplicates.
     pub fn files_with_meta(&self, problems: &mut Vec<String>) -> Vec<(PathBuf, Option<FileMeta>)> {
