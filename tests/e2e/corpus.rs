@@ -9,12 +9,12 @@ use crate::client::{position, uri, Client};
 
 /// A copy of tests/fixtures/corpus: `desk/` is the workspace folder (with a vigie.toml that
 /// adds `archives/`), and a cache folder of its own.
-struct Setup {
-    dir: tempfile::TempDir,
+pub struct Setup {
+    pub dir: tempfile::TempDir,
 }
 
 impl Setup {
-    fn new() -> Setup {
+    pub fn new() -> Setup {
         let dir = tempfile::tempdir().unwrap();
         let from = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/corpus");
         copy_dir(&from, dir.path());
@@ -26,20 +26,20 @@ impl Setup {
         Setup { dir }
     }
 
-    fn desk(&self) -> PathBuf {
+    pub fn desk(&self) -> PathBuf {
         self.dir.path().join("desk").canonicalize().unwrap()
     }
 
-    fn path(&self, rel: &str) -> PathBuf {
+    pub fn path(&self, rel: &str) -> PathBuf {
         self.dir.path().join(rel).canonicalize().unwrap()
     }
 
-    fn cache(&self) -> String {
+    pub fn cache(&self) -> String {
         self.dir.path().join("cache").to_string_lossy().into_owned()
     }
 
     /// A started server whose first indexing run is over; the message it ended with.
-    fn start(&self, encodings: &[&str]) -> (Client, String) {
+    pub fn start(&self, encodings: &[&str]) -> (Client, String) {
         let cache = self.cache();
         let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
         c.initialize(Some(&self.desk()), encodings);
@@ -75,7 +75,7 @@ fn occurrences(path: &Path, text: &str, needle: &str, utf8: bool) -> Vec<(String
         .collect()
 }
 
-fn references(
+pub fn references(
     c: &mut Client,
     u: &str,
     text: &str,

@@ -8,6 +8,7 @@ mod figures;
 mod hover;
 mod navigation;
 mod robustness;
+mod status;
 
 use std::path::PathBuf;
 

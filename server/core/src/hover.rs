@@ -157,6 +157,51 @@ fn role_line(r: &Role, lang: Lang) -> String {
     s
 }
 
+/// An entry in one line, for a status bar: name, kind and the roles held on the date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub name: String,
+    /// [`kind_label`] in the context's language.
+    pub kind: &'static str,
+    /// Titles held on the date, in the context's language ("(par intérim)" when acting).
+    pub roles: Vec<String>,
+}
+
+impl Summary {
+    /// "Friedrich Merz · chancelier fédéral d'Allemagne", or "Kiev · ville" without a role.
+    pub fn line(&self) -> String {
+        match self.roles.first() {
+            Some(role) => format!("{} · {role}", self.name),
+            None => format!("{} · {}", self.name, self.kind),
+        }
+    }
+}
+
+/// The [`Summary`] of an entry on the context's date.
+pub fn summary(e: &Entry, ctx: &HoverContext) -> Summary {
+    let roles = e
+        .roles
+        .iter()
+        .filter(|r| r.holds_on(ctx.date))
+        .map(|r| {
+            let title = match ctx.lang {
+                Lang::En => r.title_en.as_deref().unwrap_or(&r.title),
+                Lang::Fr => &r.title,
+            };
+            match (r.acting, ctx.lang) {
+                (false, _) => title.to_string(),
+                (true, Lang::Fr) => format!("{title} (par intérim)"),
+                (true, Lang::En) => format!("{title} (acting)"),
+            }
+        })
+        .collect();
+    Summary {
+        name: e.name.clone(),
+        kind: kind_label(e.kind, ctx.lang),
+        roles,
+    }
+}
+
 /// "depuis le 6 mai 2025", "depuis mai 2025", "depuis 2025".
 fn partial_since_fr(d: PartialDate) -> String {
     match d.day {

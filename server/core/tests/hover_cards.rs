@@ -3,7 +3,7 @@
 
 use expect_test::{expect, Expect};
 use vigie_core::date::Date;
-use vigie_core::hover::{render, HoverContext};
+use vigie_core::hover::{render, summary, HoverContext};
 use vigie_core::lang::Lang;
 use vigie_core::{Dictionary, Lexicon};
 
@@ -174,4 +174,54 @@ fn house_style_and_ambiguity() {
 
             Autres formes : Géorgie"#]],
     );
+}
+
+/// The one-line summary (the status bar's) on a date, in a language.
+fn line(id: &str, date: &str, lang: Lang) -> String {
+    let (dict, _) = Dictionary::load(&[("t.toml", DICT)]).unwrap();
+    let ctx = HoverContext {
+        date: Date::parse_lenient(date).unwrap(),
+        dated_article: true,
+        lang,
+        house_style: "default",
+    };
+    summary(dict.get(id).unwrap(), &ctx).line()
+}
+
+#[test]
+fn summaries_follow_the_date_and_the_language() {
+    let cases = [
+        (
+            "friedrich-merz",
+            "2025-06-15",
+            Lang::Fr,
+            "Friedrich Merz · chancelier fédéral d'Allemagne",
+        ),
+        (
+            "friedrich-merz",
+            "2025-06-15",
+            Lang::En,
+            "Friedrich Merz · Federal Chancellor of Germany",
+        ),
+        // Before the chancellery, the party role is the one held.
+        (
+            "friedrich-merz",
+            "2024-03-01",
+            Lang::Fr,
+            "Friedrich Merz · président de la CDU",
+        ),
+        // The handover day belongs to the successor: Scholz holds nothing, so his kind shows.
+        ("olaf-scholz", "2025-05-06", Lang::Fr, "Olaf Scholz · personnalité"),
+        // No English title: the French one.
+        (
+            "olaf-scholz",
+            "2025-05-05",
+            Lang::En,
+            "Olaf Scholz · chancelier fédéral d'Allemagne",
+        ),
+        ("kiev", "2025-01-01", Lang::En, "Kiev · city"),
+    ];
+    for (id, date, lang, expected) in cases {
+        assert_eq!(line(id, date, lang), expected, "{id} on {date} ({lang:?})");
+    }
 }

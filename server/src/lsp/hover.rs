@@ -11,7 +11,7 @@ use vigie_core::matcher::WINDOW;
 
 use super::convert::{to_offset, to_range};
 use super::guard::invalid_params;
-use super::state::State;
+use super::state::{State, Workspace};
 
 /// How much of the top of an article is read for its date and language.
 const HEAD: usize = 20_000;
@@ -55,13 +55,7 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
         return Ok(None);
     };
     let workspace = state.workspace();
-    let dated = article_date(&found.head);
-    let ctx = HoverContext {
-        date: dated.unwrap_or_else(today),
-        dated_article: dated.is_some(),
-        lang: workspace.config.language.unwrap_or_else(|| lang::detect(&found.head)),
-        house_style: &workspace.config.house_style,
-    };
+    let ctx = context(&workspace, &found.head);
     let mut markdown = render(&workspace.lexicon.dict, &found.entries, &ctx);
     if let [entry] = found.entries[..] {
         markdown.push_str(&corpus_line(state, entry, ctx.lang));
@@ -73,6 +67,18 @@ pub fn hover(state: &State, params: HoverParams) -> Result<Option<Hover>> {
         }),
         range: Some(found.range),
     }))
+}
+
+/// What a card depends on: the article's date (else today's), its language (unless the
+/// configuration sets one), the house style. `head`: the top of the article.
+pub fn context<'a>(workspace: &'a Workspace, head: &str) -> HoverContext<'a> {
+    let dated = article_date(head);
+    HoverContext {
+        date: dated.unwrap_or_else(today),
+        dated_article: dated.is_some(),
+        lang: workspace.config.language.unwrap_or_else(|| lang::detect(head)),
+        house_style: &workspace.config.house_style,
+    }
 }
 
 /// "Cité dans 37 articles, 124 mentions. Récents : …": what the corpus index knows of an

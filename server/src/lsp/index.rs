@@ -14,6 +14,7 @@ use vigie_core::corpus::Index;
 
 use super::reload::file_path;
 use super::state::State;
+use super::status::{IndexState, IndexStatus, IndexStatusNotification, ReindexResult};
 use crate::corpus::{index_file, key, refresh, Corpus};
 
 /// The index and what is being done to it.
@@ -25,10 +26,37 @@ pub struct CorpusState {
     /// Bumped by each new run; an older run sees it and stops.
     generation: AtomicU64,
     cancel: Mutex<Option<Arc<AtomicBool>>>,
+    /// What editors are told by `vigie/indexStatus` and `vigie/status`.
+    pub status: Mutex<IndexStatus>,
 }
 
-/// (Re)builds the index in the background, with `$/progress` when the client supports it.
-pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool) {
+/// How a run tells the editor: `$/progress`, `vigie/indexStatus`, both or neither.
+#[derive(Clone)]
+pub struct Reporter {
+    pub client: Client,
+    /// The client shows `$/progress` (window.workDoneProgress).
+    pub progress: bool,
+    /// The client asked for `vigie/indexStatus` notifications.
+    pub notify: bool,
+}
+
+impl Reporter {
+    /// Records the status and, when asked for, pushes it to the client.
+    pub async fn status(&self, state: &State, status: IndexStatus) {
+        *state.corpus.status.lock() = status.clone();
+        if self.notify {
+            self.client.send_notification::<IndexStatusNotification>(status).await;
+        }
+    }
+}
+
+/// Least time between two `vigie/indexStatus` notifications of one run's progress.
+const STATUS_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// (Re)builds the index, with `$/progress` when the client supports it and
+/// `vigie/indexStatus` when it asked for it. `from_scratch` drops the cache and what is in
+/// memory: every file is analysed again. Returns when the run ends (or is superseded).
+pub async fn reindex(state: Arc<State>, reporter: Reporter, from_scratch: bool) -> ReindexResult {
     let workspace = state.workspace();
     let roots = state.roots.read().clone();
     let corpus = Corpus::new(&roots, &workspace.config, workspace.dictionaries_hash);
@@ -41,13 +69,30 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
     let same_corpus = state.corpus.corpus.lock().as_ref().is_some_and(|c| {
         c.roots == corpus.roots && c.dictionaries_hash == corpus.dictionaries_hash && c.walk == corpus.walk
     });
-    if !same_corpus {
+    if !same_corpus || from_scratch {
         *state.corpus.index.write() = Index::new();
     }
+    if from_scratch {
+        match std::fs::remove_file(&corpus.cache_file) {
+            Ok(()) => tracing::info!("reindex from scratch: {} removed", corpus.cache_file.display()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => tracing::warn!("cannot remove the index cache {}: {e}", corpus.cache_file.display()),
+        }
+    }
     *state.corpus.corpus.lock() = Some(corpus.clone());
+    let articles = state.corpus.index.read().len();
+    let indexing = |done, total| IndexStatus {
+        state: IndexState::Indexing,
+        done,
+        total,
+        articles,
+        message: None,
+    };
+    reporter.status(&state, indexing(0, 0)).await;
 
     let token = ProgressToken::String(format!("vigie-index-{run}"));
-    let ongoing = if progress_supported && client.create_work_done_progress(token.clone()).await.is_ok() {
+    let client = &reporter.client;
+    let ongoing = if reporter.progress && client.create_work_done_progress(token.clone()).await.is_ok() {
         let title = "vigie: index du corpus";
         Some(client.progress(token, title).with_percentage(0).begin().await)
     } else {
@@ -57,6 +102,7 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
     let job = {
         let state = state.clone();
         let lexicon = workspace.lexicon.clone();
+        let cancel = cancel.clone();
         tokio::task::spawn_blocking(move || {
             let report = |done, total| {
                 let _ = tx.send((done, total));
@@ -65,6 +111,7 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
         })
     };
     tokio::pin!(job);
+    let mut last_status = std::time::Instant::now();
     let stats = loop {
         tokio::select! {
             result = &mut job => break result,
@@ -75,11 +122,17 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
                         let pct = (done * 100).checked_div(total).unwrap_or(100) as u32;
                         p.report_with_message(format!("{done}/{total}"), pct).await;
                     }
+                    if last_status.elapsed() >= STATUS_EVERY {
+                        last_status = std::time::Instant::now();
+                        reporter.status(&state, indexing(done, total)).await;
+                    }
                 }
             }
         }
     };
-    let message = match stats {
+    let superseded = cancel.load(Ordering::Relaxed);
+    let articles = state.corpus.index.read().len();
+    let result = match stats {
         Ok(stats) => {
             for (path, why) in &stats.skipped {
                 tracing::info!("not indexed: {}: {why}", path.display());
@@ -90,24 +143,50 @@ pub async fn reindex(state: Arc<State>, client: Client, progress_supported: bool
             if let Some(c) = &stats.cache {
                 tracing::info!("{c}");
             }
-            let m = format!(
+            let message = format!(
                 "{} articles indexed ({} analysed, {} from the cache, {} skipped)",
                 stats.files - stats.skipped.len(),
                 stats.analysed,
                 stats.reused,
                 stats.skipped.len()
             );
-            tracing::info!("{m}");
-            m
+            tracing::info!("{message}");
+            ReindexResult {
+                articles,
+                analysed: stats.analysed,
+                reused: stats.reused,
+                skipped: stats.skipped.len(),
+                superseded,
+                message,
+            }
         }
         Err(e) => {
             tracing::error!("indexing failed: {e}");
-            format!("indexing failed: {e}")
+            ReindexResult {
+                articles,
+                superseded,
+                message: format!("indexing failed: {e}"),
+                ..ReindexResult::default()
+            }
         }
     };
-    if let Some(p) = ongoing {
-        p.finish_with_message(message).await;
+    // The status first: a client told by `$/progress` that the run ended finds it ready.
+    // A superseded run leaves the status to the newer one.
+    if !superseded {
+        let failed = result.message.starts_with("indexing failed");
+        let status = IndexStatus {
+            state: if failed { IndexState::Failed } else { IndexState::Ready },
+            done: result.articles,
+            total: result.articles,
+            articles,
+            message: Some(result.message.clone()),
+        };
+        reporter.status(&state, status).await;
     }
+    if let Some(p) = ongoing {
+        p.finish_with_message(result.message.clone()).await;
+    }
+    result
 }
 
 /// Takes file events into the index: changed and created articles are analysed again,

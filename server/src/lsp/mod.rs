@@ -12,6 +12,7 @@ pub mod index;
 mod references;
 mod reload;
 pub mod state;
+pub mod status;
 mod symbols;
 mod sync;
 
@@ -33,6 +34,8 @@ pub struct Backend {
     state: Arc<State>,
     /// The client shows `$/progress` (window.workDoneProgress).
     progress: std::sync::atomic::AtomicBool,
+    /// The client asked for `vigie/indexStatus` notifications.
+    notify: std::sync::atomic::AtomicBool,
 }
 
 impl Backend {
@@ -41,6 +44,7 @@ impl Backend {
             client,
             state: Arc::new(State::new()),
             progress: std::sync::atomic::AtomicBool::new(false),
+            notify: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -78,11 +82,46 @@ impl Backend {
         tokio::spawn(diagnostics::refresh(state, client, uri, version, debounce));
     }
 
+    /// How index runs report to this client.
+    fn reporter(&self) -> index::Reporter {
+        use std::sync::atomic::Ordering::Relaxed;
+        index::Reporter {
+            client: self.client.clone(),
+            progress: self.progress.load(Relaxed),
+            notify: self.notify.load(Relaxed),
+        }
+    }
+
     /// Brings the corpus index up to date in the background.
     fn reindex(&self) {
-        let (state, client) = (self.state.clone(), self.client.clone());
-        let progress = self.progress.load(std::sync::atomic::Ordering::Relaxed);
-        tokio::spawn(index::reindex(state, client, progress));
+        tokio::spawn(index::reindex(self.state.clone(), self.reporter(), false));
+    }
+
+    /// `vigie/reindex`: brings the index up to date (from scratch if asked) and answers with
+    /// the run's counts when it ends.
+    async fn reindex_request(&self, params: serde_json::Value) -> Result<status::ReindexResult> {
+        // `{}` from a Lua client may arrive as `[]`: no params, the defaults.
+        let params = match params {
+            serde_json::Value::Object(_) => serde_json::from_value::<status::ReindexParams>(params)
+                .map_err(|e| guard::invalid_params(format!("vigie/reindex: {e}")))?,
+            _ => status::ReindexParams::default(),
+        };
+        let job = tokio::spawn(index::reindex(self.state.clone(), self.reporter(), params.from_scratch));
+        job.await.map_err(|e| {
+            let msg = format!("vigie/reindex: internal error: {e}");
+            tracing::error!("{msg}");
+            guard::internal(msg)
+        })
+    }
+
+    /// `vigie/status`: the state of the corpus index.
+    async fn status_request(&self) -> Result<status::IndexStatus> {
+        Ok(self.state.corpus.status.lock().clone())
+    }
+
+    /// `vigie/entryAt`: the actor or place under the cursor, in one line.
+    async fn entry_at(&self, params: TextDocumentPositionParams) -> Result<Option<status::EntryAt>> {
+        guard::request("vigie/entryAt", || status::entry_at(&self.state, &params))
     }
 
     /// Analyses every open document again (settings or configuration changed).
@@ -170,6 +209,13 @@ impl LanguageServer for Backend {
             .and_then(|w| w.work_done_progress)
             .unwrap_or(false);
         self.progress.store(progress, std::sync::atomic::Ordering::Relaxed);
+        let notify = params
+            .initialization_options
+            .as_ref()
+            .and_then(|o| o.get("statusNotifications"))
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false);
+        self.notify.store(notify, std::sync::atomic::Ordering::Relaxed);
         tracing::info!(encoding = ?enc, root = ?root, roots = unique.len(), "initialize");
         *self.state.root.write() = root;
         *self.state.roots.write() = unique;
@@ -289,8 +335,20 @@ impl LanguageServer for Backend {
             });
             (changed, panicked)
         });
-        if let Ok((_, Some(msg))) = task.await {
-            self.client.show_message(MessageType::ERROR, msg).await;
+        match task.await {
+            Ok((_, Some(msg))) => self.client.show_message(MessageType::ERROR, msg).await,
+            Ok((true, None)) => {
+                // The index gained or lost articles: tell the status bar (unless a run is
+                // going on, which will).
+                let mut status = self.state.corpus.status.lock().clone();
+                if status.state != status::IndexState::Indexing {
+                    status.articles = self.state.corpus.index.read().len();
+                    status.done = status.articles;
+                    status.total = status.articles;
+                    self.reporter().status(&self.state, status).await;
+                }
+            }
+            _ => {}
         }
     }
 
@@ -360,7 +418,10 @@ impl LanguageServer for Backend {
 
 /// Serves LSP on stdin/stdout until the client exits.
 pub async fn serve_stdio() {
-    let mut builder = LspService::build(Backend::new);
+    let mut builder = LspService::build(Backend::new)
+        .custom_method("vigie/reindex", Backend::reindex_request)
+        .custom_method("vigie/status", Backend::status_request)
+        .custom_method("vigie/entryAt", Backend::entry_at);
     if std::env::var_os(DEBUG_PANIC_ENV).is_some() {
         builder = builder.custom_method("vigie/debug/panic", Backend::debug_panic);
     }
