@@ -1,5 +1,6 @@
 // The vigie extension: starts `vigie lsp` for Markdown and plain-text documents and adds
-// three commands (restart, show mentions, reindex) and a status bar item.
+// three commands (restart, show mentions, reindex) and a status bar item that shows the
+// corpus index's progress and the actor or place under the cursor.
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -14,6 +15,45 @@ import {
 let client: LanguageClient | undefined;
 let statusItem: vscode.StatusBarItem | undefined;
 let output: vscode.OutputChannel | undefined;
+
+/** `vigie/indexStatus` and `vigie/status` (server/src/lsp/status.rs). */
+interface IndexStatus {
+  state: 'idle' | 'indexing' | 'ready' | 'failed';
+  done: number;
+  total: number;
+  articles: number;
+  message?: string;
+}
+
+/** One entry of `vigie/entryAt`. */
+interface EntrySummary {
+  id: string;
+  name: string;
+  kind: string;
+  roles: string[];
+  line: string;
+  articles: number | null;
+  mentions: number | null;
+  counts: string | null;
+}
+
+/** The answer to `vigie/reindex`. */
+interface ReindexResult {
+  articles: number;
+  analysed: number;
+  reused: number;
+  skipped: number;
+  superseded: boolean;
+  message: string;
+}
+
+/** What the status bar item shows: the client's state, the index's, the entry under the cursor. */
+const view: {
+  client: 'starting' | 'running' | 'stopped' | 'failed' | 'missing';
+  detail: string;
+  index?: IndexStatus;
+  entries?: EntrySummary[];
+} = { client: 'starting', detail: '' };
 
 /** True when `file` exists and is executable. */
 function isExecutable(file: string): boolean {
@@ -77,18 +117,105 @@ function settings(): Record<string, unknown> {
   };
 }
 
-function setStatus(text: string, tooltip: string): void {
+/** "Steve Witkoff · envoyé spécial…", cut to `max` characters. */
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The status bar item's text and tooltip, from `view`. Exported for tests of its wording. */
+export function statusText(): { text: string; tooltip: string } {
+  switch (view.client) {
+    case 'starting':
+      return { text: '$(sync~spin) vigie', tooltip: `vigie: starting (${view.detail})` };
+    case 'stopped':
+      return { text: '$(circle-slash) vigie', tooltip: 'vigie: stopped (run "vigie: Restart server")' };
+    case 'failed':
+      return { text: '$(error) vigie', tooltip: `vigie: ${view.detail}` };
+    case 'missing':
+      return { text: '$(error) vigie', tooltip: 'vigie: no server binary (set vigie.server.path)' };
+  }
+  const index = view.index;
+  const lines: string[] = [];
+  let text = '$(eye) vigie';
+  if (index?.state === 'indexing') {
+    const progress = index.total > 0 ? ` ${index.done}/${index.total}` : '';
+    text = `$(sync~spin) vigie${progress}`;
+    lines.push(`Indexing the corpus${progress} (${index.articles} articles so far)`);
+  } else if (index?.state === 'ready') {
+    text = `$(eye) vigie · ${index.articles} articles`;
+    lines.push(index.message ?? `${index.articles} articles indexed`);
+  } else if (index?.state === 'failed') {
+    text = '$(warning) vigie';
+    lines.push(index.message ?? 'indexing failed');
+  }
+  const entries = view.entries ?? [];
+  if (entries.length > 0) {
+    const [first] = entries;
+    const more = entries.length > 1 ? ` (+${entries.length - 1})` : '';
+    text = `${index?.state === 'indexing' ? '$(sync~spin)' : '$(eye)'} ${cut(first.line, 60)}${more}`;
+    lines.unshift(
+      ...entries.map((e) => (e.counts ? `${e.line} — ${e.counts}` : e.line)),
+      'Click: show mentions across the corpus',
+      '',
+    );
+  }
+  lines.push(`Server: ${view.detail}`);
+  return { text, tooltip: lines.join('\n') };
+}
+
+function render(): void {
   if (!statusItem) return;
+  const { text, tooltip } = statusText();
   statusItem.text = text;
   statusItem.tooltip = tooltip;
   statusItem.show();
+}
+
+/** Languages vigie serves. */
+function served(doc: vscode.TextDocument): boolean {
+  return (doc.languageId === 'markdown' || doc.languageId === 'plaintext') &&
+    (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+}
+
+// The entry under the cursor: asked 150 ms after the cursor settles; an answer to an older
+// question is dropped.
+let cursorTimer: NodeJS.Timeout | undefined;
+let cursorAsked = 0;
+
+function cursorMoved(): void {
+  if (cursorTimer) clearTimeout(cursorTimer);
+  cursorTimer = setTimeout(() => void askEntryAt(), 150);
+}
+
+async function askEntryAt(): Promise<void> {
+  const asked = ++cursorAsked;
+  const editor = vscode.window.activeTextEditor;
+  const c = client;
+  let entries: EntrySummary[] | undefined;
+  if (editor && c && c.state === State.Running && served(editor.document)) {
+    try {
+      const params = c.code2ProtocolConverter.asTextDocumentPositionParams(
+        editor.document,
+        editor.selection.active,
+      );
+      const found = await c.sendRequest<{ entries: EntrySummary[] } | null>('vigie/entryAt', params);
+      entries = found?.entries;
+    } catch (e) {
+      // Not fatal: the status bar goes on without the entry.
+      output?.appendLine(`vigie: vigie/entryAt failed: ${e}`);
+    }
+  }
+  if (asked !== cursorAsked) return;
+  view.entries = entries;
+  render();
 }
 
 async function startClient(context: vscode.ExtensionContext): Promise<void> {
   const command = findServer(context);
   if (!command) {
     output?.appendLine('vigie: no server binary (vigie.server.path, PATH, bin/vigie)');
-    setStatus('$(error) vigie', 'vigie: no server binary (set vigie.server.path)');
+    view.client = 'missing';
+    render();
     void vscode.window.showErrorMessage(
       'vigie: the server was not found. Set "vigie.server.path", or put `vigie` on PATH (cargo install --path server).',
     );
@@ -107,7 +234,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       { scheme: 'untitled', language: 'plaintext' },
     ],
     synchronize: { configurationSection: 'vigie' },
-    initializationOptions: { vigie: settings() },
+    // statusNotifications: the server pushes vigie/indexStatus for the status bar.
+    initializationOptions: { vigie: settings(), statusNotifications: true },
     outputChannel: output,
     middleware: {
       workspace: {
@@ -122,26 +250,48 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       },
     },
   };
-  client = new LanguageClient('vigie', 'vigie', serverOptions, clientOptions);
-  client.onDidChangeState((e) => {
+  const c = new LanguageClient('vigie', 'vigie', serverOptions, clientOptions);
+  client = c;
+  view.detail = command;
+  view.index = undefined;
+  view.entries = undefined;
+  c.onNotification('vigie/indexStatus', (status: IndexStatus) => {
+    if (client !== c) return;
+    view.index = status;
+    render();
+  });
+  c.onDidChangeState((e) => {
+    if (client !== c) return;
     switch (e.newState) {
       case State.Starting:
-        setStatus('$(sync~spin) vigie', `vigie: starting (${command})`);
+        view.client = 'starting';
         break;
       case State.Running:
-        setStatus('$(eye) vigie', `vigie: running (${command})\nClick: show mentions of the name under the cursor`);
+        view.client = 'running';
         break;
       case State.Stopped:
-        setStatus('$(circle-slash) vigie', 'vigie: stopped (run "vigie: Restart server")');
+        view.client = 'stopped';
+        view.entries = undefined;
         break;
     }
+    render();
   });
-  setStatus('$(sync~spin) vigie', `vigie: starting (${command})`);
+  view.client = 'starting';
+  render();
   try {
-    await client.start();
+    await c.start();
+    // A run may have reported before the client was listening: ask once.
+    const status = await c.sendRequest<IndexStatus>('vigie/status');
+    // (A notification may have come in meanwhile: TypeScript cannot know view.index changed.)
+    const current = view.index as IndexStatus | undefined;
+    if (client === c && (!current || current.state === 'idle')) view.index = status;
+    render();
+    cursorMoved();
   } catch (e) {
     output?.appendLine(`vigie: could not start ${command}: ${e}`);
-    setStatus('$(error) vigie', `vigie: could not start ${command}: ${e}`);
+    view.client = 'failed';
+    view.detail = `could not start ${command}: ${e}`;
+    render();
     void vscode.window.showErrorMessage(`vigie: could not start ${command}: ${e}`);
   }
 }
@@ -173,6 +323,32 @@ function restart(context: vscode.ExtensionContext): Promise<void> {
   });
 }
 
+/**
+ * "vigie: Reindex corpus": brings the index up to date (files changed behind the editor's
+ * back are taken in) and says how it went.
+ */
+async function reindex(): Promise<void> {
+  const c = client;
+  if (!c || c.state !== State.Running) {
+    void vscode.window.showWarningMessage('vigie: the server is not running (run "vigie: Restart server").');
+    return;
+  }
+  try {
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'vigie: reindexing the corpus' },
+      () => c.sendRequest<ReindexResult>('vigie/reindex', {}),
+    );
+    if (result.superseded) {
+      output?.appendLine('vigie: reindex superseded by a newer run');
+      return;
+    }
+    void vscode.window.showInformationMessage(`vigie: ${result.message}`);
+  } catch (e) {
+    output?.appendLine(`vigie: vigie/reindex failed: ${e}`);
+    void vscode.window.showErrorMessage(`vigie: reindexing failed: ${e}`);
+  }
+}
+
 /** Every mention, in the corpus, of the actor or place under the cursor, in the references view. */
 async function showMentions(): Promise<void> {
   const editor = vscode.window.activeTextEditor;
@@ -193,9 +369,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     statusItem,
     vscode.commands.registerCommand('vigie.restartServer', () => restart(context)),
     vscode.commands.registerCommand('vigie.showMentions', showMentions),
-    // The server has no reindex request: it indexes the corpus when it starts (and after a
-    // settings change), so reindexing restarts it.
-    vscode.commands.registerCommand('vigie.reindex', () => restart(context)),
+    vscode.commands.registerCommand('vigie.reindex', reindex),
+    vscode.window.onDidChangeTextEditorSelection(cursorMoved),
+    vscode.window.onDidChangeActiveTextEditor(cursorMoved),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('vigie.server.path')) void restart(context);
     }),

@@ -13,6 +13,7 @@ const outDir = process.env.VIGIE_TEST_OUTPUT;
 const timeout = Number(process.env.VIGIE_TEST_TIMEOUT ?? 60000);
 const article = '2025-10-05-renforts.md';
 const settingsFile = process.env.VIGIE_TEST_SETTINGS;
+const workspace = process.env.VIGIE_TEST_WORKSPACE;
 if (!url || !outDir) {
   console.error('e2e.mjs: VIGIE_TEST_URL and VIGIE_TEST_OUTPUT are set by run.sh');
   process.exit(2);
@@ -77,6 +78,23 @@ function setSetting(key, value) {
   fs.renameSync(`${settingsFile}.tmp`, settingsFile);
 }
 
+/** The vigie status bar item (the one whose text names vigie or an entry: found by `text`). */
+const statusItem = (text) => page.locator('.statusbar-item', { hasText: text }).first();
+
+/** Articles the index should hold: the workspace's .md and .txt files that are UTF-8. */
+function articlesInWorkspace() {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  return fs.readdirSync(workspace).filter((f) => {
+    if (!/\.(md|txt)$/.test(f)) return false;
+    try {
+      utf8.decode(fs.readFileSync(path.join(workspace, f)));
+      return true;
+    } catch {
+      return false;
+    }
+  }).length;
+}
+
 /** Runs a command from the command palette. */
 async function runCommand(title) {
   await page.keyboard.press('Control+Shift+P');
@@ -131,6 +149,12 @@ try {
       .waitFor({ state: 'visible', timeout });
   });
 
+  await test('the status bar shows the indexed corpus ("vigie · N articles")', async () => {
+    const n = articlesInWorkspace();
+    check(n > 0, 'no article in the workspace');
+    await statusItem(`vigie · ${n} articles`).waitFor({ state: 'visible', timeout });
+  });
+
   await test('the unsourced figure gets a warning squiggle and a problem', async () => {
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'attached', timeout });
     // The status bar's problem counter says 1 warning.
@@ -149,6 +173,17 @@ try {
     console.log(`     hover: ${text.replace(/\s+/g, ' ').slice(0, 200)}`);
     check(/oblast de Donetsk|Donetsk oblast/.test(text), `no description in the card: ${text}`);
     await page.keyboard.press('Escape');
+  });
+
+  await test('the status bar shows the place under the cursor, then leaves it', async () => {
+    await goTo(9, 36);
+    const item = statusItem('Pokrovsk · ville');
+    await item.waitFor({ state: 'visible', timeout });
+    console.log(`     status bar: ${plain(await item.innerText())}`);
+    await page.screenshot({ path: path.join(outDir, 'vscode-status-bar-entry.png') });
+    // Off the name ("Les" on the same line), back to the corpus count.
+    await goTo(9, 2);
+    await statusItem(`vigie · ${articlesInWorkspace()} articles`).waitFor({ state: 'visible', timeout });
   });
 
   await test('vigie: Show mentions of… lists the mentions across the corpus', async () => {
@@ -189,6 +224,17 @@ try {
       `the line was not fixed: ${text}`);
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout });
     await page.screenshot({ path: path.join(outDir, 'vscode-after-quick-fix.png') });
+  });
+
+  await test('vigie: Reindex corpus asks the server and reports the run', async () => {
+    // Written behind the editor's back; the reindex takes it in (the file watcher may too).
+    fs.writeFileSync(path.join(workspace, '2025-10-06-ajout.md'), '# Ajout\n\nRetour à Pokrovsk.\n');
+    const n = articlesInWorkspace();
+    await runCommand('vigie: Reindex corpus');
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: `${n} articles indexed` }).first();
+    await toast.waitFor({ state: 'visible', timeout });
+    console.log(`     message: ${plain(await toast.innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
+    await statusItem(`vigie · ${n} articles`).waitFor({ state: 'visible', timeout });
   });
 
   await test('vigie: Restart server starts a new server that answers hovers', async () => {

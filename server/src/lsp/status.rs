@@ -15,6 +15,7 @@ use tower_lsp_server::ls_types::{Range, TextDocumentPositionParams};
 use vigie_core::hover::summary;
 
 use super::hover::{context, locate};
+use super::references::counts_label;
 use super::state::State;
 
 /// What the index is doing.
@@ -91,6 +92,8 @@ pub struct EntrySummary {
     /// is busy).
     pub articles: Option<usize>,
     pub mentions: Option<usize>,
+    /// The counts in words, in the article's language ("cité dans 3 articles, 6 mentions").
+    pub counts: Option<String>,
 }
 
 /// The answer to `vigie/entryAt` (`null` when the cursor is not on a name).
@@ -127,6 +130,7 @@ pub fn entry_at(state: &State, pos: &TextDocumentPositionParams) -> Result<Optio
                 roles: s.roles,
                 articles: counts.map(|c| c.0),
                 mentions: counts.map(|c| c.1),
+                counts: counts.map(|(a, m)| counts_label(a, m, ctx.lang)),
             }
         })
         .collect();
