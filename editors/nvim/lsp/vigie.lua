@@ -12,7 +12,8 @@
 -- The settings (houseStyle, language, figures.severity, figures.durations, corpus.paths,
 -- corpus.exclude) override the workspace's vigie.toml key by key. They are sent as
 -- initializationOptions and with workspace/didChangeConfiguration. A `before_init` of your
--- own replaces the one below; call require('vigie.config').before_init from it.
+-- own replaces the one below; call require('vigie.config').before_init from it (it also
+-- asks for the vigie/indexStatus notifications that require('vigie').statusline() shows).
 local config = require('vigie.config')
 
 return {
@@ -21,4 +22,5 @@ return {
   root_markers = config.root_markers,
   settings = { vigie = {} },
   before_init = config.before_init,
+  handlers = config.handlers,
 }

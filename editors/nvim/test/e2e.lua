@@ -6,8 +6,8 @@
 -- It copies tests/fixtures/corpus/desk into a temporary folder, adds an article with an
 -- unsourced figure, opens that article only, and checks through the plugin (loaded from
 -- editors/nvim via the runtimepath, started with vim.lsp.enable('vigie')): diagnostics,
--- hover, references reaching files never opened, the quick fix, :VigieMentions,
--- :VigieRestart, then require('vigie').setup{} with :checkhealth vigie, and setup{} on the
+-- hover, references reaching files never opened, the quick fix, the statusline component
+-- (index size, entry under the cursor), :VigieReindex, :VigieMentions, :VigieRestart, then require('vigie').setup{} with :checkhealth vigie, and setup{} on the
 -- vim.lsp.start path of Neovim 0.9 and 0.10. Every wait has a limit; the last line is
 -- "nvim: N passed, M failed"; the exit status is 0 only when nothing failed.
 
@@ -243,6 +243,51 @@ vim.lsp.handlers['window/showMessage'] = function(err, result, ctx, cfg)
   end
   return show_message(err, result, ctx, cfg)
 end
+-- What the plugin tells the user (vim.notify), for :VigieReindex.
+local notified = {}
+vim.notify = function(msg, level, opts)
+  table.insert(notified, tostring(msg))
+  say('     notify: ' .. tostring(msg))
+end
+
+--- Whether `s` is well-formed UTF-8 (lead and continuation bytes; vim.iconv substitutes
+--- rather than fails).
+local function is_utf8(s)
+  local i, n = 1, #s
+  while i <= n do
+    local c = s:byte(i)
+    local len = (c < 0x80 and 1) or (c >= 0xC2 and c < 0xE0 and 2) or (c >= 0xE0 and c < 0xF0 and 3)
+      or (c >= 0xF0 and c < 0xF5 and 4) or nil
+    if not len or i + len - 1 > n then
+      return false
+    end
+    for j = i + 1, i + len - 1 do
+      local b = s:byte(j)
+      if b < 0x80 or b > 0xBF then
+        return false
+      end
+    end
+    i = i + len
+  end
+  return true
+end
+
+--- Articles the index should hold: the workspace's .md and .txt files that are UTF-8.
+local function articles_in_workspace()
+  local n = 0
+  for name, kind in vim.fs.dir(workspace) do
+    if kind == 'file' and (name:match('%.md$') or name:match('%.txt$')) then
+      local f = assert(io.open(workspace .. '/' .. name, 'rb'))
+      local bytes = f:read('*a')
+      f:close()
+      if is_utf8(bytes) then
+        n = n + 1
+      end
+    end
+  end
+  return n
+end
+
 vim.opt.runtimepath:prepend(plugin_dir)
 vim.cmd('runtime! plugin/vigie.lua')
 
@@ -264,19 +309,24 @@ test('settings: an empty section sends nothing, an empty list stays a list', fun
   local cfg = { settings = { vigie = { figures = {} } } }
   config.before_init(params, cfg)
   check(next(cfg.settings) == nil, 'settings left: %s', vim.json.encode(cfg.settings))
-  check(params.initializationOptions == nil, 'initializationOptions: %s', vim.inspect(params.initializationOptions))
+  -- The options still ask for the status notifications, with an empty section (`{}`, not `[]`).
+  local encoded = vim.json.decode(vim.json.encode(params.initializationOptions), { luanil = { object = true } })
+  check(encoded.statusNotifications == true, 'initializationOptions: %s', vim.json.encode(params.initializationOptions))
+  check(vim.json.encode(params.initializationOptions.vigie) == '{}', 'vigie: %s', vim.json.encode(params.initializationOptions.vigie))
   params = {}
   cfg = { settings = { vigie = { houseStyle = 'afp', figures = {}, corpus = { exclude = {} } } } }
   config.before_init(params, cfg)
   local want = { vigie = { houseStyle = 'afp', corpus = { exclude = {} } } }
   check(vim.deep_equal(cfg.settings, want), 'settings: %s', vim.inspect(cfg.settings))
-  check(vim.deep_equal(params.initializationOptions, want), 'initializationOptions: %s', vim.inspect(params.initializationOptions))
+  local want_init = vim.tbl_extend('force', want, { statusNotifications = true })
+  check(vim.deep_equal(params.initializationOptions, want_init), 'initializationOptions: %s', vim.inspect(params.initializationOptions))
   check(vim.json.encode(cfg.settings.vigie.corpus) == '{"exclude":[]}', 'encoded: %s', vim.json.encode(cfg.settings.vigie.corpus))
 end)
 
 test('the commands exist (plugin/vigie.lua)', function()
   check(vim.fn.exists(':VigieMentions') == 2, ':VigieMentions missing')
   check(vim.fn.exists(':VigieRestart') == 2, ':VigieRestart missing')
+  check(vim.fn.exists(':VigieReindex') == 2, ':VigieReindex missing')
 end)
 
 vim.lsp.config('vigie', {
@@ -416,6 +466,62 @@ test('the quick fix inserts ", selon [source]" and the diagnostic goes away', fu
   end)
 end)
 
+--- Puts the cursor on `word` and waits until the statusline satisfies `accept`. CursorMoved
+--- is fired by hand: headless, the main loop does not fire it while the test waits.
+local function statusline_at(bufnr, prefix, word, what, accept)
+  vim.api.nvim_set_current_buf(bufnr)
+  cursor_on(bufnr, prefix, word)
+  vim.api.nvim_exec_autocmds('CursorMoved', { buffer = bufnr })
+  wait_for(what, function()
+    local got = require('vigie').statusline(bufnr)
+    return accept(got), got
+  end)
+end
+
+test("statusline(): the index's size once indexed", function()
+  -- Off any name (the cursor was left on one), so that the index shows.
+  local want = ('vigie · %d articles'):format(articles_in_workspace())
+  statusline_at(buf, 'Les combats', 'combats', want, function(got)
+    return got == want
+  end)
+end)
+
+test('statusline(): the place under the cursor, then the index again off it', function()
+  statusline_at(buf, 'Les combats', 'Pokrovsk', '"Pokrovsk · ville"', function(got)
+    return got == 'Pokrovsk · ville'
+  end)
+  statusline_at(buf, 'Les combats', 'combats', 'the index size again', function(got)
+    return got:match('^vigie · %d+ articles$') ~= nil
+  end)
+end)
+
+test(':VigieReindex takes in a file written behind the editor and reports the run', function()
+  vim.fn.writefile({ '# Ajout', '', 'Retour à Pokrovsk.' }, workspace .. '/2025-10-06-ajout.md')
+  local n = articles_in_workspace()
+  local want = ('%d articles indexed'):format(n)
+  notified = {}
+  vim.cmd('VigieReindex')
+  wait_for('a message "' .. want .. '"', function()
+    for _, m in ipairs(notified) do
+      if m:find(want, 1, true) then
+        return true
+      end
+    end
+    return false, table.concat(notified, ' | ')
+  end)
+  check(require('vigie').statusline(buf) == ('vigie · %d articles'):format(n), 'statusline: %s', require('vigie').statusline(buf))
+  notified = {}
+  vim.cmd('VigieReindex!')
+  wait_for('the run from scratch', function()
+    for _, m in ipairs(notified) do
+      if m:find(('%d analysed, 0 from the cache'):format(n), 1, true) then
+        return true
+      end
+    end
+    return false, table.concat(notified, ' | ')
+  end)
+end)
+
 test(':VigieMentions fills the quickfix list', function()
   cursor_on(buf, 'Les combats', 'Pokrovsk')
   vim.fn.setqflist({}, 'f')
@@ -508,6 +614,16 @@ test('setup{ use_lsp_enable = false } starts clients with vim.lsp.start (the 0.9
   local result =
     request(other_client, 'textDocument/hover', vim.lsp.util.make_position_params(0, other_client.offset_encoding), other_buf)
   check(result and result.contents.value:find('Witkoff', 1, true), 'no card for Witkoff')
+  -- The legacy configuration asks for the status notifications and follows the cursor too;
+  -- the article is in English, so is the role.
+  local n = articles_in_workspace()
+  wait_for('the index status of the new client', function()
+    local status = require('vigie.status').index(other_buf)
+    return status and status.state == 'ready' and status.articles == n, vim.inspect(status)
+  end)
+  statusline_at(other_buf, 'Steve Witkoff', 'Steve', 'the entry under the cursor', function(got)
+    return got == 'Steve Witkoff · US Special Envoy to the Middle East'
+  end)
 end)
 
 test('the server showed no warning or error', function()

@@ -9,6 +9,9 @@ function M.create()
   vim.api.nvim_create_user_command('VigieRestart', function()
     require('vigie').restart()
   end, { desc = 'vigie: restart the language server' })
+  vim.api.nvim_create_user_command('VigieReindex', function(args)
+    require('vigie').reindex({ from_scratch = args.bang })
+  end, { bang = true, desc = 'vigie: bring the corpus index up to date (!: from scratch, without the cache)' })
 end
 
 return M

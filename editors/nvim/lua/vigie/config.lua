@@ -69,13 +69,21 @@ function M.normalize_settings(config)
 end
 
 --- `before_init` hook: the settings also go out as `initializationOptions`, so that the
---- first index of the corpus already honours `corpus.paths` and `corpus.exclude`.
+--- first index of the corpus already honours `corpus.paths` and `corpus.exclude`; and the
+--- client asks for the `vigie/indexStatus` notifications that feed the statusline.
 function M.before_init(params, config)
   local section = M.normalize_settings(config)
-  if section and (params.initializationOptions == nil or params.initializationOptions == vim.NIL) then
-    params.initializationOptions = { vigie = section }
+  if params.initializationOptions == nil or params.initializationOptions == vim.NIL then
+    params.initializationOptions = { vigie = section or vim.empty_dict(), statusNotifications = true }
   end
 end
+
+--- Handlers of vigie's own notifications.
+M.handlers = {
+  ['vigie/indexStatus'] = function(err, result, ctx)
+    require('vigie.status').on_index_status(err, result, ctx)
+  end,
+}
 
 --- The command line from a `cmd` option: a list is taken as it is, a string is the path of
 --- the binary (`lsp` is added).

@@ -1,5 +1,5 @@
 --- vigie for Neovim: starts `vigie lsp` on Markdown and plain-text buffers, and adds
---- :VigieMentions and :VigieRestart. See :help vigie.
+--- :VigieMentions, :VigieRestart, :VigieReindex and a statusline component. See :help vigie.
 ---
 --- Neovim 0.11+ can do without setup(): `vim.lsp.enable('vigie')` reads `lsp/vigie.lua`.
 --- setup() works from 0.9: on 0.11+ it goes through vim.lsp.config / vim.lsp.enable, before
@@ -59,6 +59,7 @@ local function legacy_config(opts, root_dir)
     root_dir = root_dir,
     settings = settings,
     before_init = config.before_init,
+    handlers = config.handlers,
   }
 end
 
@@ -146,6 +147,37 @@ function M.setup(opts)
     M.update_settings(opts.settings)
   end
   require('vigie.commands').create()
+  require('vigie.status').track()
+end
+
+--- For a statusline: the actor or place under the cursor ("Pokrovsk · ville"), else the
+--- corpus index's progress or size ("vigie · 412 articles"). See vigie.status.
+function M.statusline(bufnr)
+  return require('vigie.status').statusline(bufnr)
+end
+
+--- :VigieReindex: asks the vigie clients to bring the corpus index up to date
+--- (`vigie/reindex`; opts.from_scratch drops the cache) and reports each run.
+function M.reindex(opts)
+  opts = opts or {}
+  local clients = M.clients(vim.api.nvim_get_current_buf())
+  if #clients == 0 then
+    clients = M.clients()
+  end
+  if #clients == 0 then
+    notify('no vigie client is running (:checkhealth vigie)', vim.log.levels.WARN)
+    return
+  end
+  local params = { fromScratch = opts.from_scratch == true }
+  for _, client in ipairs(clients) do
+    client_request(client, 'vigie/reindex', params, function(err, result)
+      if err then
+        notify('reindexing failed: ' .. (err.message or vim.inspect(err)), vim.log.levels.ERROR)
+      elseif type(result) == 'table' and not result.superseded then
+        notify(result.message or 'corpus reindexed')
+      end
+    end)
+  end
 end
 
 --- :VigieMentions: every mention of the actor or place under the cursor, across the corpus,
