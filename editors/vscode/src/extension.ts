@@ -93,6 +93,14 @@ export function findServer(context: vscode.ExtensionContext): string | undefined
   if (found) return found;
   const exe = process.platform === 'win32' ? 'vigie.exe' : 'vigie';
   const bundled = context.asAbsolutePath(path.join('bin', exe));
+  if (!isExecutable(bundled) && fs.existsSync(bundled) && process.platform !== 'win32') {
+    // An installer that dropped the executable bit: put it back.
+    try {
+      fs.chmodSync(bundled, 0o755);
+    } catch (e) {
+      output?.appendLine(`vigie: cannot make ${bundled} executable: ${e}`);
+    }
+  }
   if (isExecutable(bundled)) return bundled;
   return undefined;
 }
@@ -241,11 +249,18 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       workspace: {
         // Send the section with unset settings as null (not VS Code's defaults), the same
         // shape as the initialization options.
-        didChangeConfiguration: async (sections, next) => {
-          if (!client) return next(sections);
-          await client.sendNotification('workspace/didChangeConfiguration', {
-            settings: { vigie: settings() },
-          });
+        didChangeConfiguration: async () => {
+          // A client being stopped or restarted (vigie.server.path changed) gets the settings
+          // as initialization options when it starts.
+          const c = client;
+          if (!c || c.state !== State.Running) return;
+          try {
+            await c.sendNotification('workspace/didChangeConfiguration', {
+              settings: { vigie: settings() },
+            });
+          } catch (e) {
+            output?.appendLine(`vigie: settings not sent: ${e}`);
+          }
         },
       },
     },

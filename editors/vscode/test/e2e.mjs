@@ -78,6 +78,29 @@ function setSetting(key, value) {
   fs.renameSync(`${settingsFile}.tmp`, settingsFile);
 }
 
+/**
+ * Hovers line:column with Ctrl+K Ctrl+I until a card holding `text` shows: after a restart,
+ * the first tries may reach the server being stopped.
+ */
+async function hoverShows(line, column, text) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    await goTo(line, column);
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const card = page.locator('.monaco-hover', { hasText: text }).first();
+    try {
+      await card.waitFor({ state: 'visible', timeout: 3000 });
+      const shown = plain(await card.innerText());
+      await page.keyboard.press('Escape');
+      return shown;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw e;
+    }
+  }
+}
+
 /** The vigie status bar item (the one whose text names vigie or an entry: found by `text`). */
 const statusItem = (text) => page.locator('.statusbar-item', { hasText: text }).first();
 
@@ -239,13 +262,36 @@ try {
 
   await test('vigie: Restart server starts a new server that answers hovers', async () => {
     await runCommand('vigie: Restart server');
-    await page.locator('.statusbar-item:has(.codicon-eye)', { hasText: 'vigie' }).first()
-      .waitFor({ state: 'visible', timeout });
-    await goTo(9, 36);
-    await page.keyboard.press('Control+K');
-    await page.keyboard.press('Control+I');
-    await page.locator('.monaco-hover', { hasText: 'Donetsk' }).first().waitFor({ state: 'visible', timeout });
-    await page.keyboard.press('Escape');
+    await page.locator('.statusbar-item:has(.codicon-eye)').first().waitFor({ state: 'visible', timeout });
+    await hoverShows(9, 36, 'Donetsk');
+  });
+
+  await test('with vigie.server.path unset and no vigie on PATH, the bundled binary runs', async () => {
+    // run.sh packaged the .vsix with bin/vigie and left vigie off PATH.
+    for (const file of (process.env.VIGIE_TEST_PROFILE_SETTINGS ?? '').split(':').filter(Boolean)) {
+      const settings = JSON.parse(fs.readFileSync(file, 'utf8'));
+      delete settings['vigie.server.path'];
+      fs.writeFileSync(`${file}.tmp`, JSON.stringify(settings, null, 2));
+      fs.renameSync(`${file}.tmp`, file);
+    }
+    // The extension restarts the server on that change; the status bar's tooltip names the
+    // binary it started.
+    await goTo(8, 2);
+    const bundled = /extensions\/[^\s]*\/bin\/vigie/;
+    const deadline = Date.now() + timeout;
+    let tooltip = '';
+    while (!bundled.test(tooltip)) {
+      check(Date.now() < deadline, `the server was not restarted from the bundled binary: ${tooltip}`);
+      const item = page.locator('.statusbar-item:has(.codicon-eye)').first();
+      await item.waitFor({ state: 'visible', timeout });
+      await item.hover();
+      const hover = page.locator('.workbench-hover, .monaco-hover', { hasText: 'Server:' }).first();
+      tooltip = await hover.innerText({ timeout: 5000 }).catch(() => '');
+      await page.mouse.move(700, 400);
+      if (!bundled.test(tooltip)) await page.waitForTimeout(500);
+    }
+    console.log(`     ${plain(tooltip).split('\n').find((l) => l.startsWith('Server:'))}`);
+    await hoverShows(9, 36, 'Donetsk');
   });
 } finally {
   await browser.close().catch(() => {});

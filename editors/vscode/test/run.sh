@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# End-to-end test of the VS Code extension: builds and packages editors/vscode, installs the
+# End-to-end test of the VS Code extension: builds and packages editors/vscode (with the server bundled as bin/vigie), installs the
 # .vsix into a real code-server (VS Code in the browser), opens an article of a copy of
 # tests/fixtures/corpus/desk and drives it with playwright-core on Debian's chromium
 # (test/e2e.mjs) against the real `vigie lsp`.
@@ -118,8 +118,8 @@ say "building and packaging the extension"
     npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1 || npm install --no-audit --no-fund --loglevel=error >/dev/null
     touch node_modules
   fi
-  npx --no-install tsc -p . >&2
-  npx --no-install vsce package --allow-missing-repository --skip-license -o "$tmp/vigie.vsix" >/dev/null
+  # With the server bundled (bin/vigie), so that the test can check the fallback to it.
+  bash "$ext/scripts/package-bundled.sh" "$VIGIE_BIN" "$tmp/vigie.vsix" >/dev/null
 ) || die "building or packaging the extension failed"
 
 # The workspace: the desk corpus, plus an article with an unsourced figure.
@@ -166,7 +166,11 @@ JSON
 mkdir -p "$user_data/Machine"
 printf '{\n  "vigie.server.path": "%s"\n}\n' "$VIGIE_BIN" >"$user_data/Machine/settings.json"
 
-export PATH="$node24/bin:$PATH"
+# PATH without any vigie: the test's last check must find the binary bundled in the .vsix.
+clean_path="$(printf '%s' "$PATH" | tr ':' '\n' | while IFS= read -r d; do
+  [ -n "$d" ] && [ ! -x "$d/vigie" ] && printf '%s\n' "$d"
+done | paste -sd: -)"
+export PATH="$node24/bin:$clean_path"
 # code-server's own configuration and the server's index cache stay in the temporary folder.
 mkdir -p "$tmp/xdg/config" "$tmp/xdg/data" "$tmp/xdg/state" "$tmp/xdg/cache"
 export XDG_CONFIG_HOME="$tmp/xdg/config" XDG_DATA_HOME="$tmp/xdg/data" \
@@ -195,6 +199,7 @@ mkdir -p "$here/output"
 status=0
 VIGIE_TEST_URL="http://127.0.0.1:$port/?folder=$ws" VIGIE_TEST_WORKSPACE="$ws" \
   VIGIE_TEST_SETTINGS="$ws/.vscode/settings.json" \
+  VIGIE_TEST_PROFILE_SETTINGS="$user_data/User/settings.json:$user_data/Machine/settings.json" \
   VIGIE_TEST_OUTPUT="$here/output" VIGIE_PLAYWRIGHT="$pw/node_modules/playwright-core" \
   timeout 600 node "$here/e2e.mjs" || status=$?
 if [ "$status" -ne 0 ]; then
