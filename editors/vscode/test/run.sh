@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# End-to-end test of the VS Code extension: builds and packages editors/vscode (with the server bundled as bin/vigie), installs the
-# .vsix into a real code-server (VS Code in the browser), opens an article of a copy of
+# End-to-end test of the VS Code extension: builds and packages editors/vscode (the server
+# bundled as bin/vigie), installs the .vsix into a real code-server (VS Code in the browser)
+# with no vigie on PATH, opens an article of a copy of
 # tests/fixtures/corpus/desk and drives it with playwright-core on Debian's chromium
 # (test/e2e.mjs) against the real `vigie lsp`.
 #
