@@ -7,8 +7,9 @@
 -- unsourced figure, opens that article only, and checks through the plugin (loaded from
 -- editors/nvim via the runtimepath, started with vim.lsp.enable('vigie')): diagnostics,
 -- hover, references reaching files never opened, the quick fix, the statusline component
--- (index size, entry under the cursor), :VigieReindex, :VigieMentions, :VigieRestart, then require('vigie').setup{} with :checkhealth vigie, and setup{} on the
--- vim.lsp.start path of Neovim 0.9 and 0.10. Every wait has a limit; the last line is
+-- (index size, entry under the cursor), :VigieReindex, :VigieMentions, :VigieRestart, then
+-- require('vigie').setup{} with :checkhealth vigie, and setup{} on the vim.lsp.start path of
+-- Neovim 0.9 and 0.10. Every wait has a limit; the last line is
 -- "nvim: N passed, M failed"; the exit status is 0 only when nothing failed.
 
 local TIMEOUT = tonumber(vim.env.VIGIE_TEST_TIMEOUT) or 20000
@@ -584,6 +585,7 @@ test("require('vigie').setup{} and :checkhealth vigie", function()
   check(not text:find('WARNING', 1, true), 'a warning in :checkhealth vigie:\n%s', text)
   check(text:find('vigie %d+%.%d+') ~= nil, 'no `vigie --version` line:\n%s', text)
   check(text:find('attached to buffer ' .. buf, 1, true), 'no client reported on the article:\n%s', text)
+  check(text:find('corpus index: ', 1, true), 'no corpus index line:\n%s', text)
   vim.cmd('tabclose')
 end)
 

@@ -124,6 +124,16 @@ local function check_client()
       for _, client in ipairs(attached) do
         ok(('attached to %s: %s'):format(label, describe(client)))
       end
+      local status = require('vigie.status').index(bufnr)
+      if not status then
+        info('corpus index: no status received yet')
+      elseif status.state == 'failed' then
+        warn('corpus index: ' .. (status.message or 'indexing failed'), { 'see the server log; :VigieReindex! rebuilds it' })
+      elseif status.state == 'indexing' then
+        info(('corpus index: indexing, %d/%d files'):format(status.done or 0, status.total or 0))
+      else
+        info('corpus index: ' .. (status.message or (status.articles .. ' articles')))
+      end
     else
       local filetypes = (vigie.options and vigie.options.filetypes) or config.filetypes
       if vim.tbl_contains(filetypes, vim.bo[bufnr].filetype) then
