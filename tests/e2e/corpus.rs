@@ -48,6 +48,18 @@ impl Setup {
     }
 }
 
+/// Writes a new article mentioning Pokrovsk into the desk and tells the server (a created
+/// file event); returns its path.
+pub fn add_article(s: &Setup, c: &mut Client) -> PathBuf {
+    let new = s.desk().join("2025-11-01-nouveau.md");
+    std::fs::write(&new, "# Nouveau\n\nRetour à Pokrovsk.\n").unwrap();
+    c.notify(
+        "workspace/didChangeWatchedFiles",
+        json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }),
+    );
+    new
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
@@ -98,7 +110,7 @@ pub fn references(
         .iter()
         .map(|l| (l["uri"].as_str().unwrap().to_string(), l["range"].clone()))
         .collect();
-    out.sort_by(|a, b| (a.0.clone(), a.1.to_string()).cmp(&(b.0.clone(), b.1.to_string())));
+    out.sort_by_key(|(uri, range)| (uri.clone(), range.to_string()));
     out
 }
 
@@ -111,7 +123,7 @@ fn expected(s: &Setup, files: &[&str], needle: &str, utf8: bool) -> Vec<(String,
             occurrences(&p, &text, needle, utf8)
         })
         .collect();
-    all.sort_by(|a, b| (a.0.clone(), a.1.to_string()).cmp(&(b.0.clone(), b.1.to_string())));
+    all.sort_by_key(|(uri, range)| (uri.clone(), range.to_string()));
     all
 }
 
@@ -168,12 +180,7 @@ fn edits_and_file_events_keep_references_fresh() {
         json!({ "changes": [{ "uri": uri(&gone), "type": 3 }] }),
     );
     // A new file on disk joins them.
-    let new = s.desk().join("2025-11-01-nouveau.md");
-    std::fs::write(&new, "# Nouveau\n\nRetour à Pokrovsk.\n").unwrap();
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }),
-    );
+    let new = add_article(&s, &mut c);
     let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
     loop {
         let refs = references(&mut c, &u, &edited, "Pokrovsk", false, false);
@@ -219,6 +226,46 @@ fn a_restart_on_the_cache_gives_identical_results() {
     assert!(third.contains("5 analysed"), "{third}");
     c.open(&u, "markdown", &text);
     assert_eq!(references(&mut c, &u, &text, "Witkoff", false, false), refs);
+    c.shutdown();
+}
+
+#[test]
+fn file_events_reach_the_cache_by_shutdown() {
+    let s = Setup::new();
+    let (mut c, first) = s.start(&[]);
+    assert!(first.contains("5 analysed"), "{first}");
+    add_article(&s, &mut c);
+    let six = |c: &mut Client| c.request("vigie/status", Value::Null).unwrap()["articles"] == 6;
+    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
+    while !six(&mut c) {
+        assert!(std::time::Instant::now() < deadline, "the file event was not applied");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // Shut down at once, before the delayed cache write: shutdown writes it.
+    c.shutdown();
+    let (c, second) = s.start(&[]);
+    assert!(second.contains("0 analysed, 6 from the cache"), "{second}");
+    c.shutdown();
+}
+
+#[test]
+fn file_events_reach_the_cache_after_a_delay_without_shutdown() {
+    let s = Setup::new();
+    let (mut c, _) = s.start(&[]);
+    let cache_files = walk_files(&PathBuf::from(s.cache()).join("index"));
+    assert_eq!(cache_files.len(), 1, "{cache_files:?}");
+    let before = std::fs::read(&cache_files[0]).unwrap();
+    add_article(&s, &mut c);
+    // Written once the delay (2 s) is over, while the server runs.
+    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
+    while std::fs::read(&cache_files[0]).unwrap() == before {
+        assert!(std::time::Instant::now() < deadline, "the cache was not written");
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    // A server killed now (no shutdown) leaves a cache that already knows the new file.
+    drop(c);
+    let (c, second) = s.start(&[]);
+    assert!(second.contains("0 analysed, 6 from the cache"), "{second}");
     c.shutdown();
 }
 

@@ -4,7 +4,7 @@
 use serde_json::{json, Value};
 
 use crate::client::{position, uri, Client};
-use crate::corpus::{references, Setup};
+use crate::corpus::{add_article, references, Setup};
 
 /// A server started on the fixture corpus; `notify`: whether the client asks for
 /// `vigie/indexStatus` notifications. Returns once the first run is over.
@@ -52,12 +52,7 @@ fn index_status_is_pushed_to_clients_that_ask_and_answered_to_all() {
     assert_eq!(c.request("vigie/status", Value::Null).unwrap(), ready);
 
     // A file event changes the count, and the client hears of it.
-    let new = s.desk().join("2025-11-01-nouveau.md");
-    std::fs::write(&new, "# Nouveau\n\nRetour à Pokrovsk.\n").unwrap();
-    c.notify(
-        "workspace/didChangeWatchedFiles",
-        json!({ "changes": [{ "uri": uri(&new), "type": 1 }] }),
-    );
+    add_article(&s, &mut c);
     let six = c.wait_for("vigie/indexStatus", |p| p["articles"] == 6);
     assert_eq!(six["state"], "ready");
     c.shutdown();

@@ -28,6 +28,11 @@ pub struct CorpusState {
     cancel: Mutex<Option<Arc<AtomicBool>>>,
     /// What editors are told by `vigie/indexStatus` and `vigie/status`.
     pub status: Mutex<IndexStatus>,
+    /// File events changed the index since the cache was last written.
+    cache_dirty: AtomicBool,
+    /// Bumped by each batch of file events: a delayed cache write that sees a newer one
+    /// leaves the write to it.
+    save_ticket: AtomicU64,
 }
 
 /// How a run tells the editor: `$/progress`, `vigie/indexStatus`, both or neither.
@@ -219,9 +224,38 @@ pub fn apply_file_events(state: &State, events: &[FileEvent]) -> bool {
         }
     }
     if changed {
-        if let Err(e) = corpus.save_cache(&state.corpus.index.read()) {
-            tracing::warn!("cannot write the index cache: {e}");
-        }
+        state.corpus.cache_dirty.store(true, Ordering::SeqCst);
     }
     changed
+}
+
+/// How long the cache write waits after a batch of file events: a burst of saves (a `git
+/// pull`, a sync tool) writes the cache once, not once per batch.
+pub const CACHE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Writes the cache [`CACHE_SAVE_DELAY`] after the last batch of file events. Until then,
+/// a restart finds those files changed (size, mtime) and analyses them again: nothing is lost.
+pub async fn save_cache_later(state: Arc<State>) {
+    let ticket = state.corpus.save_ticket.fetch_add(1, Ordering::SeqCst) + 1;
+    tokio::time::sleep(CACHE_SAVE_DELAY).await;
+    if state.corpus.save_ticket.load(Ordering::SeqCst) != ticket {
+        return;
+    }
+    let _ = tokio::task::spawn_blocking(move || save_cache_if_dirty(&state)).await;
+}
+
+/// Writes the cache if file events changed the index since the last write (blocking). A run
+/// going on writes it when it ends, with those changes.
+pub fn save_cache_if_dirty(state: &State) {
+    if state.corpus.status.lock().state == IndexState::Indexing {
+        return;
+    }
+    if !state.corpus.cache_dirty.swap(false, Ordering::SeqCst) {
+        return;
+    }
+    let corpus = state.corpus.corpus.lock().clone();
+    let Some(corpus) = corpus else { return };
+    if let Err(e) = corpus.save_cache(&state.corpus.index.read()) {
+        tracing::warn!("cannot write the index cache: {e}");
+    }
 }

@@ -279,6 +279,9 @@ impl LanguageServer for Backend {
     }
 
     async fn shutdown(&self) -> Result<()> {
+        // A cache write still waiting for its delay is done now.
+        let state = self.state.clone();
+        let _ = tokio::task::spawn_blocking(move || index::save_cache_if_dirty(&state)).await;
         Ok(())
     }
 
@@ -338,6 +341,7 @@ impl LanguageServer for Backend {
         match task.await {
             Ok((_, Some(msg))) => self.client.show_message(MessageType::ERROR, msg).await,
             Ok((true, None)) => {
+                tokio::spawn(index::save_cache_later(self.state.clone()));
                 // The index gained or lost articles: tell the status bar (unless a run is
                 // going on, which will).
                 let mut status = self.state.corpus.status.lock().clone();

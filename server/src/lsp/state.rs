@@ -43,11 +43,14 @@ impl Workspace {
     }
 }
 
+/// A document's mentions and the version they were found in.
+pub type VersionedMentions = (i32, Arc<Vec<vigie_core::Mention>>);
+
 #[derive(Debug)]
 pub struct State {
     pub documents: Mutex<HashMap<Uri, Document>>,
     /// The mentions of each open document as of the version its last analysis ran on.
-    pub mentions: Mutex<HashMap<Uri, (i32, Arc<Vec<vigie_core::Mention>>)>>,
+    pub mentions: Mutex<HashMap<Uri, VersionedMentions>>,
     pub workspace: RwLock<Arc<Workspace>>,
     /// The editor's settings (initializationOptions, then workspace/didChangeConfiguration).
     pub editor: RwLock<EditorSettings>,
