@@ -130,8 +130,8 @@ function cut(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** The status bar item's text and tooltip, from `view`. Exported for tests of its wording. */
-export function statusText(): { text: string; tooltip: string } {
+/** The status bar item's text and tooltip, from `view`. */
+function statusText(): { text: string; tooltip: string } {
   switch (view.client) {
     case 'starting':
       return { text: '$(sync~spin) vigie', tooltip: `vigie: starting (${view.detail})` };
