@@ -88,6 +88,11 @@ pub fn analyze(toks: &[Tok<'_>]) -> Cues {
             }
             continue;
         };
+        // "Le paquet ajoute 117 navires", "the package adds 105 vessels": adding a quantity,
+        // not speaking.
+        if adds_a_quantity(toks, i) {
+            continue;
+        }
         match form {
             VerbForm::FrWeak => {
                 if !cues::DETERMINERS_FR.contains(&prev) && que_or_incise(toks, i) {
@@ -180,6 +185,29 @@ fn impersonal_place(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// A weak reporting verb reports before "que" ("a assuré que"), in an incise after a
 /// comma or a quote (", a assuré le ministre"), or with an inverted subject ("assure-t-il").
+/// `toks[i]` is "ajouter"/"add" with a quantity as its object ("ajoute 117 navires", "added
+/// another 105 vessels", "a ajouté près de 2 000 soldats").
+fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].lower.as_ref();
+    let fr = w.starts_with("ajout");
+    let en = matches!(w, "add" | "adds" | "added");
+    // English drops "that": after a pronoun, "he added 3,000 soldiers had died" is speech.
+    let after_pronoun = i > 0 && matches!(toks[i - 1].lower.as_ref(), "he" | "she" | "they" | "we" | "i");
+    if !(fr || (en && !after_pronoun)) {
+        return false;
+    }
+    let mut k = i + 1;
+    // "ajoute encore", "added another", "adds a further", "ajoute près de", "adds about".
+    while toks
+        .get(k)
+        .is_some_and(|t| cues::ADD_QUANTIFIERS.contains(&t.lower.as_ref()))
+    {
+        k += 1;
+    }
+    toks.get(k)
+        .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD) || t.is(cl::APPROX))
+}
+
 fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     if lw(i + 1) == "-" && lw(i + 2) == "t" {
@@ -459,6 +487,29 @@ mod tests {
         assert!(!c.attributed && c.conditional, "{c:?}");
         let c = cues_of("The economy grew 3 per cent.");
         assert!(!c.attributed, "{c:?}");
+        // Adding a quantity is not speaking.
+        for s in [
+            "Le paquet ajoute 117 navires à la liste noire.",
+            "Le Conseil a ajouté près de 200 entités à la liste.",
+            "The package also adds 105 vessels to a blacklist.",
+            "Brussels added another 45 banks.",
+        ] {
+            assert!(!cues_of(s).attributed, "{s}");
+        }
+    }
+
+    #[test]
+    fn adding_words_still_attribute_as_speech() {
+        for s in [
+            "Il a ajouté que 300 soldats étaient morts.",
+            "Le bilan dépasse 300 morts, a ajouté le gouverneur.",
+            "Le bilan dépasse 300 morts, ajoute-t-il.",
+            "He added 3,000 soldiers had died.",
+            "The toll exceeds 300, the governor added.",
+            "The minister added that 300 troops were deployed.",
+        ] {
+            assert!(cues_of(s).attributed, "{s}");
+        }
     }
 
     #[test]

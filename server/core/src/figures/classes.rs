@@ -74,6 +74,14 @@ fn words() -> FastMap<String, u32> {
         for w in ["twice", "double", "triple", "quadruple", "moitié"] {
             add(w, FIGURE_WORD);
         }
+        for stem in lex::MULTIPLY_FR_STEMS {
+            for end in lex::MULTIPLY_FR_ENDINGS {
+                add(&format!("{stem}{end}"), FIGURE_WORD);
+            }
+        }
+        for w in lex::MULTIPLY_EN_PAST {
+            add(w, FIGURE_WORD);
+        }
         for (w, _) in lex::NUMBER_WORDS {
             add(w, FIGURE_WORD);
         }

@@ -521,6 +521,13 @@ pub const ETRE: &[&str] = &[
 ];
 pub const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
 
+/// Words between "ajouter"/"add" and the quantity added: "ajoute encore 20 navires",
+/// "added another 105", "adds a further 30", "ajoute près de 2 000".
+pub const ADD_QUANTIFIERS: &[&str] = &[
+    "encore", "près", "de", "d'", "environ", "quelque", "plus", "au", "moins", "another", "a", "further", "more",
+    "some", "about", "nearly", "almost", "roughly", "around", "up", "to", "over", "than", "also",
+];
+
 /// Subject pronouns that continue an attribution ("Il a ajouté", "She said").
 pub const PRONOUNS: &[&str] = &[
     "il", "elle", "ils", "elles", "he", "she", "they", "celui-ci", "celle-ci", "ceux-ci",

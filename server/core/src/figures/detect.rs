@@ -230,6 +230,9 @@ impl<'a> Scan<'_, 'a> {
                 if let Some(o) = self.ratio_word(j) {
                     return o;
                 }
+                if let Some(o) = self.multiply_verb(j) {
+                    return o;
+                }
                 if self.is(j, cl::APPROX) || (matches!(w, "une" | "un" | "a") && self.is(j + 1, cl::APPROX)) {
                     if let Some(o) = self.approx(j, prefixed) {
                         return o;
@@ -909,11 +912,12 @@ impl<'a> Scan<'_, 'a> {
         }
         // "le double", "le triple de", "double the number"
         if matches!(w, "le" | "la") && matches!(self.lw(j + 1), "double" | "triple" | "quadruple") {
-            let end = if matches!(self.lw(j + 2), "de" | "du" | "des" | "d'") {
-                self.noun(j + 2)
-            } else {
-                j + 2
-            };
+            let of = matches!(self.lw(j + 2), "de" | "du" | "des" | "d'");
+            // "le double jeu", "le double discours": an adjective.
+            if !of && self.is_word(j + 2) {
+                return None;
+            }
+            let end = if of { self.noun(j + 2) } else { j + 2 };
             return Some(Outcome::Figure {
                 start: j,
                 end,
@@ -932,6 +936,14 @@ impl<'a> Scan<'_, 'a> {
             let prev = j.checked_sub(1).map_or(EMPTY, |p| self.lw(p));
             if matches!(prev, "first" | "second" | "latter" | "-" | "and") {
                 return None;
+            }
+            // "half as much", "half as many": a ratio.
+            if self.lw(j + 1) == "as" && lex::RATIO_ADJECTIVES_EN.contains(&self.lw(j + 2)) {
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: j + 3,
+                    kind: FigureKind::Ratio,
+                });
             }
             if matches!(self.lw(j + 1), "of" | "the" | "its" | "their" | "all") {
                 return Some(Outcome::Figure {
@@ -973,8 +985,18 @@ impl<'a> Scan<'_, 'a> {
         }
         let after = self.lw(k + 1);
         // "un quart travaille", "deux tiers votent": a number word before the fraction.
-        let counted_fraction =
-            fr && f != "moitié" && self.is(k - 1, cl::NUMWORD) && !matches!(after, "de" | "des" | "du" | "d'");
+        // "Un tiers" is also a third party ("cédé à un tiers", "la plainte d'un tiers"): as
+        // a count it is a subject, followed by a word and not after a preposition.
+        let one = matches!(self.lw(k - 1), "un" | "une");
+        let third_party = one
+            && (!self.is_word(k + 1)
+                || j.checked_sub(1)
+                    .is_some_and(|p| lex::PREPOSITIONS_FR.contains(&self.lw(p))));
+        let counted_fraction = fr
+            && f != "moitié"
+            && self.is(k - 1, cl::NUMWORD)
+            && !matches!(after, "de" | "des" | "du" | "d'")
+            && !third_party;
         if counted_fraction {
             return Some(Outcome::Figure {
                 start: j,
@@ -999,7 +1021,106 @@ impl<'a> Scan<'_, 'a> {
                 kind: FigureKind::Fraction,
             });
         }
+        // A change by a fraction: "fallen by two-thirds", "shrunk by about a quarter",
+        // "a baissé d'un tiers", "en recul d'un quart".
+        if self.change_by(j, en, after) {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
         None
+    }
+
+    /// The fraction at `j` (its noun followed by `after`) is the size of a change: after "by"
+    /// in English, after "de"/"d'" following a word of change in French (approximations
+    /// such as "about", "près" may come between).
+    fn change_by(&self, j: usize, en: bool, after: &str) -> bool {
+        let mut p = j;
+        while p > 0 && lex::FRACTION_APPROX.contains(&self.lw(p - 1)) {
+            p -= 1;
+        }
+        let Some(prev) = p.checked_sub(1).map(|q| self.lw(q)) else {
+            return false;
+        };
+        if en {
+            // "by a third" but not "by a third party", "by a third round of talks".
+            prev == "by" && (!self.is_word(j + 2) || lex::AFTER_CHANGE_EN.contains(&after))
+        } else {
+            let change = p
+                .checked_sub(2)
+                .is_some_and(|q| lex::CHANGE_STEMS_FR.iter().any(|s| self.lw(q).starts_with(s)));
+            matches!(prev, "de" | "d'") && change
+        }
+    }
+
+    /// Verbs of multiplication: "a doublé", "a plus que doublé", "devrait tripler",
+    /// "doubled", "has more than tripled", "is expected to double".
+    fn multiply_verb(&self, j: usize) -> Option<Outcome> {
+        let w = self.lw(j);
+        let fr = lex::MULTIPLY_FR_STEMS.iter().any(|stem| {
+            w.strip_prefix(stem)
+                .is_some_and(|end| lex::MULTIPLY_FR_ENDINGS.contains(&end))
+        });
+        let en_past = lex::MULTIPLY_EN_PAST.contains(&w);
+        let en_base = matches!(w, "double" | "triple" | "quadruple");
+        if !(fr || en_past || en_base) {
+            return None;
+        }
+        // "plus que doublé", "presque triplé", "more than doubled", "nearly tripled".
+        let mut start = j;
+        loop {
+            let back = |n: usize| start.checked_sub(n).map_or(EMPTY, |q| self.lw(q));
+            if (back(2) == "plus" && back(1) == "que") || (back(2) == "more" && back(1) == "than") {
+                start -= 2;
+            } else if lex::MULTIPLY_APPROX.contains(&back(1)) {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let prev = start.checked_sub(1).map_or(EMPTY, |q| self.lw(q));
+        if fr {
+            if matches!(prev, "se" | "s'" | "le" | "la" | "les" | "l'" | "un" | "une") {
+                return None;
+            }
+            // A participle is a verb after avoir ("a doublé", "ont déjà triplé"), not an
+            // adjective ("un diplomate doublé d'un homme d'affaires").
+            let participle = w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées");
+            if participle {
+                let mut q = start;
+                let mut after_avoir = false;
+                for _ in 0..3 {
+                    let Some(r) = q.checked_sub(1) else { break };
+                    q = r;
+                    if super::cues::AVOIR.contains(&self.lw(q)) {
+                        after_avoir = true;
+                        break;
+                    }
+                    if !lex::VERB_ADVERBS_FR.contains(&self.lw(q)) {
+                        break;
+                    }
+                }
+                if !after_avoir {
+                    return None;
+                }
+            }
+        } else if en_past {
+            if matches!(prev, "a" | "an" | "the") {
+                return None;
+            }
+        } else if !matches!(
+            prev,
+            "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "than"
+        ) {
+            return None;
+        }
+        Some(Outcome::Figure {
+            start,
+            end: j + 1,
+            kind: FigureKind::Ratio,
+        })
     }
 
     /// "twice as many", "a threefold rise".
@@ -1112,6 +1233,20 @@ mod tests {
         ("Il gagne 4,5 millions par an.", &["4,5 millions par an"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         ("One in five Americans agrees.", &["One in five Americans"]),
+        ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
+        ("Les primes ont chuté de deux tiers.", &["deux tiers"]),
+        ("Premiums have fallen by two-thirds in a year.", &["two-thirds"]),
+        (
+            "Stocks have shrunk by about a quarter since 2022.",
+            &["about a quarter"],
+        ),
+        ("They pay half as much for insurance.", &["half as much"]),
+        ("Un tiers seulement disent vouloir rentrer.", &["Un tiers"]),
+        ("Le budget a plus que doublé.", &["plus que doublé"]),
+        ("Les livraisons ont presque triplé.", &["presque triplé"]),
+        ("Le budget devrait plus que doubler d'ici 2029.", &["plus que doubler"]),
+        ("Exports more than doubled last year.", &["more than doubled"]),
+        ("Spending is expected to triple.", &["triple"]),
         // Not figures.
         ("Le 2 décembre, en 2022, pour 2025-2026, en February 2022.", &[]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
@@ -1127,6 +1262,13 @@ mod tests {
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("La quarantaine est levée.", &[]),
         ("Des pays tiers.", &[]),
+        ("Il a été cédé à un tiers.", &[]),
+        ("La plainte d'un tiers a été rejetée.", &[]),
+        ("It was approved by a third party.", &[]),
+        ("Talks resumed by a third round.", &[]),
+        ("Un diplomate doublé d'un homme d'affaires.", &[]),
+        ("A doubled dose, a double standard, le double jeu.", &[]),
+        ("Un quart d'heure plus tard.", &[]),
         ("In the first half of 2024.", &[]),
         ("A two-state solution.", &[]),
         ("Le 24, puis les 2 et 3 mars.", &[]),

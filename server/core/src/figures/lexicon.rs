@@ -989,6 +989,118 @@ pub const FRACTIONS_EN: &[&str] = &[
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
 ];
 
+/// Verbs of multiplication, French stems: "a doublé", "devrait tripler", "ont quadruplé".
+pub const MULTIPLY_FR_STEMS: &[&str] = &["doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"];
+/// Endings of those stems that are verb forms (the present "double" is also an adjective
+/// and a noun: left to the fraction rules, "le double de").
+pub const MULTIPLY_FR_ENDINGS: &[&str] = &[
+    "er", "é", "ée", "és", "ées", "ent", "ait", "aient", "era", "eront", "erait", "eraient",
+];
+/// English verbs of multiplication, past forms: "doubled", "more than tripled".
+pub const MULTIPLY_EN_PAST: &[&str] = &["doubled", "tripled", "trebled", "quadrupled", "quintupled"];
+
+/// Approximations between a change word and its fraction: "by about a quarter", "de
+/// près d'un tiers".
+pub const FRACTION_APPROX: &[&str] = &[
+    "about",
+    "nearly",
+    "almost",
+    "roughly",
+    "around",
+    "some",
+    "over",
+    "près",
+    "presque",
+    "environ",
+    "quasiment",
+];
+/// What may follow "by a third" when it is a change ("fallen by a third in a year").
+pub const AFTER_CHANGE_EN: &[&str] = &[
+    "in", "since", "from", "over", "between", "and", "or", "to", "compared", "last", "this", "on", "year", "during",
+    "after", "before", "within", "while",
+];
+/// French words of change before "de"/"d'" and a fraction: "baissé d'un tiers", "en recul
+/// d'un quart" (prefixes of their forms).
+pub const CHANGE_STEMS_FR: &[&str] = &[
+    "baiss",
+    "hauss",
+    "augment",
+    "diminu",
+    "rédui",
+    "réduct",
+    "recul",
+    "chut",
+    "progress",
+    "grimp",
+    "bondi",
+    "bond",
+    "accr",
+    "fond",
+    "contract",
+    "amput",
+    "gonfl",
+    "envol",
+    "effondr",
+    "perte",
+    "perd",
+    "gagn",
+    "gain",
+    "croissance",
+    "cru",
+    "crû",
+    "plong",
+    "allég",
+    "coup",
+    "rabot",
+    "tomb",
+    "redress",
+    "rebond",
+];
+/// Words before a verb of multiplication that belong to it ("presque triplé", "nearly
+/// doubled"); "plus que" and "more than" are handled as pairs.
+pub const MULTIPLY_APPROX: &[&str] = &[
+    "presque",
+    "quasiment",
+    "pratiquement",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+];
+/// Adverbs between avoir and a participle: "ont déjà triplé", "a ainsi doublé".
+pub const VERB_ADVERBS_FR: &[&str] = &[
+    "déjà",
+    "encore",
+    "ainsi",
+    "donc",
+    "aussi",
+    "même",
+    "ensuite",
+    "largement",
+    "pas",
+    "jamais",
+    "bien",
+    "tout",
+];
+/// French prepositions after which "un tiers" is a third party, not a count.
+pub const PREPOSITIONS_FR: &[&str] = &[
+    "à", "au", "d'", "de", "par", "pour", "avec", "contre", "envers", "sur", "chez", "entre", "vers",
+];
+/// "half as much", "half as many", "twice as large".
+pub const RATIO_ADJECTIVES_EN: &[&str] = &[
+    "much",
+    "many",
+    "large",
+    "high",
+    "big",
+    "likely",
+    "long",
+    "fast",
+    "often",
+    "expensive",
+    "cheap",
+];
+
 /// Words that introduce an age: "âgé de 45 ans", "aged 45".
 pub const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
 
