@@ -218,13 +218,32 @@ fn precision_and_recall() {
     assert!(recall >= 0.90, "recall {recall:.3} < 0.90");
 }
 
+/// The development corpus (tests/fixtures/figures-dev) was the first held-out corpus, written
+/// by someone who never saw the code; its misses were then studied and fixed, so it now
+/// guards against regressions and no longer estimates anything.
+#[test]
+fn precision_and_recall_dev() {
+    let articles = corpus_in("figures-dev");
+    assert!(articles.len() >= 16, "{} dev articles", articles.len());
+    let (precision, recall) = score("the development corpus", &articles);
+    assert!(
+        precision >= DEV_FLOOR.0,
+        "dev precision {precision:.3} < {}",
+        DEV_FLOOR.0
+    );
+    assert!(recall >= DEV_FLOOR.1, "dev recall {recall:.3} < {}", DEV_FLOOR.1);
+}
+
+/// Floors for the development corpus, just under its score (0.966, 0.966).
+const DEV_FLOOR: (f64, f64) = (0.95, 0.95);
+
 /// The held-out corpus (tests/fixtures/figures-holdout) was written by someone who never saw
-/// the analysis code nor the tuning corpus: its score is the honest estimate of how the
-/// check does on new copy.
+/// the analysis code nor the other corpora: its score is the honest estimate of how the
+/// check does on new copy. Measured once when it was added; never tune against it.
 #[test]
 fn precision_and_recall_held_out() {
     let articles = corpus_in("figures-holdout");
-    assert!(articles.len() >= 16, "{} held-out articles", articles.len());
+    assert!(articles.len() >= 14, "{} held-out articles", articles.len());
     let (precision, recall) = score("the held-out corpus", &articles);
     assert!(
         precision >= HELD_OUT_FLOOR.0,
@@ -240,7 +259,7 @@ fn precision_and_recall_held_out() {
 
 /// Floors for the held-out corpus, set just under the score measured when it was added, so
 /// that a regression fails while the number reported in the README stays the measured one.
-const HELD_OUT_FLOOR: (f64, f64) = (0.95, 0.86);
+const HELD_OUT_FLOOR: (f64, f64) = (0.96, 0.91);
 
 #[test]
 #[ignore = "prints every finding of the corpus, for review"]
