@@ -29,3 +29,20 @@ fn mentions_and_figures_60kb(bencher: Bencher, lang: &str) {
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| analyze(black_box(&text), &lexicon, &opts));
 }
+
+/// The same work on one thread, one analysis after the other: what running side by side
+/// saves (or costs, on a machine whose second core is busy).
+#[divan::bench(args = ["fr", "en"])]
+fn mentions_then_figures_60kb(bencher: Bencher, lang: &str) {
+    let lexicon = Lexicon::new(Dictionary::embedded().expect("shipped dictionaries load").0);
+    let text = article(lang == "en");
+    let opts = FigureOptions::default();
+    bencher.counter(divan::counter::BytesCount::new(text.len())).bench(|| {
+        let text = black_box(&text);
+        (
+            lexicon.find(text),
+            vigie_core::figures::unsourced(text, &opts),
+            vigie_core::figures::document_lang(text, &opts),
+        )
+    });
+}
