@@ -3,7 +3,8 @@
 #
 # Not part of the test suite: the record of how the Kakoune configuration in
 # editors/README.md was tried. It needs `kak` (Debian `kakoune`), `kak-lsp` (crates.io
-# `kak-lsp`, version 17 or later: servers are set with the `lsp_servers` option) and `jq`:
+# `kak-lsp`; tried with 22.0.0; 18.0.0 or later, which reads the `lsp_servers` option) and
+# `jq`:
 #
 #   cargo build -p vigie
 #   VIGIE_BIN=target/debug/vigie editors/kakoune/kak-smoke.sh
@@ -18,12 +19,15 @@
 #   1. the configuration applies: filetype markdown, lsp_servers naming vigie, kak-lsp
 #      started;
 #   2. `lsp-hover` on "Pokrovsk": the info box shows the card (Donetsk in it), and
-#      `vigie lsp` runs under kak-lsp;
+#      `vigie lsp` runs under kak-lsp; `lsp-references` lists the mentions in files never
+#      opened;
 #   3. the article with the figure: lsp_diagnostic_error_count becomes 1 (the setting, sent
 #      as initializationOptions, made the warning an error), and `lsp-diagnostics` lists
 #      the unsourced-figure message on its line;
 #   4. vigie.toml changed on disk (durations = true): a second error, on the duration
-#      (kak-lsp's file watcher, lsp_file_watch_support);
+#      (kak-lsp's file watcher, lsp_file_watch_support); then the quick fix: in the menu of
+#      `lsp-code-actions quickfix` (keys typed through the JSON UI) "Indiquer la source"
+#      turns the line into "…, selon [source]." and the figure's error goes;
 #   5. a .txt article gets filetype `plain` from the kakrc's hook, and `lsp-hover` on
 #      "Pokrovsk" there shows the card too;
 #   6. an article written outside Kakoune: after `lsp-restart` the card counts one article
@@ -130,6 +134,7 @@ EOF
 
 export PATH="$tmp/bin:$PATH"
 export KAKOUNE_CONFIG_DIR="$tmp/kak-config"
+# A kak-lsp.toml in the user's config folder would make kak-lsp ignore lsp_servers.
 export XDG_CONFIG_HOME="$tmp/xdg-config"
 export XDG_RUNTIME_DIR="$tmp/run"
 export VIGIE_CACHE_DIR="$tmp/vigie-cache"
@@ -178,17 +183,23 @@ send() {
   printf 'evaluate-commands -client client0 %%{ %s }\n' "$1" | timeout 5 kak -p "$session"
 }
 
-# ask NAME: the value of option NAME in client0's context, or nothing after the wait. The
-# answer is written by a shell expansion, then renamed, so it is never read half-written.
-ask() {
-  local answer="$tmp/answer" i
-  rm -f "$answer"
-  send "nop %sh{ printf '%s' \"\$kak_opt_$1\" >'$answer.tmp' && mv '$answer.tmp' '$answer' }" || return 0
+# answer KEYS VAR: in client0's context, on a draft selection moved by KEYS (may be empty),
+# the value of $kak_VAR, or nothing after the wait. The answer is written by a shell
+# expansion, then renamed, so it is never read half-written.
+answer() {
+  local file="$tmp/answer" i
+  rm -f "$file"
+  send "evaluate-commands -draft %{ execute-keys %{$1}
+    nop %sh{ printf '%s' \"\$kak_$2\" >'$file.tmp' && mv '$file.tmp' '$file' } }" || return 0
   for ((i = 0; i < 50; i++)); do
-    [ -f "$answer" ] && { cat "$answer"; return 0; }
+    [ -f "$file" ] && { cat "$file"; return 0; }
     sleep 0.1
   done
 }
+# ask NAME: the value of option NAME.
+ask() { answer '' "opt_$1"; }
+# line_text N: the text of line N of client0's buffer.
+line_text() { answer "${1}gx" selection; }
 
 # wait_opt NAME REGEX: wait until option NAME matches REGEX; prints its last value.
 wait_opt() {
@@ -312,6 +323,28 @@ else
   fail "no vigie process under kak-lsp (pid '$kak_lsp_pid')"
 fi
 
+# 2b. References: every mention in the corpus, in files never opened too.
+references=""
+deadline=$((SECONDS + wait_s))
+while ((SECONDS < deadline)); do
+  send "execute-keys %{$pokrovsk_md}; lsp-references" || true
+  sleep 0.5
+  if dump_buffer '*goto*' "$tmp/goto.txt"; then
+    references="$(cat "$tmp/goto.txt")"
+    grep -q '^2025-10-01-emoji-crlf\.md:' <<<"$references" && break
+  fi
+  send "buffer %{$ws/2025-08-20-pokrovsk.md}" || true
+  sleep 0.5
+done
+send "buffer %{$ws/2025-08-20-pokrovsk.md}" || true
+if grep -q '^2025-10-01-emoji-crlf\.md:8:.*Pokrovsk' <<<"$references" \
+  && grep -q '^2025-09-05-front-en\.txt:5:.*Pokrovsk' <<<"$references"; then
+  ok "lsp-references on Pokrovsk lists the mentions in files never opened (*goto*):"
+else
+  fail "lsp-references on Pokrovsk: no mention in 2025-10-01-emoji-crlf.md and 2025-09-05-front-en.txt; the *goto* buffer:"
+fi
+show <<<"${references:-(empty)}"
+
 # 3. The unsourced figure, an error through the setting.
 article="$ws/2025-10-05-renforts.md"
 send "edit %{$article}" || true
@@ -359,6 +392,34 @@ else
   fail "vigie.toml changed (durations = true): lsp_diagnostic_error_count '$errors' after ${wait_s} s; the *diagnostics* buffer:"
 fi
 show <<<"$(grep 'renforts' <<<"$diagnostics" || echo '(empty)')"
+
+# 4b. The quick fix, through the code-action menu: type "source" in it, take the match.
+from="$(wc -l <"$tmp/ui.jsonl")"
+send "execute-keys %{gg/Des dizaines<ret>}; lsp-code-actions quickfix" || true
+menu=""
+for ((i = 0; i < wait_s * 5; i++)); do
+  menu="$(tail -n "+$((from + 1))" "$tmp/ui.jsonl" \
+    | jq -r 'select(.method == "menu_show") | .params[0][] | map(.contents) | join("")' 2>/dev/null)"
+  grep -q 'Indiquer la source' <<<"$menu" && break
+  sleep 0.2
+done
+if grep -q 'Indiquer la source' <<<"$menu"; then
+  printf '%s\n' '{ "jsonrpc": "2.0", "method": "keys", "params": ["source<tab><ret>"] }' >&3
+fi
+line=""
+deadline=$((SECONDS + wait_s))
+while ((SECONDS < deadline)); do
+  line="$(line_text 8)"
+  [[ "$line" == *'selon [source].'* ]] && break
+  sleep 0.3
+done
+errors="$(wait_opt lsp_diagnostic_error_count '^1$' || true)"
+if [[ "$line" == 'Des dizaines de milliers de soldats ont été déployés, selon [source].'* ]] && [ "$errors" = 1 ]; then
+  ok "lsp-code-actions quickfix, \"source\" typed in the menu: line 8 now ends \", selon [source].\", lsp_diagnostic_error_count 1 (the duration left)"
+else
+  fail "the quick fix: line 8 is '${line%$'\n'}', lsp_diagnostic_error_count '$errors'; the menu:"
+fi
+show <<<"${menu:-(no menu)}"
 
 # 5. A plain-text article.
 send "edit %{$ws/2025-09-05-front-en.txt}" || true
