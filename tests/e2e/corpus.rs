@@ -269,6 +269,45 @@ fn file_events_reach_the_cache_after_a_delay_without_shutdown() {
     c.shutdown();
 }
 
+#[test]
+fn file_watchers_without_braces_and_only_for_clients_that_take_them() {
+    let s = Setup::new();
+    let (mut c, _) = s.start(&[]);
+    let reg = c.wait_for("client/registerCapability", |_| true);
+    let globs: Vec<String> = reg["registrations"][0]["registerOptions"]["watchers"]
+        .as_array()
+        .expect("watchers")
+        .iter()
+        .map(|w| w["globPattern"].as_str().unwrap().to_string())
+        .collect();
+    for want in ["**/*.toml", "**/*.md", "**/*.markdown", "**/*.txt"] {
+        assert!(globs.iter().any(|g| g == want), "{want} missing from {globs:?}");
+    }
+    // The archive folder of vigie.toml (corpus.paths), one pattern per extension too.
+    assert!(globs.iter().any(|g| g.ends_with("archives/**/*.md")), "{globs:?}");
+    assert!(globs.iter().all(|g| !g.contains('{')), "{globs:?}");
+    c.shutdown();
+
+    // A client without dynamic registration of file watchers is not asked to take them.
+    let cache = s.cache();
+    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null,
+                "workspaceFolders": [{ "uri": uri(&s.desk()), "name": "desk" }],
+                "capabilities": { "window": { "workDoneProgress": true } } }),
+    )
+    .unwrap();
+    c.notify("initialized", json!({}));
+    c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    assert!(
+        !c.notifications.iter().any(|(m, _)| m == "client/registerCapability"),
+        "{:?}",
+        c.notifications
+    );
+    c.shutdown();
+}
+
 fn walk_files(dir: &Path) -> Vec<PathBuf> {
     std::fs::read_dir(dir)
         .map(|r| r.map(|e| e.unwrap().path()).filter(|p| p.is_file()).collect())

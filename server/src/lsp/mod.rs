@@ -36,6 +36,8 @@ pub struct Backend {
     progress: std::sync::atomic::AtomicBool,
     /// The client asked for `vigie/indexStatus` notifications.
     notify: std::sync::atomic::AtomicBool,
+    /// The client takes file watchers by dynamic registration.
+    watch: std::sync::atomic::AtomicBool,
 }
 
 impl Backend {
@@ -45,6 +47,7 @@ impl Backend {
             state: Arc::new(State::new()),
             progress: std::sync::atomic::AtomicBool::new(false),
             notify: std::sync::atomic::AtomicBool::new(false),
+            watch: std::sync::atomic::AtomicBool::new(false),
         }
     }
 
@@ -216,6 +219,14 @@ impl LanguageServer for Backend {
             .and_then(serde_json::Value::as_bool)
             .unwrap_or(false);
         self.notify.store(notify, std::sync::atomic::Ordering::Relaxed);
+        let watch = params
+            .capabilities
+            .workspace
+            .as_ref()
+            .and_then(|w| w.did_change_watched_files.as_ref())
+            .and_then(|d| d.dynamic_registration)
+            .unwrap_or(false);
+        self.watch.store(watch, std::sync::atomic::Ordering::Relaxed);
         tracing::info!(encoding = ?enc, root = ?root, roots = unique.len(), "initialize");
         *self.state.root.write() = root;
         *self.state.roots.write() = unique;
@@ -250,26 +261,20 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         self.reload().await;
+        if !self.watch.load(std::sync::atomic::Ordering::Relaxed) {
+            tracing::info!(
+                "the client does not take file watchers: dictionaries reload on save, articles on vigie/reindex"
+            );
+            return;
+        }
         let config = self.state.workspace().config.clone();
-        let exts = config.extensions.join(",");
-        let mut globs = vec!["**/*.toml".to_string(), format!("**/*.{{{exts}}}")];
-        globs.extend(
-            config
-                .corpus_paths
-                .iter()
-                .map(|p| format!("{}/**/*.{{{exts}}}", p.display())),
-        );
-        let watchers = globs
-            .into_iter()
-            .map(|g| FileSystemWatcher {
-                glob_pattern: GlobPattern::String(g),
-                kind: None,
-            })
-            .collect();
         let registration = Registration {
             id: "vigie-watch-toml".into(),
             method: "workspace/didChangeWatchedFiles".into(),
-            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions { watchers }).ok(),
+            register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
+                watchers: reload::watchers(&config),
+            })
+            .ok(),
         };
         if let Err(e) = self.client.register_capability(vec![registration]).await {
             tracing::info!(

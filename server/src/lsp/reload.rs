@@ -93,3 +93,24 @@ pub fn is_workspace_file(path: &Path, root: Option<&Path>, config: &Config) -> b
 pub fn file_path(uri: &Uri) -> Option<PathBuf> {
     uri.to_file_path().map(|p| p.into_owned())
 }
+
+/// The file watchers to register: vigie.toml and dictionaries (`**/*.toml`) and the articles
+/// of every extension, in the workspace folders and the archive paths. One pattern per
+/// extension: some clients (kak-lsp) skip glob patterns with braces.
+pub fn watchers(config: &crate::config::Config) -> Vec<tower_lsp_server::ls_types::FileSystemWatcher> {
+    use tower_lsp_server::ls_types::{FileSystemWatcher, GlobPattern};
+    let mut globs = vec!["**/*.toml".to_string()];
+    for ext in &config.extensions {
+        globs.push(format!("**/*.{ext}"));
+        for p in &config.corpus_paths {
+            globs.push(format!("{}/**/*.{ext}", p.display()));
+        }
+    }
+    globs
+        .into_iter()
+        .map(|g| FileSystemWatcher {
+            glob_pattern: GlobPattern::String(g),
+            kind: None,
+        })
+        .collect()
+}
