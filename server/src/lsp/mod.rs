@@ -32,12 +32,19 @@ pub const DEBUG_PANIC_ENV: &str = "VIGIE_DEBUG_PANIC";
 pub struct Backend {
     client: Client,
     state: Arc<State>,
-    /// The client shows `$/progress` (window.workDoneProgress).
-    progress: std::sync::atomic::AtomicBool,
-    /// The client asked for `vigie/indexStatus` notifications.
-    notify: std::sync::atomic::AtomicBool,
-    /// The client takes file watchers by dynamic registration.
-    watch: std::sync::atomic::AtomicBool,
+    /// What the client said in initialize.
+    caps: parking_lot::RwLock<ClientCaps>,
+}
+
+/// What the client supports or asks for, from its initialize request.
+#[derive(Debug, Default, Clone, Copy)]
+struct ClientCaps {
+    /// It shows `$/progress` (window.workDoneProgress).
+    progress: bool,
+    /// It asked for `vigie/indexStatus` notifications (initializationOptions).
+    notify: bool,
+    /// It takes file watchers by dynamic registration.
+    watch: bool,
 }
 
 impl Backend {
@@ -45,9 +52,7 @@ impl Backend {
         Backend {
             client,
             state: Arc::new(State::new()),
-            progress: std::sync::atomic::AtomicBool::new(false),
-            notify: std::sync::atomic::AtomicBool::new(false),
-            watch: std::sync::atomic::AtomicBool::new(false),
+            caps: parking_lot::RwLock::new(ClientCaps::default()),
         }
     }
 
@@ -87,11 +92,11 @@ impl Backend {
 
     /// How index runs report to this client.
     fn reporter(&self) -> index::Reporter {
-        use std::sync::atomic::Ordering::Relaxed;
+        let caps = *self.caps.read();
         index::Reporter {
             client: self.client.clone(),
-            progress: self.progress.load(Relaxed),
-            notify: self.notify.load(Relaxed),
+            progress: caps.progress,
+            notify: caps.notify,
         }
     }
 
@@ -211,14 +216,12 @@ impl LanguageServer for Backend {
             .as_ref()
             .and_then(|w| w.work_done_progress)
             .unwrap_or(false);
-        self.progress.store(progress, std::sync::atomic::Ordering::Relaxed);
         let notify = params
             .initialization_options
             .as_ref()
             .and_then(|o| o.get("statusNotifications"))
             .and_then(serde_json::Value::as_bool)
             .unwrap_or(false);
-        self.notify.store(notify, std::sync::atomic::Ordering::Relaxed);
         let watch = params
             .capabilities
             .workspace
@@ -226,7 +229,11 @@ impl LanguageServer for Backend {
             .and_then(|w| w.did_change_watched_files.as_ref())
             .and_then(|d| d.dynamic_registration)
             .unwrap_or(false);
-        self.watch.store(watch, std::sync::atomic::Ordering::Relaxed);
+        *self.caps.write() = ClientCaps {
+            progress,
+            notify,
+            watch,
+        };
         tracing::info!(encoding = ?enc, root = ?root, roots = unique.len(), "initialize");
         *self.state.root.write() = root;
         *self.state.roots.write() = unique;
@@ -261,7 +268,7 @@ impl LanguageServer for Backend {
 
     async fn initialized(&self, _: InitializedParams) {
         self.reload().await;
-        if !self.watch.load(std::sync::atomic::Ordering::Relaxed) {
+        if !self.caps.read().watch {
             tracing::info!(
                 "the client does not take file watchers: dictionaries reload on save, articles on vigie/reindex"
             );
@@ -269,7 +276,7 @@ impl LanguageServer for Backend {
         }
         let config = self.state.workspace().config.clone();
         let registration = Registration {
-            id: "vigie-watch-toml".into(),
+            id: "vigie-watch".into(),
             method: "workspace/didChangeWatchedFiles".into(),
             register_options: serde_json::to_value(DidChangeWatchedFilesRegistrationOptions {
                 watchers: reload::watchers(&config),
