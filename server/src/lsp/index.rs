@@ -137,7 +137,7 @@ pub async fn reindex(state: Arc<State>, reporter: Reporter, from_scratch: bool) 
     };
     let superseded = cancel.load(Ordering::Relaxed);
     let articles = state.corpus.index.read().len();
-    let result = match stats {
+    let (result, failed) = match stats {
         Ok(stats) => {
             for (path, why) in &stats.skipped {
                 tracing::info!("not indexed: {}: {why}", path.display());
@@ -156,29 +156,30 @@ pub async fn reindex(state: Arc<State>, reporter: Reporter, from_scratch: bool) 
                 stats.skipped.len()
             );
             tracing::info!("{message}");
-            ReindexResult {
+            let result = ReindexResult {
                 articles,
                 analysed: stats.analysed,
                 reused: stats.reused,
                 skipped: stats.skipped.len(),
                 superseded,
                 message,
-            }
+            };
+            (result, false)
         }
         Err(e) => {
             tracing::error!("indexing failed: {e}");
-            ReindexResult {
+            let result = ReindexResult {
                 articles,
                 superseded,
                 message: format!("indexing failed: {e}"),
                 ..ReindexResult::default()
-            }
+            };
+            (result, true)
         }
     };
     // The status first: a client told by `$/progress` that the run ended finds it ready.
     // A superseded run leaves the status to the newer one.
     if !superseded {
-        let failed = result.message.starts_with("indexing failed");
         let status = IndexStatus {
             state: if failed { IndexState::Failed } else { IndexState::Ready },
             done: result.articles,
