@@ -504,41 +504,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::corpus::analyze_file;
-    use crate::{Dictionary, Lexicon};
-
-    fn lexicon() -> Lexicon {
-        let toml = r#"
-[[entry]]
-id = "kiev"
-name = "Kiev"
-kind = "city"
-description = "x"
-aliases = ["Kyiv", "Kyïv"]
-
-[[entry]]
-id = "poutine"
-name = "Vladimir Poutine"
-kind = "person"
-description = "x"
-aliases = ["Poutine"]
-
-[[entry]]
-id = "georgie"
-name = "Géorgie"
-kind = "country"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-
-[[entry]]
-id = "georgie-us"
-name = "Georgia"
-kind = "region"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-"#;
-        Lexicon::new(Dictionary::load(&[("t.toml", toml)]).unwrap().0)
-    }
+    use crate::corpus::{analyze_file, test_lexicon as lexicon};
 
     fn sample() -> Index {
         let lex = lexicon();

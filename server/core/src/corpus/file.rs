@@ -419,41 +419,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::corpus::test_lexicon as lexicon;
     use crate::line_index::{Encoding, LineIndex};
-    use crate::Dictionary;
-
-    fn lexicon() -> Lexicon {
-        let toml = r#"
-[[entry]]
-id = "kiev"
-name = "Kiev"
-kind = "city"
-description = "x"
-aliases = ["Kyiv", "Kyïv"]
-
-[[entry]]
-id = "poutine"
-name = "Vladimir Poutine"
-kind = "person"
-description = "x"
-aliases = ["Poutine"]
-
-[[entry]]
-id = "georgie"
-name = "Géorgie"
-kind = "country"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-
-[[entry]]
-id = "georgie-us"
-name = "État de Géorgie"
-kind = "region"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-"#;
-        Lexicon::new(Dictionary::load(&[("t.toml", toml)]).unwrap().0)
-    }
 
     #[test]
     fn positions_in_utf8_and_utf16_across_line_ends() {
