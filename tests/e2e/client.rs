@@ -212,6 +212,15 @@ fn read_message(reader: &mut impl BufRead) -> Option<Value> {
     Some(serde_json::from_slice(&body).expect("the server sends JSON"))
 }
 
+/// Calls `cond` every `every` until it holds; panics with `what` after [`TIMEOUT`].
+pub fn poll(what: &str, every: Duration, mut cond: impl FnMut() -> bool) {
+    let deadline = Instant::now() + TIMEOUT;
+    while !cond() {
+        assert!(Instant::now() < deadline, "{what} within {TIMEOUT:?}");
+        std::thread::sleep(every);
+    }
+}
+
 pub fn uri(path: &Path) -> String {
     let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
     format!("file://{}", path.display())

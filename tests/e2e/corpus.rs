@@ -2,10 +2,11 @@
 //! edits and file events, restart on the cache, symbols, hover counts.
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::client::{position, uri, Client};
+use crate::client::{poll, position, uri, Client};
 
 /// A copy of tests/fixtures/corpus: `desk/` is the workspace folder (with a vigie.toml that
 /// adds `archives/`), and a cache folder of its own.
@@ -181,21 +182,14 @@ fn edits_and_file_events_keep_references_fresh() {
     );
     // A new file on disk joins them.
     let new = add_article(&s, &mut c);
-    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
-    loop {
-        let refs = references(&mut c, &u, &edited, "Pokrovsk", false, false);
+    let mut refs = Vec::new();
+    poll("file events not applied", Duration::from_millis(50), || {
+        refs = references(&mut c, &u, &edited, "Pokrovsk", false, false);
         let has_gone = refs.iter().any(|(x, _)| *x == uri(&gone));
         let has_new = refs.iter().any(|(x, _)| *x == uri(&new));
-        if !has_gone && has_new {
-            assert_eq!(refs.len(), 11 - 3 + 1);
-            break;
-        }
-        assert!(
-            std::time::Instant::now() < deadline,
-            "file events not applied: {refs:?}"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+        !has_gone && has_new
+    });
+    assert_eq!(refs.len(), 11 - 3 + 1, "{refs:?}");
     c.shutdown();
 }
 
@@ -236,11 +230,9 @@ fn file_events_reach_the_cache_by_shutdown() {
     assert!(first.contains("5 analysed"), "{first}");
     add_article(&s, &mut c);
     let six = |c: &mut Client| c.request("vigie/status", Value::Null).unwrap()["articles"] == 6;
-    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
-    while !six(&mut c) {
-        assert!(std::time::Instant::now() < deadline, "the file event was not applied");
-        std::thread::sleep(std::time::Duration::from_millis(20));
-    }
+    poll("the file event was not applied", Duration::from_millis(20), || {
+        six(&mut c)
+    });
     // Shut down at once, before the delayed cache write: shutdown writes it.
     c.shutdown();
     let (c, second) = s.start(&[]);
@@ -257,11 +249,9 @@ fn file_events_reach_the_cache_after_a_delay_without_shutdown() {
     let before = std::fs::read(&cache_files[0]).unwrap();
     add_article(&s, &mut c);
     // Written once the delay (2 s) is over, while the server runs.
-    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
-    while std::fs::read(&cache_files[0]).unwrap() == before {
-        assert!(std::time::Instant::now() < deadline, "the cache was not written");
-        std::thread::sleep(std::time::Duration::from_millis(100));
-    }
+    poll("the cache was not written", Duration::from_millis(100), || {
+        std::fs::read(&cache_files[0]).unwrap() != before
+    });
     // A server killed now (no shutdown) leaves a cache that already knows the new file.
     drop(c);
     let (c, second) = s.start(&[]);

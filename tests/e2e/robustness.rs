@@ -75,14 +75,11 @@ fn a_dictionary_that_breaks_later_keeps_the_last_good_one() {
 
     std::fs::write(&dict, newsroom_entry("Envoyé spécial à Odessa.")).unwrap();
     c.notify("workspace/didChangeWatchedFiles", changed());
-    let deadline = std::time::Instant::now() + crate::client::TIMEOUT;
-    while !card(&mut c, u, 2, 10).contains("Envoyé spécial à Odessa.") {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the fixed dictionary was not reloaded"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(50));
-    }
+    crate::client::poll(
+        "the fixed dictionary was not reloaded",
+        std::time::Duration::from_millis(50),
+        || card(&mut c, u, 2, 10).contains("Envoyé spécial à Odessa."),
+    );
     c.shutdown();
 }
 
