@@ -26,6 +26,9 @@ local function client_request(client, method, params, handler, bufnr)
   return client.request(method, params, handler, bufnr)
 end
 
+--- Sends a request on any Neovim version (used by vigie.status too).
+M.client_request = client_request
+
 local function client_notify(client, method, params)
   if has_011 then
     return client:notify(method, params)

@@ -35,11 +35,7 @@ function M.on_index_status(err, result, ctx)
 end
 
 local function vigie_clients(bufnr)
-  local filter = { name = 'vigie', bufnr = bufnr }
-  if vim.lsp.get_clients then
-    return vim.lsp.get_clients(filter)
-  end
-  return vim.lsp.get_active_clients(filter)
+  return require('vigie').clients(bufnr)
 end
 
 --- The index status of the vigie client attached to `bufnr` (else of any vigie client).
@@ -82,11 +78,7 @@ function M.ask_entry()
       changed()
     end
   end
-  if vim.fn.has('nvim-0.11') == 1 then
-    client:request('vigie/entryAt', params, handler, bufnr)
-  else
-    client.request('vigie/entryAt', params, handler, bufnr)
-  end
+  require('vigie').client_request(client, 'vigie/entryAt', params, handler, bufnr)
 end
 
 local function schedule_ask(bufnr)
