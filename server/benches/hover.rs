@@ -4,9 +4,8 @@
 
 use divan::{black_box, Bencher};
 use tower_lsp_server::ls_types::{HoverParams, Position, TextDocumentIdentifier, TextDocumentPositionParams, Uri};
-use vigie::lsp::document::Document;
 use vigie::lsp::hover::hover;
-use vigie::lsp::state::State;
+use vigie::lsp::session::{Document, Session};
 
 fn main() {
     divan::main();
@@ -14,7 +13,7 @@ fn main() {
 
 /// A document of about `bytes` bytes whose last line mentions Vladimir Poutine; the
 /// position of the mention.
-fn setup(bytes: usize) -> (State, HoverParams) {
+fn setup(bytes: usize) -> (Session, HoverParams) {
     let sentence = "Les discussions se poursuivent à Bruxelles sans résultat tangible à ce stade.\n";
     let mut text = String::from("---\ndate: 2025-06-15\n---\n");
     while text.len() < bytes {
@@ -22,7 +21,7 @@ fn setup(bytes: usize) -> (State, HoverParams) {
     }
     text.push_str("Le président Vladimir Poutine a parlé.\n");
     let line = text.lines().count() as u32 - 1;
-    let state = State::new();
+    let state = Session::new();
     let uri: Uri = "file:///bench/article.md".parse().unwrap();
     state
         .documents

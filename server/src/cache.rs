@@ -43,24 +43,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// A stable 64-bit FNV-1a hash, for cache keys (the same on every run and platform).
-pub fn stable_hash(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &b in *part {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
 /// The file an embedded dictionary is extracted to, read-only, so that go-to-definition can
 /// open it: `<cache>/dictionaries/<version>-<hash>/<name>`. Written once per content.
 pub fn extracted_dictionary(name: &str, text: &str) -> std::io::Result<PathBuf> {
-    let hash = stable_hash(&[text.as_bytes()]);
+    let hash = vigie_core::hash::stable_hash(&[text.as_bytes()]);
     let path = cache_root()
         .join("dictionaries")
         .join(format!("{}-{hash:016x}", env!("CARGO_PKG_VERSION")))
@@ -88,11 +74,5 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file left behind");
-    }
-
-    #[test]
-    fn hashes_are_stable() {
-        assert_eq!(stable_hash(&[b"vigie"]), stable_hash(&[b"vigie"]));
-        assert_ne!(stable_hash(&[b"ab", b"c"]), stable_hash(&[b"a", b"bc"]));
     }
 }

@@ -25,12 +25,40 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
 use serde::Deserialize;
 use vigie_core::lang::Lang;
 
 /// The name of the configuration file at a workspace root.
 pub const CONFIG_FILE: &str = "vigie.toml";
+
+/// What is wrong with a configuration: the file, or one of the editor's settings.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read {path}: {message}")]
+    Read { path: String, message: String },
+    /// Not TOML, a value of the wrong type, an unknown key.
+    #[error("{path}:{line}:{col}: {message}")]
+    Syntax {
+        path: String,
+        line: usize,
+        col: usize,
+        message: String,
+    },
+    /// A key whose value is not one of those allowed; `origin` is the file or "editor
+    /// settings".
+    #[error("{origin}: {key} \"{value}\" is not {expected}")]
+    Value {
+        origin: String,
+        key: &'static str,
+        value: String,
+        expected: &'static str,
+    },
+}
+
+/// A setting of the editor's that was left out (the others still apply).
+pub type ConfigProblem = ConfigError;
+
+type Result<T, E = ConfigError> = std::result::Result<T, E>;
 
 /// `vigie.toml` as written.
 #[derive(Debug, Default, Deserialize)]
@@ -141,15 +169,21 @@ impl FigureSeverity {
 fn parse_language(value: Option<&str>, origin: &str) -> Result<Option<Lang>> {
     match value {
         None | Some("auto") => Ok(None),
-        Some(l) => Lang::parse(l)
-            .map(Some)
-            .with_context(|| format!("{origin}: language \"{l}\" is not one vigie speaks (fr, en or auto)")),
+        Some(l) => Lang::parse(l).map(Some).ok_or_else(|| ConfigError::Value {
+            origin: origin.to_string(),
+            key: "language",
+            value: l.to_string(),
+            expected: "one vigie speaks (fr, en or auto)",
+        }),
     }
 }
 
 fn parse_severity(value: &str, origin: &str) -> Result<FigureSeverity> {
-    FigureSeverity::parse(value).with_context(|| {
-        format!("{origin}: figure severity \"{value}\" is not one of off, hint, information, warning, error")
+    FigureSeverity::parse(value).ok_or_else(|| ConfigError::Value {
+        origin: origin.to_string(),
+        key: "figure severity",
+        value: value.to_string(),
+        expected: "one of off, hint, information, warning, error",
     })
 }
 
@@ -214,14 +248,22 @@ impl Config {
 
     /// Reads a configuration file; relative dictionary paths are relative to its folder.
     pub fn load(path: &Path) -> Result<Config> {
-        let text = std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Read {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
         Config::parse(&text, path)
     }
 
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
         let wire: WireConfig = toml::from_str(text).map_err(|e| {
             let (line, col) = e.span().map_or((1, 1), |s| line_col(text, s.start));
-            anyhow::anyhow!("{}:{line}:{col}: {}", path.display(), e.message().trim())
+            ConfigError::Syntax {
+                path: path.display().to_string(),
+                line,
+                col,
+                message: e.message().trim().to_string(),
+            }
         })?;
         let origin = path.display().to_string();
         let language = parse_language(wire.language.as_deref(), &origin)?;
@@ -251,7 +293,14 @@ impl Config {
             cache: match wire.corpus.cache.as_deref() {
                 None | Some("platform") => CacheLocation::Platform,
                 Some("workspace") | Some(".vigie") => CacheLocation::Workspace,
-                Some(other) => anyhow::bail!("{origin}: corpus cache \"{other}\" is not \"platform\" or \"workspace\""),
+                Some(other) => {
+                    return Err(ConfigError::Value {
+                        origin,
+                        key: "corpus cache",
+                        value: other.to_string(),
+                        expected: "\"platform\" or \"workspace\"",
+                    })
+                }
             },
             source: Some(path.to_path_buf()),
         })
@@ -259,7 +308,7 @@ impl Config {
 
     /// This configuration with the editor's settings applied over it. A setting that is not
     /// valid is left out and reported; the others still apply.
-    pub fn with_editor(&self, editor: &EditorSettings) -> (Config, Vec<String>) {
+    pub fn with_editor(&self, editor: &EditorSettings) -> (Config, Vec<ConfigProblem>) {
         let mut c = self.clone();
         let mut problems = Vec::new();
         if let Some(style) = &editor.house_style {
@@ -268,13 +317,13 @@ impl Config {
         if editor.language.is_some() {
             match parse_language(editor.language.as_deref(), "editor settings") {
                 Ok(l) => c.language = l,
-                Err(e) => problems.push(format!("{e:#}")),
+                Err(e) => problems.push(e),
             }
         }
         if let Some(s) = &editor.figures.severity {
             match parse_severity(s, "editor settings") {
                 Ok(sev) => c.figure_severity = sev,
-                Err(e) => problems.push(format!("{e:#}")),
+                Err(e) => problems.push(e),
             }
         }
         if let Some(d) = editor.figures.durations {
@@ -292,7 +341,7 @@ impl Config {
 
 fn line_col(text: &str, offset: usize) -> (usize, usize) {
     let index = vigie_core::line_index::LineIndex::new(text);
-    let (l, c) = index.line_col(text, offset, vigie_core::line_index::Encoding::Chars);
+    let (l, c): (usize, usize) = index.line_col(offset, vigie_core::line_index::Encoding::Utf32).into();
     (l + 1, c + 1)
 }
 

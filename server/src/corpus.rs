@@ -11,7 +11,9 @@ use parking_lot::RwLock;
 use vigie_core::corpus::{self, FileMeta, Index};
 use vigie_core::Lexicon;
 
-use crate::cache::{cache_root, stable_hash, write_atomic};
+use vigie_core::hash::stable_hash;
+
+use crate::cache::{cache_root, write_atomic};
 use crate::config::{CacheLocation, Config};
 use crate::walk::{folder, WalkOptions};
 

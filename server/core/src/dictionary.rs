@@ -9,7 +9,7 @@ use toml::Spanned;
 
 use crate::date::PartialDate;
 use crate::fold::fold;
-use crate::line_index::{Encoding, LineIndex};
+use crate::line_index::{Encoding, LineIndex, WidePos};
 
 /// The shipped dictionaries, embedded in the binary: (name, TOML text).
 pub const EMBEDDED: &[(&str, &str)] = &[
@@ -109,12 +109,16 @@ impl Role {
     }
 }
 
-/// Where an entry is written: its source and the 1-based line and column of its `id`.
+/// Where an entry is written: its source and the 1-based line and column (in characters)
+/// of its `id`, for reports; and the span of the id's quoted value in both LSP encodings,
+/// for go-to-definition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Origin {
     pub source: usize,
     pub line: usize,
     pub col: usize,
+    pub id_start: WidePos,
+    pub id_end: WidePos,
 }
 
 /// An actor or a place.
@@ -404,12 +408,12 @@ enum RawPreferred {
 fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Finding>) -> Result<Vec<Entry>, Finding> {
     let index = LineIndex::new(text);
     let at = |offset: usize, severity: Severity, message: String| {
-        let (line, col) = index.line_col(text, offset, Encoding::Chars);
+        let at = index.line_col(offset, Encoding::Utf32);
         Finding {
             severity,
             source: name.to_string(),
-            line: line + 1,
-            col: col + 1,
+            line: at.line as usize + 1,
+            col: at.col as usize + 1,
             message,
         }
     };
@@ -429,7 +433,7 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
 
     let mut entries = Vec::with_capacity(raw.entry.len());
     for r in raw.entry {
-        let id_at = r.id.span().start;
+        let (id_at, id_end) = (r.id.span().start, r.id.span().end);
         let mut ok = true;
         let mut problem = |offset: usize, message: String| {
             findings.push(at(offset, Severity::Error, message));
@@ -533,7 +537,7 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
         if !ok {
             continue;
         }
-        let (line, col) = index.line_col(text, id_at, Encoding::Chars);
+        let at = index.line_col(id_at, Encoding::Utf32);
         entries.push(Entry {
             id,
             name: entry_name,
@@ -548,8 +552,10 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
             preferred,
             origin: Origin {
                 source,
-                line: line + 1,
-                col: col + 1,
+                line: at.line as usize + 1,
+                col: at.col as usize + 1,
+                id_start: index.wide_pos(id_at),
+                id_end: index.wide_pos(id_end),
             },
         });
     }
@@ -584,14 +590,10 @@ roles = [{ title = "capitale", since = "1991-08", acting = true }]
         .unwrap();
         assert_eq!(findings, vec![]);
         let e = d.get("kiev").unwrap();
-        assert_eq!(
-            e.origin,
-            Origin {
-                source: 0,
-                line: 3,
-                col: 6
-            }
-        );
+        assert_eq!((e.origin.source, e.origin.line, e.origin.col), (0, 3, 6));
+        // The quoted id, `"kiev"`, in both LSP encodings (zero-based).
+        let wide = |utf8, utf16| WidePos { line: 2, utf8, utf16 };
+        assert_eq!((e.origin.id_start, e.origin.id_end), (wide(5, 5), wide(11, 11)));
         assert_eq!(e.aliases[1].accents, AccentRule::Exact);
         assert_eq!(e.aliases[2].case, CaseRule::Exact);
         assert_eq!(e.aliases[0].case, CaseRule::Any);

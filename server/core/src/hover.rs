@@ -5,6 +5,7 @@ use std::fmt::Write;
 use crate::date::{Date, PartialDate, MONTHS_EN, MONTHS_FR};
 use crate::dictionary::{Dictionary, Entry, Kind, Role};
 use crate::lang::Lang;
+use crate::present::{corpus_section, CorpusFacts};
 
 /// What a hover card depends on beyond the entries.
 #[derive(Debug, Clone)]
@@ -36,6 +37,16 @@ pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> Strin
         })
         .collect();
     out.push_str(&cards.join("\n\n---\n\n"));
+    out
+}
+
+/// The whole card: [`render`], then what the corpus knows of the entry (for a mention of
+/// one entry; `corpus` is `None` while the index is busy).
+pub fn card(dict: &Dictionary, entries: &[usize], ctx: &HoverContext, corpus: Option<&CorpusFacts>) -> String {
+    let mut out = render(dict, entries, ctx);
+    if let (Some(facts), [_]) = (corpus, entries) {
+        out.push_str(&corpus_section(facts, ctx.lang));
+    }
     out
 }
 

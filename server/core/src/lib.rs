@@ -11,7 +11,11 @@
 //! - [`figures`]: every figure of an article and whether it is attributed (the
 //!   `unsourced-figure` diagnostic), with the attribution placeholder for its quick fix.
 //! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
-//! - [`line_index`]: line and column arithmetic for reports.
+//! - [`present`]: corpus counts, quick-fix titles and symbol groups, in the article's
+//!   language.
+//! - [`line_index`]: the one converter between byte offsets and line/column positions
+//!   (UTF-8, UTF-16, UTF-32).
+//! - [`hash`]: the one stable hash, for what is written to disk.
 //! - [`corpus`]: the index of every article's mentions (references, symbols, counts across
 //!   files), its cache encoding, symbol search, and a synthetic corpus for benchmarks.
 
@@ -22,12 +26,14 @@ pub mod date;
 pub mod dictionary;
 pub mod figures;
 pub mod fold;
+pub mod hash;
 pub mod hover;
 pub mod lang;
 pub mod line_index;
 pub mod markers;
 pub mod markup;
 pub mod matcher;
+pub mod present;
 pub mod sentences;
 
 pub use dictionary::{Dictionary, Entry, Finding, LoadError};

@@ -1,109 +1,305 @@
-//! Line and column arithmetic on a `&str`: byte offsets to (line, column) in UTF-8 bytes,
-//! UTF-16 code units or characters, and back. Lines end at `\n`, `\r\n` or a lone `\r`, as
-//! in the Language Server Protocol.
+//! The one converter between byte offsets and (line, column) positions.
+//!
+//! A [`LineIndex`] is built once per text (per document version in the server, per file in
+//! the corpus and the CLI) and converts byte offsets to and from positions whose column
+//! counts UTF-8 bytes, UTF-16 code units or Unicode scalar values (UTF-32), without the
+//! text: it keeps the line starts and the non-ASCII characters. Lines end at `\n`, `\r\n`
+//! or a lone `\r`, as in the Language Server Protocol.
+
+use std::ops::Range;
 
 /// How a column is counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Encoding {
+    /// Bytes: LSP's `utf-8`.
     Utf8,
+    /// UTF-16 code units: LSP's default.
     Utf16,
-    /// Unicode scalar values: what the CLI reports.
-    Chars,
+    /// Unicode scalar values: LSP's `utf-32`, and what the CLI reports.
+    Utf32,
 }
 
-/// Line starts of a text, for offset ↔ (line, column) conversions without rescanning.
-#[derive(Debug, Clone)]
+/// A zero-based line and a column in some [`Encoding`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct LineCol {
+    pub line: u32,
+    pub col: u32,
+}
+
+impl From<LineCol> for (usize, usize) {
+    /// `(line, column)`, zero-based.
+    fn from(p: LineCol) -> (usize, usize) {
+        (p.line as usize, p.col as usize)
+    }
+}
+
+/// A position with its column in both LSP encodings, for data kept without its text (the
+/// corpus index, dictionary entries): whichever encoding the client chose is at hand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct WidePos {
+    pub line: u32,
+    pub utf8: u32,
+    pub utf16: u32,
+}
+
+impl WidePos {
+    /// The position in `enc`; `None` for UTF-32, whose columns are not kept.
+    pub fn in_encoding(self, enc: Encoding) -> Option<LineCol> {
+        let col = match enc {
+            Encoding::Utf8 => self.utf8,
+            Encoding::Utf16 => self.utf16,
+            Encoding::Utf32 => return None,
+        };
+        Some(LineCol { line: self.line, col })
+    }
+}
+
+/// A position whose line is past the end of the text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("position {line}:{col} is past the end of the text ({lines} lines)")]
+pub struct OutOfRange {
+    pub line: u32,
+    pub col: u32,
+    pub lines: usize,
+}
+
+/// A non-ASCII character: where it starts and how many UTF-8 bytes it takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Wide {
+    at: u32,
+    len: u8,
+}
+
+impl Wide {
+    /// Bytes it takes beyond its width in `enc`.
+    fn extra(self, enc: Encoding) -> u32 {
+        let units = match enc {
+            Encoding::Utf8 => return 0,
+            Encoding::Utf16 if self.len == 4 => 2,
+            Encoding::Utf16 | Encoding::Utf32 => 1,
+        };
+        u32::from(self.len) - units
+    }
+
+    fn width(self, enc: Encoding) -> u32 {
+        u32::from(self.len) - self.extra(enc)
+    }
+}
+
+/// Line starts and non-ASCII characters of a text.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LineIndex {
-    starts: Vec<usize>,
-    len: usize,
+    /// Byte offset of the start of each line; `starts[0] == 0`.
+    starts: Vec<u32>,
+    /// Lines (by number) that end with `\r\n`, ascending.
+    crlf: Vec<u32>,
+    /// Every non-ASCII character, in text order.
+    wide: Vec<Wide>,
+    len: u32,
+}
+
+/// Builds a [`LineIndex`] from consecutive pieces of a text (a rope's chunks).
+#[derive(Debug, Default)]
+struct Builder {
+    index: LineIndex,
+    /// The previous piece ended with `\r`: a `\n` first in this one makes it a CRLF.
+    pending_cr: bool,
+}
+
+impl Builder {
+    fn push(&mut self, piece: &str) {
+        if piece.is_empty() {
+            return;
+        }
+        let base = self.index.len;
+        let bytes = piece.as_bytes();
+        let ix = &mut self.index;
+        let mut i = 0;
+        if self.pending_cr {
+            self.pending_cr = false;
+            if bytes.first() == Some(&b'\n') {
+                // The `\r` already opened a line at `base`: move that start past the `\n`.
+                let line = ix.starts.len() as u32 - 2;
+                *ix.starts.last_mut().expect("a line was opened") = base + 1;
+                ix.crlf.push(line);
+                i = 1;
+            }
+        }
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b == b'\n' {
+                    ix.starts.push(base + i as u32 + 1);
+                } else if b == b'\r' {
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        ix.crlf.push(ix.starts.len() as u32 - 1);
+                        ix.starts.push(base + i as u32 + 2);
+                        i += 1;
+                    } else {
+                        ix.starts.push(base + i as u32 + 1);
+                        self.pending_cr = i + 1 == bytes.len();
+                    }
+                }
+                i += 1;
+            } else {
+                let len = utf8_len(b);
+                ix.wide.push(Wide {
+                    at: base + i as u32,
+                    len,
+                });
+                i += usize::from(len);
+            }
+        }
+        ix.len = base + bytes.len() as u32;
+    }
+}
+
+/// Length of the UTF-8 sequence that starts with `b` (a valid leading byte).
+fn utf8_len(b: u8) -> u8 {
+    match b {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        _ => 2,
+    }
 }
 
 impl LineIndex {
+    /// The index of `text`. Texts over 4 GiB are not supported (offsets are `u32`).
     pub fn new(text: &str) -> LineIndex {
-        let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {
-                    starts.push(i + 2);
-                    i += 1;
-                }
-                b'\r' => starts.push(i + 1),
-                _ => {}
-            }
-            i += 1;
+        LineIndex::from_pieces([text])
+    }
+
+    /// The index of the concatenation of `pieces` (a rope's chunks), without joining them.
+    pub fn from_pieces<'a>(pieces: impl IntoIterator<Item = &'a str>) -> LineIndex {
+        let mut b = Builder {
+            index: LineIndex {
+                starts: vec![0],
+                ..LineIndex::default()
+            },
+            pending_cr: false,
+        };
+        for piece in pieces {
+            b.push(piece);
         }
-        LineIndex {
-            starts,
-            len: text.len(),
-        }
+        b.index
+    }
+
+    /// Length of the text in bytes.
+    pub fn len(&self) -> usize {
+        self.len as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
     }
 
     pub fn line_count(&self) -> usize {
         self.starts.len()
     }
 
-    /// Zero-based line and column of byte `offset` (clamped to the text, and to the char
-    /// boundary at or before it).
-    pub fn line_col(&self, text: &str, offset: usize, enc: Encoding) -> (usize, usize) {
-        let mut offset = offset.min(self.len);
-        while !text.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        (line, column_width(&text[start..offset], enc))
-    }
-
-    /// Byte offset of zero-based `line` and `col`; `None` when the line is past the end.
-    /// A column past the end of its line is clamped to the line end (as LSP asks).
-    pub fn offset(&self, text: &str, line: usize, col: usize, enc: Encoding) -> Option<usize> {
-        let start = *self.starts.get(line)?;
-        let end = self.line_content_end(text, line);
-        Some(start + byte_len_of_column(&text[start..end], col, enc))
+    /// Byte offset where zero-based `line` starts.
+    pub fn line_start(&self, line: usize) -> Option<usize> {
+        self.starts.get(line).map(|&s| s as usize)
     }
 
     /// End of `line`'s content, before its line break.
-    fn line_content_end(&self, text: &str, line: usize) -> usize {
-        let next = self.starts.get(line + 1).copied().unwrap_or(self.len);
-        let content = &text[self.starts[line]..next];
-        self.starts[line] + content.trim_end_matches(['\n', '\r']).len()
-    }
-}
-
-/// Width of `s` in `enc` units.
-pub fn column_width(s: &str, enc: Encoding) -> usize {
-    match enc {
-        Encoding::Utf8 => s.len(),
-        Encoding::Utf16 => s.chars().map(char::len_utf16).sum(),
-        Encoding::Chars => s.chars().count(),
-    }
-}
-
-/// Bytes of the prefix of `s` that is `col` units wide in `enc`, clamped to `s`. A column
-/// inside a character (half a surrogate pair, a byte inside a UTF-8 sequence) rounds down
-/// to that character's start.
-pub fn byte_len_of_column(s: &str, col: usize, enc: Encoding) -> usize {
-    let mut units = 0;
-    for (i, c) in s.char_indices() {
-        let w = match enc {
-            Encoding::Utf8 => c.len_utf8(),
-            Encoding::Utf16 => c.len_utf16(),
-            Encoding::Chars => 1,
-        };
-        if units + w > col {
-            return i;
+    fn content_end(&self, line: usize) -> u32 {
+        match self.starts.get(line + 1) {
+            None => self.len,
+            Some(&next) => {
+                let crlf = self.crlf.binary_search(&(line as u32)).is_ok();
+                next - if crlf { 2 } else { 1 }
+            }
         }
-        units += w;
     }
-    s.len()
+
+    /// The non-ASCII characters starting in `start..end`.
+    fn wide_in(&self, start: u32, end: u32) -> &[Wide] {
+        let from = self.wide.partition_point(|w| w.at < start);
+        let to = self.wide.partition_point(|w| w.at < end);
+        &self.wide[from..to]
+    }
+
+    /// `offset` clamped to the text and moved back to the start of the character it falls in.
+    fn boundary(&self, offset: usize) -> u32 {
+        let offset = offset.min(self.len as usize) as u32;
+        let before = self.wide.partition_point(|w| w.at < offset);
+        match before.checked_sub(1).map(|i| self.wide[i]) {
+            Some(w) if offset < w.at + u32::from(w.len) => w.at,
+            _ => offset,
+        }
+    }
+
+    /// Line and column of byte `offset` (clamped to the text, and to the start of the
+    /// character it falls in).
+    pub fn line_col(&self, offset: usize, enc: Encoding) -> LineCol {
+        let offset = self.boundary(offset);
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let extra: u32 = self.wide_in(start, offset).iter().map(|w| w.extra(enc)).sum();
+        LineCol {
+            line: line as u32,
+            col: offset - start - extra,
+        }
+    }
+
+    /// Line and column of byte `offset` in both LSP encodings.
+    pub fn wide_pos(&self, offset: usize) -> WidePos {
+        let utf8 = self.line_col(offset, Encoding::Utf8);
+        let utf16 = self.line_col(offset, Encoding::Utf16);
+        WidePos {
+            line: utf8.line,
+            utf8: utf8.col,
+            utf16: utf16.col,
+        }
+    }
+
+    /// Byte offset of a position. A column past the end of its line is clamped to the line's
+    /// end (before its break), as LSP asks; a column inside a character (half a surrogate
+    /// pair, a byte inside a UTF-8 sequence) rounds down to that character's start. A line
+    /// past the end is an error.
+    pub fn offset(&self, pos: LineCol, enc: Encoding) -> Result<usize, OutOfRange> {
+        let line = pos.line as usize;
+        let Some(&start) = self.starts.get(line) else {
+            return Err(OutOfRange {
+                line: pos.line,
+                col: pos.col,
+                lines: self.starts.len(),
+            });
+        };
+        let end = self.content_end(line);
+        let mut at = start;
+        let mut units = 0u32;
+        for w in self.wide_in(start, end) {
+            // ASCII up to this character: one unit a byte.
+            let ascii = w.at - at;
+            if units + ascii >= pos.col {
+                return Ok((at + (pos.col - units)) as usize);
+            }
+            units += ascii;
+            let width = w.width(enc);
+            if units + width > pos.col {
+                return Ok(w.at as usize);
+            }
+            units += width;
+            at = w.at + u32::from(w.len);
+        }
+        Ok((at + (pos.col - units).min(end - at)) as usize)
+    }
+
+    /// The byte range of two positions (each as [`LineIndex::offset`] finds it).
+    pub fn range(&self, start: LineCol, end: LineCol, enc: Encoding) -> Result<Range<usize>, OutOfRange> {
+        Ok(self.offset(start, enc)?..self.offset(end, enc)?)
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    const ALL: [Encoding; 3] = [Encoding::Utf8, Encoding::Utf16, Encoding::Utf32];
 
     #[test]
     fn columns_after_emoji_accents_nbsp_and_crlf() {
@@ -111,16 +307,107 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_count(), 4);
         let k = text.find("Kyiv").unwrap();
-        assert_eq!(idx.line_col(text, k, Encoding::Utf8), (1, 9));
-        assert_eq!(idx.line_col(text, k, Encoding::Utf16), (1, 5));
-        assert_eq!(idx.line_col(text, k, Encoding::Chars), (1, 4));
-        for enc in [Encoding::Utf8, Encoding::Utf16, Encoding::Chars] {
-            let (l, c) = idx.line_col(text, k, enc);
-            assert_eq!(idx.offset(text, l, c, enc), Some(k));
+        let lc = |line, col| LineCol { line, col };
+        assert_eq!(idx.line_col(k, Encoding::Utf8), lc(1, 9));
+        assert_eq!(idx.line_col(k, Encoding::Utf16), lc(1, 5));
+        assert_eq!(idx.line_col(k, Encoding::Utf32), lc(1, 4));
+        assert_eq!(
+            idx.wide_pos(k),
+            WidePos {
+                line: 1,
+                utf8: 9,
+                utf16: 5
+            }
+        );
+        for enc in ALL {
+            assert_eq!(idx.offset(idx.line_col(k, enc), enc), Ok(k));
         }
-        assert_eq!(idx.offset(text, 2, 0, Encoding::Utf16), Some(text.find('x').unwrap()));
+        assert_eq!(idx.offset(lc(2, 0), Encoding::Utf16), Ok(text.find('x').unwrap()));
         // Past the end of a line: its end, before the break.
-        assert_eq!(idx.offset(text, 0, 99, Encoding::Utf16), Some(9));
-        assert_eq!(idx.offset(text, 9, 0, Encoding::Utf16), None);
+        assert_eq!(idx.offset(lc(0, 99), Encoding::Utf16), Ok(9));
+        assert!(idx.offset(lc(9, 0), Encoding::Utf16).is_err());
+        // Inside the emoji: its start.
+        assert_eq!(idx.offset(lc(1, 1), Encoding::Utf16), Ok(11));
+        assert_eq!(idx.line_col(13, Encoding::Utf16), lc(1, 0));
+    }
+
+    #[test]
+    fn pieces_give_the_index_of_their_concatenation() {
+        let pieces = ["a\r", "\nb\r", "c😀", "\r", "", "\n"];
+        assert_eq!(LineIndex::from_pieces(pieces), LineIndex::new(&pieces.concat()));
+    }
+
+    /// Pieces that stress positions: emoji (4 bytes, 2 UTF-16 units), a flag (two
+    /// scalars), combining marks, accents, NBSP, narrow NBSP, every line end, ASCII.
+    fn piece() -> impl Strategy<Value = &'static str> {
+        prop::sample::select(vec![
+            "a", "Kiev ", "é", "e\u{301}", "😀", "🇺🇦", "\u{A0}", "\u{202F}", "\r\n", "\n", "\r", " ", "’", "中",
+        ])
+    }
+
+    /// The position of `offset` the slow, obvious way.
+    fn naive_line_col(s: &str, offset: usize, enc: Encoding) -> LineCol {
+        let before = &s[..offset];
+        // `\r` then `\n` is one break; an offset between them stays on the `\r`'s line.
+        let line = before
+            .bytes()
+            .enumerate()
+            .filter(|&(i, b)| b == b'\n' || (b == b'\r' && s.as_bytes().get(i + 1) != Some(&b'\n')))
+            .count();
+        let searched = match before.strip_suffix('\r') {
+            Some(b) if s[offset..].starts_with('\n') => b,
+            _ => before,
+        };
+        let prefix = &before[searched.rfind(['\n', '\r']).map_or(0, |i| i + 1)..];
+        let col = match enc {
+            Encoding::Utf8 => prefix.len(),
+            Encoding::Utf16 => prefix.encode_utf16().count(),
+            Encoding::Utf32 => prefix.chars().count(),
+        };
+        LineCol {
+            line: line as u32,
+            col: col as u32,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 500, ..ProptestConfig::default() })]
+
+        /// Every char boundary agrees with the naive computation in every encoding, and
+        /// converts back; building from any split into pieces gives the same index.
+        #[test]
+        fn agrees_with_a_naive_reference(parts in prop::collection::vec(piece(), 0..40), cut in any::<prop::sample::Index>()) {
+            let s = parts.concat();
+            let idx = LineIndex::new(&s);
+            let boundaries: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let at = boundaries[cut.index(boundaries.len())];
+            prop_assert_eq!(&LineIndex::from_pieces([&s[..at], &s[at..]]), &idx);
+            for &o in &boundaries {
+                for enc in ALL {
+                    let lc = idx.line_col(o, enc);
+                    prop_assert_eq!(lc, naive_line_col(&s, o, enc), "offset {} {:?}", o, enc);
+                    let between_cr_lf = o > 0 && s.as_bytes()[o - 1] == b'\r' && s.as_bytes().get(o) == Some(&b'\n');
+                    if !between_cr_lf {
+                        prop_assert_eq!(idx.offset(lc, enc), Ok(o));
+                    }
+                }
+            }
+        }
+
+        /// Any position converts to a char boundary within its line, never past the text.
+        #[test]
+        fn any_position_lands_on_a_boundary(parts in prop::collection::vec(piece(), 0..30), line in 0u32..12, col in 0u32..80) {
+            let s = parts.concat();
+            let idx = LineIndex::new(&s);
+            for enc in ALL {
+                match idx.offset(LineCol { line, col }, enc) {
+                    Ok(o) => {
+                        prop_assert!(s.is_char_boundary(o));
+                        prop_assert!(idx.line_col(o, enc).line == line);
+                    }
+                    Err(_) => prop_assert!(line as usize >= idx.line_count()),
+                }
+            }
+        }
     }
 }

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use vigie_core::figures::{self, FigureOptions};
-use vigie_core::line_index::{Encoding, LineIndex};
+use vigie_core::line_index::LineIndex;
 
 use super::mentions::{load_config, load_lexicon};
 use super::{articles, read_article};
@@ -42,8 +42,12 @@ pub fn run(args: &CheckArgs) -> CliResult {
         let index = LineIndex::new(&text);
         for f in figures::unsourced(&text, &opts) {
             reported += 1;
-            let (line, col) = index.line_col(&text, f.range.start, Encoding::Chars);
-            let (end_line, end_col) = index.line_col(&text, f.range.end, Encoding::Chars);
+            let (line, col): (usize, usize) = index
+                .line_col(f.range.start, vigie_core::line_index::Encoding::Utf32)
+                .into();
+            let (end_line, end_col): (usize, usize) = index
+                .line_col(f.range.end, vigie_core::line_index::Encoding::Utf32)
+                .into();
             let message = f.message(lang);
             match args.format {
                 Format::Text => writeln!(

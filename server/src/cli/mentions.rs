@@ -8,7 +8,7 @@ use std::sync::atomic::AtomicBool;
 
 use parking_lot::RwLock;
 use vigie_core::corpus::{search_entries, Index, MatchQuality};
-use vigie_core::line_index::{Encoding, LineIndex};
+use vigie_core::line_index::LineIndex;
 use vigie_core::{Dictionary, Entry, Lexicon};
 
 use super::{articles, read_article, CliResult, DictionaryArgs, Fatal, Format, MentionsArgs};
@@ -90,8 +90,12 @@ fn record(
     range: std::ops::Range<usize>,
     entries: &[&Entry],
 ) -> String {
-    let (line, col) = index.line_col(text, range.start, Encoding::Chars);
-    let (end_line, end_col) = index.line_col(text, range.end, Encoding::Chars);
+    let (line, col): (usize, usize) = index
+        .line_col(range.start, vigie_core::line_index::Encoding::Utf32)
+        .into();
+    let (end_line, end_col): (usize, usize) = index
+        .line_col(range.end, vigie_core::line_index::Encoding::Utf32)
+        .into();
     let surface = &text[range];
     match format {
         Format::Text => {

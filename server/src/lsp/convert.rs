@@ -1,11 +1,24 @@
-//! Every conversion between byte offsets in a document and LSP positions lives here.
+//! Between vigie-core's data and LSP's types, in both directions: the only place where a
+//! byte offset becomes an LSP position or back, where an entry becomes a `Location` or a
+//! `SymbolKind`, and where a `file:` URI becomes a path.
 //!
-//! Positions count columns in the negotiated encoding: UTF-8 bytes when the client offers
-//! them, else UTF-16 code units (the protocol's default). Lines end at `\n`, `\r\n` or `\r`
-//! (ropey's `cr_lines`), as the protocol says. All conversions are O(log n) on the rope.
+//! Positions are converted by vigie-core's [`LineIndex`], built once per document version;
+//! columns count in the negotiated encoding (UTF-8 when the client offers it, else UTF-16).
 
-use ropey::Rope;
-use tower_lsp_server::ls_types::{Position, PositionEncodingKind, Range};
+use std::ops::Range as Bytes;
+use std::path::PathBuf;
+
+use tower_lsp_server::ls_types::{
+    Diagnostic, DiagnosticSeverity, Location, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind, Uri,
+};
+use vigie_core::analysis::ArticleAnalysis;
+use vigie_core::dictionary::{Dictionary, Entry, Kind, EMBEDDED};
+use vigie_core::figures::Finding;
+use vigie_core::lang::Lang;
+use vigie_core::line_index::{Encoding, LineCol, LineIndex, OutOfRange, WidePos};
+
+use crate::cache::extracted_dictionary;
+use crate::config::{Config, FigureSeverity};
 
 /// The position encoding agreed with the client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -30,73 +43,141 @@ impl PositionEncoding {
             PositionEncoding::Utf16 => PositionEncodingKind::UTF16,
         }
     }
+
+    fn core(self) -> Encoding {
+        match self {
+            PositionEncoding::Utf8 => Encoding::Utf8,
+            PositionEncoding::Utf16 => Encoding::Utf16,
+        }
+    }
 }
 
-/// A position whose line is past the end of the document.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("position {line}:{character} is past the end of the document ({lines} lines)")]
-pub struct OutOfRange {
-    pub line: u32,
-    pub character: u32,
-    pub lines: usize,
+fn from_line_col(p: LineCol) -> Position {
+    Position::new(p.line, p.col)
 }
 
 /// Byte offset of `pos`. A column past the end of its line is clamped to the line's end
-/// (before its line break), as the protocol asks; a column inside a character (half a
-/// surrogate pair, inside a UTF-8 sequence) rounds down to the character's start.
-pub fn to_offset(rope: &Rope, pos: Position, enc: PositionEncoding) -> Result<usize, OutOfRange> {
-    let line = pos.line as usize;
-    if line >= rope.len_lines() {
-        return Err(OutOfRange {
+/// (before its break), as the protocol asks; a column inside a character rounds down to the
+/// character's start; a line past the end is an error.
+pub fn to_offset(lines: &LineIndex, pos: Position, enc: PositionEncoding) -> Result<usize, OutOfRange> {
+    lines.offset(
+        LineCol {
             line: pos.line,
-            character: pos.character,
-            lines: rope.len_lines(),
-        });
-    }
-    let line_start = rope.line_to_byte(line);
-    let line_end = line_content_end(rope, line);
-    let col = pos.character as usize;
-    let offset = match enc {
-        PositionEncoding::Utf8 => {
-            let b = (line_start + col).min(line_end);
-            rope.char_to_byte(rope.byte_to_char(b))
-        }
-        PositionEncoding::Utf16 => {
-            let start_char = rope.byte_to_char(line_start);
-            let start_cu = rope.char_to_utf16_cu(start_char);
-            let end_cu = rope.char_to_utf16_cu(rope.byte_to_char(line_end));
-            let target = (start_cu + col).min(end_cu);
-            rope.char_to_byte(rope.utf16_cu_to_char(target))
-        }
+            col: pos.character,
+        },
+        enc.core(),
+    )
+}
+
+/// The position of byte `offset` (clamped to the text).
+pub fn to_position(lines: &LineIndex, offset: usize, enc: PositionEncoding) -> Position {
+    from_line_col(lines.line_col(offset, enc.core()))
+}
+
+pub fn to_range(lines: &LineIndex, range: Bytes<usize>, enc: PositionEncoding) -> Range {
+    Range::new(to_position(lines, range.start, enc), to_position(lines, range.end, enc))
+}
+
+/// A range whose positions were computed in both encodings when the text was at hand
+/// (the corpus index, dictionary entries).
+pub fn wide_range(start: WidePos, end: WidePos, enc: PositionEncoding) -> Range {
+    let pick = |p: WidePos| {
+        let col = match enc {
+            PositionEncoding::Utf8 => p.utf8,
+            PositionEncoding::Utf16 => p.utf16,
+        };
+        Position::new(p.line, col)
     };
-    Ok(offset)
+    Range::new(pick(start), pick(end))
 }
 
-/// The position of byte `offset` (clamped to the document).
-pub fn to_position(rope: &Rope, offset: usize, enc: PositionEncoding) -> Position {
-    let offset = offset.min(rope.len_bytes());
-    let char_idx = rope.byte_to_char(offset);
-    let line = rope.char_to_line(char_idx);
-    let col = match enc {
-        PositionEncoding::Utf8 => rope.char_to_byte(char_idx) - rope.line_to_byte(line),
-        PositionEncoding::Utf16 => rope.char_to_utf16_cu(char_idx) - rope.char_to_utf16_cu(rope.line_to_char(line)),
+/// The path of a `file:` URI.
+pub fn file_path(uri: &Uri) -> Option<PathBuf> {
+    uri.to_file_path().map(|p| p.into_owned())
+}
+
+/// The file a dictionary source lives in: the newsroom's file, or the extracted copy of an
+/// embedded one (written read-only to the cache folder on first use: blocking).
+pub fn source_path(dict: &Dictionary, source: usize) -> Option<PathBuf> {
+    let name = dict.sources.get(source)?;
+    match name.strip_prefix("embedded:") {
+        Some(file) => {
+            let text = EMBEDDED.iter().find(|(n, _)| *n == file)?.1;
+            extracted_dictionary(file, text)
+                .map_err(|e| tracing::warn!("cannot extract the embedded dictionary {file}: {e}"))
+                .ok()
+        }
+        None => Some(PathBuf::from(name)),
+    }
+}
+
+/// Where an entry is defined: its quoted `id` in its dictionary file (blocking: may extract
+/// an embedded dictionary).
+pub fn entry_location(dict: &Dictionary, entry: &Entry, enc: PositionEncoding) -> Option<Location> {
+    let path = source_path(dict, entry.origin.source)?;
+    let path = path.canonicalize().unwrap_or(path);
+    Some(Location {
+        uri: Uri::from_file_path(&path)?,
+        range: wide_range(entry.origin.id_start, entry.origin.id_end, enc),
+    })
+}
+
+/// The symbol kind an editor shows for an entry kind.
+pub fn symbol_kind(kind: Kind) -> SymbolKind {
+    match kind {
+        Kind::Person => SymbolKind::OBJECT,
+        Kind::Organisation | Kind::Institution | Kind::Military | Kind::Media | Kind::ThinkTank => SymbolKind::CLASS,
+        Kind::Country | Kind::City | Kind::Region => SymbolKind::PACKAGE,
+        Kind::Building | Kind::Facility => SymbolKind::STRUCT,
+        Kind::Other => SymbolKind::CONSTANT,
+    }
+}
+
+/// The diagnostic code of an unsourced figure.
+pub const UNSOURCED_FIGURE: &str = "unsourced-figure";
+
+/// The LSP severity of a setting; `None` for off.
+pub fn severity(s: FigureSeverity) -> Option<DiagnosticSeverity> {
+    match s {
+        FigureSeverity::Off => None,
+        FigureSeverity::Hint => Some(DiagnosticSeverity::HINT),
+        FigureSeverity::Information => Some(DiagnosticSeverity::INFORMATION),
+        FigureSeverity::Warning => Some(DiagnosticSeverity::WARNING),
+        FigureSeverity::Error => Some(DiagnosticSeverity::ERROR),
+    }
+}
+
+/// The diagnostic of an unsourced figure.
+pub fn figure_diagnostic(
+    lines: &LineIndex,
+    f: &Finding,
+    lang: Lang,
+    sev: DiagnosticSeverity,
+    enc: PositionEncoding,
+) -> Diagnostic {
+    Diagnostic {
+        range: to_range(lines, f.range.clone(), enc),
+        severity: Some(sev),
+        code: Some(NumberOrString::String(UNSOURCED_FIGURE.into())),
+        source: Some("vigie".into()),
+        message: f.message(lang),
+        ..Default::default()
+    }
+}
+
+/// The diagnostics of an analysis under a configuration (none when figures are off).
+pub fn figure_diagnostics(
+    analysis: &ArticleAnalysis,
+    lines: &LineIndex,
+    config: &Config,
+    enc: PositionEncoding,
+) -> Vec<Diagnostic> {
+    let Some(sev) = severity(config.figure_severity) else {
+        return Vec::new();
     };
-    Position::new(line as u32, col as u32)
-}
-
-pub fn to_range(rope: &Rope, range: std::ops::Range<usize>, enc: PositionEncoding) -> Range {
-    Range::new(to_position(rope, range.start, enc), to_position(rope, range.end, enc))
-}
-
-/// Byte offset of the end of `line`'s content, before its line break.
-fn line_content_end(rope: &Rope, line: usize) -> usize {
-    let slice = rope.line(line);
-    let mut n = slice.len_chars();
-    if n > 0 && slice.char(n - 1) == '\n' {
-        n -= 1;
-    }
-    if n > 0 && slice.char(n - 1) == '\r' {
-        n -= 1;
-    }
-    rope.line_to_byte(line) + slice.char_to_byte(n)
+    analysis
+        .figures
+        .iter()
+        .map(|f| figure_diagnostic(lines, f, analysis.lang, sev, enc))
+        .collect()
 }

@@ -4,36 +4,17 @@
 //! far, and open documents always win over their disk content.
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use parking_lot::{Mutex, RwLock};
 use tower_lsp_server::ls_types::{FileChangeType, FileEvent, ProgressToken};
 use tower_lsp_server::Client;
 use vigie_core::corpus::Index;
 
-use super::reload::file_path;
-use super::state::State;
-use super::status::{IndexState, IndexStatus, IndexStatusNotification, ReindexResult};
+use super::convert::file_path;
+use super::lsp_ext::{IndexState, IndexStatus, IndexStatusNotification, ReindexResult};
+use super::session::Session;
 use crate::corpus::{index_file, key, refresh, Corpus};
-
-/// The index and what is being done to it.
-#[derive(Debug, Default)]
-pub struct CorpusState {
-    pub index: RwLock<Index>,
-    /// The corpus of the current run (roots, cache file).
-    pub corpus: Mutex<Option<Corpus>>,
-    /// Bumped by each new run; an older run sees it and stops.
-    generation: AtomicU64,
-    cancel: Mutex<Option<Arc<AtomicBool>>>,
-    /// What editors are told by `vigie/indexStatus` and `vigie/status`.
-    pub status: Mutex<IndexStatus>,
-    /// File events changed the index since the cache was last written.
-    cache_dirty: AtomicBool,
-    /// Bumped by each batch of file events: a delayed cache write that sees a newer one
-    /// leaves the write to it.
-    save_ticket: AtomicU64,
-}
 
 /// How a run tells the editor: `$/progress`, `vigie/indexStatus`, both or neither.
 #[derive(Clone)]
@@ -47,7 +28,7 @@ pub struct Reporter {
 
 impl Reporter {
     /// Records the status and, when asked for, pushes it to the client.
-    pub async fn status(&self, state: &State, status: IndexStatus) {
+    pub async fn status(&self, state: &Session, status: IndexStatus) {
         *state.corpus.status.lock() = status.clone();
         if self.notify {
             self.client.send_notification::<IndexStatusNotification>(status).await;
@@ -61,7 +42,7 @@ const STATUS_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
 /// (Re)builds the index, with `$/progress` when the client supports it and
 /// `vigie/indexStatus` when it asked for it. `from_scratch` drops the cache and what is in
 /// memory: every file is analysed again. Returns when the run ends (or is superseded).
-pub async fn reindex(state: Arc<State>, reporter: Reporter, from_scratch: bool) -> ReindexResult {
+pub async fn reindex(state: Arc<Session>, reporter: Reporter, from_scratch: bool) -> ReindexResult {
     let workspace = state.workspace();
     let roots = state.roots.read().clone();
     let corpus = Corpus::new(&roots, &workspace.config, workspace.dictionaries_hash);
@@ -195,9 +176,43 @@ pub async fn reindex(state: Arc<State>, reporter: Reporter, from_scratch: bool) 
     result
 }
 
+/// `workspace/didChangeWatchedFiles` for the index: the articles that changed are
+/// analysed again off the runtime, the cache written a little later, and the status bar
+/// told how many articles the index holds. Returns the message of a panic, if any.
+pub async fn on_file_events(state: Arc<Session>, reporter: Reporter, events: Vec<FileEvent>) -> Option<String> {
+    let task = {
+        let state = state.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut changed = false;
+            let panicked = super::guard::notification("workspace/didChangeWatchedFiles", || {
+                changed = apply_file_events(&state, &events)
+            });
+            (changed, panicked)
+        })
+    };
+    match task.await {
+        Ok((_, Some(msg))) => Some(msg),
+        Ok((true, None)) => {
+            tokio::spawn(save_cache_later(state.clone()));
+            // The index gained or lost articles: tell the status bar (unless a run is going
+            // on, which will).
+            let mut status = state.corpus.status.lock().clone();
+            if status.state != IndexState::Indexing {
+                status.articles = state.corpus.index.read().len();
+                status.done = status.articles;
+                status.total = status.articles;
+                reporter.status(&state, status).await;
+            }
+            None
+        }
+        Ok((false, None)) => None,
+        Err(e) => Some(format!("vigie: internal error in workspace/didChangeWatchedFiles: {e}")),
+    }
+}
+
 /// Takes file events into the index: changed and created articles are analysed again,
 /// deleted ones leave it. Blocking (reads files).
-pub fn apply_file_events(state: &State, events: &[FileEvent]) -> bool {
+pub fn apply_file_events(state: &Session, events: &[FileEvent]) -> bool {
     let corpus = state.corpus.corpus.lock().clone();
     let Some(corpus) = corpus else { return false };
     let lexicon = state.workspace().lexicon.clone();
@@ -236,7 +251,7 @@ pub const CACHE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_secs
 
 /// Writes the cache [`CACHE_SAVE_DELAY`] after the last batch of file events. Until then,
 /// a restart finds those files changed (size, mtime) and analyses them again: nothing is lost.
-pub async fn save_cache_later(state: Arc<State>) {
+pub async fn save_cache_later(state: Arc<Session>) {
     let ticket = state.corpus.save_ticket.fetch_add(1, Ordering::SeqCst) + 1;
     tokio::time::sleep(CACHE_SAVE_DELAY).await;
     if state.corpus.save_ticket.load(Ordering::SeqCst) != ticket {
@@ -247,7 +262,7 @@ pub async fn save_cache_later(state: Arc<State>) {
 
 /// Writes the cache if file events changed the index since the last write (blocking). A run
 /// going on writes it when it ends, with those changes.
-pub fn save_cache_if_dirty(state: &State) {
+pub fn save_cache_if_dirty(state: &Session) {
     if state.corpus.status.lock().state == IndexState::Indexing {
         return;
     }

@@ -1,20 +1,26 @@
-//! The language server: thin glue between LSP and vigie-core, one module per feature.
-//! The Backend only dispatches; each handler's body lives in its feature module.
+//! The language server: thin glue between LSP and vigie-core.
+//!
+//! The Backend only dispatches: each handler is a few lines that call a feature module
+//! (one per LSP method or family), which reads the [`session`] and converts with
+//! [`convert`]. Feature modules import `session`, `convert`, `lsp_ext` and `guard`, never
+//! each other (a test checks it).
 
+mod capabilities;
 mod code_action;
 pub mod convert;
 mod definition;
-pub mod diagnostics;
-pub mod document;
+mod diagnostics;
+mod document_symbols;
 mod guard;
 pub mod hover;
-pub mod index;
+mod index;
+pub mod lsp_ext;
 mod references;
 mod reload;
-pub mod state;
-pub mod status;
-mod symbols;
+pub mod session;
+mod status;
 mod sync;
+mod workspace_symbols;
 
 use std::sync::Arc;
 
@@ -22,36 +28,23 @@ use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
 use tower_lsp_server::{Client, LanguageServer, LspService, Server};
 
-use convert::PositionEncoding;
-use state::State;
+use capabilities::ClientCaps;
+use session::Session;
 
-/// Environment variable that enables the `vigie/debug/panic` request, for tests of the
-/// panic guard.
-pub const DEBUG_PANIC_ENV: &str = "VIGIE_DEBUG_PANIC";
+pub use lsp_ext::DEBUG_PANIC_ENV;
 
 pub struct Backend {
     client: Client,
-    state: Arc<State>,
+    state: Arc<Session>,
     /// What the client said in initialize.
     caps: parking_lot::RwLock<ClientCaps>,
-}
-
-/// What the client supports or asks for, from its initialize request.
-#[derive(Debug, Default, Clone, Copy)]
-struct ClientCaps {
-    /// It shows `$/progress` (window.workDoneProgress).
-    progress: bool,
-    /// It asked for `vigie/indexStatus` notifications (initializationOptions).
-    notify: bool,
-    /// It takes file watchers by dynamic registration.
-    watch: bool,
 }
 
 impl Backend {
     pub fn new(client: Client) -> Backend {
         Backend {
             client,
-            state: Arc::new(State::new()),
+            state: Arc::new(Session::new()),
             caps: parking_lot::RwLock::new(ClientCaps::default()),
         }
     }
@@ -107,12 +100,12 @@ impl Backend {
 
     /// `vigie/reindex`: brings the index up to date (from scratch if asked) and answers with
     /// the run's counts when it ends.
-    async fn reindex_request(&self, params: serde_json::Value) -> Result<status::ReindexResult> {
+    async fn reindex_request(&self, params: serde_json::Value) -> Result<lsp_ext::ReindexResult> {
         // `{}` from a Lua client may arrive as `[]`: no params, the defaults.
         let params = match params {
-            serde_json::Value::Object(_) => serde_json::from_value::<status::ReindexParams>(params)
+            serde_json::Value::Object(_) => serde_json::from_value::<lsp_ext::ReindexParams>(params)
                 .map_err(|e| guard::invalid_params(format!("vigie/reindex: {e}")))?,
-            _ => status::ReindexParams::default(),
+            _ => lsp_ext::ReindexParams::default(),
         };
         let job = tokio::spawn(index::reindex(self.state.clone(), self.reporter(), params.from_scratch));
         job.await.map_err(|e| {
@@ -123,19 +116,18 @@ impl Backend {
     }
 
     /// `vigie/status`: the state of the corpus index.
-    async fn status_request(&self) -> Result<status::IndexStatus> {
-        Ok(self.state.corpus.status.lock().clone())
+    async fn status_request(&self) -> Result<lsp_ext::IndexStatus> {
+        Ok(status::status(&self.state))
     }
 
     /// `vigie/entryAt`: the actor or place under the cursor, in one line.
-    async fn entry_at(&self, params: TextDocumentPositionParams) -> Result<Option<status::EntryAt>> {
+    async fn entry_at(&self, params: TextDocumentPositionParams) -> Result<Option<lsp_ext::EntryAt>> {
         guard::request("vigie/entryAt", || status::entry_at(&self.state, &params))
     }
 
     /// Analyses every open document again (settings or configuration changed).
     fn refresh_all(&self) {
-        let uris: Vec<Uri> = self.state.documents.lock().keys().cloned().collect();
-        for uri in uris {
+        for uri in self.state.open_uris() {
             self.schedule_diagnostics(uri, false);
         }
     }
@@ -151,7 +143,12 @@ impl Backend {
             return;
         }
         let problems = match serde_json::from_value::<crate::config::EditorSettings>(value) {
-            Ok(settings) => self.state.set_editor_settings(settings),
+            Ok(settings) => self
+                .state
+                .set_editor_settings(settings)
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
             Err(e) => vec![format!("vigie: editor settings ignored: {e}")],
         };
         for p in problems {
@@ -160,8 +157,9 @@ impl Backend {
         }
     }
 
-    async fn report(&self, typ: MessageType, problems: Vec<String>) {
+    async fn report(&self, typ: MessageType, problems: Vec<impl ToString>) {
         for p in problems {
+            let p = p.to_string();
             tracing::warn!("{p}");
             self.client.log_message(typ, p).await;
         }
@@ -183,81 +181,16 @@ impl Backend {
 
 impl LanguageServer for Backend {
     async fn initialize(&self, params: InitializeParams) -> Result<InitializeResult> {
-        let offered = params
-            .capabilities
-            .general
-            .as_ref()
-            .and_then(|g| g.position_encodings.as_deref());
-        let enc = PositionEncoding::negotiate(offered);
-        *self.state.encoding.write() = enc;
-        #[allow(deprecated)]
-        let root = params
-            .workspace_folders
-            .as_ref()
-            .and_then(|f| f.first())
-            .and_then(|f| reload::file_path(&f.uri))
-            .or_else(|| params.root_uri.as_ref().and_then(reload::file_path));
-        let roots: Vec<std::path::PathBuf> = params
-            .workspace_folders
-            .iter()
-            .flatten()
-            .filter_map(|f| reload::file_path(&f.uri))
-            .chain(root.clone())
-            .collect();
-        let mut unique = Vec::new();
-        for r in roots {
-            if !unique.contains(&r) {
-                unique.push(r);
-            }
-        }
-        let progress = params
-            .capabilities
-            .window
-            .as_ref()
-            .and_then(|w| w.work_done_progress)
-            .unwrap_or(false);
-        let notify = params
-            .initialization_options
-            .as_ref()
-            .and_then(|o| o.get("statusNotifications"))
-            .and_then(serde_json::Value::as_bool)
-            .unwrap_or(false);
-        let watch = params
-            .capabilities
-            .workspace
-            .as_ref()
-            .and_then(|w| w.did_change_watched_files.as_ref())
-            .and_then(|d| d.dynamic_registration)
-            .unwrap_or(false);
-        *self.caps.write() = ClientCaps {
-            progress,
-            notify,
-            watch,
-        };
-        tracing::info!(encoding = ?enc, root = ?root, roots = unique.len(), "initialize");
+        let caps = ClientCaps::of(&params);
+        let (root, roots) = capabilities::roots(&params);
+        tracing::info!(encoding = ?caps.encoding, root = ?root, roots = roots.len(), "initialize");
+        *self.caps.write() = caps;
+        *self.state.encoding.write() = caps.encoding;
         *self.state.root.write() = root;
-        *self.state.roots.write() = unique;
+        *self.state.roots.write() = roots;
         self.apply_settings(params.initialization_options).await;
         Ok(InitializeResult {
-            capabilities: ServerCapabilities {
-                position_encoding: Some(enc.kind()),
-                text_document_sync: Some(TextDocumentSyncCapability::Options(TextDocumentSyncOptions {
-                    open_close: Some(true),
-                    change: Some(TextDocumentSyncKind::INCREMENTAL),
-                    save: Some(TextDocumentSyncSaveOptions::Supported(true)),
-                    ..Default::default()
-                })),
-                hover_provider: Some(HoverProviderCapability::Simple(true)),
-                definition_provider: Some(OneOf::Left(true)),
-                document_symbol_provider: Some(OneOf::Left(true)),
-                references_provider: Some(OneOf::Left(true)),
-                workspace_symbol_provider: Some(OneOf::Left(true)),
-                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
-                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
-                    ..Default::default()
-                })),
-                ..Default::default()
-            },
+            capabilities: capabilities::server_capabilities(caps.encoding),
             server_info: Some(ServerInfo {
                 name: "vigie".into(),
                 version: Some(env!("CARGO_PKG_VERSION").into()),
@@ -342,29 +275,8 @@ impl LanguageServer for Backend {
         if reload::concerns_workspace(&self.state, &params.changes) {
             self.reload().await;
         }
-        let state = self.state.clone();
-        let task = tokio::task::spawn_blocking(move || {
-            let mut changed = false;
-            let panicked = guard::notification("workspace/didChangeWatchedFiles", || {
-                changed = index::apply_file_events(&state, &params.changes)
-            });
-            (changed, panicked)
-        });
-        match task.await {
-            Ok((_, Some(msg))) => self.client.show_message(MessageType::ERROR, msg).await,
-            Ok((true, None)) => {
-                tokio::spawn(index::save_cache_later(self.state.clone()));
-                // The index gained or lost articles: tell the status bar (unless a run is
-                // going on, which will).
-                let mut status = self.state.corpus.status.lock().clone();
-                if status.state != status::IndexState::Indexing {
-                    status.articles = self.state.corpus.index.read().len();
-                    status.done = status.articles;
-                    status.total = status.articles;
-                    self.reporter().status(&self.state, status).await;
-                }
-            }
-            _ => {}
+        if let Some(msg) = index::on_file_events(self.state.clone(), self.reporter(), params.changes).await {
+            self.client.show_message(MessageType::ERROR, msg).await;
         }
     }
 
@@ -379,7 +291,7 @@ impl LanguageServer for Backend {
     async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
         let state = self.state.clone();
         let symbols = guard::blocking("workspace/symbol", move || {
-            Ok(references::workspace_symbols(&state, &params.query))
+            Ok(workspace_symbols::workspace_symbols(&state, &params.query))
         })
         .await?;
         Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
@@ -399,33 +311,18 @@ impl LanguageServer for Backend {
     }
 
     async fn document_symbol(&self, params: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
-        let uri = &params.text_document.uri;
-        let Some(snap) = diagnostics::Snapshot::take(&self.state, uri) else {
-            return Ok(None);
-        };
-        let cached = self.state.cached_mentions(uri, snap.version);
-        let (workspace, enc) = (self.state.workspace(), self.state.encoding());
+        let state = self.state.clone();
         let symbols = guard::blocking("textDocument/documentSymbol", move || {
-            Ok(symbols::document_symbols(&snap, cached, &workspace, enc))
+            Ok(document_symbols::document_symbols(&state, &params.text_document.uri))
         })
         .await?;
-        Ok(Some(DocumentSymbolResponse::Nested(symbols)))
+        Ok(symbols.map(DocumentSymbolResponse::Nested))
     }
 
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        let uri = params.text_document.uri;
-        let Some(snap) = diagnostics::Snapshot::take(&self.state, &uri) else {
-            return Ok(None);
-        };
-        let (workspace, enc) = (self.state.workspace(), self.state.encoding());
+        let state = self.state.clone();
         let actions = guard::blocking("textDocument/codeAction", move || {
-            Ok(code_action::code_actions(
-                &uri,
-                &snap,
-                &workspace.config,
-                params.range,
-                enc,
-            ))
+            Ok(code_action::code_actions(&state, params))
         })
         .await?;
         Ok((!actions.is_empty()).then_some(actions))
@@ -435,11 +332,11 @@ impl LanguageServer for Backend {
 /// Serves LSP on stdin/stdout until the client exits.
 pub async fn serve_stdio() {
     let mut builder = LspService::build(Backend::new)
-        .custom_method("vigie/reindex", Backend::reindex_request)
-        .custom_method("vigie/status", Backend::status_request)
-        .custom_method("vigie/entryAt", Backend::entry_at);
+        .custom_method(lsp_ext::REINDEX, Backend::reindex_request)
+        .custom_method(lsp_ext::STATUS, Backend::status_request)
+        .custom_method(lsp_ext::ENTRY_AT, Backend::entry_at);
     if std::env::var_os(DEBUG_PANIC_ENV).is_some() {
-        builder = builder.custom_method("vigie/debug/panic", Backend::debug_panic);
+        builder = builder.custom_method(lsp_ext::DEBUG_PANIC, Backend::debug_panic);
     }
     let (service, socket) = builder.finish();
     Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)

@@ -1,12 +1,13 @@
 //! (Re)loading the workspace: `vigie.toml` and the dictionaries it names. A load that fails
 //! leaves the last good workspace in place; the caller tells the editor why.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 
-use tower_lsp_server::ls_types::{FileEvent, Uri};
+use tower_lsp_server::ls_types::FileEvent;
 
-use super::state::{State, Workspace};
+use super::convert::file_path;
+use super::session::{Session, Workspace};
 use crate::config::{Config, CONFIG_FILE};
 use crate::dictionaries::{count, Sources};
 
@@ -19,17 +20,24 @@ pub struct Outcome {
     pub warning: Option<String>,
 }
 
+/// Why a workspace did not load.
+#[derive(Debug, thiserror::Error)]
+enum ReloadError {
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
+    #[error(transparent)]
+    Dictionaries(#[from] crate::dictionaries::DictionaryError),
+}
+
 /// Loads the workspace at `root` and installs it; on failure keeps the current one.
 /// Blocking (file I/O, matcher build): call from a blocking thread.
-pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
-    let loaded = (|| -> Result<_, String> {
+pub fn reload(state: &Session, root: Option<&Path>) -> Outcome {
+    let loaded = (|| -> Result<_, ReloadError> {
         let config = match root {
-            Some(root) => Config::load_from_root(root).map_err(|e| format!("{e:#}"))?,
+            Some(root) => Config::load_from_root(root)?,
             None => Config::default(),
         };
-        let (lexicon, findings, hash) = Sources::from_config(&config)
-            .load_with_hash()
-            .map_err(|e| e.to_string())?;
+        let (lexicon, findings, hash) = Sources::from_config(&config).load_with_hash()?;
         Ok((config, lexicon, findings, hash))
     })();
     match loaded {
@@ -76,7 +84,7 @@ pub fn reload(state: &State, root: Option<&Path>) -> Outcome {
 
 /// Whether a change to these files calls for a reload: `vigie.toml` at the root, or a
 /// dictionary file of the current configuration.
-pub fn concerns_workspace(state: &State, changes: &[FileEvent]) -> bool {
+pub fn concerns_workspace(state: &Session, changes: &[FileEvent]) -> bool {
     let root = state.root.read().clone();
     let workspace = state.workspace();
     changes.iter().any(|c| match file_path(&c.uri) {
@@ -88,10 +96,6 @@ pub fn concerns_workspace(state: &State, changes: &[FileEvent]) -> bool {
 pub fn is_workspace_file(path: &Path, root: Option<&Path>, config: &Config) -> bool {
     let same = |a: &Path, b: &Path| a == b || (a.canonicalize().ok().is_some_and(|a| Some(a) == b.canonicalize().ok()));
     root.is_some_and(|r| same(path, &r.join(CONFIG_FILE))) || config.dictionary_files.iter().any(|f| same(path, f))
-}
-
-pub fn file_path(uri: &Uri) -> Option<PathBuf> {
-    uri.to_file_path().map(|p| p.into_owned())
 }
 
 /// The file watchers to register: vigie.toml and dictionaries (`**/*.toml`) and the articles

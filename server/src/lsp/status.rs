@@ -1,118 +1,25 @@
-//! vigie's own methods beside LSP, for editors' status bars and commands:
-//! - `vigie/indexStatus` (notification, server → client): the state of the corpus index,
-//!   pushed as it changes to clients that ask for it (`"statusNotifications": true` in the
-//!   initialization options); `vigie/status` (request) answers the same at any time;
-//! - `vigie/entryAt` (request): the actor or place under the cursor, in one line, with its
-//!   counts in the corpus;
-//! - `vigie/reindex` (request, in `index.rs`): brings the index up to date and answers when done.
-//!
-//! The wire format is documented in `editors/README.md`.
+//! `vigie/status` and `vigie/entryAt`: what a status bar shows (types in `lsp_ext`).
 
-use serde::{Deserialize, Serialize};
 use tower_lsp_server::jsonrpc::Result;
-use tower_lsp_server::ls_types::notification::Notification;
-use tower_lsp_server::ls_types::{Range, TextDocumentPositionParams};
+use tower_lsp_server::ls_types::TextDocumentPositionParams;
 use vigie_core::hover::summary;
+use vigie_core::present::counts_label;
 
-use super::hover::{context, locate};
-use super::references::counts_label;
-use super::state::State;
+use super::lsp_ext::{EntryAt, EntrySummary, IndexStatus};
+use super::session::Session;
 
-/// What the index is doing.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub enum IndexState {
-    /// No run started yet (before `initialized`).
-    #[default]
-    Idle,
-    Indexing,
-    Ready,
-    Failed,
-}
-
-/// The params of `vigie/indexStatus` and the answer to `vigie/status`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct IndexStatus {
-    pub state: IndexState,
-    /// Files done out of `total` in the current run (both 0 before the walk ends).
-    pub done: usize,
-    pub total: usize,
-    /// Articles in the index now.
-    pub articles: usize,
-    /// How the last run ended ("412 articles indexed (…)"), or why it failed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-}
-
-/// `vigie/indexStatus`.
-pub enum IndexStatusNotification {}
-
-impl Notification for IndexStatusNotification {
-    type Params = IndexStatus;
-    const METHOD: &'static str = "vigie/indexStatus";
-}
-
-/// The params of `vigie/reindex`: `{}`, or `{"fromScratch": true}` to drop the cache and
-/// analyse every file again.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
-pub struct ReindexParams {
-    pub from_scratch: bool,
-}
-
-/// The answer to `vigie/reindex`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ReindexResult {
-    /// Articles in the index after the run.
-    pub articles: usize,
-    pub analysed: usize,
-    /// Taken from the cache (or kept from memory) because unchanged.
-    pub reused: usize,
-    pub skipped: usize,
-    /// A newer run (a settings change, another reindex) started before this one ended.
-    pub superseded: bool,
-    pub message: String,
-}
-
-/// One entry of `vigie/entryAt`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct EntrySummary {
-    pub id: String,
-    pub name: String,
-    /// What it is, in the article's language ("personnalité", "city").
-    pub kind: String,
-    /// Titles held on the article's date (else today), in the article's language.
-    pub roles: Vec<String>,
-    /// "Friedrich Merz · chancelier fédéral d'Allemagne": what a status bar shows.
-    pub line: String,
-    /// Articles of the corpus that mention it, and mentions in them (`null` while the index
-    /// is busy).
-    pub articles: Option<usize>,
-    pub mentions: Option<usize>,
-    /// The counts in words, in the article's language ("cité dans 3 articles, 6 mentions").
-    pub counts: Option<String>,
-}
-
-/// The answer to `vigie/entryAt` (`null` when the cursor is not on a name).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-pub struct EntryAt {
-    /// The mention's range in the document.
-    pub range: Range,
-    /// Several when the mention is ambiguous.
-    pub entries: Vec<EntrySummary>,
+/// `vigie/status`: the state of the corpus index.
+pub fn status(state: &Session) -> IndexStatus {
+    state.corpus.status.lock().clone()
 }
 
 /// `vigie/entryAt`: the same lookup as hover, summed up in one line per entry.
-pub fn entry_at(state: &State, pos: &TextDocumentPositionParams) -> Result<Option<EntryAt>> {
-    let Some(found) = locate(state, pos)? else {
+pub fn entry_at(state: &Session, pos: &TextDocumentPositionParams) -> Result<Option<EntryAt>> {
+    let Some(found) = state.locate(pos)? else {
         return Ok(None);
     };
     let workspace = state.workspace();
-    let ctx = context(&workspace, &found.head);
+    let ctx = workspace.card_context(&found.head);
     // Like the hover card, do not wait for an index that is merging a batch.
     let index = state.corpus.index.try_read();
     let entries = found

@@ -4,10 +4,9 @@
 
 use tower_lsp_server::ls_types::{DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams};
 
-use super::document::Document;
-use super::state::State;
+use super::session::{Document, Session};
 
-pub fn did_open(state: &State, params: DidOpenTextDocumentParams) {
+pub fn did_open(state: &Session, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
     tracing::debug!(
         uri = doc.uri.as_str(),
@@ -22,7 +21,7 @@ pub fn did_open(state: &State, params: DidOpenTextDocumentParams) {
 }
 
 /// Applies the changes; returns what went wrong, for the log.
-pub fn did_change(state: &State, params: DidChangeTextDocumentParams) -> Vec<String> {
+pub fn did_change(state: &Session, params: DidChangeTextDocumentParams) -> Vec<String> {
     let enc = state.encoding();
     let uri = params.text_document.uri;
     let version = params.text_document.version;
@@ -47,7 +46,6 @@ pub fn did_change(state: &State, params: DidChangeTextDocumentParams) -> Vec<Str
     problems
 }
 
-pub fn did_close(state: &State, params: DidCloseTextDocumentParams) {
+pub fn did_close(state: &Session, params: DidCloseTextDocumentParams) {
     state.documents.lock().remove(&params.text_document.uri);
-    state.mentions.lock().remove(&params.text_document.uri);
 }

@@ -38,6 +38,7 @@ use std::sync::Arc;
 use super::file::{FileMentions, MentionPos, MAX_ENTRIES};
 use super::index::{FileMeta, Index};
 use crate::date::Date;
+use crate::hash::StableHasher;
 
 const MAGIC: &[u8; 8] = b"vigieidx";
 
@@ -65,78 +66,8 @@ pub enum CacheError {
     Corrupt(&'static str),
 }
 
-/// A 64-bit checksum, FNV-style over 64-bit words with a rotation after each multiply (so
-/// that high bits feed back into low ones), and a final avalanche. Changing any one 8-byte
-/// word of the input always changes the result (each step is a bijection of the state).
-#[derive(Debug, Clone)]
-pub(crate) struct Checksum {
-    state: u64,
-    buf: [u8; 8],
-    buffered: usize,
-    len: u64,
-}
-
-impl Default for Checksum {
-    fn default() -> Checksum {
-        Checksum {
-            state: 0xcbf2_9ce4_8422_2325,
-            buf: [0; 8],
-            buffered: 0,
-            len: 0,
-        }
-    }
-}
-
-impl Checksum {
-    const PRIME: u64 = 0x0000_0100_0000_01b3;
-
-    pub fn new() -> Checksum {
-        Checksum::default()
-    }
-
-    fn word(&mut self, w: u64) {
-        self.state = (self.state ^ w).wrapping_mul(Self::PRIME).rotate_left(23);
-    }
-
-    pub fn write(&mut self, mut bytes: &[u8]) {
-        self.len = self.len.wrapping_add(bytes.len() as u64);
-        if self.buffered > 0 {
-            let take = (8 - self.buffered).min(bytes.len());
-            self.buf[self.buffered..self.buffered + take].copy_from_slice(&bytes[..take]);
-            self.buffered += take;
-            bytes = &bytes[take..];
-            if self.buffered < 8 {
-                return;
-            }
-            self.word(u64::from_le_bytes(self.buf));
-            self.buffered = 0;
-        }
-        let mut words = bytes.chunks_exact(8);
-        for w in &mut words {
-            self.word(u64::from_le_bytes(w.try_into().expect("chunks of 8")));
-        }
-        let rest = words.remainder();
-        self.buf[..rest.len()].copy_from_slice(rest);
-        self.buffered = rest.len();
-    }
-
-    pub fn finish(&self) -> u64 {
-        let mut s = self.clone();
-        if s.buffered > 0 {
-            s.buf[s.buffered..].fill(0);
-            s.word(u64::from_le_bytes(s.buf));
-        }
-        s.word(s.len);
-        // The finaliser of SplitMix64: every input bit moves about half the output bits.
-        let mut z = s.state;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-}
-
 fn checksum(bytes: &[u8]) -> u64 {
-    let mut c = Checksum::new();
+    let mut c = StableHasher::new();
     c.write(bytes);
     c.finish()
 }
@@ -144,7 +75,7 @@ fn checksum(bytes: &[u8]) -> u64 {
 /// A hash of dictionary sources `(name, text)`, in order: the same on every run and every
 /// platform, for telling whether a cache was built with the dictionaries in force.
 pub fn dictionaries_hash(sources: &[(&str, &str)]) -> u64 {
-    let mut c = Checksum::new();
+    let mut c = StableHasher::new();
     c.write(b"vigie dictionaries");
     c.write(&(sources.len() as u64).to_le_bytes());
     for (name, text) in sources {
@@ -608,7 +539,7 @@ mod tests {
     fn checksum_streams() {
         let data: Vec<u8> = (0..100u8).collect();
         for split in 0..data.len() {
-            let mut c = Checksum::new();
+            let mut c = StableHasher::new();
             c.write(&data[..split]);
             c.write(&data[split..]);
             assert_eq!(c.finish(), checksum(&data));

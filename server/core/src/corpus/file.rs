@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::date::{article_date, Date};
+use crate::line_index::{LineIndex, WidePos};
 use crate::matcher::{Lexicon, Mention};
 
 /// Where a mention is, in every unit a client may ask for. Lines are zero-based and end at
@@ -30,6 +31,24 @@ impl MentionPos {
     /// The byte range in the text.
     pub fn range(&self) -> Range<usize> {
         self.start as usize..self.end as usize
+    }
+
+    /// The start, in both LSP encodings.
+    pub fn start_pos(&self) -> WidePos {
+        WidePos {
+            line: self.line,
+            utf8: self.col_utf8,
+            utf16: self.col_utf16,
+        }
+    }
+
+    /// The end, in both LSP encodings.
+    pub fn end_pos(&self) -> WidePos {
+        WidePos {
+            line: self.end_line,
+            utf8: self.end_col_utf8,
+            utf16: self.end_col_utf16,
+        }
     }
 
     /// `(line, column)` of the start, the column in UTF-8 bytes.
@@ -113,11 +132,11 @@ impl FileMentions {
             })
             .collect();
         spans.sort_unstable();
-        let mut offsets: Vec<u32> = spans.iter().flat_map(|&(s, e, _)| [s, e]).collect();
-        offsets.sort_unstable();
-        offsets.dedup();
-        let positions = positions(text, &offsets);
-        let at = |o: u32| positions[offsets.binary_search(&o).expect("every offset was located")];
+        let lines = LineIndex::new(text);
+        let at = |o: u32| {
+            let p = lines.wide_pos(o as usize);
+            (p.line, p.utf8, p.utf16)
+        };
         let mut mentions = Vec::with_capacity(spans.len());
         let mut ends = Vec::with_capacity(spans.len());
         let mut candidates = Vec::with_capacity(spans.len());
@@ -277,39 +296,6 @@ impl FileMentions {
             + std::mem::size_of_val::<[u32]>(&self.entries)
             + self.title.len()
     }
-}
-
-/// `(line, UTF-8 column, UTF-16 column)` of each of `offsets` (ascending, on character
-/// boundaries of `text`), in one pass over the text up to the last of them.
-fn positions(text: &str, offsets: &[u32]) -> Vec<(u32, u32, u32)> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(offsets.len());
-    let (mut i, mut line, mut line_start, mut col16) = (0usize, 0u32, 0usize, 0u32);
-    for &target in offsets {
-        let target = target as usize;
-        while i < target {
-            let b = bytes[i];
-            if b < 0x80 {
-                // A `\r` followed by `\n` ends its line only with the `\n`: an offset between
-                // the two is still on the `\r`'s line, as in `LineIndex`.
-                let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-                if breaks {
-                    line += 1;
-                    line_start = i + 1;
-                    col16 = 0;
-                } else {
-                    col16 += 1;
-                }
-            } else if b >= 0xF0 {
-                col16 += 2;
-            } else if b >= 0xC0 {
-                col16 += 1;
-            }
-            i += 1;
-        }
-        out.push((line, (target - line_start) as u32, col16));
-    }
-    out
 }
 
 /// Titles are clipped to this many characters (plus an ellipsis).
@@ -542,20 +528,14 @@ mod tests {
             let fm = analyze_file(&lexicon(), &text);
             let index = LineIndex::new(&text);
             let expect = |o: u32, enc| {
-                let (l, c) = index.line_col(&text, o as usize, enc);
-                (l as u32, c as u32)
+                let p = index.line_col(o as usize, enc);
+                (p.line, p.col)
             };
             for m in fm.mentions() {
                 prop_assert_eq!(m.start_utf8(), expect(m.start, Encoding::Utf8));
                 prop_assert_eq!(m.end_utf8(), expect(m.end, Encoding::Utf8));
                 prop_assert_eq!(m.start_utf16(), expect(m.start, Encoding::Utf16));
                 prop_assert_eq!(m.end_utf16(), expect(m.end, Encoding::Utf16));
-            }
-            // Offsets between `\r` and `\n`, and everywhere else.
-            let offsets: Vec<u32> = (0..=text.len() as u32).filter(|&o| text.is_char_boundary(o as usize)).collect();
-            for (o, (l, c8, c16)) in offsets.iter().zip(positions(&text, &offsets)) {
-                prop_assert_eq!((l, c8), expect(*o, Encoding::Utf8));
-                prop_assert_eq!((l, c16), expect(*o, Encoding::Utf16));
             }
         }
     }

@@ -1,15 +1,75 @@
-//! The one document type: a rope, its version, and `apply_changes`.
+//! The one document type: a rope, its version, its line index, and `apply_changes`; and
+//! what an analysis of one version found, kept with the document until it changes.
+
+use std::sync::Arc;
 
 use ropey::Rope;
-use tower_lsp_server::ls_types::TextDocumentContentChangeEvent;
+use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
+use vigie_core::analysis::ArticleAnalysis;
+use vigie_core::line_index::{LineIndex, OutOfRange};
+use vigie_core::markers::DocKind;
 
-use super::convert::{to_offset, OutOfRange, PositionEncoding};
+use super::Workspace;
+use crate::lsp::convert::{to_offset, PositionEncoding};
 
 #[derive(Debug, Clone)]
 pub struct Document {
     pub rope: Rope,
     pub version: i32,
     pub language_id: String,
+    /// The line index of the current text (rebuilt by each change).
+    lines: Arc<LineIndex>,
+    /// The analysis of the current version, once one has run.
+    analysis: Option<Arc<Analysis>>,
+}
+
+/// What vigie found in a document at one version, with the workspace it used: code
+/// actions, symbols and references read it instead of analysing again.
+#[derive(Debug)]
+pub struct Analysis {
+    pub version: i32,
+    /// The configuration and dictionaries it ran with: another workspace voids it.
+    pub workspace: Arc<Workspace>,
+    pub text: String,
+    pub lines: Arc<LineIndex>,
+    pub kind: DocKind,
+    /// Mentions, unsourced figures, and the language of the messages.
+    pub result: ArticleAnalysis,
+}
+
+impl Analysis {
+    /// Analyses a snapshot (blocking: call off the async runtime).
+    pub fn run(snap: &Snapshot, workspace: Arc<Workspace>) -> Analysis {
+        let text = snap.rope.to_string();
+        let result = vigie_core::analysis::analyze(&text, &workspace.lexicon, &workspace.figure_options());
+        Analysis {
+            version: snap.version,
+            workspace,
+            text,
+            lines: snap.lines.clone(),
+            kind: snap.kind,
+            result,
+        }
+    }
+}
+
+/// A document as it was at one version: O(1) to take, for work off the runtime.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub version: i32,
+    pub rope: Rope,
+    pub lines: Arc<LineIndex>,
+    pub kind: DocKind,
+}
+
+/// Markdown or plain text, from the language id, else the file name.
+pub fn doc_kind(uri: &Uri, language_id: &str) -> DocKind {
+    let path = uri.as_str().to_ascii_lowercase();
+    if language_id == "markdown" || path.ends_with(".md") || path.ends_with(".markdown") {
+        DocKind::Markdown
+    } else {
+        DocKind::PlainText
+    }
 }
 
 /// A change that could not be applied as sent.
@@ -29,6 +89,8 @@ impl Document {
             rope: Rope::from_str(text),
             version,
             language_id: language_id.into(),
+            lines: Arc::new(LineIndex::new(text)),
+            analysis: None,
         }
     }
 
@@ -45,9 +107,10 @@ impl Document {
         for (index, change) in changes.iter().enumerate() {
             let Some(range) = change.range else {
                 self.rope = Rope::from_str(&change.text);
+                self.lines = Arc::new(LineIndex::new(&change.text));
                 continue;
             };
-            let mut offset = |pos| match to_offset(&self.rope, pos, enc) {
+            let mut offset = |pos| match to_offset(&self.lines, pos, enc) {
                 Ok(o) => o,
                 Err(source) => {
                     problems.push(EditProblem::Clamped { index, source });
@@ -63,9 +126,40 @@ impl Document {
             let (start, end) = (self.rope.byte_to_char(start), self.rope.byte_to_char(end));
             self.rope.remove(start..end);
             self.rope.insert(start, &change.text);
+            self.lines = Arc::new(LineIndex::from_pieces(self.rope.chunks()));
         }
         self.version = version;
+        self.analysis = None;
         problems
+    }
+
+    pub fn lines(&self) -> &Arc<LineIndex> {
+        &self.lines
+    }
+
+    pub fn snapshot(&self, uri: &Uri) -> Snapshot {
+        Snapshot {
+            version: self.version,
+            rope: self.rope.clone(),
+            lines: self.lines.clone(),
+            kind: doc_kind(uri, &self.language_id),
+        }
+    }
+
+    /// The analysis of the current version, if one ran with `workspace`.
+    pub fn analysis(&self, workspace: &Arc<Workspace>) -> Option<Arc<Analysis>> {
+        self.analysis
+            .clone()
+            .filter(|a| a.version == self.version && Arc::ptr_eq(&a.workspace, workspace))
+    }
+
+    /// Keeps `analysis` if it is of the current version; says whether it was kept.
+    pub fn keep_analysis(&mut self, analysis: Arc<Analysis>) -> bool {
+        let current = analysis.version == self.version;
+        if current {
+            self.analysis = Some(analysis);
+        }
+        current
     }
 
     /// The whole text.
@@ -96,6 +190,7 @@ mod tests {
 
     use super::*;
     use crate::lsp::convert::{to_offset, to_position};
+    use vigie_core::line_index::LineIndex;
 
     /// Pieces that stress positions: emoji (4 bytes, 2 UTF-16 units), accents, NBSP, narrow
     /// NBSP, every line end, ASCII.
@@ -143,11 +238,11 @@ mod tests {
 
         #[test]
         fn offsets_and_positions_round_trip(s in text(), enc in encoding()) {
-            let rope = Rope::from_str(&s);
+            let lines = LineIndex::new(&s);
             for offset in positions_of(&s) {
-                let pos = to_position(&rope, offset, enc);
+                let pos = to_position(&lines, offset, enc);
                 prop_assert_eq!(pos, model_position(&s, offset, enc), "offset {}", offset);
-                prop_assert_eq!(to_offset(&rope, pos, enc).unwrap(), offset);
+                prop_assert_eq!(to_offset(&lines, pos, enc).unwrap(), offset);
             }
         }
 
@@ -171,8 +266,9 @@ mod tests {
             }
             let problems = doc.apply_changes(&changes, 2, enc);
             prop_assert!(problems.is_empty(), "{:?}", problems);
-            prop_assert_eq!(doc.text(), model);
+            prop_assert_eq!(&doc.text(), &model);
             prop_assert_eq!(doc.version, 2);
+            prop_assert_eq!(&**doc.lines(), &LineIndex::new(&model));
         }
     }
 

@@ -1,0 +1,176 @@
+//! What a journalist reads besides the hover card, in the article's language: corpus
+//! counts, the corpus part of a card, quick-fix titles, and the grouping of an article's
+//! mentions into symbols. Built here, not in the server, so that every text is tested
+//! without one (snapshots in `tests/presentation.rs`).
+
+use std::ops::Range;
+
+use crate::date::Date;
+use crate::dictionary::{Dictionary, Kind};
+use crate::figures::placeholder;
+use crate::hover::kind_plural;
+use crate::lang::Lang;
+use crate::Mention;
+
+/// "cité dans 37 articles, 124 mentions" / "in 37 articles, 124 mentions".
+pub fn counts_label(articles: usize, mentions: usize, lang: Lang) -> String {
+    let s = |n: usize| if n > 1 { "s" } else { "" };
+    match lang {
+        Lang::Fr => format!(
+            "cité dans {articles} article{}, {mentions} mention{}",
+            s(articles),
+            s(mentions)
+        ),
+        Lang::En => format!(
+            "in {articles} article{}, {mentions} mention{}",
+            s(articles),
+            s(mentions)
+        ),
+    }
+}
+
+/// One of the most recent articles that mention an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecentArticle<'a> {
+    /// The article's title; empty when it has none (its file name is shown instead).
+    pub title: &'a str,
+    pub path: &'a str,
+    /// Where a click opens it (a `file:` URI), when the path can be written as one.
+    pub link: Option<String>,
+    pub date: Option<Date>,
+}
+
+/// What the corpus index knows of one entry, for its hover card.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CorpusFacts<'a> {
+    pub articles: usize,
+    pub mentions: usize,
+    pub recent: Vec<RecentArticle<'a>>,
+}
+
+/// The corpus part of a card: "*Cité dans 37 articles, 124 mentions.* Récents : …"
+/// after a rule; empty when no article mentions the entry.
+pub fn corpus_section(facts: &CorpusFacts, lang: Lang) -> String {
+    if facts.articles == 0 {
+        return String::new();
+    }
+    let mut label = counts_label(facts.articles, facts.mentions, lang);
+    label[..1].make_ascii_uppercase();
+    let recent: Vec<String> = facts
+        .recent
+        .iter()
+        .map(|r| {
+            let title = if r.title.is_empty() {
+                r.path.rsplit('/').next().unwrap_or(r.path)
+            } else {
+                r.title
+            };
+            let date = r.date.map(|d| format!(" ({d})")).unwrap_or_default();
+            match &r.link {
+                Some(l) => format!("[{title}]({l}){date}"),
+                None => format!("{title}{date}"),
+            }
+        })
+        .collect();
+    let (recent_label, colon) = match lang {
+        Lang::Fr => ("Récents", " :"),
+        Lang::En => ("Recent", ":"),
+    };
+    format!("\n\n---\n\n*{label}.* {recent_label}{colon} {}", recent.join(" · "))
+}
+
+/// The quick fixes of an unsourced figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuickFix<'a> {
+    /// Insert the attribution placeholder at the end of the sentence.
+    AddSource,
+    /// Insert `marker` to ignore this figure's sentence.
+    IgnoreFigure { marker: &'a str },
+    /// Insert `marker` to ignore every figure of the file.
+    IgnoreFile { marker: &'a str },
+}
+
+impl QuickFix<'_> {
+    /// The title an editor shows in its menu.
+    pub fn title(self, lang: Lang) -> String {
+        let fr = lang == Lang::Fr;
+        match self {
+            QuickFix::AddSource => {
+                let text = placeholder(lang).trim_start_matches(", ");
+                if fr {
+                    format!("Indiquer la source : ajouter « {text} »")
+                } else {
+                    format!("Add the source: insert “{text}”")
+                }
+            }
+            QuickFix::IgnoreFigure { marker } if fr => format!("Ignorer ce chiffre ({})", marker.trim()),
+            QuickFix::IgnoreFigure { marker } => format!("Ignore this figure ({})", marker.trim()),
+            QuickFix::IgnoreFile { marker } if fr => {
+                format!("Ignorer les chiffres de tout le fichier ({})", marker.trim())
+            }
+            QuickFix::IgnoreFile { marker } => format!("Ignore the figures of this whole file ({})", marker.trim()),
+        }
+    }
+}
+
+/// An entry mentioned in an article: where first, and how often.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SymbolEntry {
+    /// Index into [`Dictionary::entries`].
+    pub entry: usize,
+    /// Byte range of its first mention.
+    pub first: Range<usize>,
+    pub count: usize,
+}
+
+impl SymbolEntry {
+    /// "1 mention", "3 mentions": the same in French and English.
+    pub fn detail(&self) -> String {
+        format!("{} mention{}", self.count, if self.count > 1 { "s" } else { "" })
+    }
+}
+
+/// The entries of one kind mentioned in an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SymbolGroup {
+    pub kind: Kind,
+    /// The kind in the plural, in the article's language ("Personnalités").
+    pub label: &'static str,
+    /// In the order of their first mention.
+    pub entries: Vec<SymbolEntry>,
+}
+
+/// The actors and places an article mentions, one group per kind (in the order of the
+/// kind's first mention), one item per entry (every candidate of an ambiguous mention).
+pub fn symbol_groups(mentions: &[Mention], dict: &Dictionary, lang: Lang) -> Vec<SymbolGroup> {
+    let mut entries: Vec<SymbolEntry> = Vec::new();
+    let mut slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    for m in mentions {
+        for &e in &m.entries {
+            match slot.get(&e) {
+                Some(&i) => entries[i].count += 1,
+                None => {
+                    slot.insert(e, entries.len());
+                    entries.push(SymbolEntry {
+                        entry: e,
+                        first: m.range.clone(),
+                        count: 1,
+                    });
+                }
+            }
+        }
+    }
+    let mut groups: Vec<SymbolGroup> = Vec::new();
+    for item in entries {
+        let kind = dict.entries[item.entry].kind;
+        match groups.iter_mut().find(|g| g.kind == kind) {
+            Some(g) => g.entries.push(item),
+            None => groups.push(SymbolGroup {
+                kind,
+                label: kind_plural(kind, lang),
+                entries: vec![item],
+            }),
+        }
+    }
+    groups
+}

@@ -1,0 +1,228 @@
+//! The session: what the server holds between requests, and the lookups every feature
+//! shares. Open documents (with the analysis of their current version), the workspace
+//! (configuration + dictionaries), the corpus index, the negotiated encoding, the roots.
+//!
+//! Feature modules import this module, `convert`, `lsp_ext` and `guard`, never each other.
+//! Locks are parking_lot's (no poisoning: a panic in a handler does not make the state
+//! unusable) and are never held across an `.await`.
+
+mod corpus;
+mod document;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use parking_lot::{Mutex, RwLock};
+use tower_lsp_server::jsonrpc::Result;
+use tower_lsp_server::ls_types::{Range, TextDocumentPositionParams, Uri};
+use vigie_core::date::{article_date, Date};
+use vigie_core::figures::FigureOptions;
+use vigie_core::hover::HoverContext;
+use vigie_core::matcher::WINDOW;
+use vigie_core::{lang, Lexicon};
+
+pub use corpus::CorpusState;
+pub use document::{doc_kind, Analysis, Document, EditProblem, Snapshot};
+
+use super::convert::{to_offset, to_range, PositionEncoding};
+use super::guard::invalid_params;
+use crate::config::{Config, ConfigProblem, EditorSettings};
+
+/// The configuration and the dictionaries built from it, replaced whole on reload so that
+/// a request sees one consistent pair.
+#[derive(Debug)]
+pub struct Workspace {
+    /// What `vigie.toml` says (defaults without one).
+    pub file_config: Config,
+    /// `file_config` with the editor's settings applied: what features use.
+    pub config: Config,
+    pub lexicon: Arc<Lexicon>,
+    /// Hash of the dictionaries' sources: an index built with other dictionaries is void.
+    pub dictionaries_hash: u64,
+}
+
+impl Workspace {
+    /// The same dictionaries under new editor settings; problems with the settings are
+    /// returned (the valid settings still apply).
+    pub fn with_editor(&self, editor: &EditorSettings) -> (Workspace, Vec<ConfigProblem>) {
+        let (config, problems) = self.file_config.with_editor(editor);
+        let workspace = Workspace {
+            file_config: self.file_config.clone(),
+            config,
+            lexicon: self.lexicon.clone(),
+            dictionaries_hash: self.dictionaries_hash,
+        };
+        (workspace, problems)
+    }
+
+    /// The figure options the configuration asks for.
+    pub fn figure_options(&self) -> FigureOptions {
+        FigureOptions {
+            durations: self.config.durations,
+            lang: self.config.language,
+        }
+    }
+
+    /// What a card depends on: the article's date (else today's), its language (unless the
+    /// configuration sets one), the house style. `head`: the top of the article.
+    pub fn card_context(&self, head: &str) -> HoverContext<'_> {
+        let dated = article_date(head);
+        HoverContext {
+            date: dated.unwrap_or_else(today),
+            dated_article: dated.is_some(),
+            lang: self.config.language.unwrap_or_else(|| lang::detect(head)),
+            house_style: &self.config.house_style,
+        }
+    }
+}
+
+/// Today's date (UTC).
+pub fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_unix_days((secs / 86_400) as i64)
+}
+
+/// How much of the top of an article is read for its date and language.
+const HEAD: usize = 20_000;
+
+/// The mention under the cursor: its entries, its range, and the top of the document.
+pub struct Located {
+    pub entries: Vec<usize>,
+    pub range: Range,
+    pub head: String,
+}
+
+#[derive(Debug)]
+pub struct Session {
+    pub documents: Mutex<HashMap<Uri, Document>>,
+    pub workspace: RwLock<Arc<Workspace>>,
+    /// The editor's settings (initializationOptions, then workspace/didChangeConfiguration).
+    pub editor: RwLock<EditorSettings>,
+    pub encoding: RwLock<PositionEncoding>,
+    /// The first workspace folder: where `vigie.toml` is read.
+    pub root: RwLock<Option<PathBuf>>,
+    /// Every workspace folder (multi-root workspaces): the corpus is indexed from them all.
+    pub roots: RwLock<Vec<PathBuf>>,
+    pub corpus: CorpusState,
+}
+
+impl Session {
+    /// A session with the embedded dictionaries (an empty dictionary if they were ever
+    /// broken, which a test forbids).
+    pub fn new() -> Session {
+        let sources = crate::dictionaries::Sources {
+            embedded: true,
+            files: Vec::new(),
+        };
+        let (lexicon, dictionaries_hash) = match sources.load_with_hash() {
+            Ok((lexicon, _, hash)) => (lexicon, hash),
+            Err(e) => {
+                tracing::error!("embedded dictionaries do not load: {e}");
+                (Lexicon::new(vigie_core::Dictionary::default()), 0)
+            }
+        };
+        let workspace = Workspace {
+            file_config: Config::default(),
+            config: Config::default(),
+            lexicon: Arc::new(lexicon),
+            dictionaries_hash,
+        };
+        Session {
+            documents: Mutex::new(HashMap::new()),
+            workspace: RwLock::new(Arc::new(workspace)),
+            editor: RwLock::new(EditorSettings::default()),
+            encoding: RwLock::new(PositionEncoding::default()),
+            root: RwLock::new(None),
+            roots: RwLock::new(Vec::new()),
+            corpus: CorpusState::default(),
+        }
+    }
+
+    pub fn workspace(&self) -> Arc<Workspace> {
+        self.workspace.read().clone()
+    }
+
+    pub fn encoding(&self) -> PositionEncoding {
+        *self.encoding.read()
+    }
+
+    /// Applies new editor settings over the current workspace; returns the problems.
+    pub fn set_editor_settings(&self, editor: EditorSettings) -> Vec<ConfigProblem> {
+        let (workspace, problems) = self.workspace().with_editor(&editor);
+        *self.editor.write() = editor;
+        *self.workspace.write() = Arc::new(workspace);
+        problems
+    }
+
+    /// The document at its current version, O(1).
+    pub fn snapshot(&self, uri: &Uri) -> Option<Snapshot> {
+        self.documents.lock().get(uri).map(|d| d.snapshot(uri))
+    }
+
+    /// The analysis of the current version of `uri`: the one the diagnostics ran, or a new
+    /// one (kept for the next request). Blocking: call off the async runtime.
+    pub fn analysis(&self, uri: &Uri) -> Option<Arc<Analysis>> {
+        let workspace = self.workspace();
+        let snap = {
+            let docs = self.documents.lock();
+            let doc = docs.get(uri)?;
+            if let Some(a) = doc.analysis(&workspace) {
+                return Some(a);
+            }
+            doc.snapshot(uri)
+        };
+        let analysis = Arc::new(Analysis::run(&snap, workspace));
+        self.keep_analysis(uri, analysis.clone());
+        Some(analysis)
+    }
+
+    /// Keeps an analysis with its document if the document is still at that version; says
+    /// whether it was kept.
+    pub fn keep_analysis(&self, uri: &Uri, analysis: Arc<Analysis>) -> bool {
+        self.documents
+            .lock()
+            .get_mut(uri)
+            .is_some_and(|d| d.keep_analysis(analysis))
+    }
+
+    /// The URIs of the open documents.
+    pub fn open_uris(&self) -> Vec<Uri> {
+        self.documents.lock().keys().cloned().collect()
+    }
+
+    /// The mention at a position of an open document (`None`: not open, or not a mention).
+    /// Reads a fixed window of the current text: constant time whatever the document's size.
+    pub fn locate(&self, pos: &TextDocumentPositionParams) -> Result<Option<Located>> {
+        let enc = self.encoding();
+        let workspace = self.workspace();
+        let docs = self.documents.lock();
+        let Some(doc) = docs.get(&pos.text_document.uri) else {
+            tracing::debug!(
+                uri = pos.text_document.uri.as_str(),
+                "request on a document that is not open"
+            );
+            return Ok(None);
+        };
+        let offset = to_offset(doc.lines(), pos.position, enc).map_err(|e| invalid_params(format!("vigie: {e}")))?;
+        let (start, window) = doc.window(offset.saturating_sub(WINDOW), offset + WINDOW);
+        let Some(mention) = workspace.lexicon.mention_at(&window, offset - start) else {
+            return Ok(None);
+        };
+        let range = to_range(doc.lines(), mention.range.start + start..mention.range.end + start, enc);
+        let (_, head) = doc.window(0, HEAD);
+        Ok(Some(Located {
+            entries: mention.entries,
+            range,
+            head,
+        }))
+    }
+}
+
+impl Default for Session {
+    fn default() -> Session {
+        Session::new()
+    }
+}
