@@ -67,6 +67,15 @@ const SMALL_BATCH: usize = 256;
 /// Files larger than this are not indexed (a 50 MB log is not an article).
 pub const MAX_FILE_BYTES: u64 = 20_000_000;
 
+/// Why the index cache was not used.
+#[derive(Debug, thiserror::Error)]
+pub enum CacheLoadError {
+    #[error("no cache ({0})")]
+    Unreadable(std::io::Error),
+    #[error("cache discarded: {0}")]
+    Discarded(#[from] vigie_core::corpus::CacheError),
+}
+
 impl Corpus {
     /// The corpus of a workspace: its folders plus the configuration's archive paths.
     pub fn new(workspace_roots: &[PathBuf], config: &Config, dictionaries_hash: u64) -> Corpus {
@@ -113,9 +122,9 @@ impl Corpus {
     }
 
     /// The cached index, if there is a valid one (else the reason, for the log).
-    pub fn load_cache(&self) -> Result<Index, String> {
-        let bytes = std::fs::read(&self.cache_file).map_err(|e| format!("no cache ({e})"))?;
-        corpus::decode(&bytes, self.dictionaries_hash).map_err(|e| format!("cache discarded: {e}"))
+    pub fn load_cache(&self) -> Result<Index, CacheLoadError> {
+        let bytes = std::fs::read(&self.cache_file).map_err(CacheLoadError::Unreadable)?;
+        Ok(corpus::decode(&bytes, self.dictionaries_hash)?)
     }
 
     /// Writes the cache atomically.
@@ -179,7 +188,7 @@ pub fn refresh(
             stats.cache = Some(format!("cache loaded from {}", corpus.cache_file.display()));
             *index.write() = cached;
         }
-        Some(Err(why)) => stats.cache = Some(why),
+        Some(Err(why)) => stats.cache = Some(why.to_string()),
         None => {}
     }
     stats.files = walked.len();

@@ -3,30 +3,17 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use vigie::cli::{self, Cli, Command};
+use vigie::cli::{self, Cli};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging();
-    match cli.command {
-        Command::Lsp { .. } => {
-            let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
-                Ok(rt) => rt,
-                Err(e) => {
-                    eprintln!("vigie: error: cannot start the async runtime: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            runtime.block_on(vigie::lsp::serve_stdio());
-            ExitCode::SUCCESS
+    match cli::run(cli.command) {
+        Ok(code) => code,
+        Err(cli::Fatal(msg)) => {
+            eprintln!("vigie: error: {msg}");
+            ExitCode::from(2)
         }
-        command => match cli::run(command) {
-            Ok(code) => code,
-            Err(cli::Fatal(msg)) => {
-                eprintln!("vigie: error: {msg}");
-                ExitCode::from(2)
-            }
-        },
     }
 }
 

@@ -95,11 +95,22 @@ pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
     walk
 }
 
+/// A path named on the command line that cannot be read.
+#[derive(Debug, thiserror::Error)]
+#[error("{}: {error}", path.display())]
+pub struct WalkError {
+    pub path: PathBuf,
+    pub error: std::io::Error,
+}
+
 /// Files given by name (taken as they are), and the articles of folders.
-pub fn paths(paths: &[PathBuf], opts: &WalkOptions) -> Result<Walk, String> {
+pub fn paths(paths: &[PathBuf], opts: &WalkOptions) -> Result<Walk, WalkError> {
     let mut walk = Walk::default();
     for path in paths {
-        let meta = std::fs::metadata(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let meta = std::fs::metadata(path).map_err(|error| WalkError {
+            path: path.clone(),
+            error,
+        })?;
         if meta.is_dir() {
             let found = folder(path, opts);
             walk.files.extend(found.files);

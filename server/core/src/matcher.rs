@@ -19,12 +19,6 @@ pub struct Mention {
     pub entries: Vec<usize>,
 }
 
-impl Mention {
-    pub fn is_ambiguous(&self) -> bool {
-        self.entries.len() > 1
-    }
-}
-
 /// What a pattern of the automaton stands for: one form of one entry.
 #[derive(Debug, Clone)]
 struct Pattern {

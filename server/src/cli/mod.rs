@@ -123,10 +123,20 @@ impl<E: std::fmt::Display> From<E> for Fatal {
 
 pub type CliResult = Result<ExitCode, Fatal>;
 
-/// Runs a command other than `lsp`.
+/// `vigie lsp`: serves the protocol on stdin/stdout until the client exits.
+fn serve_lsp() -> CliResult {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| Fatal(format!("cannot start the async runtime: {e}")))?;
+    runtime.block_on(crate::lsp::serve_stdio());
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs a command.
 pub fn run(command: Command) -> CliResult {
     match command {
-        Command::Lsp { .. } => unreachable!("vigie lsp is served by main"),
+        Command::Lsp { .. } => serve_lsp(),
         Command::Check(args) => check::run(&args),
         Command::Mentions(args) => mentions::run(&args),
         Command::Dict {
@@ -138,7 +148,7 @@ pub fn run(command: Command) -> CliResult {
 /// The articles of the paths given, with the configuration's extensions and excludes;
 /// what the walk could not read is reported on stderr.
 pub fn articles(paths: &[PathBuf], config: &crate::config::Config) -> Result<Vec<PathBuf>, Fatal> {
-    let walk = crate::walk::paths(paths, &crate::walk::WalkOptions::from_config(config)).map_err(Fatal)?;
+    let walk = crate::walk::paths(paths, &crate::walk::WalkOptions::from_config(config))?;
     for p in &walk.problems {
         tracing::warn!("{p}");
         eprintln!("vigie: warning: {p}");

@@ -603,14 +603,6 @@ impl Index {
         self.by_path.values().map(|&id| self.file(id))
     }
 
-    /// The files mentioning `entry`, in path order.
-    pub fn files_of(&self, entry: usize) -> impl Iterator<Item = FileRef<'_>> + '_ {
-        self.postings_of(entry)
-            .into_iter()
-            .flat_map(Postings::ids)
-            .map(|id| self.file(id))
-    }
-
     /// Every mention of `entry` (ambiguous ones included) with its file's path: files in
     /// path order, mentions in text order. Knows its length (`count(entry).1`), so that
     /// collecting it allocates once.
