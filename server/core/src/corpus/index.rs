@@ -697,46 +697,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::corpus::analyze_file;
-    use crate::{Dictionary, Lexicon};
-
-    fn lexicon() -> Lexicon {
-        let toml = r#"
-[[entry]]
-id = "kiev"
-name = "Kiev"
-kind = "city"
-description = "x"
-aliases = ["Kyiv"]
-
-[[entry]]
-id = "poutine"
-name = "Poutine"
-kind = "person"
-description = "x"
-
-[[entry]]
-id = "georgie"
-name = "Géorgie"
-kind = "country"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-
-[[entry]]
-id = "georgie-us"
-name = "Georgia"
-kind = "region"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-
-[[entry]]
-id = "otan"
-name = "OTAN"
-kind = "organisation"
-description = "x"
-"#;
-        Lexicon::new(Dictionary::load(&[("t.toml", toml)]).unwrap().0)
-    }
+    use crate::corpus::{analyze_file, test_lexicon as lexicon};
 
     const WORDS: &[&str] = &[
         "Kiev", "Kyiv", "Poutine", "Géorgie", "Georgia", "OTAN", "et", "la", "\n", "é",

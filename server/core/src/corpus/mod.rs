@@ -32,39 +32,12 @@ pub use file::{analyze_file, title, FileMentions, MentionPos, MAX_ENTRIES};
 pub use index::{FileMeta, FileRef, Index, IndexStats, MentionsOf};
 pub use search::{search_entries, EntrySearch, MatchQuality};
 
-/// The dictionary of the cache and file tests: spellings (Kiev, Kyiv, Kyïv), a name over
-/// two words, and a form two entries share (Géorgie).
+/// The shared test dictionary (`tests/fixtures/dictionary.toml`) of the file, index and
+/// cache tests: spellings (Kiev, Kyiv, Kyïv), a name over two words, a form two entries
+/// share (Géorgie), an acronym.
 #[cfg(test)]
 fn test_lexicon() -> crate::Lexicon {
-    let toml = r#"
-[[entry]]
-id = "kiev"
-name = "Kiev"
-kind = "city"
-description = "x"
-aliases = ["Kyiv", "Kyïv"]
-
-[[entry]]
-id = "poutine"
-name = "Vladimir Poutine"
-kind = "person"
-description = "x"
-aliases = ["Poutine"]
-
-[[entry]]
-id = "georgie"
-name = "Géorgie"
-kind = "country"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-
-[[entry]]
-id = "georgie-us"
-name = "État de Géorgie"
-kind = "region"
-description = "x"
-aliases = [{ form = "Géorgie", ambiguous = true }]
-"#;
+    let toml = include_str!("../../tests/fixtures/dictionary.toml");
     crate::Lexicon::new(crate::Dictionary::load(&[("t.toml", toml)]).unwrap().0)
 }
 
