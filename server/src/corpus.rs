@@ -32,6 +32,10 @@ pub struct Corpus {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Skip {
     NotUtf8,
+    /// It has NUL bytes: a binary file with an article's extension.
+    Binary,
+    /// Its name is not UTF-8: it could not be named in a URI or a report faithfully.
+    NameNotUtf8,
     Unreadable(String),
     TooLarge(u64),
 }
@@ -40,8 +44,10 @@ impl std::fmt::Display for Skip {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Skip::NotUtf8 => f.write_str("not UTF-8 text"),
+            Skip::Binary => f.write_str("binary file (NUL bytes)"),
+            Skip::NameNotUtf8 => f.write_str("file name is not UTF-8"),
             Skip::Unreadable(e) => write!(f, "unreadable: {e}"),
-            Skip::TooLarge(n) => write!(f, "too large ({} MB)", n / 1_000_000),
+            Skip::TooLarge(n) => write!(f, "too large ({} MB)", (n + 500_000) / 1_000_000),
         }
     }
 }
@@ -59,6 +65,9 @@ pub struct Stats {
     pub removed: usize,
     pub problems: Vec<String>,
     pub cache: Option<String>,
+    /// The cache could not be written (read-only folder, full disk): the index lives in
+    /// memory only, and the next start indexes again.
+    pub cache_write_error: Option<String>,
 }
 
 /// Below this many files, results are upserted one by one; above, merged by a rebuild.
@@ -66,6 +75,14 @@ const SMALL_BATCH: usize = 256;
 
 /// Files larger than this are not indexed (a 50 MB log is not an article).
 pub const MAX_FILE_BYTES: u64 = 20_000_000;
+
+/// The index cache could not be written.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot write the index cache {}: {error}", path.display())]
+pub struct CacheWriteError {
+    pub path: PathBuf,
+    pub error: std::io::Error,
+}
 
 /// Why the index cache was not used.
 #[derive(Debug, thiserror::Error)]
@@ -128,8 +145,13 @@ impl Corpus {
     }
 
     /// Writes the cache atomically.
-    pub fn save_cache(&self, index: &Index) -> std::io::Result<()> {
-        write_atomic(&self.cache_file, &corpus::encode(index, self.dictionaries_hash))
+    pub fn save_cache(&self, index: &Index) -> Result<(), CacheWriteError> {
+        write_atomic(&self.cache_file, &corpus::encode(index, self.dictionaries_hash)).map_err(|error| {
+            CacheWriteError {
+                path: self.cache_file.clone(),
+                error,
+            }
+        })
     }
 }
 
@@ -150,11 +172,22 @@ pub fn file_meta(path: &Path) -> std::io::Result<FileMeta> {
 /// Reads and analyses one file. The metadata is taken before reading: a file that changes
 /// while read has a newer mtime than the one recorded, so the next run reads it again.
 pub fn index_file(lexicon: &Lexicon, path: &Path) -> Result<(FileMeta, corpus::FileMentions), Skip> {
-    let meta = file_meta(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    if path.to_str().is_none() {
+        return Err(Skip::NameNotUtf8);
+    }
+    let m = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    if !m.is_file() {
+        // A FIFO or a device named like an article: reading it could block or never end.
+        return Err(Skip::Unreadable("not a regular file".into()));
+    }
+    let meta = crate::walk::meta_of(&m);
     if meta.size > MAX_FILE_BYTES {
         return Err(Skip::TooLarge(meta.size));
     }
     let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(Skip::Binary);
+    }
     let text = String::from_utf8(bytes).map_err(|_| Skip::NotUtf8)?;
     Ok((meta, corpus::analyze_file(lexicon, &text)))
 }
@@ -291,10 +324,7 @@ pub fn refresh(
     let changed = stats.analysed > 0 || stats.removed > 0 || !corpus.cache_file.exists();
     if !cancel.load(Ordering::Relaxed) && changed {
         if let Err(e) = corpus.save_cache(&index.read()) {
-            stats.problems.push(format!(
-                "cannot write the index cache {}: {e}",
-                corpus.cache_file.display()
-            ));
+            stats.cache_write_error = Some(e.to_string());
         }
     }
     stats
@@ -350,6 +380,45 @@ mod tests {
         assert_eq!(why, ["big.md: too large (50 MB)", "latin1.txt: not UTF-8 text"]);
         let kiev = lexicon.dict.index_of("kiev").unwrap();
         assert_eq!(index.read().count(kiev), (1, 2));
+    }
+
+    /// Two servers on one workspace (two editor windows) write the same cache file over and
+    /// over while a third process starts: every start reads a whole cache, one or the other.
+    #[test]
+    fn concurrent_writers_never_leave_a_corrupt_cache() {
+        let (dir, _cache, corpus) = setup();
+        let lexicon = lexicon();
+        std::fs::write(dir.path().join("a.md"), "Kiev et Poutine.\n").unwrap();
+        let one = RwLock::new(Index::new());
+        run(&corpus, &lexicon, &one);
+        std::fs::write(dir.path().join("b.md"), "Pokrovsk, Kharkiv et Kiev.\n".repeat(400)).unwrap();
+        let two = RwLock::new(Index::new());
+        run(&corpus, &lexicon, &two);
+        let (one, two) = (one.into_inner(), two.into_inner());
+        let bytes = |i: &Index| corpus::encode(i, corpus.dictionaries_hash);
+        let (b1, b2) = (bytes(&one), bytes(&two));
+        assert_ne!(b1, b2);
+        let stop = AtomicBool::new(false);
+        let reads = std::thread::scope(|scope| {
+            for index in [&one, &two] {
+                let (corpus, stop) = (&corpus, &stop);
+                scope.spawn(move || {
+                    for _ in 0..40 {
+                        corpus.save_cache(index).unwrap();
+                    }
+                    stop.store(true, Ordering::SeqCst);
+                });
+            }
+            let mut reads = 0;
+            while !stop.load(Ordering::SeqCst) || reads < 20 {
+                let loaded = corpus.load_cache().expect("a whole cache, never a torn one");
+                let again = bytes(&loaded);
+                assert!(again == b1 || again == b2, "the cache is one of the two writes");
+                reads += 1;
+            }
+            reads
+        });
+        assert!(reads >= 20);
     }
 
     #[test]

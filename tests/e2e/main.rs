@@ -4,6 +4,7 @@
 mod cli;
 mod client;
 mod corpus;
+mod faults;
 mod figures;
 mod hover;
 mod navigation;

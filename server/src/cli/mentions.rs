@@ -168,6 +168,9 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
     for p in &stats.problems {
         eprintln!("vigie: warning: {p}");
     }
+    if let Some(e) = &stats.cache_write_error {
+        eprintln!("vigie: warning: cannot write the index cache: {e}; the next run indexes again");
+    }
     let index = index.into_inner();
     let mut out = Out::new();
     let mut mentions = 0;

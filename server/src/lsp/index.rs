@@ -14,7 +14,7 @@ use vigie_core::corpus::Index;
 use super::convert::file_path;
 use super::lsp_ext::{IndexState, IndexStatus, IndexStatusNotification, ReindexResult};
 use super::session::Session;
-use crate::corpus::{index_file, key, refresh, Corpus};
+use crate::corpus::{index_file, key, refresh, CacheWriteError, Corpus};
 
 /// How a run tells the editor: `$/progress`, `vigie/indexStatus`, both or neither.
 #[derive(Clone)]
@@ -129,6 +129,9 @@ pub async fn reindex(state: Arc<Session>, reporter: Reporter, from_scratch: bool
             if let Some(c) = &stats.cache {
                 tracing::info!("{c}");
             }
+            if let Some(e) = &stats.cache_write_error {
+                tell_cache_unwritable(&state, &reporter.client, e).await;
+            }
             let message = format!(
                 "{} articles indexed ({} analysed, {} from the cache, {} skipped)",
                 stats.files - stats.skipped.len(),
@@ -193,7 +196,7 @@ pub async fn on_file_events(state: Arc<Session>, reporter: Reporter, events: Vec
     match task.await {
         Ok((_, Some(msg))) => Some(msg),
         Ok((true, None)) => {
-            tokio::spawn(save_cache_later(state.clone()));
+            tokio::spawn(save_cache_later(state.clone(), reporter.client.clone()));
             // The index gained or lost articles: tell the status bar (unless a run is going
             // on, which will).
             let mut status = state.corpus.status.lock().clone();
@@ -251,27 +254,44 @@ pub const CACHE_SAVE_DELAY: std::time::Duration = std::time::Duration::from_secs
 
 /// Writes the cache [`CACHE_SAVE_DELAY`] after the last batch of file events. Until then,
 /// a restart finds those files changed (size, mtime) and analyses them again: nothing is lost.
-pub async fn save_cache_later(state: Arc<Session>) {
+pub async fn save_cache_later(state: Arc<Session>, client: Client) {
     let ticket = state.corpus.save_ticket.fetch_add(1, Ordering::SeqCst) + 1;
     tokio::time::sleep(CACHE_SAVE_DELAY).await;
     if state.corpus.save_ticket.load(Ordering::SeqCst) != ticket {
         return;
     }
-    let _ = tokio::task::spawn_blocking(move || save_cache_if_dirty(&state)).await;
+    let task = {
+        let state = state.clone();
+        tokio::task::spawn_blocking(move || save_cache_if_dirty(&state))
+    };
+    if let Ok(Err(e)) = task.await {
+        tell_cache_unwritable(&state, &client, &e.to_string()).await;
+    }
+}
+
+/// Tells the editor, once a session, that the index lives in memory only.
+async fn tell_cache_unwritable(state: &Session, client: &Client, error: &str) {
+    tracing::warn!("{error}");
+    if !state.corpus.cache_unwritable_told.swap(true, Ordering::SeqCst) {
+        let msg = format!(
+            "vigie: the index cache cannot be written ({error}). The index works from memory; the next start indexes the corpus again."
+        );
+        client
+            .show_message(tower_lsp_server::ls_types::MessageType::WARNING, msg)
+            .await;
+    }
 }
 
 /// Writes the cache if file events changed the index since the last write (blocking). A run
 /// going on writes it when it ends, with those changes.
-pub fn save_cache_if_dirty(state: &Session) {
+pub fn save_cache_if_dirty(state: &Session) -> Result<(), CacheWriteError> {
     if state.corpus.status.lock().state == IndexState::Indexing {
-        return;
+        return Ok(());
     }
     if !state.corpus.cache_dirty.swap(false, Ordering::SeqCst) {
-        return;
+        return Ok(());
     }
     let corpus = state.corpus.corpus.lock().clone();
-    let Some(corpus) = corpus else { return };
-    if let Err(e) = corpus.save_cache(&state.corpus.index.read()) {
-        tracing::warn!("cannot write the index cache: {e}");
-    }
+    let Some(corpus) = corpus else { return Ok(()) };
+    corpus.save_cache(&state.corpus.index.read())
 }

@@ -226,7 +226,9 @@ impl LanguageServer for Backend {
     async fn shutdown(&self) -> Result<()> {
         // A cache write still waiting for its delay is done now.
         let state = self.state.clone();
-        let _ = tokio::task::spawn_blocking(move || index::save_cache_if_dirty(&state)).await;
+        if let Ok(Err(e)) = tokio::task::spawn_blocking(move || index::save_cache_if_dirty(&state)).await {
+            tracing::warn!("{e}");
+        }
         Ok(())
     }
 

@@ -27,4 +27,6 @@ pub struct CorpusState {
     /// Bumped by each batch of file events: a delayed cache write that sees a newer one
     /// leaves the write to it.
     pub save_ticket: AtomicU64,
+    /// The editor was told that the cache cannot be written (once a session).
+    pub cache_unwritable_told: AtomicBool,
 }

@@ -1,0 +1,189 @@
+//! Faults a journalist's machine produces: odd files in the corpus, a cache folder that
+//! cannot be written, a process killed while it writes the cache. Nothing else is lost.
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use serde_json::json;
+
+use crate::client::{uri, Client};
+
+fn run(args: &[&str], cache: &Path) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(args)
+        .env("VIGIE_CACHE_DIR", cache)
+        .output()
+        .expect("run vigie");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+/// A folder of two good articles beside every kind of file that is not one.
+#[cfg(unix)]
+fn odd_corpus(dir: &Path) {
+    use std::os::unix::ffi::OsStrExt;
+    std::fs::write(dir.join("bon.md"), "Vladimir Poutine a parlé à Kiev.\n").unwrap();
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/autre.txt"), "Kiev encore, et Poutine.\n").unwrap();
+    // 50 MB: too large for an article.
+    let big = "Kiev. ".repeat(50_000_000 / 6);
+    std::fs::write(dir.join("enorme.md"), big).unwrap();
+    // Binary with an article's extension.
+    std::fs::write(dir.join("image.md"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR Kiev").unwrap();
+    // A link loop, and a link to a file outside (neither is followed).
+    std::os::unix::fs::symlink(dir, dir.join("sub/boucle")).unwrap();
+    // A FIFO named like an article: reading it would block.
+    let fifo = dir.join("tube.md");
+    assert!(Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    // A file name that is not UTF-8.
+    let name = std::ffi::OsStr::from_bytes(b"d\xe9p\xeache.md");
+    std::fs::write(dir.join(name), "Kiev.\n").unwrap();
+    // Unreadable (only meaningful when not root: root reads everything).
+    let locked = dir.join("verrou.md");
+    std::fs::write(&locked, "Kiev.\n").unwrap();
+    std::fs::set_permissions(&locked, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
+}
+
+#[cfg(unix)]
+#[test]
+fn odd_files_are_skipped_with_a_reason_and_the_rest_is_indexed() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    odd_corpus(dir.path());
+    let (code, out, err) = run(
+        &["mentions", "--stats", "kiev", dir.path().to_str().unwrap()],
+        cache.path(),
+    );
+    assert_eq!(code, 0, "{out}\n{err}");
+    let found: Vec<&str> = out.lines().filter(|l| l.contains(" → kiev")).collect();
+    let mut expected_kiev = 2;
+    if is_root() {
+        // verrou.md is readable by root: it is an article like the others.
+        expected_kiev += 1;
+    }
+    assert_eq!(found.len(), expected_kiev, "{out}");
+    assert!(out.contains("bon.md:1:"), "{out}");
+    assert!(out.contains("enorme.md: too large (50 MB)"), "{out}");
+    assert!(out.contains("image.md: binary file (NUL bytes)"), "{out}");
+    assert!(out.contains("che.md: file name is not UTF-8"), "{out}");
+    if !is_root() {
+        assert!(out.contains("verrou.md: unreadable"), "{out}");
+    }
+    // The FIFO is not a regular file: the walk never opens it.
+    assert!(!out.contains("tube.md") || out.contains("tube.md: unreadable"), "{out}");
+    // Again, from the cache: the same answer.
+    let (_, again, _) = run(
+        &["mentions", "--stats", "kiev", dir.path().to_str().unwrap()],
+        cache.path(),
+    );
+    assert_eq!(
+        again.lines().filter(|l| l.contains(" → kiev")).collect::<Vec<_>>(),
+        found
+    );
+}
+
+#[test]
+fn a_cache_that_cannot_be_written_leaves_answers_intact() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "Poutine et Kiev.\n").unwrap();
+    // A cache folder below a regular file: nothing can be created there (even by root).
+    let blocker = tempfile::NamedTempFile::new().unwrap();
+    let cache = blocker.path().join("cache");
+    let (code, out, err) = run(&["mentions", "kiev", dir.path().to_str().unwrap()], &cache);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().filter(|l| l.contains(" → kiev")).count(), 1, "{out}");
+    assert!(err.contains("cannot write the index cache"), "{err}");
+
+    // The server says it once, and answers references from memory.
+    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.to_str().unwrap())]);
+    c.initialize(Some(dir.path()), &[]);
+    let msg = c.wait_for("window/showMessage", |p| {
+        p["message"].as_str().is_some_and(|m| m.contains("cannot be written"))
+    });
+    assert_eq!(msg["type"], 2, "a warning: {msg}");
+    let u = uri(&dir.path().join("b.md"));
+    c.open(&u, "markdown", "Kiev\n");
+    crate::client::poll("references from memory", std::time::Duration::from_millis(50), || {
+        let refs = c
+            .request(
+                "textDocument/references",
+                json!({ "textDocument": { "uri": u }, "position": { "line": 0, "character": 1 }, "context": { "includeDeclaration": false } }),
+            )
+            .unwrap();
+        refs.as_array().is_some_and(|r| r.len() == 2)
+    });
+    c.shutdown();
+}
+
+/// `kill -9` at random moments of an indexing run that writes the cache: every next run
+/// answers exactly as a clean one (from a good cache, or by indexing again).
+#[cfg(unix)]
+#[test]
+fn killed_while_writing_the_cache_the_next_run_is_right() {
+    let dir = tempfile::tempdir().unwrap();
+    for i in 0..1500 {
+        let sub = dir.path().join(format!("{:02}", i % 30));
+        std::fs::create_dir_all(&sub).unwrap();
+        let text = format!(
+            "# Dépêche {i}\n\nÀ Kiev, Vladimir Poutine ({i}) et Kharkiv. {}\n",
+            "Texte. ".repeat(i % 50)
+        );
+        std::fs::write(sub.join(format!("a{i}.md")), text).unwrap();
+    }
+    let clean_cache = tempfile::tempdir().unwrap();
+    let path = dir.path().to_str().unwrap();
+    let (_, clean, _) = run(&["mentions", "kiev", path], clean_cache.path());
+    assert_eq!(clean.lines().count(), 1500);
+
+    let cache = tempfile::tempdir().unwrap();
+    for round in 0..8u64 {
+        // Touch some files so that each run has work and a cache to write.
+        for i in (round as usize..1500).step_by(97) {
+            let p = dir.path().join(format!("{:02}/a{i}.md", i % 30));
+            let text = std::fs::read_to_string(&p).unwrap();
+            std::fs::write(&p, text).unwrap();
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_vigie"))
+            .args(["mentions", "kiev", path])
+            .env("VIGIE_CACHE_DIR", cache.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(40 + round * 37));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        let (code, out, err) = run(&["mentions", "kiev", path], cache.path());
+        assert_eq!(code, 0, "round {round}: {err}");
+        assert_eq!(out, clean, "round {round}: {err}");
+    }
+    // No temporary file left to grow the cache folder forever.
+    let leftovers = walk(cache.path())
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
+        .count();
+    assert!(leftovers <= 1, "{leftovers} temporary files left");
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
