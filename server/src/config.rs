@@ -110,6 +110,84 @@ pub struct EditorSettings {
 pub struct EditorCorpus {
     pub paths: Option<Vec<PathBuf>>,
     pub exclude: Option<Vec<String>>,
+    /// Folders outside the workspace that a workspace's `vigie.toml` may name in
+    /// `corpus.paths` (the user's consent; see [`outside_paths_allowed`]).
+    pub allow_paths: Option<Vec<PathBuf>>,
+}
+
+/// Environment variable naming the user-level configuration file (tests, sandboxes).
+pub const USER_CONFIG_ENV: &str = "VIGIE_USER_CONFIG";
+
+/// The user's own configuration file: `$VIGIE_USER_CONFIG`, else `vigie/config.toml` in
+/// the platform's configuration folder (`~/.config` on Linux). Only `[corpus] allow` is read.
+pub fn user_config_file() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os(USER_CONFIG_ENV) {
+        return Some(PathBuf::from(p));
+    }
+    dirs::config_dir().map(|d| d.join("vigie").join("config.toml"))
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct UserConfig {
+    #[serde(default)]
+    corpus: UserCorpus,
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct UserCorpus {
+    #[serde(default)]
+    allow: Vec<PathBuf>,
+}
+
+/// The folders outside a workspace that its `vigie.toml` may index: those the user allows
+/// in the editor's settings (`corpus.allowPaths`) or in their own configuration file
+/// (`[corpus] allow = [...]`). Opening a cloned repository must not make vigie read the
+/// whole disk.
+pub fn outside_paths_allowed(editor: &EditorSettings) -> Vec<PathBuf> {
+    let mut allowed = editor.corpus.allow_paths.clone().unwrap_or_default();
+    if let Some(file) = user_config_file() {
+        if let Ok(text) = std::fs::read_to_string(&file) {
+            match toml::from_str::<UserConfig>(&text) {
+                Ok(user) => allowed.extend(user.corpus.allow),
+                Err(e) => tracing::warn!("{}: {}", file.display(), e.message()),
+            }
+        }
+    }
+    allowed
+}
+
+/// `path` with `.` and `..` resolved without touching the disk (symbolic links are
+/// resolved first when the path exists).
+fn normalized(path: &Path) -> PathBuf {
+    if let Ok(real) = path.canonicalize() {
+        return real;
+    }
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+impl Config {
+    /// Keeps the archive paths that lie inside a workspace folder or inside an allowed
+    /// folder; returns those left out.
+    pub fn confine_corpus_paths(&mut self, workspace: &[PathBuf], allowed: &[PathBuf]) -> Vec<PathBuf> {
+        let inside: Vec<PathBuf> = workspace.iter().chain(allowed).map(|p| normalized(p)).collect();
+        let (kept, dropped): (Vec<PathBuf>, Vec<PathBuf>) =
+            std::mem::take(&mut self.corpus_paths).into_iter().partition(|p| {
+                let p = normalized(p);
+                inside.iter().any(|root| p.starts_with(root))
+            });
+        self.corpus_paths = kept;
+        dropped
+    }
 }
 
 /// Where the corpus index cache lives.

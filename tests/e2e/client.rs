@@ -29,6 +29,8 @@ impl Client {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         cmd.env("VIGIE_LOG", "info");
+        // The developer's own user-level configuration stays out of the tests.
+        cmd.env("VIGIE_USER_CONFIG", "/nonexistent/vigie-e2e/config.toml");
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use crate::client::{poll, position, uri, Client};
 
 /// A copy of tests/fixtures/corpus: `desk/` is the workspace folder (with a vigie.toml that
-/// adds `archives/`), and a cache folder of its own.
+/// adds `archives/`, outside it, which the user's own configuration allows), and a cache
+/// folder of its own.
 pub struct Setup {
     pub dir: tempfile::TempDir,
 }
@@ -24,7 +25,20 @@ impl Setup {
             "[corpus]\npaths = [\"../archives\"]\n",
         )
         .unwrap();
+        let archives = dir.path().join("archives").canonicalize().unwrap();
+        let user = format!("[corpus]\nallow = [{:?}]\n", archives.to_str().unwrap());
+        std::fs::write(dir.path().join("user.toml"), user).unwrap();
         Setup { dir }
+    }
+
+    /// A server process for this setup (its cache folder, its user configuration).
+    pub fn spawn(&self) -> Client {
+        let cache = self.cache();
+        let user = self.dir.path().join("user.toml");
+        Client::spawn(&[
+            ("VIGIE_CACHE_DIR", cache.as_str()),
+            ("VIGIE_USER_CONFIG", user.to_str().unwrap()),
+        ])
     }
 
     pub fn desk(&self) -> PathBuf {
@@ -41,8 +55,7 @@ impl Setup {
 
     /// A started server whose first indexing run is over; the message it ended with.
     pub fn start(&self, encodings: &[&str]) -> (Client, String) {
-        let cache = self.cache();
-        let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+        let mut c = self.spawn();
         c.initialize(Some(&self.desk()), encodings);
         let end = c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
         (c, end["value"]["message"].as_str().unwrap_or_default().to_string())
@@ -279,8 +292,7 @@ fn file_watchers_without_braces_and_only_for_clients_that_take_them() {
     c.shutdown();
 
     // A client without dynamic registration of file watchers is not asked to take them.
-    let cache = s.cache();
-    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+    let mut c = s.spawn();
     c.request(
         "initialize",
         json!({ "processId": null, "rootUri": null,
@@ -343,8 +355,7 @@ fn workspace_symbols_and_hover_counts() {
 fn every_folder_of_a_multi_root_workspace_is_indexed() {
     let s = Setup::new();
     std::fs::remove_file(s.dir.path().join("desk/vigie.toml")).unwrap();
-    let cache = s.cache();
-    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+    let mut c = s.spawn();
     let folders = json!([
         { "uri": uri(&s.desk()), "name": "desk" },
         { "uri": uri(&s.path("archives")), "name": "archives" }

@@ -187,3 +187,60 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// A cloned repository's vigie.toml that points the corpus outside the workspace is not
+/// followed until the user allows that folder in their own settings.
+#[test]
+fn corpus_paths_outside_the_workspace_need_the_users_consent() {
+    let dir = tempfile::tempdir().unwrap();
+    let workspace = dir.path().join("depot");
+    let outside = dir.path().join("ailleurs");
+    std::fs::create_dir_all(&workspace).unwrap();
+    std::fs::create_dir_all(&outside).unwrap();
+    std::fs::write(workspace.join("vigie.toml"), "[corpus]\npaths = [\"../ailleurs\"]\n").unwrap();
+    std::fs::write(workspace.join("ici.md"), "Kiev, ici.\n").unwrap();
+    std::fs::write(outside.join("secret.md"), "Kiev, ailleurs.\n").unwrap();
+    let cache = dir.path().join("cache");
+    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.to_str().unwrap())]);
+    c.initialize(Some(&workspace), &[]);
+    let msg = c.wait_for("window/showMessage", |p| {
+        p["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("outside the workspace"))
+    });
+    assert!(msg["message"].as_str().unwrap().contains("ailleurs"), "{msg}");
+    let u = uri(&workspace.join("ici.md"));
+    c.open(&u, "markdown", "Kiev, ici.\n");
+    let refs = |c: &mut Client| -> Vec<String> {
+        let r = c
+            .request(
+                "textDocument/references",
+                json!({ "textDocument": { "uri": u }, "position": { "line": 0, "character": 1 }, "context": { "includeDeclaration": false } }),
+            )
+            .unwrap();
+        r.as_array()
+            .unwrap()
+            .iter()
+            .map(|l| l["uri"].as_str().unwrap().to_string())
+            .collect()
+    };
+    // Give the index time to finish: it must still not read the outside folder.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(
+        refs(&mut c).iter().all(|r| !r.contains("ailleurs")),
+        "{:?}",
+        refs(&mut c)
+    );
+    // The user allows it in their settings: now it is indexed.
+    let allowed = outside.canonicalize().unwrap();
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({ "settings": { "vigie": { "corpus": { "allowPaths": [allowed] } } } }),
+    );
+    crate::client::poll(
+        "the allowed folder indexed",
+        std::time::Duration::from_millis(50),
+        || refs(&mut c).iter().any(|r| r.contains("ailleurs/secret.md")),
+    );
+    c.shutdown();
+}

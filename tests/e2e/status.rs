@@ -9,8 +9,7 @@ use crate::corpus::{add_article, references, Setup};
 /// A server started on the fixture corpus; `notify`: whether the client asks for
 /// `vigie/indexStatus` notifications. Returns once the first run is over.
 fn start(s: &Setup, notify: bool) -> Client {
-    let cache = s.cache();
-    let mut c = Client::spawn(&[("VIGIE_CACHE_DIR", cache.as_str())]);
+    let mut c = s.spawn();
     let options = if notify {
         json!({ "statusNotifications": true, "vigie": {} })
     } else {

@@ -63,6 +63,10 @@ impl Backend {
                 if let Some(w) = outcome.warning {
                     self.client.log_message(MessageType::WARNING, w).await;
                 }
+                if let Some(r) = outcome.refused {
+                    tracing::warn!("{r}");
+                    self.client.show_message(MessageType::WARNING, r).await;
+                }
                 self.refresh_all();
                 self.reindex();
             }
@@ -269,8 +273,9 @@ impl LanguageServer for Backend {
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
         self.apply_settings(Some(params.settings)).await;
-        self.refresh_all();
-        self.reindex();
+        // The settings may allow archive paths that vigie.toml names: load it again (which
+        // also analyses the open documents and reindexes).
+        self.reload().await;
     }
 
     async fn did_change_watched_files(&self, params: DidChangeWatchedFilesParams) {

@@ -8,7 +8,7 @@ use tower_lsp_server::ls_types::FileEvent;
 
 use super::convert::file_path;
 use super::session::{Session, Workspace};
-use crate::config::{Config, CONFIG_FILE};
+use crate::config::{outside_paths_allowed, Config, CONFIG_FILE};
 use crate::dictionaries::{count, Sources};
 
 /// What a reload produced, for the editor.
@@ -18,6 +18,8 @@ pub struct Outcome {
     pub error: Option<String>,
     /// The load succeeded with findings (a summary).
     pub warning: Option<String>,
+    /// Archive paths of `vigie.toml` left out because the user did not allow them.
+    pub refused: Option<String>,
 }
 
 /// Why a workspace did not load.
@@ -32,11 +34,14 @@ enum ReloadError {
 /// Loads the workspace at `root` and installs it; on failure keeps the current one.
 /// Blocking (file I/O, matcher build): call from a blocking thread.
 pub fn reload(state: &Session, root: Option<&Path>) -> Outcome {
+    let mut refused = Vec::new();
     let loaded = (|| -> Result<_, ReloadError> {
-        let config = match root {
+        let mut config = match root {
             Some(root) => Config::load_from_root(root)?,
             None => Config::default(),
         };
+        let allowed = outside_paths_allowed(&state.editor.read());
+        refused = config.confine_corpus_paths(&state.roots.read(), &allowed);
         let (lexicon, findings, hash) = Sources::from_config(&config).load_with_hash()?;
         Ok((config, lexicon, findings, hash))
     })();
@@ -68,7 +73,19 @@ pub fn reload(state: &Session, root: Option<&Path>) -> Outcome {
                     findings[0]
                 )
             });
-            Outcome { error: None, warning }
+            let refused = (!refused.is_empty()).then(|| {
+                let list: Vec<String> = refused.iter().map(|p| p.display().to_string()).collect();
+                format!(
+                    "vigie: vigie.toml names corpus paths outside the workspace, not indexed: {}. Allow them in your own settings (vigie.corpus.allowPaths) or in {}.",
+                    list.join(", "),
+                    crate::config::user_config_file().map_or("~/.config/vigie/config.toml".into(), |p| p.display().to_string())
+                )
+            });
+            Outcome {
+                error: None,
+                warning,
+                refused,
+            }
         }
         Err(e) => {
             tracing::error!("dictionaries not reloaded, keeping the last good ones: {e}");
@@ -77,6 +94,7 @@ pub fn reload(state: &Session, root: Option<&Path>) -> Outcome {
                     "vigie: dictionaries not reloaded, keeping the last good ones. {e}"
                 )),
                 warning: None,
+                refused: None,
             }
         }
     }
