@@ -1,7 +1,8 @@
 //! Typing latency, end to end: the built `vigie lsp`, driven over JSON-RPC like an editor.
-//! A journalist types bursts of keystrokes (one every 30 ms) into a 60 KB article; we
-//! measure from the last keystroke of a burst to the diagnostics published for that
-//! version. Run with `cargo bench -p vigie --bench typing`.
+//! One letter per didChange, 30 ms apart, at random places of the article; each keystroke
+//! is timed from the didChange sent to the publishDiagnostics of that version. On a 60 KB
+//! and a 1 MB article; with the server's peak memory (VmHWM). Run with
+//! `cargo bench -p vigie --bench typing`.
 
 #[path = "../../tests/e2e/client.rs"]
 #[allow(dead_code)]
@@ -12,7 +13,7 @@ use std::time::{Duration, Instant};
 use client::Client;
 use serde_json::json;
 
-fn article_60kb() -> String {
+fn article(bytes: usize) -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples");
     let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
@@ -24,56 +25,96 @@ fn article_60kb() -> String {
         .collect::<Vec<_>>()
         .join("\n\n");
     let mut text = String::from("---\ndate: 2025-06-15\n---\n");
-    while text.len() < 60_000 {
+    while text.len() < bytes {
         text.push_str(&body);
     }
     text
 }
 
-fn main() {
-    let text = article_60kb();
-    let lines = text.lines().count() as u32;
+/// A small deterministic generator (xorshift64*), for the places typed at.
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d) % n
+    }
+}
+
+/// VmHWM of a process, in MB (Linux).
+fn peak_mb(pid: u32) -> Option<f64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn typing(bytes: usize, keystrokes: usize) {
+    let text = article(bytes);
+    // Lines that are prose (not front matter): typing happens there.
+    let lines: Vec<(u32, u32)> = text
+        .lines()
+        .enumerate()
+        .skip(3)
+        .filter(|(_, l)| l.len() > 20)
+        .map(|(i, l)| (i as u32, l.chars().count() as u32))
+        .collect();
     let mut c = Client::spawn(&[("VIGIE_LOG", "error")]);
     c.initialize(None, &[]);
     let uri = "file:///bench/typing.md";
     c.open(uri, "markdown", &text);
     c.diagnostics(uri, 1);
-
+    let start_peak = peak_mb(c.pid());
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut version = 1i64;
-    let mut latencies = Vec::new();
-    let typed = " Quelque 30 000 soldats";
-    for burst in 0..30u32 {
-        // Type at the start of a line, as a journalist inserting a sentence.
-        let line = (burst * 7) % lines;
-        let mut last = Instant::now();
-        for (i, ch) in typed.chars().enumerate() {
-            version += 1;
-            let pos = json!({ "line": line, "character": i });
-            c.change(uri, version, json!({ "start": pos, "end": pos }), &ch.to_string());
-            last = Instant::now();
-            std::thread::sleep(Duration::from_millis(30));
-        }
-        // `last` was taken as the last keystroke was sent: the 30 ms pause after it is part
-        // of the wait, as it is for the journalist.
+    let mut latencies = Vec::with_capacity(keystrokes);
+    let letters = ['a', 'e', 's', ' ', '3', 'é'];
+    for k in 0..keystrokes {
+        let (line, len) = lines[rng.below(lines.len() as u64) as usize];
+        // A column in characters: the client negotiated UTF-16, and these lines have no
+        // character outside the BMP.
+        let col = rng.below(u64::from(len)) as u32;
+        let pos = json!({ "line": line, "character": col });
+        version += 1;
+        let sent = Instant::now();
+        c.change(
+            uri,
+            version,
+            json!({ "start": pos, "end": pos }),
+            &letters[k % letters.len()].to_string(),
+        );
         c.diagnostics(uri, version);
-        latencies.push(last.elapsed());
+        let took = sent.elapsed();
+        latencies.push(took);
+        std::thread::sleep(Duration::from_millis(30).saturating_sub(took));
     }
+    let end_peak = peak_mb(c.pid());
     c.shutdown();
     latencies.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
-    let median = latencies[latencies.len() / 2];
-    let p90 = latencies[latencies.len() * 9 / 10];
-    let max = *latencies.last().unwrap();
+    let at = |q: f64| ms(latencies[((latencies.len() as f64 - 1.0) * q) as usize]);
     println!(
-        "typing into a {} KB article, {} bursts of {} keystrokes (30 ms apart):",
+        "typing into a {} KB article, {} keystrokes 30 ms apart at random places:",
         text.len() / 1000,
-        latencies.len(),
-        typed.chars().count()
+        latencies.len()
     );
     println!(
-        "  last keystroke → diagnostics for that version: median {:.1} ms, p90 {:.1} ms, max {:.1} ms",
-        ms(median),
-        ms(p90),
-        ms(max)
+        "  didChange → diagnostics for that version: p50 {:.2} ms, p95 {:.2} ms, max {:.2} ms",
+        at(0.5),
+        at(0.95),
+        at(1.0)
     );
+    if let (Some(a), Some(b)) = (start_peak, end_peak) {
+        println!("  server VmHWM: {a:.1} MB after opening, {b:.1} MB at the end");
+    }
+}
+
+fn main() {
+    typing(60_000, 300);
+    typing(1_000_000, 100);
 }

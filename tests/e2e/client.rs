@@ -300,6 +300,11 @@ impl Client {
         p["diagnostics"].as_array().unwrap().clone()
     }
 
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Sends one incremental change.
     pub fn change(&mut self, uri: &str, version: i64, range: Value, text: &str) {
         self.notify(

@@ -1,11 +1,11 @@
-//! Unsourced-figure diagnostics. Each change schedules an analysis after a short debounce;
-//! it runs on a blocking thread over a snapshot of the document (O(1) to take), tagged with
-//! the snapshot's version; its result is kept with the document and published only if the
-//! document is still at that version.
+//! Unsourced-figure diagnostics, with no fixed debounce. A change starts an analysis at once
+//! when none of that document is running; changes that arrive while one runs are coalesced
+//! into one more run on the latest version. Each run works on a blocking thread over a
+//! snapshot of the document (O(1) to take), tagged with its version; its result is kept
+//! with the document and published only if the document is still at that version.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
-use std::time::Duration;
 
 use tower_lsp_server::ls_types::{MessageType, Uri};
 use tower_lsp_server::Client;
@@ -13,21 +13,44 @@ use tower_lsp_server::Client;
 use super::convert::figure_diagnostics;
 use super::session::{Analysis, Session};
 
-/// Quiet time after a change before the document is analysed.
-pub const DEBOUNCE: Duration = Duration::from_millis(50);
-
-/// After the debounce, analyses `uri` if it is still at `version`, and publishes the result
-/// unless the document changed meanwhile.
-pub async fn refresh(state: Arc<Session>, client: Client, uri: Uri, version: i32, debounce: bool) {
-    if debounce {
-        tokio::time::sleep(DEBOUNCE).await;
+/// Analyses `uri` now if no analysis of it is running; otherwise asks the running one to
+/// go again, on the latest version, when it ends. However fast the edits come, at most one
+/// analysis per document runs and at most one waits: typing never queues work.
+pub fn schedule(state: Arc<Session>, client: Client, uri: Uri) {
+    {
+        let mut runs = state.runs.lock();
+        let run = runs.entry(uri.clone()).or_default();
+        if run.running {
+            run.again = true;
+            return;
+        }
+        run.running = true;
     }
-    let Some(snap) = state.snapshot(&uri) else {
+    tokio::spawn(run_until_current(state, client, uri));
+}
+
+/// Analyses the document, publishes, and goes again while edits came in meanwhile.
+async fn run_until_current(state: Arc<Session>, client: Client, uri: Uri) {
+    loop {
+        analyse_and_publish(&state, &client, &uri).await;
+        let mut runs = state.runs.lock();
+        let Some(run) = runs.get_mut(&uri) else { return };
+        if run.again && state.documents.lock().contains_key(&uri) {
+            run.again = false;
+        } else {
+            runs.remove(&uri);
+            return;
+        }
+    }
+}
+
+/// Analyses the current version of `uri` off the runtime, keeps the analysis with the
+/// document and publishes its diagnostics, unless the document changed meanwhile.
+async fn analyse_and_publish(state: &Arc<Session>, client: &Client, uri: &Uri) {
+    let Some(snap) = state.snapshot(uri) else {
         return;
     };
-    if snap.version != version {
-        return; // a later change scheduled its own analysis
-    }
+    let version = snap.version;
     let workspace = state.workspace();
     let enc = state.encoding();
     let task = tokio::task::spawn_blocking(move || {
@@ -47,9 +70,11 @@ pub async fn refresh(state: Arc<Session>, client: Client, uri: Uri, version: i32
         client.show_message(MessageType::ERROR, msg).await;
         return;
     };
-    if !state.keep_analysis(&uri, analysis) {
+    if !state.keep_analysis(uri, analysis) {
         tracing::debug!(uri = uri.as_str(), version, "stale analysis dropped");
         return;
     }
-    client.publish_diagnostics(uri, diagnostics, Some(version)).await;
+    client
+        .publish_diagnostics(uri.clone(), diagnostics, Some(version))
+        .await;
 }

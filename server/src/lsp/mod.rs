@@ -78,13 +78,9 @@ impl Backend {
         }
     }
 
-    /// Schedules the diagnostics of `uri` at its current version (after the debounce).
-    fn schedule_diagnostics(&self, uri: Uri, debounce: bool) {
-        let Some(version) = self.state.documents.lock().get(&uri).map(|d| d.version) else {
-            return;
-        };
-        let (state, client) = (self.state.clone(), self.client.clone());
-        tokio::spawn(diagnostics::refresh(state, client, uri, version, debounce));
+    /// Analyses `uri` as soon as possible (see `diagnostics::schedule`).
+    fn schedule_diagnostics(&self, uri: Uri) {
+        diagnostics::schedule(self.state.clone(), self.client.clone(), uri);
     }
 
     /// How index runs report to this client.
@@ -132,7 +128,7 @@ impl Backend {
     /// Analyses every open document again (settings or configuration changed).
     fn refresh_all(&self) {
         for uri in self.state.open_uris() {
-            self.schedule_diagnostics(uri, false);
+            self.schedule_diagnostics(uri);
         }
     }
 
@@ -240,7 +236,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri.clone();
         self.notified("textDocument/didOpen", || sync::did_open(&self.state, params))
             .await;
-        self.schedule_diagnostics(uri, false);
+        self.schedule_diagnostics(uri);
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -250,7 +246,7 @@ impl LanguageServer for Backend {
             problems = sync::did_change(&self.state, params)
         })
         .await;
-        self.schedule_diagnostics(uri, true);
+        self.schedule_diagnostics(uri);
         self.report(MessageType::WARNING, problems).await;
     }
 

@@ -107,6 +107,16 @@ pub struct Session {
     /// Every workspace folder (multi-root workspaces): the corpus is indexed from them all.
     pub roots: RwLock<Vec<PathBuf>>,
     pub corpus: CorpusState,
+    /// Per document: an analysis is running, and whether edits came in meanwhile.
+    pub runs: Mutex<HashMap<Uri, Run>>,
+}
+
+/// The analysis of one document: at most one runs at a time; edits that arrive meanwhile
+/// ask for one more run, on the latest version, when it ends.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Run {
+    pub running: bool,
+    pub again: bool,
 }
 
 impl Session {
@@ -138,6 +148,7 @@ impl Session {
             root: RwLock::new(None),
             roots: RwLock::new(Vec::new()),
             corpus: CorpusState::default(),
+            runs: Mutex::new(HashMap::new()),
         }
     }
 
