@@ -46,3 +46,39 @@ fn mentions_then_figures_60kb(bencher: Bencher, lang: &str) {
         )
     });
 }
+
+/// What an edit costs with the incremental analysis: one letter typed in the middle of an
+/// article whose previous version was analysed (the pieces the edit left alone are reused).
+#[divan::bench(args = [60_000, 1_000_000])]
+fn after_one_letter(bencher: Bencher, bytes: usize) {
+    let lexicon = Lexicon::new(Dictionary::embedded().expect("shipped dictionaries load").0);
+    let text = common::repeated(&common::samples(|_| true), bytes);
+    let opts = FigureOptions::default();
+    let at = (text.len() / 2..).find(|&i| text.as_bytes()[i] == b' ').unwrap();
+    let edited = [format!("{}a{}", &text[..at], &text[at..]), text.clone()];
+    let mut inc = vigie_core::incremental::Incremental::new();
+    inc.analyze(&text, &lexicon, &opts);
+    let mut k = 0;
+    bencher.bench_local(|| {
+        k += 1;
+        inc.analyze(black_box(&edited[k % 2]), &lexicon, &opts)
+    });
+}
+
+/// The line index of a document, rebuilt after every edit.
+#[divan::bench(args = [60_000, 1_000_000])]
+fn line_index(bencher: Bencher, bytes: usize) {
+    let text = common::repeated(&common::samples(|_| true), bytes);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| vigie_core::line_index::LineIndex::new(black_box(&text)));
+}
+
+/// Cutting an article into pieces, before each incremental analysis.
+#[divan::bench(args = [60_000, 1_000_000])]
+fn pieces(bencher: Bencher, bytes: usize) {
+    let text = common::repeated(&common::samples(|_| true), bytes);
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| vigie_core::incremental::pieces(black_box(&text)));
+}

@@ -28,6 +28,7 @@ pub mod figures;
 pub mod fold;
 pub mod hash;
 pub mod hover;
+pub mod incremental;
 pub mod lang;
 pub mod line_index;
 pub mod markers;

@@ -126,7 +126,14 @@ impl Builder {
             }
         }
         while i < bytes.len() {
-            let b = bytes[i];
+            // Eight plain ASCII bytes at a time (no line break, nothing wide).
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                if special(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                    break;
+                }
+                i += 8;
+            }
+            let Some(&b) = bytes.get(i) else { break };
             if b < 0x80 {
                 if b == b'\n' {
                     ix.starts.push(base + i as u32 + 1);
@@ -152,6 +159,14 @@ impl Builder {
         }
         ix.len = base + bytes.len() as u32;
     }
+}
+
+/// Whether one of the eight bytes of `w` is not ASCII, or is `\n` or `\r`.
+fn special(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    w & HIGH != 0 || has(w ^ (ONES * u64::from(b'\n'))) || has(w ^ (ONES * u64::from(b'\r')))
 }
 
 /// Length of the UTF-8 sequence that starts with `b` (a valid leading byte).
@@ -287,6 +302,71 @@ impl LineIndex {
         Ok((at + (pos.col - units).min(end - at)) as usize)
     }
 
+    /// Takes an edit into the index without reading the whole text again: `edit` (a byte
+    /// range of the old text) was replaced by `inserted` bytes. `region(range)` gives the new
+    /// text of a byte range: the lines around the edit are scanned again (one more on each
+    /// side, so that a `\r` and a `\n` that the edit brings together are seen), the rest is
+    /// shifted. O(lines + wide characters) in moves, O(edit) in scanning.
+    pub fn apply_edit(&mut self, edit: Range<usize>, inserted: usize, region: impl FnOnce(Range<usize>) -> String) {
+        let old_len = self.len as usize;
+        let (start, end) = (
+            edit.start.min(old_len),
+            edit.end.min(old_len).max(edit.start.min(old_len)),
+        );
+        let new_len = old_len - (end - start) + inserted;
+        let line_of = |o: usize| self.starts.partition_point(|&s| s as usize <= o) - 1;
+        let lo = line_of(start).saturating_sub(1);
+        let hi = (line_of(end) + 1).min(self.starts.len() - 1);
+        let region_start = self.starts[lo] as usize;
+        let region_end_old = self.starts.get(hi + 1).map_or(old_len, |&s| s as usize);
+        let region_end_new = region_end_old + inserted - (end - start);
+        let sub = LineIndex::new(&region(region_start..region_end_new));
+        let delta = new_len as i64 - old_len as i64;
+        let shift = |x: u32| (x as i64 + delta) as u32;
+        let at_end = region_end_old == old_len;
+        // Line starts: those inside the region come from the new scan; a start at the region's
+        // end is kept (shifted) unless the region reaches the end of the text.
+        let from = lo + 1;
+        let to = if at_end { self.starts.len() } else { hi + 1 };
+        let new_starts: Vec<u32> = sub.starts[1..]
+            .iter()
+            .filter(|&&s| (s as usize) < sub.len() || at_end)
+            .map(|&s| s + region_start as u32)
+            .collect();
+        let n_new = new_starts.len();
+        let added_lines = n_new as i64 - (to - from) as i64;
+        self.starts.splice(from..to, new_starts);
+        for s in &mut self.starts[from + n_new..] {
+            *s = shift(*s);
+        }
+        // CRLF lines: renumber those after the region, take the region's from the scan.
+        let crlf_from = self.crlf.partition_point(|&l| (l as usize) < lo);
+        let crlf_to = self.crlf.partition_point(|&l| (l as usize) <= hi);
+        let new_crlf: Vec<u32> = sub.crlf.iter().map(|&l| l + lo as u32).collect();
+        let n_new_crlf = new_crlf.len();
+        self.crlf.splice(crlf_from..crlf_to, new_crlf);
+        for l in &mut self.crlf[crlf_from + n_new_crlf..] {
+            *l = (*l as i64 + added_lines) as u32;
+        }
+        // Wide characters likewise, by offset.
+        let wide_from = self.wide.partition_point(|w| (w.at as usize) < region_start);
+        let wide_to = self.wide.partition_point(|w| (w.at as usize) < region_end_old);
+        let new_wide: Vec<Wide> = sub
+            .wide
+            .iter()
+            .map(|w| Wide {
+                at: w.at + region_start as u32,
+                len: w.len,
+            })
+            .collect();
+        let n_new_wide = new_wide.len();
+        self.wide.splice(wide_from..wide_to, new_wide);
+        for w in &mut self.wide[wide_from + n_new_wide..] {
+            w.at = shift(w.at);
+        }
+        self.len = new_len as u32;
+    }
+
     /// The byte range of two positions (each as [`LineIndex::offset`] finds it).
     pub fn range(&self, start: LineCol, end: LineCol, enc: Encoding) -> Result<Range<usize>, OutOfRange> {
         Ok(self.offset(start, enc)?..self.offset(end, enc)?)
@@ -391,6 +471,28 @@ mod tests {
                         prop_assert_eq!(idx.offset(lc, enc), Ok(o));
                     }
                 }
+            }
+        }
+
+        /// An edit taken in place gives the index of the edited text.
+        #[test]
+        fn edits_in_place_equal_a_fresh_index(
+            parts in prop::collection::vec(piece(), 0..40),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..12, prop::collection::vec(piece(), 0..5)), 1..6),
+        ) {
+            let mut s = parts.concat();
+            let mut idx = LineIndex::new(&s);
+            for (at, delete, insert) in edits {
+                let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+                let start = bounds[at.index(bounds.len())];
+                let mut end = (start + delete).min(s.len());
+                while !s.is_char_boundary(end) {
+                    end += 1;
+                }
+                let insert = insert.concat();
+                s.replace_range(start..end, &insert);
+                idx.apply_edit(start..end, insert.len(), |r| s[r].to_string());
+                prop_assert_eq!(&idx, &LineIndex::new(&s), "after replacing {}..{} by {:?} in {:?}", start, end, insert, s);
             }
         }
 

@@ -129,9 +129,18 @@ impl Matcher {
         let hay = folded.text.as_str();
         // (start, end, entry) of every candidate that passes its checks.
         let mut found: Vec<(usize, usize, usize)> = Vec::new();
-        let strict_ok = |p: &Pattern, start: usize, end: usize| match &p.strict {
-            None => true,
-            Some((opts, form)) => fold_with(&text[folded.original_range(text, start, end)], *opts) == *form,
+        // A name never runs across a paragraph break: a candidate whose folded span holds a
+        // space that stands for a blank line is not a mention.
+        let one_paragraph = |start: usize, end: usize| {
+            !hay.as_bytes()[start..end].contains(&b' ')
+                || !has_blank_line(&text[folded.original_range(text, start, end)])
+        };
+        let strict_ok = |p: &Pattern, start: usize, end: usize| {
+            one_paragraph(start, end)
+                && match &p.strict {
+                    None => true,
+                    Some((opts, form)) => fold_with(&text[folded.original_range(text, start, end)], *opts) == *form,
+                }
         };
         let mut words: Option<Vec<(usize, usize)>> = None;
         for shard in &self.shards {
@@ -199,6 +208,23 @@ impl Matcher {
         }
         out
     }
+}
+
+/// Whether `s` holds a blank line: a line break, then only spaces, tabs or carriage
+/// returns, then another line break.
+fn has_blank_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut at = 0;
+    while let Some(i) = memchr::memchr(b'\n', &b[at..]) {
+        let next = at + i + 1;
+        let rest = &b[next..];
+        let gap = rest.iter().take_while(|&&c| matches!(c, b' ' | b'\t' | b'\r')).count();
+        if rest.get(gap) == Some(&b'\n') {
+            return true;
+        }
+        at = next;
+    }
+    false
 }
 
 /// Folds the forms of `entries` (numbered from `first`) and builds their automaton; `None`

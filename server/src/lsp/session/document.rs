@@ -3,9 +3,11 @@
 
 use std::sync::Arc;
 
+use parking_lot::Mutex;
 use ropey::Rope;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 use vigie_core::analysis::ArticleAnalysis;
+use vigie_core::incremental::Incremental;
 use vigie_core::line_index::{LineIndex, OutOfRange};
 use vigie_core::markers::DocKind;
 
@@ -21,6 +23,9 @@ pub struct Document {
     lines: Arc<LineIndex>,
     /// The analysis of the current version, once one has run.
     analysis: Option<Arc<Analysis>>,
+    /// What the last analyses found, piece by piece: the next one reuses what an edit left
+    /// untouched.
+    incremental: Arc<Mutex<Incremental>>,
 }
 
 /// What vigie found in a document at one version, with the workspace it used: code
@@ -38,10 +43,14 @@ pub struct Analysis {
 }
 
 impl Analysis {
-    /// Analyses a snapshot (blocking: call off the async runtime).
+    /// Analyses a snapshot, reusing what the document's previous analyses found in the
+    /// paragraphs the edits left alone (blocking: call off the async runtime).
     pub fn run(snap: &Snapshot, workspace: Arc<Workspace>) -> Analysis {
         let text = snap.rope.to_string();
-        let result = vigie_core::analysis::analyze(&text, &workspace.lexicon, &workspace.figure_options());
+        let result = snap
+            .incremental
+            .lock()
+            .analyze(&text, &workspace.lexicon, &workspace.figure_options());
         Analysis {
             version: snap.version,
             workspace,
@@ -60,6 +69,7 @@ pub struct Snapshot {
     pub rope: Rope,
     pub lines: Arc<LineIndex>,
     pub kind: DocKind,
+    incremental: Arc<Mutex<Incremental>>,
 }
 
 /// Markdown or plain text, from the language id, else the file name.
@@ -91,6 +101,7 @@ impl Document {
             language_id: language_id.into(),
             lines: Arc::new(LineIndex::new(text)),
             analysis: None,
+            incremental: Arc::default(),
         }
     }
 
@@ -123,10 +134,14 @@ impl Document {
                 problems.push(EditProblem::Reversed { index });
                 continue;
             }
-            let (start, end) = (self.rope.byte_to_char(start), self.rope.byte_to_char(end));
-            self.rope.remove(start..end);
-            self.rope.insert(start, &change.text);
-            self.lines = Arc::new(LineIndex::from_pieces(self.rope.chunks()));
+            let (from, to) = (self.rope.byte_to_char(start), self.rope.byte_to_char(end));
+            self.rope.remove(from..to);
+            self.rope.insert(from, &change.text);
+            // The lines around the edit are scanned again, the others shifted (a snapshot
+            // that still holds the old index keeps it: copy on write).
+            let rope = &self.rope;
+            Arc::make_mut(&mut self.lines)
+                .apply_edit(start..end, change.text.len(), |r| rope.byte_slice(r).to_string());
         }
         self.version = version;
         self.analysis = None;
@@ -143,6 +158,7 @@ impl Document {
             rope: self.rope.clone(),
             lines: self.lines.clone(),
             kind: doc_kind(uri, &self.language_id),
+            incremental: self.incremental.clone(),
         }
     }
 

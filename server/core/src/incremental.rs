@@ -1,0 +1,482 @@
+//! Incremental analysis: what the server runs after each keystroke.
+//!
+//! An article is cut into pieces at paragraph breaks across which nothing carries (see
+//! [`pieces`]); each piece is analysed alone, and its results are kept by its text, so that
+//! after an edit only the pieces whose text changed are analysed again while the others
+//! are reused and shifted. The result is the one [`crate::analysis::analyze`] gives for the
+//! whole text (property-tested below on random edits of real-looking articles), because:
+//!
+//! - no mention spans a blank line (the matcher rejects such a candidate), so mentions of a
+//!   piece are the mentions of the whole text within it;
+//! - a piece never starts inside the front matter or the metadata lines at the top, inside
+//!   a fenced code block or an HTML comment, with a list item (a lead-in paragraph ending
+//!   with a colon attributes the list after it), with a line that could be read as
+//!   metadata, or right after a `vigie-ignore` marker (which covers the next line);
+//! - continued attribution never crosses a paragraph;
+//! - the document-wide facts are computed on the whole text: its language, and whether a
+//!   `vigie-ignore-file` marker silences every figure.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use crate::analysis::ArticleAnalysis;
+use crate::figures::{self, FigureOptions, Finding};
+use crate::matcher::{Lexicon, Mention};
+
+/// What one piece holds, with offsets relative to the piece's start.
+#[derive(Debug, Default)]
+struct Piece {
+    mentions: Vec<Mention>,
+    figures: Vec<Finding>,
+}
+
+/// The results of the last analysis by piece text, and what they were computed with.
+#[derive(Debug, Default)]
+pub struct Incremental {
+    pieces: rustc_hash::FxHashMap<Box<str>, Arc<Piece>>,
+    /// The lexicon (by address) and figure options the pieces were analysed with.
+    key: Option<(usize, bool)>,
+    /// Pieces analysed, and reused, by the last call (for tests and benchmarks).
+    pub last_analysed: usize,
+    pub last_reused: usize,
+}
+
+impl Incremental {
+    pub fn new() -> Incremental {
+        Incremental::default()
+    }
+
+    /// The analysis of `text`: the same as `analysis::analyze(text, lexicon, opts)`,
+    /// reusing the pieces of the previous call whose text has not changed.
+    pub fn analyze(&mut self, text: &str, lexicon: &Lexicon, opts: &FigureOptions) -> ArticleAnalysis {
+        let key = (lexicon as *const Lexicon as usize, opts.durations);
+        if self.key != Some(key) {
+            self.pieces.clear();
+            self.key = Some(key);
+        }
+        let lang = figures::document_lang(text, opts);
+        let silenced = crate::markers::find(text).file;
+        let previous = std::mem::take(&mut self.pieces);
+        let ranges = pieces(text);
+        // Reuse what is unchanged; analyse the rest, on every core when there is enough.
+        let mut found: Vec<Option<Arc<Piece>>> =
+            ranges.iter().map(|r| previous.get(&text[r.clone()]).cloned()).collect();
+        let missing: Vec<usize> = (0..ranges.len()).filter(|&i| found[i].is_none()).collect();
+        let (analysed, reused) = (missing.len(), ranges.len() - missing.len());
+        let fresh = analyze_pieces(text, &ranges, &missing, lexicon, opts);
+        for (i, piece) in missing.into_iter().zip(fresh) {
+            found[i] = Some(Arc::new(piece));
+        }
+        let mut out = ArticleAnalysis {
+            lang,
+            ..ArticleAnalysis::default()
+        };
+        for (range, piece) in ranges.into_iter().zip(found) {
+            let piece = piece.expect("every piece found or analysed");
+            let at = range.start;
+            out.mentions.extend(piece.mentions.iter().map(|m| Mention {
+                range: m.range.start + at..m.range.end + at,
+                entries: m.entries.clone(),
+            }));
+            if !silenced {
+                out.figures.extend(piece.figures.iter().map(|f| Finding {
+                    range: f.range.start + at..f.range.end + at,
+                    figure: f.figure.clone(),
+                    sourcing: f.sourcing,
+                    sentence: f.sentence.start + at..f.sentence.end + at,
+                    fix_insert_at: f.fix_insert_at + at,
+                }));
+            }
+            self.pieces.insert(text[range].into(), piece);
+        }
+        self.last_analysed = analysed;
+        self.last_reused = reused;
+        out
+    }
+}
+
+/// Below this many bytes to analyse, one thread does it all.
+const PARALLEL_BYTES: usize = 16_000;
+
+/// The pieces `which` of `text`, analysed on every core when they are large enough.
+fn analyze_pieces(
+    text: &str,
+    ranges: &[Range<usize>],
+    which: &[usize],
+    lexicon: &Lexicon,
+    opts: &FigureOptions,
+) -> Vec<Piece> {
+    let bytes: usize = which.iter().map(|&i| ranges[i].len()).sum();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(which.len());
+    if bytes < PARALLEL_BYTES || threads < 2 {
+        return which
+            .iter()
+            .map(|&i| analyze_piece(&text[ranges[i].clone()], lexicon, opts))
+            .collect();
+    }
+    // Contiguous shares of about equal size, one per thread, in order.
+    let share = bytes.div_ceil(threads);
+    let mut groups: Vec<&[usize]> = Vec::new();
+    let (mut from, mut acc) = (0, 0);
+    for (k, &i) in which.iter().enumerate() {
+        acc += ranges[i].len();
+        if acc >= share && groups.len() + 1 < threads {
+            groups.push(&which[from..=k]);
+            from = k + 1;
+            acc = 0;
+        }
+    }
+    groups.push(&which[from..]);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = groups
+            .into_iter()
+            .map(|g| {
+                scope.spawn(move || {
+                    g.iter()
+                        .map(|&i| analyze_piece(&text[ranges[i].clone()], lexicon, opts))
+                        .collect::<Vec<Piece>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap_or_else(|payload| std::panic::resume_unwind(payload)))
+            .collect()
+    })
+}
+
+fn analyze_piece(text: &str, lexicon: &Lexicon, opts: &FigureOptions) -> Piece {
+    Piece {
+        mentions: lexicon.find(text),
+        figures: figures::unsourced(text, opts),
+    }
+}
+
+/// Where the pieces of `text` are: consecutive ranges covering it, each starting at the
+/// start of a line that follows a blank line, where nothing carries across (see the
+/// module's documentation).
+pub fn pieces(text: &str) -> Vec<Range<usize>> {
+    let mut cuts = vec![0];
+    let body = crate::markup::front_matter_end(text);
+    let mut state = State::Prose;
+    // A line of prose that is not metadata has been seen: the metadata block is behind.
+    let mut seen_prose = false;
+    let mut prev_blank = false;
+    // The last non-blank line holds a `vigie-ignore` marker.
+    let mut after_marker = false;
+    // Where `vigie-ignore` markers are (rare): a line holds one if one starts in it.
+    let mut markers = memchr::memmem::find_iter(text.as_bytes(), "vigie-ignore").peekable();
+    let mut pos = 0;
+    while pos < text.len() {
+        let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i + 1);
+        let line = &text[pos..end];
+        let blank = line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
+        if pos >= body && state == State::Prose && !blank {
+            if prev_blank && seen_prose && !after_marker && may_start_piece(line) {
+                cuts.push(pos);
+            }
+            if !looks_like_metadata(line) {
+                seen_prose = true;
+            }
+        }
+        if !blank {
+            after_marker = markers.peek().is_some_and(|&m| m < end);
+            while markers.next_if(|&m| m < end).is_some() {}
+        }
+        state = match state {
+            State::Fence(f) => {
+                if line.starts_with(f) {
+                    State::Prose
+                } else {
+                    State::Fence(f)
+                }
+            }
+            State::Comment => after_comments(line, line.find("-->").map(|i| i + 3)),
+            State::Prose => {
+                if line.starts_with("```") {
+                    State::Fence("```")
+                } else if line.starts_with("~~~") {
+                    State::Fence("~~~")
+                } else {
+                    after_comments(line, Some(0))
+                }
+            }
+        };
+        prev_blank = blank;
+        pos = end;
+    }
+    cuts.windows(2)
+        .map(|w| w[0]..w[1])
+        .chain(std::iter::once(*cuts.last().expect("one cut")..text.len()))
+        .filter(|r| !r.is_empty() || text.is_empty())
+        .collect()
+}
+
+/// The state after `line` once the part from `from` on is read for comments: inside one if
+/// an opening `<!--` is not closed on the line.
+fn after_comments(line: &str, from: Option<usize>) -> State {
+    let Some(mut at) = from else {
+        return State::Comment;
+    };
+    if !line.as_bytes()[at.min(line.len())..].contains(&b'<') {
+        return State::Prose;
+    }
+    loop {
+        match line[at..].find("<!--") {
+            None => return State::Prose,
+            Some(open) => match line[at + open + 4..].find("-->") {
+                None => return State::Comment,
+                Some(close) => at = at + open + 4 + close + 3,
+            },
+        }
+    }
+}
+
+/// Where a line starts, for [`pieces`].
+#[derive(Clone, Copy, PartialEq)]
+enum State {
+    Prose,
+    Fence(&'static str),
+    Comment,
+}
+
+/// A line that may start a piece: not a list item, not front matter or a rule, not
+/// indented (a code block or a list item's continuation).
+fn may_start_piece(line: &str) -> bool {
+    let first = line.chars().next();
+    if first.is_none_or(|c| c.is_whitespace()) {
+        return false;
+    }
+    if crate::sentences::list_marker_len(line.trim_start()).is_some() {
+        return false;
+    }
+    if line.starts_with("---") || line.starts_with("+++") || line.starts_with("...") || line.starts_with("===") {
+        return false;
+    }
+    !looks_like_metadata(line)
+}
+
+/// Lines that the metadata block at the top could hold: a colon in the first 40 bytes, or a
+/// line starting with "date" in any case (a superset of what the mask treats as metadata).
+fn looks_like_metadata(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"date")) || b[..b.len().min(40)].contains(&b':')
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::analysis::analyze;
+    use crate::Dictionary;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new(Dictionary::embedded().expect("shipped dictionaries").0)
+    }
+
+    /// Real-looking articles: the sample corpus of the README.
+    const ARTICLES: [&str; 8] = [
+        include_str!("../../../examples/2025-03-12-djeddah-treve.md"),
+        include_str!("../../../examples/2025-06-25-nato-summit-hague.md"),
+        include_str!("../../../examples/2025-08-06-kursk-one-year-on.txt"),
+        include_str!("../../../examples/2025-08-12-alaska-summit-europe.md"),
+        include_str!("../../../examples/2025-08-20-front-pokrovsk.md"),
+        include_str!("../../../examples/2025-09-10-drones-pologne.md"),
+        include_str!("../../../examples/2025-09-30-zaporijjia-centrale.txt"),
+        include_str!("../../../examples/2025-10-24-avoirs-geles-ue.md"),
+    ];
+
+    /// What an edit inserts: letters, figures, names, paragraph breaks and every construct
+    /// that carries across lines (fences, comments, list items, markers, metadata, rules).
+    const SNIPPETS: &[&str] = &[
+        "a",
+        "é",
+        " ",
+        "\n",
+        "\n\n",
+        "\r\n\r\n",
+        "30 %",
+        " 4,5 millions ",
+        "des dizaines de milliers de soldats",
+        "selon l'armée, ",
+        " a déclaré le ministre.",
+        "Vladimir\n\nPoutine",
+        "Vladimir Poutine",
+        "Kiev",
+        "```\n",
+        "~~~",
+        "<!--",
+        "-->",
+        "<!-- vigie-ignore -->\n",
+        "[vigie-ignore]",
+        "<!-- vigie-ignore-file -->",
+        "- ",
+        "1. ",
+        "date: 2025-03-01\n",
+        "Source : AFP\n",
+        "---\n",
+        "# Titre\n",
+        "  ",
+        "\t",
+        ":",
+        "»",
+        "« ",
+        "Selon Kiev :\n\n- 300 drones\n",
+        "😀",
+        "\u{A0}",
+        "\u{202F}",
+    ];
+
+    fn check_same(inc: &mut Incremental, text: &str, lex: &Lexicon, opts: &FigureOptions) -> Result<(), TestCaseError> {
+        let got = inc.analyze(text, lex, opts);
+        let want = analyze(text, lex, opts);
+        prop_assert_eq!(&got.mentions, &want.mentions, "mentions differ in {:?}", text);
+        prop_assert_eq!(&got.figures, &want.figures, "figures differ in {:?}", text);
+        prop_assert_eq!(got.lang, want.lang);
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: std::env::var("VIGIE_PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(120), ..ProptestConfig::default() })]
+
+        /// Random edits of real articles: after each one, the incremental analysis equals
+        /// the analysis of the whole text.
+        #[test]
+        fn incremental_equals_full_after_random_edits(
+            article in 0..ARTICLES.len(),
+            edits in prop::collection::vec((any::<prop::sample::Index>(), 0usize..40, prop::sample::select(SNIPPETS)), 1..12),
+            durations in any::<bool>(),
+        ) {
+            let lex = lexicon_once();
+            let opts = FigureOptions { durations, lang: None };
+            let mut text = ARTICLES[article].to_string();
+            let mut inc = Incremental::new();
+            check_same(&mut inc, &text, lex, &opts)?;
+            for (at, delete, insert) in edits {
+                let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+                let start = bounds[at.index(bounds.len())];
+                let mut end = (start + delete).min(text.len());
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+                text.replace_range(start..end, insert);
+                check_same(&mut inc, &text, lex, &opts)?;
+            }
+        }
+    }
+
+    fn lexicon_once() -> &'static Lexicon {
+        static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(lexicon)
+    }
+
+    #[test]
+    fn an_edit_reanalyses_one_piece() {
+        let lex = lexicon();
+        let opts = FigureOptions::default();
+        let text = ARTICLES[4];
+        let mut inc = Incremental::new();
+        inc.analyze(text, &lex, &opts);
+        let n = pieces(text).len();
+        assert!(n > 5, "{n} pieces");
+        assert_eq!((inc.last_analysed, inc.last_reused), (n, 0));
+        // One letter in the middle of a paragraph.
+        let at = text.len() / 2;
+        let at = (at..)
+            .find(|&i| text.is_char_boundary(i) && text.as_bytes()[i] == b' ')
+            .unwrap();
+        let edited = format!("{}x{}", &text[..at], &text[at..]);
+        let got = inc.analyze(&edited, &lex, &opts);
+        assert_eq!((inc.last_analysed, inc.last_reused), (1, n - 1));
+        assert_eq!(got, analyze(&edited, &lex, &opts));
+    }
+
+    #[test]
+    fn a_large_text_analysed_on_every_core_equals_the_full_analysis() {
+        let lex = lexicon();
+        let opts = FigureOptions::default();
+        let text = ARTICLES.join("\n\n").repeat(3);
+        assert!(text.len() > 4 * PARALLEL_BYTES);
+        let mut inc = Incremental::new();
+        assert_eq!(inc.analyze(&text, &lex, &opts), analyze(&text, &lex, &opts));
+        assert_eq!(inc.last_reused, 0);
+        // The same text again: everything reused (repeated pieces share their results).
+        assert_eq!(inc.analyze(&text, &lex, &opts), analyze(&text, &lex, &opts));
+        assert_eq!(inc.last_analysed, 0);
+    }
+
+    #[test]
+    fn pieces_cover_the_text_and_respect_what_carries() {
+        let text = "---\ntitle: x\n\ndate: 2025\n---\n\nUn.\n\nDeux.\n\n```\nA\n\nB\n```\n\nTrois :\n\n- quatre\n\n<!-- a\n\nb -->\n\nCinq.\n";
+        let p = pieces(text);
+        let starts: Vec<&str> = p.iter().map(|r| text[r.clone()].lines().next().unwrap_or("")).collect();
+        // Not inside the front matter, the fence or the comment; not before "Trois :" (a
+        // colon early in a line could be metadata) nor before the list item it leads.
+        assert_eq!(starts, ["---", "Deux.", "```", "<!-- a", "Cinq."]);
+        assert_eq!(p.first().unwrap().start, 0);
+        assert_eq!(p.last().unwrap().end, text.len());
+        assert!(p.windows(2).all(|w| w[0].end == w[1].start));
+    }
+
+    /// The figures found by cutting at every blank line, each piece alone: what the rules of
+    /// `pieces` prevent.
+    fn naive(text: &str, opts: &FigureOptions) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for part in text.split_inclusive("\n\n") {
+            out.extend(
+                figures::unsourced(part, opts)
+                    .into_iter()
+                    .map(|f| f.range.start + at..f.range.end + at),
+            );
+            at += part.len();
+        }
+        out
+    }
+
+    /// Each rule of `pieces`, on a text where cutting at every blank line would be wrong.
+    #[test]
+    fn each_rule_is_needed() {
+        let lex = lexicon();
+        let opts = FigureOptions::default();
+        let cases = [
+            (
+                "a marker covers the next line",
+                "Intro.\n\n<!-- vigie-ignore -->\n\nLes pertes atteignent 300 soldats.\n",
+            ),
+            (
+                "a lead-in attributes its list",
+                "Intro.\n\nSelon l'armée de l'air ukrainienne :\n\n- 300 drones abattus\n",
+            ),
+            ("code fence", "Intro.\n\n```\nA\n\n300 soldats sont morts.\n```\n"),
+            ("HTML comment", "Intro.\n\n<!-- note\n\n300 soldats sont morts. -->\n"),
+            (
+                "front matter",
+                "---\ntitle: a\n\nsummary: 300 soldats sont morts.\n---\n\nTexte.\n",
+            ),
+        ];
+        for (rule, text) in cases {
+            let full = analyze(text, &lex, &opts);
+            let got = Incremental::new().analyze(text, &lex, &opts);
+            assert_eq!(got, full, "{rule}");
+            let full_ranges: Vec<Range<usize>> = full.figures.iter().map(|f| f.range.clone()).collect();
+            assert_ne!(
+                naive(text, &opts),
+                full_ranges,
+                "{rule}: a naive cut would be right too"
+            );
+        }
+    }
+
+    #[test]
+    fn no_mention_runs_across_a_paragraph_break() {
+        let lex = lexicon();
+        let found = lex.find("Vladimir\n\nPoutine et Vladimir\nPoutine");
+        let texts: Vec<(usize, usize)> = found.iter().map(|m| (m.range.start, m.range.end)).collect();
+        // "Poutine" alone, then the name broken by a single line break.
+        assert_eq!(texts, [(10, 17), (21, 37)]);
+    }
+}
