@@ -17,22 +17,22 @@ use super::tokens::{Kind, Tok};
 
 /// What a sentence says about its sources.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Cues {
+pub(crate) struct Cues {
     /// The sentence names a source.
-    pub attributed: bool,
+    pub(crate) attributed: bool,
     /// It uses the conditional mood (or an English hedge) to distance itself.
-    pub conditional: bool,
+    pub(crate) conditional: bool,
     /// It uses a reporting passive without agent.
-    pub passive: bool,
+    pub(crate) passive: bool,
     /// It starts with a subject that can continue the previous sentence's attribution: a
     /// pronoun, or a source noun.
-    pub continues: bool,
+    pub(crate) continues: bool,
     /// The noun its subject starts with ("rapport"), to compare with the previous sentence.
-    pub subject: Option<String>,
+    pub(crate) subject: Option<String>,
 }
 
 /// Analyses the tokens of one sentence.
-pub fn analyze(toks: &[Tok<'_>]) -> Cues {
+pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
     let mut c = Cues::default();
     let lw = |i: usize| toks.get(i).map_or("", |t| t.lower.as_ref());
     let n = toks.len();

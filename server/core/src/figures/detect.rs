@@ -27,10 +27,10 @@ pub enum FigureKind {
 
 /// A figure found in a sentence: its byte range and its shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Found {
-    pub start: usize,
-    pub end: usize,
-    pub kind: FigureKind,
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: FigureKind,
 }
 
 enum Outcome {
@@ -49,14 +49,7 @@ struct Scan<'t, 'a> {
 
 const EMPTY: &str = "";
 
-/// Finds the figures among the tokens of one sentence.
-pub fn find(toks: &[Tok<'_>], durations: bool) -> Vec<Found> {
-    let mut out = Vec::new();
-    find_into(toks, durations, &mut out);
-    out
-}
-
-/// Like [`find`], appending to `out`.
+/// Finds the figures among the tokens of one sentence, appending them to `out`.
 pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
     let s = Scan { t: toks, durations };
     let mut i = 0;
@@ -701,7 +694,7 @@ impl<'a> Scan<'_, 'a> {
                     && !t.is(cl::NUMWORD)
                     && !t.is(cl::DURATION)
                     && !t.newline_before
-                    && !looks_like_verb(&t.lower)
+                    && !looks_like_verb(t)
             })
         };
         match self.lw(e) {
@@ -1156,9 +1149,10 @@ fn is_month(t: &Tok<'_>) -> bool {
 }
 
 /// English past forms and common verbs that follow a count ("500 died", "300 fled"):
-/// not the noun of the figure.
-fn looks_like_verb(w: &str) -> bool {
-    (w.ends_with("ed") && !lex::is_counted(w))
+/// not the noun of the figure. `t` is a word.
+fn looks_like_verb(t: &Tok<'_>) -> bool {
+    let w = t.lower.as_ref();
+    (w.ends_with("ed") && !t.is(cl::COUNTED))
         || matches!(
             w,
             "fled"
@@ -1188,7 +1182,9 @@ mod tests {
 
     fn figs(s: &str, durations: bool) -> Vec<&str> {
         let toks = tokenize(s, 0..s.len());
-        find(&toks, durations).into_iter().map(|f| &s[f.start..f.end]).collect()
+        let mut found = Vec::new();
+        find_into(&toks, durations, &mut found);
+        found.into_iter().map(|f| &s[f.start..f.end]).collect()
     }
 
     /// Sentence, then the figures expected in it.

@@ -1,13 +1,13 @@
 //! Word tables for finding figures: number words, units, months, and the contexts that
 //! make a number something other than a statistic. All entries are lower case.
 
-use super::wordmap::{WordMap, WordSet};
+use super::wordmap::WordMap;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What a number word contributes to a value.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum NumWord {
+pub(crate) enum NumWord {
     /// A cardinal below one hundred: un, vingt, ninety.
     Unit(u64),
     /// Multiplies what precedes: cent, hundred.
@@ -163,7 +163,7 @@ pub(crate) const UNITS: &[&str] = &[
 ];
 
 /// Words before digits that mark a currency: "US$ 5", "€50".
-pub const CURRENCY_SYMBOLS: &[char] = &['€', '$', '£', '¥', '₴', '₽'];
+pub(crate) const CURRENCY_SYMBOLS: &[char] = &['€', '$', '£', '¥', '₴', '₽'];
 
 pub(crate) const MONTHS: &[&str] = &[
     "janvier",
@@ -711,7 +711,7 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
 ];
 
 /// Reporting of time: "15 h 30", "à 8 heures".
-pub const TIME_PREPOSITIONS: &[&str] = &[
+pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
     "à", "vers", "dès", "avant", "après", "jusqu'à", "at", "by", "until", "before", "after", "from",
 ];
 
@@ -930,14 +930,14 @@ pub(crate) const STOPWORDS: &[&str] = &[
 ];
 
 /// Rates after a figure: "par an", "a year".
-pub const RATE_HEADS: &[&str] = &["par", "a", "per", "an", "each", "chaque"];
-pub const RATE_NOUNS: &[&str] = &[
+pub(crate) const RATE_HEADS: &[&str] = &["par", "a", "per", "an", "each", "chaque"];
+pub(crate) const RATE_NOUNS: &[&str] = &[
     "an", "année", "jour", "mois", "semaine", "habitant", "heure", "personne", "tête", "year", "day", "month", "week",
     "capita", "person", "head", "hour",
 ];
 
 /// Words that, after `fois`/`times`, make a ratio: "deux fois plus", "twice as many".
-pub const RATIO_HEADS: &[&str] = &[
+pub(crate) const RATIO_HEADS: &[&str] = &[
     "plus",
     "moins",
     "supérieur",
@@ -974,7 +974,7 @@ pub const RATIO_HEADS: &[&str] = &[
 ];
 
 /// Fractions: "un tiers", "la moitié", "a third".
-pub const FRACTIONS_FR: &[&str] = &[
+pub(crate) const FRACTIONS_FR: &[&str] = &[
     "moitié",
     "tiers",
     "quart",
@@ -985,23 +985,23 @@ pub const FRACTIONS_FR: &[&str] = &[
     "dixièmes",
     "centième",
 ];
-pub const FRACTIONS_EN: &[&str] = &[
+pub(crate) const FRACTIONS_EN: &[&str] = &[
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
 ];
 
 /// Verbs of multiplication, French stems: "a doublé", "devrait tripler", "ont quadruplé".
-pub const MULTIPLY_FR_STEMS: &[&str] = &["doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"];
+pub(crate) const MULTIPLY_FR_STEMS: &[&str] = &["doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"];
 /// Endings of those stems that are verb forms (the present "double" is also an adjective
 /// and a noun: left to the fraction rules, "le double de").
-pub const MULTIPLY_FR_ENDINGS: &[&str] = &[
+pub(crate) const MULTIPLY_FR_ENDINGS: &[&str] = &[
     "er", "é", "ée", "és", "ées", "ent", "ait", "aient", "era", "eront", "erait", "eraient",
 ];
 /// English verbs of multiplication, past forms: "doubled", "more than tripled".
-pub const MULTIPLY_EN_PAST: &[&str] = &["doubled", "tripled", "trebled", "quadrupled", "quintupled"];
+pub(crate) const MULTIPLY_EN_PAST: &[&str] = &["doubled", "tripled", "trebled", "quadrupled", "quintupled"];
 
 /// Approximations between a change word and its fraction: "by about a quarter", "de
 /// près d'un tiers".
-pub const FRACTION_APPROX: &[&str] = &[
+pub(crate) const FRACTION_APPROX: &[&str] = &[
     "about",
     "nearly",
     "almost",
@@ -1015,13 +1015,13 @@ pub const FRACTION_APPROX: &[&str] = &[
     "quasiment",
 ];
 /// What may follow "by a third" when it is a change ("fallen by a third in a year").
-pub const AFTER_CHANGE_EN: &[&str] = &[
+pub(crate) const AFTER_CHANGE_EN: &[&str] = &[
     "in", "since", "from", "over", "between", "and", "or", "to", "compared", "last", "this", "on", "year", "during",
     "after", "before", "within", "while",
 ];
 /// French words of change before "de"/"d'" and a fraction: "baissé d'un tiers", "en recul
 /// d'un quart" (prefixes of their forms).
-pub const CHANGE_STEMS_FR: &[&str] = &[
+pub(crate) const CHANGE_STEMS_FR: &[&str] = &[
     "baiss",
     "hauss",
     "augment",
@@ -1058,7 +1058,7 @@ pub const CHANGE_STEMS_FR: &[&str] = &[
 ];
 /// Words before a verb of multiplication that belong to it ("presque triplé", "nearly
 /// doubled"); "plus que" and "more than" are handled as pairs.
-pub const MULTIPLY_APPROX: &[&str] = &[
+pub(crate) const MULTIPLY_APPROX: &[&str] = &[
     "presque",
     "quasiment",
     "pratiquement",
@@ -1068,7 +1068,7 @@ pub const MULTIPLY_APPROX: &[&str] = &[
     "approximately",
 ];
 /// Adverbs between avoir and a participle: "ont déjà triplé", "a ainsi doublé".
-pub const VERB_ADVERBS_FR: &[&str] = &[
+pub(crate) const VERB_ADVERBS_FR: &[&str] = &[
     "déjà",
     "encore",
     "ainsi",
@@ -1083,11 +1083,11 @@ pub const VERB_ADVERBS_FR: &[&str] = &[
     "tout",
 ];
 /// French prepositions after which "un tiers" is a third party, not a count.
-pub const PREPOSITIONS_FR: &[&str] = &[
+pub(crate) const PREPOSITIONS_FR: &[&str] = &[
     "à", "au", "d'", "de", "par", "pour", "avec", "contre", "envers", "sur", "chez", "entre", "vers",
 ];
 /// "half as much", "half as many", "twice as large".
-pub const RATIO_ADJECTIVES_EN: &[&str] = &[
+pub(crate) const RATIO_ADJECTIVES_EN: &[&str] = &[
     "much",
     "many",
     "large",
@@ -1102,21 +1102,11 @@ pub const RATIO_ADJECTIVES_EN: &[&str] = &[
 ];
 
 /// Words that introduce an age: "âgé de 45 ans", "aged 45".
-pub const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
+pub(crate) const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
 
-struct Tables {
+/// The multi-word tables, indexed by first word for the lookups of the detector.
+struct Index {
     number_words: WordMap<NumWord>,
-    multipliers: WordSet,
-    units: WordSet,
-    months: WordSet,
-    months_en: WordSet,
-    durations: WordSet,
-    references: WordSet,
-    capital_stop: WordSet,
-    counted: WordSet,
-    approx_nouns: WordSet,
-    ordinals: WordSet,
-    stopwords: WordSet,
     /// Approximation prefixes, by first word: an index in `prefix_lists`.
     prefixes: WordMap<u32>,
     prefix_lists: Vec<Vec<Vec<&'static str>>>,
@@ -1125,10 +1115,9 @@ struct Tables {
     idiom_lists: Vec<Vec<&'static [&'static str]>>,
 }
 
-fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
+fn index() -> &'static Index {
+    static T: OnceLock<Index> = OnceLock::new();
     T.get_or_init(|| {
-        let set = |l: &[&'static str]| WordSet::new(l.iter().map(|w| (*w, ())));
         let mut prefixes: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
         for p in APPROX_PREFIXES {
             let words: Vec<&str> = p.split(' ').collect();
@@ -1146,19 +1135,8 @@ fn tables() -> &'static Tables {
         }
         let (prefix_keys, prefix_lists): (Vec<_>, Vec<_>) = prefixes.into_iter().unzip();
         let (idiom_keys, idiom_lists): (Vec<_>, Vec<_>) = idioms.into_iter().unzip();
-        Tables {
+        Index {
             number_words: WordMap::new(NUMBER_WORDS.iter().copied()),
-            multipliers: set(MULTIPLIERS),
-            units: set(UNITS),
-            months: set(MONTHS),
-            months_en: set(MONTHS_EN),
-            durations: set(DURATIONS),
-            references: set(REFERENCES),
-            capital_stop: set(CAPITAL_STOP),
-            counted: set(COUNTED),
-            approx_nouns: set(APPROX_NOUNS),
-            ordinals: set(ORDINAL_SUFFIXES),
-            stopwords: set(STOPWORDS),
             prefixes: WordMap::new(prefix_keys.into_iter().zip(0..)),
             prefix_lists,
             idioms: WordMap::new(idiom_keys.into_iter().zip(0..)),
@@ -1167,50 +1145,20 @@ fn tables() -> &'static Tables {
     })
 }
 
-pub fn number_word(lower: &str) -> Option<NumWord> {
-    tables().number_words.get(lower)
-}
-pub fn is_multiplier(lower: &str) -> bool {
-    tables().multipliers.contains(lower)
-}
-pub fn is_unit(lower: &str) -> bool {
-    tables().units.contains(lower)
-}
-/// A month name; English months count only with their capital (`text` as written).
-pub fn is_month(lower: &str, text: &str) -> bool {
-    tables().months.contains(lower) || (tables().months_en.contains(lower) && text.starts_with(char::is_uppercase))
-}
-pub fn is_duration(lower: &str) -> bool {
-    tables().durations.contains(lower)
-}
-pub fn is_reference(lower: &str) -> bool {
-    tables().references.contains(lower)
-}
-pub fn is_capital_stop(lower: &str) -> bool {
-    tables().capital_stop.contains(lower)
-}
-pub fn is_counted(lower: &str) -> bool {
-    tables().counted.contains(lower)
-}
-pub fn is_approx_noun(lower: &str) -> bool {
-    tables().approx_nouns.contains(lower)
-}
-pub fn is_ordinal_suffix(lower: &str) -> bool {
-    tables().ordinals.contains(lower)
-}
-pub fn is_stopword(lower: &str) -> bool {
-    tables().stopwords.contains(lower)
+/// The value of a number word.
+pub(crate) fn number_word(lower: &str) -> Option<NumWord> {
+    index().number_words.get(lower)
 }
 /// Approximation prefixes starting with `first`, longest first.
-pub fn prefixes(first: &str) -> &'static [Vec<&'static str>] {
-    let t = tables();
+pub(crate) fn prefixes(first: &str) -> &'static [Vec<&'static str>] {
+    let t = index();
     t.prefixes
         .get(first)
         .map_or(&[], |k| t.prefix_lists[k as usize].as_slice())
 }
 /// Idioms starting with `first`, longest first.
-pub fn idioms(first: &str) -> &'static [&'static [&'static str]] {
-    let t = tables();
+pub(crate) fn idioms(first: &str) -> &'static [&'static [&'static str]] {
+    let t = index();
     t.idioms
         .get(first)
         .map_or(&[], |k| t.idiom_lists[k as usize].as_slice())
