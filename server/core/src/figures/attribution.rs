@@ -12,7 +12,7 @@
 //! it names nobody ("on estime").
 
 use super::classes as cl;
-use super::cues::{self, VerbForm};
+use super::lexicon::attribution::{self as cues, VerbForm};
 use super::tokens::{Kind, Tok};
 
 /// What a sentence says about its sources.

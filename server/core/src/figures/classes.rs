@@ -2,7 +2,7 @@
 //! word in list X" question the detector and the attribution ask afterwards.
 
 use super::wordmap::WordMap;
-use super::{cues, lexicon as lex};
+use super::lexicon::{attribution as cues, detect as lex};
 use rustc_hash::FxHashMap as FastMap;
 use std::sync::OnceLock;
 

@@ -7,7 +7,8 @@
 //! designations, references, list numbers, idioms or (by default) durations are skipped.
 
 use super::classes as cl;
-use super::lexicon::{self as lex, NumWord};
+use super::lexicon::attribution as cues;
+use super::lexicon::detect::{self as lex, NumWord};
 use super::tokens::{Kind, Tok};
 
 /// The shape of a figure.
@@ -1087,7 +1088,7 @@ impl<'a> Scan<'_, 'a> {
                 for _ in 0..3 {
                     let Some(r) = q.checked_sub(1) else { break };
                     q = r;
-                    if super::cues::AVOIR.contains(&self.lw(q)) {
+                    if cues::AVOIR.contains(&self.lw(q)) {
                         after_avoir = true;
                         break;
                     }

@@ -18,7 +18,6 @@
 
 mod attribution;
 mod classes;
-mod cues;
 mod detect;
 mod lexicon;
 mod tokens;

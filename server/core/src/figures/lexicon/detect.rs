@@ -1,7 +1,7 @@
 //! Word tables for finding figures: number words, units, months, and the contexts that
 //! make a number something other than a statistic. All entries are lower case.
 
-use super::wordmap::WordMap;
+use crate::figures::wordmap::WordMap;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 

@@ -5,7 +5,7 @@
 //! past, future, past participle); irregular verbs list their forms. Conditional forms are
 //! left out on purpose: a verb in the conditional hedges, it does not attribute.
 
-use super::wordmap::{WordMap, WordSet};
+use crate::figures::wordmap::{WordMap, WordSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -754,9 +754,9 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// Words of the attribution tables with their classes, for [`super::classes`].
+/// Words of the attribution tables with their classes, for [`crate::figures::classes`].
 pub(crate) fn class_words() -> Vec<(String, u32)> {
-    use super::classes as c;
+    use crate::figures::classes as c;
     let t = tables();
     let mut out: Vec<(String, u32)> = Vec::new();
     out.extend(t.phrase_starts.iter().map(|k| ((*k).to_owned(), c::PHRASE_START)));
