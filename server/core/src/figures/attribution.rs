@@ -100,9 +100,7 @@ pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
                 }
             }
             VerbForm::FrFinite => {
-                if cues::DETERMINERS_FR.contains(&prev)
-                    || matches!(prev, "se" | "s'" | "autrement" | "me" | "m'" | "te" | "t'")
-                {
+                if cues::DETERMINERS_FR.contains(&prev) || cues::NOT_REPORTING_AFTER_FR.contains(&prev) {
                     continue;
                 }
                 // "on estime", "l'on dit", "estime-t-on": nobody is named.
@@ -143,10 +141,7 @@ pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
                     continue;
                 }
                 if cues::is_en_ambiguous(w) {
-                    let after_pronoun = matches!(
-                        prev,
-                        "he" | "she" | "they" | "it" | "we" | "officials" | "analysts" | "experts"
-                    );
+                    let after_pronoun = cues::SPEAKERS_EN.contains(&prev);
                     let after_name = i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
                     if !(lw(i + 1) == "that" || after_pronoun || after_name) {
                         continue;
@@ -176,11 +171,7 @@ fn is_conditional(w: &str) -> bool {
 #[inline(always)]
 fn impersonal_place(toks: &[Tok<'_>], i: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    lw(i) == "on"
-        && i >= 2
-        && lw(i - 1) == "-"
-        && lw(i - 2) == "t"
-        && matches!(lw(i + 1), "à" | "au" | "aux" | "dans" | "chez" | "du" | "de")
+    lw(i) == "on" && i >= 2 && lw(i - 1) == "-" && lw(i - 2) == "t" && cues::PLACE_PREPOSITIONS_FR.contains(&lw(i + 1))
 }
 
 /// A weak reporting verb reports before "que" ("a assuré que"), in an incise after a
@@ -190,9 +181,9 @@ fn impersonal_place(toks: &[Tok<'_>], i: usize) -> bool {
 fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].lower.as_ref();
     let fr = w.starts_with("ajout");
-    let en = matches!(w, "add" | "adds" | "added");
+    let en = cues::ADD_EN.contains(&w);
     // English drops "that": after a pronoun, "he added 3,000 soldiers had died" is speech.
-    let after_pronoun = i > 0 && matches!(toks[i - 1].lower.as_ref(), "he" | "she" | "they" | "we" | "i");
+    let after_pronoun = i > 0 && cues::PRONOUNS_EN.contains(&toks[i - 1].lower.as_ref());
     if !(fr || (en && !after_pronoun)) {
         return false;
     }
@@ -300,31 +291,10 @@ fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
         return false;
     };
-    if matches!(
-        next.lower.as_ref(),
-        "cent"
-            | "capita"
-            | "day"
-            | "year"
-            | "month"
-            | "week"
-            | "hour"
-            | "person"
-            | "head"
-            | "barrel"
-            | "ton"
-            | "tonne"
-            | "kilometre"
-            | "kilometer"
-            | "mile"
-            | "unit"
-            | "share"
-            | "vehicle"
-            | "household"
-    ) {
+    if cues::PER_UNITS.contains(&next.lower.as_ref()) {
         return false;
     }
-    next.is_capitalized() || matches!(next.lower.as_ref(), "the" | "a" | "an" | "its" | "their")
+    next.is_capitalized() || cues::PER_DETERMINERS.contains(&next.lower.as_ref())
 }
 
 enum Voice {
@@ -367,7 +337,7 @@ fn english_passive(toks: &[Tok<'_>], i: usize) -> bool {
         if cues::BE.contains(&w) {
             return true;
         }
-        if matches!(w, "has" | "have" | "had") || !toks[k].is_word() {
+        if cues::HAVE.contains(&w) || !toks[k].is_word() {
             return false;
         }
         seen += 1;
@@ -391,22 +361,7 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
     let w = first.lower.as_ref();
     let second = words.next().map_or("", |t| t.lower.as_ref());
     if cues::PRONOUNS.contains(&w) {
-        let impersonal = matches!(w, "il")
-            && matches!(
-                second,
-                "y" | "faut"
-                    | "s'"
-                    | "reste"
-                    | "est"
-                    | "était"
-                    | "existe"
-                    | "manque"
-                    | "semble"
-                    | "paraît"
-                    | "n'"
-                    | "fallait"
-                    | "sera"
-            );
+        let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second);
         c.continues = !impersonal;
         return;
     }
@@ -414,10 +369,7 @@ fn subject(toks: &[Tok<'_>], c: &mut Cues) {
         c.continues = true;
         return;
     }
-    let determiner = matches!(
-        w,
-        "le" | "la" | "l'" | "les" | "ce" | "cette" | "cet" | "the" | "this" | "that" | "son" | "sa"
-    );
+    let determiner = cues::SUBJECT_DETERMINERS.contains(&w);
     if determiner && !second.is_empty() {
         c.subject = Some(second.to_owned());
         if cues::SOURCE_NOUNS.contains(&second) {

@@ -1,8 +1,8 @@
 //! Word classes as bits: one table lookup per token at tokenization answers every "is this
 //! word in list X" question the detector and the attribution ask afterwards.
 
-use super::wordmap::WordMap;
 use super::lexicon::{attribution as cues, detect as lex};
+use super::wordmap::WordMap;
 use rustc_hash::FxHashMap as FastMap;
 use std::sync::OnceLock;
 

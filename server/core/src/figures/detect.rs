@@ -178,7 +178,7 @@ impl<'a> Scan<'_, 'a> {
                 let ranged = self.t[start..end]
                     .iter()
                     .any(|t| matches!(t.lower.as_ref(), "à" | "to"));
-                let start = if ranged && start > 0 && matches!(self.lw(start - 1), "de" | "from" | "d'") {
+                let start = if ranged && start > 0 && lex::RANGE_OPENERS.contains(&self.lw(start - 1)) {
                     start - 1
                 } else {
                     start
@@ -227,7 +227,7 @@ impl<'a> Scan<'_, 'a> {
                 if let Some(o) = self.multiply_verb(j) {
                     return o;
                 }
-                if self.is(j, cl::APPROX) || (matches!(w, "une" | "un" | "a") && self.is(j + 1, cl::APPROX)) {
+                if self.is(j, cl::APPROX) || (lex::ONE.contains(&w) && self.is(j + 1, cl::APPROX)) {
                     if let Some(o) = self.approx(j, prefixed) {
                         return o;
                     }
@@ -324,7 +324,7 @@ impl<'a> Scan<'_, 'a> {
         if matches!(self.lw(end), "a" | "p") && self.is_sym(end + 1, '.') && self.lw(end + 2) == "m" {
             return Outcome::Skip(end + 3);
         }
-        if matches!(self.lw(end), "am" | "pm" | "o'clock") {
+        if lex::CLOCK_EN.contains(&self.lw(end)) {
             return Outcome::Skip(end + 1);
         }
         let small = info.value.is_some_and(|v| v <= 31) && !info.grouped && !info.decimal;
@@ -352,7 +352,7 @@ impl<'a> Scan<'_, 'a> {
             }
             let mut guard = 0;
             while guard < 4
-                && (matches!(self.lw(e), "et" | "au" | "and" | "to" | "-" | "–" | "," | "ou" | "or")
+                && (lex::DAY_JOINERS.contains(&self.lw(e))
                     || self
                         .tok(e)
                         .and_then(Tok::num)
@@ -368,7 +368,7 @@ impl<'a> Scan<'_, 'a> {
         // A day alone: "le 24, ..." (but "le 24 soldats" is no French).
         if small
             && k > 0
-            && matches!(self.lw(k - 1), "le" | "du" | "au")
+            && lex::DAY_DETERMINERS.contains(&self.lw(k - 1))
             && (end >= self.t.len() || matches!(self.t[end].kind, Kind::Sym(_)))
         {
             return Outcome::Skip(end);
@@ -419,17 +419,14 @@ impl<'a> Scan<'_, 'a> {
             && !info.grouped
             && !info.decimal
             && info.value.is_some_and(|v| v > 1)
-            && matches!(
-                self.lw(k - 1),
-                "un" | "une" | "son" | "sa" | "ce" | "cet" | "cette" | "a" | "an" | "its" | "his" | "her" | "this"
-            )
+            && lex::SINGULAR_DETERMINERS.contains(&self.lw(k - 1))
             && !self.unit_follows(end)
             && (!self.is_word(end) || self.is(end, cl::STOP))
         {
             return Outcome::Skip(end);
         }
         // Calibres and technical ratings: obus de 155 mm, ligne de 750 kV.
-        if matches!(self.lw(end), "mm" | "kv" | "mhz" | "ghz") {
+        if lex::TECHNICAL_UNITS.contains(&self.lw(end)) {
             return Outcome::Skip(end + 1);
         }
         // The figure: units and multipliers, a second bound, then what it counts.
@@ -515,8 +512,7 @@ impl<'a> Scan<'_, 'a> {
     /// After a reference number: more numbers joined by et, à, -, /, ",".
     fn reference_tail(&self, mut e: usize) -> usize {
         loop {
-            let joined =
-                self.is_sym(e, '-') || self.is_sym(e, '/') || matches!(self.lw(e), "et" | "and" | "à" | "to" | ",");
+            let joined = self.is_sym(e, '-') || self.is_sym(e, '/') || lex::REFERENCE_JOINERS.contains(&self.lw(e));
             if joined && self.is_num(e + 1) {
                 e += 2;
             } else if self.is_word(e) && self.glued(e) {
@@ -577,7 +573,7 @@ impl<'a> Scan<'_, 'a> {
     /// A second bound after "à", "to", "-", or "et"/"and" after "entre"/"between".
     fn second_bound(&self, e: usize, between: bool) -> Option<usize> {
         let w = self.lw(e);
-        let joins = matches!(w, "à" | "to" | "-" | "–" | "—") || (between && matches!(w, "et" | "and"));
+        let joins = lex::RANGE_JOINERS.contains(&w) || (between && matches!(w, "et" | "and"));
         if !joins {
             return None;
         }
@@ -597,7 +593,7 @@ impl<'a> Scan<'_, 'a> {
     fn ratio_tail(&self, e: usize) -> Option<usize> {
         if matches!(self.lw(e), "fois" | "times") && lex::RATIO_HEADS.contains(&self.lw(e + 1)) {
             let mut end = e + 2;
-            if self.lw(e + 1) == "as" && matches!(self.lw(end), "many" | "much" | "high" | "large" | "likely") {
+            if self.lw(e + 1) == "as" && lex::AS_ADJECTIVES.contains(&self.lw(end)) {
                 end += 1;
             }
             return Some(end);
@@ -654,12 +650,10 @@ impl<'a> Scan<'_, 'a> {
     fn duration_check(&self, start: usize, end: usize) -> Option<Outcome> {
         let mut u = end;
         // "âgées de 6 et 9 ans", "de 27 à 25 ans"
-        while matches!(self.lw(u), "et" | "ou" | "à" | "and" | "or" | "to")
-            && (self.is_num(u + 1) || self.is(u + 1, cl::NUMWORD))
-        {
+        while lex::BOUND_JOINERS.contains(&self.lw(u)) && (self.is_num(u + 1) || self.is(u + 1, cl::NUMWORD)) {
             u += 2;
         }
-        if matches!(self.lw(u), "de" | "d'" | "of") {
+        if lex::OF.contains(&self.lw(u)) {
             u += 1;
         }
         if !self.is(u, cl::DURATION) {
@@ -698,24 +692,19 @@ impl<'a> Scan<'_, 'a> {
                     && !looks_like_verb(t)
             })
         };
-        match self.lw(e) {
-            "de" | "d'" | "des" | "du" => {
-                if content(e + 1) {
-                    e += 2;
-                }
+        let w = self.lw(e);
+        if lex::PARTITIVES.contains(&w) {
+            if content(e + 1) {
+                e += 2;
             }
-            "of" => {
-                if content(e + 1) {
-                    e += 2;
-                } else if matches!(self.lw(e + 1), "the" | "its" | "their") && content(e + 2) {
-                    e += 3;
-                }
+        } else if w == "of" {
+            if content(e + 1) {
+                e += 2;
+            } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1)) && content(e + 2) {
+                e += 3;
             }
-            _ => {
-                if content(e) && self.t[e].space_before {
-                    e += 1;
-                }
-            }
+        } else if content(e) && self.t[e].space_before {
+            e += 1;
         }
         if self.is_word(e) && lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
             e += 2;
@@ -823,11 +812,7 @@ impl<'a> Scan<'_, 'a> {
         // approximation or a second bound makes them a figure.
         let counted = self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP));
-        let definite = j > 0
-            && matches!(
-                self.lw(j - 1),
-                "les" | "ces" | "the" | "these" | "those" | "ses" | "leurs" | "their" | "its" | "nos" | "our"
-            );
+        let definite = j > 0 && lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1));
         if !large && (definite || !(counted || prefixed || ranged)) {
             return Outcome::Skip(end);
         }
@@ -844,27 +829,25 @@ impl<'a> Scan<'_, 'a> {
     /// "des dizaines de milliers de soldats", "une centaine de", "thousands of".
     fn approx(&self, j: usize, prefixed: bool) -> Option<Outcome> {
         let mut k = j;
-        let lead = matches!(self.lw(j), "une" | "un" | "a");
+        let lead = lex::ONE.contains(&self.lw(j));
         if lead {
             k += 1;
         }
         let first = self.lw(k);
-        let english = matches!(
-            first,
-            "dozen" | "dozens" | "hundreds" | "thousands" | "billions" | "scores" | "tens"
-        ) || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
+        let english = lex::APPROX_NOUNS_EN.contains(&first)
+            || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
         let mut e = k + 1;
         // Chains: dizaines de milliers, tens of thousands.
         loop {
             let link = self.lw(e);
-            if matches!(link, "de" | "d'" | "of") && self.is(e + 1, cl::APPROX) && self.lw(e + 1) != "tens" {
+            if lex::OF.contains(&link) && self.is(e + 1, cl::APPROX) && self.lw(e + 1) != "tens" {
                 e += 2;
             } else {
                 break;
             }
         }
         let next = self.lw(e);
-        let has_de = matches!(next, "de" | "d'" | "of");
+        let has_de = lex::OF.contains(&next);
         if first == "tens" && e == k + 1 {
             return None;
         }
@@ -878,7 +861,7 @@ impl<'a> Scan<'_, 'a> {
         let counted_alone = lead && first.ends_with("aine");
         if !english && !has_de && !counted_alone {
             // "des milliers ont fui", "par milliers": the determiner was the prefix.
-            let det_before = j > 0 && matches!(self.lw(j - 1), "des" | "par" | "plusieurs" | "quelques");
+            let det_before = j > 0 && lex::APPROX_DETERMINERS.contains(&self.lw(j - 1));
             if !(prefixed || det_before) {
                 return None;
             }
@@ -905,8 +888,8 @@ impl<'a> Scan<'_, 'a> {
             });
         }
         // "le double", "le triple de", "double the number"
-        if matches!(w, "le" | "la") && matches!(self.lw(j + 1), "double" | "triple" | "quadruple") {
-            let of = matches!(self.lw(j + 2), "de" | "du" | "des" | "d'");
+        if matches!(w, "le" | "la") && lex::MULTIPLES.contains(&self.lw(j + 1)) {
+            let of = lex::PARTITIVES.contains(&self.lw(j + 2));
             // "le double jeu", "le double discours": an adjective.
             if !of && self.is_word(j + 2) {
                 return None;
@@ -918,7 +901,7 @@ impl<'a> Scan<'_, 'a> {
                 kind: FigureKind::Ratio,
             });
         }
-        if matches!(w, "double" | "triple" | "quadruple") && self.lw(j + 1) == "the" {
+        if lex::MULTIPLES.contains(&w) && self.lw(j + 1) == "the" {
             return Some(Outcome::Figure {
                 start: j,
                 end: self.noun(j + 2),
@@ -928,7 +911,7 @@ impl<'a> Scan<'_, 'a> {
         // English "half of", "half the", "half a million".
         if w == "half" {
             let prev = j.checked_sub(1).map_or(EMPTY, |p| self.lw(p));
-            if matches!(prev, "first" | "second" | "latter" | "-" | "and") {
+            if lex::NOT_A_HALF_AFTER.contains(&prev) {
                 return None;
             }
             // "half as much", "half as many": a ratio.
@@ -939,7 +922,7 @@ impl<'a> Scan<'_, 'a> {
                     kind: FigureKind::Ratio,
                 });
             }
-            if matches!(self.lw(j + 1), "of" | "the" | "its" | "their" | "all") {
+            if lex::HALF_OF.contains(&self.lw(j + 1)) {
                 return Some(Outcome::Figure {
                     start: j,
                     end: self.noun(j + 1),
@@ -957,7 +940,7 @@ impl<'a> Scan<'_, 'a> {
         }
         // Determiner and/or number word, then the fraction noun.
         let mut k = j;
-        if matches!(w, "la" | "le" | "les" | "l'" | "un" | "une" | "a" | "one" | "the") {
+        if lex::FRACTION_DETERMINERS.contains(&w) {
             k += 1;
         }
         if self.is(k, cl::NUMWORD) && k + 1 < self.t.len() {
@@ -986,11 +969,8 @@ impl<'a> Scan<'_, 'a> {
             && (!self.is_word(k + 1)
                 || j.checked_sub(1)
                     .is_some_and(|p| lex::PREPOSITIONS_FR.contains(&self.lw(p))));
-        let counted_fraction = fr
-            && f != "moitié"
-            && self.is(k - 1, cl::NUMWORD)
-            && !matches!(after, "de" | "des" | "du" | "d'")
-            && !third_party;
+        let counted_fraction =
+            fr && f != "moitié" && self.is(k - 1, cl::NUMWORD) && !lex::PARTITIVES.contains(&after) && !third_party;
         if counted_fraction {
             return Some(Outcome::Figure {
                 start: j,
@@ -998,8 +978,8 @@ impl<'a> Scan<'_, 'a> {
                 kind: FigureKind::Fraction,
             });
         }
-        if fr && matches!(after, "de" | "des" | "du" | "d'") {
-            if f.starts_with("quart") && matches!(self.lw(k + 2), "heure" | "finale" | "siècle") {
+        if fr && lex::PARTITIVES.contains(&after) {
+            if f.starts_with("quart") && lex::NOT_A_QUARTER.contains(&self.lw(k + 2)) {
                 return Some(Outcome::Skip(k + 3));
             }
             return Some(Outcome::Figure {
@@ -1058,7 +1038,7 @@ impl<'a> Scan<'_, 'a> {
                 .is_some_and(|end| lex::MULTIPLY_FR_ENDINGS.contains(&end))
         });
         let en_past = lex::MULTIPLY_EN_PAST.contains(&w);
-        let en_base = matches!(w, "double" | "triple" | "quadruple");
+        let en_base = lex::MULTIPLES.contains(&w);
         if !(fr || en_past || en_base) {
             return None;
         }
@@ -1076,7 +1056,7 @@ impl<'a> Scan<'_, 'a> {
         }
         let prev = start.checked_sub(1).map_or(EMPTY, |q| self.lw(q));
         if fr {
-            if matches!(prev, "se" | "s'" | "le" | "la" | "les" | "l'" | "un" | "une") {
+            if lex::NOT_A_VERB_AFTER_FR.contains(&prev) {
                 return None;
             }
             // A participle is a verb after avoir ("a doublé", "ont déjà triplé"), not an
@@ -1101,13 +1081,10 @@ impl<'a> Scan<'_, 'a> {
                 }
             }
         } else if en_past {
-            if matches!(prev, "a" | "an" | "the") {
+            if lex::ARTICLES_EN.contains(&prev) {
                 return None;
             }
-        } else if !matches!(
-            prev,
-            "to" | "will" | "would" | "could" | "may" | "might" | "should" | "can" | "than"
-        ) {
+        } else if !lex::BEFORE_INFINITIVE_EN.contains(&prev) {
             return None;
         }
         Some(Outcome::Figure {
@@ -1120,9 +1097,9 @@ impl<'a> Scan<'_, 'a> {
     /// "twice as many", "a threefold rise".
     fn ratio_word(&self, j: usize) -> Option<Outcome> {
         let w = self.lw(j);
-        if w == "twice" && matches!(self.lw(j + 1), "as" | "the" | "more") {
+        if w == "twice" && lex::AFTER_TWICE.contains(&self.lw(j + 1)) {
             let mut e = j + 2;
-            if matches!(self.lw(e), "many" | "much" | "high" | "large" | "likely") {
+            if lex::AS_ADJECTIVES.contains(&self.lw(e)) {
                 e += 1;
             }
             return Some(Outcome::Figure {
@@ -1153,27 +1130,7 @@ fn is_month(t: &Tok<'_>) -> bool {
 /// not the noun of the figure. `t` is a word.
 fn looks_like_verb(t: &Tok<'_>) -> bool {
     let w = t.lower.as_ref();
-    (w.ends_with("ed") && !t.is(cl::COUNTED))
-        || matches!(
-            w,
-            "fled"
-                | "died"
-                | "left"
-                | "fell"
-                | "rose"
-                | "went"
-                | "came"
-                | "remain"
-                | "remains"
-                | "took"
-                | "lost"
-                | "fought"
-                | "fuient"
-                | "meurent"
-                | "restent"
-                | "sont"
-                | "ont"
-        )
+    (w.ends_with("ed") && !t.is(cl::COUNTED)) || lex::VERBS_AFTER_COUNT.contains(&w)
 }
 
 #[cfg(test)]

@@ -649,6 +649,55 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     "census",
 ];
 
+/// Before a French finite reporting form, words that make it reflexive, an object or an
+/// adverb ("se dit", "m'a dit", "autrement dit"): nobody reports.
+pub(crate) const NOT_REPORTING_AFTER_FR: &[&str] = &["se", "s'", "autrement", "me", "m'", "te", "t'"];
+/// English subjects after which an ambiguous form is a verb: "they estimate", "officials
+/// put".
+pub(crate) const SPEAKERS_EN: &[&str] = &["he", "she", "they", "it", "we", "officials", "analysts", "experts"];
+/// English subject pronouns: after one, "added" is speech ("he added 3,000 had died").
+pub(crate) const PRONOUNS_EN: &[&str] = &["he", "she", "they", "we", "i"];
+/// English forms of "add": with a quantity as object they add, not speak.
+pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
+/// Prepositions of a place that speaks: "-t-on à Kiev", "précise-t-on dans l'entourage".
+pub(crate) const PLACE_PREPOSITIONS_FR: &[&str] = &["à", "au", "aux", "dans", "chez", "du", "de"];
+/// After "per", units of a rate, not a source: "per cent", "per day", "per barrel".
+pub(crate) const PER_UNITS: &[&str] = &[
+    "cent",
+    "capita",
+    "day",
+    "year",
+    "month",
+    "week",
+    "hour",
+    "person",
+    "head",
+    "barrel",
+    "ton",
+    "tonne",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "unit",
+    "share",
+    "vehicle",
+    "household",
+];
+/// After "per", determiners of a source: "per the Pentagon", "per its filing".
+pub(crate) const PER_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
+/// Forms of have: before a participle, the English active ("has reported").
+pub(crate) const HAVE: &[&str] = &["has", "have", "had"];
+/// After a first "il", what makes it impersonal ("Il y a", "Il faut", "Il est"): it
+/// continues no attribution.
+pub(crate) const IMPERSONAL_AFTER_IL: &[&str] = &[
+    "y", "faut", "s'", "reste", "est", "était", "existe", "manque", "semble", "paraît", "n'", "fallait", "sera",
+];
+/// Determiners of a sentence's subject, whose noun may repeat the previous sentence's
+/// source ("Le rapport compte aussi…").
+pub(crate) const SUBJECT_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "ce", "cette", "cet", "the", "this", "that", "son", "sa",
+];
+
 /// How a word takes part in attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum VerbForm {

@@ -1104,6 +1104,78 @@ pub(crate) const RATIO_ADJECTIVES_EN: &[&str] = &[
 /// Words that introduce an age: "âgé de 45 ans", "aged 45".
 pub(crate) const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
 
+/// Words before a range that belong to it: "de 300 à 400", "from 300 to 400".
+pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
+/// Words between two bounds: "300 à 400", "4-5 millions", "300 to 400" (and "et"/"and"
+/// after "entre"/"between").
+pub(crate) const RANGE_JOINERS: &[&str] = &["à", "to", "-", "–", "—"];
+/// "One" as an article: "une centaine", "un tiers", "a dozen".
+pub(crate) const ONE: &[&str] = &["une", "un", "a"];
+/// English words of the clock after a number: "3 pm", "5 o'clock".
+pub(crate) const CLOCK_EN: &[&str] = &["am", "pm", "o'clock"];
+/// Between days before a month: "les 2 et 3 mars", "du 2 au 5 mai", "2-3 March", "2, 3 ou 4
+/// juin".
+pub(crate) const DAY_JOINERS: &[&str] = &["et", "au", "and", "to", "-", "–", ",", "ou", "or"];
+/// Before a day alone: "le 24,", "du 24.", "au 24)".
+pub(crate) const DAY_DETERMINERS: &[&str] = &["le", "du", "au"];
+/// Singular determiners: one of them before a number greater than one makes it a model
+/// ("son 787", "un A380", "a 747").
+pub(crate) const SINGULAR_DETERMINERS: &[&str] = &[
+    "un", "une", "son", "sa", "ce", "cet", "cette", "a", "an", "its", "his", "her", "this",
+];
+/// Units of calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
+pub(crate) const TECHNICAL_UNITS: &[&str] = &["mm", "kv", "mhz", "ghz"];
+/// Between the numbers of a reference: "articles 5 et 6", "points 3 à 5", "2024-12".
+pub(crate) const REFERENCE_JOINERS: &[&str] = &["et", "and", "à", "to", ","];
+/// Between the numbers of an age or a duration: "âgées de 6 et 9 ans", "de 27 à 25 ans".
+pub(crate) const BOUND_JOINERS: &[&str] = &["et", "ou", "à", "and", "or", "to"];
+/// Adjectives after "twice as", "times as": "twice as many", "three times as likely".
+pub(crate) const AS_ADJECTIVES: &[&str] = &["many", "much", "high", "large", "likely"];
+/// What may follow "twice" in a ratio: "twice as many", "twice the number", "twice more".
+pub(crate) const AFTER_TWICE: &[&str] = &["as", "the", "more"];
+/// "de", "d'", "of": between an approximate noun and what it counts.
+pub(crate) const OF: &[&str] = &["de", "d'", "of"];
+/// French partitives, between a figure and its noun: "de soldats", "des électeurs".
+pub(crate) const PARTITIVES: &[&str] = &["de", "d'", "des", "du"];
+/// English determiners after "of" in a figure's noun: "of the army", "of their budget".
+pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
+/// Definite determiners: before a small number word, it names a known group, not a count
+/// ("les deux dirigeants", "the three men").
+pub(crate) const DEFINITE_DETERMINERS: &[&str] = &[
+    "les", "ces", "the", "these", "those", "ses", "leurs", "their", "its", "nos", "our",
+];
+/// English approximate nouns ("millions" is also French: told apart by what follows).
+pub(crate) const APPROX_NOUNS_EN: &[&str] = &["dozen", "dozens", "hundreds", "thousands", "billions", "scores", "tens"];
+/// Determiners that make an approximate noun a count without "de": "des milliers ont fui",
+/// "par milliers".
+pub(crate) const APPROX_DETERMINERS: &[&str] = &["des", "par", "plusieurs", "quelques"];
+/// Multiples: "le double de", "double the number", "is expected to triple".
+pub(crate) const MULTIPLES: &[&str] = &["double", "triple", "quadruple"];
+/// Before "half", a half that is not a share: "the first half", "second half", "one and a
+/// half", "one-half".
+pub(crate) const NOT_A_HALF_AFTER: &[&str] = &["first", "second", "latter", "-", "and"];
+/// After "half", a share: "half of", "half the", "half its", "half all".
+pub(crate) const HALF_OF: &[&str] = &["of", "the", "its", "their", "all"];
+/// Determiners before a fraction: "la moitié", "un tiers", "a third", "the quarter".
+pub(crate) const FRACTION_DETERMINERS: &[&str] = &["la", "le", "les", "l'", "un", "une", "a", "one", "the"];
+/// After "quart de", a fixed phrase: "quart d'heure", "quart de finale", "quart de siècle".
+pub(crate) const NOT_A_QUARTER: &[&str] = &["heure", "finale", "siècle"];
+/// Before a French verb of multiplication, words that make it a noun, an adjective or a
+/// reflexive ("le double", "se doublent"): no figure.
+pub(crate) const NOT_A_VERB_AFTER_FR: &[&str] = &["se", "s'", "le", "la", "les", "l'", "un", "une"];
+/// English articles: "a doubled dose", "the tripled budget" are adjectives.
+pub(crate) const ARTICLES_EN: &[&str] = &["a", "an", "the"];
+/// Before an English base form of multiplication ("to double", "will triple", "more than
+/// quadruple"): the verb, not the adjective.
+pub(crate) const BEFORE_INFINITIVE_EN: &[&str] =
+    &["to", "will", "would", "could", "may", "might", "should", "can", "than"];
+/// Verbs that follow a count ("500 died", "300 fled"), besides English past forms in -ed:
+/// not the noun of the figure.
+pub(crate) const VERBS_AFTER_COUNT: &[&str] = &[
+    "fled", "died", "left", "fell", "rose", "went", "came", "remain", "remains", "took", "lost", "fought", "fuient",
+    "meurent", "restent", "sont", "ont",
+];
+
 /// The multi-word tables, indexed by first word for the lookups of the detector.
 struct Index {
     number_words: WordMap<NumWord>,
