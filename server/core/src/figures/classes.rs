@@ -71,7 +71,7 @@ fn words() -> FastMap<String, u32> {
         for w in lex::FRACTIONS_FR.iter().chain(lex::FRACTIONS_EN) {
             add(w, FIGURE_WORD);
         }
-        for w in ["twice", "double", "triple", "quadruple", "moitié"] {
+        for w in lex::MULTIPLE_WORDS {
             add(w, FIGURE_WORD);
         }
         for stem in lex::MULTIPLY_FR_STEMS {
@@ -88,9 +88,7 @@ fn words() -> FastMap<String, u32> {
         for w in lex::APPROX_NOUNS {
             add(w, FIGURE_WORD);
         }
-        for w in [
-            "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
-        ] {
+        for w in lex::FIGURE_LEADS {
             add(w, FIG_LEAD);
         }
         for w in cues::EN_HEDGES {

@@ -1104,6 +1104,14 @@ pub(crate) const RATIO_ADJECTIVES_EN: &[&str] = &[
 /// Words that introduce an age: "âgé de 45 ans", "aged 45".
 pub(crate) const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
 
+/// Words of multiples and shares that make a figure on their own: "twice as many", "le
+/// double de", "la moitié des".
+pub(crate) const MULTIPLE_WORDS: &[&str] = &["twice", "double", "triple", "quadruple", "moitié"];
+/// Words that may open a figure before a number word or a fraction: determiners, "de
+/// moitié", "by half", "US$".
+pub(crate) const FIGURE_LEADS: &[&str] = &[
+    "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
+];
 /// Words before a range that belong to it: "de 300 à 400", "from 300 to 400".
 pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
 /// Words between two bounds: "300 à 400", "4-5 millions", "300 to 400" (and "et"/"and"
