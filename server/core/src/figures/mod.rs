@@ -1,7 +1,7 @@
 //! Unsourced figures: every statistic of an article, and whether it is attributed.
 //!
-//! [`analyze`] finds every figure of a document (see [`detect`] for what counts) and
-//! decides, sentence by sentence, whether it is sourced (see [`attribution`]).
+//! [`analyze`] finds every figure of a document (see `detect/` for what counts) and
+//! decides, sentence by sentence, whether it is sourced (see `attribution/`).
 //! [`unsourced`] keeps what a journalist should be told, with a message in the article's
 //! language and where the `", selon [source]"` placeholder goes.
 //!
@@ -16,6 +16,8 @@
 //! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
 //! previous sentence named ("Le rapport indique aussi…").
 
+// The analysis, one rule per file under `detect/` and `attribution/`, each with its
+// table of cases; every word list in `lexicon/`.
 mod attribution;
 mod classes;
 mod detect;
