@@ -23,12 +23,18 @@ pub(super) enum Verdict {
 }
 
 /// What word `i` makes of its sentence as a reporting verb.
+#[inline]
 pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
-    let t = &toks[i];
-    // Only the words of the verb and passive lists can report.
-    if !t.is(cl::VERB | cl::FR_PASSIVE) {
+    // Only the words of the verb and passive lists can report: most words stop here.
+    if !toks[i].is(cl::VERB | cl::FR_PASSIVE) {
         return Verdict::Nothing;
     }
+    reporting(toks, i)
+}
+
+/// [`verdict`] for a word of the verb or passive lists.
+fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
+    let t = &toks[i];
     // A capitalised form inside the sentence is a name ("the United States").
     if i > 0 && t.is_capitalized() {
         return Verdict::Nothing;

@@ -118,24 +118,29 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
 }
 
 impl<'a> Scan<'_, 'a> {
+    #[inline]
     fn lw(&self, i: usize) -> &str {
         self.t.get(i).map_or(EMPTY, |t| t.lower.as_ref())
     }
+    #[inline]
     fn tok(&self, i: usize) -> Option<&Tok<'a>> {
         self.t.get(i)
     }
     /// Token `i` has one of the classes in `mask`.
+    #[inline]
     fn is(&self, i: usize, mask: u32) -> bool {
         self.tok(i).is_some_and(|t| t.is(mask))
     }
     /// The word at `i` (or "" past the end) is in one of the lists of `mask`: the classes
     /// of a word token, else a lookup of its lower case.
+    #[inline]
     fn has(&self, i: usize, mask: u32) -> bool {
         match self.tok(i) {
             Some(t) if t.is_word() => t.is(mask),
             _ => cl::classify(self.lw(i)) & mask != 0,
         }
     }
+    #[inline]
     fn numword(&self, i: usize) -> Option<NumWord> {
         if self.is(i, cl::NUMWORD) {
             lex::number_word(self.lw(i))
@@ -143,29 +148,36 @@ impl<'a> Scan<'_, 'a> {
             None
         }
     }
+    #[inline]
     fn is_word(&self, i: usize) -> bool {
         self.tok(i).is_some_and(Tok::is_word)
     }
+    #[inline]
     fn is_num(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| t.num().is_some())
     }
+    #[inline]
     fn is_sym(&self, i: usize, c: char) -> bool {
         self.tok(i).is_some_and(|t| t.is_sym(c))
     }
     /// Token `i` is glued to the previous one (no space between).
+    #[inline]
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
     /// Token `i` is a word glued to the previous token: "h" in "15h", "D" in "3D".
+    #[inline]
     fn glued_word(&self, i: usize) -> bool {
         self.is_word(i) && self.glued(i)
     }
     /// A hundred, thousand, million… word at `i`.
+    #[inline]
     fn scale_word(&self, i: usize) -> bool {
         matches!(self.numword(i), Some(NumWord::Scale(_) | NumWord::Hundred))
     }
     /// The words of `seq` after its first follow token `i` (the tables are looked up by
     /// first word: token `i` is `seq[0]`).
+    #[inline]
     fn rest_matches(&self, i: usize, seq: &[&str]) -> bool {
         seq.iter().enumerate().skip(1).all(|(k, w)| self.lw(i + k) == *w)
     }
@@ -327,14 +339,17 @@ struct Number {
 
 impl Number {
     /// A currency symbol comes first: "$2bn", "US$ 5".
+    #[inline]
     fn currency(&self) -> bool {
         self.start < self.k
     }
     /// The token after the digits.
+    #[inline]
     fn end(&self) -> usize {
         self.k + 1
     }
     /// A whole number up to 31, ungrouped: a day or an hour, maybe.
+    #[inline]
     fn small(&self) -> bool {
         self.info.value.is_some_and(|v| v <= 31) && !self.info.grouped && !self.info.decimal
     }
