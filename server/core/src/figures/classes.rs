@@ -1,36 +1,36 @@
 //! Word classes as bits: one table lookup per token at tokenization answers every "is this
 //! word in list X" question the detector and the attribution ask afterwards.
 
+use super::lexicon::{attribution as cues, detect as lex};
 use super::wordmap::WordMap;
-use super::{cues, lexicon as lex};
 use rustc_hash::FxHashMap as FastMap;
 use std::sync::OnceLock;
 
-pub const NUMWORD: u32 = 1 << 0;
-pub const MULTIPLIER: u32 = 1 << 1;
-pub const UNIT: u32 = 1 << 2;
-pub const MONTH_FR: u32 = 1 << 3;
-pub const MONTH_EN: u32 = 1 << 4;
-pub const DURATION: u32 = 1 << 5;
-pub const REFERENCE: u32 = 1 << 6;
-pub const CAPITAL_STOP: u32 = 1 << 7;
-pub const COUNTED: u32 = 1 << 8;
-pub const APPROX: u32 = 1 << 9;
-pub const ORDINAL: u32 = 1 << 10;
-pub const STOP: u32 = 1 << 11;
-pub const PREFIX_START: u32 = 1 << 12;
-pub const IDIOM_START: u32 = 1 << 13;
-pub const PHRASE_START: u32 = 1 << 14;
-pub const VERB: u32 = 1 << 15;
-pub const FR_PASSIVE: u32 = 1 << 16;
-pub const EN_PASSIVE: u32 = 1 << 17;
+pub(crate) const NUMWORD: u32 = 1 << 0;
+pub(crate) const MULTIPLIER: u32 = 1 << 1;
+pub(crate) const UNIT: u32 = 1 << 2;
+pub(crate) const MONTH_FR: u32 = 1 << 3;
+pub(crate) const MONTH_EN: u32 = 1 << 4;
+pub(crate) const DURATION: u32 = 1 << 5;
+pub(crate) const REFERENCE: u32 = 1 << 6;
+pub(crate) const CAPITAL_STOP: u32 = 1 << 7;
+pub(crate) const COUNTED: u32 = 1 << 8;
+pub(crate) const APPROX: u32 = 1 << 9;
+pub(crate) const ORDINAL: u32 = 1 << 10;
+pub(crate) const STOP: u32 = 1 << 11;
+pub(crate) const PREFIX_START: u32 = 1 << 12;
+pub(crate) const IDIOM_START: u32 = 1 << 13;
+pub(crate) const PHRASE_START: u32 = 1 << 14;
+pub(crate) const VERB: u32 = 1 << 15;
+pub(crate) const FR_PASSIVE: u32 = 1 << 16;
+pub(crate) const EN_PASSIVE: u32 = 1 << 17;
 /// A word that can start or make a figure: number words, approximate nouns, fractions,
 /// multiples.
-pub const FIGURE_WORD: u32 = 1 << 18;
-pub const HEDGE: u32 = 1 << 19;
+pub(crate) const FIGURE_WORD: u32 = 1 << 18;
+pub(crate) const HEDGE: u32 = 1 << 19;
 /// A word that may open a figure before a number word or a fraction: determiners,
 /// "de moitié", "by half", "US$".
-pub const FIG_LEAD: u32 = 1 << 20;
+pub(crate) const FIG_LEAD: u32 = 1 << 20;
 
 pub(crate) fn table() -> &'static WordMap<u32> {
     static T: OnceLock<WordMap<u32>> = OnceLock::new();
@@ -71,7 +71,7 @@ fn words() -> FastMap<String, u32> {
         for w in lex::FRACTIONS_FR.iter().chain(lex::FRACTIONS_EN) {
             add(w, FIGURE_WORD);
         }
-        for w in ["twice", "double", "triple", "quadruple", "moitié"] {
+        for w in lex::MULTIPLE_WORDS {
             add(w, FIGURE_WORD);
         }
         for stem in lex::MULTIPLY_FR_STEMS {
@@ -88,9 +88,7 @@ fn words() -> FastMap<String, u32> {
         for w in lex::APPROX_NOUNS {
             add(w, FIGURE_WORD);
         }
-        for w in [
-            "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
-        ] {
+        for w in lex::FIGURE_LEADS {
             add(w, FIG_LEAD);
         }
         for w in cues::EN_HEDGES {
@@ -104,7 +102,7 @@ fn words() -> FastMap<String, u32> {
 }
 
 /// The classes of a lower-case token.
-pub fn classify(lower: &str) -> u32 {
+pub(crate) fn classify(lower: &str) -> u32 {
     classify_in(table(), lower)
 }
 

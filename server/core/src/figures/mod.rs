@@ -1,7 +1,7 @@
 //! Unsourced figures: every statistic of an article, and whether it is attributed.
 //!
-//! [`analyze`] finds every figure of a document (see [`detect`] for what counts) and
-//! decides, sentence by sentence, whether it is sourced (see [`attribution`]).
+//! [`analyze`] finds every figure of a document (see `detect/` for what counts) and
+//! decides, sentence by sentence, whether it is sourced (see `attribution/`).
 //! [`unsourced`] keeps what a journalist should be told, with a message in the article's
 //! language and where the `", selon [source]"` placeholder goes.
 //!
@@ -16,12 +16,13 @@
 //! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
 //! previous sentence named ("Le rapport indique aussi…").
 
-pub mod attribution;
-pub mod classes;
-pub mod cues;
-pub mod detect;
-pub mod lexicon;
-pub mod tokens;
+// The analysis, one rule per file under `detect/` and `attribution/`, each with its
+// table of cases; every word list in `lexicon/`.
+mod attribution;
+mod classes;
+mod detect;
+mod lexicon;
+mod tokens;
 mod wordmap;
 
 pub use detect::FigureKind;
@@ -328,17 +329,12 @@ impl Finding {
             ),
         }
     }
-
-    /// The placeholder for this finding's document language.
-    pub fn placeholder(lang: Lang) -> &'static str {
-        placeholder(lang)
-    }
 }
 
 /// End of a sentence before its final punctuation and closing quotes. A quotation that
 /// closes right after a word (`« 300 morts ».`) keeps its closing guillemet before the
 /// placeholder.
-pub fn insertion_point(text: &str, sentence: &Range<usize>) -> usize {
+fn insertion_point(text: &str, sentence: &Range<usize>) -> usize {
     let s = &text[sentence.clone()];
     let mut end = s.len();
     let is_final = |c: char| matches!(c, '.' | '!' | '?' | '…' | ':' | ';' | ',');

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Num(NumInfo),
     Word,
     Sym(char),
@@ -12,58 +12,58 @@ pub enum Kind {
 
 /// What the digits of a number token look like.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct NumInfo {
+pub(crate) struct NumInfo {
     /// Digits of the integer part (grouping separators not counted).
-    pub int_digits: u32,
+    pub(crate) int_digits: u32,
     /// The integer part is grouped ("150 000", "46,000", "150.000").
-    pub grouped: bool,
+    pub(crate) grouped: bool,
     /// A decimal part follows ("1,5", "4.5").
-    pub decimal: bool,
+    pub(crate) decimal: bool,
     /// The integer part starts with a zero ("01", "06"): phone numbers, codes.
-    pub leading_zero: bool,
+    pub(crate) leading_zero: bool,
     /// Looks like a numeric date ("24.02.2022", "24/02/2022").
-    pub date_like: bool,
+    pub(crate) date_like: bool,
     /// Value of the integer part, if it fits.
-    pub value: Option<u64>,
+    pub(crate) value: Option<u64>,
 }
 
 /// One token, with its byte range in the document.
 #[derive(Debug, Clone)]
-pub struct Tok<'a> {
-    pub start: usize,
-    pub end: usize,
-    pub kind: Kind,
+pub(crate) struct Tok<'a> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: Kind,
     /// The token's text as written.
-    pub text: &'a str,
+    pub(crate) text: &'a str,
     /// Lower case, typographic apostrophe folded to `'`.
-    pub lower: Cow<'a, str>,
+    pub(crate) lower: Cow<'a, str>,
     /// Whitespace separates this token from the previous one.
-    pub space_before: bool,
+    pub(crate) space_before: bool,
     /// A line break lies between this token and the previous one.
-    pub newline_before: bool,
+    pub(crate) newline_before: bool,
     /// Word classes ([`super::classes`]) of `lower`.
-    pub class: u32,
+    pub(crate) class: u32,
 }
 
 impl Tok<'_> {
-    pub fn is_word(&self) -> bool {
+    pub(crate) fn is_word(&self) -> bool {
         matches!(self.kind, Kind::Word)
     }
-    pub fn num(&self) -> Option<NumInfo> {
+    pub(crate) fn num(&self) -> Option<NumInfo> {
         match self.kind {
             Kind::Num(n) => Some(n),
             _ => None,
         }
     }
-    pub fn is_sym(&self, c: char) -> bool {
+    pub(crate) fn is_sym(&self, c: char) -> bool {
         self.kind == Kind::Sym(c)
     }
     /// Has any of the classes in `mask`.
-    pub fn is(&self, mask: u32) -> bool {
+    pub(crate) fn is(&self, mask: u32) -> bool {
         self.class & mask != 0
     }
     /// Starts with a capital letter.
-    pub fn is_capitalized(&self) -> bool {
+    pub(crate) fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
 }
@@ -89,13 +89,9 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// `text` in lower case, byte for byte: a char whose lower case has another length in
-/// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid.
-pub fn lowercase_same_len(text: &str) -> String {
-    lowercase_checked(text).0
-}
-
-/// [`lowercase_same_len`], and whether the result is free of capitals (no char was kept
-/// because its lower case has another length).
+/// UTF-8 (rare outside Latin scripts) is kept as it is, so offsets stay valid. Also whether
+/// the result is free of capitals (no char was kept because its lower case has another
+/// length).
 pub(crate) fn lowercase_checked(text: &str) -> (String, bool) {
     let mut clean = true;
     let mut out = text.to_owned();
@@ -163,17 +159,12 @@ fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     bytes[i..].iter().position(|&b| b >= 0x80).map(|p| i + p)
 }
 
-/// Tokenizes `text[range]`; offsets are in `text`.
-pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
+/// Tokenizes `text[range]`, for the tests; offsets are in `text`.
+#[cfg(test)]
+pub(crate) fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     // Without a lower-case copy of the document, words with capitals own their lower case.
-    tokenize_with(text, text, range)
-}
-
-/// Tokenizes `text[range]` with `lower`, the result of [`lowercase_same_len`] on `text`;
-/// offsets are in `text`.
-pub fn tokenize_with<'a>(text: &'a str, lower_text: &'a str, range: std::ops::Range<usize>) -> Vec<Tok<'a>> {
-    let mut toks = Vec::with_capacity(range.len() / 4);
-    tokenize_into(text, lower_text, false, range, &mut toks);
+    let mut toks = Vec::new();
+    tokenize_into(text, text, false, range, &mut toks);
     toks
 }
 
@@ -184,9 +175,10 @@ const ELISIONS_LOWER: &[&str] = &[
     "aujourd'",
 ];
 
-/// Like [`tokenize_with`], appending the tokens to `toks` (a buffer reused from sentence to
-/// sentence). `lower_clean`: `lower_text` holds no capital (see [`lowercase_checked`]), so
-/// its slices need no check.
+/// Tokenizes `text[range]` with `lower_text`, the result of [`lowercase_checked`] on
+/// `text`, appending the tokens to `toks` (a buffer reused from sentence to sentence);
+/// offsets are in `text`. `lower_clean`: `lower_text` holds no capital, so its slices need
+/// no check.
 pub(crate) fn tokenize_into<'a>(
     text: &'a str,
     lower_text: &'a str,
@@ -640,8 +632,8 @@ mod tests {
             "×÷ÀÞßÿŸ",
             all.as_str(),
         ] {
-            assert_eq!(lowercase_same_len(s), reference(s), "{s:?}");
             let (lower, clean) = lowercase_checked(s);
+            assert_eq!(lower, reference(s), "{s:?}");
             assert_eq!(clean, !lower.chars().any(char::is_uppercase), "{s:?}");
         }
     }

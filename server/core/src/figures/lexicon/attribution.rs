@@ -5,7 +5,7 @@
 //! past, future, past participle); irregular verbs list their forms. Conditional forms are
 //! left out on purpose: a verb in the conditional hedges, it does not attribute.
 
-use super::wordmap::{WordMap, WordSet};
+use crate::figures::wordmap::{WordMap, WordSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -489,10 +489,10 @@ pub(crate) const EN_PASSIVE: &[&str] = &[
 ];
 
 /// English hedges that, like the French conditional, name no source.
-pub const EN_HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "apparently"];
+pub(crate) const EN_HEDGES: &[&str] = &["reportedly", "allegedly", "purportedly", "supposedly", "apparently"];
 
 /// French words ending in -rait that are not conditionals.
-pub const NOT_CONDITIONAL: &[&str] = &[
+pub(crate) const NOT_CONDITIONAL: &[&str] = &[
     "trait",
     "traits",
     "retrait",
@@ -510,30 +510,30 @@ pub const NOT_CONDITIONAL: &[&str] = &[
 ];
 
 /// Forms of avoir that make a French participle active ("a déclaré").
-pub const AVOIR: &[&str] = &[
+pub(crate) const AVOIR: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "eut", "eurent", "avoir", "ayant", "ai", "as", "avons", "avez",
     "aurait", "auraient",
 ];
 /// Forms of être (French) and be (English) that make a participle passive.
-pub const ETRE: &[&str] = &[
+pub(crate) const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être", "fut", "furent", "soit",
     "soient", "étant",
 ];
-pub const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
 
 /// Words between "ajouter"/"add" and the quantity added: "ajoute encore 20 navires",
 /// "added another 105", "adds a further 30", "ajoute près de 2 000".
-pub const ADD_QUANTIFIERS: &[&str] = &[
+pub(crate) const ADD_QUANTIFIERS: &[&str] = &[
     "encore", "près", "de", "d'", "environ", "quelque", "plus", "au", "moins", "another", "a", "further", "more",
     "some", "about", "nearly", "almost", "roughly", "around", "up", "to", "over", "than", "also",
 ];
 
 /// Subject pronouns that continue an attribution ("Il a ajouté", "She said").
-pub const PRONOUNS: &[&str] = &[
+pub(crate) const PRONOUNS: &[&str] = &[
     "il", "elle", "ils", "elles", "he", "she", "they", "celui-ci", "celle-ci", "ceux-ci",
 ];
 /// Nouns that name a source when they start a sentence ("Le rapport indique aussi").
-pub const SOURCE_NOUNS: &[&str] = &[
+pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "rapport",
     "étude",
     "document",
@@ -554,7 +554,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
 ];
 
 /// French determiners: a reporting form after one of them is a noun ("une note").
-pub const DETERMINERS_FR: &[&str] = &[
+pub(crate) const DETERMINERS_FR: &[&str] = &[
     "le",
     "la",
     "l'",
@@ -592,7 +592,7 @@ pub const DETERMINERS_FR: &[&str] = &[
 ];
 /// English determiners and adjectives: a reporting form after one of them is a noun or an
 /// adjective ("the reports", "an estimated 10,000").
-pub const DETERMINERS_EN: &[&str] = &[
+pub(crate) const DETERMINERS_EN: &[&str] = &[
     "the",
     "a",
     "an",
@@ -633,7 +633,7 @@ pub const DETERMINERS_EN: &[&str] = &[
 
 /// Nouns of documents: a sentence whose subject is one of them is attributed to it
 /// ("L'enquête montre", "The report found").
-pub const DOC_NOUNS: &[&str] = &[
+pub(crate) const DOC_NOUNS: &[&str] = &[
     "rapport",
     "étude",
     "enquête",
@@ -649,9 +649,58 @@ pub const DOC_NOUNS: &[&str] = &[
     "census",
 ];
 
+/// Before a French finite reporting form, words that make it reflexive, an object or an
+/// adverb ("se dit", "m'a dit", "autrement dit"): nobody reports.
+pub(crate) const NOT_REPORTING_AFTER_FR: &[&str] = &["se", "s'", "autrement", "me", "m'", "te", "t'"];
+/// English subjects after which an ambiguous form is a verb: "they estimate", "officials
+/// put".
+pub(crate) const SPEAKERS_EN: &[&str] = &["he", "she", "they", "it", "we", "officials", "analysts", "experts"];
+/// English subject pronouns: after one, "added" is speech ("he added 3,000 had died").
+pub(crate) const PRONOUNS_EN: &[&str] = &["he", "she", "they", "we", "i"];
+/// English forms of "add": with a quantity as object they add, not speak.
+pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
+/// Prepositions of a place that speaks: "-t-on à Kiev", "précise-t-on dans l'entourage".
+pub(crate) const PLACE_PREPOSITIONS_FR: &[&str] = &["à", "au", "aux", "dans", "chez", "du", "de"];
+/// After "per", units of a rate, not a source: "per cent", "per day", "per barrel".
+pub(crate) const PER_UNITS: &[&str] = &[
+    "cent",
+    "capita",
+    "day",
+    "year",
+    "month",
+    "week",
+    "hour",
+    "person",
+    "head",
+    "barrel",
+    "ton",
+    "tonne",
+    "kilometre",
+    "kilometer",
+    "mile",
+    "unit",
+    "share",
+    "vehicle",
+    "household",
+];
+/// After "per", determiners of a source: "per the Pentagon", "per its filing".
+pub(crate) const PER_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
+/// Forms of have: before a participle, the English active ("has reported").
+pub(crate) const HAVE: &[&str] = &["has", "have", "had"];
+/// After a first "il", what makes it impersonal ("Il y a", "Il faut", "Il est"): it
+/// continues no attribution.
+pub(crate) const IMPERSONAL_AFTER_IL: &[&str] = &[
+    "y", "faut", "s'", "reste", "est", "était", "existe", "manque", "semble", "paraît", "n'", "fallait", "sera",
+];
+/// Determiners of a sentence's subject, whose noun may repeat the previous sentence's
+/// source ("Le rapport compte aussi…").
+pub(crate) const SUBJECT_DETERMINERS: &[&str] = &[
+    "le", "la", "l'", "les", "ce", "cette", "cet", "the", "this", "that", "son", "sa",
+];
+
 /// How a word takes part in attribution.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum VerbForm {
+pub(crate) enum VerbForm {
     /// A finite French reporting verb.
     FrFinite,
     /// A French verb that reports only before "que" or in an incise (finite or participle).
@@ -754,9 +803,9 @@ fn tables() -> &'static Tables {
     })
 }
 
-/// Words of the attribution tables with their classes, for [`super::classes`].
+/// Words of the attribution tables with their classes, for [`crate::figures::classes`].
 pub(crate) fn class_words() -> Vec<(String, u32)> {
-    use super::classes as c;
+    use crate::figures::classes as c;
     let t = tables();
     let mut out: Vec<(String, u32)> = Vec::new();
     out.extend(t.phrase_starts.iter().map(|k| ((*k).to_owned(), c::PHRASE_START)));
@@ -767,22 +816,22 @@ pub(crate) fn class_words() -> Vec<(String, u32)> {
 }
 
 /// Attribution phrases starting with `first`, longest first.
-pub fn phrases(first: &str) -> &'static [Vec<&'static str>] {
+pub(crate) fn phrases(first: &str) -> &'static [Vec<&'static str>] {
     let t = tables();
     t.phrases
         .get(first)
         .map_or(&[], |k| t.phrase_lists[k as usize].as_slice())
 }
-pub fn verb(lower: &str) -> Option<VerbForm> {
+pub(crate) fn verb(lower: &str) -> Option<VerbForm> {
     tables().verb_forms.get(lower)
 }
-pub fn is_fr_passive(lower: &str) -> bool {
+pub(crate) fn is_fr_passive(lower: &str) -> bool {
     tables().fr_passive.contains(lower)
 }
-pub fn is_en_passive(lower: &str) -> bool {
+pub(crate) fn is_en_passive(lower: &str) -> bool {
     tables().en_passive.contains(lower)
 }
-pub fn is_en_ambiguous(lower: &str) -> bool {
+pub(crate) fn is_en_ambiguous(lower: &str) -> bool {
     tables().en_ambiguous.contains(lower)
 }
 

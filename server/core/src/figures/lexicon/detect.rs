@@ -1,13 +1,13 @@
 //! Word tables for finding figures: number words, units, months, and the contexts that
 //! make a number something other than a statistic. All entries are lower case.
 
-use super::wordmap::{WordMap, WordSet};
+use crate::figures::wordmap::WordMap;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What a number word contributes to a value.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum NumWord {
+pub(crate) enum NumWord {
     /// A cardinal below one hundred: un, vingt, ninety.
     Unit(u64),
     /// Multiplies what precedes: cent, hundred.
@@ -163,7 +163,7 @@ pub(crate) const UNITS: &[&str] = &[
 ];
 
 /// Words before digits that mark a currency: "US$ 5", "€50".
-pub const CURRENCY_SYMBOLS: &[char] = &['€', '$', '£', '¥', '₴', '₽'];
+pub(crate) const CURRENCY_SYMBOLS: &[char] = &['€', '$', '£', '¥', '₴', '₽'];
 
 pub(crate) const MONTHS: &[&str] = &[
     "janvier",
@@ -711,7 +711,7 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
 ];
 
 /// Reporting of time: "15 h 30", "à 8 heures".
-pub const TIME_PREPOSITIONS: &[&str] = &[
+pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
     "à", "vers", "dès", "avant", "après", "jusqu'à", "at", "by", "until", "before", "after", "from",
 ];
 
@@ -930,14 +930,14 @@ pub(crate) const STOPWORDS: &[&str] = &[
 ];
 
 /// Rates after a figure: "par an", "a year".
-pub const RATE_HEADS: &[&str] = &["par", "a", "per", "an", "each", "chaque"];
-pub const RATE_NOUNS: &[&str] = &[
+pub(crate) const RATE_HEADS: &[&str] = &["par", "a", "per", "an", "each", "chaque"];
+pub(crate) const RATE_NOUNS: &[&str] = &[
     "an", "année", "jour", "mois", "semaine", "habitant", "heure", "personne", "tête", "year", "day", "month", "week",
     "capita", "person", "head", "hour",
 ];
 
 /// Words that, after `fois`/`times`, make a ratio: "deux fois plus", "twice as many".
-pub const RATIO_HEADS: &[&str] = &[
+pub(crate) const RATIO_HEADS: &[&str] = &[
     "plus",
     "moins",
     "supérieur",
@@ -974,7 +974,7 @@ pub const RATIO_HEADS: &[&str] = &[
 ];
 
 /// Fractions: "un tiers", "la moitié", "a third".
-pub const FRACTIONS_FR: &[&str] = &[
+pub(crate) const FRACTIONS_FR: &[&str] = &[
     "moitié",
     "tiers",
     "quart",
@@ -985,23 +985,23 @@ pub const FRACTIONS_FR: &[&str] = &[
     "dixièmes",
     "centième",
 ];
-pub const FRACTIONS_EN: &[&str] = &[
+pub(crate) const FRACTIONS_EN: &[&str] = &[
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
 ];
 
 /// Verbs of multiplication, French stems: "a doublé", "devrait tripler", "ont quadruplé".
-pub const MULTIPLY_FR_STEMS: &[&str] = &["doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"];
+pub(crate) const MULTIPLY_FR_STEMS: &[&str] = &["doubl", "tripl", "quadrupl", "quintupl", "décupl", "centupl"];
 /// Endings of those stems that are verb forms (the present "double" is also an adjective
 /// and a noun: left to the fraction rules, "le double de").
-pub const MULTIPLY_FR_ENDINGS: &[&str] = &[
+pub(crate) const MULTIPLY_FR_ENDINGS: &[&str] = &[
     "er", "é", "ée", "és", "ées", "ent", "ait", "aient", "era", "eront", "erait", "eraient",
 ];
 /// English verbs of multiplication, past forms: "doubled", "more than tripled".
-pub const MULTIPLY_EN_PAST: &[&str] = &["doubled", "tripled", "trebled", "quadrupled", "quintupled"];
+pub(crate) const MULTIPLY_EN_PAST: &[&str] = &["doubled", "tripled", "trebled", "quadrupled", "quintupled"];
 
 /// Approximations between a change word and its fraction: "by about a quarter", "de
 /// près d'un tiers".
-pub const FRACTION_APPROX: &[&str] = &[
+pub(crate) const FRACTION_APPROX: &[&str] = &[
     "about",
     "nearly",
     "almost",
@@ -1015,13 +1015,13 @@ pub const FRACTION_APPROX: &[&str] = &[
     "quasiment",
 ];
 /// What may follow "by a third" when it is a change ("fallen by a third in a year").
-pub const AFTER_CHANGE_EN: &[&str] = &[
+pub(crate) const AFTER_CHANGE_EN: &[&str] = &[
     "in", "since", "from", "over", "between", "and", "or", "to", "compared", "last", "this", "on", "year", "during",
     "after", "before", "within", "while",
 ];
 /// French words of change before "de"/"d'" and a fraction: "baissé d'un tiers", "en recul
 /// d'un quart" (prefixes of their forms).
-pub const CHANGE_STEMS_FR: &[&str] = &[
+pub(crate) const CHANGE_STEMS_FR: &[&str] = &[
     "baiss",
     "hauss",
     "augment",
@@ -1058,7 +1058,7 @@ pub const CHANGE_STEMS_FR: &[&str] = &[
 ];
 /// Words before a verb of multiplication that belong to it ("presque triplé", "nearly
 /// doubled"); "plus que" and "more than" are handled as pairs.
-pub const MULTIPLY_APPROX: &[&str] = &[
+pub(crate) const MULTIPLY_APPROX: &[&str] = &[
     "presque",
     "quasiment",
     "pratiquement",
@@ -1068,7 +1068,7 @@ pub const MULTIPLY_APPROX: &[&str] = &[
     "approximately",
 ];
 /// Adverbs between avoir and a participle: "ont déjà triplé", "a ainsi doublé".
-pub const VERB_ADVERBS_FR: &[&str] = &[
+pub(crate) const VERB_ADVERBS_FR: &[&str] = &[
     "déjà",
     "encore",
     "ainsi",
@@ -1083,11 +1083,11 @@ pub const VERB_ADVERBS_FR: &[&str] = &[
     "tout",
 ];
 /// French prepositions after which "un tiers" is a third party, not a count.
-pub const PREPOSITIONS_FR: &[&str] = &[
+pub(crate) const PREPOSITIONS_FR: &[&str] = &[
     "à", "au", "d'", "de", "par", "pour", "avec", "contre", "envers", "sur", "chez", "entre", "vers",
 ];
 /// "half as much", "half as many", "twice as large".
-pub const RATIO_ADJECTIVES_EN: &[&str] = &[
+pub(crate) const RATIO_ADJECTIVES_EN: &[&str] = &[
     "much",
     "many",
     "large",
@@ -1102,21 +1102,91 @@ pub const RATIO_ADJECTIVES_EN: &[&str] = &[
 ];
 
 /// Words that introduce an age: "âgé de 45 ans", "aged 45".
-pub const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
+pub(crate) const AGE_HEADS: &[&str] = &["âgé", "âgée", "âgés", "âgées", "aged", "age", "ages", "âge"];
 
-struct Tables {
+/// Words of multiples and shares that make a figure on their own: "twice as many", "le
+/// double de", "la moitié des".
+pub(crate) const MULTIPLE_WORDS: &[&str] = &["twice", "double", "triple", "quadruple", "moitié"];
+/// Words that may open a figure before a number word or a fraction: determiners, "de
+/// moitié", "by half", "US$".
+pub(crate) const FIGURE_LEADS: &[&str] = &[
+    "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
+];
+/// Words before a range that belong to it: "de 300 à 400", "from 300 to 400".
+pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
+/// Words between two bounds: "300 à 400", "4-5 millions", "300 to 400" (and "et"/"and"
+/// after "entre"/"between").
+pub(crate) const RANGE_JOINERS: &[&str] = &["à", "to", "-", "–", "—"];
+/// "One" as an article: "une centaine", "un tiers", "a dozen".
+pub(crate) const ONE: &[&str] = &["une", "un", "a"];
+/// English words of the clock after a number: "3 pm", "5 o'clock".
+pub(crate) const CLOCK_EN: &[&str] = &["am", "pm", "o'clock"];
+/// Between days before a month: "les 2 et 3 mars", "du 2 au 5 mai", "2-3 March", "2, 3 ou 4
+/// juin".
+pub(crate) const DAY_JOINERS: &[&str] = &["et", "au", "and", "to", "-", "–", ",", "ou", "or"];
+/// Before a day alone: "le 24,", "du 24.", "au 24)".
+pub(crate) const DAY_DETERMINERS: &[&str] = &["le", "du", "au"];
+/// Singular determiners: one of them before a number greater than one makes it a model
+/// ("son 787", "un A380", "a 747").
+pub(crate) const SINGULAR_DETERMINERS: &[&str] = &[
+    "un", "une", "son", "sa", "ce", "cet", "cette", "a", "an", "its", "his", "her", "this",
+];
+/// Units of calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
+pub(crate) const TECHNICAL_UNITS: &[&str] = &["mm", "kv", "mhz", "ghz"];
+/// Between the numbers of a reference: "articles 5 et 6", "points 3 à 5", "2024-12".
+pub(crate) const REFERENCE_JOINERS: &[&str] = &["et", "and", "à", "to", ","];
+/// Between the numbers of an age or a duration: "âgées de 6 et 9 ans", "de 27 à 25 ans".
+pub(crate) const BOUND_JOINERS: &[&str] = &["et", "ou", "à", "and", "or", "to"];
+/// Adjectives after "twice as", "times as": "twice as many", "three times as likely".
+pub(crate) const AS_ADJECTIVES: &[&str] = &["many", "much", "high", "large", "likely"];
+/// What may follow "twice" in a ratio: "twice as many", "twice the number", "twice more".
+pub(crate) const AFTER_TWICE: &[&str] = &["as", "the", "more"];
+/// "de", "d'", "of": between an approximate noun and what it counts.
+pub(crate) const OF: &[&str] = &["de", "d'", "of"];
+/// French partitives, between a figure and its noun: "de soldats", "des électeurs".
+pub(crate) const PARTITIVES: &[&str] = &["de", "d'", "des", "du"];
+/// English determiners after "of" in a figure's noun: "of the army", "of their budget".
+pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
+/// Definite determiners: before a small number word, it names a known group, not a count
+/// ("les deux dirigeants", "the three men").
+pub(crate) const DEFINITE_DETERMINERS: &[&str] = &[
+    "les", "ces", "the", "these", "those", "ses", "leurs", "their", "its", "nos", "our",
+];
+/// English approximate nouns ("millions" is also French: told apart by what follows).
+pub(crate) const APPROX_NOUNS_EN: &[&str] = &["dozen", "dozens", "hundreds", "thousands", "billions", "scores", "tens"];
+/// Determiners that make an approximate noun a count without "de": "des milliers ont fui",
+/// "par milliers".
+pub(crate) const APPROX_DETERMINERS: &[&str] = &["des", "par", "plusieurs", "quelques"];
+/// Multiples: "le double de", "double the number", "is expected to triple".
+pub(crate) const MULTIPLES: &[&str] = &["double", "triple", "quadruple"];
+/// Before "half", a half that is not a share: "the first half", "second half", "one and a
+/// half", "one-half".
+pub(crate) const NOT_A_HALF_AFTER: &[&str] = &["first", "second", "latter", "-", "and"];
+/// After "half", a share: "half of", "half the", "half its", "half all".
+pub(crate) const HALF_OF: &[&str] = &["of", "the", "its", "their", "all"];
+/// Determiners before a fraction: "la moitié", "un tiers", "a third", "the quarter".
+pub(crate) const FRACTION_DETERMINERS: &[&str] = &["la", "le", "les", "l'", "un", "une", "a", "one", "the"];
+/// After "quart de", a fixed phrase: "quart d'heure", "quart de finale", "quart de siècle".
+pub(crate) const NOT_A_QUARTER: &[&str] = &["heure", "finale", "siècle"];
+/// Before a French verb of multiplication, words that make it a noun, an adjective or a
+/// reflexive ("le double", "se doublent"): no figure.
+pub(crate) const NOT_A_VERB_AFTER_FR: &[&str] = &["se", "s'", "le", "la", "les", "l'", "un", "une"];
+/// English articles: "a doubled dose", "the tripled budget" are adjectives.
+pub(crate) const ARTICLES_EN: &[&str] = &["a", "an", "the"];
+/// Before an English base form of multiplication ("to double", "will triple", "more than
+/// quadruple"): the verb, not the adjective.
+pub(crate) const BEFORE_INFINITIVE_EN: &[&str] =
+    &["to", "will", "would", "could", "may", "might", "should", "can", "than"];
+/// Verbs that follow a count ("500 died", "300 fled"), besides English past forms in -ed:
+/// not the noun of the figure.
+pub(crate) const VERBS_AFTER_COUNT: &[&str] = &[
+    "fled", "died", "left", "fell", "rose", "went", "came", "remain", "remains", "took", "lost", "fought", "fuient",
+    "meurent", "restent", "sont", "ont",
+];
+
+/// The multi-word tables, indexed by first word for the lookups of the detector.
+struct Index {
     number_words: WordMap<NumWord>,
-    multipliers: WordSet,
-    units: WordSet,
-    months: WordSet,
-    months_en: WordSet,
-    durations: WordSet,
-    references: WordSet,
-    capital_stop: WordSet,
-    counted: WordSet,
-    approx_nouns: WordSet,
-    ordinals: WordSet,
-    stopwords: WordSet,
     /// Approximation prefixes, by first word: an index in `prefix_lists`.
     prefixes: WordMap<u32>,
     prefix_lists: Vec<Vec<Vec<&'static str>>>,
@@ -1125,10 +1195,9 @@ struct Tables {
     idiom_lists: Vec<Vec<&'static [&'static str]>>,
 }
 
-fn tables() -> &'static Tables {
-    static T: OnceLock<Tables> = OnceLock::new();
+fn index() -> &'static Index {
+    static T: OnceLock<Index> = OnceLock::new();
     T.get_or_init(|| {
-        let set = |l: &[&'static str]| WordSet::new(l.iter().map(|w| (*w, ())));
         let mut prefixes: HashMap<&str, Vec<Vec<&str>>> = HashMap::default();
         for p in APPROX_PREFIXES {
             let words: Vec<&str> = p.split(' ').collect();
@@ -1146,19 +1215,8 @@ fn tables() -> &'static Tables {
         }
         let (prefix_keys, prefix_lists): (Vec<_>, Vec<_>) = prefixes.into_iter().unzip();
         let (idiom_keys, idiom_lists): (Vec<_>, Vec<_>) = idioms.into_iter().unzip();
-        Tables {
+        Index {
             number_words: WordMap::new(NUMBER_WORDS.iter().copied()),
-            multipliers: set(MULTIPLIERS),
-            units: set(UNITS),
-            months: set(MONTHS),
-            months_en: set(MONTHS_EN),
-            durations: set(DURATIONS),
-            references: set(REFERENCES),
-            capital_stop: set(CAPITAL_STOP),
-            counted: set(COUNTED),
-            approx_nouns: set(APPROX_NOUNS),
-            ordinals: set(ORDINAL_SUFFIXES),
-            stopwords: set(STOPWORDS),
             prefixes: WordMap::new(prefix_keys.into_iter().zip(0..)),
             prefix_lists,
             idioms: WordMap::new(idiom_keys.into_iter().zip(0..)),
@@ -1167,50 +1225,20 @@ fn tables() -> &'static Tables {
     })
 }
 
-pub fn number_word(lower: &str) -> Option<NumWord> {
-    tables().number_words.get(lower)
-}
-pub fn is_multiplier(lower: &str) -> bool {
-    tables().multipliers.contains(lower)
-}
-pub fn is_unit(lower: &str) -> bool {
-    tables().units.contains(lower)
-}
-/// A month name; English months count only with their capital (`text` as written).
-pub fn is_month(lower: &str, text: &str) -> bool {
-    tables().months.contains(lower) || (tables().months_en.contains(lower) && text.starts_with(char::is_uppercase))
-}
-pub fn is_duration(lower: &str) -> bool {
-    tables().durations.contains(lower)
-}
-pub fn is_reference(lower: &str) -> bool {
-    tables().references.contains(lower)
-}
-pub fn is_capital_stop(lower: &str) -> bool {
-    tables().capital_stop.contains(lower)
-}
-pub fn is_counted(lower: &str) -> bool {
-    tables().counted.contains(lower)
-}
-pub fn is_approx_noun(lower: &str) -> bool {
-    tables().approx_nouns.contains(lower)
-}
-pub fn is_ordinal_suffix(lower: &str) -> bool {
-    tables().ordinals.contains(lower)
-}
-pub fn is_stopword(lower: &str) -> bool {
-    tables().stopwords.contains(lower)
+/// The value of a number word.
+pub(crate) fn number_word(lower: &str) -> Option<NumWord> {
+    index().number_words.get(lower)
 }
 /// Approximation prefixes starting with `first`, longest first.
-pub fn prefixes(first: &str) -> &'static [Vec<&'static str>] {
-    let t = tables();
+pub(crate) fn prefixes(first: &str) -> &'static [Vec<&'static str>] {
+    let t = index();
     t.prefixes
         .get(first)
         .map_or(&[], |k| t.prefix_lists[k as usize].as_slice())
 }
 /// Idioms starting with `first`, longest first.
-pub fn idioms(first: &str) -> &'static [&'static [&'static str]] {
-    let t = tables();
+pub(crate) fn idioms(first: &str) -> &'static [&'static [&'static str]] {
+    let t = index();
     t.idioms
         .get(first)
         .map_or(&[], |k| t.idiom_lists[k as usize].as_slice())

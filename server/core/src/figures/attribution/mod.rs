@@ -1,0 +1,214 @@
+//! Whether a sentence attributes what it says, and how it fails to.
+//!
+//! A sentence is attributed when it holds an attribution phrase ("selon", "d'après",
+//! "de source militaire", "according to", "citing", "per the Pentagon", "a appris"), or a
+//! reporting verb with a subject, in any tense and order ("X a déclaré", "a indiqué X",
+//! "affirme un rapport", "a-t-il précisé", "estime-t-elle", "X said", "told reporters").
+//!
+//! Not attribution, but worth telling apart in the message: the conditional mood alone
+//! ("atteindrait", "auraient été"), English hedges ("reportedly"), and a passive without
+//! agent ("est estimé à", "is estimated at"; with "par"/"by" and an agent it attributes).
+//! A reporting verb after a determiner is a noun ("une note", "the reports"); after "on"
+//! it names nobody ("on estime").
+//!
+//! Each pattern is a rule in its own file, with its table of cases: [`phrases`], [`per`],
+//! [`places`] ("-t-on à Kiev"), [`verbs`] (with [`verbs_fr`] and [`verbs_en`]), [`quotes`]
+//! (a quotation and its speaker), [`subject`] (a document as subject, and the subject that
+//! continues the previous sentence's attribution) and, for what distances without a
+//! source, [`hedges`]. Their word lists are in [`super::lexicon::attribution`].
+
+mod hedges;
+mod per;
+mod phrases;
+mod places;
+mod quotes;
+mod subject;
+mod verbs;
+mod verbs_en;
+mod verbs_fr;
+
+use super::tokens::Tok;
+use verbs::Verdict;
+
+/// What a sentence says about its sources.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Cues {
+    /// The sentence names a source.
+    pub(crate) attributed: bool,
+    /// It uses the conditional mood (or an English hedge) to distance itself.
+    pub(crate) conditional: bool,
+    /// It uses a reporting passive without agent.
+    pub(crate) passive: bool,
+    /// It starts with a subject that can continue the previous sentence's attribution: a
+    /// pronoun, or a source noun.
+    pub(crate) continues: bool,
+    /// The noun its subject starts with ("rapport"), to compare with the previous sentence.
+    pub(crate) subject: Option<String>,
+}
+
+/// Analyses the tokens of one sentence.
+pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
+    let mut c = Cues::default();
+    for (i, t) in toks.iter().enumerate() {
+        if !t.is_word() {
+            continue;
+        }
+        if hedges::distances(t) {
+            c.conditional = true;
+        }
+        if c.attributed {
+            continue;
+        }
+        if phrases::attributes(toks, i) || per::attributes(toks, i) || places::attributes(toks, i) {
+            c.attributed = true;
+            continue;
+        }
+        match verbs::verdict(toks, i) {
+            Verdict::Attributes => c.attributed = true,
+            Verdict::Hedges => c.conditional = true,
+            Verdict::Passive => c.passive = true,
+            Verdict::Nothing => {}
+        }
+    }
+    if !c.attributed && quotes::attributes(toks) {
+        c.attributed = true;
+    }
+    subject::read(toks, &mut c);
+    if subject::is_document(&c) {
+        c.attributed = true;
+    }
+    c
+}
+
+/// Helpers for the tables of cases of the rules.
+#[cfg(test)]
+mod testing {
+    use super::super::tokens::tokenize;
+    use super::{analyze, Cues};
+
+    /// What the cues of a sentence make of its figures, as in [`super::super::Sourcing`]:
+    /// a source first, then the conditional, then the agentless passive.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(super) enum Expect {
+        Attributed,
+        Conditional,
+        Passive,
+        Unsourced,
+    }
+
+    pub(super) fn cues_of(s: &str) -> Cues {
+        analyze(&tokenize(s, 0..s.len()))
+    }
+
+    /// Checks a table of cases: a sentence, then what its cues make of its figures.
+    pub(super) fn check(cases: &[(&str, Expect)]) {
+        for (s, expected) in cases {
+            let c = cues_of(s);
+            let got = if c.attributed {
+                Expect::Attributed
+            } else if c.conditional {
+                Expect::Conditional
+            } else if c.passive {
+                Expect::Passive
+            } else {
+                Expect::Unsourced
+            };
+            assert_eq!(got, *expected, "{s}: {c:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn cues_of(s: &str) -> Cues {
+        analyze(&tokenize(s, 0..s.len()))
+    }
+
+    #[test]
+    fn attributed_sentences() {
+        for s in [
+            "Selon l'ONU, 300 civils ont été tués.",
+            "D'après Kiev, 300 civils ont été tués.",
+            "De source militaire, on compte 300 morts.",
+            "Citant des responsables, le journal évoque 300 morts.",
+            "À en croire le ministre, 300 civils ont été tués.",
+            "Aux dires de l'armée, 300 civils ont été tués.",
+            "According to the UN, 300 civilians were killed.",
+            "Citing officials, the paper put the toll at 300.",
+            "Per the Pentagon, 300 troops were deployed.",
+            "Le ministre a déclaré que 300 civils ont été tués.",
+            "300 civils ont été tués, a indiqué le gouverneur.",
+            "300 civils ont été tués, affirme un rapport de l'IISS.",
+            "Le bilan dépasse 300 morts, a-t-il précisé.",
+            "Le bilan dépasse 300 morts, estime-t-elle.",
+            "The toll exceeds 300, officials said.",
+            "He told reporters the toll exceeded 300.",
+            "The ministry estimated the toll at 300.",
+            "Selon nos informations, 300 soldats ont été déployés.",
+            "Le bilan est estimé par l'ONU à 300 morts.",
+            "Le bilan atteint 300 morts, a appris l'AFP de source sécuritaire.",
+            "Kyiv estimates that 300,000 soldiers were killed.",
+            "Les Nations unies ont recensé 300 morts.",
+        ] {
+            assert!(cues_of(s).attributed, "{s}");
+        }
+    }
+
+    #[test]
+    fn not_attributed() {
+        let c = cues_of("Le bilan atteindrait 300 morts.");
+        assert!(!c.attributed && c.conditional);
+        let c = cues_of("Des milliers d'enfants auraient été déportés.");
+        assert!(!c.attributed && c.conditional);
+        let c = cues_of("Le coût est estimé à 300 millions.");
+        assert!(!c.attributed && c.passive, "{c:?}");
+        let c = cues_of("The cost is estimated at $300 million.");
+        assert!(!c.attributed && c.passive, "{c:?}");
+        let c = cues_of("An estimated 10,000 people fled.");
+        assert!(!c.attributed, "{c:?}");
+        let c = cues_of("On estime que 300 soldats sont morts.");
+        assert!(!c.attributed, "{c:?}");
+        let c = cues_of("Une note de 300 pages circule.");
+        assert!(!c.attributed, "{c:?}");
+        let c = cues_of("L'Europe d'après-guerre comptait 300 millions d'habitants.");
+        assert!(!c.attributed, "{c:?}");
+        let c = cues_of("Some 300 troops reportedly crossed.");
+        assert!(!c.attributed && c.conditional, "{c:?}");
+        let c = cues_of("The economy grew 3 per cent.");
+        assert!(!c.attributed, "{c:?}");
+        // Adding a quantity is not speaking.
+        for s in [
+            "Le paquet ajoute 117 navires à la liste noire.",
+            "Le Conseil a ajouté près de 200 entités à la liste.",
+            "The package also adds 105 vessels to a blacklist.",
+            "Brussels added another 45 banks.",
+        ] {
+            assert!(!cues_of(s).attributed, "{s}");
+        }
+    }
+
+    #[test]
+    fn adding_words_still_attribute_as_speech() {
+        for s in [
+            "Il a ajouté que 300 soldats étaient morts.",
+            "Le bilan dépasse 300 morts, a ajouté le gouverneur.",
+            "Le bilan dépasse 300 morts, ajoute-t-il.",
+            "He added 3,000 soldiers had died.",
+            "The toll exceeds 300, the governor added.",
+            "The minister added that 300 troops were deployed.",
+        ] {
+            assert!(cues_of(s).attributed, "{s}");
+        }
+    }
+
+    #[test]
+    fn subjects() {
+        assert!(cues_of("Il a ajouté que 300 soldats étaient morts.").continues);
+        assert!(!cues_of("Il y a 300 soldats.").continues);
+        assert!(cues_of("Le rapport compte aussi 300 blessés.").continues);
+        assert!(cues_of("They put the cost at $3bn.").continues);
+    }
+}

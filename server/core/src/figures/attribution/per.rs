@@ -1,0 +1,40 @@
+//! "per" before a source: "per the Pentagon", "per Reuters"; not before the unit of a rate
+//! ("per cent", "per day", "per barrel").
+
+use crate::figures::lexicon::attribution as cues;
+use crate::figures::tokens::Tok;
+
+/// Word `i` is "per" and names a source.
+#[inline(always)]
+pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].lower == "per" && per_attributes(toks, i)
+}
+
+/// "per the Pentagon", "per Reuters": not "per cent", "per day".
+fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(next) = toks.get(i + 1) else {
+        return false;
+    };
+    if cues::PER_UNITS.contains(&next.lower.as_ref()) {
+        return false;
+    }
+    next.is_capitalized() || cues::PER_DETERMINERS.contains(&next.lower.as_ref())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, Expect::*};
+
+    /// Sentence, then what its cues make of its figures.
+    const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("Per the Pentagon, 300 troops were deployed.", Attributed),
+        ("Some 300 troops were deployed, per Reuters.", Attributed),
+        ("The economy grew 3 per cent.", Unsourced),
+        ("Oil rose to $90 per barrel.", Unsourced),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

@@ -1,0 +1,60 @@
+//! A quotation followed by an incise that names its speaker: `« … », lance la ministre`,
+//! `"…," said Smith`; not a quoted term (« à sens unique »).
+
+use crate::figures::tokens::{Kind, Tok};
+
+/// A quotation followed by an incise names its speaker: `« … », lance la ministre`,
+/// `"…," said Smith`.
+pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
+    let mut opened = false;
+    let mut words = 0;
+    for (k, t) in toks.iter().enumerate() {
+        match t.kind {
+            Kind::Sym('«') | Kind::Sym('“') => {
+                opened = true;
+                words = 0;
+            }
+            Kind::Sym('"') if !opened => {
+                opened = true;
+                words = 0;
+            }
+            Kind::Word if opened => words += 1,
+            // A quoted term (« à sens unique ») is not a quotation with a speaker.
+            Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened && words < 4 => opened = false,
+            Kind::Sym('»') | Kind::Sym('”') | Kind::Sym('"') if opened => {
+                let comma_inside =
+                    k > 0 && (toks[k - 1].is_sym(',') || toks[k - 1].is_sym('!') || toks[k - 1].is_sym('?'));
+                let comma_after = toks.get(k + 1).is_some_and(|n| n.is_sym(','));
+                let next_word = toks
+                    .get(k + if comma_after { 2 } else { 1 })
+                    .is_some_and(|n| n.is_word());
+                if (comma_inside || comma_after) && next_word {
+                    return true;
+                }
+                opened = false;
+            }
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, Expect::*};
+
+    /// Sentence, then what its cues make of its figures.
+    const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "« Nous avons perdu 300 hommes en un mois », lance la ministre.",
+            Attributed,
+        ),
+        ("\"We lost 300 men in a single month,\" Smith recalled.", Attributed),
+        ("Un accord « à sens unique », avec 300 clauses.", Unsourced),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

@@ -1,0 +1,71 @@
+//! The subject that opens a sentence: a pronoun ("Il a ajouté que…", "They said…"; not the
+//! impersonal "Il y a", "Il faut") or a source noun ("Le rapport compte aussi…") continues
+//! the previous sentence's attribution; a document noun ("L'enquête montre…", "The report
+//! found…") attributes on its own.
+
+use super::Cues;
+use crate::figures::lexicon::attribution as cues;
+use crate::figures::tokens::Tok;
+
+/// A document named as the subject ("Le sondage", "The report") is a source.
+pub(super) fn is_document(c: &Cues) -> bool {
+    c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n))
+}
+
+/// Finds the subject at the start of the sentence, for continued attribution.
+pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
+    let mut words = toks.iter().filter(|t| t.is_word());
+    let Some(first) = words.next() else { return };
+    let w = first.lower.as_ref();
+    let second = words.next().map_or("", |t| t.lower.as_ref());
+    if cues::PRONOUNS.contains(&w) {
+        let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second);
+        c.continues = !impersonal;
+        return;
+    }
+    if (w == "ce" && matches!(second, "dernier")) || (w == "cette" && second == "dernière") {
+        c.continues = true;
+        return;
+    }
+    let determiner = cues::SUBJECT_DETERMINERS.contains(&w);
+    if determiner && !second.is_empty() {
+        c.subject = Some(second.to_owned());
+        if cues::SOURCE_NOUNS.contains(&second) {
+            c.continues = true;
+        }
+    }
+}
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, cues_of, Expect::*};
+
+    /// Sentence, then whether it can continue the previous sentence's attribution.
+    const CONTINUES: &[(&str, bool)] = &[
+        ("Il a ajouté que 300 soldats étaient morts.", true),
+        ("Il y a 300 soldats.", false),
+        ("Il faut 300 soldats de plus.", false),
+        ("Le rapport compte aussi 300 blessés.", true),
+        ("Ce dernier compte 300 blessés.", true),
+        ("They put the cost at $3bn.", true),
+        ("Les soldats sont 300.", false),
+    ];
+
+    #[test]
+    fn continues() {
+        for (s, expected) in CONTINUES {
+            assert_eq!(cues_of(s).continues, *expected, "{s}");
+        }
+    }
+
+    /// Sentence, then what its cues make of its figures: a document as subject.
+    const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("L'enquête recense 300 victimes.", Attributed),
+        ("The report found 300 violations.", Attributed),
+        ("Le convoi compte 300 camions.", Unsourced),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

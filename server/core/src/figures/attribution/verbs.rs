@@ -1,0 +1,122 @@
+//! Reporting verbs with a subject, in any tense and order ("X a déclaré", "a indiqué X",
+//! "a-t-il précisé", "X said", "told reporters"): the French ones in [`super::verbs_fr`],
+//! the English ones in [`super::verbs_en`]. Not a verb after a determiner ("une note",
+//! "the reports") nor a capitalised name ("the United States"), nor "ajouter"/"add" with a
+//! quantity as object ("ajoute 117 navires"). A passive attributes with its agent ("par
+//! l'ONU", "by the ministry"); without one it only seems to ("est estimé à").
+
+use super::{verbs_en, verbs_fr};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::attribution::{self as cues, VerbForm};
+use crate::figures::tokens::Tok;
+
+/// What a reporting verb makes of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Verdict {
+    /// It names a source.
+    Attributes,
+    /// It distances without a source: "is said to", "are believed to".
+    Hedges,
+    /// A passive without agent: "est estimé à", "is estimated at".
+    Passive,
+    Nothing,
+}
+
+/// What word `i` makes of its sentence as a reporting verb.
+#[inline]
+pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
+    // Only the words of the verb and passive lists can report: most words stop here.
+    if !toks[i].is(cl::VERB | cl::FR_PASSIVE) {
+        return Verdict::Nothing;
+    }
+    reporting(toks, i)
+}
+
+/// [`verdict`] for a word of the verb or passive lists.
+fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
+    let t = &toks[i];
+    // A capitalised form inside the sentence is a name ("the United States").
+    if i > 0 && t.is_capitalized() {
+        return Verdict::Nothing;
+    }
+    let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
+    let Some(form) = form else {
+        // A participle of the passive list without auxiliary: "le bilan, estimé à 300".
+        return if agentless_participle(toks, i) {
+            Verdict::Passive
+        } else {
+            Verdict::Nothing
+        };
+    };
+    // "Le paquet ajoute 117 navires", "the package adds 105 vessels": adding a quantity,
+    // not speaking.
+    if adds_a_quantity(toks, i) {
+        return Verdict::Nothing;
+    }
+    match form {
+        VerbForm::FrWeak => verbs_fr::weak(toks, i),
+        VerbForm::FrFinite => verbs_fr::finite(toks, i),
+        VerbForm::FrParticiple => verbs_fr::participle(toks, i),
+        VerbForm::En => verbs_en::verdict(toks, i),
+    }
+}
+
+/// Word `i`, a participle of the passive list, before "à" and without agent: "estimé à
+/// 300".
+pub(super) fn agentless_participle(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].is(cl::FR_PASSIVE) && toks.get(i + 1).is_some_and(|t| t.lower == "à") && !has_agent(toks, i)
+}
+
+/// `toks[i]` is "ajouter"/"add" with a quantity as its object ("ajoute 117 navires", "added
+/// another 105 vessels", "a ajouté près de 2 000 soldats").
+fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].lower.as_ref();
+    let fr = w.starts_with("ajout");
+    let en = cues::ADD_EN.contains(&w);
+    // English drops "that": after a pronoun, "he added 3,000 soldiers had died" is speech.
+    let after_pronoun = i > 0 && cues::PRONOUNS_EN.contains(&toks[i - 1].lower.as_ref());
+    if !(fr || (en && !after_pronoun)) {
+        return false;
+    }
+    let mut k = i + 1;
+    // "ajoute encore", "added another", "adds a further", "ajoute près de", "adds about".
+    while toks
+        .get(k)
+        .is_some_and(|t| cues::ADD_QUANTIFIERS.contains(&t.lower.as_ref()))
+    {
+        k += 1;
+    }
+    toks.get(k)
+        .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD) || t.is(cl::APPROX))
+}
+
+/// An agent after a passive: "par l'ONU", "by the ministry".
+pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.iter()
+        .skip(i + 1)
+        .take(6)
+        .take_while(|t| !t.is_sym(',') && !t.is_sym('.'))
+        .any(|t| matches!(t.lower.as_ref(), "par" | "by"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, Expect::*};
+
+    /// Sentence, then what its cues make of its figures.
+    const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("Le ministre a déclaré que 300 civils ont été tués.", Attributed),
+        ("The toll exceeds 300, officials said.", Attributed),
+        ("Le bilan, estimé à 300 morts, s'alourdit.", Passive),
+        ("Le paquet ajoute 117 navires à la liste noire.", Unsourced),
+        ("Brussels added another 45 banks.", Unsourced),
+        ("Il a ajouté que 300 soldats étaient morts.", Attributed),
+        ("He added 3,000 soldiers had died.", Attributed),
+        ("The United States sent 300 tanks.", Unsourced),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

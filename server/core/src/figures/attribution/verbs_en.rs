@@ -1,0 +1,79 @@
+//! English reporting verbs: "said", "told reporters", "estimated", "Kyiv estimates that";
+//! forms that are also nouns ("estimates", "reports", "found") only after a pronoun or a
+//! name, or before "that"; a passive attributes only with its agent ("was reported by"),
+//! hedges before "to" ("is said to"), and is an agentless passive otherwise ("is estimated
+//! at").
+
+use super::verbs::{has_agent, Verdict};
+use crate::figures::lexicon::attribution as cues;
+use crate::figures::tokens::Tok;
+
+/// What the English reporting form at `i` makes of its sentence.
+pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let prev = if i > 0 { lw(i - 1) } else { "" };
+    let w = toks[i].lower.as_ref();
+    if prev == "to" || cues::DETERMINERS_EN.contains(&prev) {
+        return Verdict::Nothing;
+    }
+    if english_passive(toks, i) {
+        return if has_agent(toks, i) {
+            Verdict::Attributes
+        } else if lw(i + 1) == "to" {
+            Verdict::Hedges // "is said to", "are believed to"
+        } else if cues::is_en_passive(w) {
+            Verdict::Passive
+        } else {
+            Verdict::Nothing
+        };
+    }
+    if cues::is_en_ambiguous(w) {
+        let after_pronoun = cues::SPEAKERS_EN.contains(&prev);
+        let after_name = i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
+        if !(lw(i + 1) == "that" || after_pronoun || after_name) {
+            return Verdict::Nothing;
+        }
+    }
+    Verdict::Attributes
+}
+
+/// An English form after be ("is estimated", "were reported").
+fn english_passive(toks: &[Tok<'_>], i: usize) -> bool {
+    let mut k = i;
+    let mut seen = 0;
+    while k > 0 && seen < 3 {
+        k -= 1;
+        let w = toks[k].lower.as_ref();
+        if cues::BE.contains(&w) {
+            return true;
+        }
+        if cues::HAVE.contains(&w) || !toks[k].is_word() {
+            return false;
+        }
+        seen += 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, Expect::*};
+
+    /// Sentence, then what its cues make of its figures.
+    const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("The toll exceeds 300, officials said.", Attributed),
+        ("He told reporters the toll exceeded 300.", Attributed),
+        ("The ministry estimated the toll at 300.", Attributed),
+        ("Kyiv estimates that 300,000 soldiers were killed.", Attributed),
+        ("The cost is estimated at $300 million.", Passive),
+        ("The toll is said to exceed 300.", Conditional),
+        ("The toll was reported by the ministry at 300.", Attributed),
+        ("An estimated 10,000 people fled.", Unsourced),
+        ("The estimates vary around 300.", Unsourced),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

@@ -1,0 +1,154 @@
+//! French reporting verbs: finite forms ("déclare", "a-t-il précisé", "affirme un rapport"),
+//! participles after avoir ("a indiqué", "ont recensé"), and the weak verbs that report
+//! only before "que" or in an incise ("a assuré que", ", rappelle le ministre"). Nobody
+//! reports after "on" ("on estime", "estime-t-on"), nor in a reflexive ("se dit"); a
+//! passive attributes only with its agent ("est estimé par l'ONU à").
+
+use super::verbs::{agentless_participle, has_agent, Verdict};
+use crate::figures::lexicon::attribution as cues;
+use crate::figures::tokens::{Kind, Tok};
+
+/// A weak verb (FrWeak): "assure", "rappelle", "a noté".
+pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
+    if !cues::DETERMINERS_FR.contains(&prev(toks, i)) && que_or_incise(toks, i) {
+        Verdict::Attributes
+    } else {
+        Verdict::Nothing
+    }
+}
+
+/// A finite form (FrFinite): "déclare", "affirmait", "dit".
+pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let prev = prev(toks, i);
+    if cues::DETERMINERS_FR.contains(&prev) || cues::NOT_REPORTING_AFTER_FR.contains(&prev) {
+        return Verdict::Nothing;
+    }
+    // "on estime", "l'on dit", "estime-t-on": nobody is named.
+    let impersonal = prev == "on" || (lw(i + 1) == "-" && lw(i + 2) == "t" && lw(i + 3) == "-" && lw(i + 4) == "on");
+    if impersonal {
+        return Verdict::Nothing;
+    }
+    Verdict::Attributes
+}
+
+/// A past participle (FrParticiple): active after avoir, passive after être.
+pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
+    match french_voice(toks, i) {
+        Voice::Active => Verdict::Attributes,
+        Voice::Passive => {
+            if has_agent(toks, i) {
+                Verdict::Attributes
+            } else if cues::is_fr_passive(&toks[i].lower) {
+                Verdict::Passive
+            } else {
+                Verdict::Nothing
+            }
+        }
+        Voice::None => {
+            if agentless_participle(toks, i) {
+                Verdict::Passive
+            } else {
+                Verdict::Nothing
+            }
+        }
+    }
+}
+
+/// The word before `i`, or "".
+fn prev<'t>(toks: &'t [Tok<'_>], i: usize) -> &'t str {
+    if i > 0 {
+        toks[i - 1].lower.as_ref()
+    } else {
+        ""
+    }
+}
+
+/// A weak reporting verb reports before "que" ("a assuré que"), in an incise after a
+/// comma or a quote (", a assuré le ministre"), or with an inverted subject ("assure-t-il").
+fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if lw(i + 1) == "-" && lw(i + 2) == "t" {
+        return true;
+    }
+    // "assure de son côté que", "relève aussi que", "rappelle d'ailleurs que"
+    let que_soon = toks
+        .iter()
+        .skip(i + 1)
+        .take(4)
+        .take_while(|t| t.is_word())
+        .any(|t| matches!(t.lower.as_ref(), "que" | "qu'"));
+    if que_soon {
+        return true;
+    }
+    let mut k = i;
+    for _ in 0..3 {
+        if k == 0 {
+            return false;
+        }
+        k -= 1;
+        let t = &toks[k];
+        if t.is_sym(',') || t.is_sym('»') || t.is_sym('”') || t.is_sym('"') {
+            return true;
+        }
+        if !cues::AVOIR.contains(&t.lower.as_ref()) {
+            return false;
+        }
+    }
+    false
+}
+
+enum Voice {
+    Active,
+    Passive,
+    None,
+}
+
+/// Looks back from a French participle for avoir (active) or être (passive).
+fn french_voice(toks: &[Tok<'_>], i: usize) -> Voice {
+    let mut seen = 0;
+    let mut k = i;
+    while k > 0 && seen < 6 {
+        k -= 1;
+        let t = &toks[k];
+        match t.kind {
+            Kind::Sym('-') => continue,
+            Kind::Sym(_) | Kind::Num(_) => return Voice::None,
+            Kind::Word => {}
+        }
+        let w = t.lower.as_ref();
+        if cues::ETRE.contains(&w) {
+            return Voice::Passive;
+        }
+        if cues::AVOIR.contains(&w) {
+            return Voice::Active;
+        }
+        seen += 1;
+    }
+    Voice::None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{check, Expect::*};
+
+    /// Sentence, then what its cues make of its figures.
+    const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("300 civils ont été tués, a indiqué le gouverneur.", Attributed),
+        ("300 civils ont été tués, affirme un rapport de l'IISS.", Attributed),
+        ("Le bilan dépasse 300 morts, a-t-il précisé.", Attributed),
+        ("Le bilan dépasse 300 morts, estime-t-elle.", Attributed),
+        ("Les Nations unies ont recensé 300 morts.", Attributed),
+        ("Le bilan est estimé par l'ONU à 300 morts.", Attributed),
+        ("Le coût est estimé à 300 millions.", Passive),
+        ("On estime que 300 soldats sont morts.", Unsourced),
+        ("Une note de 300 pages circule.", Unsourced),
+        ("Le ministre assure que 300 soldats sont morts.", Attributed),
+        ("Le ministre assure la défense de 300 villages.", Unsourced),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

@@ -1,0 +1,81 @@
+//! Approximate counts: "des dizaines de milliers de soldats", "une centaine de", "une
+//! cinquantaine,", "des milliers ont fui", "thousands of", "tens of thousands of".
+
+use super::{FigureKind, Outcome, Scan};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect as lex;
+
+impl Scan<'_, '_> {
+    /// "des dizaines de milliers de soldats", "une centaine de", "thousands of".
+    pub(super) fn approx(&self, j: usize, prefixed: bool) -> Option<Outcome> {
+        let mut k = j;
+        let lead = lex::ONE.contains(&self.lw(j));
+        if lead {
+            k += 1;
+        }
+        let first = self.lw(k);
+        let english = lex::APPROX_NOUNS_EN.contains(&first)
+            || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
+        let mut e = k + 1;
+        // Chains: dizaines de milliers, tens of thousands.
+        loop {
+            let link = self.lw(e);
+            if lex::OF.contains(&link) && self.is(e + 1, cl::APPROX) && self.lw(e + 1) != "tens" {
+                e += 2;
+            } else {
+                break;
+            }
+        }
+        let next = self.lw(e);
+        let has_de = lex::OF.contains(&next);
+        if first == "tens" && e == k + 1 {
+            return None;
+        }
+        if first == "scores" && !has_de {
+            return None;
+        }
+        if first == "dozen" && !(lead || j > 0 && self.is(j - 1, cl::NUMWORD)) {
+            return None;
+        }
+        // "une cinquantaine," : an approximate count by itself.
+        let counted_alone = lead && first.ends_with("aine");
+        if !english && !has_de && !counted_alone {
+            // "des milliers ont fui", "par milliers": the determiner was the prefix.
+            let det_before = j > 0 && lex::APPROX_DETERMINERS.contains(&self.lw(j - 1));
+            if !(prefixed || det_before) {
+                return None;
+            }
+        }
+        if let Some(o) = self.duration_check(j, e) {
+            return Some(o);
+        }
+        Some(Outcome::Figure {
+            start: j,
+            end: self.noun(e),
+            kind: FigureKind::Approximate,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        (
+            "Des dizaines de milliers de soldats sont morts.",
+            &["Des dizaines de milliers de soldats"],
+        ),
+        ("Des centaines de drones.", &["Des centaines de drones"]),
+        ("Plusieurs milliers de civils.", &["Plusieurs milliers de civils"]),
+        ("Tens of thousands of people fled.", &["Tens of thousands of people"]),
+        ("La quarantaine est levée.", &[]),
+        ("Une cinquantaine, selon lui.", &["Une cinquantaine"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

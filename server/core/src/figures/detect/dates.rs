@@ -1,0 +1,138 @@
+//! Not a figure: dates and years ("24.02.2022", "le 2 décembre", "les 2 et 3 mars",
+//! "February 24, 2022", "le 24,", "en 2022", "2025-2026", "the 1990s").
+
+use super::{Number, Scan};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect as lex;
+use crate::figures::tokens::{Kind, NumInfo, Tok};
+
+/// A numeric date, told by the tokenizer: "24.02.2022", "24/02/22".
+pub(super) fn numeric_date(_: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    n.info.date_like.then_some(n.k + 1)
+}
+
+/// A decade: "1990s".
+pub(super) fn decade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    (s.glued_word(end) && s.lw(end) == "s" && n.info.int_digits == 4).then_some(end + 1)
+}
+
+/// A day with its month: after the month ("February 24", "mars 2022", "Aug. 1-20"), or
+/// before it ("le 2 décembre", "les 2 et 3 mars", "du 2 au 5 mai", "2-3 March").
+pub(super) fn with_month(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    let month_before = |p: usize| is_month(&s.t[p]);
+    if k > 0
+        && !info.grouped
+        && !info.decimal
+        && (month_before(k - 1) || (k > 1 && s.is_sym(k - 1, '.') && month_before(k - 2)))
+    {
+        return Some(date_tail(s, end));
+    }
+    if n.small() {
+        let mut e = end;
+        if s.is_word(e) && s.glued(e) && s.is(e, cl::ORDINAL) {
+            e += 1;
+        }
+        let mut guard = 0;
+        while guard < 4
+            && (lex::DAY_JOINERS.contains(&s.lw(e))
+                || s.tok(e)
+                    .and_then(Tok::num)
+                    .is_some_and(|n| n.value.is_some_and(|v| v <= 31)))
+        {
+            e += 1;
+            guard += 1;
+        }
+        if s.tok(e).is_some_and(is_month) {
+            return Some(date_tail(s, e + 1));
+        }
+    }
+    None
+}
+
+/// A day alone: "le 24, ..." (but "le 24 soldats" is no French).
+pub(super) fn day_alone(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let day = n.small()
+        && k > 0
+        && lex::DAY_DETERMINERS.contains(&s.lw(k - 1))
+        && (end >= s.t.len() || matches!(s.t[end].kind, Kind::Sym(_)));
+    day.then_some(end)
+}
+
+/// A year, and the second year of a span: "en 2022", "2025-2026", "2022/23". Not before a
+/// unit: "2022 tonnes", "1500 km".
+pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    if !is_year(&n.info) || n.currency() || s.unit_follows(n.end()) {
+        return None;
+    }
+    let mut e = n.end();
+    if (s.is_sym(e, '-') || s.is_sym(e, '–') || s.is_sym(e, '/')) && s.is_num(e + 1) {
+        e += 2;
+    }
+    Some(e)
+}
+
+/// Two years joined as the bounds of a range ("de 2022 à 2025", "2022 to 2025") are a
+/// period, not a figure: `bounds` are the tokens of the second bound.
+pub(super) fn period(s: &Scan<'_, '_>, n: &Number, bounds: std::ops::Range<usize>) -> bool {
+    let second = s.t[bounds].iter().find_map(Tok::num);
+    is_year(&n.info) && second.is_some_and(|n| is_year(&n))
+}
+
+/// Four plain digits from 1000 to 2100.
+fn is_year(n: &NumInfo) -> bool {
+    !n.grouped && !n.decimal && n.int_digits == 4 && n.value.is_some_and(|v| (1000..=2100).contains(&v))
+}
+
+/// A month name; English months only with their capital (May, March).
+fn is_month(t: &Tok<'_>) -> bool {
+    t.is(cl::MONTH_FR) || (t.is(cl::MONTH_EN) && t.is_capitalized())
+}
+
+/// After a date's day and month: the year, if any.
+fn date_tail(s: &Scan<'_, '_>, e: usize) -> usize {
+    let mut e = e;
+    // Aug. 1-20
+    if (s.is_sym(e, '-') || s.is_sym(e, '–'))
+        && s.tok(e + 1)
+            .and_then(Tok::num)
+            .is_some_and(|n| n.value.is_some_and(|v| v <= 31))
+    {
+        e += 2;
+    }
+    if s.is_sym(e, ',') {
+        e += 1;
+    }
+    if s.tok(e)
+        .and_then(Tok::num)
+        .is_some_and(|n| n.int_digits == 4 && !n.grouped)
+    {
+        e + 1
+    } else {
+        e
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Le 2 décembre, en 2022, pour 2025-2026, en February 2022.", &[]),
+        ("Le 24, puis les 2 et 3 mars.", &[]),
+        ("Le 24.02.2022, l'invasion a commencé.", &[]),
+        ("On February 24, 2022, troops crossed.", &[]),
+        ("Du 2 au 5 mai, puis dans les années 1990s.", &[]),
+        ("De 2022 à 2025, le budget a doublé.", &["doublé"]),
+        ("Il a produit 2022 tonnes en mai.", &["2022 tonnes"]),
+        ("Le 24 soldats est faux.", &["24 soldats"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

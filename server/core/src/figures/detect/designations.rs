@@ -1,0 +1,115 @@
+//! Not a figure: designations, numbers that name a model, a unit or a thing ("A380",
+//! "F-16", "G7", "3D", "Boeing 787", "Leopard 2", "son 787", "45-year-old", "155 mm").
+
+use super::{Number, Scan};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect as lex;
+
+/// Digits glued to letters before them ("A380", "G7", "Su34"), after a hyphen ("F-16",
+/// "S-400", "mi-2022"), or after "/", ":", "°", "#".
+pub(super) fn letters_before(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    if n.currency() || k == 0 || s.t[k].space_before {
+        return None;
+    }
+    let prev = &s.t[k - 1];
+    let designation = prev.is_word()
+        || ((prev.is_sym('-') || prev.is_sym('‑')) && k >= 2 && s.glued(k - 1) && s.is_word(k - 2))
+        || prev.is_sym('/')
+        || prev.is_sym(':')
+        || prev.is_sym('°')
+        || prev.is_sym('#');
+    designation.then(|| glued_tail(s, k + 1))
+}
+
+/// Letters glued after the digits that are no unit nor multiplier ("3D", "5G"; but "2bn",
+/// "30km", "threefold"). Tried after ordinals, hours and decades.
+pub(super) fn letters_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let letters = s.glued_word(end) && !(s.has(end, cl::MULTIPLIER | cl::UNIT) || s.lw(end) == "fold");
+    letters.then(|| glued_tail(s, end))
+}
+
+/// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
+/// "2-million", "3-fold", "5-per" stay).
+pub(super) fn compound(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    if !(s.is_sym(end, '-') && s.glued(end) && s.is_word(end + 1) && s.glued(end + 1)) {
+        return None;
+    }
+    let w = s.lw(end + 1);
+    let kept = s.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per";
+    (!kept).then(|| glued_tail(s, end + 1))
+}
+
+/// After a capitalised word, on the same line: "Boeing 787", "Leopard 2", "Nord Stream 2"
+/// (but not after a capitalised word of the CAPITAL_STOP class: "Les 300", "Some 300").
+pub(super) fn after_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    if k == 0 || n.currency() || info.grouped || info.decimal {
+        return None;
+    }
+    let prev = &s.t[k - 1];
+    let tk = &s.t[k];
+    let name = prev.is_word()
+        && tk.space_before
+        && !tk.newline_before
+        && prev.is_capitalized()
+        && !prev.is(cl::CAPITAL_STOP)
+        && !prev.is(cl::NUMWORD)
+        && !s.unit_follows(end);
+    name.then(|| glued_tail(s, end))
+}
+
+/// A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
+pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    let model = k > 0
+        && !n.currency()
+        && !info.grouped
+        && !info.decimal
+        && info.value.is_some_and(|v| v > 1)
+        && lex::SINGULAR_DETERMINERS.contains(&s.lw(k - 1))
+        && !s.unit_follows(end)
+        && (!s.is_word(end) || s.is(end, cl::STOP));
+    model.then_some(end)
+}
+
+/// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
+pub(super) fn calibre(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    lex::TECHNICAL_UNITS.contains(&s.lw(end)).then_some(end + 1)
+}
+
+/// Skips letters, digits and hyphens glued to a designation.
+fn glued_tail(s: &Scan<'_, '_>, mut e: usize) -> usize {
+    while s
+        .tok(e)
+        .is_some_and(|t| !t.space_before && (t.is_word() || t.num().is_some() || t.is_sym('-') || t.is_sym('/')))
+        && !s.is_sym(e, '.')
+    {
+        e += 1;
+    }
+    e
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
+        ("Boeing a présenté son 787 et un A380.", &[]),
+        ("Calibre de 155 mm, ligne de 750 kV.", &[]),
+        ("Le réseau 5G et les Leopard 2 arrivent.", &[]),
+        ("A 10-point plan.", &[]),
+        ("Kiev a reçu 31 Abrams.", &["31 Abrams"]),
+        ("Les 300 soldats sont arrivés.", &["300 soldats"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

@@ -1,0 +1,69 @@
+//! Not a figure unless asked for: durations ("trois ans", "près de cinq heures", "two
+//! weeks"); never: ages ("âgé de 45 ans", "45 years old", "Smith, 45,").
+
+use super::{FigureKind, Outcome, Scan, EMPTY};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect as lex;
+
+impl Scan<'_, '_> {
+    /// Durations ("trois ans", "près de cinq heures") are skipped unless asked for; ages
+    /// ("âgé de 45 ans", "45 years old") always are.
+    pub(super) fn duration_check(&self, start: usize, end: usize) -> Option<Outcome> {
+        let mut u = end;
+        // "âgées de 6 et 9 ans", "de 27 à 25 ans"
+        while lex::BOUND_JOINERS.contains(&self.lw(u)) && (self.is_num(u + 1) || self.is(u + 1, cl::NUMWORD)) {
+            u += 2;
+        }
+        if lex::OF.contains(&self.lw(u)) {
+            u += 1;
+        }
+        if !self.is(u, cl::DURATION) {
+            return None;
+        }
+        if !self.durations {
+            return Some(Outcome::Skip(u + 1));
+        }
+        let before = start.checked_sub(1).map_or(EMPTY, |p| self.lw(p));
+        let before2 = start.checked_sub(2).map_or(EMPTY, |p| self.lw(p));
+        let age = lex::AGE_HEADS.contains(&before)
+            || (matches!(before, "de" | "d'") && lex::AGE_HEADS.contains(&before2))
+            || self.lw(u + 1) == "old"
+            || (before == "," && matches!(self.lw(u + 1), "," | ")"))
+            || before == "(";
+        if age {
+            return Some(Outcome::Skip(u + 1));
+        }
+        Some(Outcome::Figure {
+            start,
+            end: u + 1,
+            kind: FigureKind::Number,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Depuis trois ans, près de cinq heures.", &[]),
+        ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
+        ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+
+    #[test]
+    fn durations_when_asked() {
+        let figs = super::super::testing::figures;
+        assert_eq!(
+            figs("Depuis trois ans, près de cinq heures.", true),
+            vec!["trois ans", "près de cinq heures"]
+        );
+        assert_eq!(figs("Un homme âgé de 45 ans.", true), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,196 @@
+//! What belongs to a figure after its core: units and multipliers ("millions", "%", "M€",
+//! "pour cent"), a second bound ("à 400", "et 5 000"), and its noun and rate ("de soldats",
+//! "of voters", "par an"); and the value of number words.
+
+use super::Scan;
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect::{self as lex, NumWord};
+use crate::figures::tokens::{Kind, Tok};
+
+impl Scan<'_, '_> {
+    pub(super) fn unit_follows(&self, e: usize) -> bool {
+        let w = self.lw(e);
+        self.has(e, cl::UNIT) && !matches!(w, "pour" | "per" | "points")
+            || self.has(e, cl::MULTIPLIER) && w != "m" && w != "k"
+            || (matches!(w, "pour" | "per") && self.lw(e + 1) == "cent")
+    }
+
+    /// Consumes units and multipliers: "millions", "%", "M€", "pour cent", "d'euros" stays
+    /// for the noun.
+    pub(super) fn units(&self, mut e: usize) -> usize {
+        loop {
+            let w = self.lw(e);
+            if matches!(w, "pour" | "per") {
+                if self.lw(e + 1) == "cent" {
+                    e += 2;
+                    continue;
+                }
+                return e;
+            }
+            if w == "points" || w == "point" {
+                // "3 points de pourcentage"
+                if self.lw(e + 1) == "de" && self.lw(e + 2) == "pourcentage" {
+                    return e + 3;
+                }
+                if self.lw(e + 1) == "de" || self.lw(e + 1) == "percentage" {
+                    return e + 1;
+                }
+                return e;
+            }
+            let glued_m = matches!(w, "m" | "k") && self.glued(e);
+            let spaced_m = matches!(w, "m") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
+            if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
+                || (self.has(e, cl::UNIT) && !matches!(w, "m"))
+            {
+                e += 1;
+                continue;
+            }
+            if let Some(Kind::Sym(c)) = self.tok(e).map(|t| t.kind) {
+                if c == '%' || c == '‰' || lex::CURRENCY_SYMBOLS.contains(&c) || c == '²' {
+                    e += 1;
+                    continue;
+                }
+            }
+            return e;
+        }
+    }
+
+    /// A second bound after "à", "to", "-", or "et"/"and" after "entre"/"between".
+    pub(super) fn second_bound(&self, e: usize, between: bool) -> Option<usize> {
+        let w = self.lw(e);
+        let joins = lex::RANGE_JOINERS.contains(&w) || (between && matches!(w, "et" | "and"));
+        if !joins {
+            return None;
+        }
+        let n = e + 1;
+        if self.is_num(n) || (lex::CURRENCY_SYMBOLS.iter().any(|&c| self.is_sym(n, c)) && self.is_num(n + 1)) {
+            let k = if self.is_num(n) { n } else { n + 1 };
+            return Some(self.units(k + 1));
+        }
+        if let Some(_w) = self.numword(n) {
+            let (end, _) = self.word_value(n);
+            return Some(self.units(end));
+        }
+        None
+    }
+
+    /// The noun a figure counts, and its rate: "de soldats", "des électeurs", "par an".
+    pub(super) fn noun(&self, end: usize) -> usize {
+        let mut e = end;
+        let content = |i: usize| {
+            self.tok(i).is_some_and(|t| {
+                t.is_word()
+                    && !t.is(cl::STOP)
+                    && !t.is(cl::NUMWORD)
+                    && !t.is(cl::DURATION)
+                    && !t.newline_before
+                    && !looks_like_verb(t)
+            })
+        };
+        let w = self.lw(e);
+        if lex::PARTITIVES.contains(&w) {
+            if content(e + 1) {
+                e += 2;
+            }
+        } else if w == "of" {
+            if content(e + 1) {
+                e += 2;
+            } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1)) && content(e + 2) {
+                e += 3;
+            }
+        } else if content(e) && self.t[e].space_before {
+            e += 1;
+        }
+        if self.is_word(e) && lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
+            e += 2;
+        }
+        e
+    }
+
+    /// Reads number words from `i`: end token and value.
+    pub(super) fn word_value(&self, i: usize) -> (usize, u64) {
+        let mut total: u64 = 0;
+        let mut current: u64 = 0;
+        let mut e = i;
+        let mut last_was_num = false;
+        loop {
+            let w = self.lw(e);
+            if let Some(nw) = lex::number_word(w) {
+                // "un"/"one" only start a number ("un million") or end one ("vingt et un").
+                match nw {
+                    NumWord::Unit(v) => {
+                        if v == 20 && (current % 100) == 4 {
+                            current = current - 4 + 80; // quatre-vingt(s)
+                        } else {
+                            current = current.saturating_add(v);
+                        }
+                    }
+                    NumWord::Hundred => current = current.max(1).saturating_mul(100),
+                    NumWord::Scale(s) => {
+                        total = total.saturating_add(current.max(1).saturating_mul(s));
+                        current = 0;
+                    }
+                }
+                e += 1;
+                last_was_num = true;
+                continue;
+            }
+            if e == i && w == "a" && self.scale_word(e + 1) {
+                e += 1;
+                continue;
+            }
+            if last_was_num
+                && ((self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1))
+                    || (matches!(w, "et" | "and") && self.is(e + 1, cl::NUMWORD)))
+                && self.is(e + 1, cl::NUMWORD)
+            {
+                e += 1;
+                last_was_num = false;
+                continue;
+            }
+            break;
+        }
+        (e, total.saturating_add(current))
+    }
+}
+
+/// English past forms and common verbs that follow a count ("500 died", "300 fled"):
+/// not the noun of the figure. `t` is a word.
+fn looks_like_verb(t: &Tok<'_>) -> bool {
+    let w = t.lower.as_ref();
+    (w.ends_with("ed") && !t.is(cl::COUNTED)) || lex::VERBS_AFTER_COUNT.contains(&w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Il y a 150 000 réfugiés.", &["150 000 réfugiés"]),
+        ("Il y a 150\u{a0}000 réfugiés.", &["150\u{a0}000 réfugiés"]),
+        ("Il y a 150\u{202f}000 réfugiés.", &["150\u{202f}000 réfugiés"]),
+        ("Il y a 150.000 réfugiés.", &["150.000 réfugiés"]),
+        ("Un budget de 1,5 milliard d'euros.", &["1,5 milliard d'euros"]),
+        ("A 4.5 million budget.", &["4.5 million budget"]),
+        ("Soit 30 % des électeurs.", &["30 % des électeurs"]),
+        ("Soit 30% of voters.", &["30% of voters"]),
+        ("Sur 505 km² de terres.", &["505 km² de terres"]),
+        ("Un plan de €50 billion.", &["€50 billion"]),
+        ("Il coûte 2 Md$ et 1 200 M€.", &["2 Md$", "1 200 M€"]),
+        ("A $2bn deal.", &["$2bn deal"]),
+        ("Il gagne 4,5 millions par an.", &["4,5 millions par an"]),
+        (
+            "France lost 1.4 million soldiers in four years.",
+            &["1.4 million soldiers"],
+        ),
+        ("Un secteur de 8 kilomètres près de Koupiansk.", &["8 kilomètres"]),
+        ("Le taux atteint 3 pour cent.", &["3 pour cent"]),
+        ("De 300 à 400 soldats.", &["De 300 à 400 soldats"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

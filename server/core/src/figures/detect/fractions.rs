@@ -1,0 +1,246 @@
+//! Fractions and proportions: "un tiers des habitants", "la moitié des", "les deux tiers",
+//! "a third of", "half of", "réduit de moitié", "baissé d'un tiers", "fallen by
+//! two-thirds", "deux Français sur trois", "one in five"; not a third party ("cédé à un
+//! tiers", "a third party") nor "un quart d'heure", "the first half".
+
+use super::{FigureKind, Outcome, Scan, EMPTY};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect::{self as lex, NumWord};
+use crate::figures::tokens::Tok;
+
+impl Scan<'_, '_> {
+    /// "un tiers des", "la moitié des", "les deux tiers", "a third of", "half of".
+    pub(super) fn fraction(&self, j: usize) -> Option<Outcome> {
+        let w = self.lw(j);
+        // "réduit de moitié", "cut by half"
+        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half") {
+            return Some(Outcome::Figure {
+                start: j,
+                end: j + 2,
+                kind: FigureKind::Fraction,
+            });
+        }
+        // "le double", "le triple de", "double the number"
+        if matches!(w, "le" | "la") && lex::MULTIPLES.contains(&self.lw(j + 1)) {
+            let of = lex::PARTITIVES.contains(&self.lw(j + 2));
+            // "le double jeu", "le double discours": an adjective.
+            if !of && self.is_word(j + 2) {
+                return None;
+            }
+            let end = if of { self.noun(j + 2) } else { j + 2 };
+            return Some(Outcome::Figure {
+                start: j,
+                end,
+                kind: FigureKind::Ratio,
+            });
+        }
+        if lex::MULTIPLES.contains(&w) && self.lw(j + 1) == "the" {
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(j + 2),
+                kind: FigureKind::Ratio,
+            });
+        }
+        // English "half of", "half the", "half a million".
+        if w == "half" {
+            let prev = j.checked_sub(1).map_or(EMPTY, |p| self.lw(p));
+            if lex::NOT_A_HALF_AFTER.contains(&prev) {
+                return None;
+            }
+            // "half as much", "half as many": a ratio.
+            if self.lw(j + 1) == "as" && lex::RATIO_ADJECTIVES_EN.contains(&self.lw(j + 2)) {
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: j + 3,
+                    kind: FigureKind::Ratio,
+                });
+            }
+            if lex::HALF_OF.contains(&self.lw(j + 1)) {
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: self.noun(j + 1),
+                    kind: FigureKind::Fraction,
+                });
+            }
+            if self.lw(j + 1) == "a" && self.numword(j + 2).is_some_and(|n| matches!(n, NumWord::Scale(_))) {
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: self.noun(j + 3),
+                    kind: FigureKind::Fraction,
+                });
+            }
+            return None;
+        }
+        // Determiner and/or number word, then the fraction noun.
+        let mut k = j;
+        if lex::FRACTION_DETERMINERS.contains(&w) {
+            k += 1;
+        }
+        if self.is(k, cl::NUMWORD) && k + 1 < self.t.len() {
+            let nxt = self.lw(k + 1);
+            if lex::FRACTIONS_FR.contains(&nxt) || lex::FRACTIONS_EN.contains(&nxt) {
+                k += 1;
+            } else if self.is_sym(k + 1, '-') && lex::FRACTIONS_EN.contains(&self.lw(k + 2)) {
+                k += 2;
+            }
+        }
+        if k == j {
+            return None;
+        }
+        let f = self.lw(k);
+        let fr = lex::FRACTIONS_FR.contains(&f);
+        let en = lex::FRACTIONS_EN.contains(&f);
+        if !(fr || en) {
+            return None;
+        }
+        let after = self.lw(k + 1);
+        // "un quart travaille", "deux tiers votent": a number word before the fraction.
+        // "Un tiers" is also a third party ("cédé à un tiers", "la plainte d'un tiers"): as
+        // a count it is a subject, followed by a word and not after a preposition.
+        let one = matches!(self.lw(k - 1), "un" | "une");
+        let third_party = one
+            && (!self.is_word(k + 1)
+                || j.checked_sub(1)
+                    .is_some_and(|p| lex::PREPOSITIONS_FR.contains(&self.lw(p))));
+        let counted_fraction =
+            fr && f != "moitié" && self.is(k - 1, cl::NUMWORD) && !lex::PARTITIVES.contains(&after) && !third_party;
+        if counted_fraction {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
+        if fr && lex::PARTITIVES.contains(&after) {
+            if f.starts_with("quart") && lex::NOT_A_QUARTER.contains(&self.lw(k + 2)) {
+                return Some(Outcome::Skip(k + 3));
+            }
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(k + 1),
+                kind: FigureKind::Fraction,
+            });
+        }
+        if en && after == "of" {
+            return Some(Outcome::Figure {
+                start: j,
+                end: self.noun(k + 1),
+                kind: FigureKind::Fraction,
+            });
+        }
+        // A change by a fraction: "fallen by two-thirds", "shrunk by about a quarter",
+        // "a baissé d'un tiers", "en recul d'un quart".
+        if self.change_by(j, en, after) {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
+        None
+    }
+
+    /// The fraction at `j` (its noun followed by `after`) is the size of a change: after "by"
+    /// in English, after "de"/"d'" following a word of change in French (approximations
+    /// such as "about", "près" may come between).
+    fn change_by(&self, j: usize, en: bool, after: &str) -> bool {
+        let mut p = j;
+        while p > 0 && lex::FRACTION_APPROX.contains(&self.lw(p - 1)) {
+            p -= 1;
+        }
+        let Some(prev) = p.checked_sub(1).map(|q| self.lw(q)) else {
+            return false;
+        };
+        if en {
+            // "by a third" but not "by a third party", "by a third round of talks".
+            prev == "by" && (!self.is_word(j + 2) || lex::AFTER_CHANGE_EN.contains(&after))
+        } else {
+            let change = p
+                .checked_sub(2)
+                .is_some_and(|q| lex::CHANGE_STEMS_FR.iter().any(|s| self.lw(q).starts_with(s)));
+            matches!(prev, "de" | "d'") && change
+        }
+    }
+
+    /// "sur trois", "deux Français sur trois", "one in five Americans".
+    pub(super) fn sur_tail(&self, e: usize, left: Option<u64>) -> Option<usize> {
+        for gap in 0..=2 {
+            let p = e + gap;
+            if (1..=gap).any(|g| !self.is_word(e + g - 1) || self.has(e + g - 1, cl::STOP | cl::NUMWORD)) {
+                break;
+            }
+            let (sep_len, ok) = match self.lw(p) {
+                "sur" | "in" => (1, true),
+                "out" if self.lw(p + 1) == "of" => (2, true),
+                _ => (0, false),
+            };
+            if !ok {
+                continue;
+            }
+            let r = p + sep_len;
+            let right = if let Some(n) = self.tok(r).and_then(Tok::num) {
+                if n.int_digits == 4 || n.grouped || n.decimal {
+                    return None;
+                }
+                n.value.map(|v| (v, r + 1))
+            } else if self.is(r, cl::NUMWORD) {
+                let (end, v) = self.word_value(r);
+                Some((v, end))
+            } else {
+                None
+            };
+            let (rv, rend) = right?;
+            if left.is_some_and(|l| l <= rv) && rv > 1 {
+                return Some(self.noun_after_sur(rend, gap > 0));
+            }
+            return None;
+        }
+        None
+    }
+
+    fn noun_after_sur(&self, e: usize, had_noun: bool) -> usize {
+        if had_noun {
+            e
+        } else {
+            self.noun(e)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Un tiers des habitants.", &["Un tiers des habitants"]),
+        ("La moitié des écoles.", &["La moitié des écoles"]),
+        ("Deux Français sur trois approuvent.", &["Deux Français sur trois"]),
+        ("A third of the army.", &["A third of the army"]),
+        ("Half of the drones.", &["Half of the drones"]),
+        ("One in five Americans agrees.", &["One in five Americans"]),
+        ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
+        ("Les primes ont chuté de deux tiers.", &["deux tiers"]),
+        ("Premiums have fallen by two-thirds in a year.", &["two-thirds"]),
+        (
+            "Stocks have shrunk by about a quarter since 2022.",
+            &["about a quarter"],
+        ),
+        ("They pay half as much for insurance.", &["half as much"]),
+        ("Un tiers seulement disent vouloir rentrer.", &["Un tiers"]),
+        ("Des pays tiers.", &[]),
+        ("Il a été cédé à un tiers.", &[]),
+        ("La plainte d'un tiers a été rejetée.", &[]),
+        ("It was approved by a third party.", &[]),
+        ("Talks resumed by a third round.", &[]),
+        ("Un quart d'heure plus tard.", &[]),
+        ("In the first half of 2024.", &[]),
+        ("Le budget a été réduit de moitié.", &["de moitié"]),
+        ("Trois électeurs sur dix.", &["Trois électeurs sur dix"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

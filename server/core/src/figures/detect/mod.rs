@@ -1,0 +1,431 @@
+//! Finding figures in the tokens of one sentence.
+//!
+//! A figure is a core (digits, number words, an approximate noun, a fraction or a
+//! multiple) with what belongs to it: an approximation before it ("près de", "more than"),
+//! units and multipliers ("millions", "%", "M€"), a second bound ("entre 4 000 et 5 000"),
+//! and its noun or rate ("de soldats", "par an"). Numbers that are dates, times, ordinals,
+//! designations, references, list numbers, idioms or (by default) durations are skipped.
+//!
+//! This module scans a sentence and dispatches; each rule lives in its own file with its
+//! table of cases:
+//! - the shapes of a figure: [`words`] (number words), [`approx`] (approximate counts),
+//!   [`fractions`] (fractions and proportions), [`ratios`] (ratios and multiples), and
+//!   [`extent`] (units, second bound, noun and rate, for every shape);
+//! - what is not a figure, tried in turn on every number ([`NOT_A_FIGURE`]): [`dates`],
+//!   [`times`], [`ordinals`], [`designations`], [`references`], [`codes`] (phone numbers),
+//!   [`numbering`] (list items, footnotes), and after the figure's extent [`durations`];
+//!   [`idioms`] are skipped before any figure is looked for.
+//!
+//! Every word list the rules read is in [`super::lexicon::detect`].
+
+mod approx;
+mod codes;
+mod dates;
+mod designations;
+mod durations;
+mod extent;
+mod fractions;
+mod idioms;
+mod numbering;
+mod ordinals;
+mod ratios;
+mod references;
+mod times;
+mod words;
+
+use super::classes as cl;
+use super::lexicon::detect::{self as lex, NumWord};
+use super::tokens::{Kind, NumInfo, Tok};
+
+/// The shape of a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FigureKind {
+    /// Digits: "150 000", "4,5 millions", "30 %", "$2bn".
+    Number,
+    /// Number words: "trois cents", "two hundred".
+    Words,
+    /// Approximate counts: "des dizaines de milliers de", "thousands of".
+    Approximate,
+    /// Fractions and proportions: "la moitié des", "deux Français sur trois".
+    Fraction,
+    /// Ratios and multiples: "deux fois plus de", "a threefold rise".
+    Ratio,
+}
+
+/// A figure found in a sentence: its byte range and its shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) kind: FigureKind,
+}
+
+enum Outcome {
+    /// A figure spanning tokens `start..end`.
+    Figure { start: usize, end: usize, kind: FigureKind },
+    /// Not a figure; resume scanning at this token.
+    Skip(usize),
+    /// Nothing here.
+    Nothing,
+}
+
+struct Scan<'t, 'a> {
+    t: &'t [Tok<'a>],
+    durations: bool,
+}
+
+const EMPTY: &str = "";
+
+/// Finds the figures among the tokens of one sentence, appending them to `out`.
+pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
+    let s = Scan { t: toks, durations };
+    let mut i = 0;
+    while i < toks.len() {
+        // Most tokens can start neither an idiom nor a figure: a word in none of the lists
+        // that start one, a symbol other than a currency (symbols have no class).
+        let inert = match toks[i].kind {
+            Kind::Word => !toks[i].is(cl::IDIOM_START
+                | cl::PREFIX_START
+                | cl::NUMWORD
+                | cl::APPROX
+                | cl::FIGURE_WORD
+                | cl::FIG_LEAD),
+            Kind::Sym(c) => toks[i].class == 0 && !lex::CURRENCY_SYMBOLS.contains(&c),
+            Kind::Num(_) => false,
+        };
+        if inert {
+            i += 1;
+            continue;
+        }
+        if let Some(len) = s.idiom_at(i) {
+            i += len;
+            continue;
+        }
+        match s.figure_at(i) {
+            Outcome::Figure { start, end, kind } => {
+                let end = end.max(start + 1).min(toks.len());
+                out.push(Found {
+                    start: toks[start].start,
+                    end: toks[end - 1].end,
+                    kind,
+                });
+                i = end;
+            }
+            Outcome::Skip(next) => i = next.max(i + 1),
+            Outcome::Nothing => i += 1,
+        }
+    }
+}
+
+impl<'a> Scan<'_, 'a> {
+    #[inline]
+    fn lw(&self, i: usize) -> &str {
+        self.t.get(i).map_or(EMPTY, |t| t.lower.as_ref())
+    }
+    #[inline]
+    fn tok(&self, i: usize) -> Option<&Tok<'a>> {
+        self.t.get(i)
+    }
+    /// Token `i` has one of the classes in `mask`.
+    #[inline]
+    fn is(&self, i: usize, mask: u32) -> bool {
+        self.tok(i).is_some_and(|t| t.is(mask))
+    }
+    /// The word at `i` (or "" past the end) is in one of the lists of `mask`: the classes
+    /// of a word token, else a lookup of its lower case.
+    #[inline]
+    fn has(&self, i: usize, mask: u32) -> bool {
+        match self.tok(i) {
+            Some(t) if t.is_word() => t.is(mask),
+            _ => cl::classify(self.lw(i)) & mask != 0,
+        }
+    }
+    #[inline]
+    fn numword(&self, i: usize) -> Option<NumWord> {
+        if self.is(i, cl::NUMWORD) {
+            lex::number_word(self.lw(i))
+        } else {
+            None
+        }
+    }
+    #[inline]
+    fn is_word(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(Tok::is_word)
+    }
+    #[inline]
+    fn is_num(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.num().is_some())
+    }
+    #[inline]
+    fn is_sym(&self, i: usize, c: char) -> bool {
+        self.tok(i).is_some_and(|t| t.is_sym(c))
+    }
+    /// Token `i` is glued to the previous one (no space between).
+    #[inline]
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.space_before)
+    }
+    /// Token `i` is a word glued to the previous token: "h" in "15h", "D" in "3D".
+    #[inline]
+    fn glued_word(&self, i: usize) -> bool {
+        self.is_word(i) && self.glued(i)
+    }
+    /// A hundred, thousand, million… word at `i`.
+    #[inline]
+    fn scale_word(&self, i: usize) -> bool {
+        matches!(self.numword(i), Some(NumWord::Scale(_) | NumWord::Hundred))
+    }
+    /// The words of `seq` after its first follow token `i` (the tables are looked up by
+    /// first word: token `i` is `seq[0]`).
+    #[inline]
+    fn rest_matches(&self, i: usize, seq: &[&str]) -> bool {
+        seq.iter().enumerate().skip(1).all(|(k, w)| self.lw(i + k) == *w)
+    }
+
+    /// Length of an approximation prefix at `i`, if any.
+    fn prefix_at(&self, i: usize) -> Option<usize> {
+        if !self.is(i, cl::PREFIX_START) {
+            return None;
+        }
+        lex::prefixes(self.lw(i))
+            .iter()
+            .find(|seq| self.rest_matches(i, seq))
+            .map(Vec::len)
+    }
+
+    fn figure_at(&self, i: usize) -> Outcome {
+        if let Some(p) = self.prefix_at(i) {
+            let between = matches!(self.lw(i), "entre" | "between");
+            match self.core(i + p, true, between) {
+                Outcome::Figure { end, kind, .. } => {
+                    return Outcome::Figure { start: i, end, kind };
+                }
+                Outcome::Skip(n) => return Outcome::Skip(n),
+                Outcome::Nothing => {}
+            }
+        }
+        match self.core(i, false, false) {
+            Outcome::Figure { start, end, kind } => {
+                // "de 300 à 400", "from 300 to 400": the opening word belongs to the range.
+                let ranged = self.t[start..end]
+                    .iter()
+                    .any(|t| matches!(t.lower.as_ref(), "à" | "to"));
+                let start = if ranged && start > 0 && lex::RANGE_OPENERS.contains(&self.lw(start - 1)) {
+                    start - 1
+                } else {
+                    start
+                };
+                Outcome::Figure { start, end, kind }
+            }
+            other => other,
+        }
+    }
+
+    /// A figure's core at `j`. `prefixed`: an approximation precedes it; `between`: that
+    /// approximation is "entre"/"between", so "et"/"and" joins two bounds.
+    fn core(&self, j: usize, prefixed: bool, between: bool) -> Outcome {
+        let Some(t) = self.tok(j) else {
+            return Outcome::Nothing;
+        };
+        match t.kind {
+            Kind::Num(_) => self.numeric(j, j, between),
+            Kind::Sym(c) if lex::CURRENCY_SYMBOLS.contains(&c) && self.is_num(j + 1) => self.numeric(j, j + 1, between),
+            Kind::Word => {
+                if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD | cl::FIG_LEAD) {
+                    return Outcome::Nothing;
+                }
+                let w = self.lw(j);
+                // A lead word alone ("de", "la", "un", "a", "the", "by") opens a figure only
+                // before a number word, an approximate noun, a fraction or a multiple, a
+                // "-fold" word, or as "US" before "$": none of the tests below can pass
+                // otherwise.
+                if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD)
+                    && w != "us"
+                    && !self
+                        .tok(j + 1)
+                        .is_some_and(|n| n.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD) || n.lower.ends_with("fold"))
+                {
+                    return Outcome::Nothing;
+                }
+                if w == "us" && self.is_sym(j + 1, '$') && self.is_num(j + 2) {
+                    return self.numeric(j, j + 2, between);
+                }
+                if let Some(o) = self.fraction(j) {
+                    return o;
+                }
+                if let Some(o) = self.ratio_word(j) {
+                    return o;
+                }
+                if let Some(o) = self.multiply_verb(j) {
+                    return o;
+                }
+                if self.is(j, cl::APPROX) || (lex::ONE.contains(&w) && self.is(j + 1, cl::APPROX)) {
+                    if let Some(o) = self.approx(j, prefixed) {
+                        return o;
+                    }
+                }
+                if self.is(j, cl::NUMWORD) || (w == "a" && self.scale_word(j + 1)) {
+                    return self.words(j, prefixed, between);
+                }
+                Outcome::Nothing
+            }
+            Kind::Sym(_) => Outcome::Nothing,
+        }
+    }
+
+    /// Digits at `k` (with a currency from `start`): not a figure if one of the rules of
+    /// [`NOT_A_FIGURE`] says so, else a figure with its extent.
+    fn numeric(&self, start: usize, k: usize, between: bool) -> Outcome {
+        let Some(info) = self.tok(k).and_then(Tok::num) else {
+            return Outcome::Nothing;
+        };
+        let n = Number { start, k, info };
+        if let Some(next) = NOT_A_FIGURE.iter().find_map(|rule| rule(self, &n)) {
+            return Outcome::Skip(next);
+        }
+        self.number_figure(&n, between)
+    }
+
+    /// The figure of digits that are a quantity: units and multipliers, a second bound,
+    /// then a ratio, a proportion, a duration or what it counts.
+    fn number_figure(&self, n: &Number, between: bool) -> Outcome {
+        let (start, k, info) = (n.start, n.k, &n.info);
+        let mut end = self.units(n.end());
+        let mut kind = FigureKind::Number;
+        if let Some(e) = self.second_bound(end, between) {
+            if dates::period(self, n, end..e) {
+                return Outcome::Skip(e);
+            }
+            end = e;
+        }
+        if let Some(e) = self.ratio_tail(end) {
+            return Outcome::Figure {
+                start,
+                end: self.noun(e),
+                kind: FigureKind::Ratio,
+            };
+        }
+        // "3 sur 10", "one in four": only a small whole number before "sur"/"in".
+        let plain = end == k + 1 && !info.grouped && !info.decimal;
+        let left = info.value.filter(|&v| plain && v <= 100);
+        if let Some(e) = self.sur_tail(end, left) {
+            return Outcome::Figure {
+                start,
+                end: e,
+                kind: FigureKind::Fraction,
+            };
+        }
+        if let Some(o) = self.duration_check(start, end) {
+            return o;
+        }
+        if self.lw(end) == "fold" {
+            kind = FigureKind::Ratio;
+            end += 1;
+        }
+        Outcome::Figure {
+            start,
+            end: self.noun(end),
+            kind,
+        }
+    }
+}
+
+/// Digits under examination: the number token `k`, after a currency from `start`.
+struct Number {
+    start: usize,
+    k: usize,
+    info: NumInfo,
+}
+
+impl Number {
+    /// A currency symbol comes first: "$2bn", "US$ 5".
+    #[inline]
+    fn currency(&self) -> bool {
+        self.start < self.k
+    }
+    /// The token after the digits.
+    #[inline]
+    fn end(&self) -> usize {
+        self.k + 1
+    }
+    /// A whole number up to 31, ungrouped: a day or an hour, maybe.
+    #[inline]
+    fn small(&self) -> bool {
+        self.info.value.is_some_and(|v| v <= 31) && !self.info.grouped && !self.info.decimal
+    }
+}
+
+/// A rule that tells that a number is not a figure: the token to resume scanning at.
+type NotAFigure = fn(&Scan<'_, '_>, &Number) -> Option<usize>;
+
+/// What makes digits something other than a figure, in the order the rules are tried. The
+/// order matters where rules overlap: ordinals ("3e"), hours ("15h") and decades ("1990s")
+/// before the other letters glued after digits (designations such as "3D"); a day before
+/// its month before a bare year; references before designations after a capitalised word.
+const NOT_A_FIGURE: &[NotAFigure] = &[
+    dates::numeric_date,
+    codes::leading_zero,
+    numbering::list_item,
+    numbering::footnote,
+    designations::letters_before,
+    ordinals::suffix,
+    times::glued,
+    dates::decade,
+    designations::letters_after,
+    designations::compound,
+    times::clock,
+    dates::with_month,
+    dates::day_alone,
+    dates::year,
+    references::reference,
+    designations::after_name,
+    designations::after_singular_determiner,
+    designations::calibre,
+];
+
+/// Helpers for the tables of cases of the rules.
+#[cfg(test)]
+mod testing {
+    use super::super::tokens::tokenize;
+    use super::find_into;
+
+    /// The figures found in sentence `s`, as text.
+    pub(super) fn figures(s: &str, durations: bool) -> Vec<&str> {
+        let toks = tokenize(s, 0..s.len());
+        let mut found = Vec::new();
+        find_into(&toks, durations, &mut found);
+        found.into_iter().map(|f| &s[f.start..f.end]).collect()
+    }
+
+    /// Checks a table of cases: a sentence, then the figures expected in it (durations
+    /// not reported).
+    pub(super) fn check(cases: &[(&str, &[&str])]) {
+        for (input, expected) in cases {
+            assert_eq!(&figures(input, false), expected, "input: {input:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::check;
+
+    /// Sentence, then the figures expected in it: approximations before a figure, ranges.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Some 46,000 troops.", &["Some 46,000 troops"]),
+        ("Entre 4 000 et 5 000 soldats.", &["Entre 4 000 et 5 000 soldats"]),
+        ("Près de 150 000 déplacés.", &["Près de 150 000 déplacés"]),
+        ("Plus de 20 000 morts.", &["Plus de 20 000 morts"]),
+        ("Nearly 500 died.", &["Nearly 500"]),
+        (
+            "They counted between 300 and 400 people.",
+            &["between 300 and 400 people"],
+        ),
+        ("It rose from 300 to 400 people.", &["from 300 to 400 people"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

@@ -1,0 +1,59 @@
+//! Not a figure: the number of a reference ("article 5", "résolution 2231", "loi n° 2024-12",
+//! "vol MH17", "point 3").
+
+use super::{Number, Scan};
+use crate::figures::classes as cl;
+use crate::figures::lexicon::detect as lex;
+
+/// A number after a reference noun (the REFERENCE class), or after "n°"; after "point(s)"
+/// unless a unit follows ("3 points de pourcentage" is a figure).
+pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if k == 0 || n.currency() {
+        return None;
+    }
+    let mut p = k - 1;
+    if s.is_sym(p, '°') || s.is_sym(p, 'º') || s.is_sym(p, '.') {
+        p = p.saturating_sub(1);
+    }
+    let w = s.lw(p);
+    if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
+        return Some(reference_tail(s, end));
+    }
+    if matches!(w, "point" | "points") && !s.unit_follows(end) {
+        return Some(reference_tail(s, end));
+    }
+    None
+}
+
+/// After a reference number: more numbers joined by et, à, -, /, ",".
+fn reference_tail(s: &Scan<'_, '_>, mut e: usize) -> usize {
+    loop {
+        let joined = s.is_sym(e, '-') || s.is_sym(e, '/') || lex::REFERENCE_JOINERS.contains(&s.lw(e));
+        if joined && s.is_num(e + 1) {
+            e += 2;
+        } else if s.is_word(e) && s.glued(e) {
+            e += 1;
+        } else {
+            return e;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("L'article 5, la résolution 2231, la loi n° 2024-12.", &[]),
+        ("Les articles 5 et 6 du traité, le vol MH17.", &[]),
+        ("Le point 3 de l'accord.", &[]),
+        ("Il a perdu 3 points de pourcentage.", &["3 points de pourcentage"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

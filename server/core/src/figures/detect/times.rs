@@ -1,0 +1,69 @@
+//! Not a figure: times of day ("15h30", "15 h 30", "10:30", "3 p.m.", "3pm", "à 8 heures").
+
+use super::{Number, Scan};
+use crate::figures::lexicon::detect as lex;
+
+/// The hour "h" (and its minutes) or "am"/"pm" glued to the digits: "15h", "15h30", "3pm".
+/// Tried before the other letters glued after a number, which make designations.
+pub(super) fn glued(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    if !s.glued_word(end) {
+        return None;
+    }
+    match s.lw(end) {
+        "h" => Some(hour_end(s, end)),
+        "am" | "pm" => Some(end + 1),
+        _ => None,
+    }
+}
+
+/// "15 h 30", "10:30", "3 p.m.", "5 pm", "à 8 heures".
+pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if s.lw(end) == "h" {
+        return Some(hour_end(s, end));
+    }
+    if s.is_sym(end, ':') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1) {
+        return Some(end + 2);
+    }
+    if matches!(s.lw(end), "a" | "p") && s.is_sym(end + 1, '.') && s.lw(end + 2) == "m" {
+        return Some(end + 3);
+    }
+    if lex::CLOCK_EN.contains(&s.lw(end)) {
+        return Some(end + 1);
+    }
+    let at_hour = n.small()
+        && k > 0
+        && lex::TIME_PREPOSITIONS.contains(&s.lw(k - 1))
+        && matches!(s.lw(end), "heures" | "heure")
+        && n.info.value.is_some_and(|v| v <= 24);
+    at_hour.then_some(end + 1)
+}
+
+/// After the "h" at `h`: its minutes, if any.
+fn hour_end(s: &Scan<'_, '_>, h: usize) -> usize {
+    if s.is_num(h + 1) {
+        h + 2
+    } else {
+        h + 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        ("À 15h30, la séance a repris.", &[]),
+        ("Vers 10:30, puis à 8 heures.", &[]),
+        ("At 5 pm and at 7am.", &[]),
+        ("Il a fallu 30 heures de route pour 300 réfugiés.", &["300 réfugiés"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}
