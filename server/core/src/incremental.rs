@@ -340,7 +340,7 @@ mod tests {
     }
 
     proptest! {
-        #![proptest_config(ProptestConfig { cases: std::env::var("VIGIE_PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(120), ..ProptestConfig::default() })]
+        #![proptest_config(ProptestConfig { cases: 120, ..ProptestConfig::default() })]
 
         /// Random edits of real articles: after each one, the incremental analysis equals
         /// the analysis of the whole text.

@@ -155,14 +155,16 @@ fn document_symbols_grouped_by_kind() {
     check(
         symbols(FR, &lex, Lang::Fr),
         expect![[r#"
-        Villes [2]
-          Kharkiv (3 mentions) first «Kharkiv»
-          Moscou (1 mention) first «Moscou»
-        Personnalités [2]
-          Vladimir Poutine (1 mention) first «Vladimir Poutine»
-          Dmitri Peskov (1 mention) first «Dmitri Peskov»
-        Bâtiments [1]
-          Kremlin (1 mention) first «Kremlin»"#]],
+            Villes [2]
+              Kharkiv (3 mentions) first «Kharkiv»
+              Moscou (1 mention) first «Moscou»
+            Personnalités [2]
+              Vladimir Poutine (1 mention) first «Vladimir Poutine»
+              Dmitri Peskov (1 mention) first «Dmitri Peskov»
+            Bâtiments [1]
+              Kremlin (1 mention) first «Kremlin»
+            Forces armées [1]
+              forces aériennes ukrainiennes (1 mention) first «armée de l'air ukrainienne»"#]],
     );
     check(
         symbols(EN, &lex, Lang::En),
@@ -199,20 +201,20 @@ fn workspace_symbols_with_counts() {
     check(
         list("pout", Lang::Fr),
         expect![[r#"
-        Vladimir Poutine (vladimir-poutine) Prefix — cité dans 0 article, 1 mention
-        Sputnik (sputnik) Substring — cité dans 3 articles, 8 mentions
-        centrale nucléaire de Zaporijjia (centrale-nucleaire-de-zaporijjia) Fuzzy — cité dans 6 articles, 15 mentions
-        Conseil européen pour les relations internationales (ecfr) Fuzzy — cité dans 9 articles, 22 mentions
-        Corée du Nord (coree-du-nord) Fuzzy — cité dans 12 articles, 29 mentions"#]],
+            Poutyvl (poutyvl) Prefix — cité dans 0 article, 1 mention
+            Vladimir Poutine (vladimir-poutine) Prefix — cité dans 3 articles, 8 mentions
+            Sputnik (sputnik) Substring — cité dans 6 articles, 15 mentions
+            Agence des États-Unis pour le développement international (usaid) Fuzzy — cité dans 9 articles, 22 mentions
+            Assemblée populaire nationale (assemblee-populaire-nationale) Fuzzy — cité dans 12 articles, 29 mentions"#]],
     );
     check(
         list("kiev", Lang::En),
         expect![[r#"
-        Kiev (kiev) Exact — in 0 article, 1 mention
-        oblast de Kiev (oblast-de-kiev) Prefix — in 3 articles, 8 mentions
-        Institut international de sociologie de Kiev (kiis) WordPrefix — in 6 articles, 15 mentions
-        Kyiv School of Economics (kyiv-school-of-economics) WordPrefix — in 9 articles, 22 mentions
-        Chisinau (chisinau) Fuzzy — in 12 articles, 29 mentions"#]],
+            Kiev (kiev) Exact — in 0 article, 1 mention
+            oblast de Kiev (oblast-de-kiev) Prefix — in 3 articles, 8 mentions
+            Institut international de sociologie de Kiev (kiis) WordPrefix — in 6 articles, 15 mentions
+            Kyiv School of Economics (kyiv-school-of-economics) WordPrefix — in 9 articles, 22 mentions
+            Ienakiieve (ienakiieve) Substring — in 12 articles, 29 mentions"#]],
     );
 }
 
