@@ -63,7 +63,7 @@ pub struct Stats {
     pub skipped: Vec<(PathBuf, Skip)>,
     /// Dropped because they left the disk (or the corpus).
     pub removed: usize,
-    pub problems: Vec<String>,
+    pub problems: Vec<crate::walk::WalkProblem>,
     pub cache: Option<String>,
     /// The cache could not be written (read-only folder, full disk): the index lives in
     /// memory only, and the next start indexes again.
@@ -126,7 +126,7 @@ impl Corpus {
 
     /// Every article of every root with its size and modification time (taken during the
     /// walk; `None` when the file could not be stat'ed), sorted, without duplicates.
-    pub fn files_with_meta(&self, problems: &mut Vec<String>) -> Vec<(PathBuf, Option<FileMeta>)> {
+    pub fn files_with_meta(&self, problems: &mut Vec<crate::walk::WalkProblem>) -> Vec<(PathBuf, Option<FileMeta>)> {
         let mut files = Vec::new();
         for root in &self.roots {
             let walk = folder(root, &self.walk);

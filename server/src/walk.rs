@@ -46,7 +46,20 @@ impl WalkOptions {
 #[derive(Debug, Default)]
 pub struct Walk {
     pub files: Vec<(PathBuf, Option<vigie_core::corpus::FileMeta>)>,
-    pub problems: Vec<String>,
+    pub problems: Vec<WalkProblem>,
+}
+
+/// Something the walk could not read or use (reported, not fatal).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WalkProblem {
+    #[error("exclude glob {glob:?}: {message}")]
+    ExcludeGlob { glob: String, message: String },
+    #[error("exclude globs: {0}")]
+    ExcludeGlobs(String),
+    /// A folder or file the walk could not read (permissions, a link loop, a folder that
+    /// vanished).
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 /// Size and modification time from metadata.
@@ -71,14 +84,17 @@ pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
         let mut ov = OverrideBuilder::new(root);
         for glob in &opts.exclude {
             if let Err(e) = ov.add(&format!("!{glob}")) {
-                walk.problems.push(format!("exclude glob {glob:?}: {e}"));
+                walk.problems.push(WalkProblem::ExcludeGlob {
+                    glob: glob.clone(),
+                    message: e.to_string(),
+                });
             }
         }
         match ov.build() {
             Ok(ov) => {
                 builder.overrides(ov);
             }
-            Err(e) => walk.problems.push(format!("exclude globs: {e}")),
+            Err(e) => walk.problems.push(WalkProblem::ExcludeGlobs(e.to_string())),
         }
     }
     for entry in builder.build() {
@@ -88,7 +104,7 @@ pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
                 walk.files.push((e.into_path(), meta))
             }
             Ok(_) => {}
-            Err(e) => walk.problems.push(e.to_string()),
+            Err(e) => walk.problems.push(WalkProblem::Unreadable(e.to_string())),
         }
     }
     walk.files.sort_by(|a, b| a.0.cmp(&b.0));
