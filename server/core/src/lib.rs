@@ -26,6 +26,8 @@ pub mod date;
 pub mod dictionary;
 pub mod figures;
 pub mod fold;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod hash;
 pub mod hover;
 pub mod incremental;
