@@ -6,8 +6,9 @@
 //! - `vigie/entryAt` (request): the actor or place under the cursor, in one line, with its
 //!   counts in the corpus;
 //! - `vigie/reindex` (request): brings the index up to date and answers when done;
-//! - `vigie/debug/panic` (request, only with `VIGIE_DEBUG_PANIC` set): for tests of the
-//!   panic guard.
+//! - `vigie/debug/panic` and `vigie/debug/documentText` (requests, only with
+//!   `VIGIE_DEBUG_PANIC` set): for tests of the panic guard, and for load tests that check
+//!   the server's copy of a document against the client's.
 
 use serde::{Deserialize, Serialize};
 use tower_lsp_server::ls_types::notification::Notification;
@@ -17,8 +18,10 @@ pub const REINDEX: &str = "vigie/reindex";
 pub const STATUS: &str = "vigie/status";
 pub const ENTRY_AT: &str = "vigie/entryAt";
 pub const DEBUG_PANIC: &str = "vigie/debug/panic";
+pub const DEBUG_DOCUMENT_TEXT: &str = "vigie/debug/documentText";
 
-/// Environment variable that enables [`DEBUG_PANIC`].
+/// Environment variable that enables the debug requests ([`DEBUG_PANIC`],
+/// [`DEBUG_DOCUMENT_TEXT`]).
 pub const DEBUG_PANIC_ENV: &str = "VIGIE_DEBUG_PANIC";
 
 /// What the index is doing.

@@ -171,6 +171,12 @@ impl Backend {
         }
     }
 
+    /// `vigie/debug/documentText`: the server's copy of an open document (enabled by
+    /// [`DEBUG_PANIC_ENV`]).
+    async fn debug_document_text(&self, params: TextDocumentIdentifier) -> Result<Option<String>> {
+        Ok(self.state.documents.lock().get(&params.uri).map(|d| d.text()))
+    }
+
     /// `vigie/debug/panic`: panics inside the request guard (enabled by [`DEBUG_PANIC_ENV`]).
     async fn debug_panic(&self) -> Result<()> {
         guard::request("vigie/debug/panic", || {
@@ -339,7 +345,9 @@ pub async fn serve_stdio() {
         .custom_method(lsp_ext::STATUS, Backend::status_request)
         .custom_method(lsp_ext::ENTRY_AT, Backend::entry_at);
     if std::env::var_os(DEBUG_PANIC_ENV).is_some() {
-        builder = builder.custom_method(lsp_ext::DEBUG_PANIC, Backend::debug_panic);
+        builder = builder
+            .custom_method(lsp_ext::DEBUG_PANIC, Backend::debug_panic)
+            .custom_method(lsp_ext::DEBUG_DOCUMENT_TEXT, Backend::debug_document_text);
     }
     let (service, socket) = builder.finish();
     Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
