@@ -34,8 +34,9 @@ struct Piece {
 #[derive(Debug, Default)]
 pub struct Incremental {
     pieces: rustc_hash::FxHashMap<Box<str>, Arc<Piece>>,
-    /// The lexicon (by address) and figure options the pieces were analysed with.
-    key: Option<(usize, bool)>,
+    /// The lexicon (by address) and figure options (durations, placeholders) the pieces
+    /// were analysed with.
+    key: Option<(usize, bool, Vec<String>)>,
     /// Pieces analysed, and reused, by the last call (for tests and benchmarks).
     pub last_analysed: usize,
     pub last_reused: usize,
@@ -49,10 +50,16 @@ impl Incremental {
     /// The analysis of `text`: the same as `analysis::analyze(text, lexicon, opts)`,
     /// reusing the pieces of the previous call whose text has not changed.
     pub fn analyze(&mut self, text: &str, lexicon: &Lexicon, opts: &FigureOptions) -> ArticleAnalysis {
-        let key = (lexicon as *const Lexicon as usize, opts.durations);
-        if self.key != Some(key) {
+        let same = self.key.as_ref().is_some_and(|(l, d, p)| {
+            *l == lexicon as *const Lexicon as usize && *d == opts.durations && *p == opts.placeholders
+        });
+        if !same {
             self.pieces.clear();
-            self.key = Some(key);
+            self.key = Some((
+                lexicon as *const Lexicon as usize,
+                opts.durations,
+                opts.placeholders.clone(),
+            ));
         }
         let lang = figures::document_lang(text, opts);
         let silenced = crate::markers::find(text).file;
@@ -351,7 +358,7 @@ mod tests {
             durations in any::<bool>(),
         ) {
             let lex = lexicon_once();
-            let opts = FigureOptions { durations, lang: None };
+            let opts = FigureOptions { durations, ..FigureOptions::default() };
             let mut text = ARTICLES[article].to_string();
             let mut inc = Incremental::new();
             check_same(&mut inc, &text, lex, &opts)?;

@@ -6,29 +6,36 @@ use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
 
-/// An attribution phrase starts at word `i`.
+/// The length in tokens of the attribution phrase that starts at word `i`, if one does.
 #[inline(always)]
-pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> bool {
-    toks[i].is(cl::PHRASE_START) && phrase_at(toks, i)
+pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    if toks[i].is(cl::PHRASE_START) {
+        phrase_at(toks, i)
+    } else {
+        None
+    }
 }
 
-fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
+fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     // The phrases are looked up by first word: only the next ones need comparing.
-    cues::phrases(lw(i)).iter().any(|seq| {
-        if !seq.iter().enumerate().skip(1).all(|(k, w)| lw(i + k) == *w) {
-            return false;
-        }
-        // "d'après-guerre" is not "d'après".
-        if seq.len() == 2 && seq[1] == "après" {
-            return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
-        }
-        // "selon que" is a conjunction.
-        if seq[0] == "selon" {
-            return lw(i + 1) != "que" && lw(i + 1) != "qu'";
-        }
-        true
-    })
+    cues::phrases(lw(i))
+        .iter()
+        .find(|seq| {
+            if !seq.iter().enumerate().skip(1).all(|(k, w)| lw(i + k) == *w) {
+                return false;
+            }
+            // "d'après-guerre" is not "d'après".
+            if seq.len() == 2 && seq[1] == "après" {
+                return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
+            }
+            // "selon que" is a conjunction.
+            if seq[0] == "selon" {
+                return lw(i + 1) != "que" && lw(i + 1) != "qu'";
+            }
+            true
+        })
+        .map(Vec::len)
 }
 
 #[cfg(test)]

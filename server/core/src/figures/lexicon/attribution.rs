@@ -9,6 +9,21 @@ use crate::figures::wordmap::{WordMap, WordSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+/// Placeholders a writer leaves where the source will go ("selon [source]", "according to
+/// TK"): after a source phrase they name nobody. The default of
+/// [`crate::figures::FigureOptions::placeholders`]; matched without regard to ASCII case.
+pub const PLACEHOLDERS: &[&str] = &[
+    "[source à préciser]",
+    "[source]",
+    "[à compléter]",
+    "[à préciser]",
+    "(réf. à venir)",
+    "TKTK",
+    "TK",
+    "XXX",
+    "xx",
+];
+
 /// Phrases that attribute what their sentence says ("selon", "according to"), as token
 /// sequences in lower case (`d'` and `jusqu'` are single tokens; hyphens are tokens).
 pub(crate) const PHRASES: &[&str] = &[
