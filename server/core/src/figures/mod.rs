@@ -15,6 +15,11 @@
 //! of the same paragraph and starts with a subject pronoun ("Il a ajouté que…", "They
 //! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
 //! previous sentence named ("Le rapport indique aussi…").
+//!
+//! # Interviews
+//! In a text laid out as questions and answers, the answers are the interviewee's: every
+//! sentence of an answer paragraph is sourced, except an editor's note set into it; the
+//! questions and what comes before the first one are not (see `attribution/interview.rs`).
 
 // The analysis, one rule per file under `detect/` and `attribution/`, each with its
 // table of cases; every word list in `lexicon/`.
@@ -121,6 +126,13 @@ pub struct Finding {
     pub fix_insert_at: usize,
 }
 
+/// Where the answers of a Q&A interview may start in `text` (its first question
+/// paragraph), if it is laid out as one: attribution carries across its paragraphs from
+/// there (see `attribution/interview.rs`).
+pub(crate) fn interview_answers_from(text: &str) -> Option<usize> {
+    attribution::interview::answers_from(&crate::markup::mask(text))
+}
+
 /// The language of a document's messages: the option, or detection.
 pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
     opts.lang.unwrap_or_else(|| lang::detect(text))
@@ -142,6 +154,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         marks: &marks,
     };
     let mut scratch = Scratch::default();
+    let answers_from = attribution::interview::answers_from(&masked);
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {
@@ -150,6 +163,9 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .iter()
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
+        let para_range = sents[start].range.start..sents[end - 1].range.end;
+        state.answer = answers_from.is_some_and(|q| para_range.start > q)
+            && !attribution::interview::is_question(&masked[para_range]);
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
@@ -161,6 +177,8 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 #[derive(Default)]
 struct State {
     list_lead: bool,
+    /// The paragraph is an answer of a Q&A interview (see [`attribution::interview`]).
+    answer: bool,
 }
 
 /// The document as the analysis reads it.
@@ -250,7 +268,8 @@ fn analyze_paragraph<'a>(
                             .any(|t| t.is_word() && t.lower == w.as_str())
                 }));
         let inherited = list_item && i == 0 && state.list_lead;
-        let sourced = c.attributed || continued || inherited;
+        let answered = state.answer && !heading && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
+        let sourced = c.attributed || continued || inherited || answered;
         if ss.colon && !list_item {
             state.list_lead = sourced;
         }

@@ -16,9 +16,11 @@
 //! (a quotation and its speaker), [`subject`] (a document as subject, and the subject that
 //! continues the previous sentence's attribution) and, for what distances without a
 //! source, [`hedges`]. A cue whose source is still a placeholder ("selon [source]",
-//! "according to TK") names nobody: [`placeholders`]. Their word lists are in [`super::lexicon::attribution`].
+//! "according to TK") names nobody: [`placeholders`]. The answers of a Q&A interview are
+//! the interviewee's: [`interview`]. Their word lists are in [`super::lexicon::attribution`].
 
 mod hedges;
+pub(crate) mod interview;
 mod per;
 mod phrases;
 mod placeholders;
