@@ -1234,6 +1234,56 @@ pub(crate) const PARTITIVES: &[&str] = &["de", "d'", "des", "du"];
 pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
 /// Definite determiners: before a small number word, it names a known group, not a count
 /// ("les deux dirigeants", "the three men").
+/// Determiners that make a number in words definite (besides [`DEFINITE_DETERMINERS`]):
+/// "des" before a number word is "de les" ("des deux parties"), never the indefinite.
+pub(crate) const DEFINITE_BEFORE_WORDS: &[&str] = &["des", "aux", "mes", "tes", "vos", "your", "his", "her", "my"];
+
+/// "autres", "other", "more" between a number in words and its noun.
+pub(crate) const OTHER_WORDS: &[&str] = &["autres", "other", "more", "nouveaux", "nouvelles", "new", "newer"];
+
+/// Plural words after a small number in words that count nothing a journalist sources:
+/// repetitions and turns ("deux fois", "à trois reprises"), parts of a whole said in
+/// passing.
+pub(crate) const NOT_COUNTED_AFTER_WORDS: &[&str] = &[
+    "fois",
+    "reprises",
+    "times",
+    "ways",
+    "façons",
+    "manières",
+    "choses",
+    "things",
+    "sides",
+    "côtés",
+    "mots",
+    "words",
+    "temps",
+    "sens",
+    "points",
+];
+
+/// English number words below twenty: they count only the closed list of counted nouns
+/// (see `detect/words.rs`).
+pub(crate) const SMALL_WORDS_EN: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
 pub(crate) const DEFINITE_DETERMINERS: &[&str] = &[
     "les", "ces", "the", "these", "those", "ses", "leurs", "their", "its", "nos", "our",
 ];
