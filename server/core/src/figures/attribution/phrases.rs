@@ -36,6 +36,17 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
             true
         })
         .map(Vec::len)
+        .filter(|&len| !rule_follows(toks, i + len))
+}
+
+/// A rule, norm, definition or method at `k` (after a determiner): "selon la définition
+/// d'Eurostat", "according to the rules". It is not a speaker.
+fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if cues::RULE_DETERMINERS.contains(&lw(k)) {
+        k += 1;
+    }
+    cues::RULE_NOUNS.contains(&lw(k))
 }
 
 #[cfg(test)]
@@ -58,6 +69,17 @@ mod tests {
             "Selon que le front tienne ou non, 300 villages seront évacués.",
             Unsourced,
         ),
+        // A rule, norm, definition or method is not a source.
+        ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
+        ("Selon la méthode habituelle, 300 logements manquent.", Unsourced),
+        (
+            "D'après les critères de l'OMS, 40 % des enfants sont en surpoids.",
+            Unsourced,
+        ),
+        ("According to the definition used, 300 firms are small.", Unsourced),
+        ("Selon les normes en vigueur, le seuil est de 50 salariés.", Unsourced),
+        // A body that owns the rule is.
+        ("Selon l'Insee, le chômage atteint 7 %.", Attributed),
     ];
 
     #[test]

@@ -24,6 +24,55 @@ pub const PLACEHOLDERS: &[&str] = &[
     "xx",
 ];
 
+/// Nouns of a rule, norm, definition or method: after "selon", "d'après", "according to"
+/// (and a determiner) they name no speaker. A law or a contract is not among them: a text
+/// that sets the figure owns it ("selon la loi de programmation", "selon les termes du
+/// contrat" are sources, see the guideline).
+pub(crate) const RULE_NOUNS: &[&str] = &[
+    "définition",
+    "définitions",
+    "méthode",
+    "méthodes",
+    "méthodologie",
+    "norme",
+    "normes",
+    "règle",
+    "règles",
+    "critère",
+    "critères",
+    "barème",
+    "barèmes",
+    "formule",
+    "calcul",
+    "calculs",
+    "convention",
+    "conventions",
+    "réglementation",
+    "nomenclature",
+    "classification",
+    "definition",
+    "definitions",
+    "method",
+    "methods",
+    "methodology",
+    "rule",
+    "rules",
+    "norm",
+    "norms",
+    "standard",
+    "standards",
+    "criteria",
+    "criterion",
+    "formula",
+    "regulations",
+];
+
+/// Determiners between a source phrase and a rule noun.
+pub(crate) const RULE_DETERMINERS: &[&str] = &[
+    "la", "le", "les", "l'", "une", "un", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "the", "a", "an",
+    "its", "their", "this", "these",
+];
+
 /// Phrases that attribute what their sentence says ("selon", "according to"), as token
 /// sequences in lower case (`d'` and `jusqu'` are single tokens; hyphens are tokens).
 pub(crate) const PHRASES: &[&str] = &[
