@@ -3,7 +3,7 @@
 //!
 //! A reported range that overlaps a `[[...]]` label is a true positive; any other reported
 //! range is a false positive; a `[[...]]` label that no report overlaps is a false negative.
-//! The test prints both scores and every miss, and fails below 0.90 for either.
+//! The test prints both scores and every miss, and fails below its floors (0.97 each on this corpus, see the tests for the others).
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -242,8 +242,8 @@ fn known_hard_cases_name_articles() {
 #[test]
 fn precision_and_recall() {
     let (precision, recall) = score("the corpus", &corpus());
-    assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
-    assert!(recall >= 0.90, "recall {recall:.3} < 0.90");
+    assert!(precision >= 0.97, "precision {precision:.3} < 0.97");
+    assert!(recall >= 0.97, "recall {recall:.3} < 0.97");
 }
 
 /// The development corpus (tests/fixtures/figures-dev) was the first held-out corpus, written
@@ -340,10 +340,12 @@ fn precision_and_recall_real_copy() {
     assert!(failures.is_empty(), "real-copy floors: {}", failures.join("; "));
 }
 
-/// Floors for the real-copy set (precision, recall), just under the scores reached.
-const REAL_FLOOR_FR: (f64, f64) = (0.0, 0.0);
-const REAL_FLOOR_EN: (f64, f64) = (0.0, 0.0);
-const REAL_FLOOR: (f64, f64) = (0.0, 0.0);
+/// Floors for the real-copy set (precision, recall), just under the scores reached
+/// (French 0.894 / 0.902, English 0.703 / 0.816, overall 0.820 / 0.871; before this set was
+/// worked on: 0.829 / 0.857, 0.512 / 0.816, 0.683 / 0.842).
+const REAL_FLOOR_FR: (f64, f64) = (0.89, 0.90);
+const REAL_FLOOR_EN: (f64, f64) = (0.70, 0.81);
+const REAL_FLOOR: (f64, f64) = (0.81, 0.87);
 
 #[test]
 #[ignore = "prints every finding of the corpus, for review"]
