@@ -19,12 +19,7 @@ pub(crate) const MIN_QUESTIONS: usize = 3;
 /// of `text`, when `text` is laid out as an interview.
 pub(crate) fn answers_from(text: &str) -> Option<usize> {
     // Cheap refusal: too few question marks for the layout.
-    if memchr::memchr_iter(b'?', text.as_bytes())
-        .nth(MIN_QUESTIONS - 1)
-        .is_none()
-    {
-        return None;
-    }
+    memchr::memchr_iter(b'?', text.as_bytes()).nth(MIN_QUESTIONS - 1)?;
     let mut first = None;
     let mut answered = 0;
     let mut prev_question = false;
