@@ -18,8 +18,16 @@ pub(crate) const MIN_QUESTIONS: usize = 3;
 /// Where the answers of a Q&A layout may start: the start of the first question paragraph
 /// of `text`, when `text` is laid out as an interview.
 pub(crate) fn answers_from(text: &str) -> Option<usize> {
-    // Cheap refusal: too few question marks for the layout.
-    memchr::memchr_iter(b'?', text.as_bytes()).nth(MIN_QUESTIONS - 1)?;
+    // Cheap refusal: too few question marks that end a line for the layout.
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'?', b)
+        .filter(|&q| {
+            b[q + 1..]
+                .iter()
+                .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'))
+                .is_none_or(|&c| c == b'\n')
+        })
+        .nth(MIN_QUESTIONS - 1)?;
     let mut first = None;
     let mut answered = 0;
     let mut prev_question = false;
