@@ -12,7 +12,8 @@
 //!   a fenced code block or an HTML comment, with a list item (a lead-in paragraph ending
 //!   with a colon attributes the list after it), with a line that could be read as
 //!   metadata, or right after a `vigie-ignore` marker (which covers the next line);
-//! - continued attribution never crosses a paragraph;
+//! - continued attribution never crosses a paragraph, and a Q&A interview is not cut after
+//!   its first question (its answers are attributed by the layout);
 //! - the document-wide facts are computed on the whole text: its language, and whether a
 //!   `vigie-ignore-file` marker silences every figure.
 
@@ -34,8 +35,9 @@ struct Piece {
 #[derive(Debug, Default)]
 pub struct Incremental {
     pieces: rustc_hash::FxHashMap<Box<str>, Arc<Piece>>,
-    /// The lexicon (by address) and figure options the pieces were analysed with.
-    key: Option<(usize, bool)>,
+    /// The lexicon (by address) and figure options (durations, placeholders) the pieces
+    /// were analysed with.
+    key: Option<(usize, bool, Vec<String>)>,
     /// Pieces analysed, and reused, by the last call (for tests and benchmarks).
     pub last_analysed: usize,
     pub last_reused: usize,
@@ -49,10 +51,16 @@ impl Incremental {
     /// The analysis of `text`: the same as `analysis::analyze(text, lexicon, opts)`,
     /// reusing the pieces of the previous call whose text has not changed.
     pub fn analyze(&mut self, text: &str, lexicon: &Lexicon, opts: &FigureOptions) -> ArticleAnalysis {
-        let key = (lexicon as *const Lexicon as usize, opts.durations);
-        if self.key != Some(key) {
+        let same = self.key.as_ref().is_some_and(|(l, d, p)| {
+            *l == lexicon as *const Lexicon as usize && *d == opts.durations && *p == opts.placeholders
+        });
+        if !same {
             self.pieces.clear();
-            self.key = Some(key);
+            self.key = Some((
+                lexicon as *const Lexicon as usize,
+                opts.durations,
+                opts.placeholders.clone(),
+            ));
         }
         let lang = figures::document_lang(text, opts);
         let silenced = crate::markers::find(text).file;
@@ -168,13 +176,16 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
     let mut after_marker = false;
     // Where `vigie-ignore` markers are (rare): a line holds one if one starts in it.
     let mut markers = memchr::memmem::find_iter(text.as_bytes(), "vigie-ignore").peekable();
+    // Answers of a Q&A interview carry their attribution from the layout: no cut after the
+    // first question.
+    let interview = figures::interview_answers_from(text).unwrap_or(usize::MAX);
     let mut pos = 0;
     while pos < text.len() {
         let end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i + 1);
         let line = &text[pos..end];
         let blank = line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
         if pos >= body && state == State::Prose && !blank {
-            if prev_blank && seen_prose && !after_marker && may_start_piece(line) {
+            if prev_blank && seen_prose && !after_marker && pos <= interview && may_start_piece(line) {
                 cuts.push(pos);
             }
             if !looks_like_metadata(line) {
@@ -351,7 +362,7 @@ mod tests {
             durations in any::<bool>(),
         ) {
             let lex = lexicon_once();
-            let opts = FigureOptions { durations, lang: None };
+            let opts = FigureOptions { durations, ..FigureOptions::default() };
             let mut text = ARTICLES[article].to_string();
             let mut inc = Incremental::new();
             check_same(&mut inc, &text, lex, &opts)?;

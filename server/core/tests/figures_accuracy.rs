@@ -3,7 +3,7 @@
 //!
 //! A reported range that overlaps a `[[...]]` label is a true positive; any other reported
 //! range is a false positive; a `[[...]]` label that no report overlaps is a false negative.
-//! The test prints both scores and every miss, and fails below 0.90 for either.
+//! The test prints both scores and every miss, and fails below its floors (0.97 each on this corpus, see the tests for the others).
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -30,11 +30,6 @@ const KNOWN_HARD: &[(&str, &str, &str)] = &[
         "\"Ils\" refers to the trade flows, not to the Kremlin quoted just before: continued attribution cannot tell",
     ),
     ("22-sommet-alaska.fr.md", "35 milliards", "same sentence as above"),
-    (
-        "47-cout-humain.fr.md",
-        "trois chirurgiens",
-        "small numbers in words count only before a closed list of nouns (soldats, civils, blessés…)",
-    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,14 +94,15 @@ fn corpus_in(dir: &str) -> Vec<Article> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/fixtures")
         .join(dir);
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+    articles_in(&dir, |n| n.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The labelled articles of `dir` whose file name passes `keep`.
+fn articles_in(dir: &std::path::Path, keep: impl Fn(&str) -> bool) -> Vec<Article> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("corpus directory")
         .map(|e| e.expect("entry").path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-        })
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(&keep))
         .collect();
     files.sort();
     files
@@ -142,6 +138,12 @@ fn corpus_is_big_enough() {
 /// Precision and recall of `unsourced-figure` on labelled articles, printed with every
 /// miss (tagged when it is a listed known hard case).
 fn score(title: &str, articles: &[Article]) -> (f64, f64) {
+    score_with(title, articles, true)
+}
+
+/// [`score`], printing the misses only when `print_misses` (an overall score repeats the
+/// misses its parts printed).
+fn score_with(title: &str, articles: &[Article], print_misses: bool) -> (f64, f64) {
     let opts = FigureOptions::default();
     let (mut reported, mut correct) = (0usize, 0usize);
     let (mut to_flag, mut flagged) = (0usize, 0usize);
@@ -190,6 +192,9 @@ fn score(title: &str, articles: &[Article]) -> (f64, f64) {
         "unsourced-figure on {title}: {reported} reported, {correct} correct; {to_flag} to flag, {flagged} flagged"
     );
     println!("precision {precision:.3}  recall {recall:.3}");
+    if !print_misses {
+        return (precision, recall);
+    }
     println!("misses ({}):", misses.len());
     for (file, kind, fig, why) in &misses {
         let known = KNOWN_HARD.iter().any(|(f, t, _)| f == file && t == fig);
@@ -237,8 +242,8 @@ fn known_hard_cases_name_articles() {
 #[test]
 fn precision_and_recall() {
     let (precision, recall) = score("the corpus", &corpus());
-    assert!(precision >= 0.90, "precision {precision:.3} < 0.90");
-    assert!(recall >= 0.90, "recall {recall:.3} < 0.90");
+    assert!(precision >= 0.97, "precision {precision:.3} < 0.97");
+    assert!(recall >= 0.97, "recall {recall:.3} < 0.97");
 }
 
 /// The development corpus (tests/fixtures/figures-dev) was the first held-out corpus, written
@@ -283,6 +288,64 @@ fn precision_and_recall_held_out() {
 /// Floors for the held-out corpus, set just under the score measured when it was added, so
 /// that a regression fails while the number reported in the README stays the measured one.
 const HELD_OUT_FLOOR: (f64, f64) = (0.96, 0.91);
+
+/// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
+/// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
+/// public treebanks and is not in git, so it may be absent.
+fn real_copy_dir() -> PathBuf {
+    match std::env::var_os("VIGIE_FIGURES_REAL") {
+        Some(d) if !d.is_empty() => PathBuf::from(d),
+        _ => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../target/figures-real"),
+    }
+}
+
+/// The real-copy development set: published French (GSD) and English (GUM, Wikinews) copy
+/// labelled by hand with tests/fixtures/figures-real/GUIDELINE.md. Tuned against, like
+/// `figures` and `figures-dev`; its floors guard what was reached. Skipped, with one line
+/// saying how to rebuild it, when the folder is absent (CI cannot fetch the treebanks).
+#[test]
+fn precision_and_recall_real_copy() {
+    let dir = real_copy_dir();
+    if !dir.is_dir() {
+        println!(
+            "real-copy set skipped: {} is absent; rebuild it with `python3 tests/fixtures/figures-real/rebuild.py --gsd <UD_French-GSD> --gum <UD_English-GUM>` (or set VIGIE_FIGURES_REAL)",
+            dir.display()
+        );
+        return;
+    }
+    let articles = articles_in(&dir, |n| n.ends_with(".fr.md") || n.ends_with(".en.md"));
+    assert!(
+        articles.len() >= 38,
+        "{} real-copy files in {}",
+        articles.len(),
+        dir.display()
+    );
+    let (fr, en): (Vec<Article>, Vec<Article>) = articles.into_iter().partition(|a| a.name.ends_with(".fr.md"));
+    let floors = [
+        ("real copy, French", &fr, REAL_FLOOR_FR),
+        ("real copy, English", &en, REAL_FLOOR_EN),
+    ];
+    let mut failures = Vec::new();
+    for (title, set, floor) in floors {
+        let (precision, recall) = score(title, set);
+        if precision < floor.0 || recall < floor.1 {
+            failures.push(format!("{title}: {precision:.3} / {recall:.3} < {floor:?}"));
+        }
+    }
+    let all: Vec<Article> = fr.into_iter().chain(en).collect();
+    let (precision, recall) = score_with("real copy, overall", &all, false);
+    if precision < REAL_FLOOR.0 || recall < REAL_FLOOR.1 {
+        failures.push(format!("overall: {precision:.3} / {recall:.3} < {REAL_FLOOR:?}"));
+    }
+    assert!(failures.is_empty(), "real-copy floors: {}", failures.join("; "));
+}
+
+/// Floors for the real-copy set (precision, recall), just under the scores reached
+/// (French 0.894 / 0.902, English 0.703 / 0.816, overall 0.820 / 0.871; before this set was
+/// worked on: 0.829 / 0.857, 0.512 / 0.816, 0.683 / 0.842).
+const REAL_FLOOR_FR: (f64, f64) = (0.89, 0.90);
+const REAL_FLOOR_EN: (f64, f64) = (0.70, 0.81);
+const REAL_FLOOR: (f64, f64) = (0.81, 0.87);
 
 #[test]
 #[ignore = "prints every finding of the corpus, for review"]

@@ -9,7 +9,10 @@ use vigie_core::sentences;
 
 fn check(text: &str) {
     for durations in [false, true] {
-        let opts = FigureOptions { durations, lang: None };
+        let opts = FigureOptions {
+            durations,
+            ..FigureOptions::default()
+        };
         for f in analyze(text, &opts) {
             for r in [&f.range, &f.sentence] {
                 assert!(r.start <= r.end && r.end <= text.len(), "{r:?} out of {}", text.len());

@@ -15,6 +15,11 @@
 //! of the same paragraph and starts with a subject pronoun ("Il a ajouté que…", "They
 //! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
 //! previous sentence named ("Le rapport indique aussi…").
+//!
+//! # Interviews
+//! In a text laid out as questions and answers, the answers are the interviewee's: every
+//! sentence of an answer paragraph is sourced, except an editor's note set into it; the
+//! questions and what comes before the first one are not (see `attribution/interview.rs`).
 
 // The analysis, one rule per file under `detect/` and `attribution/`, each with its
 // table of cases; every word list in `lexicon/`.
@@ -33,12 +38,31 @@ use crate::sentences;
 use std::ops::Range;
 
 /// Options of the analysis.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FigureOptions {
     /// Report durations ("trois ans", "près de cinq heures") as figures. Off by default.
     pub durations: bool,
     /// Language of the messages; `None` detects it from the text.
     pub lang: Option<Lang>,
+    /// What a writer leaves where a source will go ("[source]", "TK"): after "selon",
+    /// "according to"… it names nobody, and the figure is reported as
+    /// [`Sourcing::Placeholder`]. Matched without regard to ASCII case; default
+    /// [`DEFAULT_PLACEHOLDERS`].
+    pub placeholders: Vec<String>,
+}
+
+/// The placeholders recognised by default: `[source]`, `[source à préciser]`,
+/// `[à compléter]`, `[à préciser]`, `XXX`, `xx`, `TK`, `TKTK`, `(réf. à venir)`.
+pub const DEFAULT_PLACEHOLDERS: &[&str] = lexicon::attribution::PLACEHOLDERS;
+
+impl Default for FigureOptions {
+    fn default() -> FigureOptions {
+        FigureOptions {
+            durations: false,
+            lang: None,
+            placeholders: DEFAULT_PLACEHOLDERS.iter().map(|p| (*p).to_owned()).collect(),
+        }
+    }
 }
 
 /// Whether a figure is attributed, and if not, how it fails.
@@ -52,6 +76,9 @@ pub enum Sourcing {
     ConditionalOnly,
     /// Only a passive without agent ("est estimé à"): no source named.
     PassiveWithoutAgent,
+    /// Its only source is a placeholder after a source phrase ("selon [source]",
+    /// "according to TK"): the source is still to fill in.
+    Placeholder,
     /// An ignore marker covers it.
     Ignored,
 }
@@ -61,8 +88,17 @@ impl Sourcing {
     pub fn is_reported(self) -> bool {
         matches!(
             self,
-            Sourcing::Unsourced | Sourcing::ConditionalOnly | Sourcing::PassiveWithoutAgent
+            Sourcing::Unsourced | Sourcing::ConditionalOnly | Sourcing::PassiveWithoutAgent | Sourcing::Placeholder
         )
+    }
+
+    /// The diagnostic code of a reported figure: `"placeholder-source"` when the source
+    /// is a placeholder still to fill in, `"unsourced-figure"` otherwise.
+    pub fn code(self) -> &'static str {
+        match self {
+            Sourcing::Placeholder => "placeholder-source",
+            _ => "unsourced-figure",
+        }
     }
 }
 
@@ -90,6 +126,13 @@ pub struct Finding {
     pub fix_insert_at: usize,
 }
 
+/// Where the answers of a Q&A interview may start in `text` (its first question
+/// paragraph), if it is laid out as one: attribution carries across its paragraphs from
+/// there (see `attribution/interview.rs`).
+pub(crate) fn interview_answers_from(text: &str) -> Option<usize> {
+    attribution::interview::answers_from(&crate::markup::mask(text))
+}
+
 /// The language of a document's messages: the option, or detection.
 pub fn document_lang(text: &str, opts: &FigureOptions) -> Lang {
     opts.lang.unwrap_or_else(|| lang::detect(text))
@@ -111,6 +154,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         marks: &marks,
     };
     let mut scratch = Scratch::default();
+    let answers_from = attribution::interview::answers_from(&masked);
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {
@@ -119,6 +163,9 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .iter()
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
+        let para_range = sents[start].range.start..sents[end - 1].range.end;
+        state.answer = answers_from.is_some_and(|q| para_range.start > q)
+            && !attribution::interview::is_question(&masked[para_range]);
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
@@ -130,6 +177,8 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 #[derive(Default)]
 struct State {
     list_lead: bool,
+    /// The paragraph is an answer of a Q&A interview (see [`attribution::interview`]).
+    answer: bool,
 }
 
 /// The document as the analysis reads it.
@@ -207,7 +256,7 @@ fn analyze_paragraph<'a>(
         }
         let toks = &scratch.toks[ss.toks.clone()];
         let heading = masked[s.range.clone()].starts_with('#');
-        let c = attribution::analyze(toks);
+        let c = attribution::analyze_in(toks, masked, &opts.placeholders);
         let continued = !heading
             && i > 0
             && prev_sourced
@@ -219,12 +268,15 @@ fn analyze_paragraph<'a>(
                             .any(|t| t.is_word() && t.lower == w.as_str())
                 }));
         let inherited = list_item && i == 0 && state.list_lead;
-        let sourced = c.attributed || continued || inherited;
+        let answered = state.answer && !heading && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
+        let sourced = c.attributed || continued || inherited || answered;
         if ss.colon && !list_item {
             state.list_lead = sourced;
         }
         let status = if sourced {
             Sourcing::Sourced
+        } else if c.placeholder {
+            Sourcing::Placeholder
         } else if c.conditional {
             Sourcing::ConditionalOnly
         } else if c.passive {
@@ -315,6 +367,9 @@ impl Finding {
             (Lang::Fr, Sourcing::PassiveWithoutAgent) => format!(
                 "Chiffre sans source\u{a0}: «\u{a0}{fig}\u{a0}». Un passif sans complément d'agent («\u{a0}est estimé à\u{a0}») ne nomme pas de source\u{a0}: indiquez qui l'avance (selon …, d'après …)."
             ),
+            (Lang::Fr, Sourcing::Placeholder) => format!(
+                "Source à compléter\u{a0}: «\u{a0}{fig}\u{a0}». La source de ce chiffre est encore un espace réservé\u{a0}: remplacez-le par le nom de qui l'avance."
+            ),
             (Lang::Fr, _) => format!(
                 "Chiffre sans source\u{a0}: «\u{a0}{fig}\u{a0}». Indiquez d'où il vient (selon …, d'après …)."
             ),
@@ -323,6 +378,9 @@ impl Finding {
             ),
             (Lang::En, Sourcing::PassiveWithoutAgent) => format!(
                 "Unsourced figure: “{fig}”. A passive without agent (“is estimated at”) names no source: say who puts it forward (according to …, … said)."
+            ),
+            (Lang::En, Sourcing::Placeholder) => format!(
+                "Source to fill in: “{fig}”. The source of this figure is still a placeholder: replace it with the name of who gives it."
             ),
             (Lang::En, _) => format!(
                 "Unsourced figure: “{fig}”. Say where it comes from (according to …, … said)."
@@ -444,7 +502,41 @@ mod tests {
         let mut fixed = text.to_owned();
         fixed.insert_str(f.fix_insert_at, placeholder(Lang::Fr));
         assert_eq!(fixed, "Le bilan atteint 4,5 millions par an, selon [source].");
-        assert!(unsourced(&fixed, &FigureOptions::default()).is_empty());
+        // The quick fix leaves a placeholder: still reported, with its own code and message,
+        // until a source replaces it.
+        let left = unsourced(&fixed, &FigureOptions::default());
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].sourcing, Sourcing::Placeholder);
+        assert_eq!(left[0].sourcing.code(), "placeholder-source");
+        assert_eq!(f.sourcing.code(), "unsourced-figure");
+        assert_eq!(
+            left[0].message(Lang::Fr),
+            "Source à compléter\u{a0}: «\u{a0}4,5 millions par an\u{a0}». La source de ce chiffre est encore un espace réservé\u{a0}: remplacez-le par le nom de qui l'avance."
+        );
+        assert!(left[0]
+            .message(Lang::En)
+            .starts_with("Source to fill in: “4,5 millions par an”."));
+        let named = fixed.replace("[source]", "l'Insee");
+        assert!(unsourced(&named, &FigureOptions::default()).is_empty());
+    }
+
+    #[test]
+    fn placeholders_are_the_callers() {
+        let text = "Le bilan atteint 300 morts, selon [source]. Le coût atteint 2 milliards, selon [réf].";
+        let all: Vec<Sourcing> = reported(text).into_iter().map(|(_, s)| s).collect();
+        assert_eq!(all, vec![Sourcing::Placeholder]);
+        let opts = FigureOptions {
+            placeholders: vec!["[réf]".to_owned()],
+            ..FigureOptions::default()
+        };
+        let all: Vec<Sourcing> = unsourced(text, &opts).into_iter().map(|f| f.sourcing).collect();
+        assert_eq!(all, vec![Sourcing::Placeholder]);
+        assert_eq!(unsourced(text, &opts)[0].figure, "2 milliards");
+        let none = FigureOptions {
+            placeholders: Vec::new(),
+            ..FigureOptions::default()
+        };
+        assert!(unsourced(text, &none).is_empty());
     }
 
     #[test]

@@ -15,11 +15,15 @@
 //! [`places`] ("-t-on à Kiev"), [`verbs`] (with [`verbs_fr`] and [`verbs_en`]), [`quotes`]
 //! (a quotation and its speaker), [`subject`] (a document as subject, and the subject that
 //! continues the previous sentence's attribution) and, for what distances without a
-//! source, [`hedges`]. Their word lists are in [`super::lexicon::attribution`].
+//! source, [`hedges`]. A cue whose source is still a placeholder ("selon [source]",
+//! "according to TK") names nobody: [`placeholders`]. The answers of a Q&A interview are
+//! the interviewee's: [`interview`]. Their word lists are in [`super::lexicon::attribution`].
 
 mod hedges;
+pub(crate) mod interview;
 mod per;
 mod phrases;
+mod placeholders;
 mod places;
 mod quotes;
 mod subject;
@@ -44,10 +48,20 @@ pub(crate) struct Cues {
     pub(crate) continues: bool,
     /// The noun its subject starts with ("rapport"), to compare with the previous sentence.
     pub(crate) subject: Option<String>,
+    /// A source phrase is followed by a placeholder ("selon [source]", "according to TK")
+    /// instead of a source.
+    pub(crate) placeholder: bool,
 }
 
-/// Analyses the tokens of one sentence.
+/// Analyses the tokens of one sentence, with no placeholder list (tests).
+#[cfg(test)]
 pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
+    analyze_in::<&str>(toks, "", &[])
+}
+
+/// Analyses the tokens of one sentence of `text` (the text the tokens' offsets point
+/// into): a source phrase followed by one of `placeholders` does not attribute.
+pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholders: &[S]) -> Cues {
     let mut c = Cues::default();
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
@@ -59,7 +73,15 @@ pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
         if c.attributed {
             continue;
         }
-        if phrases::attributes(toks, i) || per::attributes(toks, i) || places::attributes(toks, i) {
+        if let Some(len) = phrases::attributes(toks, i) {
+            if placeholders::follows(toks, i + len, text, placeholders) {
+                c.placeholder = true;
+            } else {
+                c.attributed = true;
+            }
+            continue;
+        }
+        if per::attributes(toks, i) || places::attributes(toks, i) {
             c.attributed = true;
             continue;
         }
@@ -98,6 +120,12 @@ mod testing {
 
     pub(super) fn cues_of(s: &str) -> Cues {
         analyze(&tokenize(s, 0..s.len()))
+    }
+
+    /// The cues of `s` with the default placeholder list.
+    pub(super) fn cues_with_placeholders(s: &str) -> Cues {
+        let list = crate::figures::lexicon::attribution::PLACEHOLDERS;
+        super::analyze_in(&tokenize(s, 0..s.len()), s, list)
     }
 
     /// Checks a table of cases: a sentence, then what its cues make of its figures.

@@ -6,29 +6,47 @@ use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
 
-/// An attribution phrase starts at word `i`.
+/// The length in tokens of the attribution phrase that starts at word `i`, if one does.
 #[inline(always)]
-pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> bool {
-    toks[i].is(cl::PHRASE_START) && phrase_at(toks, i)
+pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    if toks[i].is(cl::PHRASE_START) {
+        phrase_at(toks, i)
+    } else {
+        None
+    }
 }
 
-fn phrase_at(toks: &[Tok<'_>], i: usize) -> bool {
+fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     // The phrases are looked up by first word: only the next ones need comparing.
-    cues::phrases(lw(i)).iter().any(|seq| {
-        if !seq.iter().enumerate().skip(1).all(|(k, w)| lw(i + k) == *w) {
-            return false;
-        }
-        // "d'après-guerre" is not "d'après".
-        if seq.len() == 2 && seq[1] == "après" {
-            return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
-        }
-        // "selon que" is a conjunction.
-        if seq[0] == "selon" {
-            return lw(i + 1) != "que" && lw(i + 1) != "qu'";
-        }
-        true
-    })
+    cues::phrases(lw(i))
+        .iter()
+        .find(|seq| {
+            if !seq.iter().enumerate().skip(1).all(|(k, w)| lw(i + k) == *w) {
+                return false;
+            }
+            // "d'après-guerre" is not "d'après".
+            if seq.len() == 2 && seq[1] == "après" {
+                return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
+            }
+            // "selon que" is a conjunction.
+            if seq[0] == "selon" {
+                return lw(i + 1) != "que" && lw(i + 1) != "qu'";
+            }
+            true
+        })
+        .map(Vec::len)
+        .filter(|&len| !rule_follows(toks, i + len))
+}
+
+/// A rule, norm, definition or method at `k` (after a determiner): "selon la définition
+/// d'Eurostat", "according to the rules". It is not a speaker.
+fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if cues::RULE_DETERMINERS.contains(&lw(k)) {
+        k += 1;
+    }
+    cues::RULE_NOUNS.contains(&lw(k))
 }
 
 #[cfg(test)]
@@ -51,6 +69,17 @@ mod tests {
             "Selon que le front tienne ou non, 300 villages seront évacués.",
             Unsourced,
         ),
+        // A rule, norm, definition or method is not a source.
+        ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
+        ("Selon la méthode habituelle, 300 logements manquent.", Unsourced),
+        (
+            "D'après les critères de l'OMS, 40 % des enfants sont en surpoids.",
+            Unsourced,
+        ),
+        ("According to the definition used, 300 firms are small.", Unsourced),
+        ("Selon les normes en vigueur, le seuil est de 50 salariés.", Unsourced),
+        // A body that owns the rule is.
+        ("Selon l'Insee, le chômage atteint 7 %.", Attributed),
     ];
 
     #[test]

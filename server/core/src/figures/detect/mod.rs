@@ -13,6 +13,7 @@
 //!   [`extent`] (units, second bound, noun and rate, for every shape);
 //! - what is not a figure, tried in turn on every number ([`NOT_A_FIGURE`]): [`dates`],
 //!   [`times`], [`ordinals`], [`designations`], [`references`], [`codes`] (phone numbers),
+//!   [`scores`] (sports and election results),
 //!   [`numbering`] (list items, footnotes), and after the figure's extent [`durations`];
 //!   [`idioms`] are skipped before any figure is looked for.
 //!
@@ -30,6 +31,7 @@ mod numbering;
 mod ordinals;
 mod ratios;
 mod references;
+mod scores;
 mod times;
 mod words;
 
@@ -365,6 +367,7 @@ type NotAFigure = fn(&Scan<'_, '_>, &Number) -> Option<usize>;
 const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::numeric_date,
     codes::leading_zero,
+    scores::score,
     numbering::list_item,
     numbering::footnote,
     designations::letters_before,

@@ -59,22 +59,57 @@ impl Scan<'_, '_> {
         if let Some(o) = self.duration_check(j, end) {
             return o;
         }
-        // Small numbers in words count only as counts of people or weapons, or when an
-        // approximation or a second bound makes them a figure.
+        // Small numbers in words count when they count something (a noun follows, maybe
+        // after "autres"/"other": "trois ateliers", "cinq blessés graves", "deux autres
+        // délégués"), or when an approximation or a second bound makes them a figure; not
+        // behind a definite determiner ("les deux chambres", "des deux parties", "ses trois
+        // fils": a set known without the copy).
         let counted = self.is(end, cl::COUNTED)
-            || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP));
-        let definite = j > 0 && lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1));
+            || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
+            || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end));
+        let definite = j > 0
+            && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
+                || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
         if !large && (definite || !(counted || prefixed || ranged)) {
             return Outcome::Skip(end);
         }
         if value <= 1 && !has_scale {
             return Outcome::Skip(end);
         }
+        // "deux autres délégués": the noun comes after "autres".
+        let noun_at = if lex::OTHER_WORDS.contains(&self.lw(end)) && self.is_word(end + 1) {
+            end + 1
+        } else {
+            end
+        };
         Outcome::Figure {
             start: j,
-            end: self.noun(end),
+            end: self.noun(noun_at),
             kind: FigureKind::Words,
         }
+    }
+}
+
+impl Scan<'_, '_> {
+    /// A noun at `e` that a small French number in words counts: a lower-case word that is not a
+    /// stop word nor a unit of time, maybe after "autres"/"other"/"more"; or a capitalised
+    /// plural of people ("trois Européens").
+    fn counted_noun(&self, e: usize) -> bool {
+        let e = if lex::OTHER_WORDS.contains(&self.lw(e)) {
+            e + 1
+        } else {
+            e
+        };
+        let Some(t) = self.tok(e) else {
+            return false;
+        };
+        if !t.is_word() || t.is(cl::STOP | cl::NUMWORD | cl::DURATION) {
+            return false;
+        }
+        let w = t.lower.as_ref();
+        // A plural noun: French and English plurals end in s or x.
+        let plural = w.len() > 3 && (w.ends_with('s') || w.ends_with('x'));
+        plural && !lex::NOT_COUNTED_AFTER_WORDS.contains(&w)
     }
 }
 
@@ -90,7 +125,24 @@ mod tests {
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("A two-state solution.", &[]),
         ("Two hundred people fled.", &["Two hundred people"]),
-        ("Il a vu trois amis.", &[]),
+        ("Il a vu trois amis.", &["trois amis"]),
+        ("Deux ateliers seront organisés.", &["Deux ateliers"]),
+        (
+            "Il a remporté trois titres et fait cinq blessés.",
+            &["trois titres", "cinq blessés"],
+        ),
+        ("Puis deux autres délégués sont intervenus.", &["deux autres délégués"]),
+        ("L'enlèvement de trois Européens.", &["trois Européens"]),
+        // In English, small numbers in words stay with the closed list of counted nouns:
+        // copy spells out reasons, versions, points of a win.
+        ("The government will hold two referendums.", &[]),
+        ("There are two reasons, and three points for a win.", &[]),
+        ("Trois attaques ont visé la ville.", &["Trois attaques"]),
+        // A set known without the copy, and words that count nothing.
+        ("Un effort des deux parties, les deux chambres, ses trois fils.", &[]),
+        ("Les deux pays ont signé.", &[]),
+        ("Il est venu deux fois, à deux reprises.", &[]),
+        ("L'équipe prend trois points.", &[]),
     ];
 
     #[test]

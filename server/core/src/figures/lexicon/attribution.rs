@@ -9,6 +9,70 @@ use crate::figures::wordmap::{WordMap, WordSet};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
+/// Placeholders a writer leaves where the source will go ("selon [source]", "according to
+/// TK"): after a source phrase they name nobody. The default of
+/// [`crate::figures::FigureOptions::placeholders`]; matched without regard to ASCII case.
+pub const PLACEHOLDERS: &[&str] = &[
+    "[source à préciser]",
+    "[source]",
+    "[à compléter]",
+    "[à préciser]",
+    "(réf. à venir)",
+    "TKTK",
+    "TK",
+    "XXX",
+    "xx",
+];
+
+/// Nouns of a rule, norm, definition or method: after "selon", "d'après", "according to"
+/// (and a determiner) they name no speaker. A law or a contract is not among them: a text
+/// that sets the figure owns it ("selon la loi de programmation", "selon les termes du
+/// contrat" are sources, see the guideline).
+pub(crate) const RULE_NOUNS: &[&str] = &[
+    "définition",
+    "définitions",
+    "méthode",
+    "méthodes",
+    "méthodologie",
+    "norme",
+    "normes",
+    "règle",
+    "règles",
+    "critère",
+    "critères",
+    "barème",
+    "barèmes",
+    "formule",
+    "calcul",
+    "calculs",
+    "convention",
+    "conventions",
+    "réglementation",
+    "nomenclature",
+    "classification",
+    "definition",
+    "definitions",
+    "method",
+    "methods",
+    "methodology",
+    "rule",
+    "rules",
+    "norm",
+    "norms",
+    "standard",
+    "standards",
+    "criteria",
+    "criterion",
+    "formula",
+    "regulations",
+];
+
+/// Determiners between a source phrase and a rule noun.
+pub(crate) const RULE_DETERMINERS: &[&str] = &[
+    "la", "le", "les", "l'", "une", "un", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "the", "a", "an",
+    "its", "their", "this", "these",
+];
+
 /// Phrases that attribute what their sentence says ("selon", "according to"), as token
 /// sequences in lower case (`d'` and `jusqu'` are single tokens; hyphens are tokens).
 pub(crate) const PHRASES: &[&str] = &[

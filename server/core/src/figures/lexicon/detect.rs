@@ -933,7 +933,7 @@ pub(crate) const STOPWORDS: &[&str] = &[
 pub(crate) const RATE_HEADS: &[&str] = &["par", "a", "per", "an", "each", "chaque"];
 pub(crate) const RATE_NOUNS: &[&str] = &[
     "an", "année", "jour", "mois", "semaine", "habitant", "heure", "personne", "tête", "year", "day", "month", "week",
-    "capita", "person", "head", "hour",
+    "capita", "person", "head", "hour", "match", "game",
 ];
 
 /// Words that, after `fois`/`times`, make a ratio: "deux fois plus", "twice as many".
@@ -1113,6 +1113,91 @@ pub(crate) const FIGURE_LEADS: &[&str] = &[
     "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
 ];
 /// Words before a range that belong to it: "de 300 à 400", "from 300 to 400".
+/// Words that make a sentence speak of a result, so that two small numbers joined by a
+/// dash or "à"/"to" in it are a score (see `detect/scores.rs`).
+pub(crate) const SCORE_CUES: &[&str] = &[
+    // French
+    "score",
+    "mi-temps",
+    "impose",
+    "imposé",
+    "imposée",
+    "imposent",
+    "emporte",
+    "emporté",
+    "emportent",
+    "bat",
+    "battu",
+    "battue",
+    "battus",
+    "battant",
+    "victoire",
+    "défaite",
+    "match",
+    "but",
+    "buts",
+    "nul",
+    "finale",
+    "gagne",
+    "gagné",
+    "perd",
+    "perdu",
+    "mène",
+    "menait",
+    "menant",
+    "set",
+    "sets",
+    "manche",
+    "remporte",
+    "remporté",
+    "rencontre",
+    "vainqueur",
+    "devance",
+    "s'incline",
+    "incline",
+    "sets",
+    // English
+    "defeated",
+    "defeat",
+    "defeats",
+    "beat",
+    "beats",
+    "beating",
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "leading",
+    "led",
+    "score",
+    "scored",
+    "scoring",
+    "match",
+    "game",
+    "draw",
+    "drew",
+    "victory",
+    "ended",
+    "half",
+    "final",
+    "goal",
+    "goals",
+    "halftime",
+    "half-time",
+];
+
+/// Lower-case words that may follow a score without making the pair a range:
+/// prepositions and words of the result ("1-0 up", "3-1 victory", "81 à 71 en").
+pub(crate) const SCORE_AFTER: &[&str] = &[
+    "up", "down", "lead", "win", "victory", "defeat", "draw", "in", "on", "at", "against", "with", "and", "after",
+    "en", "à", "au", "dans", "contre", "face", "et", "après", "pour", "victoire", "défaite", "succès", "score",
+    "mi-temps", "lors", "sur", "de", "du", "d'", "of", "to", "for", "over",
+];
+
 pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
 /// Words between two bounds: "300 à 400", "4-5 millions", "300 to 400" (and "et"/"and"
 /// after "entre"/"between").
@@ -1149,6 +1234,56 @@ pub(crate) const PARTITIVES: &[&str] = &["de", "d'", "des", "du"];
 pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
 /// Definite determiners: before a small number word, it names a known group, not a count
 /// ("les deux dirigeants", "the three men").
+/// Determiners that make a number in words definite (besides [`DEFINITE_DETERMINERS`]):
+/// "des" before a number word is "de les" ("des deux parties"), never the indefinite.
+pub(crate) const DEFINITE_BEFORE_WORDS: &[&str] = &["des", "aux", "mes", "tes", "vos", "your", "his", "her", "my"];
+
+/// "autres", "other", "more" between a number in words and its noun.
+pub(crate) const OTHER_WORDS: &[&str] = &["autres", "other", "more", "nouveaux", "nouvelles", "new", "newer"];
+
+/// Plural words after a small number in words that count nothing a journalist sources:
+/// repetitions and turns ("deux fois", "à trois reprises"), parts of a whole said in
+/// passing.
+pub(crate) const NOT_COUNTED_AFTER_WORDS: &[&str] = &[
+    "fois",
+    "reprises",
+    "times",
+    "ways",
+    "façons",
+    "manières",
+    "choses",
+    "things",
+    "sides",
+    "côtés",
+    "mots",
+    "words",
+    "temps",
+    "sens",
+    "points",
+];
+
+/// English number words below twenty: they count only the closed list of counted nouns
+/// (see `detect/words.rs`).
+pub(crate) const SMALL_WORDS_EN: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+
 pub(crate) const DEFINITE_DETERMINERS: &[&str] = &[
     "les", "ces", "the", "these", "those", "ses", "leurs", "their", "its", "nos", "our",
 ];
