@@ -11,6 +11,7 @@
 //! [figures]
 //! severity = "warning"           # off, hint, information, warning (default), error
 //! durations = false              # also flag durations ("trois ans")
+//! placeholders = ["[source]", "TK"]   # what stands where a source will go (default: vigie's list)
 //!
 //! [corpus]
 //! paths = ["../archives"]        # archive folders indexed beside the workspace folders
@@ -90,6 +91,7 @@ struct WireCorpus {
 struct WireFigures {
     severity: Option<String>,
     durations: Option<bool>,
+    placeholders: Option<Vec<String>>,
 }
 
 /// The editor's settings (section `vigie`), camelCase as editors write them. Unknown keys
@@ -208,6 +210,7 @@ pub const DEFAULT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
 pub struct EditorFigures {
     pub severity: Option<String>,
     pub durations: Option<bool>,
+    pub placeholders: Option<Vec<String>>,
 }
 
 /// How unsourced figures are reported.
@@ -285,6 +288,8 @@ pub struct Config {
     pub figure_severity: FigureSeverity,
     /// Whether durations ("trois ans") count as figures.
     pub durations: bool,
+    /// What the desk leaves where a source will go ("[source]", "TK"); `None`: vigie's list.
+    pub placeholders: Option<Vec<String>>,
     /// Archive folders indexed beside the workspace folders (absolute).
     pub corpus_paths: Vec<PathBuf>,
     /// Globs of paths left out of the index (gitignore syntax, relative to each root).
@@ -305,6 +310,7 @@ impl Default for Config {
             dictionary_files: Vec::new(),
             figure_severity: FigureSeverity::default(),
             durations: false,
+            placeholders: None,
             corpus_paths: Vec::new(),
             corpus_exclude: Vec::new(),
             extensions: DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect(),
@@ -315,6 +321,19 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The options of the figure analysis this configuration asks for.
+    pub fn figure_options(&self) -> vigie_core::figures::FigureOptions {
+        let mut opts = vigie_core::figures::FigureOptions {
+            durations: self.durations,
+            lang: self.language,
+            ..Default::default()
+        };
+        if let Some(p) = &self.placeholders {
+            opts.placeholders = p.clone();
+        }
+        opts
+    }
+
     /// Reads `vigie.toml` in `root`; the defaults when there is none.
     pub fn load_from_root(root: &Path) -> Result<Config> {
         let path = root.join(CONFIG_FILE);
@@ -357,6 +376,7 @@ impl Config {
             dictionary_files: wire.dictionaries.files.iter().map(|f| base.join(f)).collect(),
             figure_severity,
             durations: wire.figures.durations.unwrap_or(false),
+            placeholders: wire.figures.placeholders,
             corpus_paths: wire.corpus.paths.iter().map(|p| base.join(p)).collect(),
             corpus_exclude: wire.corpus.exclude,
             extensions: wire
@@ -406,6 +426,9 @@ impl Config {
         }
         if let Some(d) = editor.figures.durations {
             c.durations = d;
+        }
+        if let Some(p) = &editor.figures.placeholders {
+            c.placeholders = Some(p.clone());
         }
         if let Some(paths) = &editor.corpus.paths {
             c.corpus_paths = paths.clone();

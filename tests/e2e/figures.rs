@@ -75,7 +75,7 @@ fn diagnostics_follow_edits_and_close() {
 }
 
 #[test]
-fn quick_fixes_are_workspace_edits_that_clear_the_diagnostic() {
+fn quick_fixes_are_workspace_edits_that_clear_or_change_the_diagnostic() {
     for (action, expected) in [
         (0, ", selon [source]"),
         (1, "<!-- vigie-ignore -->"),
@@ -104,7 +104,18 @@ fn quick_fixes_are_workspace_edits_that_clear_the_diagnostic() {
         if action == 0 {
             assert!(text.contains("le long du front 😀, selon [source]."), "{text}");
         }
-        assert_eq!(c.diagnostics(uri, 2), Vec::<Value>::new(), "after {expected}:\n{text}");
+        let after = c.diagnostics(uri, 2);
+        if action == 0 {
+            // The placeholder is not a source: the figure now waits for one to be filled in.
+            assert_eq!(after.len(), 1, "after {expected}:\n{text}");
+            assert_eq!(after[0]["code"], "placeholder-source", "{after:?}");
+            assert!(
+                after[0]["message"].as_str().unwrap().starts_with("Source à compléter"),
+                "{after:?}"
+            );
+        } else {
+            assert_eq!(after, Vec::<Value>::new(), "after {expected}:\n{text}");
+        }
         c.shutdown();
     }
 }

@@ -437,7 +437,7 @@ test('references include files never opened', function()
   check(#refs >= 6, 'only %d references', #refs)
 end)
 
-test('the quick fix inserts ", selon [source]" and the diagnostic goes away', function()
+test('the quick fix inserts ", selon [source]": the figure now waits for its source', function()
   local d = figure_diagnostics(buf)[1]
   check(d, 'no diagnostic to fix')
   local lsp_diag = d.user_data and d.user_data.lsp
@@ -464,6 +464,16 @@ test('the quick fix inserts ", selon [source]" and the diagnostic goes away', fu
   check(line == 'Des dizaines de milliers de soldats ont été déployés, selon [source].', 'line 8 now: %s', line)
   wait_for('the diagnostic to go away', function()
     return #figure_diagnostics(buf) == 0, #figure_diagnostics(buf) .. ' unsourced-figure diagnostic(s)'
+  end)
+  -- The placeholder is not a source: a "source à compléter" diagnostic takes its place.
+  wait_for('a placeholder-source diagnostic on line 8', function()
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      local code = d.code or vim.tbl_get(d, 'user_data', 'lsp', 'code')
+      if code == 'placeholder-source' and d.lnum == 7 then
+        return true, d.message
+      end
+    end
+    return false, vim.inspect(vim.diagnostic.get(buf))
   end)
 end)
 

@@ -231,7 +231,7 @@ try {
     await editor().locator('.squiggly-error').first().waitFor({ state: 'detached', timeout });
   });
 
-  await test('the quick fix (Ctrl+.) inserts ", selon [source]" and the squiggle goes', async () => {
+  await test('the quick fix (Ctrl+.) inserts ", selon [source]"; once a source replaces the placeholder, the squiggle goes', async () => {
     // Line 8: "Des dizaines de milliers de soldats ont été déployés."
     const action = page.locator('.action-widget .monaco-list-row, .context-view .action-item', {
       hasText: 'selon [source]',
@@ -256,6 +256,13 @@ try {
     const text = await editorText();
     check(text.includes('Des dizaines de milliers de soldats ont été déployés, selon [source].'),
       `the line was not fixed: ${text}`);
+    // "[source]" is a placeholder, not a source: the figure stays flagged until the
+    // journalist writes one over it.
+    await goTo(8, 61);
+    for (let i = 0; i < '[source]'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type('l’état-major');
+    await editor().locator('.view-lines', { hasText: 'déployés, selon l’état-major.' })
+      .waitFor({ state: 'visible', timeout });
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout });
     await page.screenshot({ path: path.join(outDir, 'vscode-after-quick-fix.png') });
   });

@@ -3,7 +3,7 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use vigie_core::figures::{self, FigureOptions};
+use vigie_core::figures;
 use vigie_core::line_index::LineIndex;
 
 use super::mentions::{load_config, load_lexicon};
@@ -34,10 +34,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
         if severity == FigureSeverity::Off {
             continue;
         }
-        let opts = FigureOptions {
-            durations: config.durations,
-            lang: config.language,
-        };
+        let opts = config.figure_options();
         let lang = figures::document_lang(&text, &opts);
         let index = LineIndex::new(&text);
         for f in figures::unsourced(&text, &opts) {
@@ -52,11 +49,12 @@ pub fn run(args: &CheckArgs) -> CliResult {
             match args.format {
                 Format::Text => writeln!(
                     out,
-                    "{}:{}:{}: {}[unsourced-figure] {}",
+                    "{}:{}:{}: {}[{}] {}",
                     path.display(),
                     line + 1,
                     col + 1,
                     severity.name(),
+                    f.sourcing.code(),
                     message
                 )?,
                 Format::Json => {
@@ -67,7 +65,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
                         "end_line": end_line + 1,
                         "end_column": end_col + 1,
                         "severity": severity.name(),
-                        "code": "unsourced-figure",
+                        "code": f.sourcing.code(),
                         "figure": f.figure,
                         "message": message,
                     });

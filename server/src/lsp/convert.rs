@@ -133,9 +133,6 @@ pub fn symbol_kind(kind: Kind) -> SymbolKind {
     }
 }
 
-/// The diagnostic code of an unsourced figure.
-pub const UNSOURCED_FIGURE: &str = "unsourced-figure";
-
 /// The LSP severity of a setting; `None` for off.
 pub fn severity(s: FigureSeverity) -> Option<DiagnosticSeverity> {
     match s {
@@ -147,7 +144,8 @@ pub fn severity(s: FigureSeverity) -> Option<DiagnosticSeverity> {
     }
 }
 
-/// The diagnostic of an unsourced figure.
+/// The diagnostic of an unsourced figure (code `unsourced-figure`, or `placeholder-source`
+/// when its only source is a placeholder such as "[source]").
 pub fn figure_diagnostic(
     lines: &LineIndex,
     f: &Finding,
@@ -158,7 +156,7 @@ pub fn figure_diagnostic(
     Diagnostic {
         range: to_range(lines, f.range.clone(), enc),
         severity: Some(sev),
-        code: Some(NumberOrString::String(UNSOURCED_FIGURE.into())),
+        code: Some(NumberOrString::String(f.sourcing.code().into())),
         source: Some("vigie".into()),
         message: f.message(lang),
         ..Default::default()

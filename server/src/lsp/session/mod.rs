@@ -58,10 +58,7 @@ impl Workspace {
 
     /// The figure options the configuration asks for.
     pub fn figure_options(&self) -> FigureOptions {
-        FigureOptions {
-            durations: self.config.durations,
-            lang: self.config.language,
-        }
+        self.config.figure_options()
     }
 
     /// What a card depends on: the article's date (else today's), its language (unless the
