@@ -129,6 +129,7 @@ fn serve_lsp() -> CliResult {
         .enable_all()
         .build()
         .map_err(|e| Fatal(format!("cannot start the async runtime: {e}")))?;
+    crate::lsp::guard::install_panic_hook();
     runtime.block_on(crate::lsp::serve_stdio());
     Ok(ExitCode::SUCCESS)
 }

@@ -11,7 +11,7 @@ pub mod convert;
 mod definition;
 mod diagnostics;
 mod document_symbols;
-mod guard;
+pub mod guard;
 pub mod hover;
 mod index;
 pub mod lsp_ext;
