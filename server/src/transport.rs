@@ -1,0 +1,3 @@
+//! vigie's own stdio transport, in front of tower-lsp-server.
+
+pub mod frame;
