@@ -20,7 +20,7 @@ use std::sync::Arc;
 
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
-use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+use tower_lsp_server::{Client, LanguageServer, LspService};
 
 use convert::PositionEncoding;
 use state::State;
@@ -442,7 +442,6 @@ pub async fn serve_stdio() {
         builder = builder.custom_method("vigie/debug/panic", Backend::debug_panic);
     }
     let (service, socket) = builder.finish();
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+    // vigie's transport: a bad frame is answered or skipped instead of ending the server.
+    crate::transport::serve(tokio::io::stdin(), tokio::io::stdout(), socket, service).await;
 }
