@@ -40,7 +40,7 @@ pub enum Verdict {
         /// The `exit` notification: the library reads nothing after it.
         exit: bool,
         /// A notification whose params the library will not take: it drops it without a
-        /// word, so this says why, for the log.
+        /// word, so this says which and why, for the log.
         ill_shaped: Option<String>,
     },
     /// Answer it here.
@@ -196,7 +196,7 @@ fn ill_shaped(req: &Request) -> Option<String> {
         SetTrace::METHOD => shape::<SetTrace>(params),
         _ => Ok(()),
     };
-    result.err()
+    result.err().map(|e| format!("{}: {e}", req.method()))
 }
 
 #[cfg(test)]
@@ -285,7 +285,7 @@ mod tests {
         let (_, why) = accepted(r#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":5}}"#);
         assert!(why.is_some());
         let (_, why) = accepted(r#"{"jsonrpc":"2.0","method":"textDocument/didOpen"}"#);
-        assert_eq!(why.as_deref(), Some("missing params"));
+        assert_eq!(why.as_deref(), Some("textDocument/didOpen: missing params"));
         let good = r#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a","version":2},"contentChanges":[{"text":"x"}]}}"#;
         assert_eq!(accepted(good), (false, None));
         // Requests are the library's: it answers InvalidParams.
