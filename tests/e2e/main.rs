@@ -7,6 +7,7 @@ mod corpus;
 mod figures;
 mod hover;
 mod navigation;
+mod protocol;
 mod robustness;
 mod status;
 
