@@ -7,4 +7,5 @@ pub mod config;
 pub mod corpus;
 pub mod dictionaries;
 pub mod lsp;
+pub mod transport;
 pub mod walk;

@@ -5,6 +5,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
@@ -18,6 +19,10 @@ pub struct Client {
     next_id: i64,
     /// Notifications received so far (method, params), in order.
     pub notifications: Vec<(String, Value)>,
+    /// Responses received that no call has waited for yet, in order.
+    pub stray: Vec<Value>,
+    /// The server's log (stderr), line by line.
+    log: Arc<Mutex<Vec<String>>>,
 }
 
 impl Client {
@@ -38,10 +43,13 @@ impl Client {
         let stdin = child.stdin.take().unwrap();
         let stdout = child.stdout.take().unwrap();
         let stderr = child.stderr.take().unwrap();
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let log_lines = log.clone();
         std::thread::spawn(move || {
             // Keep the server's log visible in the test output (cargo shows it on failure).
             for line in BufReader::new(stderr).lines().map_while(Result::ok) {
                 eprintln!("[vigie] {line}");
+                log_lines.lock().unwrap().push(line);
             }
         });
         let (tx, rx) = channel();
@@ -59,7 +67,44 @@ impl Client {
             incoming: rx,
             next_id: 1,
             notifications: Vec::new(),
+            stray: Vec::new(),
+            log,
         }
+    }
+
+    /// Sends bytes as they are: no framing added.
+    pub fn send_raw(&mut self, bytes: &[u8]) {
+        self.stdin.write_all(bytes).expect("write to server");
+        self.stdin.flush().unwrap();
+    }
+
+    /// An id no request of this client has used.
+    pub fn fresh_id(&mut self) -> i64 {
+        self.next_id += 1;
+        self.next_id - 1
+    }
+
+    /// The server's log lines so far.
+    pub fn log(&self) -> Vec<String> {
+        self.log.lock().unwrap().clone()
+    }
+
+    /// Waits for the response whose id is `id` (`null` included), among those already
+    /// received and those to come.
+    pub fn response(&mut self, id: &Value) -> Value {
+        if let Some(i) = self.stray.iter().position(|m| m["id"] == *id) {
+            return self.stray.remove(i);
+        }
+        let deadline = Instant::now() + TIMEOUT;
+        while Instant::now() < deadline {
+            if let Some(msg) = self.receive(deadline - Instant::now()) {
+                if msg["id"] == *id {
+                    return msg;
+                }
+                self.stray.push(msg);
+            }
+        }
+        panic!("no response with id {id} within {TIMEOUT:?}");
     }
 
     fn send(&mut self, msg: &Value) {
@@ -97,18 +142,11 @@ impl Client {
         let id = self.next_id;
         self.next_id += 1;
         self.send(&json!({ "jsonrpc": "2.0", "id": id, "method": method, "params": params }));
-        let deadline = Instant::now() + TIMEOUT;
-        while Instant::now() < deadline {
-            if let Some(msg) = self.receive(deadline - Instant::now()) {
-                if msg["id"] == json!(id) {
-                    return match msg.get("error") {
-                        Some(e) => Err(e.clone()),
-                        None => Ok(msg["result"].clone()),
-                    };
-                }
-            }
+        let msg = self.response(&json!(id));
+        match msg.get("error") {
+            Some(e) => Err(e.clone()),
+            None => Ok(msg["result"].clone()),
         }
-        panic!("no answer to {method} within {TIMEOUT:?}");
     }
 
     pub fn notify(&mut self, method: &str, params: Value) {

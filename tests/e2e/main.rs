@@ -8,6 +8,7 @@ mod faults;
 mod figures;
 mod hover;
 mod navigation;
+mod protocol;
 mod robustness;
 mod status;
 

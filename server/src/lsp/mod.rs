@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::*;
-use tower_lsp_server::{Client, LanguageServer, LspService, Server};
+use tower_lsp_server::{Client, LanguageServer, LspService};
 
 use capabilities::ClientCaps;
 use session::Session;
@@ -350,7 +350,6 @@ pub async fn serve_stdio() {
             .custom_method(lsp_ext::DEBUG_DOCUMENT_TEXT, Backend::debug_document_text);
     }
     let (service, socket) = builder.finish();
-    Server::new(tokio::io::stdin(), tokio::io::stdout(), socket)
-        .serve(service)
-        .await;
+    // vigie's transport: a bad frame is answered or skipped instead of ending the server.
+    crate::transport::serve(tokio::io::stdin(), tokio::io::stdout(), socket, service).await;
 }

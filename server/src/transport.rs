@@ -1,0 +1,199 @@
+//! vigie's own stdio transport, in front of tower-lsp-server.
+//!
+//! The library's frame stream ends at the first frame it cannot decode, and the server
+//! with it. So the client's bytes go through vigie's [`frame::Decoder`] first: well-formed
+//! frames whose body is a JSON-RPC message ([`message::check`]) are handed to the library
+//! over an in-memory pipe, bad bodies are answered here (Parse error or Invalid Request),
+//! broken framing is logged and skipped, and serving goes on.
+//!
+//! Output: the library writes into a second pipe; one writer task owns stdout, cuts the
+//! library's output into whole frames and writes them, and writes the error answers of the
+//! reader between two frames, never inside one.
+
+pub mod frame;
+pub mod message;
+
+use std::fmt;
+
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
+use tokio::sync::mpsc;
+use tower_lsp_server::{ClientSocket, LanguageServer, LspService, Server};
+
+use frame::{Decoder, Event, Skipped};
+use message::Verdict;
+
+/// How much is read at once.
+const CHUNK: usize = 64 * 1024;
+/// The in-memory pipes' buffer.
+const PIPE: usize = 64 * 1024;
+/// Error answers waiting for the writer.
+const REPLIES: usize = 32;
+
+/// Serves `service` on the LSP byte streams `input` and `output` until the client exits
+/// (the `exit` notification) or `input` ends.
+pub async fn serve<I, O, L>(input: I, output: O, socket: ClientSocket, service: LspService<L>)
+where
+    I: AsyncRead + Unpin,
+    O: AsyncWrite + Unpin,
+    L: LanguageServer,
+{
+    let (library_in, to_library) = tokio::io::duplex(PIPE);
+    let (library_out, from_library) = tokio::io::duplex(PIPE);
+    let (replies, pending_replies) = mpsc::channel(REPLIES);
+
+    let library = Server::new(library_in, library_out, socket).serve(service);
+    let writer = write_output(from_library, pending_replies, output);
+    let reader = read_input(input, to_library, replies);
+    // The library ends after `exit` or at the end of its input, and drops its output
+    // pipe, which ends the writer. The reader may still wait on the client's input then:
+    // it is dropped.
+    let served = async {
+        tokio::join!(library, writer);
+    };
+    tokio::pin!(served, reader);
+    tokio::select! {
+        () = &mut served => {}
+        () = &mut reader => served.await,
+    }
+}
+
+/// Reads the client's bytes: good frames go to the library, error answers to the writer.
+/// Ends at the end of the input, or after handing on `exit` (like the library, which
+/// reads nothing after it: a read left pending on stdin would hold up the process's exit).
+async fn read_input<I, W>(mut input: I, mut library: W, replies: mpsc::Sender<Vec<u8>>)
+where
+    I: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    let mut decoder = Decoder::new();
+    let mut chunk = vec![0; CHUNK];
+    loop {
+        let ended = match input.read(&mut chunk).await {
+            Ok(0) => true,
+            Ok(n) => {
+                decoder.feed(&chunk[..n]);
+                false
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => {
+                tracing::error!("cannot read the client's input: {e}");
+                true
+            }
+        };
+        if ended {
+            decoder.finish();
+        }
+        while let Some(event) = decoder.next_event() {
+            match event {
+                Event::Frame(body) => match message::check(&body) {
+                    Verdict::Accept { exit, ill_shaped } => {
+                        if let Some(why) = ill_shaped {
+                            // The library drops it, silently.
+                            tracing::warn!("dropping a notification with wrong params: {why}");
+                        }
+                        if library.write_all(&message::frame(&body)).await.is_err() || exit {
+                            return;
+                        }
+                    }
+                    Verdict::Reject(rejection) => {
+                        tracing::warn!(
+                            "answering {} ({}) to a message that begins {}",
+                            rejection.code,
+                            rejection.message,
+                            Head(&body)
+                        );
+                        // A closed channel: the writer is gone, and so is the client.
+                        let _ = replies.send(rejection.reply()).await;
+                    }
+                },
+                Event::Skipped(skipped) => {
+                    log_skipped(&skipped);
+                    if skipped.problem.is_body() {
+                        let _ = replies.send(message::truncated().reply()).await;
+                    }
+                }
+            }
+        }
+        if ended {
+            return;
+        }
+    }
+}
+
+fn log_skipped(s: &Skipped) {
+    tracing::warn!(
+        "skipped {} bytes of input: {}; they begin {}",
+        s.bytes,
+        s.problem,
+        Head(&s.head)
+    );
+}
+
+/// Owns the output: the library's frames, whole, and the reader's error answers between
+/// them. Ends when the library's output ends.
+async fn write_output<R, W>(mut library: R, mut replies: mpsc::Receiver<Vec<u8>>, mut output: W)
+where
+    R: AsyncRead + Unpin,
+    W: AsyncWrite + Unpin,
+{
+    // The library's output is trusted and already in memory: no limit on its frames.
+    let mut frames = Decoder::with_max_body(usize::MAX);
+    let mut chunk = vec![0; CHUNK];
+    loop {
+        tokio::select! {
+            read = library.read(&mut chunk) => {
+                let n = match read {
+                    Ok(0) => break,
+                    Ok(n) => n,
+                    Err(e) => {
+                        tracing::error!("cannot read the server's output: {e}");
+                        break;
+                    }
+                };
+                frames.feed(&chunk[..n]);
+                while let Some(event) = frames.next_event() {
+                    match event {
+                        Event::Frame(body) => {
+                            if output.write_all(&message::frame(&body)).await.is_err() {
+                                return;
+                            }
+                        }
+                        Event::Skipped(s) => tracing::error!("the server's own output is broken: {s:?}"),
+                    }
+                }
+                if output.flush().await.is_err() {
+                    return;
+                }
+            }
+            Some(reply) = replies.recv() => {
+                if output.write_all(&reply).await.is_err() || output.flush().await.is_err() {
+                    return;
+                }
+            }
+        }
+    }
+    // What the reader still had to say.
+    while let Ok(reply) = replies.try_recv() {
+        if output.write_all(&reply).await.is_err() {
+            return;
+        }
+    }
+    let _ = output.flush().await;
+}
+
+/// The first bytes of a message, for the log, escaped; never more than [`frame::HEAD`].
+struct Head<'a>(&'a [u8]);
+
+impl fmt::Display for Head<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let shown = &self.0[..self.0.len().min(frame::HEAD)];
+        write!(f, "\"{}\"", shown.escape_ascii())?;
+        if self.0.len() > shown.len() {
+            write!(f, " (and {} bytes more)", self.0.len() - shown.len())?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;
