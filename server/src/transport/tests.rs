@@ -218,8 +218,9 @@ fn a_refused_length_is_never_buffered() {
     assert!(skipped);
 }
 
-/// Output of the fake library: frames, written in random pieces.
-async fn write_in_pieces(mut to: tokio::io::DuplexStream, frames: Vec<Vec<u8>>, seed: u64) {
+/// Output of the fake library: frames, written in random pieces. The stream is
+/// handed back open: the library's end of output is the test's to decide.
+async fn write_in_pieces(mut to: tokio::io::DuplexStream, frames: Vec<Vec<u8>>, seed: u64) -> tokio::io::DuplexStream {
     let mut rng = Rng(seed);
     let bytes: Vec<u8> = frames.concat();
     let mut rest = &bytes[..];
@@ -231,6 +232,7 @@ async fn write_in_pieces(mut to: tokio::io::DuplexStream, frames: Vec<Vec<u8>>, 
             tokio::task::yield_now().await;
         }
     }
+    to
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -254,8 +256,12 @@ async fn the_writer_puts_error_answers_between_whole_frames() {
         }
     });
     let writer = tokio::spawn(super::write_output(from_library, replies_rx, output));
-    library.await.unwrap();
+    // The library ends its output only once the reader has said everything, as
+    // the server does (it exits after the reader); ending it earlier races the
+    // reader's last replies against the writer's exit.
+    let library_out = library.await.unwrap();
     reader.await.unwrap();
+    drop(library_out);
     writer.await.unwrap();
 
     let mut out = Vec::new();
