@@ -15,16 +15,6 @@ use vigie_core::figures::{unsourced, FigureOptions};
 /// Each entry: file, figure text as labelled or reported, why it fails.
 const KNOWN_HARD: &[(&str, &str, &str)] = &[
     (
-        "03-sondage-soutien.fr.md",
-        "Un tiers des Français",
-        "poll respondents are the verb's subject (\"jugent que\"): read as attribution, though the figure comes from the unnamed poll",
-    ),
-    (
-        "03-sondage-soutien.fr.md",
-        "près de 40 % des jeunes",
-        "same pattern with \"disent\": the people counted are not the source",
-    ),
-    (
         "22-sommet-alaska.fr.md",
         "3,5 milliards de dollars",
         "\"Ils\" refers to the trade flows, not to the Kremlin quoted just before: continued attribution cannot tell",

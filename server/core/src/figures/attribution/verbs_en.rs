@@ -18,7 +18,7 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
     if english_passive(toks, i) {
         return if has_agent(toks, i) {
-            Verdict::Attributes
+            Verdict::Agent
         } else if lw(i + 1) == "to" {
             Verdict::Hedges // "is said to", "are believed to"
         } else if cues::is_en_passive(w) {

@@ -713,6 +713,18 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     "census",
 ];
 
+/// Words that open a subordinate clause: a reporting verb after one of them covers its
+/// own clause only (see `attribution/reach.rs`). "s'" counts only before "il(s)".
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "qui", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
+    "although", "though", "while", "whereas", "when", "because", "unless",
+];
+/// Words before "que" that make it open a subordinate clause ("alors que", "tandis que",
+/// "bien que"), not a completive.
+pub(crate) const SUBORDINATORS_BEFORE_QUE: &[&str] = &[
+    "alors", "tandis", "bien", "parce", "pendant", "sans", "afin", "avant", "après", "dès", "lors", "même",
+];
+
 /// Before a French finite reporting form, words that make it reflexive, an object or an
 /// adverb ("se dit", "m'a dit", "autrement dit"): nobody reports.
 pub(crate) const NOT_REPORTING_AFTER_FR: &[&str] = &["se", "s'", "autrement", "me", "m'", "te", "t'"];
