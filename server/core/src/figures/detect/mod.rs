@@ -13,12 +13,14 @@
 //!   [`extent`] (units, second bound, noun and rate, for every shape);
 //! - what is not a figure, tried in turn on every number ([`NOT_A_FIGURE`]): [`dates`],
 //!   [`times`], [`ordinals`], [`designations`], [`references`], [`codes`] (phone numbers),
-//!   [`scores`] (sports and election results),
+//!   [`scores`] (sports and election results), [`ages`] (an age without its unit),
+//!   [`versions`] (versions, and names or titles holding a number),
 //!   [`numbering`] (list items, footnotes), and after the figure's extent [`durations`];
 //!   [`idioms`] are skipped before any figure is looked for.
 //!
 //! Every word list the rules read is in [`super::lexicon::detect`].
 
+mod ages;
 mod approx;
 mod codes;
 mod dates;
@@ -33,6 +35,7 @@ mod ratios;
 mod references;
 mod scores;
 mod times;
+mod versions;
 mod words;
 
 use super::classes as cl;
@@ -379,8 +382,12 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     times::clock,
     dates::with_month,
     dates::day_alone,
+    dates::after_weekday,
+    ages::age,
+    versions::version,
     dates::year,
     references::reference,
+    versions::title,
     designations::after_name,
     designations::after_singular_determiner,
     designations::calibre,

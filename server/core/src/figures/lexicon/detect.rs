@@ -710,6 +710,37 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["all", "three"],
 ];
 
+/// Days of the week: a small number after one is the day of the month ("vendredi 28").
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Words before a year: after one, a four-digit number is a year whatever follows.
+pub(crate) const YEAR_PREPOSITIONS: &[&str] = &[
+    "en", "in", "since", "depuis", "vers", "until", "jusqu'en", "année", "an", "avant", "après", "before", "after",
+    "dès", "circa",
+];
+/// Words before a version number: "version 3.1", "v2", "norme 802.11".
+pub(crate) const VERSION_HEADS: &[&str] = &[
+    "version", "versions", "v", "release", "norme", "normes", "standard", "firmware", "build",
+];
+/// Capitalised articles that, inside a sentence, open a title: "revoit Les 400 coups".
+pub(crate) const TITLE_ARTICLES: &[&str] = &["les", "le", "la", "the"];
+/// Words that go on inside a title after its noun: "24 Heures du Mans", "24 Hours of".
+pub(crate) const TITLE_LINKS: &[&str] = &["du", "de", "des", "d'", "of", "the", "le", "la"];
+
 /// Reporting of time: "15 h 30", "à 8 heures".
 pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
     "à", "vers", "dès", "avant", "après", "jusqu'à", "at", "by", "until", "before", "after", "from",
