@@ -16,7 +16,8 @@
 //!   [`scores`] (sports and election results), [`ages`] (an age without its unit),
 //!   [`versions`] (versions, and names or titles holding a number),
 //!   [`numbering`] (list items, footnotes), and after the figure's extent [`durations`];
-//!   [`idioms`] are skipped before any figure is looked for.
+//!   [`idioms`] are skipped before any figure is looked for, [`locations`] (a distance
+//!   that locates a place) once its extent is known.
 //!
 //! Every word list the rules read is in [`super::lexicon::detect`].
 
@@ -29,6 +30,7 @@ mod durations;
 mod extent;
 mod fractions;
 mod idioms;
+mod locations;
 mod numbering;
 mod ordinals;
 mod ratios;
@@ -109,6 +111,10 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
         match s.figure_at(i) {
             Outcome::Figure { start, end, kind } => {
                 let end = end.max(start + 1).min(toks.len());
+                if s.locates(start, end) {
+                    i = end;
+                    continue;
+                }
                 out.push(Found {
                     start: toks[start].start,
                     end: toks[end - 1].end,
