@@ -55,7 +55,8 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
             subordinate = k >= 2 && cues::SUBORDINATORS_BEFORE_QUE.contains(&lw(k - 2));
             break;
         }
-        if t.is_word() && cues::SUBORDINATORS.contains(&w) && !(w == "s'" && !matches!(lw(k), "il" | "ils")) {
+        let subordinator = cues::SUBORDINATORS.contains(&w) && (w != "s'" || matches!(lw(k), "il" | "ils"));
+        if t.is_word() && subordinator {
             subordinate = true;
             k -= 1;
             break;
@@ -87,7 +88,9 @@ mod tests {
     /// Sentence, its reporting verb, then what the verb covers: `None` for the sentence,
     /// `Some((true, text))` for the sentence but its subject `text`, `Some((false, text))`
     /// for the clause `text` only.
-    const CASES: &[(&str, &str, Option<(bool, &str)>)] = &[
+    type Case = (&'static str, &'static str, Option<(bool, &'static str)>);
+
+    const CASES: &[Case] = &[
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),

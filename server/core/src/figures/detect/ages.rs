@@ -11,7 +11,7 @@ const MAX_AGE: u64 = 120;
 /// An age after a name between commas, or after "aged": the token after it.
 pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
-    if k == 0 || n.currency() || info.grouped || info.decimal || !info.value.is_some_and(|v| v <= MAX_AGE) {
+    if k == 0 || n.currency() || info.grouped || info.decimal || info.value.is_none_or(|v| v > MAX_AGE) {
         return None;
     }
     let after_aged = lex::AGE_HEADS.contains(&s.lw(k - 1))

@@ -63,7 +63,7 @@ pub(super) fn title(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (article_before || noun_after).then(|| {
         let mut e = end;
         while s.tok(e).is_some_and(|t| t.is_word() && !t.newline_before)
-            && !matches!(s.tok(e + 1), None)
+            && s.tok(e + 1).is_some()
             && s.tok(e)
                 .is_some_and(|t| t.is_capitalized() || lex::TITLE_LINKS.contains(&t.lower.as_ref()))
         {
