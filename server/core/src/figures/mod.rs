@@ -240,7 +240,13 @@ fn analyze_paragraph<'a>(
         // may continue and a lead-in ending with a colon need their attribution.
         let candidate = toks.iter().any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD));
         let colon = masked[s.range.clone()].trim_end().ends_with(':');
-        let (opens_quote, quote_after) = attribution::quotes::state(toks, quote_open);
+        // Most sentences hold no quotation mark (nor any byte that may start one).
+        let marks_quotes = memchr::memchr3(b'"', 0xC2, 0xE2, masked[s.range.clone()].as_bytes()).is_some();
+        let (opens_quote, quote_after) = if marks_quotes {
+            attribution::quotes::state(toks, quote_open)
+        } else {
+            (false, quote_open)
+        };
         scratch.sents.push(SentenceScratch {
             toks: from..scratch.toks.len(),
             candidate,

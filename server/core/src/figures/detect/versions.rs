@@ -15,10 +15,14 @@ use crate::figures::lexicon::detect as lex;
 /// A version number: the token after it.
 pub(super) fn version(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
-    if n.currency() || k == 0 || s.unit_follows(end) {
+    if n.currency() || k == 0 {
         return None;
     }
+    // Cheap tests first: this runs on every number.
     let head = lex::VERSION_HEADS.contains(&s.lw(k - 1));
+    if !(head || n.info.decimal) || s.unit_follows(end) {
+        return None;
+    }
     let text = s.t[k].text;
     let pointed = n.info.decimal && text.contains('.') && !text.contains(',');
     let after_name = pointed && s.tok(k - 1).is_some_and(|t| t.is_word() && t.is_capitalized()) && !s.is_sym(end, '%');
@@ -45,7 +49,7 @@ pub(super) fn version(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// or before a capitalised noun.
 pub(super) fn title(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
-    if n.currency() || s.unit_follows(end) {
+    if n.currency() {
         return None;
     }
     let article_before = k >= 2
@@ -60,7 +64,10 @@ pub(super) fn title(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         .is_some_and(|t| t.is_word() && t.space_before && t.is_capitalized() && t.is(cl::DURATION | cl::UNIT))
         && s.tok(end + 1)
             .is_some_and(|t| lex::TITLE_LINKS.contains(&t.lower.as_ref()));
-    (article_before || noun_after).then(|| {
+    if !(article_before || noun_after) || s.unit_follows(end) {
+        return None;
+    }
+    Some({
         let mut e = end;
         while s.tok(e).is_some_and(|t| t.is_word() && !t.newline_before)
             && s.tok(e + 1).is_some()
