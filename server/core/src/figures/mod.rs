@@ -14,7 +14,14 @@
 //! A sentence without its own cue is sourced when it directly follows a sourced sentence
 //! of the same paragraph and starts with a subject pronoun ("Il a ajouté que…", "They
 //! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
-//! previous sentence named ("Le rapport indique aussi…").
+//! previous sentence named ("Le rapport indique aussi…"); or when it opens inside a
+//! quotation, or with a new one, right after the sourced sentence (the speaker goes on).
+//!
+//! # Reach
+//! A reporting verb covers its sentence but the figures of its own subject ("Un tiers des
+//! Français jugent que…": the people counted are not the source), and only its own clause
+//! when it sits in a subordinate one ("Si l'agence prévoit 2 %, la banque perdrait trois
+//! places"); see `attribution/reach.rs`.
 //!
 //! # Interviews
 //! In a text laid out as questions and answers, the answers are the interviewee's: every
@@ -207,6 +214,10 @@ struct SentenceScratch {
     candidate: bool,
     colon: bool,
     needed: bool,
+    /// It starts inside a quotation opened by an earlier sentence of the paragraph.
+    in_quote: bool,
+    /// It starts with an opening quotation mark.
+    opens_quote: bool,
 }
 
 fn analyze_paragraph<'a>(
@@ -220,6 +231,7 @@ fn analyze_paragraph<'a>(
     let (text, masked, marks) = (doc.text, doc.masked, doc.marks);
     scratch.toks.clear();
     scratch.sents.clear();
+    let mut quote_open = false;
     for s in sents {
         let from = scratch.toks.len();
         tokens::tokenize_into(masked, doc.lower, doc.lower_clean, s.range.clone(), &mut scratch.toks);
@@ -228,12 +240,22 @@ fn analyze_paragraph<'a>(
         // may continue and a lead-in ending with a colon need their attribution.
         let candidate = toks.iter().any(|t| t.num().is_some() || t.is(classes::FIGURE_WORD));
         let colon = masked[s.range.clone()].trim_end().ends_with(':');
+        // Most sentences hold no quotation mark (nor any byte that may start one).
+        let marks_quotes = memchr::memchr3(b'"', 0xC2, 0xE2, masked[s.range.clone()].as_bytes()).is_some();
+        let (opens_quote, quote_after) = if marks_quotes {
+            attribution::quotes::state(toks, quote_open)
+        } else {
+            (false, quote_open)
+        };
         scratch.sents.push(SentenceScratch {
             toks: from..scratch.toks.len(),
             candidate,
             colon,
             needed: false,
+            in_quote: quote_open,
+            opens_quote,
         });
+        quote_open = quote_after;
     }
     let list_item = sents
         .first()
@@ -267,15 +289,19 @@ fn analyze_paragraph<'a>(
                             .iter()
                             .any(|t| t.is_word() && t.lower == w.as_str())
                 }));
+        // A quotation that goes on from the sourced sentence before: the sentence opens
+        // inside it, or opens a new one.
+        let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
+        let continued = continued || quoted;
         let inherited = list_item && i == 0 && state.list_lead;
         let answered = state.answer && !heading && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
-        let sourced = c.attributed || continued || inherited || answered;
+        // Sourced as a whole, or (`some_source`) for some of its figures.
+        let whole = continued || inherited || answered;
+        let sourced = whole || c.some_source();
         if ss.colon && !list_item {
             state.list_lead = sourced;
         }
-        let status = if sourced {
-            Sourcing::Sourced
-        } else if c.placeholder {
+        let status = if c.placeholder {
             Sourcing::Placeholder
         } else if c.conditional {
             Sourcing::ConditionalOnly
@@ -291,6 +317,8 @@ fn analyze_paragraph<'a>(
                 let range = f.start..f.end;
                 let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
+                } else if whole || c.covers(f.start, f.kind) {
+                    Sourcing::Sourced
                 } else {
                     status
                 };

@@ -17,58 +17,86 @@ pub(crate) const MIN_QUESTIONS: usize = 3;
 
 /// Where the answers of a Q&A layout may start: the start of the first question paragraph
 /// of `text`, when `text` is laid out as an interview.
+///
+/// Driven by the question marks alone: a question paragraph is one whose last
+/// non-whitespace character is a `?`, so only the paragraphs around such a mark are read
+/// (its own, back to its start, and the blank lines after it), never the whole text line by
+/// line. Equal to the paragraph-by-paragraph reading [`tests::reference`] checks it against.
 pub(crate) fn answers_from(text: &str) -> Option<usize> {
-    // Cheap refusal: too few question marks that end a line for the layout.
     let b = text.as_bytes();
-    memchr::memchr_iter(b'?', b)
-        .filter(|&q| {
-            b[q + 1..]
-                .iter()
-                .find(|&&c| !matches!(c, b' ' | b'\t' | b'\r'))
-                .is_none_or(|&c| c == b'\n')
-        })
-        .nth(MIN_QUESTIONS - 1)?;
     let mut first = None;
     let mut answered = 0;
-    let mut prev_question = false;
-    for (start, para) in paragraphs(text) {
-        let question = is_question(para);
-        if prev_question && !question {
-            answered += 1;
+    // The paragraph after the previous question paragraph, if that one was followed by
+    // one: it is an answer unless it is the next question paragraph.
+    let mut pending_answer: Option<usize> = None;
+    let mut after_last = 0;
+    for q in memchr::memchr_iter(b'?', b) {
+        if q < after_last {
+            continue;
         }
-        if question && first.is_none() {
-            first = Some(start);
+        let line_end = memchr::memchr(b'\n', &b[q..]).map_or(b.len(), |i| q + i);
+        if !text[q + 1..line_end].trim().is_empty() {
+            continue;
         }
-        prev_question = question;
+        // The lines after it, up to the next non-blank one: blank lines end the paragraph.
+        let mut next = None;
+        let mut pos = line_end;
+        let mut ends_paragraph = true;
+        let mut first_line = true;
+        while pos < b.len() {
+            let from = pos + 1;
+            let to = memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |i| from + i);
+            if !text[from..to].trim().is_empty() {
+                if first_line {
+                    ends_paragraph = false;
+                } else {
+                    next = Some(from);
+                }
+                break;
+            }
+            first_line = false;
+            pos = to;
+        }
+        if !ends_paragraph {
+            continue;
+        }
+        let start = paragraph_start(text, q);
+        after_last = line_end;
+        if text[start..q].trim_start().starts_with('#') {
+            // A heading that ends with a question mark is not a question: like any
+            // paragraph between two question paragraphs, what follows a question answers it.
+            if pending_answer.take().is_some() {
+                answered += 1;
+            }
+            continue;
+        }
+        if let Some(p) = pending_answer.take() {
+            if p != start {
+                answered += 1;
+            }
+        }
+        first.get_or_insert(start);
+        pending_answer = next;
+    }
+    if pending_answer.is_some() {
+        answered += 1;
     }
     first.filter(|_| answered >= MIN_QUESTIONS)
 }
 
-/// The paragraphs of `text` (separated by blank lines) with their byte offsets.
-fn paragraphs(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut pos = 0;
-    let mut start: Option<usize> = None;
-    let mut end = 0;
-    let mut done = false;
-    std::iter::from_fn(move || {
-        while !done {
-            let line_end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i + 1);
-            let line = &text[pos..line_end];
-            let blank = line.trim().is_empty();
-            let at = pos;
-            pos = line_end;
-            done = pos >= text.len();
-            if blank {
-                if let Some(s) = start.take() {
-                    return Some((s, &text[s..end]));
-                }
-            } else {
-                start.get_or_insert(at);
-                end = line_end;
-            }
+/// The start of the paragraph holding byte `at` of `text`: after the last blank line
+/// before it, or the start of the text.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut line_start = memchr::memrchr(b'\n', &b[..at]).map_or(0, |i| i + 1);
+    while line_start > 0 {
+        let prev_start = memchr::memrchr(b'\n', &b[..line_start - 1]).map_or(0, |i| i + 1);
+        if text[prev_start..line_start - 1].trim().is_empty() {
+            break;
         }
-        start.take().map(|s| (s, &text[s..end]))
-    })
+        line_start = prev_start;
+    }
+    line_start
 }
 
 /// A paragraph that asks a question: it ends with a question mark (not a heading).
@@ -117,6 +145,79 @@ mod tests {
         // A question inside a paragraph does not end it.
         ("Why? Because.\n\nHow? Like this.\n\nWhen? Now.\n\nEnd.", false),
     ];
+
+    /// The paragraph-by-paragraph reading that [`answers_from`] must equal.
+    pub(super) fn reference(text: &str) -> Option<usize> {
+        let mut first = None;
+        let mut answered = 0;
+        let mut prev_question = false;
+        for (start, para) in paragraphs(text) {
+            let question = is_question(para);
+            if prev_question && !question {
+                answered += 1;
+            }
+            if question && first.is_none() {
+                first = Some(start);
+            }
+            prev_question = question;
+        }
+        first.filter(|_| answered >= MIN_QUESTIONS)
+    }
+
+    /// The paragraphs of `text` (separated by blank lines) with their byte offsets.
+    fn paragraphs(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut start: Option<usize> = None;
+        let mut end = 0;
+        let mut pos = 0;
+        for line in text.split_inclusive('\n') {
+            if line.trim().is_empty() {
+                if let Some(s) = start.take() {
+                    out.push((s, &text[s..end]));
+                }
+            } else {
+                start.get_or_insert(pos);
+                end = pos + line.len();
+            }
+            pos += line.len();
+        }
+        if let Some(s) = start {
+            out.push((s, &text[s..end]));
+        }
+        out
+    }
+
+    /// Random texts over the characters that matter (question marks, line breaks, blanks
+    /// of several kinds, headings, words): the question-mark-driven reading equals the
+    /// paragraph-by-paragraph one.
+    #[test]
+    fn equals_the_paragraph_reading() {
+        const PIECES: &[&str] = &[
+            "?", "\n", "\n\n", " ", "\u{a0}", "\r\n", "#", "a", "Why?", "Ok.", "Why?\n\n", "Ok.\n\n",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut laid_out = 0;
+        for _ in 0..20_000 {
+            let len = (next() % 40) as usize;
+            let text: String = (0..len)
+                .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+                .collect();
+            let found = answers_from(&text);
+            assert_eq!(found, reference(&text), "{text:?}");
+            laid_out += usize::from(found.is_some());
+        }
+        // The texts reach the layout often enough for the comparison to mean something.
+        assert!(laid_out >= 100, "{laid_out} laid out");
+        for (text, _) in LAYOUTS {
+            assert_eq!(answers_from(text), reference(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn layouts() {

@@ -13,7 +13,8 @@
 //!
 //! Each pattern is a rule in its own file, with its table of cases: [`phrases`], [`per`],
 //! [`places`] ("-t-on à Kiev"), [`verbs`] (with [`verbs_fr`] and [`verbs_en`]), [`quotes`]
-//! (a quotation and its speaker), [`subject`] (a document as subject, and the subject that
+//! (a quotation and its speaker), [`reach`] (what an active reporting verb covers: not its
+//! counted subject, only its clause when subordinate), [`subject`] (a document as subject, and the subject that
 //! continues the previous sentence's attribution) and, for what distances without a
 //! source, [`hedges`]. A cue whose source is still a placeholder ("selon [source]",
 //! "according to TK") names nobody: [`placeholders`]. The answers of a Q&A interview are
@@ -25,13 +26,16 @@ mod per;
 mod phrases;
 mod placeholders;
 mod places;
-mod quotes;
+pub(crate) mod quotes;
+mod reach;
 mod subject;
 mod verbs;
 mod verbs_en;
 mod verbs_fr;
 
 use super::tokens::Tok;
+use reach::Reach;
+use std::ops::Range;
 use verbs::Verdict;
 
 /// What a sentence says about its sources.
@@ -51,6 +55,32 @@ pub(crate) struct Cues {
     /// A source phrase is followed by a placeholder ("selon [source]", "according to TK")
     /// instead of a source.
     pub(crate) placeholder: bool,
+    /// When `attributed` comes only from reporting verbs with a counted subject: the byte
+    /// range of that subject, whose figures (but small counts in words) are not covered.
+    pub(crate) uncovered: Option<Range<usize>>,
+    /// When the only reporting verbs sit in subordinate clauses (`attributed` is false):
+    /// the byte range they cover.
+    pub(crate) clause: Option<Range<usize>>,
+}
+
+impl Cues {
+    /// Whether the figure at byte `start`, of shape `kind`, is covered by the sentence's
+    /// own cues.
+    pub(crate) fn covers(&self, start: usize, kind: super::FigureKind) -> bool {
+        if self.attributed {
+            !self
+                .uncovered
+                .as_ref()
+                .is_some_and(|r| r.contains(&start) && kind != super::FigureKind::Words)
+        } else {
+            self.clause.as_ref().is_some_and(|r| r.contains(&start))
+        }
+    }
+
+    /// Whether the sentence names a source for some of its figures.
+    pub(crate) fn some_source(&self) -> bool {
+        self.attributed || self.clause.is_some()
+    }
 }
 
 /// Analyses the tokens of one sentence, with no placeholder list (tests).
@@ -63,6 +93,8 @@ pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {
 /// into): a source phrase followed by one of `placeholders` does not attribute.
 pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholders: &[S]) -> Cues {
     let mut c = Cues::default();
+    // A cue that covers the whole sentence was found: nothing more to learn but hedges.
+    let mut whole = false;
     for (i, t) in toks.iter().enumerate() {
         if !t.is_word() {
             continue;
@@ -70,34 +102,55 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         if hedges::distances(t) {
             c.conditional = true;
         }
-        if c.attributed {
+        if whole {
             continue;
         }
         if let Some(len) = phrases::attributes(toks, i) {
             if placeholders::follows(toks, i + len, text, placeholders) {
                 c.placeholder = true;
             } else {
-                c.attributed = true;
+                whole = true;
             }
             continue;
         }
         if per::attributes(toks, i) || places::attributes(toks, i) {
-            c.attributed = true;
+            whole = true;
             continue;
         }
         match verbs::verdict(toks, i) {
-            Verdict::Attributes => c.attributed = true,
+            Verdict::Attributes => match reach::reach(toks, i) {
+                Reach::Sentence => whole = true,
+                Reach::ButSubject(r) => {
+                    c.attributed = true;
+                    c.uncovered.get_or_insert(r);
+                }
+                Reach::Clause(r) => {
+                    let r = c
+                        .clause
+                        .take()
+                        .map_or(r.clone(), |o| o.start.min(r.start)..o.end.max(r.end));
+                    c.clause = Some(r);
+                }
+            },
+            Verdict::Agent => whole = true,
             Verdict::Hedges => c.conditional = true,
             Verdict::Passive => c.passive = true,
             Verdict::Nothing => {}
         }
     }
-    if !c.attributed && quotes::attributes(toks) {
-        c.attributed = true;
+    if !whole && quotes::attributes(toks) {
+        whole = true;
     }
     subject::read(toks, &mut c);
     if subject::is_document(&c) {
+        whole = true;
+    }
+    if whole {
         c.attributed = true;
+        c.uncovered = None;
+        c.clause = None;
+    } else if c.attributed {
+        c.clause = None;
     }
     c
 }

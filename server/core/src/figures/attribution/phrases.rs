@@ -64,6 +64,9 @@ mod tests {
             "Le bilan atteint 300 morts, a appris l'AFP de source sécuritaire.",
             Attributed,
         ),
+        // A census owns its data.
+        ("Au recensement de 2011, il comptait 113 habitants.", Attributed),
+        ("In the census, the town had 4,000 residents.", Attributed),
         ("L'Europe d'après-guerre comptait 300 millions d'habitants.", Unsourced),
         (
             "Selon que le front tienne ou non, 300 villages seront évacués.",

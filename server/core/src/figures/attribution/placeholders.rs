@@ -17,9 +17,11 @@ pub(super) fn follows<S: AsRef<str>>(toks: &[Tok<'_>], at: usize, text: &str, pl
     let Some(rest) = text.get(t.start..) else {
         return false;
     };
+    let first = rest.as_bytes().first().copied().unwrap_or(0);
     placeholders.iter().any(|p| {
         let p = p.as_ref();
-        !p.is_empty()
+        // Most sources start otherwise than every placeholder: one byte tells.
+        p.as_bytes().first().is_some_and(|c| c.eq_ignore_ascii_case(&first))
             && rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p))
             && !rest[p.len()..]
                 .chars()

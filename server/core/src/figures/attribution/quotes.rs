@@ -39,6 +39,25 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
     false
 }
 
+/// Whether a sentence's tokens open with a quotation mark, and whether a quotation is
+/// still open after them, given whether one was open before: « opens and » closes, ”
+/// closes, " and “ open when none is open and close otherwise (“ also ends quotations in
+/// careless copy).
+pub(crate) fn state(toks: &[Tok<'_>], mut open: bool) -> (bool, bool) {
+    let opens = toks
+        .first()
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“')) || (t.is_sym('"') && !open));
+    for t in toks {
+        match t.kind {
+            Kind::Sym('«') => open = true,
+            Kind::Sym('»' | '”') => open = false,
+            Kind::Sym('"' | '“') => open = !open,
+            _ => {}
+        }
+    }
+    (opens, open)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{check, Expect::*};
@@ -56,5 +75,24 @@ mod tests {
     #[test]
     fn cases() {
         check(CASES);
+    }
+
+    /// Sentence, whether a quotation was open before it, then whether it opens with a
+    /// quotation mark and whether a quotation is open after it.
+    const STATES: &[(&str, bool, (bool, bool))] = &[
+        ("\"We lost 300 men.", false, (true, true)),
+        ("They were ours.\"", true, (false, false)),
+        ("« Nous avons perdu 300 hommes », dit-il.", false, (true, false)),
+        ("Il ajoute : « Et 40 chars.", false, (false, true)),
+        ("Today is an affront to thousands.“", true, (false, false)),
+        ("No quotation here.", false, (false, false)),
+    ];
+
+    #[test]
+    fn states() {
+        for (s, before, expected) in STATES {
+            let toks = crate::figures::tokens::tokenize(s, 0..s.len());
+            assert_eq!(super::state(&toks, *before), *expected, "{s}");
+        }
     }
 }

@@ -23,6 +23,20 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
         c.continues = !impersonal;
         return;
     }
+    // "C'est moins que l'an dernier", "This is a decrease from": the same figure goes on.
+    // A figure right after the verb is a new quantity ("C'est 22 % de moins"), not the
+    // same one going on.
+    let after_second = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word())
+        .nth(1)
+        .and_then(|(k, _)| toks.get(k + 1));
+    let new_quantity = after_second.is_some_and(|t| t.num().is_some() || t.is(crate::figures::classes::NUMWORD));
+    if cues::DEMONSTRATIVES.contains(&w) && cues::BE_FORMS.contains(&second) && !new_quantity {
+        c.continues = true;
+        return;
+    }
     if (w == "ce" && matches!(second, "dernier")) || (w == "cette" && second == "dernière") {
         c.continues = true;
         return;
@@ -48,6 +62,10 @@ mod tests {
         ("Ce dernier compte 300 blessés.", true),
         ("They put the cost at $3bn.", true),
         ("Les soldats sont 300.", false),
+        ("C'est moins que l'an dernier, quand elle atteignait 40 %.", true),
+        ("This is a decrease from the year before, when it was 40 percent.", true),
+        ("This plan costs $3bn.", false),
+        ("C'est 22 % de moins qu'un an plus tôt.", false),
     ];
 
     #[test]

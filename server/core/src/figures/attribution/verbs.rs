@@ -13,8 +13,12 @@ use crate::figures::tokens::Tok;
 /// What a reporting verb makes of its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Verdict {
-    /// It names a source.
+    /// It names a source: an active verb with its subject (see [`super::reach`] for what
+    /// it covers).
     Attributes,
+    /// A passive with its agent: "est estimé par l'ONU à", "was reported by". It covers
+    /// the sentence, its subject included.
+    Agent,
     /// It distances without a source: "is said to", "are believed to".
     Hedges,
     /// A passive without agent: "est estimé à", "is estimated at".

@@ -38,7 +38,7 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
         Voice::Active => Verdict::Attributes,
         Voice::Passive => {
             if has_agent(toks, i) {
-                Verdict::Attributes
+                Verdict::Agent
             } else if cues::is_fr_passive(&toks[i].lower) {
                 Verdict::Passive
             } else {

@@ -14,6 +14,10 @@ impl Scan<'_, '_> {
             k += 1;
         }
         let first = self.lw(k);
+        // "the thousands of outfits", "les milliers de": a set the copy has counted.
+        if !lead && !prefixed && j > 0 && lex::DEFINITE_BEFORE_APPROX.contains(&self.lw(j - 1)) {
+            return Some(Outcome::Skip(j + 1));
+        }
         let english = lex::APPROX_NOUNS_EN.contains(&first)
             || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
         let mut e = k + 1;
@@ -72,6 +76,9 @@ mod tests {
         ("Tens of thousands of people fled.", &["Tens of thousands of people"]),
         ("La quarantaine est levée.", &[]),
         ("Une cinquantaine, selon lui.", &["Une cinquantaine"]),
+        // A set already counted, behind a definite determiner.
+        ("The thousands of outfits on parade. Of the thousands, one.", &[]),
+        ("Les milliers de manifestants sont rentrés.", &[]),
     ];
 
     #[test]

@@ -61,10 +61,25 @@ pub(super) fn day_alone(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     day.then_some(end)
 }
 
+/// A day after its weekday: "vendredi 28 et samedi 29", "Friday 28".
+pub(super) fn after_weekday(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    (n.small() && k > 0 && lex::WEEKDAYS.contains(&s.lw(k - 1))).then(|| date_tail(s, n.end()))
+}
+
 /// A year, and the second year of a span: "en 2022", "2025-2026", "2022/23". Not before a
-/// unit: "2022 tonnes", "1500 km".
+/// unit: "2022 tonnes", "1500 km"; nor, outside the years of news copy (1900 to 2100) and
+/// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages".
 pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !is_year(&n.info) || n.currency() || s.unit_follows(n.end()) {
+        return None;
+    }
+    let modern = n.info.value.is_some_and(|v| (1900..=2100).contains(&v));
+    let after_time_word = n.k > 0 && lex::YEAR_PREPOSITIONS.contains(&s.lw(n.k - 1));
+    let plural_noun = s.tok(n.end()).is_some_and(|t| {
+        t.is_word() && !t.is_capitalized() && !t.is(cl::STOP) && (t.lower.ends_with('s') || t.lower.ends_with('x'))
+    });
+    if !modern && !after_time_word && plural_noun {
         return None;
     }
     let mut e = n.end();
@@ -129,6 +144,15 @@ mod tests {
         ("De 2022 à 2025, le budget a doublé.", &["doublé"]),
         ("Il a produit 2022 tonnes en mai.", &["2022 tonnes"]),
         ("Le 24 soldats est faux.", &["24 soldats"]),
+        (
+            "Trois représentations vendredi 28 et samedi 29, on Friday 5.",
+            &["Trois représentations"],
+        ),
+        (
+            "Il y avait près de 1000 personnes et 1173 suffrages.",
+            &["près de 1000 personnes", "1173 suffrages"],
+        ),
+        ("En 1715 colons et indiens, in 2020 prices rose.", &[]),
     ];
 
     #[test]

@@ -50,6 +50,7 @@ mod tests {
         ("Depuis trois ans, près de cinq heures.", &[]),
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),
+        ("Il a couru 3 mn, puis 45 s, en 2 h 10, et 10 min.", &[]),
     ];
 
     #[test]

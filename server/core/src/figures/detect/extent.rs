@@ -11,7 +11,7 @@ impl Scan<'_, '_> {
     pub(super) fn unit_follows(&self, e: usize) -> bool {
         let w = self.lw(e);
         self.has(e, cl::UNIT) && !matches!(w, "pour" | "per" | "points")
-            || self.has(e, cl::MULTIPLIER) && w != "m" && w != "k"
+            || self.has(e, cl::MULTIPLIER) && !matches!(w, "m" | "k" | "mn")
             || (matches!(w, "pour" | "per") && self.lw(e + 1) == "cent")
     }
 
@@ -37,12 +37,18 @@ impl Scan<'_, '_> {
                 }
                 return e;
             }
-            let glued_m = matches!(w, "m" | "k") && self.glued(e);
-            let spaced_m = matches!(w, "m") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
-            if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k") || glued_m || spaced_m)
+            // "m", "k" and "mn" multiply only glued ("3m", "$2mn") or before a currency: "3 mn"
+            // apart is minutes.
+            let glued_m = matches!(w, "m" | "k" | "mn") && self.glued(e);
+            let spaced_m = matches!(w, "m" | "mn") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
+            if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k" | "mn") || glued_m || spaced_m)
                 || (self.has(e, cl::UNIT) && !matches!(w, "m"))
             {
                 e += 1;
+                // A unit per a unit of time or measure: "km/h", "m/s", "mg/l".
+                if self.is_sym(e, '/') && self.glued(e) && self.glued_word(e + 1) {
+                    e += 2;
+                }
                 continue;
             }
             if let Some(Kind::Sym(c)) = self.tok(e).map(|t| t.kind) {
@@ -77,6 +83,10 @@ impl Scan<'_, '_> {
     /// The noun a figure counts, and its rate: "de soldats", "des électeurs", "par an".
     pub(super) fn noun(&self, end: usize) -> usize {
         let mut e = end;
+        // After a share, the noun comes only through "de"/"of" ("30 % des électeurs"): a
+        // bare word is something the share qualifies ("a 5% spending target", "the 2%
+        // benchmark"), not what it counts.
+        let share = end > 0 && (self.is_sym(end - 1, '%') || matches!(self.lw(end - 1), "cent" | "percent"));
         let content = |i: usize| {
             self.tok(i).is_some_and(|t| {
                 t.is_word()
@@ -98,7 +108,7 @@ impl Scan<'_, '_> {
             } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1)) && content(e + 2) {
                 e += 3;
             }
-        } else if content(e) && self.t[e].space_before {
+        } else if content(e) && self.t[e].space_before && !share {
             e += 1;
         }
         if self.is_word(e) && lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
@@ -187,6 +197,13 @@ mod tests {
         ("Un secteur de 8 kilomètres près de Koupiansk.", &["8 kilomètres"]),
         ("Le taux atteint 3 pour cent.", &["3 pour cent"]),
         ("De 300 à 400 soldats.", &["De 300 à 400 soldats"]),
+        // A speed, and a share with the word it qualifies left out.
+        ("Il a été flashé à 180 km/h sur l'autoroute.", &["180 km/h"]),
+        ("Members pledged 5% spending and met the 2% benchmark.", &["5%", "2%"]),
+        (
+            "Soit 30 percent of voters, 12 pour cent des électeurs.",
+            &["30 percent of voters", "12 pour cent des électeurs"],
+        ),
     ];
 
     #[test]

@@ -13,12 +13,15 @@
 //!   [`extent`] (units, second bound, noun and rate, for every shape);
 //! - what is not a figure, tried in turn on every number ([`NOT_A_FIGURE`]): [`dates`],
 //!   [`times`], [`ordinals`], [`designations`], [`references`], [`codes`] (phone numbers),
-//!   [`scores`] (sports and election results),
+//!   [`scores`] (sports and election results), [`ages`] (an age without its unit),
+//!   [`versions`] (versions, and names or titles holding a number),
 //!   [`numbering`] (list items, footnotes), and after the figure's extent [`durations`];
-//!   [`idioms`] are skipped before any figure is looked for.
+//!   [`idioms`] are skipped before any figure is looked for, [`locations`] (a distance
+//!   that locates a place) once its extent is known.
 //!
 //! Every word list the rules read is in [`super::lexicon::detect`].
 
+mod ages;
 mod approx;
 mod codes;
 mod dates;
@@ -27,12 +30,14 @@ mod durations;
 mod extent;
 mod fractions;
 mod idioms;
+mod locations;
 mod numbering;
 mod ordinals;
 mod ratios;
 mod references;
 mod scores;
 mod times;
+mod versions;
 mod words;
 
 use super::classes as cl;
@@ -106,6 +111,10 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
         match s.figure_at(i) {
             Outcome::Figure { start, end, kind } => {
                 let end = end.max(start + 1).min(toks.len());
+                if s.locates(start, end) {
+                    i = end;
+                    continue;
+                }
                 out.push(Found {
                     start: toks[start].start,
                     end: toks[end - 1].end,
@@ -379,8 +388,12 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     times::clock,
     dates::with_month,
     dates::day_alone,
+    dates::after_weekday,
+    ages::age,
+    versions::version,
     dates::year,
     references::reference,
+    versions::title,
     designations::after_name,
     designations::after_singular_determiner,
     designations::calibre,

@@ -16,6 +16,14 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if s.is_sym(p, '°') || s.is_sym(p, 'º') || s.is_sym(p, '.') {
         p = p.saturating_sub(1);
     }
+    // "article L. 121-4", "article R 5": a code's letter between the noun and the number.
+    let letter = |q: usize| {
+        s.tok(q)
+            .is_some_and(|t| t.is_word() && t.text.len() == 1 && t.is_capitalized())
+    };
+    if letter(p) && p > 0 && s.has(p - 1, cl::REFERENCE) {
+        return Some(reference_tail(s, end));
+    }
     let w = s.lw(p);
     if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
         return Some(reference_tail(s, end));
@@ -49,6 +57,7 @@ mod tests {
         ("L'article 5, la résolution 2231, la loi n° 2024-12.", &[]),
         ("Les articles 5 et 6 du traité, le vol MH17.", &[]),
         ("Le point 3 de l'accord.", &[]),
+        ("L'article L. 121-4 du code et le décret 2004.1123 s'appliquent.", &[]),
         ("Il a perdu 3 points de pourcentage.", &["3 points de pourcentage"]),
     ];
 

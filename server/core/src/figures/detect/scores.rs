@@ -9,6 +9,7 @@
 //! name follows it (a team).
 
 use super::{Number, Scan};
+use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
 use crate::figures::tokens::Tok;
 
@@ -24,7 +25,8 @@ fn side(t: Option<&Tok<'_>>) -> bool {
 /// Digits that open a score: the token after its second side.
 pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
-    if n.currency() || !side(s.tok(k)) {
+    let own_side = !n.info.grouped && !n.info.decimal && n.info.value.is_some_and(|v| v <= MAX_SIDE);
+    if n.currency() || !own_side {
         return None;
     }
     let dash = s.is_sym(k + 1, '-') || s.is_sym(k + 1, '–') || s.is_sym(k + 1, '—');
@@ -47,9 +49,7 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
-    let cue =
-        s.t.iter()
-            .any(|t| t.is_word() && lex::SCORE_CUES.contains(&t.lower.as_ref()));
+    let cue = s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
     (cue || bracketed || (dash && capital_after)).then_some(e)
 }
 

@@ -96,6 +96,10 @@ pub(crate) const PHRASES: &[&str] = &[
     "avons appris",
     "avait appris",
     "dans un communiqué",
+    "au recensement",
+    "lors du recensement",
+    "at the census",
+    "in the census",
     "dans son communiqué",
     "dans un rapport",
     "dans son rapport",
@@ -499,6 +503,9 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "shows",
     "show",
     "states",
+    "suggest",
+    "placed",
+    "places",
 ];
 
 /// English forms that are also common nouns or adjectives: they attribute only after a
@@ -531,6 +538,9 @@ pub(crate) const EN_AMBIGUOUS: &[&str] = &[
     "detailed",
     "recorded",
     "counted",
+    "suggest",
+    "placed",
+    "places",
 ];
 
 /// English participles that, in a passive without agent, only seem to give a source.
@@ -596,6 +606,11 @@ pub(crate) const ADD_QUANTIFIERS: &[&str] = &[
 pub(crate) const PRONOUNS: &[&str] = &[
     "il", "elle", "ils", "elles", "he", "she", "they", "celui-ci", "celle-ci", "ceux-ci",
 ];
+/// Demonstrative subjects that, before a form of be ([`BE_FORMS`]), go on about what the
+/// previous sentence said ("C'est moins que…", "This is a decrease from…").
+pub(crate) const DEMONSTRATIVES: &[&str] = &["c'", "cela", "ceci", "this", "that"];
+/// Forms of be and être after a demonstrative subject.
+pub(crate) const BE_FORMS: &[&str] = &["est", "était", "serait", "is", "was", "'s"];
 /// Nouns that name a source when they start a sentence ("Le rapport indique aussi").
 pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "rapport",
@@ -713,12 +728,62 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     "census",
 ];
 
+/// Words that open a subordinate clause: a reporting verb after one of them covers its
+/// own clause only (see `attribution/reach.rs`). "s'" counts only before "il(s)".
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "qui", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
+    "although", "though", "while", "whereas", "when", "because", "unless",
+];
+/// Words before "que" that make it open a subordinate clause ("alors que", "tandis que",
+/// "bien que"), not a completive.
+pub(crate) const SUBORDINATORS_BEFORE_QUE: &[&str] = &[
+    "alors", "tandis", "bien", "parce", "pendant", "sans", "afin", "avant", "après", "dès", "lors", "même",
+];
+
 /// Before a French finite reporting form, words that make it reflexive, an object or an
 /// adverb ("se dit", "m'a dit", "autrement dit"): nobody reports.
 pub(crate) const NOT_REPORTING_AFTER_FR: &[&str] = &["se", "s'", "autrement", "me", "m'", "te", "t'"];
 /// English subjects after which an ambiguous form is a verb: "they estimate", "officials
 /// put".
-pub(crate) const SPEAKERS_EN: &[&str] = &["he", "she", "they", "it", "we", "officials", "analysts", "experts"];
+pub(crate) const SPEAKERS_EN: &[&str] = &[
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "officials",
+    "analysts",
+    "experts",
+    "scientists",
+    "researchers",
+    "economists",
+    "authorities",
+    "investigators",
+    "pollsters",
+    "organisers",
+    "organizers",
+];
+/// English nouns of documents and data: before one of the ambiguous forms, in its clause,
+/// they make it a verb with a source ("Estimates suggest", "Figures published today show",
+/// "The latest poll from May placed him at").
+pub(crate) const DOC_NOUNS_EN: &[&str] = &[
+    "report",
+    "reports",
+    "study",
+    "studies",
+    "survey",
+    "surveys",
+    "poll",
+    "polls",
+    "census",
+    "figures",
+    "data",
+    "estimates",
+    "statistics",
+    "results",
+    "analysis",
+    "research",
+];
 /// English subject pronouns: after one, "added" is speech ("he added 3,000 had died").
 pub(crate) const PRONOUNS_EN: &[&str] = &["he", "she", "they", "we", "i"];
 /// English forms of "add": with a quantity as object they add, not speak.
@@ -749,6 +814,8 @@ pub(crate) const PER_UNITS: &[&str] = &[
 ];
 /// After "per", determiners of a source: "per the Pentagon", "per its filing".
 pub(crate) const PER_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their"];
+/// English adverbs that may stand between be and a participle ("is now estimated").
+pub(crate) const ADVERBS_EN: &[&str] = &["also", "not", "now", "still", "already", "further", "often", "since"];
 /// Forms of have: before a participle, the English active ("has reported").
 pub(crate) const HAVE: &[&str] = &["has", "have", "had"];
 /// After a first "il", what makes it impersonal ("Il y a", "Il faut", "Il est"): it

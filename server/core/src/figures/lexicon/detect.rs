@@ -217,6 +217,11 @@ pub(crate) const MONTHS_EN: &[&str] = &[
 
 /// Duration units: "trois ans", "près de cinq heures", "two weeks".
 pub(crate) const DURATIONS: &[&str] = &[
+    // Abbreviations: "3 mn", "45 s", "10 min", "30 sec".
+    "mn",
+    "min",
+    "s",
+    "sec",
     "an",
     "ans",
     "année",
@@ -709,6 +714,63 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["toutes", "les", "deux"],
     &["all", "three"],
 ];
+
+/// Days of the week: a small number after one is the day of the month ("vendredi 28").
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Words before a year: after one, a four-digit number is a year whatever follows.
+pub(crate) const YEAR_PREPOSITIONS: &[&str] = &[
+    "en", "in", "since", "depuis", "vers", "until", "jusqu'en", "année", "an", "avant", "après", "before", "after",
+    "dès", "circa",
+];
+/// Words before a version number: "version 3.1", "v2", "norme 802.11".
+pub(crate) const VERSION_HEADS: &[&str] = &[
+    "version", "versions", "v", "release", "norme", "normes", "standard", "firmware", "build",
+];
+/// Capitalised articles that, inside a sentence, open a title: "revoit Les 400 coups".
+pub(crate) const TITLE_ARTICLES: &[&str] = &["les", "le", "la", "the"];
+/// Words that go on inside a title after its noun: "24 Heures du Mans", "24 Hours of".
+pub(crate) const TITLE_LINKS: &[&str] = &["du", "de", "des", "d'", "of", "the", "le", "la"];
+
+/// Units of length: a distance that only locates a place ("à 15 km de Lyon", "a few
+/// hundred metres away") is not a figure.
+pub(crate) const LENGTH_UNITS: &[&str] = &[
+    "km",
+    "kilomètres",
+    "kilomètre",
+    "kilometres",
+    "kilometers",
+    "kilometre",
+    "kilometer",
+    "mètres",
+    "mètre",
+    "metres",
+    "meters",
+    "m",
+    "miles",
+    "mile",
+];
+/// After a distance, English words that make it a location: "50 km away", "50 km north of".
+pub(crate) const LOCATING_AFTER_EN: &[&str] = &["away", "north", "south", "east", "west", "off", "outside", "inland"];
+/// French directions after "au": "à 50 km au nord-est".
+pub(crate) const DIRECTIONS_FR: &[&str] = &["nord", "sud", "est", "ouest"];
+/// Definite determiners before an approximate noun: "the thousands of outfits", "les
+/// milliers de", a set the copy has already counted.
+pub(crate) const DEFINITE_BEFORE_APPROX: &[&str] = &["the", "these", "those", "les", "ces"];
 
 /// Reporting of time: "15 h 30", "à 8 heures".
 pub(crate) const TIME_PREPOSITIONS: &[&str] = &[

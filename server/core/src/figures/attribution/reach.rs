@@ -1,0 +1,149 @@
+//! The reach of an active reporting verb: what it covers of its sentence.
+//!
+//! - In a subordinate clause (a relative "qui"/"who"/"which", "si"/"if", "lorsque"/"when",
+//!   "alors que"/"although", "tandis que"/"while"…), the verb covers its own clause only,
+//!   from the verb to the clause's end (the next comma, semicolon, colon or bracket, or the
+//!   sentence's end): "Si l'agence prévoit 2 %, la banque perdrait trois places", "des
+//!   milliers de manifestants ont défilé, qui ont accusé le gouvernement".
+//! - Otherwise it covers the sentence, except the figures of its own subject: the people
+//!   or things a figure counts before the verb, in the verb's clause, are not its source
+//!   ("Un tiers des Français jugent que…", "Plus de 2 000 manifestants ont dénoncé…"). The
+//!   caller spares small counts in words ("Trois experts estiment…"): they name speakers.
+//!
+//! An incise ("…, a indiqué le ministre", "…, officials said") has no subject before the
+//! verb in its clause, and so covers the whole sentence.
+
+use crate::figures::classes as cl;
+use crate::figures::lexicon::attribution as cues;
+use crate::figures::tokens::{Kind, Tok};
+use std::ops::Range;
+
+/// What a reporting verb covers, as byte ranges of the sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// The whole sentence.
+    Sentence,
+    /// The whole sentence but the figures of the verb's subject, in this range.
+    ButSubject(Range<usize>),
+    /// Only this range: the verb's subordinate clause, from the verb on.
+    Clause(Range<usize>),
+}
+
+/// A token that ends a clause going back from a verb, or forward from it.
+fn boundary(t: &Tok<'_>) -> bool {
+    matches!(
+        t.kind,
+        Kind::Sym(',' | ';' | ':' | '(' | ')' | '[' | ']' | '«' | '»' | '“' | '”' | '"' | '—' | '–')
+    )
+}
+
+/// The reach of the reporting verb at token `i`.
+pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // Back from the verb to the start of its clause.
+    let mut k = i;
+    let mut subordinate = false;
+    while k > 0 {
+        let t = &toks[k - 1];
+        if boundary(t) {
+            break;
+        }
+        let w = t.lower.as_ref();
+        if matches!(w, "que" | "qu'") {
+            // "alors que", "tandis que", "bien que": a subordinate clause; else a
+            // completive ("a déclaré que X a accusé…"), whose verb reports for the sentence.
+            subordinate = k >= 2 && cues::SUBORDINATORS_BEFORE_QUE.contains(&lw(k - 2));
+            break;
+        }
+        let subordinator = cues::SUBORDINATORS.contains(&w) && (w != "s'" || matches!(lw(k), "il" | "ils"));
+        if t.is_word() && subordinator {
+            subordinate = true;
+            k -= 1;
+            break;
+        }
+        k -= 1;
+    }
+    if subordinate {
+        let end = toks[i..]
+            .iter()
+            .position(boundary)
+            .map_or(toks.last().map_or(0, |t| t.end), |p| toks[i + p].start);
+        return Reach::Clause(toks[i].start..end);
+    }
+    let counted = toks[k..i]
+        .iter()
+        .any(|t| t.num().is_some() || t.is(cl::APPROX | cl::FIGURE_WORD));
+    if counted {
+        Reach::ButSubject(toks[k].start..toks[i].start)
+    } else {
+        Reach::Sentence
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::tokens::tokenize;
+
+    /// Sentence, its reporting verb, then what the verb covers: `None` for the sentence,
+    /// `Some((true, text))` for the sentence but its subject `text`, `Some((false, text))`
+    /// for the clause `text` only.
+    type Case = (&'static str, &'static str, Option<(bool, &'static str)>);
+
+    const CASES: &[Case] = &[
+        ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
+        ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
+        ("The toll exceeds 300, officials said.", "said", None),
+        (
+            "Un tiers des Français jugent que la réforme échoue.",
+            "jugent",
+            Some((true, "Un tiers des Français ")),
+        ),
+        (
+            "Plus de 2 000 manifestants ont dénoncé la réforme.",
+            "dénoncé",
+            Some((true, "Plus de 2 000 manifestants ont ")),
+        ),
+        (
+            "Si l'agence prévoit une hausse de 2 %, la banque perdrait trois places.",
+            "prévoit",
+            Some((false, "prévoit une hausse de 2 %")),
+        ),
+        (
+            "Des milliers de soldats ont été déployés alors que le ministre a accusé Moscou.",
+            "accusé",
+            Some((false, "accusé Moscou.")),
+        ),
+        (
+            "Des milliers de manifestants ont envahi la ville, qui a accusé Israël.",
+            "accusé",
+            Some((false, "accusé Israël.")),
+        ),
+        (
+            "The plan costs $26 million, although a recent poll found little support.",
+            "found",
+            Some((false, "found little support.")),
+        ),
+        (
+            "Le ministre, qui a recensé 300 morts, demande de l'aide.",
+            "recensé",
+            Some((false, "recensé 300 morts")),
+        ),
+        // "s'" is a subordinator only before "il(s)".
+        ("Le ministre s'est dit inquiet de 300 départs.", "dit", None),
+    ];
+
+    #[test]
+    fn cases() {
+        for (s, verb, expected) in CASES {
+            let toks = tokenize(s, 0..s.len());
+            let i = toks.iter().position(|t| t.lower == *verb).expect("verb");
+            let got = match reach(&toks, i) {
+                Reach::Sentence => None,
+                Reach::ButSubject(r) => Some((true, &s[r])),
+                Reach::Clause(r) => Some((false, &s[r])),
+            };
+            assert_eq!(got, *expected, "{s}");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Not a figure: an age said without its unit — in an apposition after a name ("Thomas
+//! Sam, 42, and his wife", "Daniel Montalvo, 19, a member") or after "aged"/"âgé de" ("She
+//! joined aged 14"). With its unit ("45 ans", "45 years old") the duration rules tell.
+
+use super::{Number, Scan};
+use crate::figures::lexicon::detect as lex;
+
+/// The oldest age an apposition gives.
+const MAX_AGE: u64 = 120;
+
+/// An age after a name between commas, or after "aged": the token after it.
+pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    if k == 0 || n.currency() || info.grouped || info.decimal || info.value.is_none_or(|v| v > MAX_AGE) {
+        return None;
+    }
+    let after_aged = lex::AGE_HEADS.contains(&s.lw(k - 1))
+        || (k >= 2 && matches!(s.lw(k - 1), "de" | "d'") && lex::AGE_HEADS.contains(&s.lw(k - 2)));
+    if after_aged && !s.unit_follows(end) {
+        return Some(end);
+    }
+    let apposition = k >= 2
+        && s.is_sym(k - 1, ',')
+        && s.tok(k - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && (s.is_sym(end, ',') || s.is_sym(end, ')') || s.is_sym(end, ';'));
+    apposition.then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
+        ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
+        ("She joined the Sea Org aged 14.", &[]),
+        ("Le fils, âgé de 12, est rentré.", &[]),
+        // A count in an apposition after a place is not an age, nor a large number.
+        ("Kyiv, 300 soldiers, and more.", &["300 soldiers"]),
+        ("The club, 2,500 members strong, grew.", &["2,500 members"]),
+        ("Aged 30, he had 300 employees.", &["300 employees"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}

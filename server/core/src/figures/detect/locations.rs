@@ -1,0 +1,48 @@
+//! Not a figure: a distance that only locates a place ("à 15 km de Lyon", "à quelques
+//! centaines de mètres de là", "a few hundred metres away", "50 km north of Kyiv"). A
+//! distance covered, or a measure of a thing, stays a figure ("ils ont avancé de 15 km",
+//! "a 70 meter hall").
+
+use super::Scan;
+use crate::figures::lexicon::detect as lex;
+
+impl Scan<'_, '_> {
+    /// The figure of tokens `start..end` is a distance that locates a place: it ends with
+    /// a unit of length, and either follows "à" and comes before "de" (French), or comes
+    /// before "away", "north"… (English).
+    pub(super) fn locates(&self, start: usize, end: usize) -> bool {
+        // The unit may have taken a noun after it ("15 km de Lyon"): what follows the unit
+        // tells.
+        let Some(u) = (start..end).rev().find(|&u| lex::LENGTH_UNITS.contains(&self.lw(u))) else {
+            return false;
+        };
+        let after = self.lw(u + 1);
+        let direction = after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d));
+        let french =
+            start > 0 && self.lw(start - 1) == "à" && (matches!(after, "de" | "d'" | "du" | "des") || direction);
+        french || lex::LOCATING_AFTER_EN.contains(&after)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::check;
+
+    /// Sentence, then the figures expected in it.
+    const CASES: &[(&str, &[&str])] = &[
+        ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
+        ("Le village est à une cinquantaine de kilomètres de Pokrovsk.", &[]),
+        (
+            "À Kostiantynivka, à une cinquantaine de kilomètres au nord-est, 8 000 civils vivent.",
+            &["8 000 civils"],
+        ),
+        ("A shell landed a few hundred metres away, 50 km north of Kyiv.", &[]),
+        ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
+        ("The steps of the 70 meter hall.", &["70 meter"]),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
+    }
+}
