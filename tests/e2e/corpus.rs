@@ -344,9 +344,17 @@ fn workspace_symbols_and_hover_counts() {
     let hover = c.hover(&u, line, col).unwrap();
     let card = hover["contents"]["value"].as_str().unwrap();
     assert!(card.contains("Cité dans 3 articles, 6 mentions"), "{card}");
+    // The counts come before the description, the recent articles one per line after it,
+    // without the article being edited.
+    let counts_at = card.find("Cité dans").unwrap();
+    let recent_at = card.find("Articles récents").expect("recent articles");
+    assert!(counts_at < recent_at, "{card}");
+    let recent: Vec<&str> = card[recent_at..].lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(recent.len(), 2, "{card}");
+    assert!(recent[0].ends_with("(2025-10-01)"), "newest first: {card}");
     assert!(
-        card.contains("Steve Witkoff attendu à Moscou"),
-        "recent articles listed: {card}"
+        !card.contains("Steve Witkoff attendu à Moscou"),
+        "the article being edited: {card}"
     );
     c.shutdown();
 }
@@ -377,5 +385,54 @@ fn every_folder_of_a_multi_root_workspace_is_indexed() {
     c.open(&uri(&path), "markdown", &text);
     let refs = references(&mut c, &uri(&path), &text, "Pokrovsk", false, false);
     assert_eq!(refs, expected(&s, POKROVSK_FILES, "Pokrovsk", false));
+    c.shutdown();
+}
+
+#[test]
+fn hover_counts_open_documents_as_references_do_and_references_list_articles_by_date() {
+    let s = Setup::new();
+    let (mut c, end) = s.start(&[]);
+    assert!(end.contains("5 articles indexed"), "{end}");
+    // A new buffer, never saved: Witkoff's count must include it, as references do.
+    let new = s.desk().join("2025-12-01-brouillon.md");
+    let u = uri(&new);
+    let text = "---\ndate: 2025-12-01\n---\nSteve Witkoff revient.\n";
+    c.open(&u, "markdown", text);
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == u.as_str());
+    let (line, col) = position(text, text.find("Witkoff").unwrap(), false);
+    let card = c.hover(&u, line, col).unwrap()["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(card.contains("Cité dans 4 articles, 7 mentions"), "{card}");
+    let at = json!({ "textDocument": { "uri": u }, "position": { "line": line, "character": col },
+                     "context": { "includeDeclaration": true } });
+    let refs = c.request("textDocument/references", at).unwrap();
+    let uris: Vec<&str> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(uris.len(), 7 + 1, "{uris:?}");
+    // Newest article first (the draft of 1 December), then by date; the entry last.
+    let mut order: Vec<&str> = Vec::new();
+    for u in &uris {
+        let name = u.rsplit('/').next().unwrap();
+        if order.last() != Some(&name) {
+            order.push(name);
+        }
+    }
+    assert_eq!(
+        order,
+        [
+            "2025-12-01-brouillon.md",
+            "2025-10-01-emoji-crlf.md",
+            "2025-09-05-front-en.txt",
+            "2025-09-02-witkoff.md",
+            "actors.toml"
+        ],
+        "{uris:?}"
+    );
     c.shutdown();
 }

@@ -3,6 +3,7 @@
 //! mentions into symbols. Built here, not in the server, so that every text is tested
 //! without one (snapshots in `tests/presentation.rs`).
 
+use std::fmt::Write;
 use std::ops::Range;
 
 use crate::date::Date;
@@ -40,7 +41,8 @@ pub struct RecentArticle<'a> {
     pub date: Option<Date>,
 }
 
-/// What the corpus index knows of one entry, for its hover card.
+/// What the corpus index knows of one entry, for its hover card (the open documents
+/// counted as they are in the editor; `recent` without the article being edited).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CorpusFacts<'a> {
     pub articles: usize,
@@ -48,35 +50,27 @@ pub struct CorpusFacts<'a> {
     pub recent: Vec<RecentArticle<'a>>,
 }
 
-/// The corpus part of a card: "*Cité dans 37 articles, 124 mentions.* Récents : …"
-/// after a rule; empty when no article mentions the entry.
-pub fn corpus_section(facts: &CorpusFacts, lang: Lang) -> String {
-    if facts.articles == 0 {
-        return String::new();
-    }
-    let mut label = counts_label(facts.articles, facts.mentions, lang);
-    label[..1].make_ascii_uppercase();
-    let recent: Vec<String> = facts
-        .recent
-        .iter()
-        .map(|r| {
-            let title = if r.title.is_empty() {
-                r.path.rsplit('/').next().unwrap_or(r.path)
-            } else {
-                r.title
-            };
-            let date = r.date.map(|d| format!(" ({d})")).unwrap_or_default();
-            match &r.link {
-                Some(l) => format!("[{title}]({l}){date}"),
-                None => format!("{title}{date}"),
-            }
-        })
-        .collect();
-    let (recent_label, colon) = match lang {
-        Lang::Fr => ("Récents", " :"),
-        Lang::En => ("Recent", ":"),
+/// The recent articles of a card, one per line after a rule: "Articles récents :" and a
+/// list of links (the file name for an untitled article) with their dates.
+pub fn recent_list(recent: &[RecentArticle], lang: Lang) -> String {
+    let label = match lang {
+        Lang::Fr => "Articles récents :",
+        Lang::En => "Recent articles:",
     };
-    format!("\n\n---\n\n*{label}.* {recent_label}{colon} {}", recent.join(" · "))
+    let mut out = format!("---\n\n{label}\n\n");
+    for r in recent {
+        let title = if r.title.is_empty() {
+            r.path.rsplit('/').next().unwrap_or(r.path)
+        } else {
+            r.title
+        };
+        let date = r.date.map(|d| format!(" ({d})")).unwrap_or_default();
+        let _ = match &r.link {
+            Some(l) => writeln!(out, "- [{title}]({l}){date}"),
+            None => writeln!(out, "- {title}{date}"),
+        };
+    }
+    out
 }
 
 /// The quick fixes of an unsourced figure.
