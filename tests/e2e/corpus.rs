@@ -436,3 +436,86 @@ fn hover_counts_open_documents_as_references_do_and_references_list_articles_by_
     );
     c.shutdown();
 }
+
+/// Initializes without file watchers (as Neovim on Linux does) and waits for the first
+/// index; `root` as the workspace folder, or none.
+fn start_without_watchers(s: &Setup, root: Option<&Path>) -> Client {
+    let mut c = s.spawn();
+    let folders = root
+        .map(|r| json!([{ "uri": uri(r), "name": "desk" }]))
+        .unwrap_or(Value::Null);
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null, "workspaceFolders": folders,
+                "capabilities": { "window": { "workDoneProgress": true } } }),
+    )
+    .unwrap();
+    c.notify("initialized", json!({}));
+    c
+}
+
+fn hover_card(c: &mut Client, u: &str, text: &str, needle: &str) -> String {
+    let (line, col) = position(text, text.find(needle).unwrap(), false);
+    c.hover(u, line, col).unwrap()["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn without_client_watchers_the_server_watches_the_corpus_itself() {
+    let s = Setup::new();
+    let mut c = start_without_watchers(&s, Some(&s.desk()));
+    c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    let path = s.path("desk/2025-09-02-witkoff.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    c.open(&u, "markdown", &text);
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == u.as_str());
+    assert!(hover_card(&mut c, &u, &text, "Witkoff avait").contains("Cité dans 3 articles"));
+    // A new article saved by another program: counted without a reindex, no client event.
+    std::fs::write(
+        s.desk().join("2025-12-02-witkoff.md"),
+        "# Suite\n\nSteve Witkoff repart.\n",
+    )
+    .unwrap();
+    let mut card = String::new();
+    poll("the saved article counted", Duration::from_millis(100), || {
+        card = hover_card(&mut c, &u, &text, "Witkoff avait");
+        card.contains("Cité dans 4 articles")
+    });
+    // And a deleted one leaves the count.
+    std::fs::remove_file(s.desk().join("2025-10-01-emoji-crlf.md")).unwrap();
+    poll("the deleted article gone", Duration::from_millis(100), || {
+        card = hover_card(&mut c, &u, &text, "Witkoff avait");
+        card.contains("Cité dans 3 articles")
+    });
+    c.shutdown();
+}
+
+#[test]
+fn without_a_workspace_folder_the_files_folder_is_the_corpus() {
+    let s = Setup::new();
+    std::fs::remove_file(s.dir.path().join("desk/vigie.toml")).unwrap();
+    let mut c = start_without_watchers(&s, None);
+    let path = s.path("desk/2025-09-02-witkoff.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    c.open(&u, "markdown", &text);
+    let msg = c.wait_for("window/showMessage", |p| {
+        p["message"].as_str().unwrap_or("").contains("no workspace folder")
+    });
+    let desk = s.desk();
+    assert!(
+        msg["message"].as_str().unwrap().contains(desk.to_str().unwrap()),
+        "{msg}"
+    );
+    let end = c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    assert!(
+        end["value"]["message"].as_str().unwrap().contains("4 articles indexed"),
+        "{end}"
+    );
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == u.as_str());
+    assert!(hover_card(&mut c, &u, &text, "Witkoff avait").contains("Cité dans 3 articles"));
+    c.shutdown();
+}

@@ -11,6 +11,7 @@ mod document;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use parking_lot::{Mutex, RwLock};
@@ -111,6 +112,10 @@ pub struct Session {
     pub corpus: CorpusState,
     /// Per document: an analysis is running, and whether edits came in meanwhile.
     pub runs: Mutex<HashMap<Uri, Run>>,
+    /// The client takes LSP 3.18 snippet text edits.
+    pub snippet_edits: AtomicBool,
+    /// The client has the command that selects a placeholder after a quick fix.
+    pub select_command: AtomicBool,
 }
 
 /// The analysis of one document: at most one runs at a time; edits that arrive meanwhile
@@ -151,6 +156,8 @@ impl Session {
             roots: RwLock::new(Vec::new()),
             corpus: CorpusState::default(),
             runs: Mutex::new(HashMap::new()),
+            snippet_edits: AtomicBool::new(false),
+            select_command: AtomicBool::new(false),
         }
     }
 
