@@ -258,6 +258,13 @@ try {
       `the line was not fixed: ${text}`);
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout });
     await page.screenshot({ path: path.join(outDir, 'vscode-after-quick-fix.png') });
+    // "[source]" is selected: what is typed replaces it.
+    await page.keyboard.type('l’AFP');
+    await editor().locator('.view-lines', { hasText: 'déployés, selon l’AFP.' })
+      .waitFor({ state: 'visible', timeout });
+    const typed = await editorText();
+    check(typed.includes('Des dizaines de milliers de soldats ont été déployés, selon l’AFP.'),
+      `[source] was not selected after the fix: ${typed}`);
   });
 
   await test('vigie: Reindex corpus asks the server and reports the run', async () => {
