@@ -124,8 +124,18 @@ fn english_plain_text_gets_an_english_card() {
     assert!(card.contains("On 1 March 2025 (article date)"), "{card}");
     let card = hover_on(&mut c, &u, &text, "the Kremlin", "Kremlin", false);
     assert!(card.contains("building"), "{card}");
-    hover_on(&mut c, &u, &text, "NATO", "NATO", false);
-    hover_on(&mut c, &u, &text, "Kyiv", "Kyiv", false);
+    // English throughout: the English name, kind, country and labels.
+    let card = hover_on(&mut c, &u, &text, "NATO", "NATO", false);
+    assert!(card.starts_with("**NATO** · organisation"), "{card}");
+    assert!(
+        card.contains("Other forms: Organisation du traité de l’Atlantique Nord"),
+        "{card}"
+    );
+    let card = hover_on(&mut c, &u, &text, "Kyiv", "Kyiv", false);
+    assert!(card.starts_with("**Kyiv** · city · Ukraine"), "{card}");
+    let card = hover_on(&mut c, &u, &text, "Putin has", "Putin", false);
+    assert!(card.starts_with("**Vladimir Putin** · person · Russia"), "{card}");
+    assert!(!card.contains("Au ") && !card.contains("Autres formes"), "{card}");
     c.shutdown();
 }
 
