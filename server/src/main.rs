@@ -6,7 +6,18 @@ use clap::Parser;
 use vigie::cli::{self, Cli};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            // --help, --version: clap prints them on stdout, exit 0.
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            eprintln!("vigie: error: {}", cli::usage_error(&e));
+            return ExitCode::from(2);
+        }
+    };
     init_logging();
     match cli::run(cli.command) {
         Ok(code) => code,

@@ -17,7 +17,9 @@ use std::fmt;
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::sync::mpsc;
-use tower_lsp_server::{ClientSocket, LanguageServer, LspService, Server};
+use tower_lsp_server::jsonrpc::{Request, Response};
+use tower_lsp_server::{ClientSocket, Server};
+use tower_service::Service;
 
 use frame::{Decoder, Event, Skipped};
 use message::Verdict;
@@ -31,11 +33,13 @@ const REPLIES: usize = 32;
 
 /// Serves `service` on the LSP byte streams `input` and `output` until the client exits
 /// (the `exit` notification) or `input` ends.
-pub async fn serve<I, O, L>(input: I, output: O, socket: ClientSocket, service: LspService<L>)
+pub async fn serve<I, O, S>(input: I, output: O, socket: ClientSocket, service: S)
 where
     I: AsyncRead + Unpin,
     O: AsyncWrite + Unpin,
-    L: LanguageServer,
+    S: Service<Request, Response = Option<Response>> + Send + 'static,
+    S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    S::Future: Send,
 {
     let (library_in, to_library) = tokio::io::duplex(PIPE);
     let (library_out, from_library) = tokio::io::duplex(PIPE);

@@ -144,6 +144,106 @@ pub fn read_article(path: &Path) -> std::io::Result<Option<String>> {
     Ok(String::from_utf8(bytes).ok())
 }
 
+/// An article's text as the command line reads it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ArticleText {
+    Utf8(String),
+    /// Not UTF-8, but clearly Windows-1252 (or Latin-1, its subset for letters): decoded.
+    Windows1252(String),
+    /// Neither: binary, UTF-16, or another legacy encoding that cannot be told apart.
+    Undecodable,
+}
+
+/// Reads an article, decoding it from Windows-1252 when it is not UTF-8 but clearly is
+/// that (French copy exported by older CMSs).
+pub fn read_article_text(path: &Path) -> std::io::Result<ArticleText> {
+    let bytes = std::fs::read(path)?;
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => ArticleText::Utf8(text),
+        Err(e) => match decode_windows_1252(e.as_bytes()) {
+            Some(text) => ArticleText::Windows1252(text),
+            None => ArticleText::Undecodable,
+        },
+    })
+}
+
+/// Windows-1252's characters for 0x80..=0x9F (`None`: undefined in Windows-1252; in
+/// Latin-1 these are C1 controls, never in text).
+const CP1252_HIGH: [Option<char>; 32] = [
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('‘'),
+    Some('’'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
+];
+
+/// Whether a non-ASCII character decoded from Windows-1252 is one that Western European
+/// prose uses: letters with diacritics, ligatures, typographic quotes and dashes, NBSP,
+/// the euro, degree and section signs. Icelandic eth and thorn, multiplication and
+/// division signs and the rest of Latin-1's symbols are what a misread UTF-16 file, a
+/// binary or another code page produces instead.
+fn is_prose_char(c: char) -> bool {
+    matches!(c,
+        'À'..='Ö' | 'Ø'..='Ý' | 'ß'..='ö' | 'ø'..='ý' | 'ÿ'
+        | 'Œ' | 'œ' | 'Ÿ' | 'Š' | 'š' | 'Ž' | 'ž'
+        | '«' | '»' | '‘' | '’' | '‚' | '“' | '”' | '„' | '‹' | '›'
+        | '–' | '—' | '…' | '•' | '·' | '\u{A0}' | '€' | '°' | '§' | '©' | '®' | '™' | '²' | '³' | '½' | '¼' | '¾')
+        && !matches!(c, 'Ð' | 'Þ' | 'ð' | 'þ')
+}
+
+/// Decodes `bytes` as Windows-1252 when it clearly is text in it: no NUL or control
+/// character but tab, line ends and form feed, no UTF-16 byte-order mark, no byte undefined
+/// in Windows-1252, and every non-ASCII byte a character of Western European prose
+/// ([`is_prose_char`]). A small table rather than a codec crate: one legacy encoding is
+/// read, and the decision is this check, which no codec makes.
+pub fn decode_windows_1252(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return None;
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    for &b in bytes {
+        let c = match b {
+            b'\t' | b'\n' | b'\r' | 0x0C => b as char,
+            0x00..=0x1F | 0x7F => return None,
+            0x20..=0x7E => b as char,
+            0x80..=0x9F => CP1252_HIGH[usize::from(b - 0x80)]?,
+            _ => char::from(b),
+        };
+        if !c.is_ascii() && !is_prose_char(c) {
+            return None;
+        }
+        text.push(c);
+    }
+    Some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,6 +270,24 @@ mod tests {
             .collect();
         assert_eq!(names, ["a.md", "b.TXT", "f.markdown"]);
         assert!(w.problems.is_empty(), "{:?}", w.problems);
+    }
+
+    #[test]
+    fn windows_1252_is_decoded_only_when_it_clearly_is_prose() {
+        let fr = b"L\x92\xe9t\xe9 \xe0 Kiev : \xab 3 millions \xbb, soit 5 \x80 \x96 s\x9cur.\r\n";
+        assert_eq!(
+            decode_windows_1252(fr).as_deref(),
+            Some("L’été à Kiev : « 3 millions », soit 5 € – sœur.\r\n")
+        );
+        for bad in [
+            &b"Kiev \xff\xfe latin-1\n"[..], // thorn: not French prose
+            b"\xff\xfeK\x00i\x00",           // UTF-16
+            b"caf\xe9\x00",                  // NUL: binary
+            b"abc \x81 def",                 // undefined in Windows-1252
+            b"\xd7\xf7",                     // × ÷
+        ] {
+            assert_eq!(decode_windows_1252(bad), None, "{bad:?}");
+        }
     }
 
     #[cfg(unix)]

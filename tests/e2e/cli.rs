@@ -217,3 +217,149 @@ fn mentions_of_an_entry_across_a_corpus_from_the_cache() {
         "{err}"
     );
 }
+
+fn vigie_env(args: &[&str], env: &[(&str, &str)]) -> (i32, String, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_vigie"));
+    cmd.args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let out = cmd.output().expect("run vigie");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn check_decodes_windows_1252_and_never_passes_silently_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    // "L’été à Kiev, 3 millions de personnes ont fui." from an old CMS, in Windows-1252.
+    std::fs::write(
+        dir.path().join("cms.md"),
+        b"L\x92\xe9t\xe9 \xe0 Kiev, 3 millions de personnes ont fui.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("ok.md"), "Selon l’ONU, rien.\n").unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let (code, out, err) = vigie_env(&["check", folder], &[("LANG", "fr_FR.UTF-8")]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("cms.md:1:15: warning[unsourced-figure]"), "{out}");
+    assert!(err.contains("cms.md : pas en UTF-8, lu en Windows-1252"), "{err}");
+    assert_eq!(
+        err.lines().last().unwrap(),
+        "2 articles vérifiés (dont 1 lu en Windows-1252), 1 chiffre sans source"
+    );
+
+    // A file that is neither: an error, exit 2 (1 with --skipped-ok), never 0.
+    std::fs::remove_file(dir.path().join("cms.md")).unwrap();
+    std::fs::write(dir.path().join("bin.txt"), b"Kiev \xff\xfe\x00\x01").unwrap();
+    let (code, out, err) = vigie_env(&["check", folder], &[("LC_ALL", "fr_FR.UTF-8"), ("LANG", "C")]);
+    assert_eq!((code, out.as_str()), (2, ""), "{err}");
+    assert!(err.contains("bin.txt : ni UTF-8 ni Windows-1252, non vérifié"), "{err}");
+    assert_eq!(
+        err.lines().last().unwrap(),
+        "1 article vérifié, 0 chiffre sans source, 1 fichier ignoré (pas en UTF-8)"
+    );
+    let (code, _, err) = vigie_env(&["check", "--skipped-ok", "--lang", "en", folder], &[("LANG", "fr_FR")]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(
+        err.lines().last().unwrap(),
+        "1 article checked, 0 unsourced figures, 1 file skipped (not UTF-8)"
+    );
+    // JSON output has no summary: stderr holds only the error.
+    let (code, _, err) = vigie_env(&["check", "--format", "json", folder], &[]);
+    assert_eq!(code, 2);
+    assert!(!err.contains("article"), "{err}");
+}
+
+#[test]
+fn check_says_when_there_is_nothing_to_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = vigie_env(&["check", dir.path().to_str().unwrap()], &[("LANG", "en_GB.UTF-8")]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(
+        err.starts_with("vigie: error: no article (.md, .markdown, .txt) in "),
+        "{err}"
+    );
+    assert!(err.trim_end().ends_with("nothing was checked"), "{err}");
+    std::fs::write(dir.path().join("notes.json"), "{}").unwrap();
+    let (code, _, err) = vigie_env(&["check", dir.path().to_str().unwrap()], &[("LANG", "fr_FR.UTF-8")]);
+    assert_eq!(code, 2);
+    assert!(err.contains("aucun article (.md, .markdown, .txt) dans "), "{err}");
+    // A clean article: the summary says what was checked, exit 0.
+    std::fs::write(dir.path().join("a.md"), "Le sommet s’ouvre le 2 décembre.\n").unwrap();
+    let (code, _, err) = vigie_env(&["check", dir.path().to_str().unwrap()], &[]);
+    assert_eq!(code, 0);
+    assert_eq!(err.trim_end(), "1 article checked, 0 unsourced figures");
+}
+
+#[test]
+fn argument_errors_follow_the_vigie_error_format() {
+    for args in [
+        &["check", "--format", "yaml", "x"][..],
+        &["frobnicate"],
+        &["check"],
+        &["mentions", "--no-such-flag", "x"],
+    ] {
+        let (code, out, err) = vigie(args);
+        assert_eq!((code, out.as_str()), (2, ""), "{args:?}");
+        assert!(err.starts_with("vigie: error: "), "{args:?}: {err}");
+        assert_eq!(err.trim_end().lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains("--help"), "{args:?}: {err}");
+    }
+    let (code, out, _) = vigie(&["--version"]);
+    assert_eq!(code, 0);
+    assert!(out.starts_with("vigie "), "{out}");
+}
+
+#[test]
+fn misspelled_entries_get_close_suggestions_only() {
+    for (typo, expected) in [
+        ("Pokrovks", "Pokrovsk"),
+        ("Zelinsky", "Volodymyr Zelensky"),
+        ("Macronn", "Emmanuel Macron"),
+    ] {
+        let (code, _, err) = vigie(&["mentions", typo]);
+        assert_eq!(code, 2);
+        let hint = err
+            .split("did you mean: ")
+            .nth(1)
+            .unwrap_or_else(|| panic!("{typo}: {err}"));
+        let names: Vec<&str> = hint
+            .trim_end()
+            .trim_end_matches(")")
+            .trim_end_matches('?')
+            .split(", ")
+            .collect();
+        assert_eq!(names, [expected], "{typo}: {err}");
+    }
+    let (_, _, err) = vigie(&["mentions", "Qwxzpt"]);
+    assert!(!err.contains("did you mean"), "{err}");
+}
+
+#[test]
+fn mentions_of_an_entry_with_none_says_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "Rien à signaler.\n").unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let (code, out, err) = vigie_env(
+        &["mentions", "Pokrovsk", folder],
+        &[
+            ("LANG", "fr_FR.UTF-8"),
+            ("VIGIE_CACHE_DIR", cache.path().to_str().unwrap()),
+        ],
+    );
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert_eq!(err.trim_end(), "0 mention de Pokrovsk dans 0 article");
+    let (_, _, err) = vigie_env(
+        &["mentions", "--lang", "en", "Pokrovsk", folder],
+        &[("VIGIE_CACHE_DIR", cache.path().to_str().unwrap())],
+    );
+    assert_eq!(err.trim_end(), "0 mentions of Pokrovsk in 0 articles");
+}

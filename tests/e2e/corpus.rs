@@ -344,9 +344,17 @@ fn workspace_symbols_and_hover_counts() {
     let hover = c.hover(&u, line, col).unwrap();
     let card = hover["contents"]["value"].as_str().unwrap();
     assert!(card.contains("Cité dans 3 articles, 6 mentions"), "{card}");
+    // The counts come before the description, the recent articles one per line after it,
+    // without the article being edited.
+    let counts_at = card.find("Cité dans").unwrap();
+    let recent_at = card.find("Articles récents").expect("recent articles");
+    assert!(counts_at < recent_at, "{card}");
+    let recent: Vec<&str> = card[recent_at..].lines().filter(|l| l.starts_with("- ")).collect();
+    assert_eq!(recent.len(), 2, "{card}");
+    assert!(recent[0].ends_with("(2025-10-01)"), "newest first: {card}");
     assert!(
-        card.contains("Steve Witkoff attendu à Moscou"),
-        "recent articles listed: {card}"
+        !card.contains("Steve Witkoff attendu à Moscou"),
+        "the article being edited: {card}"
     );
     c.shutdown();
 }
@@ -377,5 +385,137 @@ fn every_folder_of_a_multi_root_workspace_is_indexed() {
     c.open(&uri(&path), "markdown", &text);
     let refs = references(&mut c, &uri(&path), &text, "Pokrovsk", false, false);
     assert_eq!(refs, expected(&s, POKROVSK_FILES, "Pokrovsk", false));
+    c.shutdown();
+}
+
+#[test]
+fn hover_counts_open_documents_as_references_do_and_references_list_articles_by_date() {
+    let s = Setup::new();
+    let (mut c, end) = s.start(&[]);
+    assert!(end.contains("5 articles indexed"), "{end}");
+    // A new buffer, never saved: Witkoff's count must include it, as references do.
+    let new = s.desk().join("2025-12-01-brouillon.md");
+    let u = uri(&new);
+    let text = "---\ndate: 2025-12-01\n---\nSteve Witkoff revient.\n";
+    c.open(&u, "markdown", text);
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == u.as_str());
+    let (line, col) = position(text, text.find("Witkoff").unwrap(), false);
+    let card = c.hover(&u, line, col).unwrap()["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert!(card.contains("Cité dans 4 articles, 7 mentions"), "{card}");
+    let at = json!({ "textDocument": { "uri": u }, "position": { "line": line, "character": col },
+                     "context": { "includeDeclaration": true } });
+    let refs = c.request("textDocument/references", at).unwrap();
+    let uris: Vec<&str> = refs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["uri"].as_str().unwrap())
+        .collect();
+    assert_eq!(uris.len(), 7 + 1, "{uris:?}");
+    // Newest article first (the draft of 1 December), then by date; the entry last.
+    let mut order: Vec<&str> = Vec::new();
+    for u in &uris {
+        let name = u.rsplit('/').next().unwrap();
+        if order.last() != Some(&name) {
+            order.push(name);
+        }
+    }
+    assert_eq!(
+        order,
+        [
+            "2025-12-01-brouillon.md",
+            "2025-10-01-emoji-crlf.md",
+            "2025-09-05-front-en.txt",
+            "2025-09-02-witkoff.md",
+            "actors.toml"
+        ],
+        "{uris:?}"
+    );
+    c.shutdown();
+}
+
+/// Initializes without file watchers (as Neovim on Linux does) and waits for the first
+/// index; `root` as the workspace folder, or none.
+fn start_without_watchers(s: &Setup, root: Option<&Path>) -> Client {
+    let mut c = s.spawn();
+    let folders = root
+        .map(|r| json!([{ "uri": uri(r), "name": "desk" }]))
+        .unwrap_or(Value::Null);
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null, "workspaceFolders": folders,
+                "capabilities": { "window": { "workDoneProgress": true } } }),
+    )
+    .unwrap();
+    c.notify("initialized", json!({}));
+    c
+}
+
+fn hover_card(c: &mut Client, u: &str, text: &str, needle: &str) -> String {
+    let (line, col) = position(text, text.find(needle).unwrap(), false);
+    c.hover(u, line, col).unwrap()["contents"]["value"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn without_client_watchers_the_server_watches_the_corpus_itself() {
+    let s = Setup::new();
+    let mut c = start_without_watchers(&s, Some(&s.desk()));
+    c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    let path = s.path("desk/2025-09-02-witkoff.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    c.open(&u, "markdown", &text);
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == u.as_str());
+    assert!(hover_card(&mut c, &u, &text, "Witkoff avait").contains("Cité dans 3 articles"));
+    // A new article saved by another program: counted without a reindex, no client event.
+    std::fs::write(
+        s.desk().join("2025-12-02-witkoff.md"),
+        "# Suite\n\nSteve Witkoff repart.\n",
+    )
+    .unwrap();
+    let mut card = String::new();
+    poll("the saved article counted", Duration::from_millis(100), || {
+        card = hover_card(&mut c, &u, &text, "Witkoff avait");
+        card.contains("Cité dans 4 articles")
+    });
+    // And a deleted one leaves the count.
+    std::fs::remove_file(s.desk().join("2025-10-01-emoji-crlf.md")).unwrap();
+    poll("the deleted article gone", Duration::from_millis(100), || {
+        card = hover_card(&mut c, &u, &text, "Witkoff avait");
+        card.contains("Cité dans 3 articles")
+    });
+    c.shutdown();
+}
+
+#[test]
+fn without_a_workspace_folder_the_files_folder_is_the_corpus() {
+    let s = Setup::new();
+    std::fs::remove_file(s.dir.path().join("desk/vigie.toml")).unwrap();
+    let mut c = start_without_watchers(&s, None);
+    let path = s.path("desk/2025-09-02-witkoff.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let u = uri(&path);
+    c.open(&u, "markdown", &text);
+    let msg = c.wait_for("window/showMessage", |p| {
+        p["message"].as_str().unwrap_or("").contains("no workspace folder")
+    });
+    let desk = s.desk();
+    assert!(
+        msg["message"].as_str().unwrap().contains(desk.to_str().unwrap()),
+        "{msg}"
+    );
+    let end = c.wait_for("$/progress", |p| p["value"]["kind"] == "end");
+    assert!(
+        end["value"]["message"].as_str().unwrap().contains("4 articles indexed"),
+        "{end}"
+    );
+    c.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == u.as_str());
+    assert!(hover_card(&mut c, &u, &text, "Witkoff avait").contains("Cité dans 3 articles"));
     c.shutdown();
 }

@@ -192,3 +192,72 @@ fn english_articles_get_english_messages() {
     );
     c.shutdown();
 }
+
+/// Starts a server with these capabilities and initialization options, opens ARTICLE and
+/// returns its "add the source" action.
+fn add_source_action(caps: Value, options: Value) -> (Client, Value) {
+    let mut c = Client::spawn(&[]);
+    c.request(
+        "initialize",
+        json!({ "processId": null, "rootUri": null, "capabilities": caps, "initializationOptions": options }),
+    )
+    .expect("initialize succeeds");
+    c.notify("initialized", json!({}));
+    let uri = "file:///tmp/vigie-e2e-snippets.md";
+    c.open(uri, "markdown", ARTICLE);
+    let diags = c.diagnostics(uri, 1);
+    let actions = actions_at(&mut c, uri, &diags[0]);
+    let fix = actions
+        .into_iter()
+        .find(|a| a["title"].as_str().unwrap().contains("selon [source]"))
+        .expect("the add-source action");
+    (c, fix)
+}
+
+#[test]
+fn the_source_placeholder_is_selected_where_the_client_can() {
+    let uri = "file:///tmp/vigie-e2e-snippets.md";
+    // LSP 3.18 clients: a snippet text edit whose placeholder is [source].
+    let (c, fix) = add_source_action(
+        json!({ "workspace": { "workspaceEdit": { "documentChanges": true, "snippetEditSupport": true } } }),
+        Value::Null,
+    );
+    let change = &fix["edit"]["documentChanges"][0];
+    assert_eq!(change["textDocument"], json!({ "uri": uri, "version": 1 }), "{fix}");
+    let edit = &change["edits"][0];
+    assert_eq!(
+        edit["snippet"],
+        json!({ "kind": "snippet", "value": ", selon ${1:[source]}" }),
+        "{fix}"
+    );
+    assert!(
+        edit.get("newText").is_none() && fix["edit"].get("changeAnnotations").is_none(),
+        "{fix}"
+    );
+    assert!(fix.get("command").is_none(), "{fix}");
+    c.shutdown();
+
+    // The Neovim plugin and the VS Code extension: the plain edit, then their command
+    // selects the range [source] will occupy.
+    let (c, fix) = add_source_action(json!({}), json!({ "selectPlaceholder": true }));
+    let edit = &fix["edit"]["changes"][uri][0];
+    assert_eq!(edit["newText"], ", selon [source]");
+    let at = &edit["range"]["start"];
+    let (line, col) = (at["line"].as_u64().unwrap(), at["character"].as_u64().unwrap());
+    assert_eq!(fix["command"]["command"], "vigie.selectPlaceholder", "{fix}");
+    let arg = &fix["command"]["arguments"][0];
+    assert_eq!(arg["uri"], uri);
+    assert_eq!(
+        arg["range"],
+        json!({ "start": { "line": line, "character": col + 8 }, "end": { "line": line, "character": col + 16 } })
+    );
+    c.shutdown();
+
+    // Any other client: the plain edit only.
+    let (c, fix) = add_source_action(json!({}), Value::Null);
+    assert!(
+        fix.get("command").is_none() && fix["edit"]["changes"][uri].is_array(),
+        "{fix}"
+    );
+    c.shutdown();
+}

@@ -21,6 +21,9 @@ fn hover_on(client: &mut Client, uri: &str, text: &str, needle: &str, mention: &
         mention_range(text, start, mention, utf8)
     };
     let last = start + mention.char_indices().last().unwrap().0;
+    // The card counts open documents by their analysis, kept before the diagnostics are
+    // published: wait for it, so that the three hovers see the same counts.
+    client.wait_for("textDocument/publishDiagnostics", |p| p["uri"] == uri);
     let mut cards = Vec::new();
     for offset in [start, start + mention.len() / 2, last] {
         let offset = (0..=offset).rev().find(|&o| text.is_char_boundary(o)).unwrap();
@@ -71,7 +74,7 @@ fn french_markdown_in_utf16() {
     assert!(card.starts_with("**Ukraine** · pays"), "{card}");
     let card = hover_on(&mut c, &u, &text, "l'OTAN", "OTAN", false);
     assert!(
-        card.starts_with("**Organisation du traité de l'Atlantique nord** · organisation"),
+        card.starts_with("**Organisation du traité de l’Atlantique Nord** · organisation"),
         "{card}"
     );
     let card = hover_on(&mut c, &u, &text, "Kiev", "Kiev", false);
@@ -121,8 +124,18 @@ fn english_plain_text_gets_an_english_card() {
     assert!(card.contains("On 1 March 2025 (article date)"), "{card}");
     let card = hover_on(&mut c, &u, &text, "the Kremlin", "Kremlin", false);
     assert!(card.contains("building"), "{card}");
-    hover_on(&mut c, &u, &text, "NATO", "NATO", false);
-    hover_on(&mut c, &u, &text, "Kyiv", "Kyiv", false);
+    // English throughout: the English name, kind, country and labels.
+    let card = hover_on(&mut c, &u, &text, "NATO", "NATO", false);
+    assert!(card.starts_with("**NATO** · organisation"), "{card}");
+    assert!(
+        card.contains("Other forms: Organisation du traité de l’Atlantique Nord"),
+        "{card}"
+    );
+    let card = hover_on(&mut c, &u, &text, "Kyiv", "Kyiv", false);
+    assert!(card.starts_with("**Kyiv** · city · Ukraine"), "{card}");
+    let card = hover_on(&mut c, &u, &text, "Putin has", "Putin", false);
+    assert!(card.starts_with("**Vladimir Putin** · person · Russia"), "{card}");
+    assert!(!card.contains("Au ") && !card.contains("Autres formes"), "{card}");
     c.shutdown();
 }
 

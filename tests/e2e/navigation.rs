@@ -128,5 +128,34 @@ fn document_symbols_group_mentions_by_kind() {
         .expect("Ukraine");
     assert_eq!(ukraine["range"], crate::client::range_of(&text, "Ukraine", false));
     assert_eq!(ukraine["detail"], "1 mention");
+    // Names with typographic apostrophes, as everything a journalist reads.
+    let organisations: Vec<&str> = group("Organisations")["children"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert!(
+        organisations.contains(&"Organisation du traité de l’Atlantique Nord"),
+        "{organisations:?}"
+    );
+
+    // An English article: English groups and English names where the dictionary has them.
+    let (path, text) = article("witkoff-en.txt");
+    let u = uri(&path);
+    c.open(&u, "plaintext", &text);
+    let symbols = c
+        .request("textDocument/documentSymbol", json!({ "textDocument": { "uri": u } }))
+        .unwrap();
+    let names: Vec<&str> = symbols
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["children"].as_array().unwrap().iter())
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    for name in ["Vladimir Putin", "Russia", "Moscow", "Kyiv", "NATO", "Saudi Arabia"] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
     c.shutdown();
 }

@@ -301,6 +301,8 @@ test('lsp/vigie.lua returns the configuration', function()
     'root_markers: %s',
     vim.inspect(spec.root_markers)
   )
+  -- root_dir falls back on the file's own folder when no marker is found.
+  check(type(spec.root_dir) == 'function', 'root_dir: %s', vim.inspect(spec.root_dir))
   check(type(spec.settings) == 'table' and type(spec.settings.vigie) == 'table', 'no settings.vigie table')
 end)
 
@@ -319,7 +321,8 @@ test('settings: an empty section sends nothing, an empty list stays a list', fun
   config.before_init(params, cfg)
   local want = { vigie = { houseStyle = 'afp', corpus = { exclude = {} } } }
   check(vim.deep_equal(cfg.settings, want), 'settings: %s', vim.inspect(cfg.settings))
-  local want_init = vim.tbl_extend('force', want, { statusNotifications = true })
+  -- The plugin also says it selects "[source]" after the quick fix (selectPlaceholder).
+  local want_init = vim.tbl_extend('force', want, { statusNotifications = true, selectPlaceholder = true })
   check(vim.deep_equal(params.initializationOptions, want_init), 'initializationOptions: %s', vim.inspect(params.initializationOptions))
   check(vim.json.encode(cfg.settings.vigie.corpus) == '{"exclude":[]}', 'encoded: %s', vim.json.encode(cfg.settings.vigie.corpus))
 end)
@@ -459,9 +462,29 @@ test('the quick fix inserts ", selon [source]": the figure now waits for its sou
   end, actions)))
   check(fix.kind == 'quickfix', 'kind %s', tostring(fix.kind))
   check(fix.edit, 'the action carries no WorkspaceEdit')
+  -- As vim.lsp.buf.code_action() does: the edit, then the action's command, which the
+  -- plugin handles itself (vim.lsp.commands): "[source]" selected, ready to be typed over.
+  vim.api.nvim_set_current_buf(buf)
   vim.lsp.util.apply_workspace_edit(fix.edit, client.offset_encoding)
   local line = vim.api.nvim_buf_get_lines(buf, 7, 8, false)[1]
   check(line == 'Des dizaines de milliers de soldats ont été déployés, selon [source].', 'line 8 now: %s', line)
+  check(
+    type(fix.command) == 'table' and fix.command.command == 'vigie.selectPlaceholder',
+    'no selection command: %s',
+    vim.inspect(fix.command)
+  )
+  local handler = vim.lsp.commands[fix.command.command]
+  check(handler, 'the plugin did not register %s', fix.command.command)
+  handler(fix.command, { bufnr = buf, client_id = client.id })
+  -- Headless, the main loop does not read the typeahead while the test waits: flush it.
+  vim.api.nvim_feedkeys('', 'x', false)
+  local mode = vim.api.nvim_get_mode().mode
+  check(mode == 's', 'mode after the fix: %s', mode)
+  local a, b = vim.fn.getpos('v'), vim.fn.getpos('.')
+  local selected = line:sub(math.min(a[3], b[3]), math.max(a[3], b[3]))
+  check(a[2] == 8 and b[2] == 8 and selected == '[source]', 'selected: %q (%s)', selected, vim.inspect({ a, b }))
+  vim.api.nvim_feedkeys(vim.api.nvim_replace_termcodes('<Esc>', true, false, true), 'nx', false)
+  check(vim.api.nvim_get_mode().mode == 'n', 'still in mode %s', vim.api.nvim_get_mode().mode)
   wait_for('the diagnostic to go away', function()
     return #figure_diagnostics(buf) == 0, #figure_diagnostics(buf) .. ' unsourced-figure diagnostic(s)'
   end)
@@ -554,6 +577,19 @@ test(':VigieMentions fills the quickfix list', function()
   check(qf.winid ~= 0, 'the quickfix window is not open')
   vim.cmd('cclose')
   vim.api.nvim_set_current_buf(buf)
+  -- In a French session (here the `language` setting; else v:lang) the title is French.
+  local saved = client.settings
+  client.settings = { vigie = { language = 'fr' } }
+  vim.fn.setqflist({}, 'f')
+  cursor_on(buf, 'Les combats', 'Pokrovsk')
+  vim.cmd('VigieMentions')
+  wait_for('the French quickfix title', function()
+    local t = vim.fn.getqflist({ title = 1 }).title
+    return t == 'vigie : mentions de Pokrovsk', t
+  end)
+  client.settings = saved
+  vim.cmd('cclose')
+  vim.api.nvim_set_current_buf(buf)
 end)
 
 test(':VigieRestart starts a new client on the buffer', function()
@@ -600,11 +636,21 @@ test("require('vigie').setup{} and :checkhealth vigie", function()
 end)
 
 test('setup{ use_lsp_enable = false } starts clients with vim.lsp.start (the 0.9/0.10 path)', function()
-  for _, c in ipairs(vigie_clients()) do
-    c:stop()
-  end
+  -- vim.lsp.enable starts clients from a scheduled callback when root_dir is a function
+  -- (the plugin's): stop any that started meanwhile too.
   wait_for('the clients to stop', function()
-    return #vigie_clients() == 0, #vigie_clients() .. ' client(s) left'
+    for _, c in ipairs(vigie_clients()) do
+      if not c:is_stopped() then
+        c:stop()
+      end
+    end
+    return #vigie_clients() == 0,
+      #vigie_clients() .. ' client(s) left: ' .. table.concat(
+        vim.tbl_map(function(c)
+          return ('%d (root %s, stopped %s)'):format(c.id, tostring(c.root_dir), tostring(c:is_stopped()))
+        end, vigie_clients()),
+        ', '
+      )
   end)
   require('vigie').setup({
     cmd = { bin, 'lsp' },
@@ -636,6 +682,56 @@ test('setup{ use_lsp_enable = false } starts clients with vim.lsp.start (the 0.9
   statusline_at(other_buf, 'Steve Witkoff', 'Steve', 'the entry under the cursor', function(got)
     return got == 'Steve Witkoff · US Special Envoy to the Middle East'
   end)
+end)
+
+test('a folder of articles without vigie.toml or .git is its own corpus; checkhealth says when it is empty', function()
+  -- tmp has no vigie.toml and no .git above it (a temporary folder).
+  local loose = realpath(tmp) .. '/loose'
+  vim.fn.mkdir(loose, 'p')
+  vim.fn.writefile({ '# Brève', '', 'Retour à Pokrovsk.' }, loose .. '/2025-11-03-breve.md')
+  vim.fn.writefile({ 'Pokrovsk, encore.' }, loose .. '/2025-11-04-autre.md')
+  local seen = {}
+  local notify = vim.notify
+  vim.notify = function(msg, ...)
+    table.insert(seen, msg)
+    return notify(msg, ...)
+  end
+  vim.cmd.edit(vim.fn.fnameescape(loose .. '/2025-11-03-breve.md'))
+  local loose_buf = vim.api.nvim_get_current_buf()
+  local loose_client = attached_client(loose_buf)
+  check(realpath(loose_client.root_dir) == loose, 'root_dir %s', loose_client.root_dir)
+  wait_for('the message about the root', function()
+    for _, m in ipairs(seen) do
+      if m:find('no vigie.toml or .git above 2025-11-03-breve.md', 1, true) then
+        return true
+      end
+    end
+    return false, table.concat(seen, ' | ')
+  end)
+  vim.notify = notify
+  wait_for('the folder indexed', function()
+    local status = require('vigie.status').index(loose_buf)
+    return status and status.state == 'ready' and status.articles == 2, vim.inspect(status)
+  end)
+
+  -- A new, unsaved article in an empty folder: the index holds 0 articles, and
+  -- :checkhealth vigie warns and says why.
+  local empty = realpath(tmp) .. '/empty'
+  vim.fn.mkdir(empty, 'p')
+  vim.cmd.edit(vim.fn.fnameescape(empty .. '/brouillon.md'))
+  local empty_buf = vim.api.nvim_get_current_buf()
+  attached_client(empty_buf)
+  wait_for('the empty index', function()
+    local status = require('vigie.status').index(empty_buf)
+    return status and status.state == 'ready', vim.inspect(status)
+  end)
+  vim.cmd('silent checkhealth vigie')
+  local text = table.concat(vim.api.nvim_buf_get_lines(0, 0, -1, false), '\n')
+  check(text:find('corpus index: 0 articles', 1, true), 'no warning about 0 articles:\n%s', text)
+  check(text:find('WARNING', 1, true), 'not a warning:\n%s', text)
+  check(text:find('the corpus is the folder', 1, true), 'no reason given:\n%s', text)
+  vim.cmd('tabclose')
+  vim.api.nvim_set_current_buf(buf)
 end)
 
 test('the server showed no warning or error', function()

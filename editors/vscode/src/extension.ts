@@ -243,7 +243,9 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     ],
     synchronize: { configurationSection: 'vigie' },
     // statusNotifications: the server pushes vigie/indexStatus for the status bar.
-    initializationOptions: { vigie: settings(), statusNotifications: true },
+    // selectPlaceholder: the extension selects "[source]" after the "add the source" quick
+    // fix (vigie.selectPlaceholder below); vscode-languageclient 9 has no snippet edits.
+    initializationOptions: { vigie: settings(), statusNotifications: true, selectPlaceholder: true },
     outputChannel: output,
     middleware: {
       workspace: {
@@ -374,6 +376,33 @@ async function showMentions(): Promise<void> {
   await vscode.commands.executeCommand('editor.action.referenceSearch.trigger');
 }
 
+/** The range the server names after a quick fix: what is left to fill in, "[source]". */
+interface PlaceholderArg {
+  uri: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/**
+ * vigie.selectPlaceholder, run by VS Code after it applied the "add the source" quick fix:
+ * selects "[source]" so that typing replaces it. Positions are UTF-16, the encoding
+ * vscode-languageclient negotiates.
+ */
+function selectPlaceholder(arg?: PlaceholderArg): void {
+  if (!arg || !arg.uri || !arg.range) return;
+  const target = vscode.Uri.parse(arg.uri).toString();
+  const editor =
+    vscode.window.activeTextEditor?.document.uri.toString() === target
+      ? vscode.window.activeTextEditor
+      : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target);
+  if (!editor) return;
+  const { start, end } = arg.range;
+  const range = editor.document.validateRange(
+    new vscode.Range(start.line, start.character, end.line, end.character),
+  );
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range);
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('vigie');
   statusItem = vscode.window.createStatusBarItem('vigie.status', vscode.StatusBarAlignment.Right, 100);
@@ -385,6 +414,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('vigie.restartServer', () => restart(context)),
     vscode.commands.registerCommand('vigie.showMentions', showMentions),
     vscode.commands.registerCommand('vigie.reindex', reindex),
+    vscode.commands.registerCommand('vigie.selectPlaceholder', selectPlaceholder),
     vscode.window.onDidChangeTextEditorSelection(cursorMoved),
     vscode.window.onDidChangeActiveTextEditor(cursorMoved),
     vscode.workspace.onDidChangeConfiguration((e) => {

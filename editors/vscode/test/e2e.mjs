@@ -258,13 +258,15 @@ try {
       `the line was not fixed: ${text}`);
     // "[source]" is a placeholder, not a source: the figure stays flagged until the
     // journalist writes one over it.
-    await goTo(8, 61);
-    for (let i = 0; i < '[source]'.length; i++) await page.keyboard.press('Shift+ArrowRight');
-    await page.keyboard.type('Kiev');
+    await editor().locator('.squiggly-warning').first().waitFor({ state: 'visible', timeout });
+    // "[source]" is selected by the fix: what is typed replaces it.
+    await page.keyboard.type('l’AFP');
     // The view may wrap the line: compare with its white space folded.
     const typedBy = Date.now() + timeout;
-    while (!(await editorText()).replace(/\s+/g, ' ').includes('déployés, selon Kiev.')) {
-      if (Date.now() > typedBy) throw new Error(`the source was not typed: ${await editorText()}`);
+    while (!(await editorText()).replace(/\s+/g, ' ').includes('déployés, selon l’AFP.')) {
+      if (Date.now() > typedBy) {
+        throw new Error(`[source] was not selected after the fix: ${await editorText()}`);
+      }
       await page.waitForTimeout(100);
     }
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'detached', timeout });

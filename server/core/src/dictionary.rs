@@ -126,6 +126,8 @@ pub struct Origin {
 pub struct Entry {
     pub id: String,
     pub name: String,
+    /// The English name ("Vladimir Putin", "Russia"), when it differs from `name`.
+    pub name_en: Option<String>,
     pub kind: Kind,
     pub description: String,
     pub description_en: Option<String>,
@@ -161,6 +163,15 @@ impl<'a> From<&'a Alias> for Form<'a> {
 }
 
 impl Entry {
+    /// The name in a language: `name_en` in English when the dictionary gives one, else
+    /// the (French) name.
+    pub fn display_name(&self, lang: crate::lang::Lang) -> &str {
+        match (lang, &self.name_en) {
+            (crate::lang::Lang::En, Some(n)) => n,
+            _ => &self.name,
+        }
+    }
+
     /// The name, with the default rules unless an alias of the same spelling gives it its
     /// own, then the aliases.
     pub fn forms(&self) -> impl Iterator<Item = Form<'_>> + '_ {
@@ -357,6 +368,7 @@ struct RawFile {
 struct RawEntry {
     id: Spanned<String>,
     name: Spanned<String>,
+    name_en: Option<String>,
     kind: Kind,
     description: Spanned<String>,
     description_en: Option<String>,
@@ -541,6 +553,7 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
         entries.push(Entry {
             id,
             name: entry_name,
+            name_en: r.name_en.map(|n| n.trim().to_string()).filter(|n| !n.is_empty()),
             kind: r.kind,
             description: r.description.into_inner().trim().to_string(),
             description_en: r.description_en.map(|d| d.trim().to_string()),

@@ -5,7 +5,7 @@ use std::fmt::Write;
 use crate::date::{Date, PartialDate, MONTHS_EN, MONTHS_FR};
 use crate::dictionary::{Dictionary, Entry, Kind, Role};
 use crate::lang::Lang;
-use crate::present::{corpus_section, CorpusFacts};
+use crate::present::{counts_label, recent_list, CorpusFacts};
 
 /// What a hover card depends on beyond the entries.
 #[derive(Debug, Clone)]
@@ -19,8 +19,18 @@ pub struct HoverContext<'a> {
     pub house_style: &'a str,
 }
 
-/// The Markdown card for a mention of `entries` (several when the mention is ambiguous).
+/// The Markdown card for a mention of `entries` (several when the mention is ambiguous),
+/// without what the corpus knows: [`card`] with no corpus facts.
 pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> String {
+    card(dict, entries, ctx, None)
+}
+
+/// The whole card. For each entry, first what a glance needs: its name, kind and country,
+/// the role it held on the article's date (one line), and how often the corpus cites it
+/// (`corpus`: for a mention of one entry, `None` while the index is busy); then the
+/// description, other forms (at most [`MAX_FORMS`], then "+N"), house spelling, Wikidata,
+/// and the recent articles, one per line. Paragraphs are single lines: the client wraps.
+pub fn card(dict: &Dictionary, entries: &[usize], ctx: &HoverContext, corpus: Option<&CorpusFacts>) -> String {
     let mut out = String::new();
     if entries.len() > 1 {
         let _ = match ctx.lang {
@@ -28,11 +38,15 @@ pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> Strin
             Lang::En => writeln!(out, "*Ambiguous mention: {} possible entries.*\n", entries.len()),
         };
     }
+    let facts = match entries {
+        [_] => corpus,
+        _ => None,
+    };
     let cards: Vec<String> = entries
         .iter()
         .map(|&idx| {
             let mut card = String::new();
-            render_entry(&mut card, dict, &dict.entries[idx], ctx);
+            render_entry(&mut card, dict, &dict.entries[idx], ctx, facts);
             card.trim_end().to_string()
         })
         .collect();
@@ -40,31 +54,40 @@ pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> Strin
     out
 }
 
-/// The whole card: [`render`], then what the corpus knows of the entry (for a mention of
-/// one entry; `corpus` is `None` while the index is busy).
-pub fn card(dict: &Dictionary, entries: &[usize], ctx: &HoverContext, corpus: Option<&CorpusFacts>) -> String {
-    let mut out = render(dict, entries, ctx);
-    if let (Some(facts), [_]) = (corpus, entries) {
-        out.push_str(&corpus_section(facts, ctx.lang));
-    }
-    out
+/// How many other forms a card lists before "+N".
+pub const MAX_FORMS: usize = 4;
+
+/// Typographic apostrophes in text from the dictionaries: one style throughout what a
+/// journalist reads (’), whatever the dictionary file typed.
+pub fn typo(s: &str) -> String {
+    s.replace('\'', "’")
 }
 
-fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverContext) {
+/// The last date a dictionary fact about an entry's roles is known to have happened by:
+/// the end of the latest `since` or `until` (partial dates to their last day).
+fn latest_role_fact(e: &Entry) -> Option<Date> {
+    e.roles
+        .iter()
+        .flat_map(|r| [r.since, r.until])
+        .flatten()
+        .map(PartialDate::last_day)
+        .max()
+}
+
+fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverContext, facts: Option<&CorpusFacts>) {
     let fr = ctx.lang == Lang::Fr;
-    let _ = write!(out, "**{}** · {}", e.name, kind_label(e.kind, ctx.lang));
+    let colon = colon(ctx.lang);
+    let name = e.display_name(ctx.lang);
+    let _ = write!(out, "**{}** · {}", typo(name), kind_label(e.kind, ctx.lang));
     if let Some(country) = e.country.as_deref().and_then(|id| dict.get(id)) {
         if country.id != e.id {
-            let _ = write!(out, " · {}", country.name);
+            let _ = write!(out, " · {}", typo(country.display_name(ctx.lang)));
         }
     }
     out.push_str("\n\n");
-    let description = match ctx.lang {
-        Lang::En => e.description_en.as_deref().unwrap_or(&e.description),
-        Lang::Fr => &e.description,
-    };
-    let _ = writeln!(out, "{description}\n");
 
+    // The roles held on the date, in one line.
+    let current: Vec<&Role> = e.roles.iter().filter(|r| r.holds_on(ctx.date)).collect();
     if !e.roles.is_empty() {
         let when = long_date(ctx.date, ctx.lang);
         let when = match (ctx.dated_article, fr) {
@@ -73,59 +96,76 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
             (true, false) => format!("On {when} (article date)"),
             (false, false) => format!("On {when} (today)"),
         };
-        let colon = colon(ctx.lang);
-        let current: Vec<&Role> = e.roles.iter().filter(|r| r.holds_on(ctx.date)).collect();
         if current.is_empty() {
             let none = if fr {
                 "aucun rôle connu à cette date"
             } else {
                 "no known role on that date"
             };
-            let _ = writeln!(out, "{when}{colon} {none}.");
-            let last = e
-                .roles
-                .iter()
-                .filter(|r| r.until.is_some() && r.since.is_none_or(|s| s.first_day() <= ctx.date))
-                .max_by_key(|r| r.until.map(PartialDate::last_day));
-            if let Some(r) = last {
-                let label = if fr { "Dernier rôle" } else { "Last role" };
-                let _ = writeln!(out, "\n{label}{colon} {}", role_line(r, ctx.lang));
-            }
-            let next = e
-                .roles
-                .iter()
-                .filter(|r| r.since.is_some_and(|s| s.first_day() > ctx.date))
-                .min_by_key(|r| r.since.map(PartialDate::first_day));
-            if let Some(r) = next {
-                let label = if fr { "Rôle ultérieur" } else { "Later role" };
-                let _ = writeln!(out, "\n{label}{colon} {}", role_line(r, ctx.lang));
-            }
+            let _ = writeln!(out, "{when}{colon} {none}.\n");
         } else {
-            let _ = writeln!(out, "{when}{colon}");
-            for r in current {
-                let _ = writeln!(out, "- {}", role_line(r, ctx.lang));
-            }
+            // A role held on the date is told from its start only: its end, if the
+            // dictionary knows it, comes after the article.
+            let roles: Vec<String> = current.iter().map(|r| role_line(r, ctx.lang, false)).collect();
+            let sep = if fr { " ; " } else { "; " };
+            let _ = writeln!(out, "{when}{colon} {}.\n", roles.join(sep));
         }
-        out.push('\n');
     }
 
-    let aliases: Vec<&str> = e
-        .aliases
-        .iter()
-        .map(|a| a.form.as_str())
-        .filter(|f| *f != e.name)
-        .collect();
-    if !aliases.is_empty() {
+    // What the corpus knows, at a glance.
+    if let Some(f) = facts.filter(|f| f.articles > 0) {
+        let mut label = counts_label(f.articles, f.mentions, ctx.lang);
+        label[..1].make_ascii_uppercase();
+        let _ = writeln!(out, "*{label}.*\n");
+    }
+
+    // The description. With dated roles, the free-text one (written as of today) is shown
+    // only on or after the date of every role change the dictionary knows, so that a card for an
+    // older article never tells what happened after it; before that, the roles tell.
+    let description = match ctx.lang {
+        Lang::En => e.description_en.as_deref().unwrap_or(&e.description),
+        Lang::Fr => &e.description,
+    };
+    let timely = !ctx.dated_article || latest_role_fact(e).is_none_or(|last| ctx.date >= last);
+    if timely && !description.is_empty() {
+        let _ = writeln!(out, "{}\n", typo(description));
+    }
+    if current.is_empty() {
+        let last = e
+            .roles
+            .iter()
+            .filter(|r| r.until.is_some_and(|u| u.first_day() <= ctx.date))
+            .max_by_key(|r| r.until.map(PartialDate::last_day));
+        if let Some(r) = last {
+            let label = if fr { "Dernier rôle" } else { "Last role" };
+            let _ = writeln!(out, "{label}{colon} {}\n", role_line(r, ctx.lang, true));
+        }
+    }
+
+    let mut forms: Vec<&str> = Vec::new();
+    for f in std::iter::once(e.name.as_str()).chain(e.aliases.iter().map(|a| a.form.as_str())) {
+        if f != name && !forms.contains(&f) {
+            forms.push(f);
+        }
+    }
+    if !forms.is_empty() {
         let label = if fr { "Autres formes" } else { "Other forms" };
-        let _ = writeln!(out, "{label}{} {}\n", colon(ctx.lang), aliases.join(", "));
+        let mut shown: Vec<String> = forms.iter().take(MAX_FORMS).map(|f| typo(f)).collect();
+        if forms.len() > MAX_FORMS {
+            shown.push(format!("+{}", forms.len() - MAX_FORMS));
+        }
+        let _ = writeln!(out, "{label}{colon} {}\n", shown.join(", "));
     }
     let style = e.preferred.get(ctx.house_style).or_else(|| e.preferred.get("default"));
     if let Some(spelling) = style {
-        let label = if fr { "Graphie maison" } else { "House style" };
-        let _ = writeln!(out, "{label} ({}){} **{spelling}**\n", ctx.house_style, colon(ctx.lang));
+        let label = if fr { "Graphie maison" } else { "House spelling" };
+        let _ = writeln!(out, "{label} ({}){colon} **{}**\n", ctx.house_style, typo(spelling));
     }
     if let Some(q) = &e.wikidata {
         let _ = writeln!(out, "[Wikidata {q}](https://www.wikidata.org/wiki/{q})\n");
+    }
+    if let Some(f) = facts.filter(|f| !f.recent.is_empty()) {
+        out.push_str(&recent_list(&f.recent, ctx.lang));
     }
 }
 
@@ -137,12 +177,15 @@ fn colon(lang: Lang) -> &'static str {
     }
 }
 
-fn role_line(r: &Role, lang: Lang) -> String {
+/// A role and its dates; `with_end: false` leaves out its end (a role held on the card's
+/// date: its end is later).
+fn role_line(r: &Role, lang: Lang, with_end: bool) -> String {
     let title = match lang {
         Lang::En => r.title_en.as_deref().unwrap_or(&r.title),
         Lang::Fr => &r.title,
     };
-    let mut s = title.to_string();
+    let mut s = typo(title);
+    let until = if with_end { r.until } else { None };
     if r.acting {
         s.push_str(if lang == Lang::Fr {
             " (par intérim)"
@@ -150,7 +193,7 @@ fn role_line(r: &Role, lang: Lang) -> String {
             " (acting)"
         });
     }
-    let span = match (r.since, r.until, lang) {
+    let span = match (r.since, until, lang) {
         (Some(a), Some(b), Lang::Fr) => format!("du {} au {}", partial(a, lang), partial(b, lang)),
         (Some(a), None, Lang::Fr) => format!("depuis {}", partial_since_fr(a)),
         (None, Some(b), Lang::Fr) => format!("jusqu’au {}", partial(b, lang)),
@@ -179,7 +222,7 @@ pub struct Summary {
 }
 
 impl Summary {
-    /// "Friedrich Merz · chancelier fédéral d'Allemagne", or "Kiev · ville" without a role.
+    /// "Friedrich Merz · chancelier fédéral d’Allemagne", or "Kiev · ville" without a role.
     pub fn line(&self) -> String {
         match self.roles.first() {
             Some(role) => format!("{} · {role}", self.name),
@@ -199,15 +242,16 @@ pub fn summary(e: &Entry, ctx: &HoverContext) -> Summary {
                 Lang::En => r.title_en.as_deref().unwrap_or(&r.title),
                 Lang::Fr => &r.title,
             };
+            let title = typo(title);
             match (r.acting, ctx.lang) {
-                (false, _) => title.to_string(),
+                (false, _) => title,
                 (true, Lang::Fr) => format!("{title} (par intérim)"),
                 (true, Lang::En) => format!("{title} (acting)"),
             }
         })
         .collect();
     Summary {
-        name: e.name.clone(),
+        name: typo(e.display_name(ctx.lang)),
         kind: kind_label(e.kind, ctx.lang),
         roles,
     }

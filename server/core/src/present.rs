@@ -3,6 +3,7 @@
 //! mentions into symbols. Built here, not in the server, so that every text is tested
 //! without one (snapshots in `tests/presentation.rs`).
 
+use std::fmt::Write;
 use std::ops::Range;
 
 use crate::date::Date;
@@ -40,7 +41,8 @@ pub struct RecentArticle<'a> {
     pub date: Option<Date>,
 }
 
-/// What the corpus index knows of one entry, for its hover card.
+/// What the corpus index knows of one entry, for its hover card (the open documents
+/// counted as they are in the editor; `recent` without the article being edited).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct CorpusFacts<'a> {
     pub articles: usize,
@@ -48,35 +50,27 @@ pub struct CorpusFacts<'a> {
     pub recent: Vec<RecentArticle<'a>>,
 }
 
-/// The corpus part of a card: "*Cité dans 37 articles, 124 mentions.* Récents : …"
-/// after a rule; empty when no article mentions the entry.
-pub fn corpus_section(facts: &CorpusFacts, lang: Lang) -> String {
-    if facts.articles == 0 {
-        return String::new();
-    }
-    let mut label = counts_label(facts.articles, facts.mentions, lang);
-    label[..1].make_ascii_uppercase();
-    let recent: Vec<String> = facts
-        .recent
-        .iter()
-        .map(|r| {
-            let title = if r.title.is_empty() {
-                r.path.rsplit('/').next().unwrap_or(r.path)
-            } else {
-                r.title
-            };
-            let date = r.date.map(|d| format!(" ({d})")).unwrap_or_default();
-            match &r.link {
-                Some(l) => format!("[{title}]({l}){date}"),
-                None => format!("{title}{date}"),
-            }
-        })
-        .collect();
-    let (recent_label, colon) = match lang {
-        Lang::Fr => ("Récents", " :"),
-        Lang::En => ("Recent", ":"),
+/// The recent articles of a card, one per line after a rule: "Articles récents :" and a
+/// list of links (the file name for an untitled article) with their dates.
+pub fn recent_list(recent: &[RecentArticle], lang: Lang) -> String {
+    let label = match lang {
+        Lang::Fr => "Articles récents :",
+        Lang::En => "Recent articles:",
     };
-    format!("\n\n---\n\n*{label}.* {recent_label}{colon} {}", recent.join(" · "))
+    let mut out = format!("---\n\n{label}\n\n");
+    for r in recent {
+        let title = if r.title.is_empty() {
+            r.path.rsplit('/').next().unwrap_or(r.path)
+        } else {
+            r.title
+        };
+        let date = r.date.map(|d| format!(" ({d})")).unwrap_or_default();
+        let _ = match &r.link {
+            Some(l) => writeln!(out, "- [{title}]({l}){date}"),
+            None => writeln!(out, "- {title}{date}"),
+        };
+    }
+    out
 }
 
 /// The quick fixes of an unsourced figure.
@@ -173,4 +167,122 @@ pub fn symbol_groups(mentions: &[Mention], dict: &Dictionary, lang: Lang) -> Vec
         }
     }
     groups
+}
+
+/// `n` and a noun, in the plural when `n` calls for it: French puts 0 and 1 in the
+/// singular, English only 1.
+fn count(n: usize, singular: &str, plural: &str, lang: Lang) -> String {
+    let one = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    format!("{n} {}", if one { singular } else { plural })
+}
+
+/// What `vigie check` did, for its closing line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CheckSummary {
+    /// Articles read and checked (decoded ones included).
+    pub articles: usize,
+    /// Unsourced figures reported.
+    pub figures: usize,
+    /// Of the articles, those decoded from Windows-1252.
+    pub decoded: usize,
+    /// Files left out because they are not text in an encoding vigie can tell.
+    pub skipped: usize,
+}
+
+impl CheckSummary {
+    /// "12 articles vérifiés, 3 chiffres sans source, 1 fichier ignoré (pas en UTF-8)".
+    pub fn line(&self, lang: Lang) -> String {
+        let mut parts = Vec::new();
+        match lang {
+            Lang::Fr => {
+                let mut checked = count(self.articles, "article vérifié", "articles vérifiés", lang);
+                if self.decoded > 0 {
+                    let read = if self.decoded > 1 { "lus" } else { "lu" };
+                    checked.push_str(&format!(" (dont {} {read} en Windows-1252)", self.decoded));
+                }
+                parts.push(checked);
+                parts.push(count(self.figures, "chiffre sans source", "chiffres sans source", lang));
+                if self.skipped > 0 {
+                    parts.push(format!(
+                        "{} (pas en UTF-8)",
+                        count(self.skipped, "fichier ignoré", "fichiers ignorés", lang)
+                    ));
+                }
+            }
+            Lang::En => {
+                let mut checked = count(self.articles, "article checked", "articles checked", lang);
+                if self.decoded > 0 {
+                    checked.push_str(&format!(" ({} read as Windows-1252)", self.decoded));
+                }
+                parts.push(checked);
+                parts.push(count(self.figures, "unsourced figure", "unsourced figures", lang));
+                if self.skipped > 0 {
+                    parts.push(format!(
+                        "{} (not UTF-8)",
+                        count(self.skipped, "file skipped", "files skipped", lang)
+                    ));
+                }
+            }
+        }
+        parts.join(", ")
+    }
+}
+
+/// When the paths given hold no article: "aucun article (.md, .txt) dans examples/vide".
+pub fn no_articles(paths: &str, extensions: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("aucun article ({extensions}) dans {paths} : rien n’a été vérifié"),
+        Lang::En => format!("no article ({extensions}) in {paths}: nothing was checked"),
+    }
+}
+
+/// A file decoded from Windows-1252, for the warning that says so.
+pub fn decoded_warning(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{path} : pas en UTF-8, lu en Windows-1252 (Latin-1) ; à réenregistrer en UTF-8"),
+        Lang::En => format!("{path}: not UTF-8, read as Windows-1252 (Latin-1); save it as UTF-8"),
+    }
+}
+
+/// A file that is neither UTF-8 nor clearly Windows-1252.
+pub fn undecodable_error(path: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{path} : ni UTF-8 ni Windows-1252, non vérifié"),
+        Lang::En => format!("{path}: neither UTF-8 nor Windows-1252, not checked"),
+    }
+}
+
+/// The closing line of `vigie mentions ENTRY`: "0 mention de Pokrovsk dans 5 articles".
+pub fn mentions_total(mentions: usize, articles: usize, name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!(
+            "{} de {name} dans {}",
+            count(mentions, "mention", "mentions", lang),
+            count(articles, "article", "articles", lang)
+        ),
+        Lang::En => format!(
+            "{} of {name} in {}",
+            count(mentions, "mention", "mentions", lang),
+            count(articles, "article", "articles", lang)
+        ),
+    }
+}
+
+/// The language of what the command line says, from the system locale: the first of
+/// `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty (the POSIX order), French
+/// when it starts with `fr`, English otherwise. The environment is read by the caller.
+pub fn locale_lang(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Lang {
+    let locale = [lc_all, lc_messages, lang]
+        .into_iter()
+        .flatten()
+        .find(|v| !v.is_empty())
+        .unwrap_or("");
+    if locale.to_ascii_lowercase().starts_with("fr") {
+        Lang::Fr
+    } else {
+        Lang::En
+    }
 }

@@ -3,8 +3,9 @@
 
 use expect_test::{expect, Expect};
 use vigie_core::date::Date;
-use vigie_core::hover::{render, summary, HoverContext};
+use vigie_core::hover::{card as full_card, render, summary, HoverContext};
 use vigie_core::lang::Lang;
+use vigie_core::present::{CorpusFacts, RecentArticle};
 use vigie_core::{Dictionary, Lexicon};
 
 const DICT: &str = r#"
@@ -27,6 +28,38 @@ wikidata = "Q62784"
 roles = [
   { title = "chancelier fédéral d'Allemagne", title_en = "Federal Chancellor of Germany", since = "2025-05-06" },
   { title = "président de la CDU", title_en = "Leader of the CDU", since = "2022-01" },
+]
+
+[[entry]]
+id = "russie"
+name = "Russie"
+name_en = "Russia"
+kind = "country"
+description = "État d'Europe orientale et d'Asie du Nord."
+description_en = "State in eastern Europe and northern Asia."
+aliases = ["Russia", "Fédération de Russie", "Russian Federation", "Rossiya", "RF", "Moscou"]
+
+[[entry]]
+id = "vladimir-poutine"
+name = "Vladimir Poutine"
+name_en = "Vladimir Putin"
+kind = "person"
+description = "Président de la Fédération de Russie."
+description_en = "President of Russia."
+aliases = ["Poutine", "Putin", "Vladimir Putin"]
+country = "russie"
+roles = [{ title = "président de la Fédération de Russie", title_en = "President of Russia", since = "2012-05-07" }]
+
+[[entry]]
+id = "serguei-choigou"
+name = "Sergueï Choïgou"
+kind = "person"
+description = "Ancien ministre russe de la Défense, secrétaire du Conseil de sécurité depuis mai 2024."
+aliases = ["Choïgou", "Shoigu"]
+country = "russie"
+roles = [
+  { title = "ministre de la Défense de Russie", since = "2012-11-06", until = "2024-05-12" },
+  { title = "secrétaire du Conseil de sécurité de Russie", since = "2024-05-12" },
 ]
 
 [[entry]]
@@ -62,6 +95,10 @@ aliases = [{ form = "Géorgie", ambiguous = true }]
 "#;
 
 fn card(text: &str, date: &str, lang: Lang, style: &str, expect: Expect) {
+    card_with(text, date, lang, style, None, expect)
+}
+
+fn card_with(text: &str, date: &str, lang: Lang, style: &str, facts: Option<&CorpusFacts>, expect: Expect) {
     let (dict, findings) = Dictionary::load(&[("t.toml", DICT)]).unwrap();
     assert!(findings.is_empty(), "{findings:?}");
     let lex = Lexicon::new(dict);
@@ -72,7 +109,134 @@ fn card(text: &str, date: &str, lang: Lang, style: &str, expect: Expect) {
         lang,
         house_style: style,
     };
-    expect.assert_eq(&render(&lex.dict, &m.entries, &ctx));
+    let out = match facts {
+        None => render(&lex.dict, &m.entries, &ctx),
+        Some(f) => full_card(&lex.dict, &m.entries, &ctx, Some(f)),
+    };
+    expect.assert_eq(&out);
+}
+
+#[test]
+fn counts_first_then_description_then_recent_articles_one_per_line() {
+    let facts = CorpusFacts {
+        articles: 3,
+        mentions: 7,
+        recent: vec![
+            RecentArticle {
+                title: "Le Kremlin répond à Washington",
+                path: "/desk/2025/kremlin.md",
+                link: Some("file:///desk/2025/kremlin.md".into()),
+                date: Some(Date::parse_lenient("2025-06-10").unwrap()),
+            },
+            RecentArticle {
+                title: "",
+                path: "/desk/2025/sans-titre.md",
+                link: None,
+                date: None,
+            },
+        ],
+    };
+    card_with(
+        "Vladimir Poutine",
+        "2025-06-15",
+        Lang::Fr,
+        "default",
+        Some(&facts),
+        expect![[r#"
+            **Vladimir Poutine** · personnalité · Russie
+
+            Au 15 juin 2025 (date de l’article) : président de la Fédération de Russie, depuis le 7 mai 2012.
+
+            *Cité dans 3 articles, 7 mentions.*
+
+            Président de la Fédération de Russie.
+
+            Autres formes : Poutine, Putin, Vladimir Putin
+
+            ---
+
+            Articles récents :
+
+            - [Le Kremlin répond à Washington](file:///desk/2025/kremlin.md) (2025-06-10)
+            - sans-titre.md"#]],
+    );
+}
+
+#[test]
+fn an_english_card_is_english_throughout() {
+    card(
+        "Putin",
+        "2025-06-15",
+        Lang::En,
+        "default",
+        expect![[r#"
+            **Vladimir Putin** · person · Russia
+
+            On 15 June 2025 (article date): President of Russia, since 7 May 2012.
+
+            President of Russia.
+
+            Other forms: Vladimir Poutine, Poutine, Putin"#]],
+    );
+    card(
+        "Russian Federation",
+        "2025-06-15",
+        Lang::En,
+        "liberation",
+        expect![[r#"
+            **Russia** · country
+
+            State in eastern Europe and northern Asia.
+
+            Other forms: Russie, Fédération de Russie, Russian Federation, Rossiya, +2"#]],
+    );
+    card(
+        "Kyiv",
+        "2025-01-01",
+        Lang::En,
+        "liberation",
+        expect![[r#"
+            **Kiev** · city
+
+            Capitale de l’Ukraine.
+
+            Other forms: Kyiv, Kyïv
+
+            House spelling (liberation): **Kyiv**"#]],
+    );
+}
+
+#[test]
+fn a_card_dated_before_a_fact_does_not_tell_it() {
+    // In March 2024 Shoigu is minister; his free-text description (as of today) tells of
+    // the May 2024 move: it is left out, and the role held has no end date.
+    card(
+        "Choïgou",
+        "2024-03-01",
+        Lang::Fr,
+        "default",
+        expect![[r#"
+            **Sergueï Choïgou** · personnalité · Russie
+
+            Au 1er mars 2024 (date de l’article) : ministre de la Défense de Russie, depuis le 6 novembre 2012.
+
+            Autres formes : Choïgou, Shoigu"#]],
+    );
+    // After the move, the description is timely again.
+    card(
+        "Choïgou",
+        "2024-06-01",
+        Lang::Fr,
+        "default",
+        expect![[r#"
+            **Sergueï Choïgou** · personnalité · Russie
+
+            Au 1er juin 2024 (date de l’article) : secrétaire du Conseil de sécurité de Russie, depuis le 12 mai 2024.
+
+            Ancien ministre russe de la Défense, secrétaire du Conseil de sécurité depuis mai 2024.
+
+            Autres formes : Choïgou, Shoigu"#]],
+    );
 }
 
 #[test]
@@ -85,11 +249,9 @@ fn merz_as_chancellor() {
         expect![[r#"
             **Friedrich Merz** · personnalité · Allemagne
 
-            Homme politique allemand (CDU).
+            Au 15 juin 2025 (date de l’article) : chancelier fédéral d’Allemagne, depuis le 6 mai 2025 ; président de la CDU, depuis janvier 2022.
 
-            Au 15 juin 2025 (date de l’article) :
-            - chancelier fédéral d'Allemagne, depuis le 6 mai 2025
-            - président de la CDU, depuis janvier 2022
+            Homme politique allemand (CDU).
 
             Autres formes : Merz
 
@@ -107,10 +269,7 @@ fn merz_before_the_chancellery_in_english() {
         expect![[r#"
             **Friedrich Merz** · person · Allemagne
 
-            German politician (CDU).
-
-            On 20 November 2024 (article date):
-            - Leader of the CDU, since January 2022
+            On 20 November 2024 (article date): Leader of the CDU, since January 2022.
 
             Other forms: Merz
 
@@ -128,11 +287,11 @@ fn scholz_after_the_handover() {
         expect![[r#"
             **Olaf Scholz** · personnalité · Allemagne
 
-            Homme politique allemand (SPD).
-
             Au 6 mai 2025 (date de l’article) : aucun rôle connu à cette date.
 
-            Dernier rôle : chancelier fédéral d'Allemagne, du 8 décembre 2021 au 6 mai 2025
+            Homme politique allemand (SPD).
+
+            Dernier rôle : chancelier fédéral d’Allemagne, du 8 décembre 2021 au 6 mai 2025
 
             Autres formes : Scholz"#]],
     );
@@ -148,7 +307,7 @@ fn house_style_and_ambiguity() {
         expect![[r#"
             **Kiev** · ville
 
-            Capitale de l'Ukraine.
+            Capitale de l’Ukraine.
 
             Autres formes : Kyiv, Kyïv
 
@@ -195,7 +354,7 @@ fn summaries_follow_the_date_and_the_language() {
             "friedrich-merz",
             "2025-06-15",
             Lang::Fr,
-            "Friedrich Merz · chancelier fédéral d'Allemagne",
+            "Friedrich Merz · chancelier fédéral d’Allemagne",
         ),
         (
             "friedrich-merz",
@@ -217,7 +376,7 @@ fn summaries_follow_the_date_and_the_language() {
             "olaf-scholz",
             "2025-05-05",
             Lang::En,
-            "Olaf Scholz · chancelier fédéral d'Allemagne",
+            "Olaf Scholz · chancelier fédéral d’Allemagne",
         ),
         ("kiev", "2025-01-01", Lang::En, "Kiev · city"),
     ];

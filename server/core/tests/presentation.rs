@@ -169,12 +169,12 @@ fn document_symbols_grouped_by_kind() {
     check(
         symbols(EN, &lex, Lang::En),
         expect![[r#"
-        People [1]
-          Vladimir Poutine (1 mention) first «Vladimir Putin»
-        Organisations [1]
-          Organisation du traité de l'Atlantique nord (1 mention) first «NATO»
-        Cities [1]
-          Moscou (1 mention) first «Moscow»"#]],
+            People [1]
+              Vladimir Poutine (1 mention) first «Vladimir Putin»
+            Organisations [1]
+              Organisation du traité de l'Atlantique Nord (1 mention) first «NATO»
+            Cities [1]
+              Moscou (1 mention) first «Moscow»"#]],
     );
 }
 
@@ -245,14 +245,22 @@ fn the_corpus_part_of_a_card() {
         (
             Lang::Fr,
             expect![[r#"
+                *Cité dans 2 articles, 5 mentions.*
 
-        *Cité dans 2 articles, 5 mentions.* Récents : [Le Kremlin répond à Washington](file:///desk/2025/kremlin.md) (2025-06-10) · sans-titre.md"#]],
+                Articles récents :
+
+                - [Le Kremlin répond à Washington](file:///desk/2025/kremlin.md) (2025-06-10)
+                - sans-titre.md"#]],
         ),
         (
             Lang::En,
             expect![[r#"
+                *In 2 articles, 5 mentions.*
 
-        *In 2 articles, 5 mentions.* Recent: [Le Kremlin répond à Washington](file:///desk/2025/kremlin.md) (2025-06-10) · sans-titre.md"#]],
+                Recent articles:
+
+                - [Le Kremlin répond à Washington](file:///desk/2025/kremlin.md) (2025-06-10)
+                - sans-titre.md"#]],
         ),
     ] {
         let ctx = HoverContext {
@@ -262,7 +270,13 @@ fn the_corpus_part_of_a_card() {
             house_style: "default",
         };
         let full = card(&lex.dict, &[entry], &ctx, Some(&facts));
-        let corpus_part = full.rsplit("\n---\n").next().unwrap_or("").to_string();
+        // The counts (in the card's head) and the recent articles (at its end).
+        let counts = full
+            .lines()
+            .find(|l| l.starts_with('*') && !l.starts_with("**"))
+            .unwrap_or("");
+        let recent = full.rsplit("\n---\n").next().unwrap_or("");
+        let corpus_part = format!("{counts}\n{recent}");
         check(corpus_part, expect);
     }
     // No article: no corpus part.
@@ -274,4 +288,56 @@ fn the_corpus_part_of_a_card() {
     };
     let none = card(&lex.dict, &[entry], &ctx, Some(&CorpusFacts::default()));
     assert_eq!(none, card(&lex.dict, &[entry], &ctx, None));
+}
+
+#[test]
+fn what_vigie_check_says_at_the_end() {
+    use vigie_core::present::{locale_lang, mentions_total, CheckSummary};
+    let cases = [
+        CheckSummary {
+            articles: 12,
+            figures: 3,
+            decoded: 0,
+            skipped: 1,
+        },
+        CheckSummary {
+            articles: 1,
+            figures: 0,
+            decoded: 1,
+            skipped: 0,
+        },
+        CheckSummary {
+            articles: 0,
+            figures: 0,
+            decoded: 0,
+            skipped: 2,
+        },
+    ];
+    let lines: Vec<String> = [Lang::Fr, Lang::En]
+        .into_iter()
+        .flat_map(|lang| {
+            cases.iter().map(move |c| c.line(lang)).chain([
+                mentions_total(0, 0, "Pokrovsk", lang),
+                mentions_total(2, 1, "Pokrovsk", lang),
+            ])
+        })
+        .collect();
+    check(
+        lines.join("\n"),
+        expect![[r#"
+            12 articles vérifiés, 3 chiffres sans source, 1 fichier ignoré (pas en UTF-8)
+            1 article vérifié (dont 1 lu en Windows-1252), 0 chiffre sans source
+            0 article vérifié, 0 chiffre sans source, 2 fichiers ignorés (pas en UTF-8)
+            0 mention de Pokrovsk dans 0 article
+            2 mentions de Pokrovsk dans 1 article
+            12 articles checked, 3 unsourced figures, 1 file skipped (not UTF-8)
+            1 article checked (1 read as Windows-1252), 0 unsourced figures
+            0 articles checked, 0 unsourced figures, 2 files skipped (not UTF-8)
+            0 mentions of Pokrovsk in 0 articles
+            2 mentions of Pokrovsk in 1 article"#]],
+    );
+    assert_eq!(locale_lang(None, None, Some("fr_FR.UTF-8")), Lang::Fr);
+    assert_eq!(locale_lang(Some("en_US.UTF-8"), None, Some("fr_FR.UTF-8")), Lang::En);
+    assert_eq!(locale_lang(Some(""), Some("fr_CA"), Some("C")), Lang::Fr);
+    assert_eq!(locale_lang(None, None, None), Lang::En);
 }

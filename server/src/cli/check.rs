@@ -5,13 +5,16 @@ use std::process::ExitCode;
 
 use vigie_core::figures;
 use vigie_core::line_index::LineIndex;
+use vigie_core::present::{decoded_warning, no_articles, undecodable_error, CheckSummary};
 
 use super::mentions::{load_config, load_lexicon};
-use super::{articles, read_article};
+use super::{articles, cli_lang};
 use super::{CheckArgs, CliResult, Fatal, Format};
 use crate::config::FigureSeverity;
+use crate::walk::{read_article_text, ArticleText};
 
 pub fn run(args: &CheckArgs) -> CliResult {
+    let lang = cli_lang(args.lang.as_deref())?;
     let config = load_config(&args.dictionaries)?;
     // The dictionaries must load: a broken newsroom dictionary is an error here too.
     load_lexicon(&args.dictionaries)?;
@@ -24,13 +27,30 @@ pub fn run(args: &CheckArgs) -> CliResult {
         None => config.figure_severity,
     };
     let files = articles(&args.paths, &config)?;
+    if files.is_empty() {
+        let paths: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+        let extensions: Vec<String> = config.extensions.iter().map(|e| format!(".{e}")).collect();
+        return Err(Fatal(no_articles(&paths.join(", "), &extensions.join(", "), lang)));
+    }
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    let mut reported = 0usize;
+    let mut summary = CheckSummary::default();
     for path in files {
-        let Some(text) = read_article(&path)? else {
-            continue;
+        let shown = path.display().to_string();
+        let text = match read_article_text(&path).map_err(|e| Fatal(format!("{shown}: {e}")))? {
+            ArticleText::Utf8(text) => text,
+            ArticleText::Windows1252(text) => {
+                eprintln!("vigie: warning: {}", decoded_warning(&shown, lang));
+                summary.decoded += 1;
+                text
+            }
+            ArticleText::Undecodable => {
+                eprintln!("vigie: error: {}", undecodable_error(&shown, lang));
+                summary.skipped += 1;
+                continue;
+            }
         };
+        summary.articles += 1;
         if severity == FigureSeverity::Off {
             continue;
         }
@@ -38,7 +58,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
         let lang = figures::document_lang(&text, &opts);
         let index = LineIndex::new(&text);
         for f in figures::unsourced(&text, &opts) {
-            reported += 1;
+            summary.figures += 1;
             let (line, col): (usize, usize) = index
                 .line_col(f.range.start, vigie_core::line_index::Encoding::Utf32)
                 .into();
@@ -50,7 +70,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
                 Format::Text => writeln!(
                     out,
                     "{}:{}:{}: {}[{}] {}",
-                    path.display(),
+                    shown,
                     line + 1,
                     col + 1,
                     severity.name(),
@@ -59,7 +79,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
                 )?,
                 Format::Json => {
                     let record = serde_json::json!({
-                        "path": path.display().to_string(),
+                        "path": shown,
                         "line": line + 1,
                         "column": col + 1,
                         "end_line": end_line + 1,
@@ -75,9 +95,13 @@ pub fn run(args: &CheckArgs) -> CliResult {
         }
     }
     out.flush()?;
-    Ok(if reported == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::from(1)
+    if args.format == Format::Text {
+        eprintln!("{}", summary.line(lang));
+    }
+    Ok(match (summary.skipped, summary.figures) {
+        (0, 0) => ExitCode::SUCCESS,
+        (0, _) => ExitCode::from(1),
+        (_, _) if args.skipped_ok => ExitCode::from(1),
+        _ => ExitCode::from(2),
     })
 }

@@ -7,11 +7,11 @@ use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
 
 use parking_lot::RwLock;
-use vigie_core::corpus::{search_entries, Index, MatchQuality};
+use vigie_core::corpus::{search_entries, suggest_entries, Index, MatchQuality};
 use vigie_core::line_index::LineIndex;
 use vigie_core::{Dictionary, Entry, Lexicon};
 
-use super::{articles, read_article, CliResult, DictionaryArgs, Fatal, Format, MentionsArgs};
+use super::{articles, cli_lang, read_article, CliResult, DictionaryArgs, Fatal, Format, MentionsArgs};
 use crate::config::Config;
 use crate::corpus::{refresh, Corpus, Stats};
 use crate::dictionaries::Sources;
@@ -23,9 +23,9 @@ pub fn run(args: &MentionsArgs) -> CliResult {
     match resolve_entry(&lexicon.dict, first) {
         Some(entry) => run_entry(args, &config, &lexicon, hash, entry),
         None if !std::path::Path::new(first).exists() && !first.contains('/') => {
-            let near: Vec<&str> = search_entries(&lexicon.dict, first, 3)
+            let near: Vec<&str> = suggest_entries(&lexicon.dict, first, 3)
                 .into_iter()
-                .map(|(i, _)| lexicon.dict.entries[i].name.as_str())
+                .map(|i| lexicon.dict.entries[i].name.as_str())
                 .collect();
             let hint = if near.is_empty() {
                 String::new()
@@ -172,8 +172,10 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
         eprintln!("vigie: warning: cannot write the index cache: {e}; the next run indexes again");
     }
     let index = index.into_inner();
+    let lang = cli_lang(args.lang.as_deref())?;
     let mut out = Out::new();
     let mut mentions = 0;
+    let mut articles_with = 0;
     // Files are read again for the surface form and character columns; only those that
     // mention the entry.
     let mut by_file: Vec<(&str, Vec<std::ops::Range<usize>>)> = Vec::new();
@@ -187,6 +189,7 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
         let path = std::path::Path::new(path);
         let Some(text) = read_article(path)? else { continue };
         let line_index = LineIndex::new(&text);
+        articles_with += 1;
         for range in ranges {
             if range.end > text.len() || !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
                 continue; // changed since it was indexed
@@ -203,6 +206,12 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
                 return Ok(ExitCode::SUCCESS);
             }
         }
+    }
+    if args.format == Format::Text {
+        eprintln!(
+            "{}",
+            vigie_core::present::mentions_total(mentions, articles_with, &lexicon.dict.entries[entry].name, lang)
+        );
     }
     if args.stats {
         let skipped: Vec<(PathBuf, String)> = stats.skipped.iter().map(|(p, s)| (p.clone(), s.to_string())).collect();

@@ -68,6 +68,10 @@ pub struct MentionsArgs {
     /// Also print what was indexed: files, files skipped and why, mentions.
     #[arg(long)]
     pub stats: bool,
+    /// Language of the closing count: fr or en (default: the system locale, LC_ALL,
+    /// LC_MESSAGES or LANG).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     #[command(flatten)]
     pub dictionaries: DictionaryArgs,
     /// Either PATH... (every mention in these articles and folders), or ENTRY-OR-ALIAS
@@ -91,6 +95,14 @@ pub struct CheckArgs {
     pub severity: Option<String>,
     #[command(flatten)]
     pub dictionaries: DictionaryArgs,
+    /// A file that is neither UTF-8 nor clearly Windows-1252 is not checked: exit 1 (as a
+    /// finding) instead of 2.
+    #[arg(long)]
+    pub skipped_ok: bool,
+    /// Language of the closing summary and warnings: fr or en (default: the system locale,
+    /// LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
     /// Articles, or folders to search for .md, .markdown and .txt files (honouring .gitignore).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
@@ -157,11 +169,54 @@ pub fn articles(paths: &[PathBuf], config: &crate::config::Config) -> Result<Vec
     Ok(walk.files.into_iter().map(|(p, _)| p).collect())
 }
 
-/// Reads an article; `None` (with a warning on stderr) for a file that is not UTF-8 text.
+/// A parse error of the arguments in one line, clap's message without its "error: "
+/// prefix and its usage block, pointing at the help of the command.
+pub fn usage_error(e: &clap::Error) -> String {
+    let rendered = e.render().to_string();
+    let first = rendered
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("invalid arguments");
+    let message = first.strip_prefix("error:").unwrap_or(first).trim();
+    let usage = rendered
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Usage: "))
+        .and_then(|u| {
+            let words: Vec<&str> = u
+                .split_whitespace()
+                .take_while(|w| !w.starts_with(['[', '<', '-']))
+                .collect();
+            (!words.is_empty()).then(|| words.join(" "))
+        })
+        .unwrap_or_else(|| "vigie".to_string());
+    format!("{message} (see `{usage} --help`)")
+}
+
+/// The language the command line speaks: `--lang`, else the system locale.
+pub fn cli_lang(flag: Option<&str>) -> Result<vigie_core::lang::Lang, Fatal> {
+    if let Some(l) = flag {
+        return vigie_core::lang::Lang::parse(l).ok_or_else(|| Fatal(format!("--lang {l}: expected fr or en")));
+    }
+    let var = |name: &str| std::env::var(name).ok();
+    Ok(vigie_core::present::locale_lang(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    ))
+}
+
+/// Reads an article; `None` (with a warning on stderr) for a file that is not UTF-8 text
+/// nor clearly Windows-1252 (decoded, with a warning).
 pub fn read_article(path: &std::path::Path) -> Result<Option<String>, Fatal> {
-    match crate::walk::read_article(path) {
-        Ok(Some(text)) => Ok(Some(text)),
-        Ok(None) => {
+    use crate::walk::ArticleText;
+    match crate::walk::read_article_text(path) {
+        Ok(ArticleText::Utf8(text)) => Ok(Some(text)),
+        Ok(ArticleText::Windows1252(text)) => {
+            eprintln!("vigie: warning: {}: not UTF-8, read as Windows-1252", path.display());
+            Ok(Some(text))
+        }
+        Ok(ArticleText::Undecodable) => {
             eprintln!("vigie: warning: {}: not UTF-8 text, skipped", path.display());
             Ok(None)
         }

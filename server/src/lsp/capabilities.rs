@@ -17,6 +17,9 @@ pub struct ClientCaps {
     pub progress: bool,
     /// It asked for `vigie/indexStatus` notifications (initializationOptions).
     pub notify: bool,
+    /// It has the command that selects a placeholder after a quick fix
+    /// (initializationOptions `selectPlaceholder`).
+    pub select_command: bool,
     /// It takes file watchers by dynamic registration.
     pub watch: bool,
     pub encoding: PositionEncoding,
@@ -32,6 +35,12 @@ impl ClientCaps {
                 .initialization_options
                 .as_ref()
                 .and_then(|o| o.get("statusNotifications"))
+                .and_then(serde_json::Value::as_bool)
+                .unwrap_or(false),
+            select_command: params
+                .initialization_options
+                .as_ref()
+                .and_then(|o| o.get("selectPlaceholder"))
                 .and_then(serde_json::Value::as_bool)
                 .unwrap_or(false),
             watch: caps
@@ -84,5 +93,37 @@ pub fn server_capabilities(enc: PositionEncoding) -> ServerCapabilities {
             ..Default::default()
         })),
         ..Default::default()
+    }
+}
+
+/// The corpus root for a file opened by a client that gave no workspace folder: the
+/// file's own folder, so that a folder of articles just works. Never a folder whose walk
+/// would be a whole tree of unrelated files: the file-system root, the home folder, the
+/// temporary folder.
+pub fn fallback_root(file: &std::path::Path) -> Option<PathBuf> {
+    let dir = file.parent()?.to_path_buf();
+    let same = |other: Option<PathBuf>| {
+        other.is_some_and(|o| o == dir || o.canonicalize().is_ok_and(|c| Some(c) == dir.canonicalize().ok()))
+    };
+    if dir.parent().is_none() || same(dirs::home_dir()) || same(Some(std::env::temp_dir())) {
+        return None;
+    }
+    Some(dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fallback_root_is_the_files_folder_but_never_a_whole_tree() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.md");
+        assert_eq!(fallback_root(&file), Some(dir.path().to_path_buf()));
+        assert_eq!(fallback_root(&std::env::temp_dir().join("a.md")), None);
+        assert_eq!(fallback_root(std::path::Path::new("/a.md")), None);
+        if let Some(home) = dirs::home_dir() {
+            assert_eq!(fallback_root(&home.join("a.md")), None);
+        }
     }
 }

@@ -4,8 +4,12 @@
 
 use std::collections::HashMap;
 
+use std::sync::atomic::Ordering;
+
 use tower_lsp_server::ls_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Diagnostic, Range, TextEdit, Uri, WorkspaceEdit,
+    AnnotatedTextEdit, ChangeAnnotation, CodeAction, CodeActionKind, CodeActionOrCommand, CodeActionParams, Command,
+    Diagnostic, DocumentChanges, OneOf, OptionalVersionedTextDocumentIdentifier, Range, TextDocumentEdit, TextEdit,
+    Uri, WorkspaceEdit,
 };
 use vigie_core::figures::placeholder;
 use vigie_core::line_index::LineIndex;
@@ -13,7 +17,10 @@ use vigie_core::markers::{ignore_figure_edit, ignore_file_edit, Edit};
 use vigie_core::present::QuickFix;
 use vigie_core::sentences::Sentence;
 
-use super::convert::{figure_diagnostic, severity, to_position, PositionEncoding};
+use super::convert::{
+    at_column, figure_diagnostic, placeholder_snippet, severity, to_position, PositionEncoding, SELECT_COMMAND,
+    SNIPPET_ANNOTATION,
+};
 use super::session::Session;
 
 fn overlaps(a: &Range, b: &Range) -> bool {
@@ -57,7 +64,9 @@ pub fn code_actions(state: &Session, params: CodeActionParams) -> Vec<CodeAction
             insert: placeholder(lang).to_string(),
         };
         let title = QuickFix::AddSource.title(lang);
-        actions.push(action(title, edit(uri, lines, &source, enc), &diag, true));
+        let mut fix = action(title, edit(uri, lines, &source, enc), &diag, true);
+        select_source(state, &mut fix, uri, analysis.version, lines, &source, enc);
+        actions.push(fix);
         let sentence = Sentence {
             range: f.sentence.clone(),
             paragraph: 0,
@@ -73,6 +82,64 @@ pub fn code_actions(state: &Session, params: CodeActionParams) -> Vec<CodeAction
         actions.push(action(title, edit(uri, lines, &whole, enc), &diag, false));
     }
     actions
+}
+
+/// After "add the source", `[source]` is selected where the client can do it: a snippet
+/// text edit for a client that takes them (LSP 3.18), else a command run after the edit
+/// for a client that said it has [`SELECT_COMMAND`] (the Neovim plugin, the VS Code
+/// extension). Other clients get the plain edit.
+fn select_source(
+    state: &Session,
+    fix: &mut CodeActionOrCommand,
+    uri: &Uri,
+    version: i32,
+    lines: &LineIndex,
+    source: &Edit,
+    enc: PositionEncoding,
+) {
+    let CodeActionOrCommand::CodeAction(action) = fix else {
+        return;
+    };
+    let at = to_position(lines, source.offset, enc);
+    if state.snippet_edits.load(Ordering::Relaxed) {
+        let edit = AnnotatedTextEdit {
+            text_edit: TextEdit {
+                range: Range::new(at, at),
+                new_text: placeholder_snippet(&source.insert),
+            },
+            annotation_id: SNIPPET_ANNOTATION.to_string(),
+        };
+        action.edit = Some(WorkspaceEdit {
+            document_changes: Some(DocumentChanges::Edits(vec![TextDocumentEdit {
+                text_document: OptionalVersionedTextDocumentIdentifier {
+                    uri: uri.clone(),
+                    version: Some(version),
+                },
+                edits: vec![OneOf::Right(edit)],
+            }])),
+            change_annotations: Some(HashMap::from([(
+                SNIPPET_ANNOTATION.to_string(),
+                ChangeAnnotation {
+                    label: "vigie".into(),
+                    needs_confirmation: None,
+                    description: None,
+                },
+            )])),
+            ..Default::default()
+        });
+    } else if state.select_command.load(Ordering::Relaxed) {
+        // The inserted text is on one line; the placeholder's columns count the characters
+        // before it, which are ASCII (", selon ", ", according to "), so the same in every
+        // encoding.
+        let Some(start) = source.insert.find('[') else { return };
+        let end = source.insert.find(']').map_or(source.insert.len(), |e| e + 1);
+        let range = Range::new(at_column(at, start as u32), at_column(at, end as u32));
+        action.command = Some(Command {
+            title: String::new(),
+            command: SELECT_COMMAND.to_string(),
+            arguments: Some(vec![serde_json::json!({ "uri": uri, "range": range })]),
+        });
+    }
 }
 
 fn action(title: String, edit: WorkspaceEdit, diag: &Diagnostic, preferred: bool) -> CodeActionOrCommand {

@@ -179,3 +179,31 @@ pub fn figure_diagnostics(
         .map(|f| figure_diagnostic(lines, f, analysis.lang, sev, enc))
         .collect()
 }
+
+/// The change annotation that marks an edit to send as an LSP 3.18 snippet text edit
+/// (rewritten on its way out by `snippets`, as the protocol types lack that edit).
+pub const SNIPPET_ANNOTATION: &str = "vigie-snippet";
+
+/// The client command that selects a range after a quick fix is applied (the Neovim
+/// plugin and the VS Code extension register it; offered to clients that say so).
+pub const SELECT_COMMAND: &str = "vigie.selectPlaceholder";
+
+/// A snippet for `text` with its first `[…]` as the placeholder to select:
+/// ", selon [source]" → ", selon ${1:[source]}"; `$`, `}` and `\` escaped.
+pub fn placeholder_snippet(text: &str) -> String {
+    let escape = |s: &str| s.replace('\\', "\\\\").replace('$', "\\$").replace('}', "\\}");
+    match (text.find('['), text.find(']')) {
+        (Some(a), Some(b)) if a < b => format!(
+            "{}${{1:{}}}{}",
+            escape(&text[..a]),
+            escape(&text[a..=b]),
+            escape(&text[b + 1..])
+        ),
+        _ => format!("{}$0", escape(text)),
+    }
+}
+
+/// The position `columns` further on the same line (the text between is ASCII).
+pub fn at_column(at: Position, columns: u32) -> Position {
+    Position::new(at.line, at.character + columns)
+}

@@ -1,7 +1,8 @@
 //! textDocument/documentSymbol: the actors and places an article mentions, grouped by kind
-//! (the grouping is vigie-core's `present::symbol_groups`).
+//! (the grouping is vigie-core's `present::symbol_groups`), named in the article's language.
 
 use tower_lsp_server::ls_types::{DocumentSymbol, Range, SymbolKind, Uri};
+use vigie_core::hover::typo;
 use vigie_core::present::symbol_groups;
 
 use super::convert::{symbol_kind, to_range};
@@ -28,7 +29,7 @@ pub fn document_symbols(state: &Session, uri: &Uri) -> Option<Vec<DocumentSymbol
                 .map(|item| {
                     let range = to_range(&analysis.lines, item.first.clone(), enc);
                     DocumentSymbol {
-                        name: dict.entries[item.entry].name.clone(),
+                        name: typo(dict.entries[item.entry].display_name(lang)),
                         detail: Some(item.detail()),
                         kind: symbol_kind(group.kind),
                         tags: None,

@@ -6,6 +6,10 @@ use vigie_core::hover::card;
 use vigie_core::present::{CorpusFacts, RecentArticle};
 
 use super::session::Session;
+use crate::corpus::key;
+
+/// How many recent articles a card lists.
+const RECENT: usize = 3;
 
 pub fn hover(state: &Session, params: HoverParams) -> Result<Option<Hover>> {
     let Some(found) = state.locate(&params.text_document_position_params)? else {
@@ -15,12 +19,22 @@ pub fn hover(state: &Session, params: HoverParams) -> Result<Option<Hover>> {
     let ctx = workspace.card_context(&found.head);
     // The index may be busy merging a batch: the card does not wait for it.
     let index = state.corpus.index.try_read();
+    let open = state.kept_analyses();
+    // The article being edited is not among its own recent articles.
+    let here = params
+        .text_document_position_params
+        .text_document
+        .uri
+        .to_file_path()
+        .map(|p| key(&p));
     let facts = match (&index, &found.entries[..]) {
         (Some(index), [entry]) => {
-            let (articles, mentions) = index.count(*entry);
+            let (articles, mentions) = Session::entry_counts(index, *entry, &open);
             let recent = index
-                .recent(*entry, 3)
+                .recent(*entry, RECENT + 1)
                 .into_iter()
+                .filter(|(path, _, _)| here.as_deref() != Some(*path))
+                .take(RECENT)
                 .map(|(path, date, title)| RecentArticle {
                     title,
                     path,

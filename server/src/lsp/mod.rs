@@ -18,10 +18,13 @@ pub mod lsp_ext;
 mod references;
 mod reload;
 pub mod session;
+mod snippets;
 mod status;
 mod sync;
+mod watch;
 mod workspace_symbols;
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use tower_lsp_server::jsonrpc::Result;
@@ -38,14 +41,25 @@ pub struct Backend {
     state: Arc<Session>,
     /// What the client said in initialize.
     caps: parking_lot::RwLock<ClientCaps>,
+    /// Whether the client takes snippet text edits, read from the raw initialize by the
+    /// transport (`snippets`): the protocol types do not have that capability yet.
+    snippet_edits: Arc<AtomicBool>,
+    /// The server's own watcher of the corpus folders, for a client without file watchers.
+    watcher: parking_lot::Mutex<Option<watch::FolderWatcher>>,
 }
 
 impl Backend {
     pub fn new(client: Client) -> Backend {
+        Backend::with_snippet_flag(client, Arc::new(AtomicBool::new(false)))
+    }
+
+    fn with_snippet_flag(client: Client, snippet_edits: Arc<AtomicBool>) -> Backend {
         Backend {
             client,
             state: Arc::new(Session::new()),
             caps: parking_lot::RwLock::new(ClientCaps::default()),
+            snippet_edits,
+            watcher: parking_lot::Mutex::new(None),
         }
     }
 
@@ -69,6 +83,7 @@ impl Backend {
                 }
                 self.refresh_all();
                 self.reindex();
+                self.watch_folders();
             }
             Err(e) => {
                 let msg = format!("vigie: internal error while loading dictionaries: {e}");
@@ -177,6 +192,68 @@ impl Backend {
         Ok(self.state.documents.lock().get(&params.uri).map(|d| d.text()))
     }
 
+    /// For a client that does not take file watchers: the server watches the corpus folders
+    /// itself (again when they change), and feeds the changes to the index as
+    /// `workspace/didChangeWatchedFiles` would, so that a saved article counts at once.
+    fn watch_folders(&self) {
+        if self.caps.read().watch {
+            return;
+        }
+        let folders = watch::corpus_folders(&self.state);
+        let mut current = self.watcher.lock();
+        if current.as_ref().is_some_and(|w| w.folders == folders) {
+            return;
+        }
+        *current = None;
+        if folders.is_empty() {
+            return;
+        }
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+        match watch::watch(folders.clone(), tx) {
+            Ok(w) => {
+                tracing::info!(folders = ?folders, "watching the corpus folders (the client has no file watchers)");
+                *current = Some(w);
+                let state = self.state.clone();
+                let reporter = self.reporter();
+                let client = self.client.clone();
+                tokio::spawn(async move {
+                    while let Some(events) = rx.recv().await {
+                        if let Some(msg) = index::on_file_events(state.clone(), reporter.clone(), events).await {
+                            client.show_message(MessageType::ERROR, msg).await;
+                        }
+                    }
+                });
+            }
+            Err(e) => tracing::warn!("cannot watch the corpus folders ({e}): articles are counted on vigie/reindex"),
+        }
+    }
+
+    /// A client that gave no workspace folder: the first file opened makes its folder the
+    /// corpus root (see `capabilities::fallback_root`), and the editor is told.
+    async fn fall_back_to_the_files_folder(&self, uri: &Uri) {
+        let Some(path) = convert::file_path(uri) else { return };
+        let dir = {
+            let mut roots = self.state.roots.write();
+            if !roots.is_empty() || self.state.root.read().is_some() {
+                return;
+            }
+            let Some(dir) = capabilities::fallback_root(&path) else {
+                return;
+            };
+            *roots = vec![dir.clone()];
+            *self.state.root.write() = Some(dir.clone());
+            dir
+        };
+        let msg = format!(
+            "vigie: no workspace folder: the corpus is the folder of {}, {}",
+            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+            dir.display()
+        );
+        tracing::info!("{msg}");
+        self.client.show_message(MessageType::INFO, msg).await;
+        self.reload().await;
+    }
+
     /// `vigie/debug/panic`: panics inside the request guard (enabled by [`DEBUG_PANIC_ENV`]).
     async fn debug_panic(&self) -> Result<()> {
         guard::request("vigie/debug/panic", || {
@@ -194,6 +271,9 @@ impl LanguageServer for Backend {
         *self.state.encoding.write() = caps.encoding;
         *self.state.root.write() = root;
         *self.state.roots.write() = roots;
+        let snippets = self.snippet_edits.load(Ordering::Relaxed);
+        self.state.snippet_edits.store(snippets, Ordering::Relaxed);
+        self.state.select_command.store(caps.select_command, Ordering::Relaxed);
         self.apply_settings(params.initialization_options).await;
         Ok(InitializeResult {
             capabilities: capabilities::server_capabilities(caps.encoding),
@@ -208,9 +288,7 @@ impl LanguageServer for Backend {
     async fn initialized(&self, _: InitializedParams) {
         self.reload().await;
         if !self.caps.read().watch {
-            tracing::info!(
-                "the client does not take file watchers: dictionaries reload on save, articles on vigie/reindex"
-            );
+            tracing::info!("the client does not take file watchers: dictionaries reload on save, articles are watched by the server");
             return;
         }
         let config = self.state.workspace().config.clone();
@@ -242,7 +320,8 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri.clone();
         self.notified("textDocument/didOpen", || sync::did_open(&self.state, params))
             .await;
-        self.schedule_diagnostics(uri);
+        self.schedule_diagnostics(uri.clone());
+        self.fall_back_to_the_files_folder(&uri).await;
     }
 
     async fn did_change(&self, params: DidChangeTextDocumentParams) {
@@ -340,7 +419,9 @@ impl LanguageServer for Backend {
 
 /// Serves LSP on stdin/stdout until the client exits.
 pub async fn serve_stdio() {
-    let mut builder = LspService::build(Backend::new)
+    let snippet_edits = Arc::new(AtomicBool::new(false));
+    let flag = snippet_edits.clone();
+    let mut builder = LspService::build(move |client| Backend::with_snippet_flag(client, flag))
         .custom_method(lsp_ext::REINDEX, Backend::reindex_request)
         .custom_method(lsp_ext::STATUS, Backend::status_request)
         .custom_method(lsp_ext::ENTRY_AT, Backend::entry_at);
@@ -350,6 +431,10 @@ pub async fn serve_stdio() {
             .custom_method(lsp_ext::DEBUG_DOCUMENT_TEXT, Backend::debug_document_text);
     }
     let (service, socket) = builder.finish();
+    let service = snippets::SnippetEdits {
+        inner: service,
+        supported: snippet_edits,
+    };
     // vigie's transport: a bad frame is answered or skipped instead of ending the server.
     crate::transport::serve(tokio::io::stdin(), tokio::io::stdout(), socket, service).await;
 }

@@ -1,5 +1,6 @@
 //! textDocument/references: every mention of the entries under the cursor, from the corpus
-//! index and the open documents (read as they are in the editor, not as on disk).
+//! index and the open documents (read as they are in the editor, not as on disk): the
+//! articles newest first (undated last), then the dictionary entry.
 
 use std::collections::HashSet;
 
@@ -9,6 +10,7 @@ use tower_lsp_server::ls_types::{Location, ReferenceParams, Uri};
 use super::convert::{entry_location, to_range, wide_range};
 use super::session::Session;
 use crate::corpus::key;
+use vigie_core::date::{article_date, Date};
 
 /// Every mention of the entries under the cursor across the corpus (blocking).
 pub fn references(state: &Session, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
@@ -19,19 +21,29 @@ pub fn references(state: &Session, params: ReferenceParams) -> Result<Option<Vec
     let workspace = state.workspace();
     let open = state.open_uris();
     let open_keys: HashSet<String> = open.iter().filter_map(|u| u.to_file_path()).map(|p| key(&p)).collect();
-    let mut locations = Vec::new();
+    // Each location with its article's date: articles newest first, undated ones last.
+    let mut located: Vec<(Option<Date>, Location)> = Vec::new();
     {
         let index = state.corpus.index.read();
         for &entry in &found.entries {
+            let mut date = None;
+            let mut last_path = "";
             for (path, pos) in index.mentions_of(entry) {
                 if open_keys.contains(path) {
                     continue;
                 }
+                if path != last_path {
+                    date = index.get(path).and_then(|f| f.mentions.date());
+                    last_path = path;
+                }
                 if let Some(uri) = Uri::from_file_path(path) {
-                    locations.push(Location {
-                        uri,
-                        range: wide_range(pos.start_pos(), pos.end_pos(), enc),
-                    });
+                    located.push((
+                        date,
+                        Location {
+                            uri,
+                            range: wide_range(pos.start_pos(), pos.end_pos(), enc),
+                        },
+                    ));
                 }
             }
         }
@@ -39,15 +51,38 @@ pub fn references(state: &Session, params: ReferenceParams) -> Result<Option<Vec
     for uri in &open {
         // The analysis of the document's current version (the diagnostics' one, or new).
         let Some(analysis) = state.analysis(uri) else { continue };
+        let date = article_date(&analysis.text);
         for m in &analysis.result.mentions {
             if m.entries.iter().any(|e| found.entries.contains(e)) {
-                locations.push(Location {
-                    uri: uri.clone(),
-                    range: to_range(&analysis.lines, m.range.clone(), enc),
-                });
+                located.push((
+                    date,
+                    Location {
+                        uri: uri.clone(),
+                        range: to_range(&analysis.lines, m.range.clone(), enc),
+                    },
+                ));
             }
         }
     }
+    located.sort_by(|(da, a), (db, b)| {
+        (
+            da.is_none(),
+            std::cmp::Reverse(*da),
+            a.uri.as_str(),
+            a.range.start.line,
+            a.range.start.character,
+        )
+            .cmp(&(
+                db.is_none(),
+                std::cmp::Reverse(*db),
+                b.uri.as_str(),
+                b.range.start.line,
+                b.range.start.character,
+            ))
+    });
+    let mut locations: Vec<Location> = located.into_iter().map(|(_, l)| l).collect();
+    locations.dedup_by(|a, b| a.uri == b.uri && a.range == b.range);
+    // The dictionary entry last: the articles are what a journalist looks for.
     if params.context.include_declaration {
         let dict = &workspace.lexicon.dict;
         locations.extend(
@@ -57,13 +92,5 @@ pub fn references(state: &Session, params: ReferenceParams) -> Result<Option<Vec
                 .filter_map(|&e| entry_location(dict, &dict.entries[e], enc)),
         );
     }
-    locations.sort_by(|a, b| {
-        (a.uri.as_str(), a.range.start.line, a.range.start.character).cmp(&(
-            b.uri.as_str(),
-            b.range.start.line,
-            b.range.start.character,
-        ))
-    });
-    locations.dedup_by(|a, b| a.uri == b.uri && a.range == b.range);
     Ok(Some(locations))
 }

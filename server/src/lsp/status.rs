@@ -22,13 +22,14 @@ pub fn entry_at(state: &Session, pos: &TextDocumentPositionParams) -> Result<Opt
     let ctx = workspace.card_context(&found.head);
     // Like the hover card, do not wait for an index that is merging a batch.
     let index = state.corpus.index.try_read();
+    let open = state.kept_analyses();
     let entries = found
         .entries
         .iter()
         .map(|&idx| {
             let entry = &workspace.lexicon.dict.entries[idx];
             let s = summary(entry, &ctx);
-            let counts = index.as_ref().map(|i| i.count(idx));
+            let counts = index.as_ref().map(|i| Session::entry_counts(i, idx, &open));
             EntrySummary {
                 id: entry.id.clone(),
                 line: s.line(),

@@ -22,7 +22,7 @@ pub fn workspace_symbols(state: &Session, query: &str) -> Vec<SymbolInformation>
             let entry = &dict.entries[e];
             let (articles, mentions) = index.count(e);
             Some(SymbolInformation {
-                name: entry.name.clone(),
+                name: vigie_core::hover::typo(&entry.name),
                 kind: symbol_kind(entry.kind),
                 tags: None,
                 deprecated: None,

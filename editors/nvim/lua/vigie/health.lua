@@ -131,6 +131,14 @@ local function check_client()
         warn('corpus index: ' .. (status.message or 'indexing failed'), { 'see the server log; :VigieReindex! rebuilds it' })
       elseif status.state == 'indexing' then
         info(('corpus index: indexing, %d/%d files'):format(status.done or 0, status.total or 0))
+      elseif status.state == 'ready' and (status.articles or 0) == 0 then
+        local root = attached[1].root_dir or (attached[1].config and attached[1].config.root_dir)
+        warn('corpus index: 0 articles' .. (status.message and (' (' .. status.message .. ')') or ''), {
+          root and ('the corpus is the folder ' .. vim.fn.fnamemodify(root, ':~') .. ' and the `corpus.paths` of its vigie.toml')
+            or 'the client has no root folder (a buffer without a file?): vigie indexes nothing',
+          'vigie indexes .md, .markdown and .txt files there, honouring .gitignore and `corpus.exclude`; files that are not UTF-8 are skipped',
+          'put a vigie.toml at the top of the articles folder, or open an article inside it, then :VigieReindex',
+        })
       else
         info('corpus index: ' .. (status.message or (status.articles .. ' articles')))
       end

@@ -67,12 +67,7 @@ local function legacy_config(opts, root_dir)
 end
 
 local function find_root(bufnr, markers)
-  local name = vim.api.nvim_buf_get_name(bufnr)
-  if name == '' then
-    return nil
-  end
-  local found = vim.fs.find(markers, { path = vim.fs.dirname(name), upward = true })[1]
-  return found and vim.fs.dirname(found) or nil
+  return config.find_root(bufnr, markers)
 end
 
 local function start_legacy(bufnr, opts)
@@ -121,7 +116,7 @@ function M.setup(opts)
       overrides.settings = { vigie = config.section(opts.settings) or {} }
     end
     overrides.filetypes = opts.filetypes
-    overrides.root_markers = opts.root_markers
+    -- root_dir (config.root_dir) reads opts.root_markers from M.options.
     vim.lsp.config(config.name, overrides)
     vim.lsp.enable(config.name)
   else
@@ -193,6 +188,7 @@ function M.mentions()
     return
   end
   local word = vim.fn.expand('<cword>')
+  local fr = config.lang(client.settings) == 'fr'
   local params = vim.lsp.util.make_position_params(0, client.offset_encoding)
   params.context = { includeDeclaration = false }
   client_request(client, 'textDocument/references', params, function(err, result)
@@ -201,11 +197,17 @@ function M.mentions()
       return
     end
     if not result or vim.tbl_isempty(result) then
-      notify('no actor or place under the cursor, or no mention of it', vim.log.levels.WARN)
+      notify(
+        fr and 'pas d’acteur ni de lieu sous le curseur, ou aucune mention'
+          or 'no actor or place under the cursor, or no mention of it',
+        vim.log.levels.WARN
+      )
       return
     end
     local items = vim.lsp.util.locations_to_items(result, client.offset_encoding)
-    vim.fn.setqflist({}, ' ', { title = 'vigie: mentions of ' .. word, items = items })
+    -- The editor's language (or the `language` setting), as the rest of the plugin.
+    local title = fr and ('vigie : mentions de ' .. word) or ('vigie: mentions of ' .. word)
+    vim.fn.setqflist({}, ' ', { title = title, items = items })
     vim.cmd('botright copen')
   end, bufnr)
 end
@@ -240,7 +242,7 @@ local function start_everywhere()
             vim.lsp.start(cfg, { bufnr = bufnr })
           end)
         else
-          cfg.root_dir = cfg.root_dir or find_root(bufnr, cfg.root_markers or config.root_markers)
+          cfg.root_dir = cfg.root_dir or find_root(bufnr, opts.root_markers or cfg.root_markers)
           vim.lsp.start(cfg, { bufnr = bufnr })
         end
       else

@@ -38,12 +38,18 @@ local function vigie_clients(bufnr)
   return require('vigie').clients(bufnr)
 end
 
---- The index status of the vigie client attached to `bufnr` (else of any vigie client).
+--- The index status of the vigie client attached to `bufnr` (of any vigie client when none
+--- is attached to it; nil while its own client has not reported).
 function M.index(bufnr)
-  for _, client in ipairs(vigie_clients(bufnr)) do
+  local own = vigie_clients(bufnr)
+  for _, client in ipairs(own) do
     if index[client.id] then
       return index[client.id]
     end
+  end
+  if bufnr and #own > 0 then
+    -- The buffer's own client has not reported yet: not another corpus's status.
+    return nil
   end
   for _, client in ipairs(vigie_clients()) do
     if index[client.id] then

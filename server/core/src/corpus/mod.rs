@@ -30,7 +30,7 @@ pub mod synth;
 pub use cache::{decode, dictionaries_hash, encode, CacheError, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos, MAX_ENTRIES};
 pub use index::{FileMeta, FileRef, Index, IndexStats, MentionsOf};
-pub use search::{search_entries, EntrySearch, MatchQuality};
+pub use search::{search_entries, suggest_entries, EntrySearch, MatchQuality};
 
 /// The shared test dictionary (`tests/fixtures/dictionary.toml`) of the file, index and
 /// cache tests: spellings (Kiev, Kyiv, Kyïv), a name over two words, a form two entries

@@ -110,6 +110,56 @@ impl EntrySearch {
     }
 }
 
+impl EntrySearch {
+    /// Entries whose name or an alias is what `query` may be a misspelling of, closest
+    /// first: a Damerau-Levenshtein distance (an adjacent transposition counts one edit) on
+    /// folded forms of at most 1 for a query of up to 4 characters, 2 up to 8, 3 beyond; or
+    /// a form that starts with a query of 4 characters or more (counted as one edit). Only
+    /// the entries at the smallest distance found, ties in name order. Nothing for a query under 3 characters: anything would be near it.
+    pub fn suggest(&self, query: &str, limit: usize) -> Vec<usize> {
+        let query = fold(query);
+        let len = query.chars().count();
+        if len < 3 {
+            return Vec::new();
+        }
+        let max = match len {
+            0..=4 => 1,
+            5..=8 => 2,
+            _ => 3,
+        };
+        let mut hits: Vec<(usize, u32, usize)> = (0..self.ends.len())
+            .filter_map(|e| {
+                let best = self
+                    .forms_of(e)
+                    .iter()
+                    .filter_map(|f| {
+                        let d = if len >= 4 && f.starts_with(query.as_str()) {
+                            1
+                        } else {
+                            strsim::damerau_levenshtein(f, &query)
+                        };
+                        (d <= max).then_some(d)
+                    })
+                    .min()?;
+                Some((best, self.rank[e], e))
+            })
+            .collect();
+        hits.sort_unstable();
+        // Only the closest: a one-edit slip is not offered next to a two-edit stranger.
+        let best = hits.first().map_or(0, |h| h.0);
+        hits.into_iter()
+            .take_while(|h| h.0 == best)
+            .take(limit)
+            .map(|(_, _, e)| e)
+            .collect()
+    }
+}
+
+/// Entries `query` may be a misspelling of: see [`EntrySearch::suggest`].
+pub fn suggest_entries(dict: &Dictionary, query: &str, limit: usize) -> Vec<usize> {
+    EntrySearch::new(dict).suggest(query, limit)
+}
+
 /// How `query` (folded, not empty) matches `form` (folded), if at all.
 fn quality(form: &str, query: &str, spaceless: &[char]) -> Option<MatchQuality> {
     if form == query {
@@ -267,6 +317,28 @@ description = "x"
             }
         }
         assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn suggestions_for_misspelled_names() {
+        let dict = dict();
+        let search = EntrySearch::new(&dict);
+        let ids = |q: &str| {
+            search
+                .suggest(q, 3)
+                .into_iter()
+                .map(|e| dict.entries[e].id.as_str())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids("Zelinsky"), ["zelensky"]);
+        assert_eq!(ids("Zelenksy"), ["zelensky"]); // a transposition is one edit
+        assert_eq!(ids("Poutinne"), ["vladimir-poutine"]);
+        assert_eq!(ids("Ukriane"), ["ukraine"]);
+        assert_eq!(ids("Kyev"), ["kiev"]);
+        assert_eq!(ids("Vladim"), ["vladimir", "vladimir-poutine"]);
+        for unrelated in ["Zaporijia", "mr", "ine", "Bruxelles", "Macron", "xyz"] {
+            assert_eq!(ids(unrelated), Vec::<&str>::new(), "{unrelated}");
+        }
     }
 
     #[test]

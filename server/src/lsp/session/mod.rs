@@ -11,6 +11,7 @@ mod document;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::atomic::AtomicBool;
 use std::sync::Arc;
 
 use parking_lot::{Mutex, RwLock};
@@ -28,6 +29,8 @@ pub use document::{doc_kind, Analysis, Document, EditProblem, Snapshot};
 use super::convert::{to_offset, to_range, PositionEncoding};
 use super::guard::invalid_params;
 use crate::config::{Config, ConfigProblem, EditorSettings};
+use crate::corpus::key;
+use vigie_core::corpus::Index;
 
 /// The configuration and the dictionaries built from it, replaced whole on reload so that
 /// a request sees one consistent pair.
@@ -106,6 +109,10 @@ pub struct Session {
     pub corpus: CorpusState,
     /// Per document: an analysis is running, and whether edits came in meanwhile.
     pub runs: Mutex<HashMap<Uri, Run>>,
+    /// The client takes LSP 3.18 snippet text edits.
+    pub snippet_edits: AtomicBool,
+    /// The client has the command that selects a placeholder after a quick fix.
+    pub select_command: AtomicBool,
 }
 
 /// The analysis of one document: at most one runs at a time; edits that arrive meanwhile
@@ -146,6 +153,8 @@ impl Session {
             roots: RwLock::new(Vec::new()),
             corpus: CorpusState::default(),
             runs: Mutex::new(HashMap::new()),
+            snippet_edits: AtomicBool::new(false),
+            select_command: AtomicBool::new(false),
         }
     }
 
@@ -194,6 +203,46 @@ impl Session {
             .lock()
             .get_mut(uri)
             .is_some_and(|d| d.keep_analysis(analysis))
+    }
+
+    /// The analyses the open documents already have for their current version, without
+    /// running any: for the handlers that never wait (hover, `vigie/entryAt`).
+    pub fn kept_analyses(&self) -> Vec<(Uri, Arc<Analysis>)> {
+        let workspace = self.workspace();
+        self.documents
+            .lock()
+            .iter()
+            .filter_map(|(uri, doc)| doc.analysis(&workspace).map(|a| (uri.clone(), a)))
+            .collect()
+    }
+
+    /// `(articles, mentions)` of `entry` in the corpus, with the open documents of `open`
+    /// counted as they are in the editor instead of their disk copy, as references list
+    /// them (a new unsaved article counts too).
+    pub fn entry_counts(index: &Index, entry: usize, open: &[(Uri, Arc<Analysis>)]) -> (usize, usize) {
+        let (mut articles, mut mentions) = index.count(entry);
+        for (uri, analysis) in open {
+            if let Some(file) = uri.to_file_path().and_then(|p| index.get(&key(&p))) {
+                let on_disk = (0..file.mentions.len())
+                    .filter(|&i| file.mentions.entries_of(i).contains(&(entry as u32)))
+                    .count();
+                if on_disk > 0 {
+                    articles -= 1;
+                    mentions -= on_disk;
+                }
+            }
+            let here = analysis
+                .result
+                .mentions
+                .iter()
+                .filter(|m| m.entries.contains(&entry))
+                .count();
+            if here > 0 {
+                articles += 1;
+                mentions += here;
+            }
+        }
+        (articles, mentions)
     }
 
     /// The URIs of the open documents.
