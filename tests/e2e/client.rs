@@ -121,6 +121,11 @@ impl Client {
             Err(RecvTimeoutError::Timeout) => return None,
             Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
         };
+        self.handle(msg)
+    }
+
+    /// Answers a server request, keeps a notification, returns a response.
+    fn handle(&mut self, msg: Value) -> Option<Value> {
         match (msg.get("method"), msg.get("id")) {
             (Some(method), Some(id)) => {
                 let (method, id) = (method.as_str().unwrap_or_default().to_string(), id.clone());
@@ -135,6 +140,18 @@ impl Client {
             }
             _ => Some(msg),
         }
+    }
+
+    /// Handles every message already received, without waiting, and forgets the
+    /// notifications: for a client that sends without reading (a load test), whose
+    /// incoming queue would otherwise grow without end.
+    pub fn drain(&mut self) {
+        while let Ok(msg) = self.incoming.try_recv() {
+            if let Some(response) = self.handle(msg) {
+                self.stray.push(response);
+            }
+        }
+        self.notifications.clear();
     }
 
     /// Sends a request and waits for its answer: `Ok(result)` or `Err(error)`.
