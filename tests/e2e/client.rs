@@ -145,6 +145,7 @@ impl Client {
     /// Handles every message already received, without waiting, and forgets the
     /// notifications: for a client that sends without reading (a load test), whose
     /// incoming queue would otherwise grow without end.
+    #[allow(dead_code)] // used by benches/load.rs
     pub fn drain(&mut self) {
         while let Ok(msg) = self.incoming.try_recv() {
             if let Some(response) = self.handle(msg) {
