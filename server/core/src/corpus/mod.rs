@@ -24,6 +24,7 @@
 mod cache;
 mod file;
 mod index;
+mod postings;
 mod search;
 pub mod synth;
 
