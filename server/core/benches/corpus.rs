@@ -170,7 +170,10 @@ fn build() -> Fixture {
 
     let t = Instant::now();
     let files: Vec<(String, FileMeta, FileMentions)> = index.clone().into_files();
-    println!("Index::into_files (every file's mentions gathered back): {:.2?}", t.elapsed());
+    println!(
+        "Index::into_files (every file's mentions gathered back): {:.2?}",
+        t.elapsed()
+    );
     let t = Instant::now();
     let bulk = Index::from_files(files);
     println!("Index::from_files of the same files: {:.2?}", t.elapsed());

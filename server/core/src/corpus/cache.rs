@@ -30,7 +30,6 @@
 //! apart from a damaged one), then the length and the checksum, then every value of the
 //! payload; it never panics and allocates no more than the input's size warrants.
 
-
 use super::file::MAX_ENTRIES;
 use super::index::{FileMeta, FileRow, Index, Postings};
 use super::postings;

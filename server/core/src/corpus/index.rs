@@ -2,10 +2,6 @@
 //! those mentions, compact (see [`super::postings`]) and kept in path order as files come
 //! and go; a table of files (path, metadata, date, title, the entries each mentions).
 
-use std::collections::BTreeMap;
-use std::ops::Bound;
-use std::sync::Arc;
-
 use rustc_hash::FxHashMap;
 
 use super::file::{FileMentions, MentionPos};
@@ -65,7 +61,7 @@ const BLOCK_MAX: usize = if cfg!(test) { 4 } else { 64 };
 const BLOCK_FILL: usize = BLOCK_MAX * 3 / 4;
 
 /// A file of the cache: `(path, meta, date, title, mention count)`.
-pub(crate) type FileRow<'a> = (Arc<str>, FileMeta, Option<Date>, &'a str, usize);
+pub(crate) type FileRow<'a> = (Box<str>, FileMeta, Option<Date>, &'a str, usize);
 
 /// A file's run of one entry's list: `(file, count, coded positions)`.
 pub(crate) type Run<'a> = (u32, u32, &'a [u8]);
@@ -80,10 +76,11 @@ struct Seg {
     end: usize,
 }
 
-/// A run of a posting list: files ascending by order key, each as a header (LEB128: its
-/// id against the previous file's, wrapping; the length in bytes of its mentions times 4,
-/// plus their count if below 3, else plus 3 and then the count - 3) and then its mentions
-/// coded by [`postings::encode_all`].
+/// A run of a posting list: files ascending by order key, each as a header and then its
+/// mentions coded by [`postings::encode_all`]. The header is a LEB128 value: the file's id
+/// against the previous file's (wrapping) times 2, plus 1 for a single mention (most runs:
+/// its end is found by decoding it); for more, another: the length in bytes of the
+/// mentions times 4, plus their count if below 3, else plus 3 and then the count - 3.
 #[derive(Debug, Clone, Default)]
 struct Block {
     /// The last file, here for binary searches over blocks that read no more than the list
@@ -97,10 +94,15 @@ impl Block {
     /// Appends a file's run.
     fn push(&mut self, id: u32, count: u32, bytes: &[u8]) {
         let prev = if self.files == 0 { 0 } else { self.last };
-        postings::put(&mut self.data, id.wrapping_sub(prev));
-        postings::put64(&mut self.data, (bytes.len() as u64) << 2 | u64::from(count.min(3)));
-        if count >= 3 {
-            postings::put(&mut self.data, count - 3);
+        let delta = u64::from(id.wrapping_sub(prev)) << 1;
+        if count == 1 {
+            postings::put64(&mut self.data, delta | 1);
+        } else {
+            postings::put64(&mut self.data, delta);
+            postings::put64(&mut self.data, (bytes.len() as u64) << 2 | u64::from(count.min(3)));
+            if count >= 3 {
+                postings::put(&mut self.data, count - 3);
+            }
         }
         self.data.extend_from_slice(bytes);
         self.last = id;
@@ -130,15 +132,21 @@ impl Block {
     }
 }
 
-/// A run's `(count, byte length)`, after its id (see [`Block`]).
+/// A run's header (see [`Block`]): `(id delta, count, byte length)`, the length `None` for
+/// a single mention.
 #[inline]
-fn header(data: &[u8], at: &mut usize) -> Option<(u32, usize)> {
+fn header(data: &[u8], at: &mut usize) -> Option<(u32, u32, Option<usize>)> {
     let v = postings::get64(data, at)?;
-    let count = match (v & 3) as u32 {
+    let delta = u32::try_from(v >> 1).ok()?;
+    if v & 1 == 1 {
+        return Some((delta, 1, None));
+    }
+    let w = postings::get64(data, at)?;
+    let count = match (w & 3) as u32 {
         3 => postings::get(data, at)?.checked_add(3)?,
         c => c,
     };
-    Some((count, usize::try_from(v >> 2).ok()?))
+    Some((delta, count, Some(usize::try_from(w >> 2).ok()?)))
 }
 
 /// The iterator of [`Block::segs`].
@@ -153,9 +161,16 @@ impl Iterator for Segs<'_> {
 
     fn next(&mut self) -> Option<Seg> {
         let mut at = self.at;
-        let id = self.id.wrapping_add(postings::get(self.data, &mut at)?);
-        let (count, len) = header(self.data, &mut at)?;
-        let end = at.checked_add(len).filter(|&e| e <= self.data.len())?;
+        let (delta, count, len) = header(self.data, &mut at)?;
+        let id = self.id.wrapping_add(delta);
+        let end = match len {
+            Some(len) => at.checked_add(len).filter(|&e| e <= self.data.len())?,
+            None => {
+                let mut end = at;
+                postings::decode(self.data, &mut end, &MentionPos::default())?;
+                end
+            }
+        };
         self.at = end;
         self.id = id;
         Some(Seg {
@@ -295,7 +310,7 @@ impl Postings {
 /// entry, decoding its posting list block after block.
 #[derive(Debug, Clone)]
 pub struct MentionsOf<'a> {
-    paths: &'a [Arc<str>],
+    paths: &'a [Box<str>],
     blocks: std::slice::Iter<'a, Block>,
     data: &'a [u8],
     /// The next byte to read in `data`.
@@ -319,8 +334,9 @@ impl<'a> Iterator for MentionsOf<'a> {
                 self.at = 0;
                 self.id = 0;
             }
-            self.id = self.id.wrapping_add(postings::get(self.data, &mut self.at)?);
-            self.left = header(self.data, &mut self.at)?.0;
+            let (delta, count, _) = header(self.data, &mut self.at)?;
+            self.id = self.id.wrapping_add(delta);
+            self.left = count;
             self.prev = MentionPos::default();
             self.path = self.paths.get(self.id as usize)?;
         }
@@ -344,7 +360,9 @@ impl std::iter::FusedIterator for MentionsOf<'_> {}
 /// followed by the entries it mentions (ascending, LEB128 gaps).
 #[derive(Debug, Clone)]
 struct Slot {
-    meta: FileMeta,
+    /// [`FileMeta`] without its 16-byte alignment: size, then the low and high halves of
+    /// the modification time.
+    meta: [u64; 3],
     mentions: u32,
     title_len: u32,
     blob: Box<[u8]>,
@@ -359,11 +377,20 @@ impl Slot {
             postings::put(&mut blob, e - prev);
             prev = e;
         }
+        let mtime = meta.mtime_ns as u128;
         Slot {
-            meta,
+            meta: [meta.size, mtime as u64, (mtime >> 64) as u64],
             mentions: mentions as u32,
             title_len: title.len() as u32,
             blob: blob.into_boxed_slice(),
+        }
+    }
+
+    fn meta(&self) -> FileMeta {
+        let [size, lo, hi] = self.meta;
+        FileMeta {
+            size,
+            mtime_ns: (u128::from(hi) << 64 | u128::from(lo)) as i128,
         }
     }
 
@@ -398,11 +425,12 @@ impl Slot {
 /// kept, so posting lists stay valid).
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    by_path: BTreeMap<Arc<str>, u32>,
+    /// The live slots, in path order (4 bytes a file, where a map would take 50).
+    sorted: Vec<u32>,
     slots: Vec<Option<Slot>>,
     /// Per slot, kept apart from the slots for reads that touch many files: path, order
     /// key, article date.
-    paths: Vec<Arc<str>>,
+    paths: Vec<Box<str>>,
     order: Vec<u64>,
     dates: Vec<Option<Date>>,
     free: Vec<u32>,
@@ -462,7 +490,7 @@ impl Index {
                 _ => unique.push(file),
             }
         }
-        Index::from_sorted(unique.into_iter().map(|(p, m, f)| (p.into(), m, f)).collect())
+        Index::from_sorted(unique.into_iter().map(|(p, m, f)| (p.into_boxed_str(), m, f)).collect())
     }
 
     /// Adds `files` (replacing those already indexed at their paths): with many files, far
@@ -487,25 +515,25 @@ impl Index {
         // New ids are ranks in path order.
         let mut a_new = vec![u32::MAX; a.slots.len()];
         let mut b_new = vec![u32::MAX; b.slots.len()];
-        let mut merged: Vec<(Arc<str>, bool, u32)> = Vec::with_capacity(n);
+        let mut merged: Vec<(bool, u32)> = Vec::with_capacity(n);
         {
-            let mut ia = a.by_path.iter().peekable();
-            let mut ib = b.by_path.iter().peekable();
+            let mut ia = a.sorted.iter().peekable();
+            let mut ib = b.sorted.iter().peekable();
             loop {
                 let take_a = match (ia.peek(), ib.peek()) {
-                    (Some(x), Some(y)) => x.0 < y.0,
+                    (Some(&&x), Some(&&y)) => a.paths[x as usize] < b.paths[y as usize],
                     (Some(_), None) => true,
                     (None, Some(_)) => false,
                     (None, None) => break,
                 };
-                let (path, &id) = if take_a { ia.next() } else { ib.next() }.expect("peeked");
+                let &id = if take_a { ia.next() } else { ib.next() }.expect("peeked");
                 let rank = merged.len() as u32;
                 if take_a {
                     a_new[id as usize] = rank;
                 } else {
                     b_new[id as usize] = rank;
                 }
-                merged.push((path.clone(), take_a, id));
+                merged.push((take_a, id));
             }
         }
         let mut entries: Vec<u32> = a.postings.keys().chain(b.postings.keys()).copied().collect();
@@ -538,6 +566,7 @@ impl Index {
             lists.insert(e, list);
         }
         let (mut a_slots, mut b_slots) = (a.slots, b.slots);
+        let (mut a_paths, mut b_paths) = (a.paths, b.paths);
         let mut index = Index {
             slots: Vec::with_capacity(n),
             paths: Vec::with_capacity(n),
@@ -548,13 +577,15 @@ impl Index {
             ..Index::default()
         };
         let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
-        for (i, (path, from_a, id)) in merged.into_iter().enumerate() {
-            let (slot, date) = if from_a {
-                (a_slots[id as usize].take(), a.dates[id as usize])
+        for (i, (from_a, id)) in merged.into_iter().enumerate() {
+            let (slot, date, path) = if from_a {
+                let path = std::mem::take(&mut a_paths[id as usize]);
+                (a_slots[id as usize].take(), a.dates[id as usize], path)
             } else {
-                (b_slots[id as usize].take(), b.dates[id as usize])
+                let path = std::mem::take(&mut b_paths[id as usize]);
+                (b_slots[id as usize].take(), b.dates[id as usize], path)
             };
-            index.by_path.insert(path.clone(), i as u32);
+            index.sorted.push(i as u32);
             index.paths.push(path);
             index.order.push((i as u64 + 1) * step);
             index.dates.push(date);
@@ -582,15 +613,19 @@ impl Index {
             }
         }
         let Index {
-            by_path, slots, dates, ..
+            sorted,
+            slots,
+            dates,
+            paths,
+            ..
         } = self;
-        by_path
+        sorted
             .into_iter()
-            .filter_map(|(path, id)| {
+            .filter_map(|id| {
                 let slot = slots.get(id as usize)?.as_ref()?;
                 let pairs = std::mem::take(&mut per_slot[id as usize]);
                 let fm = assemble(pairs, dates[id as usize], slot.title());
-                Some((path.to_string(), slot.meta, fm))
+                Some((paths[id as usize].to_string(), slot.meta(), fm))
             })
             .collect()
     }
@@ -598,7 +633,7 @@ impl Index {
     /// The mentions of the file at `path`, gathered from the lists of the entries it
     /// mentions: equal to the [`FileMentions`] it was indexed with.
     pub fn file_mentions(&self, path: &str) -> Option<FileMentions> {
-        let &id = self.by_path.get(path)?;
+        let id = self.id_of(path)?;
         let slot = self.slots[id as usize].as_ref()?;
         let mut pairs = Vec::with_capacity(slot.mentions as usize);
         for e in slot.entries() {
@@ -609,14 +644,13 @@ impl Index {
 
     /// The mentions of `entry` in the file at `path`, in text order.
     pub fn mentions_in(&self, path: &str, entry: usize) -> Vec<MentionPos> {
-        self.by_path
-            .get(path)
-            .map_or_else(Vec::new, |&id| self.mentions_in_id(id, entry))
+        self.id_of(path)
+            .map_or_else(Vec::new, |id| self.mentions_in_id(id, entry))
     }
 
     /// The number of mentions of `entry` in the file at `path`.
     pub fn count_in(&self, path: &str, entry: usize) -> usize {
-        let Some(&id) = self.by_path.get(path) else { return 0 };
+        let Some(id) = self.id_of(path) else { return 0 };
         self.postings_of(entry)
             .and_then(|p| p.find(id, &self.order))
             .map_or(0, |(_, s)| s.count as usize)
@@ -640,7 +674,7 @@ impl Index {
     }
 
     /// `files` sorted by path, without duplicates.
-    pub(crate) fn from_sorted(files: Vec<(Arc<str>, FileMeta, FileMentions)>) -> Index {
+    pub(crate) fn from_sorted(files: Vec<(Box<str>, FileMeta, FileMentions)>) -> Index {
         let n = files.len();
         let mut index = Index {
             slots: Vec::with_capacity(n),
@@ -651,13 +685,13 @@ impl Index {
         };
         let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
         for (i, (path, meta, fm)) in files.into_iter().enumerate() {
-            debug_assert!(index.by_path.last_key_value().is_none_or(|(last, _)| **last < *path));
+            debug_assert!(index.paths.last().is_none_or(|last| **last < *path));
             let runs = runs_of(&fm);
             for (e, count, bytes) in &runs {
                 index.postings.entry(*e).or_default().push_back(i as u32, *count, bytes);
             }
             index.mentions += fm.len();
-            index.by_path.insert(path.clone(), i as u32);
+            index.sorted.push(i as u32);
             index.paths.push(path);
             index.order.push((i as u64 + 1) * step);
             index.dates.push(fm.date());
@@ -691,7 +725,7 @@ impl Index {
         let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
         for (i, ((path, meta, date, title, count), entries)) in files.into_iter().zip(file_entries).enumerate() {
             index.mentions += count;
-            index.by_path.insert(path.clone(), i as u32);
+            index.sorted.push(i as u32);
             index.paths.push(path);
             index.order.push((i as u64 + 1) * step);
             index.dates.push(date);
@@ -704,7 +738,7 @@ impl Index {
     /// the cache: entries ascending.
     pub(crate) fn lists(&self) -> Vec<(u32, Vec<Run<'_>>)> {
         let mut rank = vec![u32::MAX; self.slots.len()];
-        for (r, &id) in self.by_path.values().enumerate() {
+        for (r, &id) in self.sorted.iter().enumerate() {
             rank[id as usize] = r as u32;
         }
         let mut entries: Vec<u32> = self.postings.keys().copied().collect();
@@ -723,11 +757,11 @@ impl Index {
 
     /// Number of files.
     pub fn len(&self) -> usize {
-        self.by_path.len()
+        self.sorted.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_path.is_empty()
+        self.sorted.is_empty()
     }
 
     /// Adds the file at `path`, or replaces what the index holds for it; returns the
@@ -735,7 +769,9 @@ impl Index {
     pub fn upsert(&mut self, path: &str, meta: FileMeta, mentions: FileMentions) -> Option<FileMeta> {
         let runs = runs_of(&mentions);
         let slot = Slot::new(meta, mentions.len(), mentions.title(), runs.iter().map(|r| r.0));
-        if let Some(&id) = self.by_path.get(path) {
+        let at = self.position(path);
+        if let Ok(at) = at {
+            let id = self.sorted[at];
             let old = self.slots[id as usize].take().expect("paths name live slots");
             for entry in old.entries() {
                 self.remove_posting(entry, id);
@@ -744,24 +780,25 @@ impl Index {
             self.dates[id as usize] = mentions.date();
             self.mentions = self.mentions + mentions.len() - old.mentions as usize;
             self.slots[id as usize] = Some(slot);
-            return Some(old.meta);
+            return Some(old.meta());
         }
-        let path: Arc<str> = path.into();
+        let at = at.unwrap_err();
+        let path: Box<str> = path.into();
         let id = match self.free.pop() {
             Some(id) => {
-                self.paths[id as usize] = path.clone();
+                self.paths[id as usize] = path;
                 id
             }
             None => {
                 self.slots.push(None);
-                self.paths.push(path.clone());
+                self.paths.push(path);
                 self.order.push(0);
                 self.dates.push(None);
                 (self.slots.len() - 1) as u32
             }
         };
-        self.by_path.insert(path.clone(), id);
-        self.place(&path, id);
+        self.sorted.insert(at, id);
+        self.place(at, id);
         self.add_postings(id, &runs);
         self.mentions += mentions.len();
         self.dates[id as usize] = mentions.date();
@@ -791,33 +828,34 @@ impl Index {
 
     /// Removes the file at `path`; returns the metadata the index held for it.
     pub fn remove(&mut self, path: &str) -> Option<FileMeta> {
-        let id = self.by_path.remove(path)?;
+        let at = self.position(path).ok()?;
+        let id = self.sorted.remove(at);
         let slot = self.slots[id as usize].take().expect("paths name live slots");
         for entry in slot.entries() {
             self.remove_posting(entry, id);
         }
         self.mentions -= slot.mentions as usize;
-        self.paths[id as usize] = Arc::from("");
+        self.paths[id as usize] = Box::default();
         self.dates[id as usize] = None;
         self.free.push(id);
-        Some(slot.meta)
+        Some(slot.meta())
     }
 
-    /// Gives `path` (just added to `by_path` as `id`) an order key between its neighbours';
-    /// without room, renumbers evenly the smallest window of files around it that leaves
-    /// gaps of at least [`MIN_GAP`] (the whole index at worst).
-    fn place(&mut self, path: &str, id: u32) {
-        let ids_before = || {
-            self.by_path
-                .range::<str, _>((Bound::Unbounded, Bound::Excluded(path)))
-                .rev()
-                .map(|(_, &i)| i)
-        };
-        let ids_after = || {
-            self.by_path
-                .range::<str, _>((Bound::Excluded(path), Bound::Unbounded))
-                .map(|(_, &i)| i)
-        };
+    /// Where `path` is in `sorted` (`Ok`), or would be (`Err`).
+    fn position(&self, path: &str) -> Result<usize, usize> {
+        self.sorted.binary_search_by(|&id| (*self.paths[id as usize]).cmp(path))
+    }
+
+    fn id_of(&self, path: &str) -> Option<u32> {
+        self.position(path).ok().map(|at| self.sorted[at])
+    }
+
+    /// Gives file `id` (just inserted at `at` in `sorted`) an order key between its
+    /// neighbours'; without room, renumbers evenly the smallest window of files around it
+    /// that leaves gaps of at least [`MIN_GAP`] (the whole index at worst).
+    fn place(&mut self, at: usize, id: u32) {
+        let ids_before = || self.sorted[..at].iter().rev().copied();
+        let ids_after = || self.sorted[at + 1..].iter().copied();
         let key = |i: u32| self.order[i as usize];
         let free = match (ids_before().next().map(key), ids_after().next().map(key)) {
             (None, None) => Some(STEP),
@@ -867,7 +905,7 @@ impl Index {
         let slot = self.slots[id as usize].as_ref().expect("postings name live slots");
         FileRef {
             path: &self.paths[id as usize],
-            meta: slot.meta,
+            meta: slot.meta(),
             date: self.dates[id as usize],
             title: slot.title(),
             mention_count: slot.mentions as usize,
@@ -876,12 +914,12 @@ impl Index {
 
     /// The file at `path`.
     pub fn get(&self, path: &str) -> Option<FileRef<'_>> {
-        self.by_path.get(path).map(|&id| self.file(id))
+        self.id_of(path).map(|id| self.file(id))
     }
 
     /// Every file, in path order.
     pub fn files(&self) -> impl ExactSizeIterator<Item = FileRef<'_>> + '_ {
-        self.by_path.values().map(|&id| self.file(id))
+        self.sorted.iter().map(|&id| self.file(id))
     }
 
     /// Every mention of `entry` (ambiguous ones included) with its file's path: files in
@@ -961,17 +999,17 @@ impl Index {
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         // A B-tree node holds up to 11 elements; nodes are about 2/3 full.
-        let by_path = self.by_path.len() * (size_of::<(Arc<str>, u32)>() * 3 / 2 + 8);
-        let paths: usize = self.by_path.keys().map(|p| p.len() + 16).sum();
+        let sorted = self.sorted.capacity() * 4;
+        let paths: usize = self.paths.iter().map(|p| p.len()).sum();
         let slots = self.slots.capacity() * size_of::<Option<Slot>>()
-            + self.paths.capacity() * size_of::<Arc<str>>()
+            + self.paths.capacity() * size_of::<Box<str>>()
             + self.order.capacity() * 8
             + self.dates.capacity() * size_of::<Option<Date>>()
             + self.free.capacity() * 4;
         let files: usize = self.slots.iter().flatten().map(|s| s.blob.len()).sum();
         let postings = self.postings.capacity() * (size_of::<(u32, Postings)>() + 1)
             + self.postings.values().map(Postings::heap_bytes).sum::<usize>();
-        by_path + paths + slots + files + postings
+        sorted + paths + slots + files + postings
     }
 }
 
@@ -1009,6 +1047,8 @@ fn assemble(mut pairs: Vec<(MentionPos, u32)>, date: Option<Date>, title: &str) 
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    use std::collections::BTreeMap;
 
     use super::*;
     use crate::corpus::{analyze_file, test_lexicon as lexicon};
@@ -1129,10 +1169,12 @@ mod tests {
     /// Order keys increase with paths; blocks are neither empty nor too full, their files
     /// in key order and their position runs consistent.
     fn check_invariants(index: &Index) -> Result<(), TestCaseError> {
-        let keys: Vec<u64> = index.by_path.values().map(|&id| index.order[id as usize]).collect();
+        let keys: Vec<u64> = index.sorted.iter().map(|&id| index.order[id as usize]).collect();
         prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "order keys {:?}", keys);
-        for (path, &id) in &index.by_path {
-            prop_assert_eq!(&index.paths[id as usize], path);
+        let paths: Vec<&str> = index.sorted.iter().map(|&id| &*index.paths[id as usize]).collect();
+        prop_assert!(paths.windows(2).all(|w| w[0] < w[1]), "paths {:?}", paths);
+        for (at, &id) in index.sorted.iter().enumerate() {
+            prop_assert_eq!(index.position(&index.paths[id as usize]), Ok(at));
         }
         for p in index.postings.values() {
             let mut last = None;

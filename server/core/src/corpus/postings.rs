@@ -6,27 +6,29 @@
 //! `MentionPos` round-trips, and consistent ones are small):
 //!
 //! ```text
-//! tag      bits 1 to 7: line - previous line, or 127 and then that value as a LEB128;
+//! tag      bits 1 to 4: line - previous line, or 15 and then that value as a LEB128;
+//!          bits 5 to 7: col_utf8 - col_utf16 (what the characters before the mention on
+//!          its line lose in UTF-16), or 7 and then that value as a LEB128;
 //!          bit 0: a second tag byte follows, for what is rare (else all its bits are 0):
-//!            bit 0: the start's UTF-8 and UTF-16 columns differ; bit 1: the mention ends
-//!            on a later line; bit 2: its end column is not start column + length;
-//!            bit 3: the end's UTF-8/UTF-16 difference is not the start's
+//!            bit 1: the mention ends on a later line; bit 2: its end column is not
+//!            start column + length; bit 3: the end's UTF-8/UTF-16 difference is not the
+//!            start's
+//! [escape] the line difference, then the column difference, if escaped
 //! a        start - previous start
 //! b        end - start
 //! d        col_utf8, minus the previous col_utf8 on the same line
-//! [bit 0]  col_utf8 - col_utf16
 //! [bit 1]  end_line - line
 //! [bit 2]  end_col_utf8, minus col_utf8 + b on the same line
 //! [bit 3]  end_col_utf8 - end_col_utf16, minus the start's difference on the same line
 //! ```
 //!
-//! An ASCII mention on a line of its own takes 5 or 6 bytes.
+//! A mention takes 4 to 6 bytes, most often 6.
 
 use super::file::MentionPos;
 
 const RARE: u8 = 1;
-const LINE_ESCAPE: u32 = 127;
-const WIDE: u8 = 1;
+const LINE_ESCAPE: u32 = 15;
+const WIDE_ESCAPE: u32 = 7;
 const END_LINE: u8 = 2;
 const END_COL: u8 = 4;
 const END_WIDE: u8 = 8;
@@ -103,15 +105,18 @@ pub(crate) fn encode(out: &mut Vec<u8>, prev: &MentionPos, m: &MentionPos) {
         .wrapping_sub(m.end_col_utf16)
         .wrapping_sub(if f == 0 { e } else { 0 });
     let mut rare = 0;
-    for (v, bit) in [(e, WIDE), (f, END_LINE), (g, END_COL), (h, END_WIDE)] {
+    for (v, bit) in [(f, END_LINE), (g, END_COL), (h, END_WIDE)] {
         if v != 0 {
             rare |= bit;
         }
     }
-    let tag = (c.min(LINE_ESCAPE) as u8) << 1 | u8::from(rare != 0);
+    let tag = (e.min(WIDE_ESCAPE) as u8) << 5 | (c.min(LINE_ESCAPE) as u8) << 1 | u8::from(rare != 0);
     out.push(tag);
     if c >= LINE_ESCAPE {
         put(out, c);
+    }
+    if e >= WIDE_ESCAPE {
+        put(out, e);
     }
     if rare != 0 {
         out.push(rare);
@@ -119,7 +124,7 @@ pub(crate) fn encode(out: &mut Vec<u8>, prev: &MentionPos, m: &MentionPos) {
     put(out, a);
     put(out, b);
     put(out, d);
-    for (v, bit) in [(e, WIDE), (f, END_LINE), (g, END_COL), (h, END_WIDE)] {
+    for (v, bit) in [(f, END_LINE), (g, END_COL), (h, END_WIDE)] {
         if rare & bit != 0 {
             put(out, v);
         }
@@ -132,17 +137,24 @@ pub(crate) fn encode(out: &mut Vec<u8>, prev: &MentionPos, m: &MentionPos) {
 pub(crate) fn decode(bytes: &[u8], at: &mut usize, prev: &MentionPos) -> Option<MentionPos> {
     let tag = *bytes.get(*at)?;
     *at += 1;
-    let mut c = u32::from(tag >> 1);
+    let mut c = u32::from(tag >> 1 & 15);
     if c == LINE_ESCAPE {
         c = get(bytes, at)?;
         if c < LINE_ESCAPE {
             return None;
         }
     }
+    let mut e = u32::from(tag >> 5);
+    if e == WIDE_ESCAPE {
+        e = get(bytes, at)?;
+        if e < WIDE_ESCAPE {
+            return None;
+        }
+    }
     let rare = if tag & RARE != 0 {
         let r = *bytes.get(*at)?;
         *at += 1;
-        if r == 0 || r >= 16 {
+        if r == 0 || r & !(END_LINE | END_COL | END_WIDE) != 0 {
             return None;
         }
         r
@@ -153,7 +165,6 @@ pub(crate) fn decode(bytes: &[u8], at: &mut usize, prev: &MentionPos) -> Option<
     let b = get(bytes, at)?;
     let d = get(bytes, at)?;
     let mut opt = |bit: u8| if rare & bit != 0 { get(bytes, at) } else { Some(0) };
-    let e = opt(WIDE)?;
     let f = opt(END_LINE)?;
     let g = opt(END_COL)?;
     let h = opt(END_WIDE)?;
