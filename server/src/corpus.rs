@@ -70,7 +70,8 @@ pub struct Stats {
     pub cache_write_error: Option<String>,
 }
 
-/// Below this many files, results are upserted one by one; above, merged by a rebuild.
+/// Below this many files, results are upserted one by one; above, merged in one go
+/// ([`Index::extend`]).
 const SMALL_BATCH: usize = 256;
 
 /// Files larger than this are not indexed (a 50 MB log is not an article).
@@ -281,8 +282,9 @@ pub fn refresh(
         }
         drop(tx);
         // Results join the index in batches that double with it: a batch of more than a few
-        // files is merged by rebuilding (`from_files`, far faster than upserting each), so the
-        // whole run rebuilds about twice the corpus; readers see each batch as it lands.
+        // files is indexed in one go and merged list by list (`Index::extend`, far faster than
+        // upserting each), so the whole run copies about twice the index; readers see each
+        // batch as it lands.
         let mut pending: Vec<(String, FileMeta, corpus::FileMentions)> = Vec::new();
         let mut skipped: Vec<String> = Vec::new();
         let flush = |pending: &mut Vec<(String, FileMeta, corpus::FileMentions)>, skipped: &mut Vec<String>| {
@@ -295,8 +297,7 @@ pub fn refresh(
                     idx.upsert(&path, meta, mentions);
                 }
             } else {
-                let old = std::mem::take(&mut *idx).into_files();
-                *idx = Index::from_files(old.into_iter().chain(pending.drain(..)));
+                idx.extend(std::mem::take(pending));
             }
         };
         for (path, result) in rx {

@@ -7,6 +7,7 @@ mod corpus;
 mod faults;
 mod figures;
 mod hover;
+mod index_snapshot;
 mod navigation;
 mod protocol;
 mod robustness;

@@ -1,7 +1,10 @@
 //! `vigie check PATH...`: unsourced figures, as a linter.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 
 use vigie_core::figures;
 use vigie_core::line_index::LineIndex;
@@ -35,65 +38,53 @@ pub fn run(args: &CheckArgs) -> CliResult {
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut summary = CheckSummary::default();
-    for path in files {
-        let shown = path.display().to_string();
-        let text = match read_article_text(&path).map_err(|e| Fatal(format!("{shown}: {e}")))? {
-            ArticleText::Utf8(text) => text,
-            ArticleText::Windows1252(text) => {
-                eprintln!("vigie: warning: {}", decoded_warning(&shown, lang));
-                summary.decoded += 1;
-                text
-            }
-            ArticleText::Undecodable => {
-                eprintln!("vigie: error: {}", undecodable_error(&shown, lang));
-                summary.skipped += 1;
-                continue;
-            }
-        };
-        summary.articles += 1;
-        if severity == FigureSeverity::Off {
-            continue;
-        }
-        let opts = config.figure_options();
-        let lang = figures::document_lang(&text, &opts);
-        let index = LineIndex::new(&text);
-        for f in figures::unsourced(&text, &opts) {
-            summary.figures += 1;
-            let (line, col): (usize, usize) = index
-                .line_col(f.range.start, vigie_core::line_index::Encoding::Utf32)
-                .into();
-            let (end_line, end_col): (usize, usize) = index
-                .line_col(f.range.end, vigie_core::line_index::Encoding::Utf32)
-                .into();
-            let message = f.message(lang);
-            match args.format {
-                Format::Text => writeln!(
-                    out,
-                    "{}:{}:{}: {}[{}] {}",
-                    shown,
-                    line + 1,
-                    col + 1,
-                    severity.name(),
-                    f.sourcing.code(),
-                    message
-                )?,
-                Format::Json => {
-                    let record = serde_json::json!({
-                        "path": shown,
-                        "line": line + 1,
-                        "column": col + 1,
-                        "end_line": end_line + 1,
-                        "end_column": end_col + 1,
-                        "severity": severity.name(),
-                        "code": f.sourcing.code(),
-                        "figure": f.figure,
-                        "message": message,
-                    });
-                    writeln!(out, "{record}")?
+    let opts = config.figure_options();
+    // Files are checked on every core; their reports are written in the order of the files,
+    // as one thread would.
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len());
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Result<FileReport, Fatal>)>(256);
+    std::thread::scope(|scope| -> Result<(), Fatal> {
+        for _ in 0..threads {
+            let tx = tx.clone();
+            let (files, next, stop, opts) = (&files, &next, &stop, &opts);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                if stop.load(Ordering::Relaxed) {
+                    break;
                 }
+                if tx
+                    .send((i, check_file(path, severity, opts, args.format, lang)))
+                    .is_err()
+                {
+                    break;
+                }
+            });
+        }
+        drop(tx);
+        let mut waiting: BTreeMap<usize, Result<FileReport, Fatal>> = BTreeMap::new();
+        let mut written = 0;
+        for (i, report) in rx {
+            waiting.insert(i, report);
+            while let Some(report) = waiting.remove(&written) {
+                written += 1;
+                let report = report.inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
+                if let Some(line) = &report.stderr {
+                    eprintln!("{line}");
+                }
+                summary.decoded += usize::from(report.decoded);
+                summary.skipped += usize::from(report.skipped);
+                summary.articles += usize::from(!report.skipped);
+                summary.figures += report.figures;
+                out.write_all(report.out.as_bytes())?;
             }
         }
-    }
+        Ok(())
+    })?;
     out.flush()?;
     if args.format == Format::Text {
         eprintln!("{}", summary.line(lang));
@@ -104,4 +95,81 @@ pub fn run(args: &CheckArgs) -> CliResult {
         (_, _) if args.skipped_ok => ExitCode::from(1),
         _ => ExitCode::from(2),
     })
+}
+
+/// What checking one file gives: its report lines, a line for stderr, and its counts.
+#[derive(Default)]
+struct FileReport {
+    out: String,
+    stderr: Option<String>,
+    decoded: bool,
+    skipped: bool,
+    figures: usize,
+}
+
+fn check_file(
+    path: &std::path::Path,
+    severity: FigureSeverity,
+    opts: &figures::FigureOptions,
+    format: Format,
+    lang: vigie_core::lang::Lang,
+) -> Result<FileReport, Fatal> {
+    use std::fmt::Write as _;
+    let shown = path.display().to_string();
+    let mut report = FileReport::default();
+    let text = match read_article_text(path).map_err(|e| Fatal(format!("{shown}: {e}")))? {
+        ArticleText::Utf8(text) => text,
+        ArticleText::Windows1252(text) => {
+            report.stderr = Some(format!("vigie: warning: {}", decoded_warning(&shown, lang)));
+            report.decoded = true;
+            text
+        }
+        ArticleText::Undecodable => {
+            report.stderr = Some(format!("vigie: error: {}", undecodable_error(&shown, lang)));
+            report.skipped = true;
+            return Ok(report);
+        }
+    };
+    if severity == FigureSeverity::Off {
+        return Ok(report);
+    }
+    let doc_lang = figures::document_lang(&text, opts);
+    let index = LineIndex::new(&text);
+    for f in figures::unsourced(&text, opts) {
+        report.figures += 1;
+        let (line, col): (usize, usize) = index
+            .line_col(f.range.start, vigie_core::line_index::Encoding::Utf32)
+            .into();
+        let (end_line, end_col): (usize, usize) = index
+            .line_col(f.range.end, vigie_core::line_index::Encoding::Utf32)
+            .into();
+        let message = f.message(doc_lang);
+        let _ = match format {
+            Format::Text => writeln!(
+                report.out,
+                "{}:{}:{}: {}[{}] {}",
+                shown,
+                line + 1,
+                col + 1,
+                severity.name(),
+                f.sourcing.code(),
+                message
+            ),
+            Format::Json => {
+                let record = serde_json::json!({
+                    "path": shown,
+                    "line": line + 1,
+                    "column": col + 1,
+                    "end_line": end_line + 1,
+                    "end_column": end_col + 1,
+                    "severity": severity.name(),
+                    "code": f.sourcing.code(),
+                    "figure": f.figure,
+                    "message": message,
+                });
+                writeln!(report.out, "{record}")
+            }
+        };
+    }
+    Ok(report)
 }

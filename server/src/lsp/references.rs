@@ -33,7 +33,7 @@ pub fn references(state: &Session, params: ReferenceParams) -> Result<Option<Vec
                     continue;
                 }
                 if path != last_path {
-                    date = index.get(path).and_then(|f| f.mentions.date());
+                    date = index.get(path).and_then(|f| f.date);
                     last_path = path;
                 }
                 if let Some(uri) = Uri::from_file_path(path) {

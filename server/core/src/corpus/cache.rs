@@ -14,36 +14,32 @@
 //!                    varint size, varint zigzag(mtime_ns)
 //!                    date: u8 0 (none) or 1, varint zigzag(year), u8 month, u8 day
 //!                    varint title length, title (UTF-8)
-//!                    varint mention count, then for each mention, against the previous one:
-//!                      varint start - previous start, varint end - start
-//!                      varint line - previous line
-//!                      on the previous mention's line (the UTF-8 column follows):
-//!                                 varint (col_utf8 - previous) - (col_utf16 - previous)
-//!                      else:      varint col_utf8, varint col_utf8 - col_utf16
-//!                      varint end_line - line
-//!                      same line: varint end_col_utf8 - col_utf8,
-//!                                 varint (end_col_utf8 - col_utf8) - (end_col_utf16 - col_utf16)
-//!                      else:      varint end_col_utf8, varint end_col_utf8 - end_col_utf16
-//!                      varint candidate count, varint first entry, varint gaps - 1
+//!                    varint mention count
+//!                  posting lists, entries ascending:
+//!                    varint count, then for each entry:
+//!                    varint entry (the first) or gap - 1 from the previous entry
+//!                    varint run count, then for each file mentioning the entry:
+//!                      varint file rank (the first) or gap - 1 from the previous one
+//!                      varint mention count, varint byte length, the mentions' positions
+//!                      coded as in memory (`postings.rs`: a tag byte and deltas)
 //! checksum         u64      over every byte before it
 //! ```
 //!
-//! A typical mention takes 8 to 11 bytes. Decoding checks, in order, the magic, the
+//! A typical mention takes 5 to 8 bytes, and the lists are copied into memory as they are. Decoding checks, in order, the magic, the
 //! format version, the crate version and the dictionaries (so that a stale cache is told
 //! apart from a damaged one), then the length and the checksum, then every value of the
 //! payload; it never panics and allocates no more than the input's size warrants.
 
-use std::sync::Arc;
-
-use super::file::{FileMentions, MentionPos, MAX_ENTRIES};
-use super::index::{FileMeta, Index};
+use super::file::MAX_ENTRIES;
+use super::index::{FileMeta, FileRow, Index, Postings};
+use super::postings;
 use crate::date::Date;
 use crate::hash::StableHasher;
 
 const MAGIC: &[u8; 8] = b"vigieidx";
 
 /// Version of the layout above; bumped whenever it changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 const CRATE_VERSION: &str = env!("CARGO_PKG_VERSION");
 
@@ -115,8 +111,9 @@ fn unzigzag(v: u128) -> i128 {
 /// The cache bytes of `index`, for mentions found with the dictionaries of
 /// `dictionaries_hash`.
 pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
-    let mentions: usize = index.files().map(|f| f.mentions.len()).sum();
-    let mut out = Vec::with_capacity(64 + index.len() * 160 + mentions * 16);
+    let lists = index.lists();
+    let bytes: usize = lists.iter().flat_map(|l| l.1.iter()).map(|r| r.2.len() + 4).sum();
+    let mut out = Vec::with_capacity(64 + index.len() * 160 + bytes + lists.len() * 8);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
     out.push(CRATE_VERSION.len() as u8);
@@ -131,8 +128,7 @@ pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
         out.extend_from_slice(f.path.as_bytes());
         put(&mut out, f.meta.size);
         put_varint(&mut out, zigzag(f.meta.mtime_ns));
-        let fm = f.mentions;
-        match fm.date() {
+        match f.date {
             None => out.push(0),
             Some(d) => {
                 out.push(1);
@@ -141,37 +137,23 @@ pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
                 out.push(d.day);
             }
         }
-        put(&mut out, fm.title().len() as u64);
-        out.extend_from_slice(fm.title().as_bytes());
-        put(&mut out, fm.len() as u64);
-        let mut prev = MentionPos::default();
-        for (i, m) in fm.mentions().iter().enumerate() {
-            put(&mut out, m.start - prev.start);
-            put(&mut out, m.end - m.start);
-            put(&mut out, m.line - prev.line);
-            if i > 0 && m.line == prev.line {
-                // Same line: the UTF-8 column follows from the offsets.
-                put(&mut out, (m.col_utf8 - prev.col_utf8) - (m.col_utf16 - prev.col_utf16));
-            } else {
-                put(&mut out, m.col_utf8);
-                put(&mut out, m.col_utf8 - m.col_utf16);
-            }
-            put(&mut out, m.end_line - m.line);
-            if m.end_line == m.line {
-                let (w8, w16) = (m.end_col_utf8 - m.col_utf8, m.end_col_utf16 - m.col_utf16);
-                put(&mut out, w8);
-                put(&mut out, w8 - w16);
-            } else {
-                put(&mut out, m.end_col_utf8);
-                put(&mut out, m.end_col_utf8 - m.end_col_utf16);
-            }
-            let entries = fm.entries_of(i);
-            put(&mut out, entries.len() as u64);
-            put(&mut out, entries[0]);
-            for pair in entries.windows(2) {
-                put(&mut out, pair[1] - pair[0] - 1);
-            }
-            prev = *m;
+        put(&mut out, f.title.len() as u64);
+        out.extend_from_slice(f.title.as_bytes());
+        put(&mut out, f.mention_count as u64);
+    }
+    put(&mut out, lists.len() as u64);
+    let mut prev_entry = None;
+    for (entry, runs) in &lists {
+        put(&mut out, prev_entry.map_or(*entry, |p: u32| entry - p - 1));
+        prev_entry = Some(*entry);
+        put(&mut out, runs.len() as u64);
+        let mut prev_rank = None;
+        for &(rank, count, bytes) in runs {
+            put(&mut out, prev_rank.map_or(rank, |p: u32| rank - p - 1));
+            prev_rank = Some(rank);
+            put(&mut out, count);
+            put(&mut out, bytes.len() as u64);
+            out.extend_from_slice(bytes);
         }
     }
     let payload_len = (out.len() - payload_at) as u64;
@@ -236,22 +218,22 @@ pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError>
         bytes: body,
         pos: r.pos,
     };
-    let files = read_files(&mut r)?;
+    let index = read_payload(&mut r)?;
     if r.pos != body.len() {
-        return Err(CacheError::Corrupt("payload longer than its files"));
+        return Err(CacheError::Corrupt("payload longer than its lists"));
     }
-    Ok(Index::from_sorted(files))
+    Ok(index)
 }
 
-type Files = Vec<(Arc<str>, FileMeta, FileMentions)>;
+type Files<'a> = Vec<FileRow<'a>>;
 
-fn read_files(r: &mut Reader) -> Result<Files, CacheError> {
+fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
     let count = r.varint()?;
     // Every file takes at least 6 bytes: no more files than that.
     let mut files: Files = Vec::with_capacity(r.cap(count, 6));
     for _ in 0..count {
         let path = r.str()?;
-        if files.last().is_some_and(|(last, _, _)| **last >= *path) {
+        if files.last().is_some_and(|(last, ..)| **last >= *path) {
             return Err(CacheError::Corrupt("paths out of order"));
         }
         let size = r.u64_varint()?;
@@ -265,89 +247,59 @@ fn read_files(r: &mut Reader) -> Result<Files, CacheError> {
             }
             _ => return Err(CacheError::Corrupt("date tag")),
         };
-        let title = r.str()?.to_string();
-        let n = r.varint()?;
-        // Every mention takes at least 8 bytes.
-        let mut mentions = Vec::with_capacity(r.cap(n, 8));
-        let mut ends = Vec::with_capacity(r.cap(n, 8));
-        let mut candidates = Vec::with_capacity(r.cap(n, 8));
-        let mut prev: Option<MentionPos> = None;
-        for _ in 0..n {
-            let m = read_mention(r, prev)?;
-            let c = r.varint()?;
-            if c == 0 {
-                return Err(CacheError::Corrupt("mention of no entry"));
-            }
-            let out_of_range = CacheError::Corrupt("entry out of range");
-            let mut entry = r.u32()?;
-            for k in 0..c {
-                if k > 0 {
-                    entry = r
-                        .u32()?
-                        .checked_add(1)
-                        .and_then(|gap| entry.checked_add(gap))
-                        .ok_or(out_of_range.clone())?;
-                }
-                if entry as usize >= MAX_ENTRIES {
-                    return Err(out_of_range);
-                }
-                candidates.push(entry);
-            }
-            let end = u32::try_from(candidates.len()).map_err(|_| CacheError::Corrupt("too many entries"))?;
-            ends.push(end);
-            mentions.push(m);
-            prev = Some(m);
-        }
-        let meta = FileMeta { size, mtime_ns };
-        files.push((
-            path.into(),
-            meta,
-            FileMentions::assemble(mentions, &ends, candidates, date, title),
-        ));
+        let title = r.str()?;
+        let mentions = r.u32()? as usize;
+        files.push((path.into(), FileMeta { size, mtime_ns }, date, title, mentions));
     }
-    Ok(files)
-}
-
-fn read_mention(r: &mut Reader, prev: Option<MentionPos>) -> Result<MentionPos, CacheError> {
-    let add = |a: u32, b: u32| a.checked_add(b).ok_or(CacheError::Corrupt("offset out of range"));
-    let sub = |a: u32, b: u32| a.checked_sub(b).ok_or(CacheError::Corrupt("inconsistent columns"));
-    let (prev_start, prev_end, prev_line) = prev.map_or((0, 0, 0), |p| (p.start, p.end, p.line));
-    let start = add(prev_start, r.u32()?)?;
-    let end = add(start, r.u32()?)?;
-    if start == prev_start && end < prev_end {
-        return Err(CacheError::Corrupt("mentions out of order"));
+    let n = files.len();
+    // Per file: its entries, and how many mentions its runs hold.
+    let mut file_entries: Vec<Vec<u32>> = vec![Vec::new(); n];
+    let mut held = vec![0usize; n];
+    let entries = r.varint()?;
+    // Every list takes at least 6 bytes.
+    let mut lists: Vec<(u32, Postings)> = Vec::with_capacity(r.cap(entries, 6));
+    let mut entry: Option<u32> = None;
+    for _ in 0..entries {
+        let gap = r.u32()?;
+        let e = match entry {
+            None => Some(gap),
+            Some(p) => p.checked_add(gap).and_then(|e| e.checked_add(1)),
+        }
+        .filter(|&e| (e as usize) < MAX_ENTRIES)
+        .ok_or(CacheError::Corrupt("entry out of range"))?;
+        entry = Some(e);
+        let runs = r.varint()?;
+        if runs == 0 {
+            return Err(CacheError::Corrupt("an empty posting list"));
+        }
+        let mut list = Postings::default();
+        let mut rank: Option<u32> = None;
+        for _ in 0..runs {
+            let gap = r.u32()?;
+            let f = match rank {
+                None => Some(gap),
+                Some(p) => p.checked_add(gap).and_then(|f| f.checked_add(1)),
+            }
+            .filter(|&f| (f as usize) < n)
+            .ok_or(CacheError::Corrupt("file out of range"))?;
+            rank = Some(f);
+            let count = r.u32()?;
+            let len = r.u32()? as usize;
+            let bytes = r.take(len)?;
+            if count == 0 || !postings::valid(bytes, count) {
+                return Err(CacheError::Corrupt("mention positions"));
+            }
+            list.push_back(f, count, bytes);
+            file_entries[f as usize].push(e);
+            held[f as usize] += count as usize;
+        }
+        list.shrink();
+        lists.push((e, list));
     }
-    let line = add(prev_line, r.u32()?)?;
-    let (col_utf8, col_utf16) = match prev {
-        Some(p) if line == p.line => {
-            let w8 = start - p.start;
-            let w16 = sub(w8, r.u32()?)?;
-            (add(p.col_utf8, w8)?, add(p.col_utf16, w16)?)
-        }
-        _ => {
-            let c8 = r.u32()?;
-            (c8, sub(c8, r.u32()?)?)
-        }
-    };
-    let end_line = add(line, r.u32()?)?;
-    let (end_col_utf8, end_col_utf16) = if end_line == line {
-        let w8 = r.u32()?;
-        let w16 = sub(w8, r.u32()?)?;
-        (add(col_utf8, w8)?, add(col_utf16, w16)?)
-    } else {
-        let c8 = r.u32()?;
-        (c8, sub(c8, r.u32()?)?)
-    };
-    Ok(MentionPos {
-        start,
-        end,
-        line,
-        col_utf8,
-        col_utf16,
-        end_line,
-        end_col_utf8,
-        end_col_utf16,
-    })
+    if files.iter().zip(&held).any(|(f, &h)| f.4 > h || (h > 0 && f.4 == 0)) {
+        return Err(CacheError::Corrupt("mention counts"));
+    }
+    Ok(Index::from_parts(files, lists, file_entries))
 }
 
 /// A cursor over bytes whose every read is checked.
@@ -492,10 +444,10 @@ mod tests {
         );
         assert_eq!(decode(b"{\"json\": true}", HASH), Err(CacheError::NotACache));
         let mut other_format = bytes.clone();
-        other_format[8] = 2;
+        other_format[8] = 1;
         assert_eq!(
             decode(&other_format, HASH),
-            Err(CacheError::FormatVersion { found: 2, expected: 1 })
+            Err(CacheError::FormatVersion { found: 1, expected: 2 })
         );
         let mut other_crate = bytes.clone();
         other_crate[13] = b'9';

@@ -1,14 +1,11 @@
-//! The corpus index: every indexed file's mentions, and for every entry the files that
-//! mention it with the positions of those mentions, kept in path order as files come and
-//! go.
-
-use std::collections::BTreeMap;
-use std::ops::Bound;
-use std::sync::Arc;
+//! The corpus index: for every entry the files that mention it with the positions of
+//! those mentions, compact (see [`super::postings`]) and kept in path order as files come
+//! and go; a table of files (path, metadata, date, title, the entries each mentions).
 
 use rustc_hash::FxHashMap;
 
 use super::file::{FileMentions, MentionPos};
+use super::postings;
 use crate::date::Date;
 
 /// What the caller knows of a file beyond its text (opaque here: kept and given back, for
@@ -19,12 +16,18 @@ pub struct FileMeta {
     pub mtime_ns: i128,
 }
 
-/// One indexed file, borrowed from the index.
-#[derive(Debug, Clone, Copy)]
+/// One indexed file, borrowed from the index. Its mentions are not kept whole:
+/// [`Index::file_mentions`] rebuilds them, [`Index::count_in`] counts one entry's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FileRef<'a> {
     pub path: &'a str,
     pub meta: FileMeta,
-    pub mentions: &'a FileMentions,
+    /// The article's date ([`FileMentions::date`]).
+    pub date: Option<Date>,
+    /// The article's title ([`FileMentions::title`]).
+    pub title: &'a str,
+    /// Its number of mentions ([`FileMentions::len`]).
+    pub mention_count: usize,
 }
 
 /// Sizes of an index.
@@ -57,42 +60,133 @@ const BLOCK_MAX: usize = if cfg!(test) { 4 } else { 64 };
 /// Files in a block when a list is built in one go: room left for insertions.
 const BLOCK_FILL: usize = BLOCK_MAX * 3 / 4;
 
-/// A run of a posting list: files ascending by order key, and the positions of the
-/// entry's mentions in them, file after file.
+/// A file of the cache: `(path, meta, date, title, mention count)`.
+pub(crate) type FileRow<'a> = (Box<str>, FileMeta, Option<Date>, &'a str, usize);
+
+/// A file's run of one entry's list: `(file, count, coded positions)`.
+pub(crate) type Run<'a> = (u32, u32, &'a [u8]);
+
+/// One file's run in a block: its id, its number of mentions of the entry, and where their
+/// coded positions are in the block's bytes.
+#[derive(Debug, Clone, Copy)]
+struct Seg {
+    id: u32,
+    count: u32,
+    start: usize,
+    end: usize,
+}
+
+/// A run of a posting list: files ascending by order key, each as a header and then its
+/// mentions coded by [`postings::encode_all`]. The header is a LEB128 value: the file's id
+/// against the previous file's (wrapping) times 2, plus 1 for a single mention (most runs:
+/// its end is found by decoding it); for more, another: the length in bytes of the
+/// mentions times 4, plus their count if below 3, else plus 3 and then the count - 3.
 #[derive(Debug, Clone, Default)]
 struct Block {
-    /// The last of `files`, here for binary searches over blocks that read no more than the
-    /// list of blocks.
+    /// The last file, here for binary searches over blocks that read no more than the list
+    /// of blocks.
     last: u32,
-    /// Each file with the end of its mentions in `positions`.
-    files: Vec<(u32, u32)>,
-    positions: Vec<MentionPos>,
+    files: u32,
+    data: Vec<u8>,
 }
 
 impl Block {
-    fn new(files: Vec<(u32, u32)>, positions: Vec<MentionPos>) -> Block {
-        Block {
-            last: files.last().map_or(0, |f| f.0),
-            files,
-            positions,
+    /// Appends a file's run.
+    fn push(&mut self, id: u32, count: u32, bytes: &[u8]) {
+        let prev = if self.files == 0 { 0 } else { self.last };
+        let delta = u64::from(id.wrapping_sub(prev)) << 1;
+        if count == 1 {
+            postings::put64(&mut self.data, delta | 1);
+        } else {
+            postings::put64(&mut self.data, delta);
+            postings::put64(&mut self.data, (bytes.len() as u64) << 2 | u64::from(count.min(3)));
+            if count >= 3 {
+                postings::put(&mut self.data, count - 3);
+            }
+        }
+        self.data.extend_from_slice(bytes);
+        self.last = id;
+        self.files += 1;
+    }
+
+    /// The file runs, in order (the bytes were written by [`Block::push`]).
+    fn segs(&self) -> Segs<'_> {
+        Segs {
+            data: &self.data,
+            at: 0,
+            id: 0,
         }
     }
 
-    fn range(&self, i: usize) -> std::ops::Range<usize> {
-        let start = if i == 0 { 0 } else { self.files[i - 1].1 as usize };
-        start..self.files[i].1 as usize
+    fn build<'a>(runs: impl IntoIterator<Item = (u32, u32, &'a [u8])>) -> Block {
+        let mut block = Block::default();
+        for (id, count, bytes) in runs {
+            block.push(id, count, bytes);
+        }
+        block.data.shrink_to_fit();
+        block
     }
 
     fn heap_bytes(&self) -> usize {
-        self.files.capacity() * 8 + self.positions.capacity() * std::mem::size_of::<MentionPos>()
+        self.data.capacity()
+    }
+}
+
+/// A run's header (see [`Block`]): `(id delta, count, byte length)`, the length `None` for
+/// a single mention.
+#[inline]
+fn header(data: &[u8], at: &mut usize) -> Option<(u32, u32, Option<usize>)> {
+    let v = postings::get64(data, at)?;
+    let delta = u32::try_from(v >> 1).ok()?;
+    if v & 1 == 1 {
+        return Some((delta, 1, None));
+    }
+    let w = postings::get64(data, at)?;
+    let count = match (w & 3) as u32 {
+        3 => postings::get(data, at)?.checked_add(3)?,
+        c => c,
+    };
+    Some((delta, count, Some(usize::try_from(w >> 2).ok()?)))
+}
+
+/// The iterator of [`Block::segs`].
+struct Segs<'a> {
+    data: &'a [u8],
+    at: usize,
+    id: u32,
+}
+
+impl Iterator for Segs<'_> {
+    type Item = Seg;
+
+    fn next(&mut self) -> Option<Seg> {
+        let mut at = self.at;
+        let (delta, count, len) = header(self.data, &mut at)?;
+        let id = self.id.wrapping_add(delta);
+        let end = match len {
+            Some(len) => at.checked_add(len).filter(|&e| e <= self.data.len())?,
+            None => {
+                let mut end = at;
+                postings::decode(self.data, &mut end, &MentionPos::default())?;
+                end
+            }
+        };
+        self.at = end;
+        self.id = id;
+        Some(Seg {
+            id,
+            count,
+            start: at,
+            end,
+        })
     }
 }
 
 /// The files mentioning one entry, with the positions of its mentions: in blocks of at
-/// most [`BLOCK_MAX`] files (never empty), so that inserting or removing a file moves at
-/// most a block, while reading every mention is a walk over contiguous memory.
+/// most [`BLOCK_MAX`] files (never empty), so that inserting or removing a file rewrites
+/// at most a block, while reading every mention is a walk over contiguous bytes.
 #[derive(Debug, Clone, Default)]
-struct Postings {
+pub(crate) struct Postings {
     blocks: Vec<Block>,
     files: usize,
     mentions: usize,
@@ -100,7 +194,32 @@ struct Postings {
 
 impl Postings {
     fn ids(&self) -> impl Iterator<Item = u32> + '_ {
-        self.blocks.iter().flat_map(|b| b.files.iter().map(|f| f.0))
+        self.blocks.iter().flat_map(|b| b.segs().map(|s| s.id))
+    }
+
+    /// Every run with its block, in order.
+    fn runs(&self) -> impl Iterator<Item = (&Block, Seg)> + '_ {
+        self.blocks.iter().flat_map(|b| b.segs().map(move |s| (b, s)))
+    }
+
+    /// Appends a file after every other (a bulk build), in blocks of [`BLOCK_FILL`].
+    pub(crate) fn push_back(&mut self, id: u32, count: u32, bytes: &[u8]) {
+        if self.blocks.last().is_none_or(|b| b.files as usize >= BLOCK_FILL) {
+            self.blocks.push(Block::default());
+        }
+        self.blocks
+            .last_mut()
+            .expect("a block was just ensured")
+            .push(id, count, bytes);
+        self.files += 1;
+        self.mentions += count as usize;
+    }
+
+    pub(crate) fn shrink(&mut self) {
+        self.blocks.shrink_to_fit();
+        for b in &mut self.blocks {
+            b.data.shrink_to_fit();
+        }
     }
 
     /// Index of the block that holds (or would hold) the file of order key `key`.
@@ -108,87 +227,77 @@ impl Postings {
         self.blocks.partition_point(|b| order[b.last as usize] < key)
     }
 
-    fn insert(&mut self, id: u32, positions: &[MentionPos], order: &[u64]) {
+    /// The run of file `id` (`None` if it does not mention the entry).
+    fn find(&self, id: u32, order: &[u64]) -> Option<(&Block, Seg)> {
+        let block = self.blocks.get(self.block_of(order[id as usize], order))?;
+        block.segs().find(|s| s.id == id).map(|s| (block, s))
+    }
+
+    fn insert(&mut self, id: u32, count: u32, bytes: &[u8], order: &[u64]) {
         let key = order[id as usize];
         self.files += 1;
-        self.mentions += positions.len();
+        self.mentions += count as usize;
         if self.blocks.is_empty() {
-            self.blocks
-                .push(Block::new(vec![(id, positions.len() as u32)], positions.to_vec()));
+            self.blocks.push(Block::build([(id, count, bytes)]));
             return;
         }
         let b = self.block_of(key, order).min(self.blocks.len() - 1);
-        let block = &mut self.blocks[b];
-        let i = block.files.partition_point(|f| order[f.0 as usize] < key);
-        let at = if i == 0 { 0 } else { block.files[i - 1].1 };
-        let added = positions.len() as u32;
-        // Blocks are rewritten on every insertion anyway: grow them by an eighth, not double.
-        let needed = block.positions.len() + positions.len();
-        if block.positions.capacity() < needed {
-            block.positions.reserve_exact(needed / 8 + positions.len());
-        }
-        block
-            .positions
-            .splice(at as usize..at as usize, positions.iter().copied());
-        block.files.insert(i, (id, at + added));
-        for f in &mut block.files[i + 1..] {
-            f.1 += added;
-        }
-        if i + 1 == block.files.len() {
-            block.last = id;
-        }
-        if block.files.len() > BLOCK_MAX {
-            let mid = block.files.len() / 2;
-            let cut = block.files[mid - 1].1;
-            let mut files = block.files.split_off(mid);
-            for f in &mut files {
-                f.1 -= cut;
-            }
-            let positions = block.positions.split_off(cut as usize);
-            block.files.shrink_to_fit();
-            block.positions.shrink_to_fit();
-            block.last = block.files[mid - 1].0;
-            self.blocks.insert(b + 1, Block::new(files, positions));
+        let block = &self.blocks[b];
+        let segs: Vec<Seg> = block.segs().collect();
+        let i = segs.partition_point(|s| order[s.id as usize] < key);
+        let run = |s: &Seg| (s.id, s.count, &block.data[s.start..s.end]);
+        let all = segs[..i]
+            .iter()
+            .map(run)
+            .chain([(id, count, bytes)])
+            .chain(segs[i..].iter().map(run));
+        if segs.len() < BLOCK_MAX {
+            self.blocks[b] = Block::build(all);
+        } else {
+            let all: Vec<_> = all.collect();
+            let mid = all.len() / 2;
+            let (left, right) = (
+                Block::build(all[..mid].iter().copied()),
+                Block::build(all[mid..].iter().copied()),
+            );
+            self.blocks[b] = left;
+            self.blocks.insert(b + 1, right);
         }
     }
 
     fn remove(&mut self, id: u32, order: &[u64]) {
-        let key = order[id as usize];
-        let b = self.block_of(key, order);
-        let block = &mut self.blocks[b];
-        let i = block.files.partition_point(|f| order[f.0 as usize] < key);
-        assert_eq!(
-            block.files[i].0, id,
-            "a posting list holds every file mentioning its entry"
-        );
-        let range = block.range(i);
-        let removed = range.len() as u32;
-        block.positions.drain(range);
-        block.files.remove(i);
-        for f in &mut block.files[i..] {
-            f.1 -= removed;
-        }
+        let b = self.block_of(order[id as usize], order);
+        let block = &self.blocks[b];
+        let segs: Vec<Seg> = block.segs().collect();
+        let i = segs
+            .iter()
+            .position(|s| s.id == id)
+            .expect("a posting list holds every file mentioning its entry");
         self.files -= 1;
-        self.mentions -= removed as usize;
-        let len = block.files.len();
-        if let Some(&(last, _)) = block.files.last() {
-            block.last = last;
+        self.mentions -= segs[i].count as usize;
+        let run = |s: &Seg| (s.id, s.count, &block.data[s.start..s.end]);
+        let next = self.blocks.get(b + 1);
+        let merge = next.is_some_and(|n| segs.len() - 1 + n.files as usize <= BLOCK_MAX / 2);
+        let rebuilt = if merge {
+            let next = next.expect("checked");
+            let next_runs = next.segs().map(|s| (s.id, s.count, &next.data[s.start..s.end]));
+            Block::build(
+                segs.iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, s)| run(s))
+                    .chain(next_runs),
+            )
+        } else {
+            Block::build(segs.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, s)| run(s)))
+        };
+        if merge {
+            self.blocks.remove(b + 1);
         }
-        if len == 0 {
+        if rebuilt.files == 0 {
             self.blocks.remove(b);
-        } else if self
-            .blocks
-            .get(b + 1)
-            .is_some_and(|next| len + next.files.len() <= BLOCK_MAX / 2)
-        {
-            let next = self.blocks.remove(b + 1);
-            let block = &mut self.blocks[b];
-            let shift = block.positions.len() as u32;
-            block
-                .files
-                .extend(next.files.iter().map(|&(id, end)| (id, end + shift)));
-            block.positions.extend_from_slice(&next.positions);
-            block.last = next.last;
+        } else {
+            self.blocks[b] = rebuilt;
         }
     }
 
@@ -198,44 +307,44 @@ impl Postings {
 }
 
 /// The iterator of [`Index::mentions_of`]: `(path, position)` of every mention of an
-/// entry, reading its posting list block after block.
+/// entry, decoding its posting list block after block.
 #[derive(Debug, Clone)]
 pub struct MentionsOf<'a> {
-    paths: &'a [Arc<str>],
+    paths: &'a [Box<str>],
     blocks: std::slice::Iter<'a, Block>,
-    block: Option<&'a Block>,
-    /// The current file, in `block.files`.
-    file: usize,
-    /// The next position, in `block.positions`.
+    data: &'a [u8],
+    /// The next byte to read in `data`.
     at: usize,
+    /// The current file's id, and its mentions left to read.
+    id: u32,
+    left: u32,
+    prev: MentionPos,
     path: &'a str,
     remaining: usize,
 }
 
 impl<'a> Iterator for MentionsOf<'a> {
-    type Item = (&'a str, &'a MentionPos);
+    type Item = (&'a str, MentionPos);
 
-    fn next(&mut self) -> Option<(&'a str, &'a MentionPos)> {
-        loop {
-            if let Some(block) = self.block {
-                if let Some(m) = block.positions.get(self.at) {
-                    // Every file of a block has at least one position: the next file starts
-                    // at most one step later.
-                    if self.at as u32 == block.files[self.file].1 {
-                        self.file += 1;
-                        self.path = &self.paths[block.files[self.file].0 as usize];
-                    }
-                    self.at += 1;
-                    self.remaining -= 1;
-                    return Some((self.path, m));
-                }
+    fn next(&mut self) -> Option<(&'a str, MentionPos)> {
+        while self.left == 0 {
+            if self.at >= self.data.len() {
+                let block = self.blocks.next()?;
+                self.data = &block.data;
+                self.at = 0;
+                self.id = 0;
             }
-            let block = self.blocks.next()?;
-            self.block = Some(block);
-            self.file = 0;
-            self.at = 0;
-            self.path = &self.paths[block.files[0].0 as usize];
+            let (delta, count, _) = header(self.data, &mut self.at)?;
+            self.id = self.id.wrapping_add(delta);
+            self.left = count;
+            self.prev = MentionPos::default();
+            self.path = self.paths.get(self.id as usize)?;
         }
+        let m = postings::decode(self.data, &mut self.at, &self.prev)?;
+        self.prev = m;
+        self.left -= 1;
+        self.remaining = self.remaining.saturating_sub(1);
+        Some((self.path, m))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -247,19 +356,68 @@ impl ExactSizeIterator for MentionsOf<'_> {}
 
 impl std::iter::FusedIterator for MentionsOf<'_> {}
 
+/// A file's table row: its metadata, its mention count, and one allocation for its title
+/// followed by the entries it mentions (ascending, LEB128 gaps).
 #[derive(Debug, Clone)]
 struct Slot {
-    meta: FileMeta,
-    mentions: FileMentions,
+    /// [`FileMeta`] without its 16-byte alignment: size, then the low and high halves of
+    /// the modification time.
+    meta: [u64; 3],
+    mentions: u32,
+    title_len: u32,
+    blob: Box<[u8]>,
 }
 
-/// The mentions of a corpus of files, by file and by entry.
+impl Slot {
+    fn new(meta: FileMeta, mentions: usize, title: &str, entries: impl IntoIterator<Item = u32>) -> Slot {
+        let mut blob = Vec::with_capacity(title.len() + 16);
+        blob.extend_from_slice(title.as_bytes());
+        let mut prev = 0;
+        for e in entries {
+            postings::put(&mut blob, e - prev);
+            prev = e;
+        }
+        let mtime = meta.mtime_ns as u128;
+        Slot {
+            meta: [meta.size, mtime as u64, (mtime >> 64) as u64],
+            mentions: mentions as u32,
+            title_len: title.len() as u32,
+            blob: blob.into_boxed_slice(),
+        }
+    }
+
+    fn meta(&self) -> FileMeta {
+        let [size, lo, hi] = self.meta;
+        FileMeta {
+            size,
+            mtime_ns: (u128::from(hi) << 64 | u128::from(lo)) as i128,
+        }
+    }
+
+    fn title(&self) -> &str {
+        std::str::from_utf8(&self.blob[..self.title_len as usize]).unwrap_or_default()
+    }
+
+    fn entries(&self) -> Vec<u32> {
+        let bytes = &self.blob[self.title_len as usize..];
+        let (mut at, mut e, mut out) = (0, 0u32, Vec::new());
+        while let Some(gap) = postings::get(bytes, &mut at) {
+            e = e.wrapping_add(gap);
+            out.push(e);
+        }
+        out
+    }
+}
+
+/// The mentions of a corpus of files, by entry, and its table of files.
 ///
 /// Files are keyed by a path (any string: a file path, a URI) and ordered by it, byte-wise.
 /// For each entry, a posting list holds the files that mention it, in that order, with the
-/// positions of its mentions in them (a copy: the per-file lists stay whole for
-/// [`Index::get`]), so that [`Index::mentions_of`] reads contiguous memory and sorts
-/// nothing. Upserting or removing a file touches only the lists of the entries it mentions.
+/// positions of its mentions in them, coded compactly ([`super::postings`]): about 10 bytes
+/// of memory a mention in all. [`Index::mentions_of`] decodes contiguous bytes and sorts
+/// nothing. A file's own mentions are not kept apart: [`Index::file_mentions`] gathers them
+/// from the lists of the entries it mentions. Upserting or removing a file touches only
+/// those lists.
 ///
 /// Files are numbered (slots, reused after removal); each has an order key, increasing with
 /// its path, that posting lists are sorted by. A new file takes a key between its
@@ -267,11 +425,12 @@ struct Slot {
 /// kept, so posting lists stay valid).
 #[derive(Debug, Clone, Default)]
 pub struct Index {
-    by_path: BTreeMap<Arc<str>, u32>,
+    /// The live slots, in path order (4 bytes a file, where a map would take 50).
+    sorted: Vec<u32>,
     slots: Vec<Option<Slot>>,
     /// Per slot, kept apart from the slots for reads that touch many files: path, order
     /// key, article date.
-    paths: Vec<Arc<str>>,
+    paths: Vec<Box<str>>,
     order: Vec<u64>,
     dates: Vec<Option<Date>>,
     free: Vec<u32>,
@@ -280,28 +439,36 @@ pub struct Index {
 }
 
 impl PartialEq for Index {
-    /// Same files, with the same metadata and mentions (the rest follows from them).
+    /// Same files, with the same metadata, and the same mentions of every entry.
     fn eq(&self, other: &Index) -> bool {
         self.len() == other.len()
-            && self
-                .files()
-                .zip(other.files())
-                .all(|(a, b)| a.path == b.path && a.meta == b.meta && a.mentions == b.mentions)
+            && self.files().zip(other.files()).all(|(a, b)| a == b)
+            && self.postings.len() == other.postings.len()
+            && self.postings.iter().all(|(&e, p)| {
+                other
+                    .postings
+                    .get(&e)
+                    .is_some_and(|q| p.files == q.files && p.mentions == q.mentions)
+                    && self.mentions_of(e as usize).eq(other.mentions_of(e as usize))
+            })
     }
 }
 
 impl Eq for Index {}
 
-/// Runs of `(entry, mention index)` pairs (sorted) with the same entry: the entry and its
-/// mentions' positions.
-fn by_entry<'a>(
-    fm: &'a FileMentions,
-    pairs: &'a [(u32, u32)],
-) -> impl Iterator<Item = (u32, impl Iterator<Item = MentionPos> + 'a)> + 'a {
-    pairs.chunk_by(|a, b| a.0 == b.0).map(move |run| {
-        let mentions = fm.mentions();
-        (run[0].0, run.iter().map(move |&(_, i)| mentions[i as usize]))
-    })
+/// One file's mentions as runs per entry: `(entry, count, coded positions)`, entries
+/// ascending.
+fn runs_of(fm: &FileMentions) -> Vec<(u32, u32, Vec<u8>)> {
+    let pairs = fm.pairs();
+    let mentions = fm.mentions();
+    pairs
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|run| {
+            let mut bytes = Vec::with_capacity(run.len() * 7);
+            postings::encode_all(&mut bytes, run.iter().map(|&(_, i)| &mentions[i as usize]));
+            (run[0].0, run.len() as u32, bytes)
+        })
+        .collect()
 }
 
 impl Index {
@@ -323,179 +490,328 @@ impl Index {
                 _ => unique.push(file),
             }
         }
-        Index::from_sorted(unique.into_iter().map(|(p, m, f)| (p.into(), m, f)).collect())
+        Index::from_sorted(unique.into_iter().map(|(p, m, f)| (p.into_boxed_str(), m, f)).collect())
     }
 
-    /// The files of the index, in path order, consuming it (no copy): with
-    /// [`Index::from_files`], how a batch of new files joins an index faster than by upserts.
-    pub fn into_files(self) -> Vec<(String, FileMeta, FileMentions)> {
-        let Index { by_path, mut slots, .. } = self;
-        by_path
-            .into_iter()
-            .filter_map(|(path, slot)| {
-                let Slot { meta, mentions } = slots.get_mut(slot as usize)?.take()?;
-                Some((path.to_string(), meta, mentions))
-            })
-            .collect()
+    /// Adds `files` (replacing those already indexed at their paths): with many files, far
+    /// faster than upserting them one by one (the new files are indexed in one go, then
+    /// merged list by list, copying coded bytes without decoding them).
+    pub fn extend(&mut self, files: Vec<(String, FileMeta, FileMentions)>) {
+        for (path, _, _) in &files {
+            self.remove(path);
+        }
+        let new = Index::from_files(files);
+        if self.is_empty() {
+            *self = new;
+            return;
+        }
+        let old = std::mem::take(self);
+        *self = Index::merge(old, new);
     }
 
-    /// `files` sorted by path, without duplicates.
-    ///
-    /// Two passes over the mentions: the first sizes every block of every posting list
-    /// (so that each is allocated once, at its final size), the second fills them.
-    pub(crate) fn from_sorted(files: Vec<(Arc<str>, FileMeta, FileMentions)>) -> Index {
-        let n = files.len();
-        // Entries, numbered densely in order of appearance.
-        let mut dense: FxHashMap<u32, u32> = FxHashMap::default();
-        let mut entries: Vec<u32> = Vec::new();
-        // Per dense entry: the file it last saw, and (files, positions) of each block.
-        let mut plans: Vec<(u32, Vec<(u32, u32)>)> = Vec::new();
-        for (id, (_, _, fm)) in files.iter().enumerate() {
-            let id = id as u32;
-            for i in 0..fm.len() {
-                for &e in fm.entries_of(i) {
-                    let d = *dense.entry(e).or_insert_with(|| {
-                        entries.push(e);
-                        plans.push((u32::MAX, Vec::new()));
-                        (entries.len() - 1) as u32
-                    });
-                    let (last, blocks) = &mut plans[d as usize];
-                    if *last != id {
-                        *last = id;
-                        if blocks.last().is_none_or(|b| b.0 as usize >= BLOCK_FILL) {
-                            blocks.push((0, 0));
-                        }
-                        blocks.last_mut().expect("a block was just ensured").0 += 1;
-                    }
-                    blocks.last_mut().expect("a file has a block").1 += 1;
+    /// The union of two indexes of different files.
+    fn merge(a: Index, b: Index) -> Index {
+        let n = a.len() + b.len();
+        // New ids are ranks in path order.
+        let mut a_new = vec![u32::MAX; a.slots.len()];
+        let mut b_new = vec![u32::MAX; b.slots.len()];
+        let mut merged: Vec<(bool, u32)> = Vec::with_capacity(n);
+        {
+            let mut ia = a.sorted.iter().peekable();
+            let mut ib = b.sorted.iter().peekable();
+            loop {
+                let take_a = match (ia.peek(), ib.peek()) {
+                    (Some(&&x), Some(&&y)) => a.paths[x as usize] < b.paths[y as usize],
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (None, None) => break,
+                };
+                let &id = if take_a { ia.next() } else { ib.next() }.expect("peeked");
+                let rank = merged.len() as u32;
+                if take_a {
+                    a_new[id as usize] = rank;
+                } else {
+                    b_new[id as usize] = rank;
                 }
+                merged.push((take_a, id));
             }
         }
-        let mut lists: Vec<(u32, Postings)> = plans
-            .iter()
-            .map(|(_, blocks)| {
-                let blocks: Vec<Block> = blocks
-                    .iter()
-                    .map(|&(f, p)| Block::new(Vec::with_capacity(f as usize), Vec::with_capacity(p as usize)))
-                    .collect();
-                (
-                    u32::MAX,
-                    Postings {
-                        blocks,
-                        files: 0,
-                        mentions: 0,
-                    },
-                )
-            })
-            .collect();
-        let mut current = vec![0usize; lists.len()];
-        for (id, (_, _, fm)) in files.iter().enumerate() {
-            let id = id as u32;
-            for (i, m) in fm.mentions().iter().enumerate() {
-                for e in fm.entries_of(i) {
-                    let d = dense[e] as usize;
-                    let (last, postings) = &mut lists[d];
-                    if *last != id {
-                        *last = id;
-                        let b = &mut current[d];
-                        if postings.blocks[*b].files.len() == plans[d].1[*b].0 as usize {
-                            *b += 1;
-                        }
-                        let block = &mut postings.blocks[*b];
-                        block.files.push((id, 0));
-                        block.last = id;
-                        postings.files += 1;
-                    }
-                    let block = &mut postings.blocks[current[d]];
-                    block.positions.push(*m);
-                    block.files.last_mut().expect("the file was just added").1 = block.positions.len() as u32;
-                    postings.mentions += 1;
-                }
+        let mut entries: Vec<u32> = a.postings.keys().chain(b.postings.keys()).copied().collect();
+        entries.sort_unstable();
+        entries.dedup();
+        let mut lists: FxHashMap<u32, Postings> = FxHashMap::default();
+        lists.reserve(entries.len());
+        for e in entries {
+            let mut list = Postings::default();
+            let from_a = a.postings.get(&e).into_iter().flat_map(|p| p.runs());
+            let from_b = b.postings.get(&e).into_iter().flat_map(|p| p.runs());
+            let mut ra = from_a
+                .map(|(blk, s)| (a_new[s.id as usize], s.count, &blk.data[s.start..s.end]))
+                .peekable();
+            let mut rb = from_b
+                .map(|(blk, s)| (b_new[s.id as usize], s.count, &blk.data[s.start..s.end]))
+                .peekable();
+            loop {
+                let next = match (ra.peek(), rb.peek()) {
+                    (Some(x), Some(y)) if x.0 < y.0 => ra.next(),
+                    (Some(_), Some(_)) => rb.next(),
+                    (Some(_), None) => ra.next(),
+                    (None, Some(_)) => rb.next(),
+                    (None, None) => break,
+                };
+                let (id, count, bytes) = next.expect("peeked");
+                list.push_back(id, count, bytes);
             }
+            list.shrink();
+            lists.insert(e, list);
         }
+        let (mut a_slots, mut b_slots) = (a.slots, b.slots);
+        let (mut a_paths, mut b_paths) = (a.paths, b.paths);
         let mut index = Index {
             slots: Vec::with_capacity(n),
             paths: Vec::with_capacity(n),
             order: Vec::with_capacity(n),
             dates: Vec::with_capacity(n),
-            postings: entries.into_iter().zip(lists.into_iter().map(|l| l.1)).collect(),
+            postings: lists,
+            mentions: a.mentions + b.mentions,
             ..Index::default()
         };
         let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
-        for (i, (path, meta, mentions)) in files.into_iter().enumerate() {
-            debug_assert!(index.by_path.last_key_value().is_none_or(|(last, _)| **last < *path));
-            index.mentions += mentions.len();
-            index.by_path.insert(path.clone(), i as u32);
+        for (i, (from_a, id)) in merged.into_iter().enumerate() {
+            let (slot, date, path) = if from_a {
+                let path = std::mem::take(&mut a_paths[id as usize]);
+                (a_slots[id as usize].take(), a.dates[id as usize], path)
+            } else {
+                let path = std::mem::take(&mut b_paths[id as usize]);
+                (b_slots[id as usize].take(), b.dates[id as usize], path)
+            };
+            index.sorted.push(i as u32);
             index.paths.push(path);
             index.order.push((i as u64 + 1) * step);
-            index.dates.push(mentions.date());
-            index.slots.push(Some(Slot { meta, mentions }));
+            index.dates.push(date);
+            index.slots.push(slot);
         }
         index
     }
 
+    /// The files of the index, in path order, consuming it: their mentions are gathered
+    /// from the posting lists in one pass.
+    pub fn into_files(self) -> Vec<(String, FileMeta, FileMentions)> {
+        // Per slot: (position, entry) pairs.
+        let mut per_slot: Vec<Vec<(MentionPos, u32)>> = vec![Vec::new(); self.slots.len()];
+        for (&e, p) in &self.postings {
+            for (block, s) in p.runs() {
+                let mut prev = MentionPos::default();
+                let mut at = s.start;
+                for _ in 0..s.count {
+                    let Some(m) = postings::decode(&block.data[..s.end], &mut at, &prev) else {
+                        break;
+                    };
+                    per_slot[s.id as usize].push((m, e));
+                    prev = m;
+                }
+            }
+        }
+        let Index {
+            sorted,
+            slots,
+            dates,
+            paths,
+            ..
+        } = self;
+        sorted
+            .into_iter()
+            .filter_map(|id| {
+                let slot = slots.get(id as usize)?.as_ref()?;
+                let pairs = std::mem::take(&mut per_slot[id as usize]);
+                let fm = assemble(pairs, dates[id as usize], slot.title());
+                Some((paths[id as usize].to_string(), slot.meta(), fm))
+            })
+            .collect()
+    }
+
+    /// The mentions of the file at `path`, gathered from the lists of the entries it
+    /// mentions: equal to the [`FileMentions`] it was indexed with.
+    pub fn file_mentions(&self, path: &str) -> Option<FileMentions> {
+        let id = self.id_of(path)?;
+        let slot = self.slots[id as usize].as_ref()?;
+        let mut pairs = Vec::with_capacity(slot.mentions as usize);
+        for e in slot.entries() {
+            pairs.extend(self.mentions_in_id(id, e as usize).into_iter().map(|m| (m, e)));
+        }
+        Some(assemble(pairs, self.dates[id as usize], slot.title()))
+    }
+
+    /// The mentions of `entry` in the file at `path`, in text order.
+    pub fn mentions_in(&self, path: &str, entry: usize) -> Vec<MentionPos> {
+        self.id_of(path)
+            .map_or_else(Vec::new, |id| self.mentions_in_id(id, entry))
+    }
+
+    /// The number of mentions of `entry` in the file at `path`.
+    pub fn count_in(&self, path: &str, entry: usize) -> usize {
+        let Some(id) = self.id_of(path) else { return 0 };
+        self.postings_of(entry)
+            .and_then(|p| p.find(id, &self.order))
+            .map_or(0, |(_, s)| s.count as usize)
+    }
+
+    fn mentions_in_id(&self, id: u32, entry: usize) -> Vec<MentionPos> {
+        let Some((block, s)) = self.postings_of(entry).and_then(|p| p.find(id, &self.order)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::with_capacity(s.count as usize);
+        let mut prev = MentionPos::default();
+        let mut at = s.start;
+        for _ in 0..s.count {
+            let Some(m) = postings::decode(&block.data[..s.end], &mut at, &prev) else {
+                break;
+            };
+            out.push(m);
+            prev = m;
+        }
+        out
+    }
+
+    /// `files` sorted by path, without duplicates.
+    pub(crate) fn from_sorted(files: Vec<(Box<str>, FileMeta, FileMentions)>) -> Index {
+        let n = files.len();
+        let mut index = Index {
+            slots: Vec::with_capacity(n),
+            paths: Vec::with_capacity(n),
+            order: Vec::with_capacity(n),
+            dates: Vec::with_capacity(n),
+            ..Index::default()
+        };
+        let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
+        for (i, (path, meta, fm)) in files.into_iter().enumerate() {
+            debug_assert!(index.paths.last().is_none_or(|last| **last < *path));
+            let runs = runs_of(&fm);
+            for (e, count, bytes) in &runs {
+                index.postings.entry(*e).or_default().push_back(i as u32, *count, bytes);
+            }
+            index.mentions += fm.len();
+            index.sorted.push(i as u32);
+            index.paths.push(path);
+            index.order.push((i as u64 + 1) * step);
+            index.dates.push(fm.date());
+            index
+                .slots
+                .push(Some(Slot::new(meta, fm.len(), fm.title(), runs.iter().map(|r| r.0))));
+        }
+        for p in index.postings.values_mut() {
+            p.shrink();
+        }
+        index
+    }
+
+    /// An index from its parts, as the cache holds them: files in path order `(path, meta,
+    /// date, title, mention count)`, per entry its list with files numbered by rank, and
+    /// per file the entries it mentions, ascending. The caller has checked every part.
+    pub(crate) fn from_parts(
+        files: Vec<FileRow<'_>>,
+        lists: Vec<(u32, Postings)>,
+        file_entries: Vec<Vec<u32>>,
+    ) -> Index {
+        let n = files.len();
+        let mut index = Index {
+            slots: Vec::with_capacity(n),
+            paths: Vec::with_capacity(n),
+            order: Vec::with_capacity(n),
+            dates: Vec::with_capacity(n),
+            postings: lists.into_iter().collect(),
+            ..Index::default()
+        };
+        let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
+        for (i, ((path, meta, date, title, count), entries)) in files.into_iter().zip(file_entries).enumerate() {
+            index.mentions += count;
+            index.sorted.push(i as u32);
+            index.paths.push(path);
+            index.order.push((i as u64 + 1) * step);
+            index.dates.push(date);
+            index.slots.push(Some(Slot::new(meta, count, title, entries)));
+        }
+        index
+    }
+
+    /// Every entry with its runs `(file rank in path order, count, coded positions)`, for
+    /// the cache: entries ascending.
+    pub(crate) fn lists(&self) -> Vec<(u32, Vec<Run<'_>>)> {
+        let mut rank = vec![u32::MAX; self.slots.len()];
+        for (r, &id) in self.sorted.iter().enumerate() {
+            rank[id as usize] = r as u32;
+        }
+        let mut entries: Vec<u32> = self.postings.keys().copied().collect();
+        entries.sort_unstable();
+        entries
+            .into_iter()
+            .map(|e| {
+                let runs = self.postings[&e]
+                    .runs()
+                    .map(|(b, s)| (rank[s.id as usize], s.count, &b.data[s.start..s.end]))
+                    .collect();
+                (e, runs)
+            })
+            .collect()
+    }
+
     /// Number of files.
     pub fn len(&self) -> usize {
-        self.by_path.len()
+        self.sorted.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.by_path.is_empty()
+        self.sorted.is_empty()
     }
 
-    /// Adds the file at `path`, or replaces what the index holds for it; returns what it
-    /// replaced.
-    pub fn upsert(&mut self, path: &str, meta: FileMeta, mentions: FileMentions) -> Option<(FileMeta, FileMentions)> {
-        if let Some(&id) = self.by_path.get(path) {
-            let old_pairs = self.slots[id as usize]
-                .as_ref()
-                .expect("paths name live slots")
-                .mentions
-                .pairs();
-            for &entry in old_pairs.chunk_by(|a, b| a.0 == b.0).map(|run| &run[0].0) {
+    /// Adds the file at `path`, or replaces what the index holds for it; returns the
+    /// metadata it replaced.
+    pub fn upsert(&mut self, path: &str, meta: FileMeta, mentions: FileMentions) -> Option<FileMeta> {
+        let runs = runs_of(&mentions);
+        let slot = Slot::new(meta, mentions.len(), mentions.title(), runs.iter().map(|r| r.0));
+        let at = self.position(path);
+        if let Ok(at) = at {
+            let id = self.sorted[at];
+            let old = self.slots[id as usize].take().expect("paths name live slots");
+            for entry in old.entries() {
                 self.remove_posting(entry, id);
             }
-            self.add_postings(id, &mentions);
+            self.add_postings(id, &runs);
             self.dates[id as usize] = mentions.date();
-            let slot = self.slots[id as usize].as_mut().expect("paths name live slots");
-            self.mentions = self.mentions + mentions.len() - slot.mentions.len();
-            let old_meta = std::mem::replace(&mut slot.meta, meta);
-            let old = std::mem::replace(&mut slot.mentions, mentions);
-            return Some((old_meta, old));
+            self.mentions = self.mentions + mentions.len() - old.mentions as usize;
+            self.slots[id as usize] = Some(slot);
+            return Some(old.meta());
         }
-        let path: Arc<str> = path.into();
+        let at = at.unwrap_err();
+        let path: Box<str> = path.into();
         let id = match self.free.pop() {
             Some(id) => {
-                self.paths[id as usize] = path.clone();
+                self.paths[id as usize] = path;
                 id
             }
             None => {
                 self.slots.push(None);
-                self.paths.push(path.clone());
+                self.paths.push(path);
                 self.order.push(0);
                 self.dates.push(None);
                 (self.slots.len() - 1) as u32
             }
         };
-        self.by_path.insert(path.clone(), id);
-        self.place(&path, id);
-        self.add_postings(id, &mentions);
+        self.sorted.insert(at, id);
+        self.place(at, id);
+        self.add_postings(id, &runs);
         self.mentions += mentions.len();
         self.dates[id as usize] = mentions.date();
-        self.slots[id as usize] = Some(Slot { meta, mentions });
+        self.slots[id as usize] = Some(slot);
         None
     }
 
-    fn add_postings(&mut self, id: u32, mentions: &FileMentions) {
-        let pairs = mentions.pairs();
-        let mut positions = Vec::new();
-        for (entry, run) in by_entry(mentions, &pairs) {
-            positions.clear();
-            positions.extend(run);
+    fn add_postings(&mut self, id: u32, runs: &[(u32, u32, Vec<u8>)]) {
+        for (entry, count, bytes) in runs {
             self.postings
-                .entry(entry)
+                .entry(*entry)
                 .or_default()
-                .insert(id, &positions, &self.order);
+                .insert(id, *count, bytes, &self.order);
         }
     }
 
@@ -510,35 +826,36 @@ impl Index {
         }
     }
 
-    /// Removes the file at `path`; returns what the index held for it.
-    pub fn remove(&mut self, path: &str) -> Option<(FileMeta, FileMentions)> {
-        let id = self.by_path.remove(path)?;
+    /// Removes the file at `path`; returns the metadata the index held for it.
+    pub fn remove(&mut self, path: &str) -> Option<FileMeta> {
+        let at = self.position(path).ok()?;
+        let id = self.sorted.remove(at);
         let slot = self.slots[id as usize].take().expect("paths name live slots");
-        for (entry, _) in slot.mentions.entries() {
+        for entry in slot.entries() {
             self.remove_posting(entry, id);
         }
-        self.mentions -= slot.mentions.len();
-        self.paths[id as usize] = Arc::from("");
+        self.mentions -= slot.mentions as usize;
+        self.paths[id as usize] = Box::default();
         self.dates[id as usize] = None;
         self.free.push(id);
-        Some((slot.meta, slot.mentions))
+        Some(slot.meta())
     }
 
-    /// Gives `path` (just added to `by_path` as `id`) an order key between its neighbours';
-    /// without room, renumbers evenly the smallest window of files around it that leaves
-    /// gaps of at least [`MIN_GAP`] (the whole index at worst).
-    fn place(&mut self, path: &str, id: u32) {
-        let ids_before = || {
-            self.by_path
-                .range::<str, _>((Bound::Unbounded, Bound::Excluded(path)))
-                .rev()
-                .map(|(_, &i)| i)
-        };
-        let ids_after = || {
-            self.by_path
-                .range::<str, _>((Bound::Excluded(path), Bound::Unbounded))
-                .map(|(_, &i)| i)
-        };
+    /// Where `path` is in `sorted` (`Ok`), or would be (`Err`).
+    fn position(&self, path: &str) -> Result<usize, usize> {
+        self.sorted.binary_search_by(|&id| (*self.paths[id as usize]).cmp(path))
+    }
+
+    fn id_of(&self, path: &str) -> Option<u32> {
+        self.position(path).ok().map(|at| self.sorted[at])
+    }
+
+    /// Gives file `id` (just inserted at `at` in `sorted`) an order key between its
+    /// neighbours'; without room, renumbers evenly the smallest window of files around it
+    /// that leaves gaps of at least [`MIN_GAP`] (the whole index at worst).
+    fn place(&mut self, at: usize, id: u32) {
+        let ids_before = || self.sorted[..at].iter().rev().copied();
+        let ids_after = || self.sorted[at + 1..].iter().copied();
         let key = |i: u32| self.order[i as usize];
         let free = match (ids_before().next().map(key), ids_after().next().map(key)) {
             (None, None) => Some(STEP),
@@ -588,19 +905,21 @@ impl Index {
         let slot = self.slots[id as usize].as_ref().expect("postings name live slots");
         FileRef {
             path: &self.paths[id as usize],
-            meta: slot.meta,
-            mentions: &slot.mentions,
+            meta: slot.meta(),
+            date: self.dates[id as usize],
+            title: slot.title(),
+            mention_count: slot.mentions as usize,
         }
     }
 
     /// The file at `path`.
     pub fn get(&self, path: &str) -> Option<FileRef<'_>> {
-        self.by_path.get(path).map(|&id| self.file(id))
+        self.id_of(path).map(|id| self.file(id))
     }
 
     /// Every file, in path order.
     pub fn files(&self) -> impl ExactSizeIterator<Item = FileRef<'_>> + '_ {
-        self.by_path.values().map(|&id| self.file(id))
+        self.sorted.iter().map(|&id| self.file(id))
     }
 
     /// Every mention of `entry` (ambiguous ones included) with its file's path: files in
@@ -611,9 +930,11 @@ impl Index {
         MentionsOf {
             paths: &self.paths,
             blocks: postings.map_or(&[][..], |p| &p.blocks[..]).iter(),
-            block: None,
-            file: 0,
+            data: &[],
             at: 0,
+            id: 0,
+            left: 0,
+            prev: MentionPos::default(),
             path: "",
             remaining: postings.map_or(0, |p| p.mentions),
         }
@@ -656,7 +977,7 @@ impl Index {
             .into_iter()
             .map(|(_, _, _, id)| {
                 let f = self.file(id);
-                (f.path, f.mentions.date(), f.mentions.title())
+                (f.path, f.date, f.title)
             })
             .collect()
     }
@@ -664,7 +985,7 @@ impl Index {
     pub fn stats(&self) -> IndexStats {
         IndexStats {
             files: self.len(),
-            dated_files: self.files().filter(|f| f.mentions.date().is_some()).count(),
+            dated_files: self.files().filter(|f| f.date.is_some()).count(),
             mentions: self.mentions,
             entries: self.postings.len(),
             postings: self.postings.values().map(|p| p.files).sum(),
@@ -672,29 +993,62 @@ impl Index {
         }
     }
 
-    /// Estimated bytes the index holds on the heap: its tables, the posting lists and every
-    /// file's mentions, title and path, from their capacities; B-tree and hash-map nodes
-    /// estimated from their element sizes. Allocator overhead is not counted.
+    /// Estimated bytes the index holds on the heap: its tables, the posting lists, every
+    /// file's title and entries, and paths, from their capacities; B-tree and hash-map
+    /// nodes estimated from their element sizes. Allocator overhead is not counted.
     pub fn heap_bytes(&self) -> usize {
         use std::mem::size_of;
         // A B-tree node holds up to 11 elements; nodes are about 2/3 full.
-        let by_path = self.by_path.len() * (size_of::<(Arc<str>, u32)>() * 3 / 2 + 8);
-        let paths: usize = self.by_path.keys().map(|p| p.len() + 16).sum();
+        let sorted = self.sorted.capacity() * 4;
+        let paths: usize = self.paths.iter().map(|p| p.len()).sum();
         let slots = self.slots.capacity() * size_of::<Option<Slot>>()
-            + self.paths.capacity() * size_of::<Arc<str>>()
+            + self.paths.capacity() * size_of::<Box<str>>()
             + self.order.capacity() * 8
             + self.dates.capacity() * size_of::<Option<Date>>()
             + self.free.capacity() * 4;
-        let files: usize = self.slots.iter().flatten().map(|s| s.mentions.heap_bytes()).sum();
+        let files: usize = self.slots.iter().flatten().map(|s| s.blob.len()).sum();
         let postings = self.postings.capacity() * (size_of::<(u32, Postings)>() + 1)
             + self.postings.values().map(Postings::heap_bytes).sum::<usize>();
-        by_path + paths + slots + files + postings
+        sorted + paths + slots + files + postings
     }
+}
+
+/// A file's mentions from `(position, entry)` pairs in any order: equal positions are one
+/// mention of several entries.
+fn assemble(mut pairs: Vec<(MentionPos, u32)>, date: Option<Date>, title: &str) -> FileMentions {
+    let key = |m: &MentionPos| {
+        (
+            m.start,
+            m.end,
+            m.line,
+            m.col_utf8,
+            m.col_utf16,
+            m.end_line,
+            m.end_col_utf8,
+            m.end_col_utf16,
+        )
+    };
+    pairs.sort_unstable_by_key(|(m, e)| (key(m), *e));
+    pairs.dedup();
+    let mut mentions: Vec<MentionPos> = Vec::with_capacity(pairs.len());
+    let mut ends: Vec<u32> = Vec::with_capacity(pairs.len());
+    let mut candidates: Vec<u32> = Vec::with_capacity(pairs.len());
+    for (m, e) in pairs {
+        if mentions.last() != Some(&m) {
+            mentions.push(m);
+            ends.push(candidates.len() as u32);
+        }
+        candidates.push(e);
+        *ends.last_mut().expect("a mention was pushed") = candidates.len() as u32;
+    }
+    FileMentions::assemble(mentions, &ends, candidates, date, title.to_string())
 }
 
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
+
+    use std::collections::BTreeMap;
 
     use super::*;
     use crate::corpus::{analyze_file, test_lexicon as lexicon};
@@ -735,12 +1089,12 @@ mod tests {
         let refs: Vec<(&str, u32)> = index.mentions_of(0).map(|(p, m)| (p, m.start)).collect();
         assert_eq!(refs, vec![("a.md", 11), ("b.md", 4), ("b.md", 12)]);
         assert_eq!(index.get("b.md").unwrap().meta, meta(1));
-        assert_eq!(index.get("b.md").unwrap().mentions.title(), "B");
+        assert_eq!(index.get("b.md").unwrap().title, "B");
         let old = index.upsert("b.md", meta(9), analyze_file(&lex, "OTAN")).unwrap();
-        assert_eq!(old.0, meta(1));
+        assert_eq!(old, meta(1));
         assert_eq!(index.count(0), (1, 1));
         assert_eq!(index.count(4), (1, 1));
-        assert_eq!(index.remove("a.md").unwrap().0, meta(2));
+        assert_eq!(index.remove("a.md").unwrap(), meta(2));
         assert!(index.remove("a.md").is_none());
         assert_eq!(index.count(0), (0, 0));
         assert_eq!(index.files().map(|f| f.path).collect::<Vec<_>>(), vec!["b.md", "c.md"]);
@@ -815,25 +1169,33 @@ mod tests {
     /// Order keys increase with paths; blocks are neither empty nor too full, their files
     /// in key order and their position runs consistent.
     fn check_invariants(index: &Index) -> Result<(), TestCaseError> {
-        let keys: Vec<u64> = index.by_path.values().map(|&id| index.order[id as usize]).collect();
+        let keys: Vec<u64> = index.sorted.iter().map(|&id| index.order[id as usize]).collect();
         prop_assert!(keys.windows(2).all(|w| w[0] < w[1]), "order keys {:?}", keys);
-        for (path, &id) in &index.by_path {
-            prop_assert_eq!(&index.paths[id as usize], path);
+        let paths: Vec<&str> = index.sorted.iter().map(|&id| &*index.paths[id as usize]).collect();
+        prop_assert!(paths.windows(2).all(|w| w[0] < w[1]), "paths {:?}", paths);
+        for (at, &id) in index.sorted.iter().enumerate() {
+            prop_assert_eq!(index.position(&index.paths[id as usize]), Ok(at));
         }
         for p in index.postings.values() {
             let mut last = None;
             let mut files = 0;
+            let mut mentions = 0;
             for block in &p.blocks {
-                prop_assert!(!block.files.is_empty() && block.files.len() <= BLOCK_MAX);
-                prop_assert_eq!(block.last, block.files.last().unwrap().0);
-                prop_assert_eq!(block.files.last().unwrap().1 as usize, block.positions.len());
-                for &(id, _) in &block.files {
-                    let key = index.order[id as usize];
+                let segs: Vec<Seg> = block.segs().collect();
+                prop_assert!(!segs.is_empty() && segs.len() <= BLOCK_MAX);
+                prop_assert_eq!(segs.len(), block.files as usize);
+                prop_assert_eq!(block.last, segs.last().unwrap().id);
+                prop_assert_eq!(segs.last().unwrap().end, block.data.len());
+                for s in &segs {
+                    prop_assert!(s.count > 0 && postings::valid(&block.data[s.start..s.end], s.count));
+                    let key = index.order[s.id as usize];
                     prop_assert!(last.is_none_or(|l| l < key));
                     last = Some(key);
                     files += 1;
+                    mentions += s.count as usize;
                 }
             }
+            prop_assert_eq!(mentions, p.mentions);
             prop_assert_eq!(files, p.files);
         }
         Ok(())
@@ -848,7 +1210,7 @@ mod tests {
         for entry in 0..6 {
             let expected = naive_mentions(model, entry);
             prop_assert_eq!(index.mentions_of(entry).len(), expected.len());
-            let got: Vec<(String, MentionPos)> = index.mentions_of(entry).map(|(p, m)| (p.to_string(), *m)).collect();
+            let got: Vec<(String, MentionPos)> = index.mentions_of(entry).map(|(p, m)| (p.to_string(), m)).collect();
             prop_assert_eq!(&got, &expected, "entry {}", entry);
             let files = model.values().filter(|fm| fm.count_of(entry) > 0).count();
             prop_assert_eq!(index.count(entry), (files, expected.len()));
@@ -862,6 +1224,22 @@ mod tests {
             prop_assert_eq!(recent, naive.iter().take(3).map(|n| n.2).collect::<Vec<_>>());
             total += expected.len();
         }
+        for (path, fm) in model {
+            prop_assert_eq!(index.file_mentions(path), Some(fm.clone()));
+            for entry in 0..6 {
+                prop_assert_eq!(index.count_in(path, entry), fm.count_of(entry));
+                prop_assert_eq!(
+                    index.mentions_in(path, entry),
+                    fm.mentions_of(entry).copied().collect::<Vec<_>>()
+                );
+            }
+        }
+        let round: Vec<(String, FileMentions)> =
+            index.clone().into_files().into_iter().map(|(p, _, f)| (p, f)).collect();
+        prop_assert_eq!(
+            round,
+            model.iter().map(|(p, f)| (p.clone(), f.clone())).collect::<Vec<_>>()
+        );
         let stats = index.stats();
         prop_assert_eq!(stats.mentions, model.values().map(|fm| fm.len()).sum::<usize>());
         prop_assert!(stats.mentions <= total);

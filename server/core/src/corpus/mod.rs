@@ -7,8 +7,9 @@
 //! - [`analyze_file`] turns one article's text into [`FileMentions`]: its mentions with their
 //!   entries and positions precomputed in UTF-8 and UTF-16 (so that a reference never
 //!   re-reads a file), its date and its title. Pure and `Sync`: call it from any thread.
-//! - [`Index`] holds the `FileMentions` of every file by path, and for each entry the files
-//!   that mention it, updated file by file ([`Index::upsert`], [`Index::remove`]).
+//! - [`Index`] holds, for each entry, the files that mention it with the positions of its
+//!   mentions, compactly coded (about 16 bytes a mention), and a table of files; updated
+//!   file by file ([`Index::upsert`], [`Index::remove`]) or by batches ([`Index::extend`]).
 //! - [`encode`] and [`decode`] turn an index into cache bytes and back, checked against the
 //!   crate version, the dictionaries ([`dictionaries_hash`]) and a checksum.
 //! - [`search_entries`] ranks dictionary entries for a workspace-symbol query.
@@ -16,7 +17,7 @@
 //!
 //! For a server: analyse files on any number of threads; build the first index of a
 //! workspace with [`Index::from_files`] (or [`decode`] a cache), which is an order of
-//! magnitude faster than upserting the files one by one; then [`Index::upsert`] and
+//! magnitude faster than upserting the files one by one (so is [`Index::extend`]); then [`Index::upsert`] and
 //! [`Index::remove`] files as they change (tens of microseconds each). Keep an
 //! [`EntrySearch`] per dictionary load rather than calling [`search_entries`] per query.
 //! Everything here is `Send + Sync` and takes `&self` to read.
@@ -24,6 +25,7 @@
 mod cache;
 mod file;
 mod index;
+mod postings;
 mod search;
 pub mod synth;
 

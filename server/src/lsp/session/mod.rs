@@ -222,10 +222,8 @@ impl Session {
     pub fn entry_counts(index: &Index, entry: usize, open: &[(Uri, Arc<Analysis>)]) -> (usize, usize) {
         let (mut articles, mut mentions) = index.count(entry);
         for (uri, analysis) in open {
-            if let Some(file) = uri.to_file_path().and_then(|p| index.get(&key(&p))) {
-                let on_disk = (0..file.mentions.len())
-                    .filter(|&i| file.mentions.entries_of(i).contains(&(entry as u32)))
-                    .count();
+            if let Some(path) = uri.to_file_path().map(|p| key(&p)) {
+                let on_disk = index.count_in(&path, entry);
                 if on_disk > 0 {
                     articles -= 1;
                     mentions -= on_disk;
