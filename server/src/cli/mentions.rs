@@ -275,7 +275,7 @@ pub fn load_config(args: &DictionaryArgs) -> Result<Config, Fatal> {
     .map_err(|e| Fatal(format!("{e:#}")))
 }
 
-fn load_lexicon_with_hash(args: &DictionaryArgs, config: &Config) -> Result<(Lexicon, u64), Fatal> {
+pub(super) fn load_lexicon_with_hash(args: &DictionaryArgs, config: &Config) -> Result<(Lexicon, u64), Fatal> {
     let mut sources = Sources::from_config(config);
     sources.embedded &= !args.no_embedded;
     sources.files.extend(args.dictionaries.iter().cloned());

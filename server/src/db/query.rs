@@ -1,0 +1,160 @@
+//! The questions the archive answers, by entry (its dictionary id): every mention with its
+//! positions in both LSP encodings, counts of articles and mentions, the most recent
+//! articles, mentions in a date range. Each is one statement on the `(entry, date)` indexes
+//! of one partition.
+
+use tokio_postgres::GenericClient;
+use vigie_core::date::Date;
+use vigie_core::line_index::WidePos;
+
+use super::DbError;
+
+/// One mention as the archive holds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveMention {
+    pub path: String,
+    pub date: Option<Date>,
+    /// Byte range in the article as indexed.
+    pub start: u32,
+    pub len: u32,
+    /// Start and end, in UTF-8 and UTF-16 columns.
+    pub from: WidePos,
+    pub to: WidePos,
+}
+
+/// A recent article of an entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ArchiveArticle {
+    pub path: String,
+    pub date: Option<Date>,
+    pub title: String,
+}
+
+fn date(s: Option<String>) -> Option<Date> {
+    s.and_then(|s| Date::parse_lenient(&s))
+}
+
+fn to_date_text(d: Date) -> String {
+    d.to_string()
+}
+
+const MENTION_COLUMNS: &str = "f.path, m.article_date::text, m.start_byte, m.len, m.line, m.col_utf8, m.col_utf16,
+     m.end_line, m.end_col_utf8, m.end_col_utf16";
+
+fn mention(r: &tokio_postgres::Row) -> ArchiveMention {
+    let u = |i: usize| r.get::<_, i32>(i) as u32;
+    ArchiveMention {
+        path: r.get(0),
+        date: date(r.get(1)),
+        start: u(2),
+        len: u(3),
+        from: WidePos {
+            line: u(4),
+            utf8: u(5),
+            utf16: u(6),
+        },
+        to: WidePos {
+            line: u(7),
+            utf8: u(8),
+            utf16: u(9),
+        },
+    }
+}
+
+/// The mentions of an entry, newest articles first (undated last), then by path and
+/// offset; at most `limit`.
+pub async fn mentions_of(client: &impl GenericClient, entry: &str, limit: i64) -> Result<Vec<ArchiveMention>, DbError> {
+    let sql = format!(
+        "SELECT {MENTION_COLUMNS} FROM mentions m JOIN files f ON f.id = m.file_id
+         WHERE m.entry_id = (SELECT id FROM entries WHERE dict_id = $1)
+         ORDER BY m.article_date DESC NULLS LAST, f.path, m.start_byte LIMIT $2"
+    );
+    Ok(client
+        .query(&sql, &[&entry, &limit])
+        .await?
+        .iter()
+        .map(mention)
+        .collect())
+}
+
+/// The mentions of an entry in articles dated from `from` to `to` (inclusive), newest first.
+pub async fn mentions_between(
+    client: &impl GenericClient,
+    entry: &str,
+    from: Date,
+    to: Date,
+    limit: i64,
+) -> Result<Vec<ArchiveMention>, DbError> {
+    let sql = format!(
+        "SELECT {MENTION_COLUMNS} FROM mentions m JOIN files f ON f.id = m.file_id
+         WHERE m.entry_id = (SELECT id FROM entries WHERE dict_id = $1)
+           AND m.article_date BETWEEN $2::text::date AND $3::text::date
+         ORDER BY m.article_date DESC, f.path, m.start_byte LIMIT $4"
+    );
+    let (from, to) = (to_date_text(from), to_date_text(to));
+    Ok(client
+        .query(&sql, &[&entry, &from, &to, &limit])
+        .await?
+        .iter()
+        .map(mention)
+        .collect())
+}
+
+/// `(dict id, articles, mentions)` of each entry, leaving out the articles at `except`
+/// (those the caller has its own copy of). Entries without a mention are absent.
+pub async fn counts(
+    client: &impl GenericClient,
+    entries: &[&str],
+    except: &[String],
+) -> Result<Vec<(String, u64, u64)>, DbError> {
+    let rows = client
+        .query(
+            "SELECT e.dict_id, count(*), coalesce(sum(ef.mentions), 0)::int8
+             FROM entry_files ef JOIN entries e ON e.id = ef.entry_id
+             WHERE e.dict_id = ANY($1)
+               AND NOT (ef.file_id = ANY(ARRAY(SELECT id FROM files WHERE path = ANY($2))))
+             GROUP BY e.dict_id",
+            &[&entries, &except],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| (r.get(0), r.get::<_, i64>(1) as u64, r.get::<_, i64>(2) as u64))
+        .collect())
+}
+
+/// The `n` most recent articles mentioning an entry (by the article's date, undated last),
+/// leaving out the articles at `except`.
+pub async fn recent(
+    client: &impl GenericClient,
+    entry: &str,
+    n: i64,
+    except: &[String],
+) -> Result<Vec<ArchiveArticle>, DbError> {
+    let rows = client
+        .query(
+            "SELECT f.path, ef.article_date::text, f.title
+             FROM entry_files ef JOIN files f ON f.id = ef.file_id
+             WHERE ef.entry_id = (SELECT id FROM entries WHERE dict_id = $1)
+               AND NOT (f.path = ANY($3))
+             ORDER BY ef.article_date DESC NULLS LAST, f.path LIMIT $2",
+            &[&entry, &n, &except],
+        )
+        .await?;
+    Ok(rows
+        .iter()
+        .map(|r| ArchiveArticle {
+            path: r.get(0),
+            date: date(r.get(1)),
+            title: r.get(2),
+        })
+        .collect())
+}
+
+/// How many articles the archive holds.
+pub async fn article_count(client: &impl GenericClient) -> Result<u64, DbError> {
+    Ok(client
+        .query_one("SELECT count(*) FROM files", &[])
+        .await?
+        .get::<_, i64>(0) as u64)
+}
