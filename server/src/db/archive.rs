@@ -85,20 +85,28 @@ impl Archive {
         self.health.lock().pending.take()
     }
 
-    /// Runs a question with the deadline, unless the archive is backing off. Blocking: call
-    /// from a blocking thread, never from the async runtime.
+    /// Runs a question with the deadline, unless the archive is backing off. Blocking, at
+    /// most the deadline: the question runs on the runtime and this thread waits for it (call
+    /// from a blocking thread; from the runtime's own thread it waits the deadline and fails).
     fn ask<T, F>(&self, what: &str, make: impl FnOnce(Pool) -> F) -> Option<T>
     where
-        F: Future<Output = Result<T, DbError>>,
+        T: Send + 'static,
+        F: Future<Output = Result<T, DbError>> + Send + 'static,
     {
         if self.health.lock().down_until.is_some_and(|t| Instant::now() < t) {
             return None;
         }
-        let pool = self.pool.clone();
         let timeout = self.timeout;
-        let result = self
-            .handle
-            .block_on(async move { tokio::time::timeout(timeout, make(pool)).await })
+        let (sender, receiver) = std::sync::mpsc::sync_channel(1);
+        let question = make(self.pool.clone());
+        self.handle.spawn(async move {
+            let answer = tokio::time::timeout(timeout, question)
+                .await
+                .unwrap_or(Err(DbError::Timeout(timeout)));
+            let _ = sender.send(answer);
+        });
+        let result = receiver
+            .recv_timeout(timeout + Duration::from_millis(50))
             .unwrap_or(Err(DbError::Timeout(timeout)));
         let mut health = self.health.lock();
         match result {

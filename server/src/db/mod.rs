@@ -67,7 +67,7 @@ impl std::fmt::Debug for DatabaseUrl {
 pub enum DbError {
     #[error("invalid database URL: {0}")]
     Url(String),
-    #[error("database: {0}")]
+    #[error("database: {}", chain(.0))]
     Postgres(#[from] tokio_postgres::Error),
     #[error("database: no connection from the pool: {0}")]
     Pool(String),
@@ -83,6 +83,20 @@ pub enum DbError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// An error and its causes, in one line ("error connecting to server: Connection refused").
+fn chain(e: &tokio_postgres::Error) -> String {
+    let mut message = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        let more = s.to_string();
+        if !message.contains(&more) {
+            message = format!("{message}: {more}");
+        }
+        source = s.source();
+    }
+    message
 }
 
 /// The connection settings of a URL, completed as libpq would: the password from the URL,
