@@ -17,6 +17,10 @@ use super::{pg_config, DatabaseUrl, DbError};
 pub const TIMEOUT: Duration = Duration::from_millis(400);
 /// At most this many archive mentions per entry in references, the newest.
 pub const REFERENCES_LIMIT: i64 = 2000;
+/// A connection's own deadline: longer than a question's, so that the warm-up connection
+/// made when the archive is configured (authentication included) is ready for the first
+/// question.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
 const FIRST_BACKOFF: Duration = Duration::from_secs(1);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 
@@ -50,7 +54,7 @@ impl Archive {
     /// A pool for `url` (no connection is made yet). Questions run on `handle`'s runtime.
     pub fn new(url: DatabaseUrl, handle: tokio::runtime::Handle) -> Result<Archive, DbError> {
         let mut config = pg_config(&url)?;
-        config.connect_timeout(TIMEOUT);
+        config.connect_timeout(CONNECT_TIMEOUT);
         let manager = Manager::from_config(
             config,
             tokio_postgres::NoTls,
@@ -62,11 +66,18 @@ impl Archive {
             .max_size(4)
             .runtime(Runtime::Tokio1)
             .wait_timeout(Some(TIMEOUT))
-            .create_timeout(Some(TIMEOUT))
+            .create_timeout(Some(CONNECT_TIMEOUT))
             .recycle_timeout(Some(TIMEOUT))
             .build()
             .map_err(|e| DbError::Pool(e.to_string()))?;
         tracing::info!(archive = %url.redacted(), "archive configured");
+        // One connection made now, off any question's deadline; back to the pool at once.
+        let warm = pool.clone();
+        handle.spawn(async move {
+            if let Err(e) = warm.get().await {
+                tracing::debug!("archive warm-up: {e}");
+            }
+        });
         Ok(Archive {
             url,
             pool,

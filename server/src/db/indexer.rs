@@ -27,7 +27,7 @@ use vigie_core::corpus::{analyze_file, FileMentions};
 use vigie_core::Lexicon;
 
 use super::{migrate, DbError};
-use crate::corpus::{file_meta, key};
+use crate::corpus::{file_meta, key, Skip, MAX_FILE_BYTES};
 
 /// The advisory lock that one indexer holds for its whole run.
 pub const INDEX_LOCK: i64 = 0x5649_4749_4500_0002;
@@ -94,9 +94,14 @@ struct Candidate {
 }
 
 enum Work {
-    Touch { key: String, size: i64, mtime: i64 },
+    Touch {
+        key: String,
+        size: i64,
+        mtime: i64,
+    },
     Write(Box<Written>),
-    Skip(PathBuf, String),
+    /// Not indexable (any more): its rows, if it had some, are removed.
+    Skip(PathBuf, String, Option<i64>),
 }
 
 struct Written {
@@ -252,15 +257,19 @@ async fn locked_run(
 
     for ids in gone.chunks(5000) {
         let tx = client.transaction().await?;
-        let ids = ids.to_vec();
-        tx.execute("DELETE FROM mentions WHERE file_id = ANY($1)", &[&ids])
-            .await?;
-        tx.execute("DELETE FROM entry_files WHERE file_id = ANY($1)", &[&ids])
-            .await?;
-        report.removed += tx.execute("DELETE FROM files WHERE id = ANY($1)", &[&ids]).await? as usize;
+        report.removed += delete_files(&tx, ids).await?;
         tx.commit().await?;
     }
     Ok(report)
+}
+
+/// Removes files and their rows; returns how many files.
+async fn delete_files(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<usize, DbError> {
+    tx.execute("DELETE FROM mentions WHERE file_id = ANY($1)", &[&ids])
+        .await?;
+    tx.execute("DELETE FROM entry_files WHERE file_id = ANY($1)", &[&ids])
+        .await?;
+    Ok(tx.execute("DELETE FROM files WHERE id = ANY($1)", &[&ids]).await? as usize)
 }
 
 /// The database id of each entry of the lexicon, by index (entries new to the archive are
@@ -294,12 +303,31 @@ fn analyse_all(lexicon: &Lexicon, chunk: &[Candidate], dict_hash: i64, workers: 
     })
 }
 
+/// The text of an article, by the local index's rules (`crate::corpus::index_file`), so
+/// that the archive and the local index hold the same articles: regular files of at most
+/// [`MAX_FILE_BYTES`], without NUL bytes, in UTF-8.
+fn read(path: &std::path::Path) -> Result<String, Skip> {
+    if path.to_str().is_none() {
+        return Err(Skip::NameNotUtf8);
+    }
+    let m = std::fs::metadata(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    if !m.is_file() {
+        return Err(Skip::Unreadable("not a regular file".into()));
+    }
+    if m.len() > MAX_FILE_BYTES {
+        return Err(Skip::TooLarge(m.len()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Skip::Unreadable(e.to_string()))?;
+    if memchr::memchr(0, &bytes).is_some() {
+        return Err(Skip::Binary);
+    }
+    String::from_utf8(bytes).map_err(|_| Skip::NotUtf8)
+}
+
 fn analyse(lexicon: &Lexicon, c: &Candidate, dict_hash: i64) -> Work {
-    use crate::walk::ArticleText;
-    let text = match crate::walk::read_article_text(&c.path) {
-        Ok(ArticleText::Utf8(t)) | Ok(ArticleText::Windows1252(t)) => t,
-        Ok(ArticleText::Undecodable) => return Work::Skip(c.path.clone(), "not UTF-8 text".into()),
-        Err(e) => return Work::Skip(c.path.clone(), e.to_string()),
+    let text = match read(&c.path) {
+        Ok(t) => t,
+        Err(why) => return Work::Skip(c.path.clone(), why.to_string(), c.prior.map(|p| p.0)),
     };
     let hash = vigie_core::hash::stable_hash(&[text.as_bytes()]) as i64;
     if let Some((_, old_hash, old_dict)) = c.prior {
@@ -310,9 +338,6 @@ fn analyse(lexicon: &Lexicon, c: &Candidate, dict_hash: i64) -> Work {
                 mtime: c.mtime,
             };
         }
-    }
-    if text.len() >= u32::MAX as usize {
-        return Work::Skip(c.path.clone(), "too large".into());
     }
     Work::Write(Box::new(Written {
         key: c.key.clone(),
@@ -335,6 +360,7 @@ async fn write_batch(
 ) -> Result<(), DbError> {
     let mut touch = (Vec::new(), Vec::new(), Vec::new());
     let mut writes = Vec::new();
+    let mut gone = Vec::new();
     for w in batch {
         match w {
             Work::Touch { key, size, mtime } => {
@@ -343,10 +369,16 @@ async fn write_batch(
                 touch.2.push(mtime);
             }
             Work::Write(w) => writes.push(*w),
-            Work::Skip(path, why) => report.skipped.push((path, why)),
+            Work::Skip(path, why, id) => {
+                report.skipped.push((path, why));
+                gone.extend(id);
+            }
         }
     }
     let tx = client.transaction().await?;
+    if !gone.is_empty() {
+        report.removed += delete_files(&tx, &gone).await?;
+    }
     if !touch.0.is_empty() {
         tx.execute(
             "UPDATE files f SET size = u.size, mtime_ns = u.mtime

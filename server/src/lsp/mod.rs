@@ -76,6 +76,9 @@ impl Backend {
         let state = self.state.clone();
         let root = state.root.read().clone();
         let outcome = tokio::task::spawn_blocking(move || reload::reload(&state, root.as_deref())).await;
+        // The archive database of this workspace, if any, is connected now rather than at
+        // the first question.
+        let _ = self.state.archive();
         match outcome {
             Ok(outcome) => {
                 if let Some(e) = outcome.error {
