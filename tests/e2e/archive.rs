@@ -50,7 +50,18 @@ fn sql(url: &str, query: &str) -> Vec<Vec<String>> {
 }
 
 impl Db {
+    /// The database of test `test` (the name `.ci/run` counts).
     fn new(test: &str) -> Option<Db> {
+        let db = Db::another(test)?;
+        if let Ok(log) = std::env::var("VIGIE_DB_RAN_LOG") {
+            let mut f = std::fs::OpenOptions::new().append(true).create(true).open(log).unwrap();
+            writeln!(f, "{test}").unwrap();
+        }
+        Some(db)
+    }
+
+    /// One more database for a test (to compare with).
+    fn another(test: &str) -> Option<Db> {
         let Ok(admin) = std::env::var("VIGIE_TEST_DATABASE_URL") else {
             eprintln!("vigie-db-test: SKIPPED {test}: VIGIE_TEST_DATABASE_URL is not set (eval \"$(bash tests/pg/start.sh)\" starts a database)");
             return None;
@@ -60,10 +71,6 @@ impl Db {
         sql(&admin, &format!("CREATE DATABASE {name}"));
         let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
         let url = format!("{base}/{name}");
-        if let Ok(log) = std::env::var("VIGIE_DB_RAN_LOG") {
-            let mut f = std::fs::OpenOptions::new().append(true).create(true).open(log).unwrap();
-            writeln!(f, "{test}").unwrap();
-        }
         let db = Db { admin, url, name };
         let out = vigie(&["index", "migrate", "--database", &db.url], &[]);
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -225,7 +232,7 @@ fn archive_and_local_index_give_identical_references() {
 #[test]
 fn incremental_reindex_after_edits_deletions_and_a_dictionary_change() {
     let Some(db) = Db::new("incremental") else { return };
-    let Some(fresh) = Db::new("incremental_fresh") else {
+    let Some(fresh) = Db::another("incremental_fresh") else {
         return;
     };
     let (dir, root) = corpus();
@@ -275,7 +282,7 @@ fn incremental_reindex_after_edits_deletions_and_a_dictionary_change() {
         "SELECT count(*) FROM mentions m JOIN entries e ON e.id = m.entry_id WHERE e.dict_id = 'etat-major-ukrainien'",
     );
     assert_ne!(rows[0][0], "0", "the new entry is found");
-    let Some(fresh2) = Db::new("incremental_fresh2") else {
+    let Some(fresh2) = Db::another("incremental_fresh2") else {
         return;
     };
     index(&fresh2, &[&root], &["--dictionary", &dict_arg]);
@@ -303,7 +310,7 @@ fn generated(dir: &Path, n: usize) {
 #[test]
 fn an_indexer_killed_mid_run_leaves_whole_articles_and_the_next_run_finishes() {
     let Some(db) = Db::new("killed") else { return };
-    let Some(fresh) = Db::new("killed_fresh") else { return };
+    let Some(fresh) = Db::another("killed_fresh") else { return };
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("gen");
     generated(&root, 3000);
@@ -350,7 +357,7 @@ fn an_indexer_killed_mid_run_leaves_whole_articles_and_the_next_run_finishes() {
 #[test]
 fn two_indexers_at_once_write_each_article_once() {
     let Some(db) = Db::new("two") else { return };
-    let Some(fresh) = Db::new("two_fresh") else { return };
+    let Some(fresh) = Db::another("two_fresh") else { return };
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("gen");
     generated(&root, 400);
