@@ -101,6 +101,11 @@ impl Db {
         ));
         rows.extend(sql(
             &self.url,
+            "SELECT e.dict_id, t.articles::text, t.mentions::text, 'totals'
+             FROM entry_totals t JOIN entries e ON e.id = t.entry_id WHERE t.articles > 0 ORDER BY 1",
+        ));
+        rows.extend(sql(
+            &self.url,
             "SELECT path, content_hash::text, dict_hash::text, title, coalesce(article_date::text, '') FROM files ORDER BY 1",
         ));
         rows
@@ -310,7 +315,9 @@ fn generated(dir: &Path, n: usize) {
 #[test]
 fn an_indexer_killed_mid_run_leaves_whole_articles_and_the_next_run_finishes() {
     let Some(db) = Db::new("killed") else { return };
-    let Some(fresh) = Db::another("killed_fresh") else { return };
+    let Some(fresh) = Db::another("killed_fresh") else {
+        return;
+    };
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("gen");
     generated(&root, 3000);
@@ -515,4 +522,61 @@ fn the_server_answers_locally_and_warns_once_when_the_database_goes_away() {
         assert!(!line.contains(&password), "password in the log: {line}");
     }
     c.shutdown();
+}
+
+#[test]
+fn queries_by_entry_agree_with_each_other_counts_recent_and_date_ranges() {
+    use vigie::db::query;
+    use vigie_core::date::Date;
+    let Some(db) = Db::new("queries") else { return };
+    let (_dir, root) = corpus();
+    index(&db, &[&root], &[]);
+    block_on(async {
+        let client = vigie::db::connect(&vigie::db::DatabaseUrl::new(db.url.clone()))
+            .await
+            .unwrap();
+        let all = query::mentions_of(&client, "pokrovsk", 1000).await.unwrap();
+        let mut paths: Vec<&str> = all.iter().map(|m| m.path.as_str()).collect();
+        paths.dedup();
+        assert!(paths.len() >= 3, "{all:?}");
+        // Newest articles first.
+        assert!(all.windows(2).all(|w| w[0].date >= w[1].date || w[1].date.is_none()));
+
+        let counts = query::counts(&client, &["pokrovsk", "no-such-entry"], &[])
+            .await
+            .unwrap();
+        assert_eq!(
+            counts,
+            vec![("pokrovsk".to_string(), paths.len() as u64, all.len() as u64)]
+        );
+        let except = vec![paths[0].to_string()];
+        let without = query::counts(&client, &["pokrovsk"], &except).await.unwrap();
+        let in_first = all.iter().filter(|m| m.path == paths[0]).count() as u64;
+        assert_eq!(
+            without,
+            vec![(
+                "pokrovsk".to_string(),
+                paths.len() as u64 - 1,
+                all.len() as u64 - in_first
+            )]
+        );
+
+        let recent = query::recent(&client, "pokrovsk", 2, &[]).await.unwrap();
+        let recent_paths: Vec<&str> = recent.iter().map(|r| r.path.as_str()).collect();
+        assert_eq!(recent_paths, paths[..2].to_vec());
+        let recent = query::recent(&client, "pokrovsk", 2, &except).await.unwrap();
+        assert_eq!(recent[0].path, paths[1]);
+
+        let (from, to) = (Date::new(2025, 8, 1).unwrap(), Date::new(2025, 9, 30).unwrap());
+        let between = query::mentions_between(&client, "pokrovsk", from, to, 1000)
+            .await
+            .unwrap();
+        let expected: Vec<_> = all
+            .iter()
+            .filter(|m| m.date.is_some_and(|d| d >= from && d <= to))
+            .cloned()
+            .collect();
+        assert!(!expected.is_empty() && expected.len() < all.len());
+        assert_eq!(between, expected);
+    });
 }

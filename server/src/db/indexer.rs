@@ -265,11 +265,38 @@ async fn locked_run(
 
 /// Removes files and their rows; returns how many files.
 async fn delete_files(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<usize, DbError> {
+    delete_rows(tx, ids).await?;
+    Ok(tx.execute("DELETE FROM files WHERE id = ANY($1)", &[&ids]).await? as usize)
+}
+
+/// Removes the mentions of files and their share of the entries' totals.
+async fn delete_rows(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<(), DbError> {
+    tx.execute(
+        "UPDATE entry_totals t SET articles = t.articles - d.a, mentions = t.mentions - d.m
+         FROM (SELECT entry_id, count(*) AS a, sum(mentions) AS m FROM entry_files
+               WHERE file_id = ANY($1) GROUP BY entry_id) d
+         WHERE t.entry_id = d.entry_id",
+        &[&ids],
+    )
+    .await?;
     tx.execute("DELETE FROM mentions WHERE file_id = ANY($1)", &[&ids])
         .await?;
     tx.execute("DELETE FROM entry_files WHERE file_id = ANY($1)", &[&ids])
         .await?;
-    Ok(tx.execute("DELETE FROM files WHERE id = ANY($1)", &[&ids]).await? as usize)
+    Ok(())
+}
+
+/// Adds the entry totals of files whose `entry_files` rows were just written.
+async fn add_totals(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<(), DbError> {
+    tx.execute(
+        "INSERT INTO entry_totals (entry_id, articles, mentions)
+         SELECT entry_id, count(*), sum(mentions) FROM entry_files WHERE file_id = ANY($1) GROUP BY entry_id
+         ON CONFLICT (entry_id) DO UPDATE SET articles = entry_totals.articles + excluded.articles,
+                                              mentions = entry_totals.mentions + excluded.mentions",
+        &[&ids],
+    )
+    .await?;
+    Ok(())
 }
 
 /// The database id of each entry of the lexicon, by index (entries new to the archive are
@@ -405,17 +432,15 @@ async fn write_batch(
                  ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime_ns = excluded.mtime_ns,
                     content_hash = excluded.content_hash, dict_hash = excluded.dict_hash,
                     article_date = excluded.article_date, title = excluded.title, mentions = excluded.mentions
-                 RETURNING id, path",
+                 RETURNING id, path, xmax <> 0",
                 &[&paths, &sizes, &mtimes, &hashes, &dict_hash, &dates, &titles, &counts],
             )
             .await?;
+        // Rows that were updated rather than inserted (`xmax` set) had mentions: replaced.
+        let replaced: Vec<i64> = rows.iter().filter(|r| r.get::<_, bool>(2)).map(|r| r.get(0)).collect();
         let ids: HashMap<String, i64> = rows.into_iter().map(|r| (r.get(1), r.get(0))).collect();
-        let replaced: Vec<i64> = writes.iter().filter(|w| w.existed).map(|w| ids[&w.key]).collect();
         if !replaced.is_empty() {
-            tx.execute("DELETE FROM mentions WHERE file_id = ANY($1)", &[&replaced])
-                .await?;
-            tx.execute("DELETE FROM entry_files WHERE file_id = ANY($1)", &[&replaced])
-                .await?;
+            delete_rows(&tx, &replaced).await?;
         }
         let (mut mentions, mut per_file) = (Vec::new(), Vec::new());
         for w in &writes {
@@ -440,6 +465,8 @@ async fn write_batch(
             per_file,
         )
         .await?;
+        let written: Vec<i64> = ids.values().copied().collect();
+        add_totals(&tx, &written).await?;
     }
     tx.commit().await?;
     report.touched += touch.0.len();

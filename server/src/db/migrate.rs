@@ -7,7 +7,10 @@ use super::DbError;
 
 /// `(version, name, SQL)`, in order. A released migration is never edited: a change is a
 /// new file.
-pub const MIGRATIONS: &[(i32, &str, &str)] = &[(1, "archive", include_str!("migrations/0001_archive.sql"))];
+pub const MIGRATIONS: &[(i32, &str, &str)] = &[
+    (1, "archive", include_str!("migrations/0001_archive.sql")),
+    (2, "entry totals", include_str!("migrations/0002_entry_totals.sql")),
+];
 
 /// The schema version this binary reads and writes.
 pub fn latest() -> i32 {

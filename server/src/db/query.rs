@@ -101,7 +101,8 @@ pub async fn mentions_between(
 }
 
 /// `(dict id, articles, mentions)` of each entry, leaving out the articles at `except`
-/// (those the caller has its own copy of). Entries without a mention are absent.
+/// (those the caller has its own copy of): the entry's totals, less what the archive holds
+/// of those articles. Entries without a mention are absent.
 pub async fn counts(
     client: &impl GenericClient,
     entries: &[&str],
@@ -109,11 +110,14 @@ pub async fn counts(
 ) -> Result<Vec<(String, u64, u64)>, DbError> {
     let rows = client
         .query(
-            "SELECT e.dict_id, count(*), coalesce(sum(ef.mentions), 0)::int8
-             FROM entry_files ef JOIN entries e ON e.id = ef.entry_id
-             WHERE e.dict_id = ANY($1)
-               AND NOT (ef.file_id = ANY(ARRAY(SELECT id FROM files WHERE path = ANY($2))))
-             GROUP BY e.dict_id",
+            "SELECT e.dict_id, t.articles - coalesce(x.a, 0), t.mentions - coalesce(x.m, 0)
+             FROM entries e JOIN entry_totals t ON t.entry_id = e.id
+             LEFT JOIN LATERAL (
+                 SELECT count(*) AS a, sum(ef.mentions)::int8 AS m FROM entry_files ef
+                 WHERE ef.entry_id = e.id
+                   AND ef.file_id = ANY(ARRAY(SELECT id FROM files WHERE path = ANY($2)))
+             ) x ON true
+             WHERE e.dict_id = ANY($1) AND t.articles > coalesce(x.a, 0)",
             &[&entries, &except],
         )
         .await?;
