@@ -74,8 +74,11 @@ as_owner "$bin/initdb" -D "$dir/data" -U vigie --pwfile="$dir/pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
 rm -f "$dir/pwfile"
+# Tests need no durability; VIGIE_PG_DURABLE=1 keeps PostgreSQL's defaults (benchmarks).
+fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${VIGIE_PG_DURABLE:-0}" = 1 ] && fast=""
 as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $dir $fast -c max_connections=200" \
     start >&2 || { cat "$dir/server.log" >&2; exit 1; }
 echo "$bin" > "$dir/bin"
 echo "export VIGIE_PG_DIR='$dir'"

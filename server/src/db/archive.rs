@@ -21,6 +21,8 @@ pub const REFERENCES_LIMIT: i64 = 2000;
 /// made when the archive is configured (authentication included) is ready for the first
 /// question.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+/// How long the archive's roots are trusted before they are read again.
+const ROOTS_TTL: Duration = Duration::from_secs(60);
 const FIRST_BACKOFF: Duration = Duration::from_secs(1);
 const MAX_BACKOFF: Duration = Duration::from_secs(30);
 
@@ -42,6 +44,8 @@ pub struct Archive {
     handle: tokio::runtime::Handle,
     timeout: Duration,
     health: Mutex<Health>,
+    /// The archive's roots, when last read.
+    roots: Mutex<Option<(Instant, Vec<String>)>>,
 }
 
 impl std::fmt::Debug for Archive {
@@ -84,6 +88,7 @@ impl Archive {
             handle,
             timeout: TIMEOUT,
             health: Mutex::new(Health::default()),
+            roots: Mutex::new(None),
         })
     }
 
@@ -152,6 +157,29 @@ impl Archive {
             let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
             query::mentions_of(&**client, &entry, REFERENCES_LIMIT).await
         })
+    }
+
+    /// Of the local paths `local`, those that may have an archive copy (under one of the
+    /// archive's roots, read again every minute): what `except` lists need to hold.
+    pub fn overlapping(&self, local: &[String]) -> Option<Vec<String>> {
+        let fresh = self
+            .roots
+            .lock()
+            .as_ref()
+            .filter(|(at, _)| at.elapsed() < ROOTS_TTL)
+            .map(|(_, r)| r.clone());
+        let roots = match fresh {
+            Some(r) => r,
+            None => {
+                let r = self.ask("roots", |pool| async move {
+                    let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
+                    query::roots(&**client).await
+                })?;
+                *self.roots.lock() = Some((Instant::now(), r.clone()));
+                r
+            }
+        };
+        Some(query::under_roots(local, &roots))
     }
 
     /// `(dict id, articles, mentions)` of entries, without the articles at `except`.

@@ -176,6 +176,13 @@ async fn locked_run(
         )
         .await?;
     let entry_ids = entry_ids(client, &lexicon).await?;
+    let root_keys: Vec<String> = roots.iter().map(|r| key(r)).collect();
+    client
+        .execute(
+            "INSERT INTO roots (path) SELECT unnest($1::text[]) ON CONFLICT (path) DO UPDATE SET indexed_at = now()",
+            &[&root_keys],
+        )
+        .await?;
 
     let mut priors: HashMap<String, Prior> = HashMap::new();
     for row in client

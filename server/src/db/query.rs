@@ -162,3 +162,49 @@ pub async fn article_count(client: &impl GenericClient) -> Result<u64, DbError> 
         .await?
         .get::<_, i64>(0) as u64)
 }
+
+/// The folders (and single articles) the archive was indexed from.
+pub async fn roots(client: &impl GenericClient) -> Result<Vec<String>, DbError> {
+    Ok(client
+        .query("SELECT path FROM roots", &[])
+        .await?
+        .iter()
+        .map(|r| r.get(0))
+        .collect())
+}
+
+/// The paths of `paths` that are at or under one of `roots`: those that may have an
+/// archive copy.
+pub fn under_roots(paths: &[String], roots: &[String]) -> Vec<String> {
+    paths
+        .iter()
+        .filter(|p| {
+            roots.iter().any(|r| {
+                p.strip_prefix(r.as_str())
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with('/') || r.ends_with('/'))
+            })
+        })
+        .cloned()
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn only_paths_under_a_root_are_kept() {
+        let roots = vec!["/srv/archive".to_string(), "/home/a/one.md".to_string()];
+        let paths: Vec<String> = [
+            "/srv/archive/2024/x.md",
+            "/srv/archive2/y.md",
+            "/home/a/one.md",
+            "/home/a/two.md",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        assert_eq!(
+            super::under_roots(&paths, &roots),
+            vec!["/srv/archive/2024/x.md".to_string(), "/home/a/one.md".to_string()]
+        );
+    }
+}

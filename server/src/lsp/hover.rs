@@ -21,6 +21,25 @@ pub fn hover(state: &Session, params: HoverParams) -> Result<Option<Hover>> {
     };
     let workspace = state.workspace();
     let ctx = workspace.card_context(&found.head);
+    // The archive is asked with no lock held (the local paths are copied out first).
+    let archived = match (&found.entries[..], state.archive()) {
+        ([entry], Some(archive)) => {
+            let local = state
+                .corpus
+                .index
+                .try_read()
+                .map(|index| Session::local_paths(&index, &state.open_uris()));
+            local.and_then(|local| {
+                let except = archive.overlapping(&local)?;
+                let id = workspace.lexicon.dict.entries[*entry].id.as_str();
+                archive.counts(&[id], &except).map(|counts| {
+                    let (a, m) = counts.first().map_or((0, 0), |c| (c.1, c.2));
+                    (a, m, archive.recent(id, RECENT + 1, &except).unwrap_or_default())
+                })
+            })
+        }
+        _ => None,
+    };
     // The index may be busy merging a batch: the card does not wait for it.
     let index = state.corpus.index.try_read();
     let open = state.kept_analyses();
@@ -31,17 +50,6 @@ pub fn hover(state: &Session, params: HoverParams) -> Result<Option<Hover>> {
         .uri
         .to_file_path()
         .map(|p| key(&p));
-    let archived = match (&index, &found.entries[..], state.archive()) {
-        (Some(index), [entry], Some(archive)) => {
-            let except = Session::local_paths(index, &state.open_uris());
-            let id = workspace.lexicon.dict.entries[*entry].id.as_str();
-            archive.counts(&[id], &except).map(|counts| {
-                let (a, m) = counts.first().map_or((0, 0), |c| (c.1, c.2));
-                (a, m, archive.recent(id, RECENT + 1, &except).unwrap_or_default())
-            })
-        }
-        _ => None,
-    };
     let facts = match (&index, &found.entries[..]) {
         (Some(index), [entry]) => {
             let (mut articles, mut mentions) = Session::entry_counts(index, *entry, &open);

@@ -21,10 +21,11 @@ pub fn workspace_symbols(state: &Session, query: &str) -> Vec<SymbolInformation>
     let found = search_entries(dict, query, 200);
     let archived: HashMap<String, (u64, u64)> = match state.archive() {
         Some(archive) => {
-            let except = Session::local_paths(&state.corpus.index.read(), &state.open_uris());
+            let local = Session::local_paths(&state.corpus.index.read(), &state.open_uris());
             let ids: Vec<&str> = found.iter().map(|&(e, _)| dict.entries[e].id.as_str()).collect();
             archive
-                .counts(&ids, &except)
+                .overlapping(&local)
+                .and_then(|except| archive.counts(&ids, &except))
                 .unwrap_or_default()
                 .into_iter()
                 .map(|(id, a, m)| (id, (a, m)))
