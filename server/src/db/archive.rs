@@ -13,8 +13,10 @@ use parking_lot::Mutex;
 use super::query::{self, ArchiveArticle, ArchiveMention};
 use super::{pg_config, DatabaseUrl, DbError};
 
-/// The deadline of one question, connection included.
+/// The deadline of one question, connection included (`VIGIE_ARCHIVE_TIMEOUT_MS` changes
+/// it: a slow link, or tests on a loaded machine).
 pub const TIMEOUT: Duration = Duration::from_millis(400);
+pub const TIMEOUT_ENV: &str = "VIGIE_ARCHIVE_TIMEOUT_MS";
 /// At most this many archive mentions per entry in references, the newest.
 pub const REFERENCES_LIMIT: i64 = 2000;
 /// A connection's own deadline: longer than a question's, so that the warm-up connection
@@ -86,7 +88,10 @@ impl Archive {
             url,
             pool,
             handle,
-            timeout: TIMEOUT,
+            timeout: std::env::var(TIMEOUT_ENV)
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .map_or(TIMEOUT, Duration::from_millis),
             health: Mutex::new(Health::default()),
             roots: Mutex::new(None),
         })

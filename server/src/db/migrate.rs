@@ -11,6 +11,11 @@ pub const MIGRATIONS: &[(i32, &str, &str)] = &[
     (1, "archive", include_str!("migrations/0001_archive.sql")),
     (2, "entry totals", include_str!("migrations/0002_entry_totals.sql")),
     (3, "roots", include_str!("migrations/0003_roots.sql")),
+    (
+        4,
+        "covering references",
+        include_str!("migrations/0004_covering_references.sql"),
+    ),
 ];
 
 /// The schema version this binary reads and writes.
