@@ -92,7 +92,7 @@ async fn run_index(args: &IndexArgs) -> CliResult {
             *last = Instant::now();
             let rate = done as f64 / started.elapsed().as_secs_f64().max(1e-3);
             let width = 30;
-            let filled = if total == 0 { width } else { done * width / total };
+            let filled = (done * width).checked_div(total).unwrap_or(width);
             eprint!(
                 "\rvigie: [{}{}] {done}/{total} articles, {rate:.0}/s ",
                 "#".repeat(filled),
