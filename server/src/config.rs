@@ -84,6 +84,7 @@ struct WireCorpus {
     exclude: Vec<String>,
     extensions: Option<Vec<String>>,
     cache: Option<String>,
+    database: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -115,6 +116,8 @@ pub struct EditorCorpus {
     /// Folders outside the workspace that a workspace's `vigie.toml` may name in
     /// `corpus.paths` (the user's consent; see [`outside_paths_allowed`]).
     pub allow_paths: Option<Vec<PathBuf>>,
+    /// The desk's archive database (`postgres://…`).
+    pub database: Option<String>,
 }
 
 /// Environment variable naming the user-level configuration file (tests, sandboxes).
@@ -297,6 +300,8 @@ pub struct Config {
     /// Extensions of articles, without the dot.
     pub extensions: Vec<String>,
     pub cache: CacheLocation,
+    /// The desk's archive database (`[corpus] database`), if any.
+    pub database: Option<crate::db::DatabaseUrl>,
     /// The file this was read from, if any.
     pub source: Option<PathBuf>,
 }
@@ -315,6 +320,7 @@ impl Default for Config {
             corpus_exclude: Vec::new(),
             extensions: DEFAULT_EXTENSIONS.iter().map(|e| e.to_string()).collect(),
             cache: CacheLocation::default(),
+            database: None,
             source: None,
         }
     }
@@ -400,6 +406,7 @@ impl Config {
                     })
                 }
             },
+            database: wire.corpus.database.map(crate::db::DatabaseUrl::new),
             source: Some(path.to_path_buf()),
         })
     }
@@ -435,6 +442,9 @@ impl Config {
         }
         if let Some(exclude) = &editor.corpus.exclude {
             c.corpus_exclude = exclude.clone();
+        }
+        if let Some(url) = &editor.corpus.database {
+            c.database = (!url.is_empty()).then(|| crate::db::DatabaseUrl::new(url.clone()));
         }
         (c, problems)
     }

@@ -5,6 +5,7 @@ pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;
+pub mod db;
 pub mod dictionaries;
 pub mod lsp;
 pub mod transport;

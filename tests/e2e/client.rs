@@ -89,6 +89,14 @@ impl Client {
         self.log.lock().unwrap().clone()
     }
 
+    /// Handles what has arrived within a few milliseconds (notifications kept, responses kept
+    /// for the calls that wait for them).
+    pub fn receive_pending(&mut self) {
+        if let Some(msg) = self.receive(Duration::from_millis(10)) {
+            self.stray.push(msg);
+        }
+    }
+
     /// Waits for the response whose id is `id` (`null` included), among those already
     /// received and those to come.
     pub fn response(&mut self, id: &Value) -> Value {

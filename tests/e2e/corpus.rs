@@ -74,7 +74,7 @@ pub fn add_article(s: &Setup, c: &mut Client) -> PathBuf {
     new
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let entry = entry.unwrap();

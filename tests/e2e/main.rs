@@ -1,6 +1,7 @@
 //! End-to-end tests: the built `vigie` binary, spoken to over real JSON-RPC (`vigie lsp`)
 //! or run as a command (`vigie mentions`, `vigie dict check`).
 
+mod archive;
 mod cli;
 mod client;
 mod corpus;

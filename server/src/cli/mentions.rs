@@ -155,7 +155,10 @@ fn run_paths(args: &MentionsArgs, config: &Config, lexicon: &Lexicon) -> CliResu
 
 /// Every mention of one entry in the corpus of the paths given (default `.`).
 fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64, entry: usize) -> CliResult {
+    let archive_url = crate::db::configured_url(config.database.as_ref());
     let roots: Vec<PathBuf> = match &args.targets[1..] {
+        // With an archive and no folder, the archive alone answers.
+        [] if archive_url.is_some() => Vec::new(),
         [] => vec![PathBuf::from(".")],
         rest => rest.iter().map(PathBuf::from).collect(),
     };
@@ -164,7 +167,11 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
     }
     let corpus = Corpus::new(&roots, config, hash);
     let index = RwLock::new(Index::new());
-    let stats = index_with_progress(&corpus, lexicon, &index);
+    let stats = if roots.is_empty() {
+        Stats::default()
+    } else {
+        index_with_progress(&corpus, lexicon, &index)
+    };
     for p in &stats.problems {
         eprintln!("vigie: warning: {p}");
     }
@@ -185,9 +192,28 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
             _ => by_file.push((path, vec![pos.range()])),
         }
     }
-    for (path, ranges) in by_file {
+    // The archive's mentions of articles this run did not index locally (the local copy wins).
+    let archived = match &archive_url {
+        Some(url) => archive_mentions(url, &lexicon.dict.entries[entry].id),
+        None => Vec::new(),
+    };
+    let mut archived_files: Vec<(&str, Vec<std::ops::Range<usize>>)> = Vec::new();
+    for m in &archived {
+        if index.get(&m.path).is_some() {
+            continue;
+        }
+        let range = m.start as usize..(m.start + m.len) as usize;
+        match archived_files.last_mut() {
+            Some((p, ranges)) if *p == m.path => ranges.push(range),
+            _ => archived_files.push((&m.path, vec![range])),
+        }
+    }
+    for (path, ranges) in by_file.into_iter().chain(archived_files) {
         let path = std::path::Path::new(path);
-        let Some(text) = read_article(path)? else { continue };
+        let Some(text) = read_article(path).ok().flatten() else {
+            eprintln!("vigie: warning: {}: not readable here, left out", path.display());
+            continue;
+        };
         let line_index = LineIndex::new(&text);
         articles_with += 1;
         for range in ranges {
@@ -235,6 +261,35 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
     out.finish()
 }
 
+/// Every mention of an entry in the archive database; none (with a warning) when it does not
+/// answer within a few seconds.
+fn archive_mentions(url: &crate::db::DatabaseUrl, entry: &str) -> Vec<crate::db::query::ArchiveMention> {
+    const DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
+    let ask = async {
+        let client = crate::db::connect(url).await?;
+        crate::db::query::mentions_of(&client, entry, i64::MAX).await
+    };
+    let answer = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| e.to_string())
+        .and_then(|rt| {
+            rt.block_on(async { tokio::time::timeout(DEADLINE, ask).await })
+                .map_err(|_| format!("no answer within {DEADLINE:?}"))
+                .and_then(|r| r.map_err(|e| e.to_string()))
+        });
+    match answer {
+        Ok(mentions) => mentions,
+        Err(e) => {
+            eprintln!(
+                "vigie: warning: the archive database ({}) does not answer: {e}; local answers only",
+                url.redacted()
+            );
+            Vec::new()
+        }
+    }
+}
+
 fn print_stats(out: &mut Out, indexed: usize, skipped: &[(PathBuf, String)], mentions: usize) -> Result<(), Fatal> {
     out.line(format_args!("files indexed: {indexed}"))?;
     out.line(format_args!("files skipped: {}", skipped.len()))?;
@@ -275,7 +330,7 @@ pub fn load_config(args: &DictionaryArgs) -> Result<Config, Fatal> {
     .map_err(|e| Fatal(format!("{e:#}")))
 }
 
-fn load_lexicon_with_hash(args: &DictionaryArgs, config: &Config) -> Result<(Lexicon, u64), Fatal> {
+pub(super) fn load_lexicon_with_hash(args: &DictionaryArgs, config: &Config) -> Result<(Lexicon, u64), Fatal> {
     let mut sources = Sources::from_config(config);
     sources.embedded &= !args.no_embedded;
     sources.files.extend(args.dictionaries.iter().cloned());

@@ -2,6 +2,7 @@
 
 mod check;
 mod dict;
+mod index;
 mod mentions;
 
 use std::path::PathBuf;
@@ -33,6 +34,9 @@ pub enum Command {
     Check(CheckArgs),
     /// Print every mention of an actor or place in articles (files or folders).
     Mentions(MentionsArgs),
+    /// The desk's shared archive index on PostgreSQL: `vigie index migrate` creates or
+    /// updates its schema; `vigie index PATH...` indexes articles into it (incrementally).
+    Index(IndexArgs),
     /// Work with dictionaries.
     Dict {
         #[command(subcommand)]
@@ -108,6 +112,37 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 }
 
+#[derive(Debug, clap::Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct IndexArgs {
+    #[command(subcommand)]
+    pub command: Option<IndexCommand>,
+    /// The archive database, postgres://user@host:port/dbname (default: `[corpus] database`
+    /// of vigie.toml, else VIGIE_DATABASE_URL). The password: in the URL, PGPASSWORD or
+    /// ~/.pgpass.
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+    /// Articles per transaction.
+    #[arg(long, value_name = "N", default_value_t = 500)]
+    pub batch_size: usize,
+    #[command(flatten)]
+    pub dictionaries: DictionaryArgs,
+    /// Archive folders or articles (.md, .markdown, .txt; honouring .gitignore). Articles
+    /// gone from them since the last run are removed from the archive.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum IndexCommand {
+    /// Create or update the archive's schema (the migrations this vigie embeds).
+    Migrate {
+        /// The archive database (default: VIGIE_DATABASE_URL).
+        #[arg(long, value_name = "URL")]
+        database: Option<String>,
+    },
+}
+
 #[derive(Debug, Subcommand)]
 pub enum DictCommand {
     /// Check dictionaries: TOML errors, duplicate ids, conflicting aliases, dates.
@@ -152,6 +187,7 @@ pub fn run(command: Command) -> CliResult {
         Command::Lsp { .. } => serve_lsp(),
         Command::Check(args) => check::run(&args),
         Command::Mentions(args) => mentions::run(&args),
+        Command::Index(args) => index::run(&args),
         Command::Dict {
             command: DictCommand::Check { no_embedded, files },
         } => dict::check(!no_embedded, &files),

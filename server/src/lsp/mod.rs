@@ -63,11 +63,22 @@ impl Backend {
         }
     }
 
+    /// Shows the archive database's warning, once per outage.
+    async fn tell_archive_warning(&self) {
+        if let Some(warning) = self.state.archive_warning() {
+            self.client.show_message(MessageType::WARNING, &warning).await;
+            self.client.log_message(MessageType::WARNING, warning).await;
+        }
+    }
+
     /// Reloads the workspace off the async runtime and tells the editor how it went.
     async fn reload(&self) {
         let state = self.state.clone();
         let root = state.root.read().clone();
         let outcome = tokio::task::spawn_blocking(move || reload::reload(&state, root.as_deref())).await;
+        // The archive database of this workspace, if any, is connected now rather than at
+        // the first question.
+        let _ = self.state.archive();
         match outcome {
             Ok(outcome) => {
                 if let Some(e) = outcome.error {
@@ -370,10 +381,12 @@ impl LanguageServer for Backend {
 
     async fn references(&self, params: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let state = self.state.clone();
-        guard::blocking("textDocument/references", move || {
+        let answer = guard::blocking("textDocument/references", move || {
             references::references(&state, params)
         })
-        .await
+        .await;
+        self.tell_archive_warning().await;
+        answer
     }
 
     async fn symbol(&self, params: WorkspaceSymbolParams) -> Result<Option<WorkspaceSymbolResponse>> {
@@ -381,12 +394,21 @@ impl LanguageServer for Backend {
         let symbols = guard::blocking("workspace/symbol", move || {
             Ok(workspace_symbols::workspace_symbols(&state, &params.query))
         })
-        .await?;
+        .await;
+        self.tell_archive_warning().await;
+        let symbols = symbols?;
         Ok(Some(WorkspaceSymbolResponse::Flat(symbols)))
     }
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
-        guard::request("textDocument/hover", || hover::hover(&self.state, params))
+        if !self.state.archive_configured() {
+            return guard::request("textDocument/hover", || hover::hover(&self.state, params));
+        }
+        // The archive's counts are asked over the network: off the runtime, with a deadline.
+        let state = self.state.clone();
+        let answer = guard::blocking("textDocument/hover", move || hover::hover(&state, params)).await;
+        self.tell_archive_warning().await;
+        answer
     }
 
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {

@@ -1,6 +1,8 @@
 //! textDocument/references: every mention of the entries under the cursor, from the corpus
 //! index and the open documents (read as they are in the editor, not as on disk): the
-//! articles newest first (undated last), then the dictionary entry.
+//! articles newest first (undated last), then the dictionary entry. With an archive
+//! database, its mentions of the entries join them, except for the articles the local index
+//! or the editor has (their local copy wins).
 
 use std::collections::HashSet;
 
@@ -10,6 +12,7 @@ use tower_lsp_server::ls_types::{Location, ReferenceParams, Uri};
 use super::convert::{entry_location, to_range, wide_range};
 use super::session::Session;
 use crate::corpus::key;
+use crate::db::query::ArchiveMention;
 use vigie_core::date::{article_date, Date};
 
 /// Every mention of the entries under the cursor across the corpus (blocking).
@@ -23,8 +26,32 @@ pub fn references(state: &Session, params: ReferenceParams) -> Result<Option<Vec
     let open_keys: HashSet<String> = open.iter().filter_map(|u| u.to_file_path()).map(|p| key(&p)).collect();
     // Each location with its article's date: articles newest first, undated ones last.
     let mut located: Vec<(Option<Date>, Location)> = Vec::new();
+    // Asked before the index is locked: the network is never waited on under a lock.
+    let archived: Vec<ArchiveMention> = match state.archive() {
+        Some(archive) => found
+            .entries
+            .iter()
+            .filter_map(|&e| archive.mentions_of(&workspace.lexicon.dict.entries[e].id))
+            .flatten()
+            .collect(),
+        None => Vec::new(),
+    };
     {
         let index = state.corpus.index.read();
+        for m in archived {
+            if open_keys.contains(&m.path) || index.get(&m.path).is_some() {
+                continue;
+            }
+            if let Some(uri) = Uri::from_file_path(&m.path) {
+                located.push((
+                    m.date,
+                    Location {
+                        uri,
+                        range: wide_range(m.from, m.to, enc),
+                    },
+                ));
+            }
+        }
         for &entry in &found.entries {
             let mut date = None;
             let mut last_path = "";

@@ -30,6 +30,8 @@ use super::convert::{to_offset, to_range, PositionEncoding};
 use super::guard::invalid_params;
 use crate::config::{Config, ConfigProblem, EditorSettings};
 use crate::corpus::key;
+use crate::db::archive::Archive;
+use crate::db::configured_url;
 use vigie_core::corpus::Index;
 
 /// The configuration and the dictionaries built from it, replaced whole on reload so that
@@ -113,6 +115,8 @@ pub struct Session {
     pub snippet_edits: AtomicBool,
     /// The client has the command that selects a placeholder after a quick fix.
     pub select_command: AtomicBool,
+    /// The desk's archive database, built on first use for the configured URL.
+    pub archive: Mutex<Option<Arc<Archive>>>,
 }
 
 /// The analysis of one document: at most one runs at a time; edits that arrive meanwhile
@@ -155,6 +159,7 @@ impl Session {
             runs: Mutex::new(HashMap::new()),
             snippet_edits: AtomicBool::new(false),
             select_command: AtomicBool::new(false),
+            archive: Mutex::new(None),
         }
     }
 
@@ -241,6 +246,50 @@ impl Session {
             }
         }
         (articles, mentions)
+    }
+
+    /// Whether an archive database is configured (`[corpus] database`, the editor's
+    /// `corpus.database`, or `VIGIE_DATABASE_URL`).
+    pub fn archive_configured(&self) -> bool {
+        configured_url(self.workspace().config.database.as_ref()).is_some()
+    }
+
+    /// The archive database of the current configuration, if any: built on first use and
+    /// again when its URL changes. Its questions block (at most their deadline): call from a
+    /// blocking thread.
+    pub fn archive(&self) -> Option<Arc<Archive>> {
+        let url = configured_url(self.workspace().config.database.as_ref())?;
+        let mut slot = self.archive.lock();
+        if let Some(archive) = slot.as_ref().filter(|a| *a.url() == url) {
+            return Some(archive.clone());
+        }
+        let handle = tokio::runtime::Handle::try_current().ok()?;
+        match Archive::new(url, handle) {
+            Ok(archive) => {
+                let archive = Arc::new(archive);
+                *slot = Some(archive.clone());
+                Some(archive)
+            }
+            Err(e) => {
+                tracing::warn!("archive: {e}");
+                None
+            }
+        }
+    }
+
+    /// The archive's warning the editor has not seen yet (one per outage).
+    pub fn archive_warning(&self) -> Option<String> {
+        self.archive.lock().as_ref().and_then(|a| a.take_warning())
+    }
+
+    /// The paths whose local copy wins over the archive's: the indexed files and the open
+    /// documents.
+    pub fn local_paths(index: &Index, open: &[Uri]) -> Vec<String> {
+        index
+            .files()
+            .map(|f| f.path.to_string())
+            .chain(open.iter().filter_map(|u| u.to_file_path()).map(|p| key(&p)))
+            .collect()
     }
 
     /// The URIs of the open documents.
