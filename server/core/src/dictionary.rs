@@ -210,6 +210,18 @@ pub struct Form<'a> {
     pub ambiguous: bool,
 }
 
+impl<'a> Form<'a> {
+    /// A form with the default rules (acronyms in capitals, anything else in any case).
+    pub fn from_text(form: &'a str) -> Form<'a> {
+        Form {
+            form,
+            case: default_case(form),
+            accents: AccentRule::Any,
+            ambiguous: true,
+        }
+    }
+}
+
 impl<'a> From<&'a Alias> for Form<'a> {
     fn from(a: &'a Alias) -> Form<'a> {
         Form {

@@ -85,6 +85,7 @@ impl Incremental {
             out.mentions.extend(piece.mentions.iter().map(|m| Mention {
                 range: m.range.start + at..m.range.end + at,
                 entries: m.entries.clone(),
+                via_role: m.via_role,
             }));
             if !silenced {
                 out.figures.extend(piece.figures.iter().map(|f| Finding {

@@ -459,22 +459,10 @@ mod tests {
     fn from_mentions_tolerates_unsorted_overlapping_and_out_of_bounds_input() {
         let text = "é Kyiv";
         let found = vec![
-            Mention {
-                range: 3..7,
-                entries: vec![5, 2, 5],
-            },
-            Mention {
-                range: 1..40,
-                entries: vec![1],
-            },
-            Mention {
-                range: 0..2,
-                entries: vec![],
-            },
-            Mention {
-                range: 0..2,
-                entries: vec![MAX_ENTRIES],
-            },
+            Mention::new(3..7, vec![5, 2, 5]),
+            Mention::new(1..40, vec![1]),
+            Mention::new(0..2, vec![]),
+            Mention::new(0..2, vec![MAX_ENTRIES]),
         ];
         let fm = FileMentions::from_mentions(text, &found);
         assert_eq!(fm.len(), 2);

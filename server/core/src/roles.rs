@@ -1,0 +1,777 @@
+//! Role phrases and titles against the article's date.
+//!
+//! The matcher finds phrases that name an office beside the mentions of entries
+//! ([`crate::matcher::Scan`]). Here they become:
+//!
+//! - **role mentions**: a designation ("le président russe", "Germany's chancellor") with a
+//!   definite determiner, not said former or future, resolves to whoever held the office on
+//!   the article's date ([`holder_on`], a binary search over the office's dated holders) and
+//!   becomes a mention of that person marked `via_role`; plural, generic, indefinite,
+//!   former or future phrases, a vacancy and a handover day do not resolve;
+//! - **title checks**: a title right before a person's name ("le chancelier Olaf Scholz",
+//!   "Chancellor Scholz") is checked against that person's dated roles on the article's
+//!   date ([`RoleDate`], the `role-date` diagnostic), unless the title says former or future,
+//!   the sentence sets an earlier date, or the title is quoted.
+
+use std::ops::Range;
+
+use crate::date::{Date, PartialDate};
+use crate::dictionary::{Dictionary, Handover, Kind, Office, Role};
+use crate::fold::fold;
+use crate::hover::long_date;
+use crate::lang::Lang;
+use crate::matcher::{Mention, OfficeHit, Scan};
+
+/// Who held an office on a day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Holding {
+    /// One listed person: the index of the entry.
+    One(usize),
+    /// Someone the dictionaries do not list (`others`), by name if known.
+    Unlisted(Option<String>),
+    /// Two holders that day (a handover during the day).
+    Several,
+    /// Nobody the dictionaries know of.
+    Nobody,
+}
+
+/// Whether `role` is held on `date`. On a handover day (a full `until` equal to the day)
+/// the outgoing holder still holds an office that changes hands during the day.
+fn held(role: &Role, date: Date, handover: Handover) -> bool {
+    let started = role.since.is_none_or(|s| s.first_day() <= date);
+    let ongoing = role.until.is_none_or(|u| match (u.day, handover) {
+        (Some(_), Handover::Day) => date <= u.first_day(),
+        (Some(_), Handover::Midnight) => date < u.first_day(),
+        (None, _) => date <= u.last_day(),
+    });
+    started && ongoing
+}
+
+/// Who held `office` on `date`: a binary search for the last holding that started by then,
+/// then a look at the few before it (holdings do not overlap, `vigie dict check`).
+pub fn holder_on(dict: &Dictionary, office: &Office, date: Date) -> Holding {
+    let start = |&(e, r): &(usize, usize)| dict.entries[e].roles[r].since.map(|d| d.first_day());
+    let upto = office.holders.partition_point(|h| start(h).is_none_or(|s| s <= date));
+    let mut found: Vec<usize> = Vec::new();
+    for &(e, r) in office.holders[..upto].iter().rev().take(4) {
+        if held(&dict.entries[e].roles[r], date, office.handover) && !found.contains(&e) {
+            found.push(e);
+        }
+    }
+    let other = office
+        .others
+        .iter()
+        .find(|o| o.since.first_day() <= date && date < o.until.first_day().max(o.since.first_day()));
+    match (found.as_slice(), other) {
+        ([e], None) => Holding::One(*e),
+        ([], Some(o)) => Holding::Unlisted(o.name.clone()),
+        ([], None) => Holding::Nobody,
+        _ => Holding::Several,
+    }
+}
+
+// ---- words around a phrase --------------------------------------------------------------
+
+/// A word of the text: its folded form and its byte range.
+#[derive(Debug, Clone)]
+struct Word {
+    folded: String,
+    range: Range<usize>,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// Up to `n` words before byte `at`, nearest first, within the sentence: stops at
+/// punctuation other than an apostrophe or a hyphen, and at a blank line.
+fn words_before(text: &str, at: usize, n: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut end = at;
+    while out.len() < n {
+        let before = &text[..end];
+        let trimmed = before.trim_end_matches(|c: char| {
+            c == ' ' || c == '\u{a0}' || c == '\u{202f}' || c == '\t' || c == '\n' || c == '-'
+        });
+        if trimmed.len() < before.len() && before[trimmed.len()..].matches('\n').count() > 1 {
+            break;
+        }
+        let word_start = trimmed
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+            .last()
+            .map(|(i, _)| i);
+        match word_start {
+            Some(s) => {
+                out.push(Word {
+                    folded: fold(&trimmed[s..]),
+                    range: s..trimmed.len(),
+                });
+                end = s;
+            }
+            None => {
+                // An elided article: "l’" right before the phrase.
+                let Some(c) = trimmed.chars().next_back() else { break };
+                if !is_apostrophe(c) || out.is_empty() && trimmed.len() != at.min(before.len()) {
+                    break;
+                }
+                end = trimmed.len() - c.len_utf8();
+                let s = text[..end]
+                    .char_indices()
+                    .rev()
+                    .take_while(|&(_, c)| c.is_alphabetic())
+                    .last()
+                    .map(|(i, _)| i);
+                let Some(s) = s else { break };
+                out.push(Word {
+                    folded: fold(&text[s..end]),
+                    range: s..trimmed.len(),
+                });
+                end = s;
+            }
+        }
+    }
+    out
+}
+
+/// The word right after byte `at` (after spaces or a hyphen), folded.
+fn word_after(text: &str, at: usize) -> String {
+    let rest = text[at..].trim_start_matches([' ', '\u{a0}', '-']);
+    let w: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+    fold(&w)
+}
+
+/// Words before a designation that keep it on the current holder.
+const KEEP: &[&str] = &[
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "actuel",
+    "actuelle",
+    "new",
+    "current",
+    "sitting",
+    "incumbent",
+    "outgoing",
+];
+/// Words before a designation or a title that say former or future: never resolved, never
+/// checked.
+const NOT_NOW: &[&str] = &[
+    "ancien",
+    "ancienne",
+    "ex",
+    "former",
+    "futur",
+    "future",
+    "prochain",
+    "prochaine",
+    "next",
+    "incoming",
+    "late",
+    "feu",
+    "then",
+    "defunt",
+    "defunte",
+    "eventuel",
+    "eventuelle",
+    "possible",
+    "potential",
+    "would-be",
+    "premier",
+    "first",
+    "dernier",
+    "derniere",
+    "last",
+    "previous",
+    "precedent",
+    "precedente",
+];
+/// Words after a designation or title that say former or future ("élu", "-elect").
+const NOT_NOW_AFTER: &[&str] = &[
+    "elu",
+    "elue",
+    "elect",
+    "designe",
+    "designee",
+    "designate",
+    "pressenti",
+    "pressentie",
+    "successifs",
+    "successives",
+    "in",
+    "de",
+    "at",
+];
+/// Definite determiners that make a designation stand for one person.
+const DEFINITE: &[&str] = &["le", "la", "l", "du", "au", "the"];
+
+/// The words after a designation that make it past ("de l’époque", "at the time").
+fn said_then(text: &str, at: usize) -> bool {
+    let rest: String = text[at..].chars().take(16).collect();
+    let rest = fold(&rest);
+    let rest = rest.trim_start_matches([' ', ',', '-']);
+    rest.starts_with("de l'epoque")
+        || rest.starts_with("d'alors")
+        || rest.starts_with("at the time")
+        || rest.starts_with("in-waiting")
+        || rest.starts_with("in waiting")
+}
+
+/// Where a designation's phrase starts, with its determiner, if it stands for one person
+/// now: `None` for an indefinite, plural, former or future phrase.
+fn definite_start(text: &str, hit: &OfficeHit, designation: &str) -> Option<usize> {
+    let after = word_after(text, hit.range.end);
+    if NOT_NOW_AFTER.contains(&after.as_str()) && !matches!(after.as_str(), "de" | "in" | "at") {
+        return None;
+    }
+    if said_then(text, hit.range.end) {
+        return None;
+    }
+    let words = words_before(text, hit.range.start, 3);
+    let mut start = hit.range.start;
+    for w in &words {
+        if NOT_NOW.contains(&w.folded.as_str()) {
+            return None;
+        }
+        if KEEP.contains(&w.folded.as_str()) {
+            start = w.range.start;
+            continue;
+        }
+        if DEFINITE.contains(&w.folded.as_str()) {
+            return Some(if matches!(w.folded.as_str(), "du" | "au") {
+                start
+            } else {
+                w.range.start
+            });
+        }
+        break;
+    }
+    // "Russia's president", "the EU's top diplomat": the genitive determines it.
+    let genitive = fold(designation)
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with("s'"));
+    genitive.then_some(start)
+}
+
+/// The person mention right after an office phrase (spaces, or a comma of apposition, in
+/// between): the index of that mention in `mentions`.
+fn person_after(text: &str, at: usize, mentions: &[Mention], dict: &Dictionary) -> Option<usize> {
+    let i = mentions.partition_point(|m| m.range.start < at);
+    let m = mentions.get(i)?;
+    let gap = &text[at..m.range.start];
+    let gap_ok = gap.len() <= 3
+        && gap
+            .chars()
+            .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '\n'));
+    let person = m.entries.len() == 1 && m.via_role.is_none() && dict.entries[m.entries[0]].kind == Kind::Person;
+    (gap_ok && !gap.is_empty() && person).then_some(i)
+}
+
+/// Whom a bare title ("le chancelier", "the new prime minister") stands for: among its
+/// offices, the one office whose holder on `date` the article names; nobody when none or
+/// several are.
+fn bare_title_holder(dict: &Dictionary, offices: &[usize], named: &[usize], date: Date) -> (Holding, Option<usize>) {
+    let mut found = None;
+    for &o in offices {
+        if let Holding::One(e) = holder_on(dict, &dict.offices[o], date) {
+            if named.binary_search(&e).is_ok() {
+                if found.is_some() {
+                    return (Holding::Several, None);
+                }
+                found = Some((e, o));
+            }
+        }
+    }
+    match found {
+        Some((e, o)) => (Holding::One(e), Some(o)),
+        None => (Holding::Nobody, None),
+    }
+}
+
+/// The role mentions of a scan on `date`, merged into its mentions: a resolved role phrase
+/// replaces the mentions it overlaps ("Conseil européen" in "le président du Conseil
+/// européen"). Without a date, no role phrase resolves.
+pub fn mentions_on(text: &str, scan: &Scan, dict: &Dictionary, date: Option<Date>) -> Vec<Mention> {
+    let Some(date) = date else {
+        return scan.mentions.clone();
+    };
+    let mut roles: Vec<Mention> = Vec::new();
+    // The people the article names: a bare title ("le chancelier") stands for one of them.
+    let mut named: Option<Vec<usize>> = None;
+    for hit in &scan.offices {
+        if person_after(text, hit.range.end, &scan.mentions, dict).is_some() {
+            continue; // a title before a name
+        }
+        let k = scan.mentions.partition_point(|m| m.range.end <= hit.range.start);
+        if scan
+            .mentions
+            .get(k)
+            .is_some_and(|m| m.range.start <= hit.range.start && hit.range.end <= m.range.end)
+        {
+            continue; // inside a name ("pape Léon XIV")
+        }
+        let phrase = &text[hit.range.clone()];
+        let Some(start) = definite_start(text, hit, phrase) else {
+            continue;
+        };
+        let resolved = match hit.designation {
+            Some(o) => (holder_on(dict, &dict.offices[o], date), Some(o)),
+            None => {
+                let named = named.get_or_insert_with(|| {
+                    let mut v: Vec<usize> = scan
+                        .mentions
+                        .iter()
+                        .filter(|m| m.entries.len() == 1)
+                        .map(|m| m.entries[0])
+                        .collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                });
+                bare_title_holder(dict, &hit.titles, named, date)
+            }
+        };
+        if let (Holding::One(e), Some(o)) = resolved {
+            roles.push(Mention {
+                range: start..hit.range.end,
+                entries: vec![e],
+                via_role: Some(o),
+            });
+        }
+    }
+    if roles.is_empty() {
+        return scan.mentions.clone();
+    }
+    let mut out: Vec<Mention> = scan
+        .mentions
+        .iter()
+        .filter(|m| {
+            let k = roles.partition_point(|r| r.range.end <= m.range.start);
+            roles.get(k).is_none_or(|r| r.range.start >= m.range.end)
+        })
+        .cloned()
+        .collect();
+    out.extend(roles);
+    out.sort_by_key(|m| m.range.start);
+    out
+}
+
+// ---- titles against the date ------------------------------------------------------------
+
+/// Why a title does not fit the article's date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Mismatch {
+    /// The person left the office on `since` (the first day out of it).
+    NoLonger { since: PartialDate, successor: Holding },
+    /// The person takes the office only on `from`.
+    NotYet { from: PartialDate },
+}
+
+/// A title next to a name that the person did not hold on the article's date: the
+/// `role-date` diagnostic.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleDate {
+    /// From the title (with its determiner) to the end of the name.
+    pub range: Range<usize>,
+    /// The title as written, and its determiner if any.
+    pub title: Range<usize>,
+    pub determiner: Option<Range<usize>>,
+    /// The name's mention.
+    pub name: Range<usize>,
+    pub person: usize,
+    pub office: usize,
+    pub mismatch: Mismatch,
+}
+
+/// The periods the sentence around `at` names, as (first, last) days: a year, a month (of
+/// the year given, else its latest occurrence up to the article's date), a season, a
+/// weekday or "hier" (the latest up to the article's date). A title is checked against
+/// these rather than the article's date when the sentence names any ("En 2019, le
+/// président Trump…", "in November", "on Tuesday").
+fn sentence_periods(text: &str, at: usize, date: Date) -> Vec<(Date, Date)> {
+    let s = fold(&text[sentence_start(text, at)..sentence_end(text, at)]);
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    let day = |y: i32, m: u8, d: u8| Date::new(y, m, d);
+    let month_span = |y: i32, m: u8| {
+        let first = day(y, m, 1)?;
+        let last = PartialDate {
+            year: y,
+            month: Some(m),
+            day: None,
+        }
+        .last_day();
+        Some((first, last))
+    };
+    let latest_month = |m: u8| if m <= date.month { date.year } else { date.year - 1 };
+    for (i, w) in words.iter().enumerate() {
+        let year_after = words[i + 1..]
+            .iter()
+            .take(1)
+            .find_map(|n| n.parse::<i32>().ok().filter(|_| n.len() == 4));
+        if let Ok(y) = w.parse::<i32>() {
+            let before_month = i > 0 && MONTHS.contains(&words[i - 1]);
+            if w.len() == 4 && (1900..=2100).contains(&y) && !before_month {
+                out.extend(day(y, 1, 1).zip(day(y, 12, 31)));
+            }
+        } else if let Some(m) = MONTHS.iter().position(|m| m == w) {
+            let month = (m % 12) as u8 + 1;
+            out.extend(month_span(year_after.unwrap_or_else(|| latest_month(month)), month));
+        } else if let Some(k) = WEEKDAYS.iter().position(|d| d == w) {
+            let back = (i64::from(date.weekday()) - (k % 7) as i64).rem_euclid(7);
+            let d = Date::from_unix_days(date.unix_days() - back);
+            out.push((d, d));
+        } else if let Some(k) = SEASONS.iter().position(|d| d == w) {
+            // Spring, summer, autumn, winter: three months from March, June, September, December.
+            let first = [3u8, 6, 9, 12][k % 4];
+            let y = latest_month(first);
+            out.extend(
+                month_span(y, first)
+                    .map(|(a, _)| a)
+                    .zip(month_span(if first == 12 { y + 1 } else { y }, (first + 1) % 12 + 1).map(|(_, b)| b)),
+            );
+        } else if matches!(*w, "hier" | "yesterday") {
+            let d = Date::from_unix_days(date.unix_days() - 1);
+            out.push((d, d));
+        }
+    }
+    out
+}
+
+/// Whether the sentence around `at` says "at the time" ("à l'époque", "alors").
+fn said_at_the_time(text: &str, at: usize) -> bool {
+    let s = fold(&text[sentence_start(text, at)..sentence_end(text, at)]);
+    s.contains("a l'epoque") || s.contains("at the time") || s.contains("d'alors")
+}
+
+/// Whether `role` was held on some day of `period`.
+fn held_during(role: &Role, period: (Date, Date), handover: Handover) -> bool {
+    let started = role.since.is_none_or(|s| s.first_day() <= period.1);
+    let ongoing = role.until.is_none_or(|u| match (u.day, handover) {
+        (Some(_), Handover::Day) => period.0 <= u.first_day(),
+        (Some(_), Handover::Midnight) => period.0 < u.first_day(),
+        (None, _) => period.0 <= u.last_day(),
+    });
+    started && ongoing
+}
+
+const WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+const SEASONS: &[&str] = &[
+    "printemps",
+    "ete",
+    "automne",
+    "hiver",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+];
+
+const MONTHS: &[&str] = &[
+    "janvier",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "decembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// The end of the sentence holding byte `at` (see [`sentence_start`]).
+fn sentence_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
+            return i;
+        }
+        if matches!(c, b'.' | b'!' | b'?')
+            && b.get(i + 1).is_none_or(|&n| n == b' ' || n == b'\n')
+            && !(i >= 1 && b[i - 1].is_ascii_uppercase())
+        {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
+/// The start of the sentence holding byte `at`: after the last `.`, `!`, `?` followed by a
+/// space (not after a capital: "U.S."), or the start of the line's paragraph.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at;
+    while i > 0 {
+        let c = b[i - 1];
+        if c == b'\n' && i >= 2 && b[i - 2] == b'\n' {
+            return i;
+        }
+        if matches!(c, b'.' | b'!' | b'?')
+            && b.get(i).is_some_and(|&n| n == b' ' || n == b'\n')
+            && !(i >= 2 && b[i - 2].is_ascii_uppercase())
+        {
+            return i;
+        }
+        i -= 1;
+    }
+    0
+}
+
+/// Whether byte `at` is inside quotation marks opened in its paragraph.
+fn quoted(text: &str, at: usize) -> bool {
+    let para = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
+    let before = &text[para..at];
+    let open = before.matches('«').count() + before.matches('“').count();
+    let close = before.matches('»').count() + before.matches('”').count();
+    open > close || before.matches('"').count() % 2 == 1
+}
+
+/// Every title next to a person's name that the person did not hold on `date`.
+pub fn check_titles(text: &str, scan: &Scan, mentions: &[Mention], dict: &Dictionary, date: Date) -> Vec<RoleDate> {
+    let mut out = Vec::new();
+    for hit in &scan.offices {
+        let Some(i) = person_after(text, hit.range.end, mentions, dict) else {
+            continue;
+        };
+        let name = &mentions[i];
+        let person = name.entries[0];
+        let offices: &[usize] = match hit.designation {
+            Some(ref o) => std::slice::from_ref(o),
+            None => &hit.titles,
+        };
+        let entry = &dict.entries[person];
+        let roles: Vec<(usize, &Role)> = entry
+            .roles
+            .iter()
+            .filter_map(|r| {
+                let o = dict.office_index(r.office.as_deref()?)?;
+                offices.contains(&o).then_some((o, r))
+            })
+            .collect();
+        if roles.is_empty() || roles.iter().any(|(o, r)| held(r, date, dict.offices[*o].handover)) {
+            continue; // a title this person never had (unknown here), or held that day
+        }
+        let periods = sentence_periods(text, hit.range.start, date);
+        if periods
+            .iter()
+            .any(|&p| roles.iter().any(|(o, r)| held_during(r, p, dict.offices[*o].handover)))
+        {
+            continue; // held at a time the sentence names
+        }
+        let words = words_before(text, hit.range.start, 2);
+        if words
+            .iter()
+            .any(|w| NOT_NOW.contains(&w.folded.as_str()) || w.folded == "sortant")
+        {
+            continue;
+        }
+        if quoted(text, hit.range.start) || said_at_the_time(text, hit.range.start) {
+            continue;
+        }
+        let determiner = words
+            .first()
+            .filter(|w| matches!(w.folded.as_str(), "le" | "la" | "l" | "the"))
+            .map(|w| w.range.clone());
+        // The latest holding that ended, else the earliest that is still to come.
+        let past = roles
+            .iter()
+            .filter_map(|&(o, r)| r.until.filter(|u| u.first_day() <= date).map(|u| (u, o)))
+            .max_by_key(|(u, _)| u.first_day());
+        let mismatch = match past {
+            Some((u, o)) => (
+                o,
+                Mismatch::NoLonger {
+                    since: u,
+                    successor: holder_on(dict, &dict.offices[o], date),
+                },
+            ),
+            None => match roles
+                .iter()
+                .filter_map(|&(o, r)| r.since.filter(|s| s.first_day() > date).map(|s| (s, o)))
+                .min_by_key(|(s, _)| s.first_day())
+            {
+                Some((s, o)) => (o, Mismatch::NotYet { from: s }),
+                None => continue,
+            },
+        };
+        let start = determiner.as_ref().map_or(hit.range.start, |d| d.start);
+        out.push(RoleDate {
+            range: start..name.range.end,
+            title: hit.range.clone(),
+            determiner,
+            name: name.range.clone(),
+            person,
+            office: mismatch.0,
+            mismatch: mismatch.1,
+        });
+    }
+    out
+}
+
+fn date_words(d: PartialDate, lang: Lang) -> String {
+    crate::hover::partial_date(d, lang)
+}
+
+impl RoleDate {
+    /// The diagnostic's message, in the article's language: "Olaf Scholz n’est plus
+    /// chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)".
+    pub fn message(&self, dict: &Dictionary, lang: Lang) -> String {
+        let name = dict.entries[self.person].display_name(lang);
+        let title = dict.offices[self.office].display_title(lang);
+        match (&self.mismatch, lang) {
+            (Mismatch::NoLonger { since, successor }, _) => {
+                let who = match successor {
+                    Holding::One(e) => Some(dict.entries[*e].display_name(lang).to_string()),
+                    Holding::Unlisted(Some(n)) => Some(n.clone()),
+                    _ => None,
+                };
+                let full = since.day.is_some();
+                match lang {
+                    Lang::Fr => {
+                        let le = if full { "le " } else { "" };
+                        let mut m = format!("{name} n’est plus {title} depuis {le}{}", date_words(*since, lang));
+                        if let Some(w) = who {
+                            m.push_str(&format!(" (son successeur : {w})"));
+                        }
+                        m
+                    }
+                    Lang::En => {
+                        let on = if full { "on" } else { "in" };
+                        let mut m = format!("{name} ceased to be {title} {on} {}", date_words(*since, lang));
+                        if let Some(w) = who {
+                            m.push_str(&format!(" (successor: {w})"));
+                        }
+                        m
+                    }
+                }
+            }
+            (Mismatch::NotYet { from }, Lang::Fr) => {
+                let le = if from.day.is_some() { "le " } else { "en " };
+                format!("{name} ne devient {title} que {le}{}", date_words(*from, lang))
+            }
+            (Mismatch::NotYet { from }, Lang::En) => {
+                let on = if from.day.is_some() { "on" } else { "in" };
+                format!("{name} becomes {title} only {on} {}", date_words(*from, lang))
+            }
+        }
+    }
+
+    /// The quick fixes: the title said former (or future), and, when someone listed held
+    /// the office that day, that person's name in place of this one. Each is a title and
+    /// its edits (byte range → new text).
+    pub fn fixes(&self, text: &str, dict: &Dictionary, lang: Lang) -> Vec<(String, Vec<(Range<usize>, String)>)> {
+        let mut fixes = Vec::new();
+        let past = matches!(self.mismatch, Mismatch::NoLonger { .. });
+        let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        let cap = |s: &str, up: bool| {
+            if up {
+                let mut c = s.chars();
+                c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            } else {
+                s.to_string()
+            }
+        };
+        let edit = match &self.determiner {
+            Some(d) => {
+                let det = &text[d.clone()];
+                let up = capital(det);
+                let new = match (fold(det).as_str(), past) {
+                    ("la", true) => "l’ancienne ",
+                    ("la", false) => "la future ",
+                    ("the", true) => "the former ",
+                    ("the", false) => "the future ",
+                    (_, true) => "l’ancien ",
+                    (_, false) => "le futur ",
+                };
+                (d.start..self.title.start, cap(new, up))
+            }
+            None => {
+                let title = &text[self.title.clone()];
+                let up = capital(title) && sentence_start(text, self.title.start) == self.title.start;
+                let new = match (lang, past) {
+                    (Lang::En, true) => "former ",
+                    (Lang::En, false) => "future ",
+                    (Lang::Fr, true) => "l’ancien ",
+                    (Lang::Fr, false) => "le futur ",
+                };
+                (self.title.start..self.title.start, cap(new, up))
+            }
+        };
+        let written = format!("{}{}", edit.1, &text[self.title.clone()]);
+        let label = match lang {
+            Lang::Fr => format!("Écrire « {} »", written.trim()),
+            Lang::En => format!("Write “{}”", written.trim()),
+        };
+        fixes.push((label, vec![edit]));
+        if let Mismatch::NoLonger {
+            successor: Holding::One(e),
+            ..
+        } = &self.mismatch
+        {
+            let holder = dict.entries[*e].display_name(lang).to_string();
+            let label = match lang {
+                Lang::Fr => format!("Remplacer par {holder}"),
+                Lang::En => format!("Replace with {holder}"),
+            };
+            fixes.push((label, vec![(self.name.clone(), holder)]));
+        }
+        fixes
+    }
+}
+
+/// The first line of a role mention's card: "le président russe → Vladimir Poutine (au 12
+/// mars 2025)".
+pub fn hover_line(text: &str, mention: &Mention, dict: &Dictionary, date: Date, lang: Lang) -> String {
+    let phrase = crate::hover::typo(
+        text[mention.range.clone()]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .as_str(),
+    );
+    let name = mention
+        .entries
+        .first()
+        .map_or("", |&e| dict.entries[e].display_name(lang));
+    match lang {
+        Lang::Fr => format!("*{phrase}* → **{name}** (au {})", long_date(date, lang)),
+        Lang::En => format!("*{phrase}* → **{name}** (on {})", long_date(date, lang)),
+    }
+}
