@@ -50,6 +50,28 @@ fn held(role: &Role, date: Date, handover: Handover) -> bool {
 /// Who held `office` on `date`: a binary search for the last holding that started by then,
 /// then a look at the few before it (holdings do not overlap, `vigie dict check`).
 pub fn holder_on(dict: &Dictionary, office: &Office, date: Date) -> Holding {
+    let found = listed_holders(dict, office, date);
+    let other = office.others.iter().find(|o| {
+        let end = o.until.first_day().max(o.since.first_day());
+        o.since.first_day() <= date
+            && match (o.until.day, office.handover) {
+                // A vacancy or an unnamed interim ends as the successor starts; a named
+                // holder shares the handover day.
+                (Some(_), Handover::Day) if o.name.is_some() => date <= end,
+                (Some(_), _) => date < end,
+                (None, _) => date <= o.until.last_day(),
+            }
+    });
+    match (found.as_slice(), other) {
+        ([e], None) => Holding::One(*e),
+        ([], Some(o)) => Holding::Unlisted(o.name.clone()),
+        ([], None) => Holding::Nobody,
+        _ => Holding::Several,
+    }
+}
+
+/// The listed holders of `office` on `date` (two on a handover day).
+fn listed_holders(dict: &Dictionary, office: &Office, date: Date) -> Vec<usize> {
     let start = |&(e, r): &(usize, usize)| dict.entries[e].roles[r].since.map(|d| d.first_day());
     let upto = office.holders.partition_point(|h| start(h).is_none_or(|s| s <= date));
     let mut found: Vec<usize> = Vec::new();
@@ -58,16 +80,7 @@ pub fn holder_on(dict: &Dictionary, office: &Office, date: Date) -> Holding {
             found.push(e);
         }
     }
-    let other = office
-        .others
-        .iter()
-        .find(|o| o.since.first_day() <= date && date < o.until.first_day().max(o.since.first_day()));
-    match (found.as_slice(), other) {
-        ([e], None) => Holding::One(*e),
-        ([], Some(o)) => Holding::Unlisted(o.name.clone()),
-        ([], None) => Holding::Nobody,
-        _ => Holding::Several,
-    }
+    found
 }
 
 // ---- words around a phrase --------------------------------------------------------------
@@ -250,23 +263,52 @@ fn definite_start(text: &str, hit: &OfficeHit, designation: &str) -> Option<usiz
     // "Russia's president", "the EU's top diplomat": the genitive determines it.
     let genitive = fold(designation)
         .split(' ')
-        .next()
-        .is_some_and(|w| w.ends_with("'s") || w.ends_with("s'"));
+        .any(|w| w.ends_with("'s") || w.ends_with("s'"));
     genitive.then_some(start)
 }
 
-/// The person mention right after an office phrase (spaces, or a comma of apposition, in
-/// between): the index of that mention in `mentions`.
+/// The person mention right after an office phrase: the index of that mention in
+/// `mentions`. In between, only spaces, a comma of apposition, "sortant" or "outgoing",
+/// and a first name the dictionary does not give ("Commander-in-Chief Valery Zaluzhnyi").
 fn person_after(text: &str, at: usize, mentions: &[Mention], dict: &Dictionary) -> Option<usize> {
     let i = mentions.partition_point(|m| m.range.start < at);
     let m = mentions.get(i)?;
     let gap = &text[at..m.range.start];
-    let gap_ok = gap.len() <= 3
-        && gap
-            .chars()
-            .all(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}' | ',' | '\n'));
+    if gap.is_empty() || gap.len() > 40 || !gap.starts_with([' ', '\u{a0}', '\u{202f}', ',', '\n']) {
+        return None;
+    }
+    let words: Vec<&str> = gap
+        .split([' ', '\u{a0}', '\u{202f}', ',', '\n'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let gap_ok = words.len() <= 2
+        && words.iter().all(|w| {
+            let f = fold(w);
+            matches!(f.as_str(), "sortant" | "sortante" | "outgoing")
+                || w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        });
     let person = m.entries.len() == 1 && m.via_role.is_none() && dict.entries[m.entries[0]].kind == Kind::Person;
-    (gap_ok && !gap.is_empty() && person).then_some(i)
+    (gap_ok && person).then_some(i)
+}
+
+/// Whether an office phrase is followed by a capitalised word (a name the dictionary does
+/// not know: "le Premier ministre Mateusz Morawiecki") or, for a bare title, by a
+/// nationality ("la présidente péruvienne"): a title of someone else, not a role phrase.
+fn someone_else_after(text: &str, at: usize, bare: bool) -> bool {
+    let Some(rest) = text[at..].strip_prefix([' ', '\u{a0}']) else {
+        return false;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    if word.chars().next().is_some_and(char::is_uppercase) {
+        return true;
+    }
+    const NATIONALITY: &[&str] = &[
+        "ien", "ienne", "ais", "aise", "ain", "aine", "ois", "oise", "een", "eenne", "in", "ine", "an", "ane", "que",
+        "ote", "ite", "ol", "ole", "nd", "nde",
+    ];
+    let f = fold(&word);
+    bare && f.len() >= 5 && NATIONALITY.iter().any(|s| f.ends_with(s))
 }
 
 /// Whom a bare title ("le chancelier", "the new prime minister") stands for: among its
@@ -275,17 +317,18 @@ fn person_after(text: &str, at: usize, mentions: &[Mention], dict: &Dictionary) 
 fn bare_title_holder(dict: &Dictionary, offices: &[usize], named: &[usize], date: Date) -> (Holding, Option<usize>) {
     let mut found = None;
     for &o in offices {
-        if let Holding::One(e) = holder_on(dict, &dict.offices[o], date) {
-            if named.binary_search(&e).is_ok() {
-                if found.is_some() {
-                    return (Holding::Several, None);
-                }
-                found = Some((e, o));
+        let holders = listed_holders(dict, &dict.offices[o], date);
+        if holders.iter().any(|e| named.binary_search(e).is_ok()) {
+            if found.is_some() || holders.len() > 1 {
+                return (Holding::Several, None);
             }
+            found = Some((holders[0], o));
         }
     }
     match found {
-        Some((e, o)) => (Holding::One(e), Some(o)),
+        // Someone not listed may share the day (a handover to an unlisted successor).
+        Some((e, o)) if holder_on(dict, &dict.offices[o], date) == Holding::One(e) => (Holding::One(e), Some(o)),
+        Some(_) => (Holding::Nobody, None),
         None => (Holding::Nobody, None),
     }
 }
@@ -311,6 +354,9 @@ pub fn mentions_on(text: &str, scan: &Scan, dict: &Dictionary, date: Option<Date
             .is_some_and(|m| m.range.start <= hit.range.start && hit.range.end <= m.range.end)
         {
             continue; // inside a name ("pape Léon XIV")
+        }
+        if someone_else_after(text, hit.range.end, hit.designation.is_none()) {
+            continue;
         }
         let phrase = &text[hit.range.clone()];
         let Some(start) = definite_start(text, hit, phrase) else {
@@ -391,11 +437,20 @@ pub struct RoleDate {
 /// these rather than the article's date when the sentence names any ("En 2019, le
 /// président Trump…", "in November", "on Tuesday").
 fn sentence_periods(text: &str, at: usize, date: Date) -> Vec<(Date, Date)> {
-    let s = fold(&text[sentence_start(text, at)..sentence_end(text, at)]);
+    let s = clause(text, at);
     let words: Vec<&str> = s
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    let negated = words.iter().any(|w| matches!(*w, "n" | "ne"));
+    if words
+        .iter()
+        .any(|w| LEFT_OR_AHEAD.contains(w) || (*w == "plus" && negated))
+    {
+        // The dates of a clause that says the person left, or will take office, are not
+        // times the title was held ("a quitté ses fonctions en juillet", "since September").
+        return Vec::new();
+    }
     let mut out = Vec::new();
     let day = |y: i32, m: u8, d: u8| Date::new(y, m, d);
     let month_span = |y: i32, m: u8| {
@@ -441,6 +496,54 @@ fn sentence_periods(text: &str, at: usize, date: Date) -> Vec<(Date, Date)> {
         }
     }
     out
+}
+
+/// Words of a clause about leaving an office or taking one later.
+const LEFT_OR_AHEAD: &[&str] = &[
+    "quitte",
+    "quitter",
+    "laisse",
+    "desormais",
+    "depuis",
+    "partir",
+    "eviction",
+    "limoge",
+    "left",
+    "leave",
+    "leaves",
+    "longer",
+    "out",
+    "since",
+    "now",
+    "ousted",
+    "dismissed",
+    "will",
+    "sera",
+    "seront",
+    "prendra",
+    "deviendra",
+    "doit",
+    "devrait",
+];
+
+/// The clause of the sentence around `at`, folded: the sentence cut at `;` and before
+/// ", et", ", and", ", mais", ", but".
+fn clause(text: &str, at: usize) -> String {
+    let (start, end) = (sentence_start(text, at), sentence_end(text, at));
+    let mut from = start;
+    let mut to = end;
+    let cuts = [";", ", et ", ", and ", ", mais ", ", but ", ", while ", ", alors qu"];
+    for cut in cuts {
+        for (i, _) in text[start..end].match_indices(cut) {
+            let i = start + i;
+            if i < at {
+                from = from.max(i + 1);
+            } else {
+                to = to.min(i);
+            }
+        }
+    }
+    fold(&text[from..to.max(from)])
 }
 
 /// Whether the sentence around `at` says "at the time" ("à l'époque", "alors").

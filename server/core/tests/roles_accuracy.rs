@@ -151,6 +151,28 @@ fn score() -> (Score, Score) {
     (roles, titles)
 }
 
+/// What the analysis gets wrong today, each a known hard case: a bare title without its
+/// country whose holder the article does not name, a modifier inside a genitive phrase
+/// ("Ukraine's new commander-in-chief"), people the dictionary does not list (Reznikov,
+/// Obama, Lindner, Morawiecki, Shapps, Cameron) and titles it has no office for (senator,
+/// Ground Forces commander). The test fails when one starts passing, so the list stays true.
+const HARD_CASES: &[&str] = &[
+    "23-messe-leon-xiv.fr.md: «conseiller à la sécurité nationale» → marco-rubio not resolved",
+    "27-alaska.fr.md: «le secrétaire d'État» → marco-rubio not resolved",
+    "28-armees-mandon.fr.md: «Le chef de l'État» → emmanuel-macron not resolved",
+    "30-syrskyi-first-day.en.md: «Ukraine's new commander-in-chief» → oleksandr-syrsky not resolved",
+    "31-healey-odesa.en.md: «Britain's new defence secretary» → john-healey not resolved",
+    "32-rutte-kyiv.en.md: «NATO's new secretary-general» → mark-rutte not resolved",
+    "01-zaloujny-sursis.fr.md: «le ministre de la Défense Oleksiï Reznikov» not flagged",
+    "13-investiture.fr.md: «Le président Barack Obama» not flagged",
+    "20-election-merz.fr.md: «Le ministre des Finances Christian Lindner» not flagged",
+    "26-nawrocki-investi.fr.md: «Le Premier ministre Mateusz Morawiecki» not flagged",
+    "30-syrskyi-first-day.en.md: «Ground Forces commander Oleksandr Syrskyi» not flagged",
+    "31-healey-odesa.en.md: «Defence Secretary Grant Shapps» not flagged",
+    "31-healey-odesa.en.md: «Foreign Secretary David Cameron» not flagged",
+    "35-rubio-sworn-in.en.md: «Senator Marco Rubio» not flagged",
+];
+
 #[test]
 fn role_phrases_and_titles_on_the_labelled_articles() {
     let (roles, titles) = score();
@@ -174,13 +196,26 @@ fn role_phrases_and_titles_on_the_labelled_articles() {
     for m in roles.misses.iter().chain(&titles.misses) {
         eprintln!("  {m}");
     }
-    // Floors just under the measured scores (see the README's numbers).
+    // Floors just under the measured scores (see the README's numbers): role phrases
+    // 1.000 / 0.986, titles 1.000 / 0.930.
     assert!(
-        roles.precision() >= 0.975,
+        roles.precision() >= 0.995,
         "role phrases precision {:.3}",
         roles.precision()
     );
-    assert!(roles.recall() >= 0.975, "role phrases recall {:.3}", roles.recall());
-    assert!(titles.precision() >= 0.99, "titles precision {:.3}", titles.precision());
-    assert!(titles.recall() >= 0.81, "titles recall {:.3}", titles.recall());
+    assert!(roles.recall() >= 0.98, "role phrases recall {:.3}", roles.recall());
+    assert!(
+        titles.precision() >= 0.995,
+        "titles precision {:.3}",
+        titles.precision()
+    );
+    assert!(titles.recall() >= 0.925, "titles recall {:.3}", titles.recall());
+    let misses: Vec<&str> = roles.misses.iter().chain(&titles.misses).map(String::as_str).collect();
+    let new: Vec<&&str> = misses.iter().filter(|m| !HARD_CASES.contains(m)).collect();
+    let fixed: Vec<&&str> = HARD_CASES.iter().filter(|h| !misses.contains(h)).collect();
+    assert!(new.is_empty(), "new misses: {new:#?}");
+    assert!(
+        fixed.is_empty(),
+        "hard cases that now pass (remove them from HARD_CASES): {fixed:#?}"
+    );
 }
