@@ -478,7 +478,7 @@ impl Lexicon {
     /// The mentions of `text` on `date`, role phrases resolved to the holders of that day
     /// (see [`crate::roles`]); without a date, as [`Lexicon::find`].
     pub fn find_on(&self, text: &str, date: Option<crate::date::Date>) -> Vec<Mention> {
-        crate::roles::mentions_on(text, &self.matcher.scan(text), &self.dict, date)
+        self.find_with_titles(text, date).0
     }
 
     /// The mentions of `text` on `date` and its titles that do not fit that date, from one
@@ -488,13 +488,7 @@ impl Lexicon {
         text: &str,
         date: Option<crate::date::Date>,
     ) -> (Vec<Mention>, Vec<crate::roles::RoleDate>) {
-        let scan = self.matcher.scan(text);
-        let mentions = crate::roles::mentions_on(text, &scan, &self.dict, date);
-        let titles = match date {
-            Some(d) if !scan.offices.is_empty() => crate::roles::check_titles(text, &scan, &mentions, &self.dict, d),
-            _ => Vec::new(),
-        };
-        (mentions, titles)
+        crate::roles::mentions_and_titles(text, self.matcher.scan(text), &self.dict, date)
     }
 
     /// The mention covering byte `offset` of `text`, looking only at a window of

@@ -274,7 +274,8 @@ fn person_after(text: &str, at: usize, mentions: &[Mention], dict: &Dictionary) 
     let i = mentions.partition_point(|m| m.range.start < at);
     let m = mentions.get(i)?;
     let gap = &text[at..m.range.start];
-    if gap.is_empty() || gap.len() > 40 || !gap.starts_with([' ', '\u{a0}', '\u{202f}', ',', '\n']) {
+    let lines = gap.matches('\n').count();
+    if gap.is_empty() || gap.len() > 40 || lines > 1 || !gap.starts_with([' ', '\u{a0}', '\u{202f}', ',', '\n']) {
         return None;
     }
     let words: Vec<&str> = gap
@@ -333,16 +334,47 @@ fn bare_title_holder(dict: &Dictionary, offices: &[usize], named: &[usize], date
     }
 }
 
-/// The role mentions of a scan on `date`, merged into its mentions: a resolved role phrase
-/// replaces the mentions it overlaps ("Conseil européen" in "le président du Conseil
-/// européen"). Without a date, no role phrase resolves.
-pub fn mentions_on(text: &str, scan: &Scan, dict: &Dictionary, date: Option<Date>) -> Vec<Mention> {
+/// A bare title with a determiner ("le chancelier", "the new prime minister"): it stands for
+/// the one holder of its offices whom the article names, known once the whole article's
+/// mentions are ([`resolve_bare`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BareTitle {
+    pub range: Range<usize>,
+    pub titles: Vec<usize>,
+}
+
+impl BareTitle {
+    pub fn shifted(&self, by: usize) -> BareTitle {
+        BareTitle {
+            range: self.range.start + by..self.range.end + by,
+            titles: self.titles.clone(),
+        }
+    }
+}
+
+/// What the role analysis of a text gives before the article-wide step.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Roles {
+    /// Mentions, with the designations resolved (marked `via_role`).
+    pub mentions: Vec<Mention>,
+    /// Bare titles waiting for [`resolve_bare`].
+    pub bare: Vec<BareTitle>,
+    /// Titles next to a name that do not fit the date.
+    pub titles: Vec<RoleDate>,
+}
+
+/// The role analysis of a text (an article, or a piece of one: everything here stays within
+/// a paragraph): designations resolved on `date`, bare titles kept for [`resolve_bare`],
+/// titles checked. Without a date, only the mentions.
+pub fn analyze(text: &str, scan: Scan, dict: &Dictionary, date: Option<Date>) -> Roles {
     let Some(date) = date else {
-        return scan.mentions.clone();
+        return Roles {
+            mentions: scan.mentions,
+            ..Roles::default()
+        };
     };
     let mut roles: Vec<Mention> = Vec::new();
-    // The people the article names: a bare title ("le chancelier") stands for one of them.
-    let mut named: Option<Vec<usize>> = None;
+    let mut bare = Vec::new();
     for hit in &scan.offices {
         if person_after(text, hit.range.end, &scan.mentions, dict).is_some() {
             continue; // a title before a name
@@ -362,46 +394,85 @@ pub fn mentions_on(text: &str, scan: &Scan, dict: &Dictionary, date: Option<Date
         let Some(start) = definite_start(text, hit, phrase) else {
             continue;
         };
-        let resolved = match hit.designation {
-            Some(o) => (holder_on(dict, &dict.offices[o], date), Some(o)),
-            None => {
-                let named = named.get_or_insert_with(|| {
-                    let mut v: Vec<usize> = scan
-                        .mentions
-                        .iter()
-                        .filter(|m| m.entries.len() == 1)
-                        .map(|m| m.entries[0])
-                        .collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                });
-                bare_title_holder(dict, &hit.titles, named, date)
+        match hit.designation {
+            Some(o) => {
+                if let Holding::One(e) = holder_on(dict, &dict.offices[o], date) {
+                    roles.push(Mention {
+                        range: start..hit.range.end,
+                        entries: vec![e],
+                        via_role: Some(o),
+                    });
+                }
             }
-        };
-        if let (Holding::One(e), Some(o)) = resolved {
-            roles.push(Mention {
+            None => bare.push(BareTitle {
                 range: start..hit.range.end,
-                entries: vec![e],
-                via_role: Some(o),
-            });
+                titles: hit.titles.clone(),
+            }),
         }
     }
+    let titles = if scan.offices.is_empty() {
+        Vec::new()
+    } else {
+        check_titles(text, &scan, &scan.mentions, dict, date)
+    };
+    let mut mentions = scan.mentions;
+    merge(&mut mentions, roles);
+    Roles { mentions, bare, titles }
+}
+
+/// Adds role mentions to `mentions`; each replaces the mentions it overlaps ("Conseil
+/// européen" in "le président du Conseil européen").
+fn merge(mentions: &mut Vec<Mention>, roles: Vec<Mention>) {
     if roles.is_empty() {
-        return scan.mentions.clone();
+        return;
     }
-    let mut out: Vec<Mention> = scan
-        .mentions
+    mentions.retain(|m| {
+        let k = roles.partition_point(|r| r.range.end <= m.range.start);
+        roles.get(k).is_none_or(|r| r.range.start >= m.range.end)
+    });
+    mentions.extend(roles);
+    mentions.sort_by_key(|m| m.range.start);
+}
+
+/// The article-wide step: each bare title becomes a mention of the one holder of its
+/// offices on `date` whom the article names elsewhere.
+pub fn resolve_bare(mentions: &mut Vec<Mention>, bare: &[BareTitle], dict: &Dictionary, date: Option<Date>) {
+    let Some(date) = date else { return };
+    if bare.is_empty() {
+        return;
+    }
+    let mut named: Vec<usize> = mentions
         .iter()
-        .filter(|m| {
-            let k = roles.partition_point(|r| r.range.end <= m.range.start);
-            roles.get(k).is_none_or(|r| r.range.start >= m.range.end)
-        })
-        .cloned()
+        .filter(|m| m.entries.len() == 1 && m.via_role.is_none())
+        .map(|m| m.entries[0])
         .collect();
-    out.extend(roles);
-    out.sort_by_key(|m| m.range.start);
-    out
+    named.sort_unstable();
+    named.dedup();
+    let roles = bare
+        .iter()
+        .filter_map(|b| match bare_title_holder(dict, &b.titles, &named, date) {
+            (Holding::One(e), Some(o)) => Some(Mention {
+                range: b.range.clone(),
+                entries: vec![e],
+                via_role: Some(o),
+            }),
+            _ => None,
+        })
+        .collect();
+    merge(mentions, roles);
+}
+
+/// The mentions of a whole text on `date`, role phrases resolved, and its titles that do
+/// not fit that date.
+pub fn mentions_and_titles(
+    text: &str,
+    scan: Scan,
+    dict: &Dictionary,
+    date: Option<Date>,
+) -> (Vec<Mention>, Vec<RoleDate>) {
+    let mut roles = analyze(text, scan, dict, date);
+    resolve_bare(&mut roles.mentions, &roles.bare, dict, date);
+    (roles.mentions, roles.titles)
 }
 
 // ---- titles against the date ------------------------------------------------------------
@@ -619,8 +690,9 @@ const MONTHS: &[&str] = &[
 /// The end of the sentence holding byte `at` (see [`sentence_start`]).
 fn sentence_end(text: &str, at: usize) -> usize {
     let b = text.as_bytes();
+    let ceiling = paragraph_end(text, at);
     let mut i = at;
-    while i < b.len() {
+    while i < ceiling {
         let c = b[i];
         if c == b'\n' && b.get(i + 1) == Some(&b'\n') {
             return i;
@@ -633,19 +705,62 @@ fn sentence_end(text: &str, at: usize) -> usize {
         }
         i += 1;
     }
-    b.len()
+    ceiling
+}
+
+/// Whether a line (without its `\n`) is blank.
+fn blank(line: &[u8]) -> bool {
+    line.iter().all(|c| matches!(c, b' ' | b'\t' | b'\r'))
+}
+
+/// The start of the paragraph holding byte `at`: after the last blank line before it.
+fn paragraph_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    // The `\n` that ends the line before the one holding `at`.
+    let Some(mut line_end) = memchr::memrchr(b'\n', &b[..at]) else {
+        return 0;
+    };
+    loop {
+        let line_start = memchr::memrchr(b'\n', &b[..line_end]).map_or(0, |i| i + 1);
+        if blank(&b[line_start..line_end]) {
+            return line_end + 1;
+        }
+        if line_start == 0 {
+            return 0;
+        }
+        line_end = line_start - 1;
+    }
+}
+
+/// The end of the paragraph holding byte `at`: the start of the next blank line.
+fn paragraph_end(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let Some(i) = memchr::memchr(b'\n', &b[at..]) else {
+        return b.len();
+    };
+    // The `\n` that ends the line holding `at`, then each next line.
+    let mut line_end = at + i;
+    loop {
+        let next = line_end + 1;
+        let next_end = memchr::memchr(b'\n', &b[next..]).map_or(b.len(), |j| next + j);
+        if blank(&b[next..next_end]) {
+            return line_end;
+        }
+        if next_end == b.len() {
+            return b.len();
+        }
+        line_end = next_end;
+    }
 }
 
 /// The start of the sentence holding byte `at`: after the last `.`, `!`, `?` followed by a
 /// space (not after a capital: "U.S."), or the start of the line's paragraph.
 fn sentence_start(text: &str, at: usize) -> usize {
     let b = text.as_bytes();
+    let floor = paragraph_start(text, at);
     let mut i = at;
-    while i > 0 {
+    while i > floor {
         let c = b[i - 1];
-        if c == b'\n' && i >= 2 && b[i - 2] == b'\n' {
-            return i;
-        }
         if matches!(c, b'.' | b'!' | b'?')
             && b.get(i).is_some_and(|&n| n == b' ' || n == b'\n')
             && !(i >= 2 && b[i - 2].is_ascii_uppercase())
@@ -654,13 +769,12 @@ fn sentence_start(text: &str, at: usize) -> usize {
         }
         i -= 1;
     }
-    0
+    floor
 }
 
 /// Whether byte `at` is inside quotation marks opened in its paragraph.
 fn quoted(text: &str, at: usize) -> bool {
-    let para = text[..at].rfind("\n\n").map_or(0, |i| i + 2);
-    let before = &text[para..at];
+    let before = &text[paragraph_start(text, at)..at];
     let open = before.matches('«').count() + before.matches('“').count();
     let close = before.matches('»').count() + before.matches('”').count();
     open > close || before.matches('"').count() % 2 == 1
@@ -753,6 +867,18 @@ fn date_words(d: PartialDate, lang: Lang) -> String {
 }
 
 impl RoleDate {
+    /// The same, `by` bytes further (a piece's finding placed in its article).
+    pub fn shifted(&self, by: usize) -> RoleDate {
+        let sh = |r: &Range<usize>| r.start + by..r.end + by;
+        RoleDate {
+            range: sh(&self.range),
+            title: sh(&self.title),
+            determiner: self.determiner.as_ref().map(sh),
+            name: sh(&self.name),
+            ..self.clone()
+        }
+    }
+
     /// The diagnostic's message, in the article's language: "Olaf Scholz n’est plus
     /// chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)".
     pub fn message(&self, dict: &Dictionary, lang: Lang) -> String {
