@@ -496,6 +496,13 @@ impl Lexicon {
     /// cut at the window's edge could only make a false mention as long as the window, so
     /// the answer is the one a scan of the whole text gives.
     pub fn mention_at(&self, text: &str, offset: usize) -> Option<Mention> {
+        self.mention_at_on(text, offset, None)
+    }
+
+    /// [`Lexicon::mention_at`] on the article's date: a role phrase under the cursor is a
+    /// mention of the holder that day. A bare title ("le chancelier") is resolved against
+    /// the names of the window only.
+    pub fn mention_at_on(&self, text: &str, offset: usize, date: Option<crate::date::Date>) -> Option<Mention> {
         if offset > text.len() {
             return None;
         }
@@ -507,7 +514,7 @@ impl Lexicon {
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        self.find(&text[start..end])
+        self.find_on(&text[start..end], date)
             .into_iter()
             .map(|m| Mention {
                 range: m.range.start + start..m.range.end + start,

@@ -486,6 +486,9 @@ pub enum Mismatch {
     NotYet { from: PartialDate },
 }
 
+/// The code of the diagnostic of a title that does not fit the article's date.
+pub const ROLE_DATE: &str = "role-date";
+
 /// A title next to a name that the person did not hold on the article's date: the
 /// `role-date` diagnostic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -985,20 +988,11 @@ impl RoleDate {
     }
 }
 
-/// The first line of a role mention's card: "le président russe → Vladimir Poutine (au 12
-/// mars 2025)".
-pub fn hover_line(text: &str, mention: &Mention, dict: &Dictionary, date: Date, lang: Lang) -> String {
-    let phrase = crate::hover::typo(
-        text[mention.range.clone()]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .as_str(),
-    );
-    let name = mention
-        .entries
-        .first()
-        .map_or("", |&e| dict.entries[e].display_name(lang));
+/// The first line of a role mention's card: "*le président russe* → **Vladimir Poutine**
+/// (au 12 mars 2025)", in the article's language.
+pub fn role_line(phrase: &str, dict: &Dictionary, entries: &[usize], date: Date, lang: Lang) -> String {
+    let phrase = crate::hover::typo(&phrase.split_whitespace().collect::<Vec<_>>().join(" "));
+    let name = entries.first().map_or("", |&e| dict.entries[e].display_name(lang));
     match lang {
         Lang::Fr => format!("*{phrase}* → **{name}** (au {})", long_date(date, lang)),
         Lang::En => format!("*{phrase}* → **{name}** (on {})", long_date(date, lang)),

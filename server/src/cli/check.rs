@@ -1,11 +1,14 @@
-//! `vigie check PATH...`: unsourced figures, as a linter.
+//! `vigie check PATH...`: unsourced figures and titles that do not fit the article's date
+//! (`role-date`), as a linter.
 
 use std::io::Write;
 use std::process::ExitCode;
 
+use vigie_core::date::article_date;
 use vigie_core::figures;
-use vigie_core::line_index::LineIndex;
+use vigie_core::line_index::{Encoding, LineIndex};
 use vigie_core::present::{decoded_warning, no_articles, undecodable_error, CheckSummary};
+use vigie_core::roles::ROLE_DATE;
 
 use super::mentions::{load_config, load_lexicon};
 use super::{articles, cli_lang};
@@ -17,7 +20,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
     let lang = cli_lang(args.lang.as_deref())?;
     let config = load_config(&args.dictionaries)?;
     // The dictionaries must load: a broken newsroom dictionary is an error here too.
-    load_lexicon(&args.dictionaries)?;
+    let lexicon = load_lexicon(&args.dictionaries)?;
     let severity = match &args.severity {
         Some(s) => FigureSeverity::parse(s).ok_or_else(|| {
             Fatal(format!(
@@ -51,12 +54,41 @@ pub fn run(args: &CheckArgs) -> CliResult {
             }
         };
         summary.articles += 1;
-        if severity == FigureSeverity::Off {
-            continue;
-        }
         let opts = config.figure_options();
         let lang = figures::document_lang(&text, &opts);
         let index = LineIndex::new(&text);
+        let at = |offset: usize| -> (usize, usize) { index.line_col(offset, Encoding::Utf32).into() };
+        if config.role_severity != FigureSeverity::Off {
+            let (_, titles) = lexicon.find_with_titles(&text, article_date(&text));
+            for r in titles {
+                summary.roles += 1;
+                let ((line, col), (end_line, end_col)) = (at(r.range.start), at(r.range.end));
+                let message = r.message(&lexicon.dict, lang);
+                let sev = config.role_severity.name();
+                match args.format {
+                    Format::Text => writeln!(out, "{}:{}:{}: {sev}[{ROLE_DATE}] {message}", shown, line + 1, col + 1)?,
+                    Format::Json => {
+                        let record = serde_json::json!({
+                            "path": shown,
+                            "line": line + 1,
+                            "column": col + 1,
+                            "end_line": end_line + 1,
+                            "end_column": end_col + 1,
+                            "severity": sev,
+                            "code": ROLE_DATE,
+                            "title": &text[r.range.clone()],
+                            "person": lexicon.dict.entries[r.person].id,
+                            "office": lexicon.dict.offices[r.office].id,
+                            "message": message,
+                        });
+                        writeln!(out, "{record}")?
+                    }
+                }
+            }
+        }
+        if severity == FigureSeverity::Off {
+            continue;
+        }
         for f in figures::unsourced(&text, &opts) {
             summary.figures += 1;
             let (line, col): (usize, usize) = index
@@ -98,7 +130,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
     if args.format == Format::Text {
         eprintln!("{}", summary.line(lang));
     }
-    Ok(match (summary.skipped, summary.figures) {
+    Ok(match (summary.skipped, summary.figures + summary.roles) {
         (0, 0) => ExitCode::SUCCESS,
         (0, _) => ExitCode::from(1),
         (_, _) if args.skipped_ok => ExitCode::from(1),

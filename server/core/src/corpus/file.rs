@@ -96,13 +96,14 @@ const AMBIGUOUS: u32 = 1 << 31;
 /// dropped).
 pub const MAX_ENTRIES: usize = AMBIGUOUS as usize;
 
-/// The mentions of `lexicon`'s entries in `text`, their positions, and the article's date
-/// and title: what the corpus index keeps of a file.
+/// The mentions of `lexicon`'s entries in `text` (role phrases resolved on the article's
+/// own date among them), their positions, and the article's date and title: what the
+/// corpus index keeps of a file.
 ///
 /// # Panics
 /// Panics for a text of 4 GiB or more, as [`Lexicon::find`] does.
 pub fn analyze_file(lexicon: &Lexicon, text: &str) -> FileMentions {
-    FileMentions::from_mentions(text, &lexicon.find(text))
+    FileMentions::from_mentions(text, &lexicon.find_on(text, crate::date::article_date(text)))
 }
 
 impl FileMentions {
