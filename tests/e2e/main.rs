@@ -10,6 +10,7 @@ mod hover;
 mod navigation;
 mod protocol;
 mod robustness;
+mod roles;
 mod status;
 
 use std::path::PathBuf;
