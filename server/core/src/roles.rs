@@ -998,3 +998,209 @@ pub fn role_line(phrase: &str, dict: &Dictionary, entries: &[usize], date: Date,
         Lang::En => format!("*{phrase}* → **{name}** (on {})", long_date(date, lang)),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Lexicon;
+    use std::sync::OnceLock;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::new(Dictionary::embedded().expect("shipped dictionaries").0))
+    }
+
+    fn date(s: &str) -> Date {
+        Date::parse_lenient(s).unwrap()
+    }
+
+    /// The role mentions of `text` on `day`: (phrase, entry id).
+    fn roles_in(text: &str, day: &str) -> Vec<(String, String)> {
+        let lex = lexicon();
+        lex.find_on(text, Some(date(day)))
+            .into_iter()
+            .filter(|m| m.via_role.is_some())
+            .map(|m| (text[m.range].to_string(), lex.dict.entries[m.entries[0]].id.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn role_phrases_resolve_to_the_holder_of_the_day() {
+        // (date, text, expected (phrase, id) pairs)
+        let cases: &[(&str, &str, &[(&str, &str)])] = &[
+            ("2025-03-12", "Le président russe a parlé.", &[("Le président russe", "vladimir-poutine")]),
+            ("2025-03-12", "Selon le chancelier allemand, rien.", &[("le chancelier allemand", "olaf-scholz")]),
+            ("2025-05-07", "Selon le chancelier allemand, rien.", &[("le chancelier allemand", "friedrich-merz")]),
+            ("2025-01-19", "The U.S. president signed it.", &[("The U.S. president", "joe-biden")]),
+            ("2025-01-21", "The U.S. president signed it.", &[("The U.S. president", "donald-trump")]),
+            ("2025-03-12", "Russia's president declined.", &[("Russia's president", "vladimir-poutine")]),
+            ("2025-03-12", "Les propos du porte-parole du Kremlin.", &[("porte-parole du Kremlin", "dmitri-peskov")]),
+            // The outgoing and the new holder are the current one.
+            ("2025-05-05", "Le chancelier allemand sortant a salué.", &[("Le chancelier allemand", "olaf-scholz")]),
+            ("2024-12-01", "La nouvelle cheffe de la diplomatie européenne.", &[("La nouvelle cheffe de la diplomatie européenne", "kaja-kallas")]),
+            // A bare title stands for the holder its article names.
+            ("2025-05-07", "Friedrich Merz est arrivé. Le chancelier a parlé.", &[("Le chancelier", "friedrich-merz")]),
+        ];
+        for (day, text, want) in cases {
+            let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
+            assert_eq!(roles_in(text, day), want, "{text} on {day}");
+        }
+    }
+
+    #[test]
+    fn role_phrases_that_stand_for_nobody_now_do_not_resolve() {
+        let cases: &[(&str, &str)] = &[
+            // Plural, generic, indefinite.
+            ("2025-03-12", "Les présidents russes successifs ont dit non."),
+            ("2025-03-12", "Un président américain ne ferait pas cela."),
+            ("2025-03-12", "Tout chancelier allemand le sait."),
+            ("2025-03-12", "Any British prime minister would agree."),
+            // Former, future.
+            ("2025-03-12", "L'ancien chancelier allemand a écrit."),
+            ("2025-03-12", "Le futur chancelier allemand a écrit."),
+            ("2025-03-12", "The former U.S. president spoke."),
+            ("2025-03-12", "L'ex-président américain a parlé."),
+            ("2024-12-01", "Le président américain élu a parlé."),
+            ("2025-03-12", "Le président américain de l'époque a parlé."),
+            // A handover during the day: two holders.
+            ("2025-01-20", "Le président américain a prêté serment."),
+            ("2025-05-06", "Le chancelier allemand a été élu."),
+            // A vacancy (the head of Ukraine's presidential office after Yermak).
+            ("2025-12-02", "Le chef du bureau présidentiel ukrainien est absent."),
+            // A title before a name is a title, not a role phrase.
+            ("2025-03-12", "Le président russe Vladimir Poutine a parlé."),
+            ("2025-03-12", "Le président russe, Vladimir Poutine, a parlé."),
+            // Someone the dictionary does not know, or another country.
+            ("2024-06-20", "Le Premier ministre Mateusz Morawiecki a parlé. Donald Tusk aussi."),
+            ("2025-05-18", "La présidente péruvienne est venue. Volodymyr Zelensky aussi."),
+            // A bare title whose holder the article does not name.
+            ("2025-05-07", "Le chancelier a parlé."),
+        ];
+        for (day, text) in cases {
+            assert_eq!(roles_in(text, day), vec![], "{text} on {day}");
+        }
+        // Without a date, nothing resolves.
+        assert!(lexicon().find_on("Le président russe a parlé.", None).is_empty());
+    }
+
+    #[test]
+    fn holders_come_from_a_binary_search_over_dated_roles() {
+        let lex = lexicon();
+        let office = lex.dict.office("president-etats-unis").unwrap();
+        let id = |h: Holding| match h {
+            Holding::One(e) => lex.dict.entries[e].id.clone(),
+            other => format!("{other:?}"),
+        };
+        assert_eq!(id(holder_on(&lex.dict, office, date("2018-06-01"))), "donald-trump");
+        assert_eq!(id(holder_on(&lex.dict, office, date("2022-06-01"))), "joe-biden");
+        assert_eq!(id(holder_on(&lex.dict, office, date("2025-01-20"))), "Several");
+        assert_eq!(id(holder_on(&lex.dict, office, date("2025-06-01"))), "donald-trump");
+        assert_eq!(id(holder_on(&lex.dict, office, date("1990-06-01"))), "Nobody");
+        let uk = lex.dict.office("premier-ministre-royaume-uni").unwrap();
+        assert_eq!(holder_on(&lex.dict, uk, date("2022-10-01")), Holding::Unlisted(Some("Liz Truss".into())));
+        // A midnight handover: the day belongs to the newcomer.
+        let hr = lex.dict.office("haut-representant-ue").unwrap();
+        assert_eq!(id(holder_on(&lex.dict, hr, date("2024-12-01"))), "kaja-kallas");
+        assert_eq!(id(holder_on(&lex.dict, hr, date("2024-11-30"))), "josep-borrell");
+    }
+
+    /// The `role-date` messages of `text` on `day`, in the article's language.
+    fn flagged(text: &str, day: &str, lang: Lang) -> Vec<String> {
+        let lex = lexicon();
+        let (_, titles) = lex.find_with_titles(text, Some(date(day)));
+        titles.iter().map(|t| t.message(&lex.dict, lang)).collect()
+    }
+
+    #[test]
+    fn titles_are_checked_against_the_date() {
+        let cases: &[(&str, &str, Lang, &[&str])] = &[
+            (
+                "2025-08-20",
+                "Le chancelier Olaf Scholz a parlé.",
+                Lang::Fr,
+                &["Olaf Scholz n’est plus chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)"],
+            ),
+            (
+                "2025-03-12",
+                "Le président Joe Biden a parlé.",
+                Lang::Fr,
+                &["Joe Biden n’est plus président depuis le 20 janvier 2025 (son successeur : Donald Trump)"],
+            ),
+            (
+                "2025-02-15",
+                "Le chancelier Friedrich Merz mène l'opposition.",
+                Lang::Fr,
+                &["Friedrich Merz ne devient chancelier que le 6 mai 2025"],
+            ),
+            (
+                "2025-08-20",
+                "Chancellor Scholz spoke.",
+                Lang::En,
+                &["Olaf Scholz ceased to be chancellor on 6 May 2025 (successor: Friedrich Merz)"],
+            ),
+            (
+                "2024-06-15",
+                "Prime Minister Keir Starmer spoke.",
+                Lang::En,
+                &["Keir Starmer becomes prime minister only on 5 July 2024"],
+            ),
+            ("2025-08-20", "Le chancelier allemand Olaf Scholz a parlé.", Lang::Fr, &["Olaf Scholz n’est plus chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)"]),
+            // Not flagged: held that day (both holders on a handover day), former or
+            // outgoing, an earlier date in the sentence, quoted, a title not in the
+            // dictionary, a clause about leaving keeps it flagged.
+            ("2025-08-20", "Le chancelier Friedrich Merz a parlé.", Lang::Fr, &[]),
+            ("2025-05-06", "Le chancelier Olaf Scholz a parlé.", Lang::Fr, &[]),
+            ("2025-08-20", "L'ancien chancelier Olaf Scholz a parlé.", Lang::Fr, &[]),
+            ("2025-08-20", "Former Chancellor Olaf Scholz spoke.", Lang::En, &[]),
+            ("2025-08-20", "En 2019, le président Trump avait dit non.", Lang::Fr, &[]),
+            ("2025-03-14", "Secretary of State Antony Blinken attended the meeting in November.", Lang::En, &[]),
+            ("2025-08-20", "« Le chancelier Olaf Scholz a promis », dit-il.", Lang::Fr, &[]),
+            ("2025-08-20", "Le général Olaf Scholz a parlé.", Lang::Fr, &[]),
+            (
+                "2025-08-20",
+                "Le chancelier Olaf Scholz a quitté ses fonctions en mai.",
+                Lang::Fr,
+                &["Olaf Scholz n’est plus chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)"],
+            ),
+        ];
+        for (day, text, lang, want) in cases {
+            assert_eq!(flagged(text, day, *lang), *want, "{text} on {day}");
+        }
+    }
+
+    #[test]
+    fn quick_fixes_say_former_or_future_or_name_the_holder() {
+        let lex = lexicon();
+        let fixes = |text: &str, day: &str, lang: Lang| {
+            let (_, titles) = lex.find_with_titles(text, Some(date(day)));
+            let mut out = Vec::new();
+            for (title, edits) in titles[0].fixes(text, &lex.dict, lang) {
+                let mut fixed = text.to_string();
+                for (range, new) in edits.into_iter().rev() {
+                    fixed.replace_range(range, &new);
+                }
+                out.push((title, fixed));
+            }
+            out
+        };
+        assert_eq!(
+            fixes("Le chancelier Olaf Scholz a parlé.", "2025-08-20", Lang::Fr),
+            [
+                ("Écrire « L’ancien chancelier »".to_string(), "L’ancien chancelier Olaf Scholz a parlé.".to_string()),
+                ("Remplacer par Friedrich Merz".to_string(), "Le chancelier Friedrich Merz a parlé.".to_string()),
+            ]
+        );
+        assert_eq!(
+            fixes("À Berlin, la ministre des Affaires étrangères Annalena Baerbock a parlé.", "2025-08-20", Lang::Fr)[0].1,
+            "À Berlin, l’ancienne ministre des Affaires étrangères Annalena Baerbock a parlé."
+        );
+        assert_eq!(
+            fixes("Chancellor Scholz spoke.", "2025-08-20", Lang::En)[0],
+            ("Write “Former Chancellor”".to_string(), "Former Chancellor Scholz spoke.".to_string())
+        );
+        assert_eq!(
+            fixes("Le chancelier Friedrich Merz mène l'opposition.", "2025-02-15", Lang::Fr),
+            [("Écrire « Le futur chancelier »".to_string(), "Le futur chancelier Friedrich Merz mène l'opposition.".to_string())]
+        );
+    }
+}
