@@ -145,6 +145,10 @@ pub struct Entry {
     pub origin: Origin,
 }
 
+/// A holding of an office while it is checked: since, until, who (for messages), and the
+/// entry when listed.
+type HoldingSpan = (Option<PartialDate>, Option<PartialDate>, String, Option<usize>);
+
 /// How an office changes hands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -469,7 +473,7 @@ impl Dictionary {
             }
             // Every holding (listed holders and others) by start date; the one that ends last
             // so far, against each next one.
-            let mut all: Vec<(Option<PartialDate>, Option<PartialDate>, String, Option<usize>)> = o
+            let mut all: Vec<HoldingSpan> = o
                 .holders
                 .iter()
                 .map(|&(e, r)| {

@@ -282,9 +282,12 @@ impl Matcher {
     }
 }
 
+/// A span of the folded text matched by a pattern: (start, end, what it stands for).
+type Candidate = (usize, usize, Target);
+
 /// Candidates sorted by start then longest first: the spans kept (leftmost, then longest,
 /// none overlapping an earlier one), each with every candidate of that exact span.
-fn leftmost_longest(found: &[(usize, usize, Target)]) -> Vec<(usize, usize, &[(usize, usize, Target)])> {
+fn leftmost_longest(found: &[Candidate]) -> Vec<(usize, usize, &[Candidate])> {
     let mut out = Vec::new();
     let mut covered = 0;
     let mut i = 0;

@@ -486,6 +486,13 @@ pub enum Mismatch {
     NotYet { from: PartialDate },
 }
 
+/// A quick fix: its title, in the article's language, and its edits (byte range → new text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub title: String,
+    pub edits: Vec<(Range<usize>, String)>,
+}
+
 /// The code of the diagnostic of a title that does not fit the article's date.
 pub const ROLE_DATE: &str = "role-date";
 
@@ -928,7 +935,7 @@ impl RoleDate {
     /// The quick fixes: the title said former (or future), and, when someone listed held
     /// the office that day, that person's name in place of this one. Each is a title and
     /// its edits (byte range → new text).
-    pub fn fixes(&self, text: &str, dict: &Dictionary, lang: Lang) -> Vec<(String, Vec<(Range<usize>, String)>)> {
+    pub fn fixes(&self, text: &str, dict: &Dictionary, lang: Lang) -> Vec<Fix> {
         let mut fixes = Vec::new();
         let past = matches!(self.mismatch, Mismatch::NoLonger { .. });
         let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
@@ -971,7 +978,10 @@ impl RoleDate {
             Lang::Fr => format!("Écrire « {} »", written.trim()),
             Lang::En => format!("Write “{}”", written.trim()),
         };
-        fixes.push((label, vec![edit]));
+        fixes.push(Fix {
+            title: label,
+            edits: vec![edit],
+        });
         if let Mismatch::NoLonger {
             successor: Holding::One(e),
             ..
@@ -982,7 +992,10 @@ impl RoleDate {
                 Lang::Fr => format!("Remplacer par {holder}"),
                 Lang::En => format!("Replace with {holder}"),
             };
-            fixes.push((label, vec![(self.name.clone(), holder)]));
+            fixes.push(Fix {
+                title: label,
+                edits: vec![(self.name.clone(), holder)],
+            });
         }
         fixes
     }
@@ -1027,19 +1040,60 @@ mod tests {
     #[test]
     fn role_phrases_resolve_to_the_holder_of_the_day() {
         // (date, text, expected (phrase, id) pairs)
-        let cases: &[(&str, &str, &[(&str, &str)])] = &[
-            ("2025-03-12", "Le président russe a parlé.", &[("Le président russe", "vladimir-poutine")]),
-            ("2025-03-12", "Selon le chancelier allemand, rien.", &[("le chancelier allemand", "olaf-scholz")]),
-            ("2025-05-07", "Selon le chancelier allemand, rien.", &[("le chancelier allemand", "friedrich-merz")]),
-            ("2025-01-19", "The U.S. president signed it.", &[("The U.S. president", "joe-biden")]),
-            ("2025-01-21", "The U.S. president signed it.", &[("The U.S. president", "donald-trump")]),
-            ("2025-03-12", "Russia's president declined.", &[("Russia's president", "vladimir-poutine")]),
-            ("2025-03-12", "Les propos du porte-parole du Kremlin.", &[("porte-parole du Kremlin", "dmitri-peskov")]),
+        type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+        let cases: &[Case] = &[
+            (
+                "2025-03-12",
+                "Le président russe a parlé.",
+                &[("Le président russe", "vladimir-poutine")],
+            ),
+            (
+                "2025-03-12",
+                "Selon le chancelier allemand, rien.",
+                &[("le chancelier allemand", "olaf-scholz")],
+            ),
+            (
+                "2025-05-07",
+                "Selon le chancelier allemand, rien.",
+                &[("le chancelier allemand", "friedrich-merz")],
+            ),
+            (
+                "2025-01-19",
+                "The U.S. president signed it.",
+                &[("The U.S. president", "joe-biden")],
+            ),
+            (
+                "2025-01-21",
+                "The U.S. president signed it.",
+                &[("The U.S. president", "donald-trump")],
+            ),
+            (
+                "2025-03-12",
+                "Russia's president declined.",
+                &[("Russia's president", "vladimir-poutine")],
+            ),
+            (
+                "2025-03-12",
+                "Les propos du porte-parole du Kremlin.",
+                &[("porte-parole du Kremlin", "dmitri-peskov")],
+            ),
             // The outgoing and the new holder are the current one.
-            ("2025-05-05", "Le chancelier allemand sortant a salué.", &[("Le chancelier allemand", "olaf-scholz")]),
-            ("2024-12-01", "La nouvelle cheffe de la diplomatie européenne.", &[("La nouvelle cheffe de la diplomatie européenne", "kaja-kallas")]),
+            (
+                "2025-05-05",
+                "Le chancelier allemand sortant a salué.",
+                &[("Le chancelier allemand", "olaf-scholz")],
+            ),
+            (
+                "2024-12-01",
+                "La nouvelle cheffe de la diplomatie européenne.",
+                &[("La nouvelle cheffe de la diplomatie européenne", "kaja-kallas")],
+            ),
             // A bare title stands for the holder its article names.
-            ("2025-05-07", "Friedrich Merz est arrivé. Le chancelier a parlé.", &[("Le chancelier", "friedrich-merz")]),
+            (
+                "2025-05-07",
+                "Friedrich Merz est arrivé. Le chancelier a parlé.",
+                &[("Le chancelier", "friedrich-merz")],
+            ),
         ];
         for (day, text, want) in cases {
             let want: Vec<(String, String)> = want.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect();
@@ -1071,8 +1125,14 @@ mod tests {
             ("2025-03-12", "Le président russe Vladimir Poutine a parlé."),
             ("2025-03-12", "Le président russe, Vladimir Poutine, a parlé."),
             // Someone the dictionary does not know, or another country.
-            ("2024-06-20", "Le Premier ministre Mateusz Morawiecki a parlé. Donald Tusk aussi."),
-            ("2025-05-18", "La présidente péruvienne est venue. Volodymyr Zelensky aussi."),
+            (
+                "2024-06-20",
+                "Le Premier ministre Mateusz Morawiecki a parlé. Donald Tusk aussi.",
+            ),
+            (
+                "2025-05-18",
+                "La présidente péruvienne est venue. Volodymyr Zelensky aussi.",
+            ),
             // A bare title whose holder the article does not name.
             ("2025-05-07", "Le chancelier a parlé."),
         ];
@@ -1097,7 +1157,10 @@ mod tests {
         assert_eq!(id(holder_on(&lex.dict, office, date("2025-06-01"))), "donald-trump");
         assert_eq!(id(holder_on(&lex.dict, office, date("1990-06-01"))), "Nobody");
         let uk = lex.dict.office("premier-ministre-royaume-uni").unwrap();
-        assert_eq!(holder_on(&lex.dict, uk, date("2022-10-01")), Holding::Unlisted(Some("Liz Truss".into())));
+        assert_eq!(
+            holder_on(&lex.dict, uk, date("2022-10-01")),
+            Holding::Unlisted(Some("Liz Truss".into()))
+        );
         // A midnight handover: the day belongs to the newcomer.
         let hr = lex.dict.office("haut-representant-ue").unwrap();
         assert_eq!(id(holder_on(&lex.dict, hr, date("2024-12-01"))), "kaja-kallas");
@@ -1144,7 +1207,12 @@ mod tests {
                 Lang::En,
                 &["Keir Starmer becomes prime minister only on 5 July 2024"],
             ),
-            ("2025-08-20", "Le chancelier allemand Olaf Scholz a parlé.", Lang::Fr, &["Olaf Scholz n’est plus chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)"]),
+            (
+                "2025-08-20",
+                "Le chancelier allemand Olaf Scholz a parlé.",
+                Lang::Fr,
+                &["Olaf Scholz n’est plus chancelier depuis le 6 mai 2025 (son successeur : Friedrich Merz)"],
+            ),
             // Not flagged: held that day (both holders on a handover day), former or
             // outgoing, an earlier date in the sentence, quoted, a title not in the
             // dictionary, a clause about leaving keeps it flagged.
@@ -1152,9 +1220,24 @@ mod tests {
             ("2025-05-06", "Le chancelier Olaf Scholz a parlé.", Lang::Fr, &[]),
             ("2025-08-20", "L'ancien chancelier Olaf Scholz a parlé.", Lang::Fr, &[]),
             ("2025-08-20", "Former Chancellor Olaf Scholz spoke.", Lang::En, &[]),
-            ("2025-08-20", "En 2019, le président Trump avait dit non.", Lang::Fr, &[]),
-            ("2025-03-14", "Secretary of State Antony Blinken attended the meeting in November.", Lang::En, &[]),
-            ("2025-08-20", "« Le chancelier Olaf Scholz a promis », dit-il.", Lang::Fr, &[]),
+            (
+                "2025-08-20",
+                "En 2019, le président Trump avait dit non.",
+                Lang::Fr,
+                &[],
+            ),
+            (
+                "2025-03-14",
+                "Secretary of State Antony Blinken attended the meeting in November.",
+                Lang::En,
+                &[],
+            ),
+            (
+                "2025-08-20",
+                "« Le chancelier Olaf Scholz a promis », dit-il.",
+                Lang::Fr,
+                &[],
+            ),
             ("2025-08-20", "Le général Olaf Scholz a parlé.", Lang::Fr, &[]),
             (
                 "2025-08-20",
@@ -1174,7 +1257,7 @@ mod tests {
         let fixes = |text: &str, day: &str, lang: Lang| {
             let (_, titles) = lex.find_with_titles(text, Some(date(day)));
             let mut out = Vec::new();
-            for (title, edits) in titles[0].fixes(text, &lex.dict, lang) {
+            for Fix { title, edits } in titles[0].fixes(text, &lex.dict, lang) {
                 let mut fixed = text.to_string();
                 for (range, new) in edits.into_iter().rev() {
                     fixed.replace_range(range, &new);
@@ -1186,21 +1269,42 @@ mod tests {
         assert_eq!(
             fixes("Le chancelier Olaf Scholz a parlé.", "2025-08-20", Lang::Fr),
             [
-                ("Écrire « L’ancien chancelier »".to_string(), "L’ancien chancelier Olaf Scholz a parlé.".to_string()),
-                ("Remplacer par Friedrich Merz".to_string(), "Le chancelier Friedrich Merz a parlé.".to_string()),
+                (
+                    "Écrire « L’ancien chancelier »".to_string(),
+                    "L’ancien chancelier Olaf Scholz a parlé.".to_string()
+                ),
+                (
+                    "Remplacer par Friedrich Merz".to_string(),
+                    "Le chancelier Friedrich Merz a parlé.".to_string()
+                ),
             ]
         );
         assert_eq!(
-            fixes("À Berlin, la ministre des Affaires étrangères Annalena Baerbock a parlé.", "2025-08-20", Lang::Fr)[0].1,
+            fixes(
+                "À Berlin, la ministre des Affaires étrangères Annalena Baerbock a parlé.",
+                "2025-08-20",
+                Lang::Fr
+            )[0]
+            .1,
             "À Berlin, l’ancienne ministre des Affaires étrangères Annalena Baerbock a parlé."
         );
         assert_eq!(
             fixes("Chancellor Scholz spoke.", "2025-08-20", Lang::En)[0],
-            ("Write “Former Chancellor”".to_string(), "Former Chancellor Scholz spoke.".to_string())
+            (
+                "Write “Former Chancellor”".to_string(),
+                "Former Chancellor Scholz spoke.".to_string()
+            )
         );
         assert_eq!(
-            fixes("Le chancelier Friedrich Merz mène l'opposition.", "2025-02-15", Lang::Fr),
-            [("Écrire « Le futur chancelier »".to_string(), "Le futur chancelier Friedrich Merz mène l'opposition.".to_string())]
+            fixes(
+                "Le chancelier Friedrich Merz mène l'opposition.",
+                "2025-02-15",
+                Lang::Fr
+            ),
+            [(
+                "Écrire « Le futur chancelier »".to_string(),
+                "Le futur chancelier Friedrich Merz mène l'opposition.".to_string()
+            )]
         );
     }
 }

@@ -33,8 +33,10 @@ pub fn code_actions(state: &Session, params: &CodeActionParams) -> Vec<CodeActio
         if !meets {
             continue;
         }
-        for (i, (title, edits)) in r.fixes(&analysis.text, dict, lang).into_iter().enumerate() {
-            let edits = edits
+        for (i, fix) in r.fixes(&analysis.text, dict, lang).into_iter().enumerate() {
+            let title = fix.title;
+            let edits = fix
+                .edits
                 .into_iter()
                 .map(|(range, new_text)| TextEdit {
                     range: to_range(lines, range, enc),
