@@ -13,6 +13,10 @@
 //! durations = false              # also flag durations ("trois ans")
 //! placeholders = ["[source]", "TK"]   # what stands where a source will go (default: vigie's list)
 //!
+//! [roles]
+//! severity = "warning"           # titles next to a name that do not fit the article's date
+//!                                # (`role-date`): off, hint, information, warning (default), error
+//!
 //! [corpus]
 //! paths = ["../archives"]        # archive folders indexed beside the workspace folders
 //! exclude = ["brouillons/**"]    # gitignore-style globs left out
@@ -20,7 +24,7 @@
 //! cache = "platform"             # or "workspace": .vigie/ at the root
 //! ```
 //!
-//! The editor's settings (section `vigie`: `houseStyle`, `language`, `figures.severity`,
+//! The editor's settings (section `vigie`: `houseStyle`, `language`, `figures.severity`, `roles.severity`,
 //! `figures.durations`, `corpus.paths`, `corpus.exclude`) override the file, key by key: the newsroom's file sets the desk's
 //! defaults, a journalist's settings adjust them.
 
@@ -72,7 +76,15 @@ struct WireConfig {
     #[serde(default)]
     figures: WireFigures,
     #[serde(default)]
+    roles: WireRoles,
+    #[serde(default)]
     corpus: WireCorpus,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireRoles {
+    severity: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -105,7 +117,15 @@ pub struct EditorSettings {
     #[serde(default)]
     pub figures: EditorFigures,
     #[serde(default)]
+    pub roles: EditorRoles,
+    #[serde(default)]
     pub corpus: EditorCorpus,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct EditorRoles {
+    pub severity: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -289,6 +309,8 @@ pub struct Config {
     /// Absolute paths of the newsroom's dictionaries.
     pub dictionary_files: Vec<PathBuf>,
     pub figure_severity: FigureSeverity,
+    /// The severity of `role-date` (a title that does not fit the article's date).
+    pub role_severity: FigureSeverity,
     /// Whether durations ("trois ans") count as figures.
     pub durations: bool,
     /// What the desk leaves where a source will go ("[source]", "TK"); `None`: vigie's list.
@@ -314,6 +336,7 @@ impl Default for Config {
             embedded_dictionaries: true,
             dictionary_files: Vec::new(),
             figure_severity: FigureSeverity::default(),
+            role_severity: FigureSeverity::default(),
             durations: false,
             placeholders: None,
             corpus_paths: Vec::new(),
@@ -374,6 +397,10 @@ impl Config {
             Some(s) => parse_severity(s, &origin)?,
             None => FigureSeverity::default(),
         };
+        let role_severity = match wire.roles.severity.as_deref() {
+            Some(s) => parse_severity(s, &origin)?,
+            None => FigureSeverity::default(),
+        };
         let base = path.parent().unwrap_or(Path::new("."));
         Ok(Config {
             house_style: wire.house_style.unwrap_or_else(|| "default".to_string()),
@@ -381,6 +408,7 @@ impl Config {
             embedded_dictionaries: wire.dictionaries.embedded.unwrap_or(true),
             dictionary_files: wire.dictionaries.files.iter().map(|f| base.join(f)).collect(),
             figure_severity,
+            role_severity,
             durations: wire.figures.durations.unwrap_or(false),
             placeholders: wire.figures.placeholders,
             corpus_paths: wire.corpus.paths.iter().map(|p| base.join(p)).collect(),
@@ -428,6 +456,12 @@ impl Config {
         if let Some(s) = &editor.figures.severity {
             match parse_severity(s, "editor settings") {
                 Ok(sev) => c.figure_severity = sev,
+                Err(e) => problems.push(e),
+            }
+        }
+        if let Some(s) = &editor.roles.severity {
+            match parse_severity(s, "editor settings") {
+                Ok(sev) => c.role_severity = sev,
                 Err(e) => problems.push(e),
             }
         }
@@ -488,17 +522,19 @@ mod tests {
     #[test]
     fn editor_settings_override_the_file_key_by_key() {
         let file = Config::parse(
-            "house_style = \"afp\"\n[figures]\nseverity = \"error\"\ndurations = true\n",
+            "house_style = \"afp\"\n[figures]\nseverity = \"error\"\ndurations = true\n[roles]\nseverity = \"information\"\n",
             Path::new("/n/vigie.toml"),
         )
         .unwrap();
         assert_eq!(file.figure_severity, FigureSeverity::Error);
+        assert_eq!(file.role_severity, FigureSeverity::Information);
         let editor: EditorSettings = serde_json::from_value(
-            serde_json::json!({ "language": "en", "figures": { "severity": "hint" }, "other": 1 }),
+            serde_json::json!({ "language": "en", "figures": { "severity": "hint" }, "roles": { "severity": "off" }, "other": 1 }),
         )
         .unwrap();
         let (c, problems) = file.with_editor(&editor);
         assert!(problems.is_empty());
+        assert_eq!(c.role_severity, FigureSeverity::Off);
         assert_eq!(
             (c.house_style.as_str(), c.language, c.figure_severity, c.durations),
             ("afp", Some(Lang::En), FigureSeverity::Hint, true)

@@ -12,6 +12,7 @@ mod index_snapshot;
 mod navigation;
 mod protocol;
 mod robustness;
+mod roles;
 mod status;
 
 use std::path::PathBuf;

@@ -118,6 +118,9 @@ function settings(): Record<string, unknown> {
       severity: c.get('figures.severity') ?? null,
       durations: c.get('figures.durations') ?? null,
     },
+    roles: {
+      severity: c.get('roles.severity') ?? null,
+    },
     corpus: {
       paths: c.get('corpus.paths') ?? null,
       exclude: c.get('corpus.exclude') ?? null,

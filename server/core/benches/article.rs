@@ -40,7 +40,7 @@ fn mentions_then_figures_60kb(bencher: Bencher, lang: &str) {
     bencher.counter(divan::counter::BytesCount::new(text.len())).bench(|| {
         let text = black_box(&text);
         (
-            lexicon.find(text),
+            lexicon.find_with_titles(text, vigie_core::date::article_date(text)),
             vigie_core::figures::unsourced(text, &opts),
             vigie_core::figures::document_lang(text, &opts),
         )

@@ -87,6 +87,22 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days since 1970-01-01 (the inverse of [`Date::from_unix_days`]).
+    pub fn unix_days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day of the week, Monday = 0.
+    pub fn weekday(self) -> u8 {
+        (self.unix_days() + 3).rem_euclid(7) as u8
+    }
+
     /// Parses `YYYY-MM-DD`, or `YYYY-MM` (the first of the month).
     pub fn parse_lenient(s: &str) -> Option<Date> {
         let p = PartialDate::parse(s)?;
@@ -243,6 +259,11 @@ mod tests {
         assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
         assert_eq!(Date::from_unix_days(20_413).to_string(), "2025-11-21");
         assert_eq!(Date::from_unix_days(-1).to_string(), "1969-12-31");
+        for days in [-800_000, -1, 0, 1, 20_413, 60_000] {
+            assert_eq!(Date::from_unix_days(days).unix_days(), days);
+        }
+        // 2025-05-06 was a Tuesday.
+        assert_eq!(Date::new(2025, 5, 6).unwrap().weekday(), 1);
     }
 
     #[test]

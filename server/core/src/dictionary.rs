@@ -15,6 +15,7 @@ use crate::line_index::{Encoding, LineIndex, WidePos};
 pub const EMBEDDED: &[(&str, &str)] = &[
     ("actors.toml", include_str!("../../../dictionaries/actors.toml")),
     ("places.toml", include_str!("../../../dictionaries/places.toml")),
+    ("offices.toml", include_str!("../../../dictionaries/offices.toml")),
 ];
 
 /// What an entry is.
@@ -89,6 +90,8 @@ fn default_case(form: &str) -> CaseRule {
 /// A title held from `since` to `until` (absent: still held).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Role {
+    /// The id of the office the role is a holding of (`offices.toml`), when it names one.
+    pub office: Option<String>,
     pub title: String,
     pub title_en: Option<String>,
     pub since: Option<PartialDate>,
@@ -142,6 +145,66 @@ pub struct Entry {
     pub origin: Origin,
 }
 
+/// A holding of an office while it is checked: since, until, who (for messages), and the
+/// entry when listed.
+type HoldingSpan = (Option<PartialDate>, Option<PartialDate>, String, Option<usize>);
+
+/// How an office changes hands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Handover {
+    /// During the day (an inauguration, a vote, a decree): on the day of a change both the
+    /// outgoing and the incoming holder held the office.
+    #[default]
+    Day,
+    /// At midnight (a fixed term): the day of a change belongs to the newcomer alone.
+    Midnight,
+}
+
+/// A post whose holders role phrases stand for ("le président russe") and whose title is
+/// checked next to a name ("le chancelier Olaf Scholz").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Office {
+    pub id: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    /// The bare title, for messages ("chancelier", "chancellor").
+    pub title: String,
+    pub title_en: String,
+    /// Bare titles written before a name, any language ("chancelier", "Chancellor"): shared
+    /// between offices; checked only next to a holder of one of them.
+    pub titles: Vec<String>,
+    /// Role phrases that stand for the holder ("le chancelier allemand"), French and English
+    /// together: each belongs to one office.
+    pub designations: Vec<String>,
+    pub handover: Handover,
+    /// (entry, role) of every holding, by start date.
+    pub holders: Vec<(usize, usize)>,
+    /// Holdings by people the dictionaries do not list, and vacancies (no name): they fill
+    /// the gaps between two holders.
+    pub others: Vec<OtherHolding>,
+    pub origin: Origin,
+}
+
+/// A holding of an office by someone the dictionaries do not list, or a vacancy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OtherHolding {
+    /// Who held it; `None` for a vacancy or an unnamed interim.
+    pub name: Option<String>,
+    pub since: PartialDate,
+    pub until: PartialDate,
+}
+
+impl Office {
+    /// The name in a language.
+    pub fn display_title(&self, lang: crate::lang::Lang) -> &str {
+        match lang {
+            crate::lang::Lang::En => &self.title_en,
+            _ => &self.title,
+        }
+    }
+}
+
 /// One form of an entry, borrowed: the name (with the default rules) or an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Form<'a> {
@@ -149,6 +212,18 @@ pub struct Form<'a> {
     pub case: CaseRule,
     pub accents: AccentRule,
     pub ambiguous: bool,
+}
+
+impl<'a> Form<'a> {
+    /// A form with the default rules (acronyms in capitals, anything else in any case).
+    pub fn from_text(form: &'a str) -> Form<'a> {
+        Form {
+            form,
+            case: default_case(form),
+            accents: AccentRule::Any,
+            ambiguous: true,
+        }
+    }
 }
 
 impl<'a> From<&'a Alias> for Form<'a> {
@@ -227,9 +302,11 @@ pub struct LoadError {
 #[derive(Debug, Clone, Default)]
 pub struct Dictionary {
     pub entries: Vec<Entry>,
+    pub offices: Vec<Office>,
     /// Source names (file paths, or `embedded:actors.toml`), indexed by `Origin::source`.
     pub sources: Vec<String>,
     by_id: HashMap<String, usize>,
+    office_by_id: HashMap<String, usize>,
 }
 
 impl Dictionary {
@@ -251,7 +328,21 @@ impl Dictionary {
             let source = dict.sources.len();
             dict.sources.push(name.as_ref().to_string());
             match parse_source(name.as_ref(), source, text, &mut findings) {
-                Ok(entries) => {
+                Ok((entries, offices)) => {
+                    for office in offices {
+                        if dict.office_by_id.contains_key(&office.id) {
+                            findings.push(Finding {
+                                severity: Severity::Error,
+                                source: name.as_ref().to_string(),
+                                line: office.origin.line,
+                                col: office.origin.col,
+                                message: format!("duplicate office id \"{}\"; this office is ignored", office.id),
+                            });
+                            continue;
+                        }
+                        dict.office_by_id.insert(office.id.clone(), dict.offices.len());
+                        dict.offices.push(office);
+                    }
                     for entry in entries {
                         if let Some(&first) = dict.by_id.get(&entry.id) {
                             let other = &dict.entries[first];
@@ -279,6 +370,7 @@ impl Dictionary {
         }
         dict.check_references(&mut findings);
         dict.check_aliases(&mut findings);
+        dict.link_offices(&mut findings);
         Ok((dict, findings))
     }
 
@@ -288,6 +380,14 @@ impl Dictionary {
 
     pub fn index_of(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
+    }
+
+    pub fn office(&self, id: &str) -> Option<&Office> {
+        self.office_by_id.get(id).map(|&i| &self.offices[i])
+    }
+
+    pub fn office_index(&self, id: &str) -> Option<usize> {
+        self.office_by_id.get(id).copied()
     }
 
     fn finding(&self, e: &Entry, severity: Severity, message: String) -> Finding {
@@ -311,6 +411,114 @@ impl Dictionary {
                             format!("entry \"{}\": {field} \"{id}\" is not the id of any entry", e.id),
                         ));
                     }
+                }
+            }
+        }
+    }
+
+    /// Gives each office its holders (the roles that name it, by start date) and checks
+    /// them: a role naming an unknown office, an office without holders, holdings that
+    /// overlap, a gap between a holder and the next one, a designation of two offices.
+    fn link_offices(&mut self, findings: &mut Vec<Finding>) {
+        for (i, e) in self.entries.iter().enumerate() {
+            for (j, role) in e.roles.iter().enumerate() {
+                let Some(id) = &role.office else { continue };
+                match self.office_by_id.get(id) {
+                    Some(&o) => self.offices[o].holders.push((i, j)),
+                    None => findings.push(self.finding(
+                        e,
+                        Severity::Warning,
+                        format!(
+                            "entry \"{}\": role \"{}\" names office \"{id}\", which no dictionary defines",
+                            e.id, role.title
+                        ),
+                    )),
+                }
+            }
+        }
+        let entries = &self.entries;
+        let start = |&(e, r): &(usize, usize)| entries[e].roles[r].since.map(|d| d.first_day());
+        for office in &mut self.offices {
+            office.holders.sort_by_key(start);
+        }
+        let office_finding = |o: &Office, message: String| Finding {
+            severity: Severity::Warning,
+            source: self.sources[o.origin.source].clone(),
+            line: o.origin.line,
+            col: o.origin.col,
+            message,
+        };
+        let mut claims: HashMap<String, usize> = HashMap::new();
+        for (k, o) in self.offices.iter().enumerate() {
+            for d in &o.designations {
+                if let Some(&other) = claims.get(&fold(d)) {
+                    if other != k {
+                        findings.push(office_finding(
+                            o,
+                            format!(
+                                "office \"{}\": the designation \"{d}\" is also one of office \"{}\"",
+                                o.id, self.offices[other].id
+                            ),
+                        ));
+                    }
+                } else {
+                    claims.insert(fold(d), k);
+                }
+            }
+            if o.holders.is_empty() {
+                findings.push(office_finding(
+                    o,
+                    format!("office \"{}\" has no holder: no role names it", o.id),
+                ));
+            }
+            // Every holding (listed holders and others) by start date; the one that ends last
+            // so far, against each next one.
+            let mut all: Vec<HoldingSpan> = o
+                .holders
+                .iter()
+                .map(|&(e, r)| {
+                    let role = &entries[e].roles[r];
+                    (role.since, role.until, format!("\"{}\"", entries[e].id), Some(e))
+                })
+                .chain(o.others.iter().map(|h| {
+                    let who = h.name.clone().unwrap_or_else(|| "a vacancy".to_string());
+                    (Some(h.since), Some(h.until), who, None)
+                }))
+                .collect();
+            all.sort_by_key(|h| h.0.map(|d| d.first_day()));
+            let mut last: Option<usize> = None;
+            for (k, (since, until, who, entry)) in all.iter().enumerate() {
+                if let Some(p) = last {
+                    let (_, prev_until, prev_who, prev_entry) = &all[p];
+                    let same = entry.is_some() && entry == prev_entry;
+                    match (prev_until, since) {
+                        (None, _) => findings.push(office_finding(
+                            o,
+                            format!("office \"{}\": {prev_who} still holds it when {who} starts", o.id),
+                        )),
+                        (Some(u), Some(s)) if u.first_day() > s.last_day() => findings.push(office_finding(
+                            o,
+                            format!("office \"{}\": {prev_who} (until {u}) and {who} (since {s}) overlap", o.id),
+                        )),
+                        (Some(u), Some(s)) if u.day.is_some() && s.day.is_some() && u.first_day() < s.first_day() && !same => {
+                            findings.push(office_finding(
+                                o,
+                                format!(
+                                    "office \"{}\": a gap between {prev_who} (until {u}) and {who} (since {s}); `until` is the successor's first day, and a holder the dictionaries do not list goes in `others`",
+                                    o.id
+                                ),
+                            ))
+                        }
+                        _ => {}
+                    }
+                }
+                let ends_later = last.is_none_or(|p| match (all[p].1, until) {
+                    (_, None) => true,
+                    (None, Some(_)) => false,
+                    (Some(a), Some(b)) => b.last_day() >= a.last_day(),
+                });
+                if ends_later {
+                    last = Some(k);
                 }
             }
         }
@@ -361,6 +569,36 @@ impl Dictionary {
 struct RawFile {
     #[serde(default)]
     entry: Vec<RawEntry>,
+    #[serde(default)]
+    office: Vec<RawOffice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOffice {
+    id: Spanned<String>,
+    name: String,
+    name_en: Option<String>,
+    title: String,
+    title_en: String,
+    #[serde(default)]
+    titles: Vec<String>,
+    #[serde(default)]
+    designations: Vec<String>,
+    #[serde(default)]
+    designations_en: Vec<String>,
+    #[serde(default)]
+    handover: Handover,
+    #[serde(default)]
+    others: Vec<RawOther>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOther {
+    name: Option<String>,
+    since: String,
+    until: String,
 }
 
 #[derive(Deserialize)]
@@ -402,6 +640,7 @@ struct AliasTable {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawRole {
+    office: Option<String>,
     title: String,
     title_en: Option<String>,
     since: Option<Spanned<String>>,
@@ -417,7 +656,9 @@ enum RawPreferred {
     ByStyle(BTreeMap<String, String>),
 }
 
-fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Finding>) -> Result<Vec<Entry>, Finding> {
+type Parsed = (Vec<Entry>, Vec<Office>);
+
+fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Finding>) -> Result<Parsed, Finding> {
     let index = LineIndex::new(text);
     let at = |offset: usize, severity: Severity, message: String| {
         let at = index.line_col(offset, Encoding::Utf32);
@@ -523,6 +764,7 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
                 }
             }
             roles.push(Role {
+                office: role.office.map(|o| o.trim().to_string()),
                 title: role.title,
                 title_en: role.title_en,
                 since,
@@ -572,7 +814,60 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
             },
         });
     }
-    Ok(entries)
+    let mut offices = Vec::with_capacity(raw.office.len());
+    for r in raw.office {
+        let (id_at, id_end) = (r.id.span().start, r.id.span().end);
+        let id = r.id.into_inner().trim().to_string();
+        let pos = index.line_col(id_at, Encoding::Utf32);
+        let origin = Origin {
+            source,
+            line: pos.line as usize + 1,
+            col: pos.col as usize + 1,
+            id_start: index.wide_pos(id_at),
+            id_end: index.wide_pos(id_end),
+        };
+        if id.is_empty() || r.name.trim().is_empty() || r.title.trim().is_empty() {
+            findings.push(at(
+                id_at,
+                Severity::Error,
+                format!("office \"{id}\" needs an id, a name and a title"),
+            ));
+            continue;
+        }
+        let mut others = Vec::new();
+        for o in r.others {
+            match (PartialDate::parse(o.since.trim()), PartialDate::parse(o.until.trim())) {
+                (Some(since), Some(until)) => others.push(OtherHolding {
+                    name: o.name,
+                    since,
+                    until,
+                }),
+                _ => findings.push(at(
+                    id_at,
+                    Severity::Error,
+                    format!(
+                        "office \"{id}\": a holding in `others` has a date that is not YYYY, YYYY-MM or YYYY-MM-DD"
+                    ),
+                )),
+            }
+        }
+        let mut designations: Vec<String> = r.designations.into_iter().chain(r.designations_en).collect();
+        designations.retain(|d| !fold(d).is_empty());
+        offices.push(Office {
+            id,
+            name: r.name.trim().to_string(),
+            name_en: r.name_en,
+            title: r.title.trim().to_string(),
+            title_en: r.title_en.trim().to_string(),
+            titles: r.titles.into_iter().filter(|t| !fold(t).is_empty()).collect(),
+            designations,
+            handover: r.handover,
+            holders: Vec::new(),
+            others,
+            origin,
+        });
+    }
+    Ok((entries, offices))
 }
 
 #[cfg(test)]
@@ -699,8 +994,92 @@ aliases = [{ form = "Georgie", ambiguous = true }]
     }
 
     #[test]
+    fn offices_take_their_holders_from_roles_and_are_checked() {
+        let (d, findings) = load(
+            r#"
+[[entry]]
+id = "a"
+name = "Alpha"
+kind = "person"
+description = "x"
+roles = [{ office = "chef", title = "chef", since = "2020-01-01", until = "2024-01-01" }]
+
+[[entry]]
+id = "b"
+name = "Beta"
+kind = "person"
+description = "x"
+roles = [{ office = "chef", title = "chef", since = "2023-06-01" }, { office = "nulle-part", title = "t" }]
+
+[[entry]]
+id = "c"
+name = "Gamma"
+kind = "person"
+description = "x"
+roles = [{ office = "second", title = "second", since = "2020-01-01", until = "2021-01-01" },
+         { office = "second", title = "second", since = "2022-01-01" },
+         { office = "troisieme", title = "troisième", since = "2020-01-01", until = "2021-01-01" },
+         { office = "troisieme", title = "troisième", since = "2022-01-01" }]
+
+[[entry]]
+id = "d"
+name = "Delta"
+kind = "person"
+description = "x"
+roles = [{ office = "second", title = "second", since = "2021-03-01", until = "2022-01-01" },
+         { office = "troisieme", title = "troisième", since = "2021-03-01", until = "2022-01-01" }]
+
+[[office]]
+id = "chef"
+name = "chef"
+title = "chef"
+title_en = "head"
+designations = ["chef du pays"]
+
+[[office]]
+id = "second"
+name = "second"
+title = "second"
+title_en = "deputy"
+designations = ["Chef du pays"]
+
+[[office]]
+id = "troisieme"
+name = "troisième"
+title = "troisième"
+title_en = "third"
+others = [{ name = "Epsilon", since = "2021-01-01", until = "2021-03-01" }]
+
+[[office]]
+id = "vide"
+name = "vide"
+title = "vide"
+title_en = "empty"
+"#,
+        )
+        .unwrap();
+        let joined: Vec<String> = findings.iter().map(|f| f.message.clone()).collect();
+        let joined = joined.join("\n");
+        for expected in [
+            "role \"t\" names office \"nulle-part\", which no dictionary defines",
+            "office \"chef\": \"a\" (until 2024-01-01) and \"b\" (since 2023-06-01) overlap",
+            "office \"second\": a gap between \"c\" (until 2021-01-01) and \"d\" (since 2021-03-01)",
+            "office \"second\": the designation \"Chef du pays\" is also one of office \"chef\"",
+            "office \"vide\" has no holder",
+        ] {
+            assert!(joined.contains(expected), "missing {expected:?} in\n{joined}");
+        }
+        // The third office's gap is filled by a holder the dictionary does not list.
+        assert_eq!(findings.len(), 5, "{joined}");
+        let chef = d.office("chef").unwrap();
+        assert_eq!(chef.holders, vec![(0, 0), (1, 0)]);
+        assert_eq!(d.office("second").unwrap().holders.len(), 3);
+    }
+
+    #[test]
     fn role_dates_bound_the_role() {
         let role = Role {
+            office: None,
             title: "chancelier".into(),
             title_en: None,
             since: PartialDate::parse("2025-05-06"),

@@ -194,14 +194,14 @@ fn role_line(r: &Role, lang: Lang, with_end: bool) -> String {
         });
     }
     let span = match (r.since, until, lang) {
-        (Some(a), Some(b), Lang::Fr) => format!("du {} au {}", partial(a, lang), partial(b, lang)),
+        (Some(a), Some(b), Lang::Fr) => format!("du {} au {}", partial_date(a, lang), partial_date(b, lang)),
         (Some(a), None, Lang::Fr) => format!("depuis {}", partial_since_fr(a)),
-        (None, Some(b), Lang::Fr) => format!("jusqu’au {}", partial(b, lang)),
+        (None, Some(b), Lang::Fr) => format!("jusqu’au {}", partial_date(b, lang)),
         (Some(a), Some(b), Lang::En) => {
-            format!("from {} to {}", partial(a, lang), partial(b, lang))
+            format!("from {} to {}", partial_date(a, lang), partial_date(b, lang))
         }
-        (Some(a), None, Lang::En) => format!("since {}", partial(a, lang)),
-        (None, Some(b), Lang::En) => format!("until {}", partial(b, lang)),
+        (Some(a), None, Lang::En) => format!("since {}", partial_date(a, lang)),
+        (None, Some(b), Lang::En) => format!("until {}", partial_date(b, lang)),
         (None, None, _) => String::new(),
     };
     if !span.is_empty() {
@@ -260,8 +260,8 @@ pub fn summary(e: &Entry, ctx: &HoverContext) -> Summary {
 /// "depuis le 6 mai 2025", "depuis mai 2025", "depuis 2025".
 fn partial_since_fr(d: PartialDate) -> String {
     match d.day {
-        Some(_) => format!("le {}", partial(d, Lang::Fr)),
-        None => partial(d, Lang::Fr),
+        Some(_) => format!("le {}", partial_date(d, Lang::Fr)),
+        None => partial_date(d, Lang::Fr),
     }
 }
 
@@ -273,7 +273,8 @@ fn month_name(m: u8, lang: Lang) -> &'static str {
     }
 }
 
-fn partial(d: PartialDate, lang: Lang) -> String {
+/// A role date as a journalist reads it: "6 mai 2025", "mai 2025", "2025".
+pub fn partial_date(d: PartialDate, lang: Lang) -> String {
     match (d.month, d.day) {
         (Some(m), Some(day)) => long_date(
             Date {

@@ -21,23 +21,28 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use crate::analysis::ArticleAnalysis;
+use crate::date::{article_date, Date};
 use crate::figures::{self, FigureOptions, Finding};
 use crate::matcher::{Lexicon, Mention};
+use crate::roles::{self, BareTitle, RoleDate};
 
 /// What one piece holds, with offsets relative to the piece's start.
 #[derive(Debug, Default)]
 struct Piece {
     mentions: Vec<Mention>,
     figures: Vec<Finding>,
+    /// Bare titles, resolved over the whole article once the pieces are together.
+    bare: Vec<BareTitle>,
+    titles: Vec<RoleDate>,
 }
 
 /// The results of the last analysis by piece text, and what they were computed with.
 #[derive(Debug, Default)]
 pub struct Incremental {
     pieces: rustc_hash::FxHashMap<Box<str>, Arc<Piece>>,
-    /// The lexicon (by address) and figure options (durations, placeholders) the pieces
-    /// were analysed with.
-    key: Option<(usize, bool, Vec<String>)>,
+    /// The lexicon (by address), figure options (durations, placeholders) and article date
+    /// the pieces were analysed with.
+    key: Option<(usize, bool, Vec<String>, Option<Date>)>,
     /// Pieces analysed, and reused, by the last call (for tests and benchmarks).
     pub last_analysed: usize,
     pub last_reused: usize,
@@ -51,8 +56,9 @@ impl Incremental {
     /// The analysis of `text`: the same as `analysis::analyze(text, lexicon, opts)`,
     /// reusing the pieces of the previous call whose text has not changed.
     pub fn analyze(&mut self, text: &str, lexicon: &Lexicon, opts: &FigureOptions) -> ArticleAnalysis {
-        let same = self.key.as_ref().is_some_and(|(l, d, p)| {
-            *l == lexicon as *const Lexicon as usize && *d == opts.durations && *p == opts.placeholders
+        let date = article_date(text);
+        let same = self.key.as_ref().is_some_and(|(l, d, p, t)| {
+            *l == lexicon as *const Lexicon as usize && *d == opts.durations && *p == opts.placeholders && *t == date
         });
         if !same {
             self.pieces.clear();
@@ -60,6 +66,7 @@ impl Incremental {
                 lexicon as *const Lexicon as usize,
                 opts.durations,
                 opts.placeholders.clone(),
+                date,
             ));
         }
         let lang = figures::document_lang(text, opts);
@@ -71,21 +78,26 @@ impl Incremental {
             ranges.iter().map(|r| previous.get(&text[r.clone()]).cloned()).collect();
         let missing: Vec<usize> = (0..ranges.len()).filter(|&i| found[i].is_none()).collect();
         let (analysed, reused) = (missing.len(), ranges.len() - missing.len());
-        let fresh = analyze_pieces(text, &ranges, &missing, lexicon, opts);
+        let fresh = analyze_pieces(text, &ranges, &missing, lexicon, opts, date);
         for (i, piece) in missing.into_iter().zip(fresh) {
             found[i] = Some(Arc::new(piece));
         }
         let mut out = ArticleAnalysis {
             lang,
+            date,
             ..ArticleAnalysis::default()
         };
+        let mut bare = Vec::new();
         for (range, piece) in ranges.into_iter().zip(found) {
             let piece = piece.expect("every piece found or analysed");
             let at = range.start;
             out.mentions.extend(piece.mentions.iter().map(|m| Mention {
                 range: m.range.start + at..m.range.end + at,
                 entries: m.entries.clone(),
+                via_role: m.via_role,
             }));
+            bare.extend(piece.bare.iter().map(|b| b.shifted(at)));
+            out.roles.extend(piece.titles.iter().map(|t| t.shifted(at)));
             if !silenced {
                 out.figures.extend(piece.figures.iter().map(|f| Finding {
                     range: f.range.start + at..f.range.end + at,
@@ -97,6 +109,7 @@ impl Incremental {
             }
             self.pieces.insert(text[range].into(), piece);
         }
+        roles::resolve_bare(&mut out.mentions, &bare, &lexicon.dict, date);
         self.last_analysed = analysed;
         self.last_reused = reused;
         out
@@ -113,6 +126,7 @@ fn analyze_pieces(
     which: &[usize],
     lexicon: &Lexicon,
     opts: &FigureOptions,
+    date: Option<Date>,
 ) -> Vec<Piece> {
     let bytes: usize = which.iter().map(|&i| ranges[i].len()).sum();
     let threads = std::thread::available_parallelism()
@@ -121,7 +135,7 @@ fn analyze_pieces(
     if bytes < PARALLEL_BYTES || threads < 2 {
         return which
             .iter()
-            .map(|&i| analyze_piece(&text[ranges[i].clone()], lexicon, opts))
+            .map(|&i| analyze_piece(&text[ranges[i].clone()], lexicon, opts, date))
             .collect();
     }
     // Contiguous shares of about equal size, one per thread, in order.
@@ -143,7 +157,7 @@ fn analyze_pieces(
             .map(|g| {
                 scope.spawn(move || {
                     g.iter()
-                        .map(|&i| analyze_piece(&text[ranges[i].clone()], lexicon, opts))
+                        .map(|&i| analyze_piece(&text[ranges[i].clone()], lexicon, opts, date))
                         .collect::<Vec<Piece>>()
                 })
             })
@@ -155,10 +169,13 @@ fn analyze_pieces(
     })
 }
 
-fn analyze_piece(text: &str, lexicon: &Lexicon, opts: &FigureOptions) -> Piece {
+fn analyze_piece(text: &str, lexicon: &Lexicon, opts: &FigureOptions, date: Option<Date>) -> Piece {
+    let roles = roles::analyze(text, lexicon.matcher.scan(text), &lexicon.dict, date);
     Piece {
-        mentions: lexicon.find(text),
+        mentions: roles.mentions,
         figures: figures::unsourced(text, opts),
+        bare: roles.bare,
+        titles: roles.titles,
     }
 }
 
@@ -317,6 +334,12 @@ mod tests {
         "Vladimir\n\nPoutine",
         "Vladimir Poutine",
         "Kiev",
+        "le président russe",
+        "Le chancelier",
+        " le chancelier Olaf Scholz ",
+        "l'ancien ",
+        "Friedrich Merz",
+        "En 2019, ",
         "```\n",
         "~~~",
         "<!--",
@@ -346,7 +369,9 @@ mod tests {
         let want = analyze(text, lex, opts);
         prop_assert_eq!(&got.mentions, &want.mentions, "mentions differ in {:?}", text);
         prop_assert_eq!(&got.figures, &want.figures, "figures differ in {:?}", text);
+        prop_assert_eq!(&got.roles, &want.roles, "role-date findings differ in {:?}", text);
         prop_assert_eq!(got.lang, want.lang);
+        prop_assert_eq!(got.date, want.date);
         Ok(())
     }
 

@@ -37,7 +37,8 @@ pub mod markers;
 pub mod markup;
 pub mod matcher;
 pub mod present;
+pub mod roles;
 pub mod sentences;
 
 pub use dictionary::{Dictionary, Entry, Finding, LoadError};
-pub use matcher::{Lexicon, Matcher, Mention};
+pub use matcher::{Lexicon, Matcher, Mention, OfficeHit, Scan};

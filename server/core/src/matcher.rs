@@ -7,7 +7,7 @@ use std::ops::Range;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 
-use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry};
+use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry, Form, Office};
 use crate::fold::{fold, fold_with, is_word_char, FoldOptions, Folded};
 
 /// A mention of one entry, or of several when its form is ambiguous.
@@ -17,12 +17,62 @@ pub struct Mention {
     pub range: Range<usize>,
     /// Indices into [`Dictionary::entries`], sorted, at least one.
     pub entries: Vec<usize>,
+    /// For a role phrase ("le président russe") resolved to the holder on the article's
+    /// date: the index of the office in [`Dictionary::offices`].
+    pub via_role: Option<usize>,
 }
 
-/// What a pattern of the automaton stands for: one form of one entry.
+impl Mention {
+    /// A mention of entries by one of their forms.
+    pub fn new(range: Range<usize>, entries: Vec<usize>) -> Mention {
+        Mention {
+            range,
+            entries,
+            via_role: None,
+        }
+    }
+}
+
+/// A phrase that names an office: a designation ("président russe", "Germany's
+/// chancellor"), which may stand for the holder, or a bare title ("chancelier",
+/// "Chancellor"), which matters only before a name. Offices are indices into
+/// [`Dictionary::offices`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficeHit {
+    /// Byte range in the original text.
+    pub range: Range<usize>,
+    /// The office this span designates, if it is a designation.
+    pub designation: Option<usize>,
+    /// The offices whose bare title this span is (also a designation's own office, which a
+    /// designation is a title of).
+    pub titles: Vec<usize>,
+}
+
+/// Everything the automaton finds in a text: the mentions of entries (leftmost-longest
+/// among themselves) and the phrases that name offices (leftmost-longest among
+/// themselves); the two may overlap ("président du Conseil européen").
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Scan {
+    pub mentions: Vec<Mention>,
+    pub offices: Vec<OfficeHit>,
+}
+
+/// What a pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Target {
+    /// One form of one entry.
+    Entry(usize),
+    /// A designation of an office.
+    Designation(usize),
+    /// A bare title of an office.
+    Title(usize),
+}
+
+/// What a pattern of the automaton stands for: one form of one entry, or a phrase of an
+/// office.
 #[derive(Debug, Clone)]
 struct Pattern {
-    entry: usize,
+    target: Target,
     left_boundary: bool,
     right_boundary: bool,
     /// For a form that must match its exact case or accents: the form folded with these
@@ -95,14 +145,18 @@ impl Matcher {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let shards = cores.min(entries.len() / MIN_SHARD_ENTRIES).max(1);
         let size = entries.len().div_ceil(shards).max(1);
+        let offices = &dict.offices;
         let shards = if shards == 1 {
-            vec![build_shard(entries, 0, engine)]
+            vec![build_shard(entries, 0, offices, engine)]
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = entries
                     .chunks(size)
                     .enumerate()
-                    .map(|(i, part)| scope.spawn(move || build_shard(part, i * size, engine)))
+                    .map(|(i, part)| {
+                        let offices: &[crate::dictionary::Office] = if i == 0 { offices } else { &[] };
+                        scope.spawn(move || build_shard(part, i * size, offices, engine))
+                    })
                     .collect();
                 handles
                     .into_iter()
@@ -122,13 +176,19 @@ impl Matcher {
 
     /// Every mention in `text`, in order, not overlapping.
     pub fn find(&self, text: &str) -> Vec<Mention> {
+        self.scan(text).mentions
+    }
+
+    /// Every mention and every phrase naming an office in `text`, in one pass of the
+    /// automata.
+    pub fn scan(&self, text: &str) -> Scan {
         if self.shards.is_empty() {
-            return Vec::new();
+            return Scan::default();
         }
         let folded = Folded::new(text);
         let hay = folded.text.as_str();
-        // (start, end, entry) of every candidate that passes its checks.
-        let mut found: Vec<(usize, usize, usize)> = Vec::new();
+        // (start, end, target) of every candidate that passes its checks.
+        let mut found: Vec<(usize, usize, Target)> = Vec::new();
         // A name never runs across a paragraph break: a candidate whose folded span holds a
         // space that stands for a blank line is not a mention.
         let one_paragraph = |start: usize, end: usize| {
@@ -159,7 +219,7 @@ impl Matcher {
                         while at != NO_PATTERN {
                             let p = &shard.patterns[at as usize];
                             if strict_ok(p, start, end) {
-                                found.push((start, end, p.entry));
+                                found.push((start, end, p.target));
                             }
                             at = table.next[at as usize];
                         }
@@ -179,35 +239,71 @@ impl Matcher {
                     continue;
                 }
                 if strict_ok(p, start, end) {
-                    found.push((start, end, p.entry));
+                    found.push((start, end, p.target));
                 }
             }
         }
         // Leftmost, then longest; one mention per span with every entry matched there;
-        // drop what overlaps an earlier pick.
+        // drop what overlaps an earlier pick. Entries and office phrases are selected
+        // apart.
         found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
         found.dedup();
-        let mut out = Vec::new();
-        let mut covered = 0;
-        let mut i = 0;
-        while i < found.len() {
-            let (start, end, _) = found[i];
-            let mut j = i;
-            while j < found.len() && found[j].0 == start && found[j].1 == end {
-                j += 1;
-            }
-            if start >= covered {
-                covered = end;
-                let entries = found[i..j].iter().map(|f| f.2).collect();
-                out.push(Mention {
-                    range: folded.original_range(text, start, end),
-                    entries,
-                });
-            }
-            i = j;
+        let (entries, offices): (Vec<_>, Vec<_>) = found.into_iter().partition(|f| matches!(f.2, Target::Entry(_)));
+        let mut scan = Scan::default();
+        for (start, end, group) in leftmost_longest(&entries) {
+            let entries = group.iter().filter_map(|f| match f.2 {
+                Target::Entry(e) => Some(e),
+                _ => None,
+            });
+            scan.mentions
+                .push(Mention::new(folded.original_range(text, start, end), entries.collect()));
         }
-        out
+        for (start, end, group) in leftmost_longest(&offices) {
+            let mut hit = OfficeHit {
+                range: folded.original_range(text, start, end),
+                designation: None,
+                titles: Vec::new(),
+            };
+            for f in group {
+                match f.2 {
+                    Target::Designation(o) => {
+                        hit.designation = Some(o);
+                        hit.titles.push(o);
+                    }
+                    Target::Title(o) => hit.titles.push(o),
+                    Target::Entry(_) => {}
+                }
+            }
+            hit.titles.sort_unstable();
+            hit.titles.dedup();
+            scan.offices.push(hit);
+        }
+        scan
     }
+}
+
+/// A span of the folded text matched by a pattern: (start, end, what it stands for).
+type Candidate = (usize, usize, Target);
+
+/// Candidates sorted by start then longest first: the spans kept (leftmost, then longest,
+/// none overlapping an earlier one), each with every candidate of that exact span.
+fn leftmost_longest(found: &[Candidate]) -> Vec<(usize, usize, &[Candidate])> {
+    let mut out = Vec::new();
+    let mut covered = 0;
+    let mut i = 0;
+    while i < found.len() {
+        let (start, end, _) = found[i];
+        let mut j = i;
+        while j < found.len() && found[j].0 == start && found[j].1 == end {
+            j += 1;
+        }
+        if start >= covered {
+            covered = end;
+            out.push((start, end, &found[i..j]));
+        }
+        i = j;
+    }
+    out
 }
 
 /// Whether `s` holds a blank line: a line break, then only spaces, tabs or carriage
@@ -229,27 +325,34 @@ fn has_blank_line(s: &str) -> bool {
 
 /// Folds the forms of `entries` (numbered from `first`) and builds their automaton; `None`
 /// when they have no form.
-fn build_shard(entries: &[Entry], first: usize, engine: Engine) -> Option<Shard> {
+fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engine) -> Option<Shard> {
     let mut keys = Vec::with_capacity(entries.len() * 5);
     let mut patterns = Vec::with_capacity(entries.len() * 5);
-    for (i, e) in entries.iter().enumerate() {
-        for form in e.forms() {
-            let key = fold(form.form);
-            let (Some(head), Some(tail)) = (key.chars().next(), key.chars().next_back()) else {
-                continue;
-            };
-            let opts = FoldOptions {
-                case: form.case == CaseRule::Any,
-                accents: form.accents == AccentRule::Any,
-            };
-            patterns.push(Pattern {
-                entry: first + i,
-                left_boundary: is_word_char(head),
-                right_boundary: is_word_char(tail),
-                strict: (opts != FoldOptions::FULL).then(|| (opts, fold_with(form.form, opts))),
-            });
-            keys.push(key);
-        }
+    let office_forms = offices.iter().enumerate().flat_map(|(k, o)| {
+        let designations = o.designations.iter().map(move |d| (Target::Designation(k), d));
+        designations.chain(o.titles.iter().map(move |t| (Target::Title(k), t)))
+    });
+    let office_forms = office_forms.map(|(target, form)| (target, Form::from_text(form)));
+    let entry_forms = entries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, e)| e.forms().map(move |f| (Target::Entry(first + i), f)));
+    for (target, form) in entry_forms.chain(office_forms) {
+        let key = fold(form.form);
+        let (Some(head), Some(tail)) = (key.chars().next(), key.chars().next_back()) else {
+            continue;
+        };
+        let opts = FoldOptions {
+            case: form.case == CaseRule::Any,
+            accents: form.accents == AccentRule::Any,
+        };
+        patterns.push(Pattern {
+            target,
+            left_boundary: is_word_char(head),
+            right_boundary: is_word_char(tail),
+            strict: (opts != FoldOptions::FULL).then(|| (opts, fold_with(form.form, opts))),
+        });
+        keys.push(key);
     }
     if keys.is_empty() {
         return None;
@@ -375,11 +478,34 @@ impl Lexicon {
         self.matcher.find(text)
     }
 
+    /// The mentions of `text` on `date`, role phrases resolved to the holders of that day
+    /// (see [`crate::roles`]); without a date, as [`Lexicon::find`].
+    pub fn find_on(&self, text: &str, date: Option<crate::date::Date>) -> Vec<Mention> {
+        self.find_with_titles(text, date).0
+    }
+
+    /// The mentions of `text` on `date` and its titles that do not fit that date, from one
+    /// scan.
+    pub fn find_with_titles(
+        &self,
+        text: &str,
+        date: Option<crate::date::Date>,
+    ) -> (Vec<Mention>, Vec<crate::roles::RoleDate>) {
+        crate::roles::mentions_and_titles(text, self.matcher.scan(text), &self.dict, date)
+    }
+
     /// The mention covering byte `offset` of `text`, looking only at a window of
     /// [`WINDOW`] bytes on each side: constant time whatever the size of the text. A word
     /// cut at the window's edge could only make a false mention as long as the window, so
     /// the answer is the one a scan of the whole text gives.
     pub fn mention_at(&self, text: &str, offset: usize) -> Option<Mention> {
+        self.mention_at_on(text, offset, None)
+    }
+
+    /// [`Lexicon::mention_at`] on the article's date: a role phrase under the cursor is a
+    /// mention of the holder that day. A bare title ("le chancelier") is resolved against
+    /// the names of the window only.
+    pub fn mention_at_on(&self, text: &str, offset: usize, date: Option<crate::date::Date>) -> Option<Mention> {
         if offset > text.len() {
             return None;
         }
@@ -391,11 +517,11 @@ impl Lexicon {
         while !text.is_char_boundary(end) {
             end += 1;
         }
-        self.find(&text[start..end])
+        self.find_on(&text[start..end], date)
             .into_iter()
             .map(|m| Mention {
                 range: m.range.start + start..m.range.end + start,
-                entries: m.entries,
+                ..m
             })
             .find(|m| m.range.start <= offset && offset < m.range.end)
     }

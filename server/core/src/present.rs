@@ -186,6 +186,8 @@ pub struct CheckSummary {
     pub articles: usize,
     /// Unsourced figures reported.
     pub figures: usize,
+    /// Titles that do not fit their article's date (`role-date`) reported.
+    pub roles: usize,
     /// Of the articles, those decoded from Windows-1252.
     pub decoded: usize,
     /// Files left out because they are not text in an encoding vigie can tell.
@@ -205,6 +207,9 @@ impl CheckSummary {
                 }
                 parts.push(checked);
                 parts.push(count(self.figures, "chiffre sans source", "chiffres sans source", lang));
+                if self.roles > 0 {
+                    parts.push(count(self.roles, "titre hors date", "titres hors date", lang));
+                }
                 if self.skipped > 0 {
                     parts.push(format!(
                         "{} (pas en UTF-8)",
@@ -219,6 +224,9 @@ impl CheckSummary {
                 }
                 parts.push(checked);
                 parts.push(count(self.figures, "unsourced figure", "unsourced figures", lang));
+                if self.roles > 0 {
+                    parts.push(count(self.roles, "title out of date", "titles out of date", lang));
+                }
                 if self.skipped > 0 {
                     parts.push(format!(
                         "{} (not UTF-8)",

@@ -23,6 +23,12 @@ fn shipped_dictionaries_are_clean_and_large_enough() {
     assert!(per_source(0) >= 850, "{} actors", per_source(0));
     assert!(per_source(1) >= 750, "{} places", per_source(1));
     assert!(dict.entries.len() >= 1500, "{} entries", dict.entries.len());
+    // Offices (offices.toml), each with its holders from the dated roles.
+    assert!(dict.offices.len() >= 60, "{} offices", dict.offices.len());
+    for o in &dict.offices {
+        assert!(!o.holders.is_empty(), "office {} has no holder", o.id);
+        assert!(!o.designations.is_empty(), "office {} has no designation", o.id);
+    }
     let places = [Kind::Country, Kind::City, Kind::Region, Kind::Building, Kind::Facility];
     for e in &dict.entries {
         if e.kind != Kind::Other {

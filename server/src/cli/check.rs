@@ -1,4 +1,5 @@
-//! `vigie check PATH...`: unsourced figures, as a linter.
+//! `vigie check PATH...`: unsourced figures and titles that do not fit the article's date
+//! (`role-date`), as a linter.
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -6,9 +7,12 @@ use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
+use vigie_core::date::article_date;
 use vigie_core::figures;
-use vigie_core::line_index::LineIndex;
+use vigie_core::line_index::{Encoding, LineIndex};
 use vigie_core::present::{decoded_warning, no_articles, undecodable_error, CheckSummary};
+use vigie_core::roles::ROLE_DATE;
+use vigie_core::Lexicon;
 
 use super::mentions::{load_config, load_lexicon};
 use super::{articles, cli_lang};
@@ -20,7 +24,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
     let lang = cli_lang(args.lang.as_deref())?;
     let config = load_config(&args.dictionaries)?;
     // The dictionaries must load: a broken newsroom dictionary is an error here too.
-    load_lexicon(&args.dictionaries)?;
+    let lexicon = load_lexicon(&args.dictionaries)?;
     let severity = match &args.severity {
         Some(s) => FigureSeverity::parse(s).ok_or_else(|| {
             Fatal(format!(
@@ -39,6 +43,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut summary = CheckSummary::default();
     let opts = config.figure_options();
+    let role_severity = config.role_severity;
     // Files are checked on every core; their reports are written in the order of the files,
     // as one thread would.
     let threads = std::thread::available_parallelism()
@@ -50,7 +55,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
     std::thread::scope(|scope| -> Result<(), Fatal> {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (files, next, stop, opts) = (&files, &next, &stop, &opts);
+            let (files, next, stop, opts, lexicon) = (&files, &next, &stop, &opts, &lexicon);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = files.get(i) else { break };
@@ -58,7 +63,10 @@ pub fn run(args: &CheckArgs) -> CliResult {
                     break;
                 }
                 if tx
-                    .send((i, check_file(path, severity, opts, args.format, lang)))
+                    .send((
+                        i,
+                        check_file(path, severity, role_severity, opts, lexicon, args.format, lang),
+                    ))
                     .is_err()
                 {
                     break;
@@ -80,6 +88,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
                 summary.skipped += usize::from(report.skipped);
                 summary.articles += usize::from(!report.skipped);
                 summary.figures += report.figures;
+                summary.roles += report.roles;
                 out.write_all(report.out.as_bytes())?;
             }
         }
@@ -89,7 +98,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
     if args.format == Format::Text {
         eprintln!("{}", summary.line(lang));
     }
-    Ok(match (summary.skipped, summary.figures) {
+    Ok(match (summary.skipped, summary.figures + summary.roles) {
         (0, 0) => ExitCode::SUCCESS,
         (0, _) => ExitCode::from(1),
         (_, _) if args.skipped_ok => ExitCode::from(1),
@@ -105,12 +114,15 @@ struct FileReport {
     decoded: bool,
     skipped: bool,
     figures: usize,
+    roles: usize,
 }
 
 fn check_file(
     path: &std::path::Path,
     severity: FigureSeverity,
+    role_severity: FigureSeverity,
     opts: &figures::FigureOptions,
+    lexicon: &Lexicon,
     format: Format,
     lang: vigie_core::lang::Lang,
 ) -> Result<FileReport, Fatal> {
@@ -130,19 +142,49 @@ fn check_file(
             return Ok(report);
         }
     };
+    let doc_lang = figures::document_lang(&text, opts);
+    let index = LineIndex::new(&text);
+    let at = |offset: usize| -> (usize, usize) { index.line_col(offset, Encoding::Utf32).into() };
+    if role_severity != FigureSeverity::Off {
+        let (_, titles) = lexicon.find_with_titles(&text, article_date(&text));
+        for r in titles {
+            report.roles += 1;
+            let ((line, col), (end_line, end_col)) = (at(r.range.start), at(r.range.end));
+            let message = r.message(&lexicon.dict, doc_lang);
+            let sev = role_severity.name();
+            let _ = match format {
+                Format::Text => writeln!(
+                    report.out,
+                    "{}:{}:{}: {sev}[{ROLE_DATE}] {message}",
+                    shown,
+                    line + 1,
+                    col + 1
+                ),
+                Format::Json => {
+                    let record = serde_json::json!({
+                        "path": shown,
+                        "line": line + 1,
+                        "column": col + 1,
+                        "end_line": end_line + 1,
+                        "end_column": end_col + 1,
+                        "severity": sev,
+                        "code": ROLE_DATE,
+                        "title": &text[r.range.clone()],
+                        "person": lexicon.dict.entries[r.person].id,
+                        "office": lexicon.dict.offices[r.office].id,
+                        "message": message,
+                    });
+                    writeln!(report.out, "{record}")
+                }
+            };
+        }
+    }
     if severity == FigureSeverity::Off {
         return Ok(report);
     }
-    let doc_lang = figures::document_lang(&text, opts);
-    let index = LineIndex::new(&text);
     for f in figures::unsourced(&text, opts) {
         report.figures += 1;
-        let (line, col): (usize, usize) = index
-            .line_col(f.range.start, vigie_core::line_index::Encoding::Utf32)
-            .into();
-        let (end_line, end_col): (usize, usize) = index
-            .line_col(f.range.end, vigie_core::line_index::Encoding::Utf32)
-            .into();
+        let ((line, col), (end_line, end_col)) = (at(f.range.start), at(f.range.end));
         let message = f.message(doc_lang);
         let _ = match format {
             Format::Text => writeln!(

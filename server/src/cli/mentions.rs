@@ -8,6 +8,8 @@ use std::sync::atomic::AtomicBool;
 
 use parking_lot::RwLock;
 use vigie_core::corpus::{search_entries, suggest_entries, Index, MatchQuality};
+use vigie_core::date::article_date;
+use vigie_core::dictionary::Office;
 use vigie_core::line_index::LineIndex;
 use vigie_core::{Dictionary, Entry, Lexicon};
 
@@ -89,6 +91,7 @@ fn record(
     index: &LineIndex,
     range: std::ops::Range<usize>,
     entries: &[&Entry],
+    via_role: Option<&Office>,
 ) -> String {
     let (line, col): (usize, usize) = index
         .line_col(range.start, vigie_core::line_index::Encoding::Utf32)
@@ -100,13 +103,15 @@ fn record(
     match format {
         Format::Text => {
             let names: Vec<String> = entries.iter().map(|e| format!("{} ({})", e.id, e.name)).collect();
+            let role = via_role.map_or(String::new(), |o| format!(" [via role: {}]", o.id));
             format!(
-                "{}:{}:{}: {} → {}",
+                "{}:{}:{}: {} → {}{}",
                 path.display(),
                 line + 1,
                 col + 1,
                 surface,
-                names.join(" | ")
+                names.join(" | "),
+                role
             )
         }
         Format::Json => serde_json::json!({
@@ -118,6 +123,7 @@ fn record(
             "text": surface,
             "ambiguous": entries.len() > 1,
             "entries": entries.iter().map(|e| serde_json::json!({ "id": e.id, "name": e.name })).collect::<Vec<_>>(),
+            "via_role": via_role.map(|o| o.id.as_str()),
         })
         .to_string(),
     }
@@ -136,12 +142,14 @@ fn run_paths(args: &MentionsArgs, config: &Config, lexicon: &Lexicon) -> CliResu
         };
         indexed += 1;
         let index = LineIndex::new(&text);
-        for m in lexicon.find(&text) {
+        // Role phrases ("le président russe") resolve on the article's own date.
+        for m in lexicon.find_on(&text, article_date(&text)) {
             mentions += 1;
             let entries: Vec<&Entry> = m.entries.iter().map(|&i| &lexicon.dict.entries[i]).collect();
+            let role = m.via_role.map(|o| &lexicon.dict.offices[o]);
             if !out.line(format_args!(
                 "{}",
-                record(args.format, &path, &text, &index, m.range, &entries)
+                record(args.format, &path, &text, &index, m.range, &entries, role)
             ))? {
                 return Ok(ExitCode::SUCCESS);
             }
@@ -215,6 +223,12 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
             continue;
         };
         let line_index = LineIndex::new(&text);
+        // Which of these mentions are role phrases, from the article read again.
+        let roles: Vec<(std::ops::Range<usize>, usize)> = lexicon
+            .find_on(&text, article_date(&text))
+            .into_iter()
+            .filter_map(|m| m.via_role.map(|o| (m.range, o)))
+            .collect();
         articles_with += 1;
         for range in ranges {
             if range.end > text.len() || !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
@@ -225,9 +239,13 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
                 .strip_prefix(std::env::current_dir().unwrap_or_default())
                 .unwrap_or(path);
             let e = [&lexicon.dict.entries[entry]];
+            let role = roles
+                .iter()
+                .find(|(r, _)| *r == range)
+                .map(|(_, o)| &lexicon.dict.offices[*o]);
             if !out.line(format_args!(
                 "{}",
-                record(args.format, shown, &text, &line_index, range, &e)
+                record(args.format, shown, &text, &line_index, range, &e, role)
             ))? {
                 return Ok(ExitCode::SUCCESS);
             }

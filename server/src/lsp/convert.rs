@@ -16,6 +16,7 @@ use vigie_core::dictionary::{Dictionary, Entry, Kind, EMBEDDED};
 use vigie_core::figures::Finding;
 use vigie_core::lang::Lang;
 use vigie_core::line_index::{Encoding, LineCol, LineIndex, OutOfRange, WidePos};
+use vigie_core::roles::{RoleDate, ROLE_DATE};
 
 use crate::cache::extracted_dictionary;
 use crate::config::{Config, FigureSeverity};
@@ -177,6 +178,43 @@ pub fn figure_diagnostics(
         .figures
         .iter()
         .map(|f| figure_diagnostic(lines, f, analysis.lang, sev, enc))
+        .collect()
+}
+
+/// The diagnostic of a title that does not fit the article's date (code `role-date`).
+pub fn role_diagnostic(
+    lines: &LineIndex,
+    r: &RoleDate,
+    dict: &Dictionary,
+    lang: Lang,
+    sev: DiagnosticSeverity,
+    enc: PositionEncoding,
+) -> Diagnostic {
+    Diagnostic {
+        range: to_range(lines, r.range.clone(), enc),
+        severity: Some(sev),
+        code: Some(NumberOrString::String(ROLE_DATE.into())),
+        source: Some("vigie".into()),
+        message: r.message(dict, lang),
+        ..Default::default()
+    }
+}
+
+/// The `role-date` diagnostics of an analysis under a configuration (none when off).
+pub fn role_diagnostics(
+    analysis: &ArticleAnalysis,
+    lines: &LineIndex,
+    dict: &Dictionary,
+    config: &Config,
+    enc: PositionEncoding,
+) -> Vec<Diagnostic> {
+    let Some(sev) = severity(config.role_severity) else {
+        return Vec::new();
+    };
+    analysis
+        .roles
+        .iter()
+        .map(|r| role_diagnostic(lines, r, dict, analysis.lang, sev, enc))
         .collect()
 }
 

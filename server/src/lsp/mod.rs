@@ -17,6 +17,7 @@ mod index;
 pub mod lsp_ext;
 mod references;
 mod reload;
+mod roles;
 pub mod session;
 mod snippets;
 mod status;
@@ -432,7 +433,9 @@ impl LanguageServer for Backend {
     async fn code_action(&self, params: CodeActionParams) -> Result<Option<CodeActionResponse>> {
         let state = self.state.clone();
         let actions = guard::blocking("textDocument/codeAction", move || {
-            Ok(code_action::code_actions(&state, params))
+            let mut actions = roles::code_actions(&state, &params);
+            actions.extend(code_action::code_actions(&state, params));
+            Ok(actions)
         })
         .await?;
         Ok((!actions.is_empty()).then_some(actions))

@@ -100,7 +100,7 @@ end
 ---   cmd           the server: a path to the binary (`lsp` is added) or a full command
 ---                 list; default { 'vigie', 'lsp' } (the binary on PATH)
 ---   settings      the `vigie` section: houseStyle, language, figures = { severity,
----                 durations }, corpus = { paths, exclude }
+---                 durations }, roles = { severity }, corpus = { paths, exclude }
 ---   filetypes     default { 'markdown', 'text' }
 ---   root_markers  default { 'vigie.toml', '.git' }
 ---   use_lsp_enable  on 0.11+, go through vim.lsp.config/vim.lsp.enable (default true);

@@ -96,13 +96,14 @@ const AMBIGUOUS: u32 = 1 << 31;
 /// dropped).
 pub const MAX_ENTRIES: usize = AMBIGUOUS as usize;
 
-/// The mentions of `lexicon`'s entries in `text`, their positions, and the article's date
-/// and title: what the corpus index keeps of a file.
+/// The mentions of `lexicon`'s entries in `text` (role phrases resolved on the article's
+/// own date among them), their positions, and the article's date and title: what the
+/// corpus index keeps of a file.
 ///
 /// # Panics
 /// Panics for a text of 4 GiB or more, as [`Lexicon::find`] does.
 pub fn analyze_file(lexicon: &Lexicon, text: &str) -> FileMentions {
-    FileMentions::from_mentions(text, &lexicon.find(text))
+    FileMentions::from_mentions(text, &lexicon.find_on(text, crate::date::article_date(text)))
 }
 
 impl FileMentions {
@@ -459,22 +460,10 @@ mod tests {
     fn from_mentions_tolerates_unsorted_overlapping_and_out_of_bounds_input() {
         let text = "é Kyiv";
         let found = vec![
-            Mention {
-                range: 3..7,
-                entries: vec![5, 2, 5],
-            },
-            Mention {
-                range: 1..40,
-                entries: vec![1],
-            },
-            Mention {
-                range: 0..2,
-                entries: vec![],
-            },
-            Mention {
-                range: 0..2,
-                entries: vec![MAX_ENTRIES],
-            },
+            Mention::new(3..7, vec![5, 2, 5]),
+            Mention::new(1..40, vec![1]),
+            Mention::new(0..2, vec![]),
+            Mention::new(0..2, vec![MAX_ENTRIES]),
         ];
         let fm = FileMentions::from_mentions(text, &found);
         assert_eq!(fm.len(), 2);

@@ -90,11 +90,13 @@ pub fn today() -> Date {
 /// How much of the top of an article is read for its date and language.
 const HEAD: usize = 20_000;
 
-/// The mention under the cursor: its entries, its range, and the top of the document.
+/// The mention under the cursor: its entries, its range, and the top of the document; for
+/// a role phrase, its office and its words.
 pub struct Located {
     pub entries: Vec<usize>,
     pub range: Range,
     pub head: String,
+    pub via_role: Option<(usize, String)>,
 }
 
 #[derive(Debug)]
@@ -312,15 +314,19 @@ impl Session {
         };
         let offset = to_offset(doc.lines(), pos.position, enc).map_err(|e| invalid_params(format!("vigie: {e}")))?;
         let (start, window) = doc.window(offset.saturating_sub(WINDOW), offset + WINDOW);
-        let Some(mention) = workspace.lexicon.mention_at(&window, offset - start) else {
+        let (_, head) = doc.window(0, HEAD);
+        // Role phrases resolve on the article's own date only, as in its analysis.
+        let date = article_date(&head);
+        let Some(mention) = workspace.lexicon.mention_at_on(&window, offset - start, date) else {
             return Ok(None);
         };
         let range = to_range(doc.lines(), mention.range.start + start..mention.range.end + start, enc);
-        let (_, head) = doc.window(0, HEAD);
+        let via_role = mention.via_role.map(|o| (o, window[mention.range.clone()].to_string()));
         Ok(Some(Located {
             entries: mention.entries,
             range,
             head,
+            via_role,
         }))
     }
 }
