@@ -185,10 +185,13 @@ impl Entry {
 
     /// The spelling a house style prefers for this entry in an article of `lang`: the
     /// style's own, else the fallback of the language (`default` for French, `en` for
-    /// English); for a French article, the name when the entry has variants but no
+    /// English; the `default` style of an English article is `en`); for a French article, the name when the entry has variants but no
     /// `preferred`. `None`: the house has no spelling for it (no style check).
     pub fn house_spelling(&self, style: &str, lang: crate::lang::Lang) -> Option<&str> {
-        if let Some(s) = self.preferred.get(style) {
+        // The `default` style is the French one: English copy in the default style takes
+        // the English spellings.
+        let own = !(lang == crate::lang::Lang::En && style == DEFAULT_STYLE);
+        if let Some(s) = self.preferred.get(style).filter(|_| own) {
             return Some(s);
         }
         match lang {
@@ -206,7 +209,10 @@ impl Entry {
     /// contains one of them that the house does not prefer is a style error.
     pub fn spellings(&self) -> Vec<&str> {
         let mut out: Vec<&str> = Vec::new();
-        let first = self.preferred.get(DEFAULT_STYLE).map_or(self.name.as_str(), String::as_str);
+        let first = self
+            .preferred
+            .get(DEFAULT_STYLE)
+            .map_or(self.name.as_str(), String::as_str);
         let rest = self.preferred.values().map(String::as_str);
         let variants = self.aliases.iter().filter(|a| a.variant).map(|a| a.form.as_str());
         let mut keys: Vec<String> = Vec::new();
@@ -604,7 +610,13 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
         for (a, variant) in listed.chain(r.variants.into_iter().map(|a| (a, true))) {
             let span = a.span();
             let (alias, title_case) = match a.into_inner() {
-                RawAlias::Plain(form) => (Alias { variant, ..Alias::new(&form) }, false),
+                RawAlias::Plain(form) => (
+                    Alias {
+                        variant,
+                        ..Alias::new(&form)
+                    },
+                    false,
+                ),
                 RawAlias::Table(t) => (
                     Alias {
                         case: t.case.unwrap_or_else(|| default_case(&t.form)),
@@ -791,7 +803,10 @@ preferred = { default = "Zelensky", reuters = "Zelenskiy", officiel = "Zelenskyy
         );
         let e = d.get("z").unwrap();
         // Each spelling once, the default first; accents count, case does not.
-        assert_eq!(e.spellings(), ["Zelensky", "Zelenskyi", "Zelenskyy", "Zelenskiy", "Zelenski"]);
+        assert_eq!(
+            e.spellings(),
+            ["Zelensky", "Zelenskyi", "Zelenskyy", "Zelenskiy", "Zelenski"]
+        );
         use crate::lang::Lang;
         assert_eq!(e.house_spelling("reuters", Lang::Fr), Some("Zelenskiy"));
         assert_eq!(e.house_spelling("liberation", Lang::Fr), Some("Zelensky"));
@@ -801,7 +816,9 @@ preferred = { default = "Zelensky", reuters = "Zelenskiy", officiel = "Zelenskyy
             "[[entry]]\nid = \"z\"\nname = \"Z\"\nkind = \"person\"\ndescription = \"x\"\naliases = [\"Zelenskyy\"]\npreferred = { default = \"Zelensky\", officiel = \"Zelenskyy\" }\n",
         )
         .unwrap();
-        assert!(findings[0].message.ends_with("\"Zelenskyy\" is listed among the aliases; a spelling goes under `variants`"));
+        assert!(findings[0]
+            .message
+            .ends_with("\"Zelenskyy\" is listed among the aliases; a spelling goes under `variants`"));
     }
 
     #[test]
@@ -820,7 +837,13 @@ aliases = [{ form = "IRIS", title_case = true }, { form = "Le Monde", title_case
         assert_eq!(findings.len(), 1, "{findings:?}");
         assert!(findings[0].message.contains("`title_case` applies to an acronym"));
         let lexicon = crate::Lexicon::new(d);
-        let found = |t: &str| lexicon.find(t).iter().map(|m| t[m.range.clone()].to_string()).collect::<Vec<_>>();
+        let found = |t: &str| {
+            lexicon
+                .find(t)
+                .iter()
+                .map(|m| t[m.range.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(found("Selon l'Iris, l'IRIS et l'iris de l'œil."), ["Iris", "IRIS"]);
         assert_eq!(found("IRIS"), ["IRIS"]);
         assert_eq!(found("iRIS, Iris."), ["Iris"]);

@@ -10,6 +10,8 @@
 //! - [`sentences`]: a French-aware sentence splitter.
 //! - [`figures`]: every figure of an article and whether it is attributed (the
 //!   `unsourced-figure` diagnostic), with the attribution placeholder for its quick fix.
+//! - [`house_style`]: the `house-style` check (a spelling the house does not prefer) and
+//!   its fixes.
 //! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
 //! - [`present`]: corpus counts, quick-fix titles and symbol groups, in the article's
 //!   language.
@@ -29,6 +31,7 @@ pub mod fold;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod hash;
+pub mod house_style;
 pub mod hover;
 pub mod incremental;
 pub mod lang;

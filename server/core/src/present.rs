@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::date::Date;
 use crate::dictionary::{Dictionary, Kind};
 use crate::figures::placeholder;
-use crate::hover::kind_plural;
+use crate::hover::{kind_plural, typo};
 use crate::lang::Lang;
 use crate::Mention;
 
@@ -82,6 +82,10 @@ pub enum QuickFix<'a> {
     IgnoreFigure { marker: &'a str },
     /// Insert `marker` to ignore every figure of the file.
     IgnoreFile { marker: &'a str },
+    /// Write the house spelling in place of the one written.
+    HouseStyle { preferred: &'a str },
+    /// Write the house spelling everywhere in the file (`count` places).
+    HouseStyleAll { count: usize },
 }
 
 impl QuickFix<'_> {
@@ -103,6 +107,12 @@ impl QuickFix<'_> {
                 format!("Ignorer les chiffres de tout le fichier ({})", marker.trim())
             }
             QuickFix::IgnoreFile { marker } => format!("Ignore the figures of this whole file ({})", marker.trim()),
+            QuickFix::HouseStyle { preferred } if fr => format!("Écrire « {} » (graphie maison)", typo(preferred)),
+            QuickFix::HouseStyle { preferred } => format!("Write “{}” (house style)", typo(preferred)),
+            QuickFix::HouseStyleAll { count } if fr => {
+                format!("Appliquer la graphie maison dans tout le fichier ({count})")
+            }
+            QuickFix::HouseStyleAll { count } => format!("Apply the house style throughout the file ({count})"),
         }
     }
 }

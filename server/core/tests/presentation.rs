@@ -341,3 +341,63 @@ fn what_vigie_check_says_at_the_end() {
     assert_eq!(locale_lang(Some(""), Some("fr_CA"), Some("C")), Lang::Fr);
     assert_eq!(locale_lang(None, None, None), Lang::En);
 }
+
+/// House-style findings of an article with the shipped dictionaries: message, then the
+/// quick fix's title and edit.
+fn house_style(text: &str, lex: &Lexicon, style: &str) -> String {
+    let a = analyze(text, lex, &FigureOptions::default());
+    let found = vigie_core::house_style::check(text, &a.mentions, &lex.dict, style, a.lang);
+    let mut out: Vec<String> = found
+        .iter()
+        .map(|f| {
+            format!(
+                "{:?} {}\n  {} → {:?} at {:?}",
+                f.range,
+                f.message(a.lang),
+                QuickFix::HouseStyle {
+                    preferred: &f.preferred
+                }
+                .title(a.lang),
+                f.replacement,
+                f.edit
+            )
+        })
+        .collect();
+    out.push(QuickFix::HouseStyleAll { count: found.len() }.title(a.lang));
+    out.join("\n")
+}
+
+#[test]
+fn house_style_in_french_and_english() {
+    let lex = lexicon();
+    check(
+        house_style(
+            "Volodymyr Zelenskyy a reçu à Kyiv l'envoyé de Vladimir Putin. Kharkov a été visée.\n",
+            &lex,
+            "default",
+        ),
+        expect![[r#"
+            0..19 Graphie maison (default) : « Zelensky » plutôt que « Zelenskyy ».
+              Écrire « Zelensky » (graphie maison) → "Zelensky" at 10..19
+            31..35 Graphie maison (default) : « Kiev » plutôt que « Kyiv ».
+              Écrire « Kiev » (graphie maison) → "Kiev" at 31..35
+            49..63 Graphie maison (default) : « Poutine » plutôt que « Putin ».
+              Écrire « Poutine » (graphie maison) → "Poutine" at 58..63
+            65..72 Graphie maison (default) : « Kharkiv » plutôt que « Kharkov ».
+              Écrire « Kharkiv » (graphie maison) → "Kharkiv" at 65..72
+            Appliquer la graphie maison dans tout le fichier (4)"#]],
+    );
+    check(
+        house_style(
+            "Poutine met Zelensky in Kyiv on Monday, officials said.\n",
+            &lex,
+            "reuters",
+        ),
+        expect![[r#"
+            0..7 House style (reuters): “Putin” rather than “Poutine”.
+              Write “Putin” (house style) → "Putin" at 0..7
+            12..20 House style (reuters): “Zelenskiy” rather than “Zelensky”.
+              Write “Zelenskiy” (house style) → "Zelenskiy" at 12..20
+            Apply the house style throughout the file (2)"#]],
+    );
+}
