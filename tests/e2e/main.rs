@@ -6,6 +6,7 @@ mod client;
 mod corpus;
 mod faults;
 mod figures;
+mod house_style;
 mod hover;
 mod navigation;
 mod protocol;

@@ -39,7 +39,7 @@ impl StyleFinding {
     pub fn message(&self, lang: Lang) -> String {
         match lang {
             Lang::Fr => format!(
-                "Graphie maison ({}) : « {} » plutôt que « {} ».",
+                "Graphie maison ({})\u{a0}: «\u{a0}{}\u{a0}» plutôt que «\u{a0}{}\u{a0}».",
                 self.style,
                 crate::hover::typo(&self.preferred),
                 self.written
@@ -373,7 +373,7 @@ aliases = ["OTAN", "NATO"]
         assert_eq!(&text[f.edit.clone()], "Zelenskyy");
         assert_eq!(
             f.message(Lang::Fr),
-            "Graphie maison (default) : « Zelensky » plutôt que « Zelenskyy »."
+            "Graphie maison (default)\u{a0}: «\u{a0}Zelensky\u{a0}» plutôt que «\u{a0}Zelenskyy\u{a0}»."
         );
         assert_eq!(
             f.message(Lang::En),

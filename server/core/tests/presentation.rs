@@ -377,13 +377,13 @@ fn house_style_in_french_and_english() {
             "default",
         ),
         expect![[r#"
-            0..19 Graphie maison (default) : « Zelensky » plutôt que « Zelenskyy ».
+            0..19 Graphie maison (default) : « Zelensky » plutôt que « Zelenskyy ».
               Écrire « Zelensky » (graphie maison) → "Zelensky" at 10..19
-            31..35 Graphie maison (default) : « Kiev » plutôt que « Kyiv ».
+            31..35 Graphie maison (default) : « Kiev » plutôt que « Kyiv ».
               Écrire « Kiev » (graphie maison) → "Kiev" at 31..35
-            49..63 Graphie maison (default) : « Poutine » plutôt que « Putin ».
+            49..63 Graphie maison (default) : « Poutine » plutôt que « Putin ».
               Écrire « Poutine » (graphie maison) → "Poutine" at 58..63
-            65..72 Graphie maison (default) : « Kharkiv » plutôt que « Kharkov ».
+            65..72 Graphie maison (default) : « Kharkiv » plutôt que « Kharkov ».
               Écrire « Kharkiv » (graphie maison) → "Kharkiv" at 65..72
             Appliquer la graphie maison dans tout le fichier (4)"#]],
     );

@@ -9,11 +9,13 @@ use std::ops::Range as Bytes;
 use std::path::PathBuf;
 
 use tower_lsp_server::ls_types::{
-    Diagnostic, DiagnosticSeverity, Location, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind, Uri,
+    Diagnostic, DiagnosticSeverity, Location, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind,
+    TextEdit, Uri,
 };
 use vigie_core::analysis::ArticleAnalysis;
 use vigie_core::dictionary::{Dictionary, Entry, Kind, EMBEDDED};
 use vigie_core::figures::Finding;
+use vigie_core::house_style::StyleFinding;
 use vigie_core::lang::Lang;
 use vigie_core::line_index::{Encoding, LineCol, LineIndex, OutOfRange, WidePos};
 
@@ -178,6 +180,52 @@ pub fn figure_diagnostics(
         .iter()
         .map(|f| figure_diagnostic(lines, f, analysis.lang, sev, enc))
         .collect()
+}
+
+/// The code of the house-style diagnostic.
+pub const HOUSE_STYLE_CODE: &str = "house-style";
+
+/// The diagnostic of a mention in a spelling the house style does not prefer.
+pub fn style_diagnostic(
+    lines: &LineIndex,
+    f: &StyleFinding,
+    lang: Lang,
+    sev: DiagnosticSeverity,
+    enc: PositionEncoding,
+) -> Diagnostic {
+    Diagnostic {
+        range: to_range(lines, f.range.clone(), enc),
+        severity: Some(sev),
+        code: Some(NumberOrString::String(HOUSE_STYLE_CODE.into())),
+        source: Some("vigie".into()),
+        message: f.message(lang),
+        ..Default::default()
+    }
+}
+
+/// The house-style diagnostics of an analysis (none when the check is off).
+pub fn style_diagnostics(
+    style: &[StyleFinding],
+    lang: Lang,
+    lines: &LineIndex,
+    config: &Config,
+    enc: PositionEncoding,
+) -> Vec<Diagnostic> {
+    let Some(sev) = severity(config.house_style_severity) else {
+        return Vec::new();
+    };
+    style
+        .iter()
+        .map(|f| style_diagnostic(lines, f, lang, sev, enc))
+        .collect()
+}
+
+/// The text edit of a house-style fix.
+pub fn style_edit(lines: &LineIndex, f: &StyleFinding, enc: PositionEncoding) -> TextEdit {
+    TextEdit {
+        range: to_range(lines, f.edit.clone(), enc),
+        new_text: f.replacement.clone(),
+    }
 }
 
 /// The change annotation that marks an edit to send as an LSP 3.18 snippet text edit
