@@ -200,10 +200,15 @@ pub struct CheckSummary {
     pub decoded: usize,
     /// Files left out because they are not text in an encoding vigie can tell.
     pub skipped: usize,
+    /// Mentions in a spelling the house style does not prefer, reported.
+    pub style: usize,
+    /// House-style spellings corrected in place (`vigie check --fix`).
+    pub fixed: usize,
 }
 
 impl CheckSummary {
-    /// "12 articles vérifiés, 3 chiffres sans source, 1 fichier ignoré (pas en UTF-8)".
+    /// "12 articles vérifiés, 3 chiffres sans source, 2 graphies à corriger, 1 fichier
+    /// ignoré (pas en UTF-8)"; the house-style counts only when there are some.
     pub fn line(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
         match lang {
@@ -215,6 +220,12 @@ impl CheckSummary {
                 }
                 parts.push(checked);
                 parts.push(count(self.figures, "chiffre sans source", "chiffres sans source", lang));
+                if self.style > 0 {
+                    parts.push(count(self.style, "graphie à corriger", "graphies à corriger", lang));
+                }
+                if self.fixed > 0 {
+                    parts.push(count(self.fixed, "graphie corrigée", "graphies corrigées", lang));
+                }
                 if self.skipped > 0 {
                     parts.push(format!(
                         "{} (pas en UTF-8)",
@@ -229,6 +240,12 @@ impl CheckSummary {
                 }
                 parts.push(checked);
                 parts.push(count(self.figures, "unsourced figure", "unsourced figures", lang));
+                if self.style > 0 {
+                    parts.push(count(self.style, "house-style spelling", "house-style spellings", lang));
+                }
+                if self.fixed > 0 {
+                    parts.push(count(self.fixed, "spelling fixed", "spellings fixed", lang));
+                }
                 if self.skipped > 0 {
                     parts.push(format!(
                         "{} (not UTF-8)",

@@ -299,18 +299,24 @@ fn what_vigie_check_says_at_the_end() {
             figures: 3,
             decoded: 0,
             skipped: 1,
+            style: 2,
+            fixed: 0,
         },
         CheckSummary {
             articles: 1,
             figures: 0,
             decoded: 1,
             skipped: 0,
+            style: 0,
+            fixed: 1,
         },
         CheckSummary {
             articles: 0,
             figures: 0,
             decoded: 0,
             skipped: 2,
+            style: 0,
+            fixed: 0,
         },
     ];
     let lines: Vec<String> = [Lang::Fr, Lang::En]
@@ -325,13 +331,13 @@ fn what_vigie_check_says_at_the_end() {
     check(
         lines.join("\n"),
         expect![[r#"
-            12 articles vérifiés, 3 chiffres sans source, 1 fichier ignoré (pas en UTF-8)
-            1 article vérifié (dont 1 lu en Windows-1252), 0 chiffre sans source
+            12 articles vérifiés, 3 chiffres sans source, 2 graphies à corriger, 1 fichier ignoré (pas en UTF-8)
+            1 article vérifié (dont 1 lu en Windows-1252), 0 chiffre sans source, 1 graphie corrigée
             0 article vérifié, 0 chiffre sans source, 2 fichiers ignorés (pas en UTF-8)
             0 mention de Pokrovsk dans 0 article
             2 mentions de Pokrovsk dans 1 article
-            12 articles checked, 3 unsourced figures, 1 file skipped (not UTF-8)
-            1 article checked (1 read as Windows-1252), 0 unsourced figures
+            12 articles checked, 3 unsourced figures, 2 house-style spellings, 1 file skipped (not UTF-8)
+            1 article checked (1 read as Windows-1252), 0 unsourced figures, 1 spelling fixed
             0 articles checked, 0 unsourced figures, 2 files skipped (not UTF-8)
             0 mentions of Pokrovsk in 0 articles
             2 mentions of Pokrovsk in 1 article"#]],
