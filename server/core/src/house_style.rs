@@ -116,6 +116,15 @@ pub fn check(text: &str, mentions: &[Mention], dict: &Dictionary, style: &str, l
     out
 }
 
+/// `form` (a form of `e`) with `house` in place of another spelling of it, by the rules of
+/// the check: "Volodymyr Zelenskyy" → "Volodymyr Zelensky", "Kyiv" → "Kiev".
+pub fn respell(form: &str, e: &Entry, house: &str) -> String {
+    match misspelled(form, e, house) {
+        Some((span, _)) => format!("{}{house}{}", &form[..span.start], &form[span.end..]),
+        None => form.to_string(),
+    }
+}
+
 /// Where in `mention` (the mention's text) a spelling other than `house` is written, and
 /// which. A person's mention may hold it after given names ("Volodymyr Zelenskyy"); any
 /// other mention must be a spelling as a whole. The longest spelling wins.

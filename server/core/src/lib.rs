@@ -4,6 +4,7 @@
 //! file system; every analysis here is tested without a server.
 //!
 //! - [`dictionary`], [`fold`], [`matcher`]: actors and places, and their mentions.
+//! - [`completion`]: names completed from their first letters, in the house spelling.
 //! - [`hover`], [`date`]: the hover card, and the dates it depends on.
 //! - [`lang`]: French or English, per document.
 //! - [`markup`]: what is not prose (front matter, metadata, URLs, code, comments), masked.
@@ -23,6 +24,7 @@
 
 pub mod analysis;
 mod bytescan;
+pub mod completion;
 pub mod corpus;
 pub mod date;
 pub mod dictionary;
