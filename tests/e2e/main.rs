@@ -3,6 +3,7 @@
 
 mod cli;
 mod client;
+mod completion;
 mod corpus;
 mod faults;
 mod figures;

@@ -9,10 +9,11 @@ use std::ops::Range as Bytes;
 use std::path::PathBuf;
 
 use tower_lsp_server::ls_types::{
-    Diagnostic, DiagnosticSeverity, Location, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind,
-    TextEdit, Uri,
+    CompletionItem, CompletionItemKind, CompletionTextEdit, Diagnostic, DiagnosticSeverity, Documentation, Location,
+    MarkupContent, MarkupKind, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind, TextEdit, Uri,
 };
 use vigie_core::analysis::ArticleAnalysis;
+use vigie_core::completion::Completion;
 use vigie_core::dictionary::{Dictionary, Entry, Kind, EMBEDDED};
 use vigie_core::figures::Finding;
 use vigie_core::house_style::StyleFinding;
@@ -180,6 +181,45 @@ pub fn figure_diagnostics(
         .iter()
         .map(|f| figure_diagnostic(lines, f, analysis.lang, sev, enc))
         .collect()
+}
+
+/// The LSP item of a completion found in `before` (which starts at byte `start` of the
+/// document), `rank`-th in vigie's order.
+pub fn completion_item(
+    lines: &LineIndex,
+    start: usize,
+    before: &str,
+    c: &Completion,
+    rank: usize,
+    enc: PositionEncoding,
+) -> CompletionItem {
+    let range = to_range(lines, start + c.replace.start..start + c.replace.end, enc);
+    let kind = match c.kind {
+        Some(Kind::Person) => CompletionItemKind::VALUE,
+        Some(Kind::Country | Kind::City | Kind::Region | Kind::Building | Kind::Facility) => CompletionItemKind::MODULE,
+        Some(_) => CompletionItemKind::CLASS,
+        None => CompletionItemKind::TEXT,
+    };
+    CompletionItem {
+        label: c.label.clone(),
+        kind: Some(kind),
+        detail: Some(c.detail.clone()),
+        documentation: c.documentation.as_ref().map(|d| {
+            Documentation::MarkupContent(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: d.clone(),
+            })
+        }),
+        // vigie has matched accents and middle words already: the client keeps the item
+        // for what was typed, in vigie's order.
+        filter_text: Some(before[c.replace.clone()].to_string()),
+        sort_text: Some(format!("{rank:04}")),
+        text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+            range,
+            new_text: c.label.clone(),
+        })),
+        ..Default::default()
+    }
 }
 
 /// The code of the house-style diagnostic.

@@ -7,6 +7,7 @@
 
 mod capabilities;
 mod code_action;
+mod completion;
 pub mod convert;
 mod definition;
 mod diagnostics;
@@ -387,6 +388,16 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, params: HoverParams) -> Result<Option<Hover>> {
         guard::request("textDocument/hover", || hover::hover(&self.state, params))
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let state = self.state.clone();
+        // The first completion builds the dictionaries' completion index: off the runtime.
+        let list = guard::blocking("textDocument/completion", move || {
+            completion::completion(&state, params)
+        })
+        .await?;
+        Ok(list.map(CompletionResponse::List))
     }
 
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
