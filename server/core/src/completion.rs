@@ -188,6 +188,9 @@ pub fn complete(index: &CompletionIndex, dict: &Dictionary, before: &str, ctx: &
             }
         }
     }
+    // Labels (which may respell) only for the best few.
+    best.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| index.key(a.2).cmp(index.key(b.2))));
+    best.truncate(MAX_ITEMS * 2);
     let mut items: Vec<(String, (u8, u8, u8, usize), u32)> = best
         .into_iter()
         .map(|(target, score, k)| (label(index, dict, k, ctx), score, target))
