@@ -122,3 +122,52 @@ fn the_forms_writers_use_are_found() {
         assert_eq!(found, count, "{text:?} → {id}");
     }
 }
+
+/// `«form@id»` marks in `text` → (text without the marks, expected (form, id) pairs).
+fn marked(text: &str) -> (String, Vec<(String, String)>) {
+    let mut plain = String::new();
+    let mut expected = Vec::new();
+    let mut rest = text;
+    while let Some(a) = rest.find('«') {
+        plain.push_str(&rest[..a]);
+        let b = rest[a..].find('»').expect("closed mark") + a;
+        let (form, id) = rest[a + '«'.len_utf8()..b].split_once('@').expect("form@id");
+        plain.push_str(form);
+        expected.push((form.to_string(), id.to_string()));
+        rest = &rest[b + '»'.len_utf8()..];
+    }
+    plain.push_str(rest);
+    (plain, expected)
+}
+
+#[test]
+fn names_that_another_body_shares_resolve_in_context() {
+    let lexicon = Lexicon::new(shipped());
+    #[rustfmt::skip]
+    let cases = [
+        // A generic name after a nationality or a country is that country's body, never
+        // the British ministry or the UN's council.
+        "The «Russian MoD@ministere-russe-de-la-defense» said on Monday; the «UK MoD@ministere-britannique-de-la-defense» did not.",
+        "«Russia's Security Council@conseil-de-securite-russe» met after the «UN Security Council@conseil-de-securite-de-l-onu».",
+        "«Russia’s Security Council@conseil-de-securite-russe» met.",
+        "The «Security Council of the Russian Federation@conseil-de-securite-russe» met.",
+        "«Moscow's Security Council@conseil-de-securite-russe» met.",
+        "«Russia's Defence Ministry@ministere-russe-de-la-defense» and the «Ministry of Defence of the Russian Federation@ministere-russe-de-la-defense».",
+        "Le secrétaire du «Conseil de sécurité de la Fédération de Russie@conseil-de-securite-russe» a parlé.",
+        "Le «ministère russe de la Défense@ministere-russe-de-la-defense» et le «ministère britannique de la Défense@ministere-britannique-de-la-defense».",
+        // Acronyms in title case where the entry says so, never the common word.
+        "Selon l'«Iris@iris», l'«IRIS@iris» et l'iris de l'œil ; l'«Otan@otan», l'«OTAN@otan», l'«Ifri@ifri», l'«Unesco@unesco».",
+    ];
+    for case in cases {
+        let (text, expected) = marked(case);
+        let found: Vec<(String, String)> = lexicon
+            .find(&text)
+            .into_iter()
+            .map(|m| {
+                let ids: Vec<&str> = m.entries.iter().map(|&i| lexicon.dict.entries[i].id.as_str()).collect();
+                (text[m.range].to_string(), ids.join("|"))
+            })
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
