@@ -20,9 +20,11 @@ fn shipped_dictionaries_are_clean_and_large_enough() {
     let dict = shipped();
     let per_source = |i: usize| dict.entries.iter().filter(|e| e.origin.source == i).count();
     assert_eq!(EMBEDDED[0].0, "actors.toml");
-    assert!(per_source(0) >= 850, "{} actors", per_source(0));
+    assert!(per_source(0) >= 890, "{} actors", per_source(0));
     assert!(per_source(1) >= 750, "{} places", per_source(1));
-    assert!(dict.entries.len() >= 1500, "{} entries", dict.entries.len());
+    assert!(dict.entries.len() >= 1670, "{} entries", dict.entries.len());
+    // The entries named in README.md.
+    assert_eq!((per_source(0), per_source(1)), (892, 778), "update README.md's numbers");
     let places = [Kind::Country, Kind::City, Kind::Region, Kind::Building, Kind::Facility];
     for e in &dict.entries {
         if e.kind != Kind::Other {
@@ -169,5 +171,36 @@ fn names_that_another_body_shares_resolve_in_context() {
             })
             .collect();
         assert_eq!(found, expected, "{text}");
+    }
+}
+
+#[test]
+fn the_beat_is_covered() {
+    let lexicon = Lexicon::new(shipped());
+    // One name per category the desk cites, each matched to an entry of its kind.
+    #[rustfmt::skip]
+    let names: &[(&str, Kind)] = &[
+        ("ISW", Kind::ThinkTank), ("Ifri", Kind::ThinkTank), ("FMES", Kind::ThinkTank),
+        ("Michael Kofman", Kind::Person), ("Andrea Kendall-Taylor", Kind::Person), ("Pierre Razoux", Kind::Person),
+        ("AFP", Kind::Media), ("Interfax", Kind::Media), ("UNIAN", Kind::Media), ("Meduza", Kind::Media),
+        ("Mediapart", Kind::Media), ("Frankfurter Allgemeine Zeitung", Kind::Media),
+        ("Congrès", Kind::Institution), ("Bundestag", Kind::Institution), ("Rada", Kind::Institution),
+        ("Douma", Kind::Institution), ("Sejm", Kind::Institution),
+        ("CPI", Kind::Institution), ("BCE", Kind::Institution), ("Banque de Russie", Kind::Institution),
+        ("Flotte de la mer Noire", Kind::Military), ("Armée populaire de libération", Kind::Military),
+        ("Sud global", Kind::Region),
+    ];
+    for (name, kind) in names {
+        let text = format!("Selon {name}, rien.");
+        let found = lexicon.find(&text);
+        assert_eq!(found.len(), 1, "{name}: {found:?}");
+        let kinds: Vec<Kind> = found[0].entries.iter().map(|&i| lexicon.dict.entries[i].kind).collect();
+        assert!(kinds.contains(kind), "{name}: {kinds:?}");
+    }
+    // Blocs named as actors: one entry for "l'Europe" of geography and of politics.
+    for text in ["l'Europe doit s'armer", "aux confins de l’Europe", "l'Occident", "les Baltes"] {
+        let found = lexicon.find(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].entries.len(), 1, "{text}: not ambiguous");
     }
 }
