@@ -171,13 +171,13 @@ pub fn complete(index: &CompletionIndex, dict: &Dictionary, before: &str, ctx: &
     };
     let person = person_context(&before[..at], ctx.lang);
     // The best key of each target.
-    let mut best: Vec<(u32, (u8, u8, u8, usize), &Key)> = Vec::new();
+    let mut best: Vec<Best> = Vec::new();
     let mut seen = rustc_hash::FxHashMap::default();
     for k in index.matching(&prefix) {
         let score = score(index, dict, k, person);
         match seen.get(&k.target) {
             Some(&i) => {
-                let slot: &mut (u32, (u8, u8, u8, usize), &Key) = &mut best[i];
+                let slot: &mut Best = &mut best[i];
                 if score < slot.1 {
                     *slot = (k.target, score, k);
                 }
@@ -191,7 +191,7 @@ pub fn complete(index: &CompletionIndex, dict: &Dictionary, before: &str, ctx: &
     // Labels (which may respell) only for the best few.
     best.sort_by(|a, b| a.1.cmp(&b.1).then_with(|| index.key(a.2).cmp(index.key(b.2))));
     best.truncate(MAX_ITEMS * 2);
-    let mut items: Vec<(String, (u8, u8, u8, usize), u32)> = best
+    let mut items: Vec<Labelled> = best
         .into_iter()
         .map(|(target, score, k)| (label(index, dict, k, ctx), score, target))
         .collect();
@@ -233,9 +233,16 @@ pub fn complete(index: &CompletionIndex, dict: &Dictionary, before: &str, ctx: &
         .collect()
 }
 
+/// A candidate's rank key: lower is better.
+type Score = (u8, u8, u8, usize);
+/// A target, its best score and the key that gave it.
+type Best<'a> = (u32, Score, &'a Key);
+/// A label, its score and its target.
+type Labelled = (String, Score, u32);
+
 /// Lower is better: (a person first when the context is one; a key at the form's start
 /// before one inside it; the name or a spelling before another alias; the shorter form).
-fn score(index: &CompletionIndex, dict: &Dictionary, k: &Key, person: bool) -> (u8, u8, u8, usize) {
+fn score(index: &CompletionIndex, dict: &Dictionary, k: &Key, person: bool) -> Score {
     let t = k.target as usize;
     let kind = dict.entries.get(t).map(|e| e.kind);
     let context = u8::from(person && kind != Some(Kind::Person));

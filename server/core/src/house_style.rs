@@ -145,7 +145,7 @@ fn misspelled<'t>(mention: &'t str, e: &Entry, house: &str) -> Option<(Range<usi
     let spans: Vec<Range<usize>> = if e.kind == Kind::Person {
         word_spans(mention)
     } else {
-        vec![0..mention.len()]
+        std::iter::once(0..mention.len()).collect()
     };
     spans
         .into_iter()
