@@ -198,7 +198,12 @@ fn the_beat_is_covered() {
         assert!(kinds.contains(kind), "{name}: {kinds:?}");
     }
     // Blocs named as actors: one entry for "l'Europe" of geography and of politics.
-    for text in ["l'Europe doit s'armer", "aux confins de l’Europe", "l'Occident", "les Baltes"] {
+    for text in [
+        "l'Europe doit s'armer",
+        "aux confins de l’Europe",
+        "l'Occident",
+        "les Baltes",
+    ] {
         let found = lexicon.find(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         assert_eq!(found[0].entries.len(), 1, "{text}: not ambiguous");
