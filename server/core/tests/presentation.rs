@@ -205,7 +205,7 @@ fn workspace_symbols_with_counts() {
             Vladimir Poutine (vladimir-poutine) Prefix — cité dans 3 articles, 8 mentions
             Sputnik (sputnik) Substring — cité dans 6 articles, 15 mentions
             Agence des États-Unis pour le développement international (usaid) Fuzzy — cité dans 9 articles, 22 mentions
-            Assemblée populaire nationale (assemblee-populaire-nationale) Fuzzy — cité dans 12 articles, 29 mentions"#]],
+            Armée populaire de libération (armee-populaire-de-liberation) Fuzzy — cité dans 12 articles, 29 mentions"#]],
     );
     check(
         list("kiev", Lang::En),
