@@ -1,8 +1,14 @@
 //! Configuration: `vigie.toml` at the workspace root, read into a validated [`Config`].
 //!
 //! ```toml
-//! house_style = "afp"            # which `preferred` spelling hovers show (default: "default")
+//! house_style = "afp"            # which `preferred` spelling hovers show and the house-style
+//!                                # check asks for (default: "default")
 //! language = "fr"                # force the articles' language (default: detected per article)
+//!
+//! # or, to set the severity of the `house-style` diagnostic too:
+//! # [house_style]
+//! # style = "afp"
+//! # severity = "information"     # off, hint, information (default), warning, error
 //!
 //! [dictionaries]
 //! embedded = true                # use the shipped dictionaries (default: true)
@@ -24,7 +30,7 @@
 //! cache = "platform"             # or "workspace": .vigie/ at the root
 //! ```
 //!
-//! The editor's settings (section `vigie`: `houseStyle`, `language`, `figures.severity`, `roles.severity`,
+//! The editor's settings (section `vigie`: `houseStyle`, `houseStyleSeverity`, `language`, `figures.severity`, `roles.severity`,
 //! `figures.durations`, `corpus.paths`, `corpus.exclude`) override the file, key by key: the newsroom's file sets the desk's
 //! defaults, a journalist's settings adjust them.
 
@@ -69,7 +75,7 @@ type Result<T, E = ConfigError> = std::result::Result<T, E>;
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WireConfig {
-    house_style: Option<String>,
+    house_style: Option<WireHouseStyle>,
     language: Option<String>,
     #[serde(default)]
     dictionaries: WireDictionaries,
@@ -79,6 +85,21 @@ struct WireConfig {
     roles: WireRoles,
     #[serde(default)]
     corpus: WireCorpus,
+}
+
+/// `house_style = "afp"`, or a `[house_style]` table.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+enum WireHouseStyle {
+    Name(String),
+    Table(WireHouseStyleTable),
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WireHouseStyleTable {
+    style: Option<String>,
+    severity: Option<String>,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -113,6 +134,7 @@ struct WireFigures {
 #[serde(rename_all = "camelCase")]
 pub struct EditorSettings {
     pub house_style: Option<String>,
+    pub house_style_severity: Option<String>,
     pub language: Option<String>,
     #[serde(default)]
     pub figures: EditorFigures,
@@ -283,9 +305,13 @@ fn parse_language(value: Option<&str>, origin: &str) -> Result<Option<Lang>> {
 }
 
 fn parse_severity(value: &str, origin: &str) -> Result<FigureSeverity> {
+    parse_severity_of("figure severity", value, origin)
+}
+
+fn parse_severity_of(key: &'static str, value: &str, origin: &str) -> Result<FigureSeverity> {
     FigureSeverity::parse(value).ok_or_else(|| ConfigError::Value {
         origin: origin.to_string(),
-        key: "figure severity",
+        key,
         value: value.to_string(),
         expected: "one of off, hint, information, warning, error",
     })
@@ -303,6 +329,8 @@ struct WireDictionaries {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Config {
     pub house_style: String,
+    /// Severity of the `house-style` diagnostic (information unless set).
+    pub house_style_severity: FigureSeverity,
     /// `None`: detect each article's language.
     pub language: Option<Lang>,
     pub embedded_dictionaries: bool,
@@ -332,6 +360,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             house_style: "default".to_string(),
+            house_style_severity: FigureSeverity::Information,
             language: None,
             embedded_dictionaries: true,
             dictionary_files: Vec::new(),
@@ -388,7 +417,11 @@ impl Config {
                 path: path.display().to_string(),
                 line,
                 col,
-                message: e.message().trim().to_string(),
+                message: if e.message().contains("untagged enum WireHouseStyle") {
+                    "house_style is a style name or a table { style = \"…\", severity = \"…\" }".to_string()
+                } else {
+                    e.message().trim().to_string()
+                },
             }
         })?;
         let origin = path.display().to_string();
@@ -401,9 +434,19 @@ impl Config {
             Some(s) => parse_severity(s, &origin)?,
             None => FigureSeverity::default(),
         };
+        let (house_style, house_style_severity) = match wire.house_style {
+            None => (None, None),
+            Some(WireHouseStyle::Name(n)) => (Some(n), None),
+            Some(WireHouseStyle::Table(t)) => (t.style, t.severity),
+        };
+        let house_style_severity = match house_style_severity.as_deref() {
+            Some(s) => parse_severity_of("house_style severity", s, &origin)?,
+            None => FigureSeverity::Information,
+        };
         let base = path.parent().unwrap_or(Path::new("."));
         Ok(Config {
-            house_style: wire.house_style.unwrap_or_else(|| "default".to_string()),
+            house_style: house_style.unwrap_or_else(|| "default".to_string()),
+            house_style_severity,
             language,
             embedded_dictionaries: wire.dictionaries.embedded.unwrap_or(true),
             dictionary_files: wire.dictionaries.files.iter().map(|f| base.join(f)).collect(),
@@ -446,6 +489,12 @@ impl Config {
         let mut problems = Vec::new();
         if let Some(style) = &editor.house_style {
             c.house_style = style.clone();
+        }
+        if let Some(s) = &editor.house_style_severity {
+            match parse_severity_of("houseStyleSeverity", s, "editor settings") {
+                Ok(sev) => c.house_style_severity = sev,
+                Err(e) => problems.push(e),
+            }
         }
         if editor.language.is_some() {
             match parse_language(editor.language.as_deref(), "editor settings") {
@@ -505,6 +554,39 @@ mod tests {
         assert_eq!(c.language, Some(Lang::En));
         assert!(!c.embedded_dictionaries);
         assert_eq!(c.dictionary_files, vec![PathBuf::from("/news/d/x.toml")]);
+    }
+
+    #[test]
+    fn house_style_as_a_name_or_a_table() {
+        let c = Config::parse("house_style = \"afp\"\n", Path::new("vigie.toml")).unwrap();
+        assert_eq!(
+            (c.house_style.as_str(), c.house_style_severity),
+            ("afp", FigureSeverity::Information)
+        );
+        let c = Config::parse(
+            "[house_style]\nstyle = \"reuters\"\nseverity = \"warning\"\n",
+            Path::new("vigie.toml"),
+        )
+        .unwrap();
+        assert_eq!(
+            (c.house_style.as_str(), c.house_style_severity),
+            ("reuters", FigureSeverity::Warning)
+        );
+        let c = Config::parse("[house_style]\nseverity = \"off\"\n", Path::new("vigie.toml")).unwrap();
+        assert_eq!(
+            (c.house_style.as_str(), c.house_style_severity),
+            ("default", FigureSeverity::Off)
+        );
+        let e = Config::parse("[house_style]\nseverity = \"loud\"\n", Path::new("vigie.toml")).unwrap_err();
+        assert!(e.to_string().contains("house_style severity \"loud\""), "{e}");
+        let e = Config::parse("[house_style]\nname = \"afp\"\n", Path::new("vigie.toml")).unwrap_err();
+        assert!(e.to_string().contains("a style name or a table"), "{e}");
+        let editor = EditorSettings {
+            house_style_severity: Some("hint".into()),
+            ..Default::default()
+        };
+        let (c, problems) = c.with_editor(&editor);
+        assert_eq!((c.house_style_severity, problems.len()), (FigureSeverity::Hint, 0));
     }
 
     #[test]

@@ -363,3 +363,146 @@ fn mentions_of_an_entry_with_none_says_zero() {
     );
     assert_eq!(err.trim_end(), "0 mentions of Pokrovsk in 0 articles");
 }
+
+/// An article with two house-style spellings (one after an elision) and an unsourced
+/// figure, CRLF line ends and an emoji before them.
+const STYLE_ARTICLE: &str = "Volodymyr Zelenskyy 😀 est arrivé lundi à Kyiv. Plus de 40 drones ont frappé la ville.\r\nLa visite d’Zelenskiy a duré deux heures.\r\n";
+
+#[test]
+fn check_reports_house_style_and_fix_writes_it_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.md");
+    std::fs::write(&article, STYLE_ARTICLE).unwrap();
+    let path = article.to_str().unwrap();
+    let (code, out, err) = vigie_env(&["check", path], &[("LANG", "en_GB.UTF-8")]);
+    assert_eq!(code, 1, "{err}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(lines[0].ends_with(":1:1: information[house-style] Graphie maison (default)\u{a0}: «\u{a0}Zelensky\u{a0}» plutôt que «\u{a0}Zelenskyy\u{a0}»."), "{out}");
+    assert!(
+        lines[1].contains(":1:42: information[house-style]") && lines[1].contains("Kiev"),
+        "{out}"
+    );
+    assert!(lines[2].contains(":1:48: warning[unsourced-figure]"), "{out}");
+    assert!(lines[3].contains(":2:13: information[house-style]"), "{out}");
+    assert_eq!(
+        err.trim_end(),
+        "1 article checked, 1 unsourced figure, 3 house-style spellings"
+    );
+
+    // JSON: one object per finding, with the replacement the fix writes.
+    let (_, out, _) = vigie_env(&["check", "--format", "json", path], &[]);
+    let records: Vec<serde_json::Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(records[3]["code"], "house-style");
+    assert_eq!(records[3]["written"], "Zelenskiy");
+    assert_eq!(records[3]["replacement"], "de Zelensky");
+
+    // --fix: the spellings are written in place, the figure is not touched.
+    let (code, out, err) = vigie_env(&["check", "--fix", path], &[("LANG", "fr_FR.UTF-8")]);
+    assert_eq!(code, 1, "the unsourced figure remains: {out}{err}");
+    let fixed: Vec<&str> = out.lines().filter(|l| l.contains("fixed[house-style]")).collect();
+    assert_eq!(fixed.len(), 3, "{out}");
+    assert!(
+        fixed[0].ends_with(":1:11: fixed[house-style] Zelenskyy → Zelensky"),
+        "{out}"
+    );
+    assert!(out.contains("warning[unsourced-figure]"), "{out}");
+    assert_eq!(
+        err.trim_end(),
+        "1 article vérifié, 1 chiffre sans source, 3 graphies corrigées"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&article).unwrap(),
+        "Volodymyr Zelensky 😀 est arrivé lundi à Kiev. Plus de 40 drones ont frappé la ville.\r\nLa visite de Zelensky a duré deux heures.\r\n"
+    );
+    // No temporary file left beside it; a second run has nothing to fix.
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["a.md"]);
+    let (code, out, _) = vigie_env(&["check", "--fix", path], &[]);
+    assert_eq!(code, 1);
+    assert!(!out.contains("fixed"), "{out}");
+
+    // The style and its severity come from vigie.toml.
+    std::fs::write(&article, "Vladimir Poutine a reçu Volodymyr Zelensky.\n").unwrap();
+    let config = dir.path().join("vigie.toml");
+    std::fs::write(&config, "[house_style]\nstyle = \"reuters\"\nseverity = \"error\"\n").unwrap();
+    let (code, out, _) = vigie_env(&["check", "--config", config.to_str().unwrap(), path], &[]);
+    assert_eq!(code, 1);
+    assert_eq!(out.matches("error[house-style]").count(), 2, "{out}");
+    std::fs::write(&config, "[house_style]\nseverity = \"off\"\n").unwrap();
+    std::fs::write(&article, "Volodymyr Zelenskyy est arrivé à Paris.\n").unwrap();
+    let (code, out, _) = vigie_env(&["check", "--fix", "--config", config.to_str().unwrap(), path], &[]);
+    assert_eq!((code, out.as_str()), (0, ""));
+    assert_eq!(
+        std::fs::read_to_string(&article).unwrap(),
+        "Volodymyr Zelenskyy est arrivé à Paris.\n"
+    );
+}
+
+#[test]
+fn check_writes_sarif() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), STYLE_ARTICLE).unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let (code, out, err) = vigie_env(&["check", "--format", "sarif", "--lang", "en", folder], &[]);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(err, "", "no summary beside a machine format");
+    let log: serde_json::Value = serde_json::from_str(&out).expect("one JSON document");
+    assert_eq!(log["version"], "2.1.0");
+    let run = &log["runs"][0];
+    assert_eq!(run["tool"]["driver"]["name"], "vigie");
+    assert_eq!(run["columnKind"], "unicodeCodePoints");
+    let rules: Vec<&str> = run["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        ["unsourced-figure", "placeholder-source", "role-date", "house-style"]
+    );
+    let results = run["results"].as_array().unwrap();
+    assert_eq!(results.len(), 4);
+    // Every result names a known rule, a level and a region.
+    for r in results {
+        assert!(rules.contains(&r["ruleId"].as_str().unwrap()), "{r}");
+        assert!(
+            ["note", "warning", "error"].contains(&r["level"].as_str().unwrap()),
+            "{r}"
+        );
+        let region = &r["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() >= 1, "{r}");
+    }
+    let figure = &results[2];
+    assert_eq!(figure["ruleId"], "unsourced-figure");
+    assert_eq!(figure["level"], "warning");
+    assert!(figure.get("fixes").is_none(), "figures are never fixed");
+    assert_eq!(figure["locations"][0]["physicalLocation"]["region"]["startColumn"], 48);
+    let style = &results[3];
+    assert_eq!(
+        (style["ruleId"].as_str(), style["level"].as_str()),
+        (Some("house-style"), Some("note"))
+    );
+    let replacement = &style["fixes"][0]["artifactChanges"][0]["replacements"][0];
+    assert_eq!(replacement["insertedContent"]["text"], "de Zelensky");
+    assert_eq!(replacement["deletedRegion"]["startLine"], 2);
+    assert_eq!(replacement["deletedRegion"]["startColumn"], 11);
+    assert_eq!(replacement["deletedRegion"]["endColumn"], 22);
+    let uri = style["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(uri.ends_with("/a.md"), "{uri}");
+}
+
+#[test]
+fn the_pre_commit_hook_runs_vigie_check() {
+    let hooks = std::fs::read_to_string(format!("{}/../.pre-commit-hooks.yaml", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    assert!(hooks.contains("- id: vigie-check"), "{hooks}");
+    assert!(hooks.contains("entry: vigie check"), "{hooks}");
+    assert!(hooks.contains("- id: vigie-fix"), "{hooks}");
+    assert!(hooks.contains("entry: vigie check --fix"), "{hooks}");
+}

@@ -1,7 +1,9 @@
 //! What the corpus index answers, pinned: `vigie mentions ENTRY --format json` over the
 //! fixture corpus and a generated one, hashed and compared with the answers the index gave
 //! before its compact layout (taken with the build of main before that change). Any change
-//! in what is found, where, or in which order fails here.
+//! in what is found, where, or in which order fails here. The `via_role` field that role
+//! phrases brought later is left out of the hash when it is `null` (a mention of the name
+//! itself), so a role mention still changes it.
 
 use std::path::Path;
 use std::process::Command;
@@ -43,6 +45,16 @@ fn answers(dir: &Path, cache: &Path) -> Vec<(String, usize, u64)> {
                 .output()
                 .expect("run vigie");
             let stdout = String::from_utf8(out.stdout).unwrap();
+            let stdout: String = stdout
+                .lines()
+                .map(|line| {
+                    let mut v: serde_json::Value = serde_json::from_str(line).expect("a JSON line");
+                    if v["via_role"].is_null() {
+                        v.as_object_mut().unwrap().remove("via_role");
+                    }
+                    format!("{v}\n")
+                })
+                .collect();
             (
                 entry.to_string(),
                 stdout.lines().count(),
@@ -104,22 +116,25 @@ const FIXTURE: &[(&str, usize, u64)] = &[
     ("volodymyr-zelensky", 1, 4182552304375915931),
     ("vladimir-poutine", 1, 11135426743655949872),
 ];
-/// Taken with the same build, 400 articles of seed 7.
+/// 400 articles of seed 7. The generator draws its names from the embedded dictionaries, so
+/// the articles changed when the roles and house-style merges added entries and offices
+/// (5 December): these were retaken then, with the compact index, and guard what it answers
+/// from there on; the fixture corpus's above are still those of the index before it.
 const GENERATED: &[(&str, usize, u64)] = &[
-    ("alexus-grynkewich", 645, 14445306857850492558),
-    ("mi5", 412, 7265682971574783466),
-    ("raion-de-kramatorsk", 398, 12140510995542188399),
-    ("alexandre-loukachenko", 305, 8181382675330391118),
-    ("argentine", 273, 14736107854748317622),
-    ("forces-armees-russes", 243, 7797409158631026960),
-    ("senat-americain", 4, 15009902258513464414),
-    ("senat-francais", 3, 3695222196569916184),
-    ("mexique", 5, 8272294971385011514),
-    ("mexico", 5, 17241675460422821999),
-    ("bande-de-gaza", 2, 13868949153919482701),
-    ("kiev", 1, 4283895063699892074),
-    ("pokrovsk", 1, 17926741697369257695),
-    ("moscou", 2, 7872778703649883963),
-    ("volodymyr-zelensky", 8, 15561023747608680389),
-    ("vladimir-poutine", 20, 7006084465232649742),
+    ("alexus-grynkewich", 588, 17746280608327704601),
+    ("mi5", 426, 15584643937284768093),
+    ("raion-de-kramatorsk", 4, 10640075313679334201),
+    ("alexandre-loukachenko", 287, 7289347721593033459),
+    ("argentine", 2, 4249579409129738616),
+    ("forces-armees-russes", 237, 16588668205017734022),
+    ("senat-americain", 2, 12732006459484772134),
+    ("senat-francais", 0, 10578787859588857658),
+    ("mexique", 2, 3860666670241074196),
+    ("mexico", 0, 10578787859588857658),
+    ("bande-de-gaza", 7, 11327330156961856466),
+    ("kiev", 2, 7518225978702431427),
+    ("pokrovsk", 1, 8577688001871221242),
+    ("moscou", 2, 4946542226101154601),
+    ("volodymyr-zelensky", 7, 14506716158106982295),
+    ("vladimir-poutine", 23, 10841376615947417471),
 ];

@@ -4,9 +4,11 @@
 mod archive;
 mod cli;
 mod client;
+mod completion;
 mod corpus;
 mod faults;
 mod figures;
+mod house_style;
 mod hover;
 mod index_snapshot;
 mod navigation;

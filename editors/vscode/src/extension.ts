@@ -113,6 +113,7 @@ function settings(): Record<string, unknown> {
   const c = vscode.workspace.getConfiguration('vigie');
   return {
     houseStyle: c.get('houseStyle') ?? null,
+    houseStyleSeverity: c.get('houseStyleSeverity') ?? null,
     language: c.get('language') ?? null,
     figures: {
       severity: c.get('figures.severity') ?? null,

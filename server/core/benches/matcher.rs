@@ -15,38 +15,6 @@ fn shipped() -> Dictionary {
     Dictionary::embedded().expect("shipped dictionaries load").0
 }
 
-/// Deterministic pseudo-random names from syllables: entry `i` of a dictionary of `n`.
-fn generated(n: usize) -> Dictionary {
-    const SYL: &[&str] = &[
-        "ko", "va", "ren", "mi", "dro", "sla", "tek", "ar", "bel", "zu", "ni", "pol", "sha", "vin", "dor", "les", "ga",
-        "tri", "mo", "kan", "vel", "ost", "ru", "ny",
-    ];
-    let mut state: u64 = 0x5eed;
-    let mut word = |len: usize| {
-        let mut w = String::new();
-        for _ in 0..len {
-            state = state
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            w.push_str(SYL[(state >> 33) as usize % SYL.len()]);
-        }
-        let mut c = w.chars();
-        c.next()
-            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-            .unwrap_or_default()
-    };
-    let mut toml = String::with_capacity(n * 200);
-    for i in 0..n {
-        let (first, last) = (word(2), word(3));
-        toml.push_str(&format!(
-            "[[entry]]\nid = \"g{i}\"\nname = \"{first} {last}\"\nkind = \"person\"\ndescription = \"Entrée générée.\"\naliases = [\"{last}{i}\", \"{first}{i} {last}\", \"{last} {first}{i}\", \"G{i}X\"]\n"
-        ));
-    }
-    Dictionary::load(&[("generated.toml", toml.as_str())])
-        .expect("generated dictionary loads")
-        .0
-}
-
 /// About 60 KB of the sample articles, repeated.
 fn article_60kb() -> String {
     common::repeated(&common::samples(|_| true), 60_000)
@@ -60,7 +28,7 @@ fn build_shipped(bencher: Bencher) {
 
 #[divan::bench(sample_count = 5, sample_size = 1)]
 fn build_generated_50k(bencher: Bencher) {
-    let dict = generated(50_000);
+    let dict = common::generated(50_000);
     bencher.bench(|| Matcher::new(black_box(&dict)));
 }
 
@@ -77,7 +45,7 @@ fn analyse_60kb_shipped(bencher: Bencher) {
 
 #[divan::bench]
 fn analyse_60kb_generated_50k(bencher: Bencher) {
-    let lexicon = Lexicon::new(generated(50_000));
+    let lexicon = Lexicon::new(common::generated(50_000));
     let text = article_60kb();
     bencher
         .counter(divan::counter::BytesCount::new(text.len()))

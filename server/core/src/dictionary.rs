@@ -61,6 +61,10 @@ pub struct Alias {
     pub case: CaseRule,
     pub accents: AccentRule,
     pub ambiguous: bool,
+    /// Listed under `variants`: another spelling of the house spelling (a transliteration,
+    /// an older spelling), which the house-style check corrects. An alias that is not a
+    /// variant is another name (a surname alone, an acronym) and never a style error.
+    pub variant: bool,
 }
 
 impl Alias {
@@ -72,6 +76,7 @@ impl Alias {
             case: default_case(form),
             accents: AccentRule::Any,
             ambiguous: false,
+            variant: false,
         }
     }
 }
@@ -204,6 +209,11 @@ impl Office {
         }
     }
 }
+/// The style whose spelling an English article falls back on when the house style gives
+/// none for an entry.
+pub const ENGLISH_STYLE: &str = "en";
+/// The style a French article falls back on.
+pub const DEFAULT_STYLE: &str = "default";
 
 /// One form of an entry, borrowed: the name (with the default rules) or an alias.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -245,6 +255,52 @@ impl Entry {
             (crate::lang::Lang::En, Some(n)) => n,
             _ => &self.name,
         }
+    }
+
+    /// The spelling a house style prefers for this entry in an article of `lang`: the
+    /// style's own, else the fallback of the language (`default` for French, `en` for
+    /// English; the `default` style of an English article is `en`); for a French article, the name when the entry has variants but no
+    /// `preferred`. `None`: the house has no spelling for it (no style check).
+    pub fn house_spelling(&self, style: &str, lang: crate::lang::Lang) -> Option<&str> {
+        // The `default` style is the French one: English copy in the default style takes
+        // the English spellings.
+        let own = !(lang == crate::lang::Lang::En && style == DEFAULT_STYLE);
+        if let Some(s) = self.preferred.get(style).filter(|_| own) {
+            return Some(s);
+        }
+        match lang {
+            crate::lang::Lang::En => self.preferred.get(ENGLISH_STYLE).map(String::as_str),
+            crate::lang::Lang::Fr => self
+                .preferred
+                .get(DEFAULT_STYLE)
+                .map(String::as_str)
+                .or_else(|| self.aliases.iter().any(|a| a.variant).then_some(self.name.as_str())),
+        }
+    }
+
+    /// Every spelling of the entry's house-style word, each once: the `default` spelling
+    /// (else the name), the other styles' spellings and the variants. A mention that
+    /// contains one of them that the house does not prefer is a style error.
+    pub fn spellings(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        let first = self
+            .preferred
+            .get(DEFAULT_STYLE)
+            .map_or(self.name.as_str(), String::as_str);
+        let rest = self.preferred.values().map(String::as_str);
+        let variants = self.aliases.iter().filter(|a| a.variant).map(|a| a.form.as_str());
+        let mut keys: Vec<String> = Vec::new();
+        for s in std::iter::once(first).chain(rest).chain(variants) {
+            let key = spelling_key(s);
+            if !keys.contains(&key) {
+                keys.push(key);
+                out.push(s);
+            }
+        }
+        if out.len() == 1 {
+            out.clear();
+        }
+        out
     }
 
     /// The name, with the default rules unless an alias of the same spelling gives it its
@@ -371,6 +427,7 @@ impl Dictionary {
         dict.check_references(&mut findings);
         dict.check_aliases(&mut findings);
         dict.link_offices(&mut findings);
+        dict.check_variants(&mut findings);
         Ok((dict, findings))
     }
 
@@ -524,6 +581,52 @@ impl Dictionary {
         }
     }
 
+    /// The house-style spellings of each entry against its forms: every spelling a style
+    /// prefers is matched (the name, or among the variants, not the aliases: it is a
+    /// spelling, not another name), and no variant is also an alias, the name or the
+    /// default spelling.
+    fn check_variants(&self, findings: &mut Vec<Finding>) {
+        for e in &self.entries {
+            let default = e.preferred.get(DEFAULT_STYLE).map_or(e.name.as_str(), String::as_str);
+            let is = |a: &str, b: &str| spelling_key(a) == spelling_key(b);
+            for v in e.aliases.iter().filter(|a| a.variant) {
+                let clash = if is(&v.form, default) {
+                    Some("the default spelling")
+                } else if is(&v.form, &e.name) {
+                    Some("the name")
+                } else if e.aliases.iter().any(|a| !a.variant && is(&a.form, &v.form)) {
+                    Some("an alias")
+                } else {
+                    None
+                };
+                if let Some(what) = clash {
+                    findings.push(self.finding(
+                        e,
+                        Severity::Error,
+                        format!("entry \"{}\": the variant \"{}\" is also {what}", e.id, v.form),
+                    ));
+                }
+            }
+            for (style, spelling) in &e.preferred {
+                if is(spelling, default) || is(spelling, &e.name) {
+                    continue;
+                }
+                let variant = e.aliases.iter().any(|a| a.variant && is(&a.form, spelling));
+                let alias = e.aliases.iter().any(|a| !a.variant && is(&a.form, spelling));
+                let problem = match (variant, alias) {
+                    (true, _) => continue,
+                    (false, true) => "is listed among the aliases; a spelling goes under `variants`",
+                    (false, false) => "is not among the variants, so it is never matched",
+                };
+                findings.push(self.finding(
+                    e,
+                    Severity::Warning,
+                    format!("entry \"{}\": the {style} spelling \"{spelling}\" {problem}", e.id),
+                ));
+            }
+        }
+    }
+
     /// Warns about a folded form claimed by two entries that do not both mark it ambiguous.
     fn check_aliases(&self, findings: &mut Vec<Finding>) {
         let mut claims: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
@@ -560,6 +663,28 @@ impl Dictionary {
             ));
         }
     }
+}
+
+/// How two spellings are compared: case and the style of apostrophes, hyphens and spaces
+/// aside, accents kept ("Kyïv" is not "Kyiv").
+pub fn spelling_key(s: &str) -> String {
+    crate::fold::fold_with(
+        s,
+        crate::fold::FoldOptions {
+            case: true,
+            accents: false,
+        },
+    )
+}
+
+/// "OTAN" → "Otan", "G7" → `None` (no lowercase letter to write), "Le Monde" → `None`.
+fn title_case_form(form: &str) -> Option<String> {
+    if default_case(form) != CaseRule::Exact || form.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
+    let mut chars = form.chars();
+    let first = chars.next()?;
+    Some(first.to_string() + &chars.as_str().to_lowercase())
 }
 
 // ---- parsing -------------------------------------------------------------------------
@@ -613,6 +738,8 @@ struct RawEntry {
     #[serde(default)]
     aliases: Vec<Spanned<RawAlias>>,
     #[serde(default)]
+    variants: Vec<Spanned<RawAlias>>,
+    #[serde(default)]
     roles: Vec<Spanned<RawRole>>,
     country: Option<String>,
     parent: Option<String>,
@@ -635,6 +762,10 @@ struct AliasTable {
     accents: Option<AccentRule>,
     #[serde(default)]
     ambiguous: bool,
+    /// An acronym also written in title case by house styles ("OTAN" and "Otan"): the
+    /// title-case form is matched too, in that exact case.
+    #[serde(default)]
+    title_case: bool,
 }
 
 #[derive(Deserialize)]
@@ -674,7 +805,7 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
         let offset = e.span().map_or(0, |s| s.start);
         let message = e.message().trim().replace('\n', " ");
         let message = if message.contains("untagged enum RawAlias") {
-            "an alias is a string or a table { form = \"…\", case = \"exact\", accents = \"exact\", ambiguous = true }"
+            "an alias is a string or a table { form = \"…\", case = \"exact\", accents = \"exact\", ambiguous = true, title_case = true }"
                 .to_string()
         } else if message.contains("untagged enum RawPreferred") {
             "`preferred` is a spelling or a table of house style → spelling".to_string()
@@ -715,20 +846,47 @@ fn parse_source(name: &str, source: usize, text: &str, findings: &mut Vec<Findin
             );
         }
         let mut aliases = Vec::new();
-        for a in r.aliases {
+        let listed = r.aliases.into_iter().map(|a| (a, false));
+        for (a, variant) in listed.chain(r.variants.into_iter().map(|a| (a, true))) {
             let span = a.span();
-            let alias = match a.into_inner() {
-                RawAlias::Plain(form) => Alias::new(&form),
-                RawAlias::Table(t) => Alias {
-                    case: t.case.unwrap_or_else(|| default_case(&t.form)),
-                    accents: t.accents.unwrap_or(AccentRule::Any),
-                    ambiguous: t.ambiguous,
-                    form: t.form.trim().to_string(),
-                },
+            let (alias, title_case) = match a.into_inner() {
+                RawAlias::Plain(form) => (
+                    Alias {
+                        variant,
+                        ..Alias::new(&form)
+                    },
+                    false,
+                ),
+                RawAlias::Table(t) => (
+                    Alias {
+                        case: t.case.unwrap_or_else(|| default_case(&t.form)),
+                        accents: t.accents.unwrap_or(AccentRule::Any),
+                        ambiguous: t.ambiguous,
+                        form: t.form.trim().to_string(),
+                        variant,
+                    },
+                    t.title_case,
+                ),
             };
             if fold(&alias.form).is_empty() {
                 problem(span.start, format!("entry \"{id}\" has an empty alias"));
                 continue;
+            }
+            if title_case {
+                match title_case_form(&alias.form) {
+                    Some(title) => aliases.push(Alias {
+                        form: title,
+                        case: CaseRule::Exact,
+                        ..alias.clone()
+                    }),
+                    None => problem(
+                        span.start,
+                        format!(
+                            "entry \"{id}\": `title_case` applies to an acronym in capitals, not \"{}\"",
+                            alias.form
+                        ),
+                    ),
+                }
             }
             aliases.push(alias);
         }
@@ -888,7 +1046,8 @@ name = "Kiev"
 kind = "city"
 description = "Capitale de l'Ukraine."
 description_en = "Capital of Ukraine."
-aliases = ["Kyiv", { form = "Kyïv", accents = "exact" }, "KYIV"]
+aliases = ["Kyiv City", { form = "Kyïv", accents = "exact" }, "KMDA"]
+variants = ["Kyiv"]
 country = "kiev"
 wikidata = "Q1899"
 preferred = { default = "Kiev", liberation = "Kyiv" }
@@ -906,7 +1065,82 @@ roles = [{ title = "capitale", since = "1991-08", acting = true }]
         assert_eq!(e.aliases[2].case, CaseRule::Exact);
         assert_eq!(e.aliases[0].case, CaseRule::Any);
         assert_eq!(e.preferred["liberation"], "Kyiv");
-        assert_eq!(e.forms().count(), 4);
+        assert_eq!(e.forms().count(), 5);
+        assert!(e.aliases[3].variant && !e.aliases[0].variant);
+        assert_eq!(e.spellings(), ["Kiev", "Kyiv"]);
+    }
+
+    #[test]
+    fn variants_are_checked_against_aliases_and_styles() {
+        let (d, findings) = load(
+            r#"
+[[entry]]
+id = "z"
+name = "Volodymyr Zelensky"
+kind = "person"
+description = "x"
+aliases = ["Zelensky", "Zelenskiy", "Volodymyr Zelenskyy"]
+variants = ["Zelenskiy", "Zelenski", "zelensky"]
+preferred = { default = "Zelensky", reuters = "Zelenskiy", officiel = "Zelenskyy", afp = "Zelenskyi" }
+"#,
+        )
+        .unwrap();
+        let text: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(
+            text,
+            [
+                "entry \"z\": the variant \"Zelenskiy\" is also an alias",
+                "entry \"z\": the variant \"zelensky\" is also the default spelling",
+                "entry \"z\": the afp spelling \"Zelenskyi\" is not among the variants, so it is never matched",
+                "entry \"z\": the officiel spelling \"Zelenskyy\" is not among the variants, so it is never matched",
+            ]
+        );
+        let e = d.get("z").unwrap();
+        // Each spelling once, the default first; accents count, case does not.
+        assert_eq!(
+            e.spellings(),
+            ["Zelensky", "Zelenskyi", "Zelenskyy", "Zelenskiy", "Zelenski"]
+        );
+        use crate::lang::Lang;
+        assert_eq!(e.house_spelling("reuters", Lang::Fr), Some("Zelenskiy"));
+        assert_eq!(e.house_spelling("liberation", Lang::Fr), Some("Zelensky"));
+        // English copy falls back on the `en` style, never on the French default.
+        assert_eq!(e.house_spelling("liberation", Lang::En), None);
+        let (_, findings) = load(
+            "[[entry]]\nid = \"z\"\nname = \"Z\"\nkind = \"person\"\ndescription = \"x\"\naliases = [\"Zelenskyy\"]\npreferred = { default = \"Zelensky\", officiel = \"Zelenskyy\" }\n",
+        )
+        .unwrap();
+        assert!(findings[0]
+            .message
+            .ends_with("\"Zelenskyy\" is listed among the aliases; a spelling goes under `variants`"));
+    }
+
+    #[test]
+    fn a_title_case_acronym_matches_both_ways_and_nothing_else() {
+        let (d, findings) = load(
+            r#"
+[[entry]]
+id = "iris"
+name = "Institut de relations internationales et stratégiques"
+kind = "think-tank"
+description = "x"
+aliases = [{ form = "IRIS", title_case = true }, { form = "Le Monde", title_case = true }]
+"#,
+        )
+        .unwrap();
+        assert_eq!(findings.len(), 1, "{findings:?}");
+        assert!(findings[0].message.contains("`title_case` applies to an acronym"));
+        let lexicon = crate::Lexicon::new(d);
+        let found = |t: &str| {
+            lexicon
+                .find(t)
+                .iter()
+                .map(|m| t[m.range.clone()].to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(found("Selon l'Iris, l'IRIS et l'iris de l'œil."), ["Iris", "IRIS"]);
+        assert_eq!(found("IRIS"), ["IRIS"]);
+        assert_eq!(found("iRIS, Iris."), ["Iris"]);
     }
 
     #[test]

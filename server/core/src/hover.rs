@@ -156,7 +156,7 @@ fn render_entry(out: &mut String, dict: &Dictionary, e: &Entry, ctx: &HoverConte
         }
         let _ = writeln!(out, "{label}{colon} {}\n", shown.join(", "));
     }
-    let style = e.preferred.get(ctx.house_style).or_else(|| e.preferred.get("default"));
+    let style = e.house_spelling(ctx.house_style, ctx.lang);
     if let Some(spelling) = style {
         let label = if fr { "Graphie maison" } else { "House spelling" };
         let _ = writeln!(out, "{label} ({}){colon} **{}**\n", ctx.house_style, typo(spelling));

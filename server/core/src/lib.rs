@@ -4,12 +4,15 @@
 //! file system; every analysis here is tested without a server.
 //!
 //! - [`dictionary`], [`fold`], [`matcher`]: actors and places, and their mentions.
+//! - [`completion`]: names completed from their first letters, in the house spelling.
 //! - [`hover`], [`date`]: the hover card, and the dates it depends on.
 //! - [`lang`]: French or English, per document.
 //! - [`markup`]: what is not prose (front matter, metadata, URLs, code, comments), masked.
 //! - [`sentences`]: a French-aware sentence splitter.
 //! - [`figures`]: every figure of an article and whether it is attributed (the
 //!   `unsourced-figure` diagnostic), with the attribution placeholder for its quick fix.
+//! - [`house_style`]: the `house-style` check (a spelling the house does not prefer) and
+//!   its fixes.
 //! - [`markers`]: `vigie-ignore` markers and the edits of the "ignore" quick fixes.
 //! - [`present`]: corpus counts, quick-fix titles and symbol groups, in the article's
 //!   language.
@@ -21,6 +24,7 @@
 
 pub mod analysis;
 mod bytescan;
+pub mod completion;
 pub mod corpus;
 pub mod date;
 pub mod dictionary;
@@ -29,6 +33,7 @@ pub mod fold;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod hash;
+pub mod house_style;
 pub mod hover;
 pub mod incremental;
 pub mod lang;

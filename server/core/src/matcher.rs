@@ -461,17 +461,30 @@ fn word_spans(hay: &str) -> Vec<(usize, usize)> {
 /// Bytes each side of the cursor that [`Lexicon::mention_at`] reads; longer than any alias.
 pub const WINDOW: usize = 512;
 
-/// A dictionary with its matcher: what every analysis needs.
+/// A dictionary with its matcher: what every analysis needs; and its completion index,
+/// built the first time completion asks for it.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     pub dict: Dictionary,
     pub matcher: Matcher,
+    completion: std::sync::OnceLock<crate::completion::CompletionIndex>,
 }
 
 impl Lexicon {
     pub fn new(dict: Dictionary) -> Lexicon {
         let matcher = Matcher::new(&dict);
-        Lexicon { dict, matcher }
+        Lexicon {
+            dict,
+            matcher,
+            completion: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The completion index of the dictionary, names and role phrases (built on first use,
+    /// then kept).
+    pub fn completion_index(&self) -> &crate::completion::CompletionIndex {
+        self.completion
+            .get_or_init(|| crate::completion::CompletionIndex::with_offices(&self.dict))
     }
 
     pub fn find(&self, text: &str) -> Vec<Mention> {

@@ -9,7 +9,7 @@ use std::ops::Range;
 use crate::date::Date;
 use crate::dictionary::{Dictionary, Kind};
 use crate::figures::placeholder;
-use crate::hover::kind_plural;
+use crate::hover::{kind_plural, typo};
 use crate::lang::Lang;
 use crate::Mention;
 
@@ -82,6 +82,10 @@ pub enum QuickFix<'a> {
     IgnoreFigure { marker: &'a str },
     /// Insert `marker` to ignore every figure of the file.
     IgnoreFile { marker: &'a str },
+    /// Write the house spelling in place of the one written.
+    HouseStyle { preferred: &'a str },
+    /// Write the house spelling everywhere in the file (`count` places).
+    HouseStyleAll { count: usize },
 }
 
 impl QuickFix<'_> {
@@ -103,6 +107,12 @@ impl QuickFix<'_> {
                 format!("Ignorer les chiffres de tout le fichier ({})", marker.trim())
             }
             QuickFix::IgnoreFile { marker } => format!("Ignore the figures of this whole file ({})", marker.trim()),
+            QuickFix::HouseStyle { preferred } if fr => format!("Écrire « {} » (graphie maison)", typo(preferred)),
+            QuickFix::HouseStyle { preferred } => format!("Write “{}” (house style)", typo(preferred)),
+            QuickFix::HouseStyleAll { count } if fr => {
+                format!("Appliquer la graphie maison dans tout le fichier ({count})")
+            }
+            QuickFix::HouseStyleAll { count } => format!("Apply the house style throughout the file ({count})"),
         }
     }
 }
@@ -192,10 +202,15 @@ pub struct CheckSummary {
     pub decoded: usize,
     /// Files left out because they are not text in an encoding vigie can tell.
     pub skipped: usize,
+    /// Mentions in a spelling the house style does not prefer, reported.
+    pub style: usize,
+    /// House-style spellings corrected in place (`vigie check --fix`).
+    pub fixed: usize,
 }
 
 impl CheckSummary {
-    /// "12 articles vérifiés, 3 chiffres sans source, 1 fichier ignoré (pas en UTF-8)".
+    /// "12 articles vérifiés, 3 chiffres sans source, 2 graphies à corriger, 1 fichier
+    /// ignoré (pas en UTF-8)"; the house-style counts only when there are some.
     pub fn line(&self, lang: Lang) -> String {
         let mut parts = Vec::new();
         match lang {
@@ -209,6 +224,12 @@ impl CheckSummary {
                 parts.push(count(self.figures, "chiffre sans source", "chiffres sans source", lang));
                 if self.roles > 0 {
                     parts.push(count(self.roles, "titre hors date", "titres hors date", lang));
+                }
+                if self.style > 0 {
+                    parts.push(count(self.style, "graphie à corriger", "graphies à corriger", lang));
+                }
+                if self.fixed > 0 {
+                    parts.push(count(self.fixed, "graphie corrigée", "graphies corrigées", lang));
                 }
                 if self.skipped > 0 {
                     parts.push(format!(
@@ -226,6 +247,12 @@ impl CheckSummary {
                 parts.push(count(self.figures, "unsourced figure", "unsourced figures", lang));
                 if self.roles > 0 {
                     parts.push(count(self.roles, "title out of date", "titles out of date", lang));
+                }
+                if self.style > 0 {
+                    parts.push(count(self.style, "house-style spelling", "house-style spellings", lang));
+                }
+                if self.fixed > 0 {
+                    parts.push(count(self.fixed, "spelling fixed", "spellings fixed", lang));
                 }
                 if self.skipped > 0 {
                     parts.push(format!(

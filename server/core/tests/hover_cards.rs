@@ -76,7 +76,7 @@ id = "kiev"
 name = "Kiev"
 kind = "city"
 description = "Capitale de l'Ukraine."
-aliases = ["Kyiv", "Kyïv"]
+variants = ["Kyiv", "Kyïv"]
 preferred = { default = "Kiev", liberation = "Kyiv" }
 
 [[entry]]

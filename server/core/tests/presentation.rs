@@ -205,7 +205,7 @@ fn workspace_symbols_with_counts() {
             Vladimir Poutine (vladimir-poutine) Prefix — cité dans 3 articles, 8 mentions
             Sputnik (sputnik) Substring — cité dans 6 articles, 15 mentions
             Agence des États-Unis pour le développement international (usaid) Fuzzy — cité dans 9 articles, 22 mentions
-            Assemblée populaire nationale (assemblee-populaire-nationale) Fuzzy — cité dans 12 articles, 29 mentions"#]],
+            Armée populaire de libération (armee-populaire-de-liberation) Fuzzy — cité dans 12 articles, 29 mentions"#]],
     );
     check(
         list("kiev", Lang::En),
@@ -300,6 +300,8 @@ fn what_vigie_check_says_at_the_end() {
             roles: 2,
             decoded: 0,
             skipped: 1,
+            style: 2,
+            fixed: 0,
         },
         CheckSummary {
             articles: 1,
@@ -307,6 +309,8 @@ fn what_vigie_check_says_at_the_end() {
             roles: 1,
             decoded: 1,
             skipped: 0,
+            style: 0,
+            fixed: 1,
         },
         CheckSummary {
             articles: 0,
@@ -314,6 +318,8 @@ fn what_vigie_check_says_at_the_end() {
             roles: 0,
             decoded: 0,
             skipped: 2,
+            style: 0,
+            fixed: 0,
         },
     ];
     let lines: Vec<String> = [Lang::Fr, Lang::En]
@@ -328,13 +334,13 @@ fn what_vigie_check_says_at_the_end() {
     check(
         lines.join("\n"),
         expect![[r#"
-            12 articles vérifiés, 3 chiffres sans source, 2 titres hors date, 1 fichier ignoré (pas en UTF-8)
-            1 article vérifié (dont 1 lu en Windows-1252), 0 chiffre sans source, 1 titre hors date
+            12 articles vérifiés, 3 chiffres sans source, 2 titres hors date, 2 graphies à corriger, 1 fichier ignoré (pas en UTF-8)
+            1 article vérifié (dont 1 lu en Windows-1252), 0 chiffre sans source, 1 titre hors date, 1 graphie corrigée
             0 article vérifié, 0 chiffre sans source, 2 fichiers ignorés (pas en UTF-8)
             0 mention de Pokrovsk dans 0 article
             2 mentions de Pokrovsk dans 1 article
-            12 articles checked, 3 unsourced figures, 2 titles out of date, 1 file skipped (not UTF-8)
-            1 article checked (1 read as Windows-1252), 0 unsourced figures, 1 title out of date
+            12 articles checked, 3 unsourced figures, 2 titles out of date, 2 house-style spellings, 1 file skipped (not UTF-8)
+            1 article checked (1 read as Windows-1252), 0 unsourced figures, 1 title out of date, 1 spelling fixed
             0 articles checked, 0 unsourced figures, 2 files skipped (not UTF-8)
             0 mentions of Pokrovsk in 0 articles
             2 mentions of Pokrovsk in 1 article"#]],
@@ -343,4 +349,64 @@ fn what_vigie_check_says_at_the_end() {
     assert_eq!(locale_lang(Some("en_US.UTF-8"), None, Some("fr_FR.UTF-8")), Lang::En);
     assert_eq!(locale_lang(Some(""), Some("fr_CA"), Some("C")), Lang::Fr);
     assert_eq!(locale_lang(None, None, None), Lang::En);
+}
+
+/// House-style findings of an article with the shipped dictionaries: message, then the
+/// quick fix's title and edit.
+fn house_style(text: &str, lex: &Lexicon, style: &str) -> String {
+    let a = analyze(text, lex, &FigureOptions::default());
+    let found = vigie_core::house_style::check(text, &a.mentions, &lex.dict, style, a.lang);
+    let mut out: Vec<String> = found
+        .iter()
+        .map(|f| {
+            format!(
+                "{:?} {}\n  {} → {:?} at {:?}",
+                f.range,
+                f.message(a.lang),
+                QuickFix::HouseStyle {
+                    preferred: &f.preferred
+                }
+                .title(a.lang),
+                f.replacement,
+                f.edit
+            )
+        })
+        .collect();
+    out.push(QuickFix::HouseStyleAll { count: found.len() }.title(a.lang));
+    out.join("\n")
+}
+
+#[test]
+fn house_style_in_french_and_english() {
+    let lex = lexicon();
+    check(
+        house_style(
+            "Volodymyr Zelenskyy a reçu à Kyiv l'envoyé de Vladimir Putin. Kharkov a été visée.\n",
+            &lex,
+            "default",
+        ),
+        expect![[r#"
+            0..19 Graphie maison (default) : « Zelensky » plutôt que « Zelenskyy ».
+              Écrire « Zelensky » (graphie maison) → "Zelensky" at 10..19
+            31..35 Graphie maison (default) : « Kiev » plutôt que « Kyiv ».
+              Écrire « Kiev » (graphie maison) → "Kiev" at 31..35
+            49..63 Graphie maison (default) : « Poutine » plutôt que « Putin ».
+              Écrire « Poutine » (graphie maison) → "Poutine" at 58..63
+            65..72 Graphie maison (default) : « Kharkiv » plutôt que « Kharkov ».
+              Écrire « Kharkiv » (graphie maison) → "Kharkiv" at 65..72
+            Appliquer la graphie maison dans tout le fichier (4)"#]],
+    );
+    check(
+        house_style(
+            "Poutine met Zelensky in Kyiv on Monday, officials said.\n",
+            &lex,
+            "reuters",
+        ),
+        expect![[r#"
+            0..7 House style (reuters): “Putin” rather than “Poutine”.
+              Write “Putin” (house style) → "Putin" at 0..7
+            12..20 House style (reuters): “Zelenskiy” rather than “Zelensky”.
+              Write “Zelenskiy” (house style) → "Zelenskiy" at 12..20
+            Apply the house style throughout the file (2)"#]],
+    );
 }

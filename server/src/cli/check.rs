@@ -1,24 +1,73 @@
-//! `vigie check PATH...`: unsourced figures and titles that do not fit the article's date
-//! (`role-date`), as a linter.
+//! `vigie check PATH...`: unsourced figures, titles that do not fit the article's date
+//! (`role-date`) and house-style spellings, as a linter; with `--fix`, the house-style
+//! spellings corrected in place (figures and titles are never "fixed"). Files are checked
+//! on every core; their reports are written in the order of the files, as one thread would.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use vigie_core::date::article_date;
 use vigie_core::figures;
+use vigie_core::house_style::{self, StyleFinding};
+use vigie_core::lang::Lang;
 use vigie_core::line_index::{Encoding, LineIndex};
 use vigie_core::present::{decoded_warning, no_articles, undecodable_error, CheckSummary};
 use vigie_core::roles::ROLE_DATE;
 use vigie_core::Lexicon;
 
 use super::mentions::{load_config, load_lexicon};
-use super::{articles, cli_lang};
-use super::{CheckArgs, CliResult, Fatal, Format};
-use crate::config::FigureSeverity;
+use super::{articles, cli_lang, sarif};
+use super::{CheckArgs, CheckFormat, CliResult, Fatal};
+use crate::config::{Config, FigureSeverity};
 use crate::walk::{read_article_text, ArticleText};
+
+/// One thing `vigie check` reports, in 1-based lines and columns (characters).
+#[derive(Debug, Clone)]
+pub struct Report {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub severity: FigureSeverity,
+    pub code: &'static str,
+    pub message: String,
+    /// The figure, the title, or the spelling as written.
+    pub text: String,
+    /// For a house-style finding: the edit of its fix (its place, and the text written).
+    pub fix: Option<Fix>,
+    /// For a `role-date` finding: the ids of the person and of the office.
+    pub role: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Fix {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+    pub replacement: String,
+}
+
+/// 1-based (line, column) in characters.
+fn line_col(index: &LineIndex, offset: usize) -> (usize, usize) {
+    let (line, col): (usize, usize) = index.line_col(offset, Encoding::Utf32).into();
+    (line + 1, col + 1)
+}
+
+/// What every file's check reads.
+struct Context<'a> {
+    config: &'a Config,
+    lexicon: &'a Lexicon,
+    severity: FigureSeverity,
+    args: &'a CheckArgs,
+    lang: Lang,
+}
 
 pub fn run(args: &CheckArgs) -> CliResult {
     let lang = cli_lang(args.lang.as_deref())?;
@@ -39,13 +88,17 @@ pub fn run(args: &CheckArgs) -> CliResult {
         let extensions: Vec<String> = config.extensions.iter().map(|e| format!(".{e}")).collect();
         return Err(Fatal(no_articles(&paths.join(", "), &extensions.join(", "), lang)));
     }
+    let ctx = Context {
+        config: &config,
+        lexicon: &lexicon,
+        severity,
+        args,
+        lang,
+    };
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut summary = CheckSummary::default();
-    let opts = config.figure_options();
-    let role_severity = config.role_severity;
-    // Files are checked on every core; their reports are written in the order of the files,
-    // as one thread would.
+    let mut all = Vec::new();
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len());
@@ -55,20 +108,14 @@ pub fn run(args: &CheckArgs) -> CliResult {
     std::thread::scope(|scope| -> Result<(), Fatal> {
         for _ in 0..threads {
             let tx = tx.clone();
-            let (files, next, stop, opts, lexicon) = (&files, &next, &stop, &opts, &lexicon);
+            let (files, next, stop, ctx) = (&files, &next, &stop, &ctx);
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = files.get(i) else { break };
                 if stop.load(Ordering::Relaxed) {
                     break;
                 }
-                if tx
-                    .send((
-                        i,
-                        check_file(path, severity, role_severity, opts, lexicon, args.format, lang),
-                    ))
-                    .is_err()
-                {
+                if tx.send((i, check_file(path, ctx))).is_err() {
                     break;
                 }
             });
@@ -81,7 +128,7 @@ pub fn run(args: &CheckArgs) -> CliResult {
             while let Some(report) = waiting.remove(&written) {
                 written += 1;
                 let report = report.inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
-                if let Some(line) = &report.stderr {
+                for line in &report.stderr {
                     eprintln!("{line}");
                 }
                 summary.decoded += usize::from(report.decoded);
@@ -89,129 +136,268 @@ pub fn run(args: &CheckArgs) -> CliResult {
                 summary.articles += usize::from(!report.skipped);
                 summary.figures += report.figures;
                 summary.roles += report.roles;
+                summary.style += report.style;
+                summary.fixed += report.fixed;
                 out.write_all(report.out.as_bytes())?;
+                if args.format == CheckFormat::Sarif {
+                    all.extend(report.reports);
+                }
             }
         }
         Ok(())
     })?;
+    if args.format == CheckFormat::Sarif {
+        serde_json::to_writer_pretty(&mut out, &sarif::log(&all, lang))?;
+        writeln!(out)?;
+    }
     out.flush()?;
-    if args.format == Format::Text {
+    if args.format == CheckFormat::Text {
         eprintln!("{}", summary.line(lang));
     }
-    Ok(match (summary.skipped, summary.figures + summary.roles) {
-        (0, 0) => ExitCode::SUCCESS,
-        (0, _) => ExitCode::from(1),
-        (_, _) if args.skipped_ok => ExitCode::from(1),
-        _ => ExitCode::from(2),
-    })
+    Ok(
+        match (summary.skipped, summary.figures + summary.roles + summary.style) {
+            (0, 0) => ExitCode::SUCCESS,
+            (0, _) => ExitCode::from(1),
+            (_, _) if args.skipped_ok => ExitCode::from(1),
+            _ => ExitCode::from(2),
+        },
+    )
 }
 
-/// What checking one file gives: its report lines, a line for stderr, and its counts.
+/// What checking one file gives: its lines for stdout and stderr, its reports (for SARIF)
+/// and its counts.
 #[derive(Default)]
 struct FileReport {
     out: String,
-    stderr: Option<String>,
+    stderr: Vec<String>,
+    reports: Vec<Report>,
     decoded: bool,
     skipped: bool,
     figures: usize,
     roles: usize,
+    style: usize,
+    fixed: usize,
 }
 
-fn check_file(
-    path: &std::path::Path,
-    severity: FigureSeverity,
-    role_severity: FigureSeverity,
-    opts: &figures::FigureOptions,
-    lexicon: &Lexicon,
-    format: Format,
-    lang: vigie_core::lang::Lang,
-) -> Result<FileReport, Fatal> {
-    use std::fmt::Write as _;
+fn check_file(path: &Path, ctx: &Context) -> Result<FileReport, Fatal> {
+    let (args, lang) = (ctx.args, ctx.lang);
     let shown = path.display().to_string();
-    let mut report = FileReport::default();
+    let mut file = FileReport::default();
     let text = match read_article_text(path).map_err(|e| Fatal(format!("{shown}: {e}")))? {
         ArticleText::Utf8(text) => text,
         ArticleText::Windows1252(text) => {
-            report.stderr = Some(format!("vigie: warning: {}", decoded_warning(&shown, lang)));
-            report.decoded = true;
+            file.stderr
+                .push(format!("vigie: warning: {}", decoded_warning(&shown, lang)));
+            file.decoded = true;
             text
         }
         ArticleText::Undecodable => {
-            report.stderr = Some(format!("vigie: error: {}", undecodable_error(&shown, lang)));
-            report.skipped = true;
-            return Ok(report);
+            file.stderr
+                .push(format!("vigie: error: {}", undecodable_error(&shown, lang)));
+            file.skipped = true;
+            return Ok(file);
         }
     };
-    let doc_lang = figures::document_lang(&text, opts);
     let index = LineIndex::new(&text);
-    let at = |offset: usize| -> (usize, usize) { index.line_col(offset, Encoding::Utf32).into() };
-    if role_severity != FigureSeverity::Off {
-        let (_, titles) = lexicon.find_with_titles(&text, article_date(&text));
-        for r in titles {
-            report.roles += 1;
-            let ((line, col), (end_line, end_col)) = (at(r.range.start), at(r.range.end));
-            let message = r.message(&lexicon.dict, doc_lang);
-            let sev = role_severity.name();
-            let _ = match format {
-                Format::Text => writeln!(
-                    report.out,
-                    "{}:{}:{}: {sev}[{ROLE_DATE}] {message}",
-                    shown,
-                    line + 1,
-                    col + 1
-                ),
-                Format::Json => {
-                    let record = serde_json::json!({
-                        "path": shown,
-                        "line": line + 1,
-                        "column": col + 1,
-                        "end_line": end_line + 1,
-                        "end_column": end_col + 1,
-                        "severity": sev,
-                        "code": ROLE_DATE,
-                        "title": &text[r.range.clone()],
-                        "person": lexicon.dict.entries[r.person].id,
-                        "office": lexicon.dict.offices[r.office].id,
-                        "message": message,
-                    });
-                    writeln!(report.out, "{record}")
-                }
-            };
+    let mut reports = figure_reports(&shown, &text, &index, ctx.config, ctx.severity);
+    file.figures = reports.len();
+    let roles = role_reports(&shown, &text, &index, ctx.lexicon, ctx.config);
+    file.roles = roles.len();
+    reports.extend(roles);
+    let mut style = style_findings(&text, ctx.lexicon, ctx.config);
+    if args.fix && !style.is_empty() {
+        if file.decoded {
+            // Written back, the file would change encoding: the desk decides.
+            file.stderr
+                .push(format!("vigie: warning: {shown}: not UTF-8, house style not fixed"));
+        } else {
+            fix_file(path, &text, &style)?;
+            for f in &style {
+                let (line, col) = line_col(&index, f.edit.start);
+                let _ = match args.format {
+                    CheckFormat::Text => writeln!(
+                        file.out,
+                        "{shown}:{line}:{col}: fixed[house-style] {} → {}",
+                        f.written, f.preferred
+                    ),
+                    CheckFormat::Json => {
+                        let record = serde_json::json!({
+                            "path": shown, "line": line, "column": col, "code": "house-style",
+                            "fixed": true, "written": f.written, "replacement": f.replacement,
+                        });
+                        writeln!(file.out, "{record}")
+                    }
+                    CheckFormat::Sarif => Ok(()),
+                };
+            }
+            file.fixed = style.len();
+            style.clear();
         }
     }
-    if severity == FigureSeverity::Off {
-        return Ok(report);
-    }
-    for f in figures::unsourced(&text, opts) {
-        report.figures += 1;
-        let ((line, col), (end_line, end_col)) = (at(f.range.start), at(f.range.end));
-        let message = f.message(doc_lang);
-        let _ = match format {
-            Format::Text => writeln!(
-                report.out,
+    let style = style_reports(&shown, &text, &index, &style, ctx.config);
+    file.style = style.len();
+    reports.extend(style);
+    reports.sort_by_key(|r| (r.line, r.column));
+    for r in &reports {
+        let _ = match args.format {
+            CheckFormat::Text => writeln!(
+                file.out,
                 "{}:{}:{}: {}[{}] {}",
-                shown,
-                line + 1,
-                col + 1,
-                severity.name(),
-                f.sourcing.code(),
-                message
+                r.path,
+                r.line,
+                r.column,
+                r.severity.name(),
+                r.code,
+                r.message
             ),
-            Format::Json => {
-                let record = serde_json::json!({
-                    "path": shown,
-                    "line": line + 1,
-                    "column": col + 1,
-                    "end_line": end_line + 1,
-                    "end_column": end_col + 1,
-                    "severity": severity.name(),
-                    "code": f.sourcing.code(),
-                    "figure": f.figure,
-                    "message": message,
+            CheckFormat::Json => {
+                let mut record = serde_json::json!({
+                    "path": r.path,
+                    "line": r.line,
+                    "column": r.column,
+                    "end_line": r.end_line,
+                    "end_column": r.end_column,
+                    "severity": r.severity.name(),
+                    "code": r.code,
+                    "message": r.message,
                 });
-                writeln!(report.out, "{record}")
+                match (&r.fix, &r.role) {
+                    (Some(fix), _) => {
+                        record["written"] = r.text.clone().into();
+                        record["replacement"] = fix.replacement.clone().into();
+                    }
+                    (None, Some((person, office))) => {
+                        record["title"] = r.text.clone().into();
+                        record["person"] = person.clone().into();
+                        record["office"] = office.clone().into();
+                    }
+                    (None, None) => record["figure"] = r.text.clone().into(),
+                }
+                writeln!(file.out, "{record}")
             }
+            CheckFormat::Sarif => Ok(()),
         };
     }
-    Ok(report)
+    file.reports = reports;
+    Ok(file)
+}
+
+fn figure_reports(
+    shown: &str,
+    text: &str,
+    index: &LineIndex,
+    config: &Config,
+    severity: FigureSeverity,
+) -> Vec<Report> {
+    if severity == FigureSeverity::Off {
+        return Vec::new();
+    }
+    let opts = config.figure_options();
+    let lang = figures::document_lang(text, &opts);
+    figures::unsourced(text, &opts)
+        .into_iter()
+        .map(|f| {
+            let (line, column) = line_col(index, f.range.start);
+            let (end_line, end_column) = line_col(index, f.range.end);
+            Report {
+                path: shown.to_string(),
+                line,
+                column,
+                end_line,
+                end_column,
+                severity,
+                code: f.sourcing.code(),
+                message: f.message(lang),
+                text: f.figure.clone(),
+                fix: None,
+                role: None,
+            }
+        })
+        .collect()
+}
+
+/// Titles that do not fit the article's date (`role-date`), none when `[roles]` is off.
+fn role_reports(shown: &str, text: &str, index: &LineIndex, lexicon: &Lexicon, config: &Config) -> Vec<Report> {
+    if config.role_severity == FigureSeverity::Off {
+        return Vec::new();
+    }
+    let lang = article_lang(text, config);
+    let (_, titles) = lexicon.find_with_titles(text, article_date(text));
+    titles
+        .into_iter()
+        .map(|r| {
+            let (line, column) = line_col(index, r.range.start);
+            let (end_line, end_column) = line_col(index, r.range.end);
+            Report {
+                path: shown.to_string(),
+                line,
+                column,
+                end_line,
+                end_column,
+                severity: config.role_severity,
+                code: ROLE_DATE,
+                message: r.message(&lexicon.dict, lang),
+                text: text[r.range.clone()].to_string(),
+                fix: None,
+                role: Some((
+                    lexicon.dict.entries[r.person].id.clone(),
+                    lexicon.dict.offices[r.office].id.clone(),
+                )),
+            }
+        })
+        .collect()
+}
+
+fn article_lang(text: &str, config: &Config) -> Lang {
+    figures::document_lang(text, &config.figure_options())
+}
+
+fn style_findings(text: &str, lexicon: &Lexicon, config: &Config) -> Vec<StyleFinding> {
+    if config.house_style_severity == FigureSeverity::Off {
+        return Vec::new();
+    }
+    let lang = article_lang(text, config);
+    house_style::check(text, &lexicon.find(text), &lexicon.dict, &config.house_style, lang)
+}
+
+fn style_reports(shown: &str, text: &str, index: &LineIndex, style: &[StyleFinding], config: &Config) -> Vec<Report> {
+    let lang = article_lang(text, config);
+    style
+        .iter()
+        .map(|f| {
+            let (line, column) = line_col(index, f.range.start);
+            let (end_line, end_column) = line_col(index, f.range.end);
+            let (fix_line, fix_column) = line_col(index, f.edit.start);
+            let (fix_end_line, fix_end_column) = line_col(index, f.edit.end);
+            Report {
+                path: shown.to_string(),
+                line,
+                column,
+                end_line,
+                end_column,
+                severity: config.house_style_severity,
+                code: "house-style",
+                message: f.message(lang),
+                text: f.written.clone(),
+                fix: Some(Fix {
+                    line: fix_line,
+                    column: fix_column,
+                    end_line: fix_end_line,
+                    end_column: fix_end_column,
+                    replacement: f.replacement.clone(),
+                }),
+                role: None,
+            }
+        })
+        .collect()
+}
+
+/// Writes the fixed article in place of `path`, atomically (a temporary file renamed over
+/// it): an interrupted run leaves the old article or the new one, never half of each.
+fn fix_file(path: &Path, text: &str, style: &[StyleFinding]) -> Result<(), Fatal> {
+    let fixed = house_style::apply_all(text, style);
+    let failed = |e: std::io::Error| Fatal(format!("{}: {e}", path.display()));
+    let permissions = std::fs::metadata(path).map_err(failed)?.permissions();
+    crate::cache::write_atomic(path, fixed.as_bytes()).map_err(failed)?;
+    std::fs::set_permissions(path, permissions).map_err(failed)
 }

@@ -4,6 +4,7 @@ mod check;
 mod dict;
 mod index;
 mod mentions;
+mod sarif;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,8 +30,8 @@ pub enum Command {
         #[arg(long)]
         stdio: bool,
     },
-    /// Flag unsourced figures in articles (files or folders). Exit 0 when clean, 1 with
-    /// findings, 2 on a usage or I/O error.
+    /// Flag unsourced figures and house-style spellings in articles (files or folders).
+    /// Exit 0 when clean, 1 with findings, 2 on a usage or I/O error.
     Check(CheckArgs),
     /// Print every mention of an actor or place in articles (files or folders).
     Mentions(MentionsArgs),
@@ -48,6 +49,15 @@ pub enum Command {
 pub enum Format {
     Text,
     Json,
+}
+
+/// The formats of `vigie check`: those of the other commands, and SARIF.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+    /// SARIF 2.1.0, for code-scanning views.
+    Sarif,
 }
 
 /// Which dictionaries a command uses.
@@ -89,10 +99,14 @@ pub struct MentionsArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Output format: `text` (path:line:column: severity[unsourced-figure] message) or `json`
-    /// (one object per line).
-    #[arg(long, value_enum, default_value_t = Format::Text)]
-    pub format: Format,
+    /// Output format: `text` (path:line:column: severity[code] message), `json` (one object
+    /// per line) or `sarif` (one SARIF 2.1.0 log, for code-scanning views).
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+    /// Write the house spelling in place of every spelling the house style does not prefer,
+    /// in the files themselves (atomically), and say what changed. Figures are never fixed.
+    #[arg(long)]
+    pub fix: bool,
     /// Severity of unsourced figures: off, hint, information, warning, error (default: the
     /// configuration's, else warning).
     #[arg(long, value_name = "LEVEL")]

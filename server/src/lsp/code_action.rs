@@ -1,6 +1,8 @@
-//! Quick fixes for unsourced figures, as WorkspaceEdits (so every editor applies them):
-//! insert an attribution placeholder at the end of the sentence, ignore this figure, ignore
-//! the figures of the whole file. They read the document's analysis of its current version.
+//! Code actions, as WorkspaceEdits (so every editor applies them). Quick fixes for
+//! unsourced figures: insert an attribution placeholder at the end of the sentence, ignore
+//! this figure, ignore the figures of the whole file. For a house-style finding: write the
+//! house spelling; and `source.fixAll.vigie`, every house-style fix of the file at once
+//! (figures are never fixed). They read the document's analysis of its current version.
 
 use std::collections::HashMap;
 
@@ -18,10 +20,11 @@ use vigie_core::present::QuickFix;
 use vigie_core::sentences::Sentence;
 
 use super::convert::{
-    at_column, figure_diagnostic, placeholder_snippet, severity, to_position, PositionEncoding, SELECT_COMMAND,
-    SNIPPET_ANNOTATION,
+    at_column, figure_diagnostic, placeholder_snippet, severity, style_diagnostic, style_edit, to_position,
+    PositionEncoding, SELECT_COMMAND, SNIPPET_ANNOTATION,
 };
-use super::session::Session;
+use super::lsp_ext::FIX_ALL_KIND;
+use super::session::{Analysis, Session};
 
 fn overlaps(a: &Range, b: &Range) -> bool {
     (a.start.line, a.start.character) <= (b.end.line, b.end.character)
@@ -40,12 +43,32 @@ fn edit(uri: &Uri, lines: &LineIndex, e: &Edit, enc: PositionEncoding) -> Worksp
     }
 }
 
-/// The quick fixes for the unsourced figures whose range meets the request's. Blocking.
+/// The code actions for the request's range, of the kinds it asks for (all when it names
+/// none). Blocking.
 pub fn code_actions(state: &Session, params: CodeActionParams) -> Vec<CodeActionOrCommand> {
     let uri = &params.text_document.uri;
     let Some(analysis) = state.analysis(uri) else {
         return Vec::new();
     };
+    let wants = |kind: &str| {
+        params.context.only.as_ref().is_none_or(|only| {
+            only.iter()
+                .any(|k| kind == k.as_str() || kind.starts_with(&format!("{}.", k.as_str())))
+        })
+    };
+    let mut actions = Vec::new();
+    if wants(CodeActionKind::QUICKFIX.as_str()) {
+        actions.extend(figure_fixes(state, uri, &analysis, &params.range));
+        actions.extend(style_fixes(state, uri, &analysis, &params.range));
+    }
+    if wants(FIX_ALL_KIND) {
+        actions.extend(fix_all(state, uri, &analysis));
+    }
+    actions
+}
+
+/// The quick fixes for the unsourced figures whose range meets `range`.
+fn figure_fixes(state: &Session, uri: &Uri, analysis: &Analysis, range: &Range) -> Vec<CodeActionOrCommand> {
     let enc = state.encoding();
     let Some(sev) = severity(analysis.workspace.config.figure_severity) else {
         return Vec::new();
@@ -56,7 +79,7 @@ pub fn code_actions(state: &Session, params: CodeActionParams) -> Vec<CodeAction
     let mut any = None;
     for f in &analysis.result.figures {
         let diag = figure_diagnostic(lines, f, lang, sev, enc);
-        if !overlaps(&diag.range, &params.range) {
+        if !overlaps(&diag.range, range) {
             continue;
         }
         let source = Edit {
@@ -82,6 +105,59 @@ pub fn code_actions(state: &Session, params: CodeActionParams) -> Vec<CodeAction
         actions.push(action(title, edit(uri, lines, &whole, enc), &diag, false));
     }
     actions
+}
+
+/// "Write the house spelling" for each house-style finding whose range meets `range`.
+fn style_fixes(state: &Session, uri: &Uri, analysis: &Analysis, range: &Range) -> Vec<CodeActionOrCommand> {
+    let enc = state.encoding();
+    let Some(sev) = severity(analysis.workspace.config.house_style_severity) else {
+        return Vec::new();
+    };
+    let lang = analysis.result.lang;
+    let lines = &analysis.lines;
+    let mut actions = Vec::new();
+    for f in &analysis.style {
+        let diag = style_diagnostic(lines, f, lang, sev, enc);
+        if !overlaps(&diag.range, range) {
+            continue;
+        }
+        let title = QuickFix::HouseStyle {
+            preferred: &f.preferred,
+        }
+        .title(lang);
+        let edit = WorkspaceEdit {
+            changes: Some(HashMap::from([(uri.clone(), vec![style_edit(lines, f, enc)])])),
+            ..Default::default()
+        };
+        actions.push(action(title, edit, &diag, true));
+    }
+    actions
+}
+
+/// Every house-style fix of the file in one action (none when there is nothing to fix).
+fn fix_all(state: &Session, uri: &Uri, analysis: &Analysis) -> Option<CodeActionOrCommand> {
+    if analysis.style.is_empty() || severity(analysis.workspace.config.house_style_severity).is_none() {
+        return None;
+    }
+    let enc = state.encoding();
+    let edits = analysis
+        .style
+        .iter()
+        .map(|f| style_edit(&analysis.lines, f, enc))
+        .collect();
+    let title = QuickFix::HouseStyleAll {
+        count: analysis.style.len(),
+    }
+    .title(analysis.result.lang);
+    Some(CodeActionOrCommand::CodeAction(CodeAction {
+        title,
+        kind: Some(CodeActionKind::new(FIX_ALL_KIND)),
+        edit: Some(WorkspaceEdit {
+            changes: Some(HashMap::from([(uri.clone(), edits)])),
+            ..Default::default()
+        }),
+        ..Default::default()
+    }))
 }
 
 /// After "add the source", `[source]` is selected where the client can do it: a snippet

@@ -9,11 +9,14 @@ use std::ops::Range as Bytes;
 use std::path::PathBuf;
 
 use tower_lsp_server::ls_types::{
-    Diagnostic, DiagnosticSeverity, Location, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind, Uri,
+    CompletionItem, CompletionItemKind, CompletionTextEdit, Diagnostic, DiagnosticSeverity, Documentation, Location,
+    MarkupContent, MarkupKind, NumberOrString, Position, PositionEncodingKind, Range, SymbolKind, TextEdit, Uri,
 };
 use vigie_core::analysis::ArticleAnalysis;
+use vigie_core::completion::Completion;
 use vigie_core::dictionary::{Dictionary, Entry, Kind, EMBEDDED};
 use vigie_core::figures::Finding;
+use vigie_core::house_style::StyleFinding;
 use vigie_core::lang::Lang;
 use vigie_core::line_index::{Encoding, LineCol, LineIndex, OutOfRange, WidePos};
 use vigie_core::roles::{RoleDate, ROLE_DATE};
@@ -200,6 +203,66 @@ pub fn role_diagnostic(
     }
 }
 
+/// The LSP item of a completion found in `before` (which starts at byte `start` of the
+/// document), `rank`-th in vigie's order.
+pub fn completion_item(
+    lines: &LineIndex,
+    start: usize,
+    before: &str,
+    c: &Completion,
+    rank: usize,
+    enc: PositionEncoding,
+) -> CompletionItem {
+    let range = to_range(lines, start + c.replace.start..start + c.replace.end, enc);
+    let kind = match c.kind {
+        Some(Kind::Person) => CompletionItemKind::VALUE,
+        Some(Kind::Country | Kind::City | Kind::Region | Kind::Building | Kind::Facility) => CompletionItemKind::MODULE,
+        Some(_) => CompletionItemKind::CLASS,
+        None => CompletionItemKind::TEXT,
+    };
+    CompletionItem {
+        label: c.label.clone(),
+        kind: Some(kind),
+        detail: Some(c.detail.clone()),
+        documentation: c.documentation.as_ref().map(|d| {
+            Documentation::MarkupContent(MarkupContent {
+                kind: MarkupKind::Markdown,
+                value: d.clone(),
+            })
+        }),
+        // vigie has matched accents and middle words already: the client keeps the item
+        // for what was typed, in vigie's order.
+        filter_text: Some(before[c.replace.clone()].to_string()),
+        sort_text: Some(format!("{rank:04}")),
+        text_edit: Some(CompletionTextEdit::Edit(TextEdit {
+            range,
+            new_text: c.label.clone(),
+        })),
+        ..Default::default()
+    }
+}
+
+/// The code of the house-style diagnostic.
+pub const HOUSE_STYLE_CODE: &str = "house-style";
+
+/// The diagnostic of a mention in a spelling the house style does not prefer.
+pub fn style_diagnostic(
+    lines: &LineIndex,
+    f: &StyleFinding,
+    lang: Lang,
+    sev: DiagnosticSeverity,
+    enc: PositionEncoding,
+) -> Diagnostic {
+    Diagnostic {
+        range: to_range(lines, f.range.clone(), enc),
+        severity: Some(sev),
+        code: Some(NumberOrString::String(HOUSE_STYLE_CODE.into())),
+        source: Some("vigie".into()),
+        message: f.message(lang),
+        ..Default::default()
+    }
+}
+
 /// The `role-date` diagnostics of an analysis under a configuration (none when off).
 pub fn role_diagnostics(
     analysis: &ArticleAnalysis,
@@ -216,6 +279,31 @@ pub fn role_diagnostics(
         .iter()
         .map(|r| role_diagnostic(lines, r, dict, analysis.lang, sev, enc))
         .collect()
+}
+
+/// The house-style diagnostics of an analysis (none when the check is off).
+pub fn style_diagnostics(
+    style: &[StyleFinding],
+    lang: Lang,
+    lines: &LineIndex,
+    config: &Config,
+    enc: PositionEncoding,
+) -> Vec<Diagnostic> {
+    let Some(sev) = severity(config.house_style_severity) else {
+        return Vec::new();
+    };
+    style
+        .iter()
+        .map(|f| style_diagnostic(lines, f, lang, sev, enc))
+        .collect()
+}
+
+/// The text edit of a house-style fix.
+pub fn style_edit(lines: &LineIndex, f: &StyleFinding, enc: PositionEncoding) -> TextEdit {
+    TextEdit {
+        range: to_range(lines, f.edit.clone(), enc),
+        new_text: f.replacement.clone(),
+    }
 }
 
 /// The change annotation that marks an edit to send as an LSP 3.18 snippet text edit

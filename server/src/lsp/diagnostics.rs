@@ -1,4 +1,4 @@
-//! Unsourced-figure and `role-date` diagnostics, with no fixed debounce. A change starts an analysis at once
+//! Unsourced-figure, `role-date` and house-style diagnostics, with no fixed debounce. A change starts an analysis at once
 //! when none of that document is running; changes that arrive while one runs are coalesced
 //! into one more run on the latest version. Each run works on a blocking thread over a
 //! snapshot of the document (O(1) to take), tagged with its version; its result is kept
@@ -10,7 +10,7 @@ use std::sync::Arc;
 use tower_lsp_server::ls_types::{MessageType, Uri};
 use tower_lsp_server::Client;
 
-use super::convert::{figure_diagnostics, role_diagnostics};
+use super::convert::{figure_diagnostics, role_diagnostics, style_diagnostics};
 use super::session::{Analysis, Session};
 
 /// Analyses `uri` now if no analysis of it is running; otherwise asks the running one to
@@ -60,6 +60,8 @@ async fn analyse_and_publish(state: &Arc<Session>, client: &Client, uri: &Uri) {
             let mut diagnostics = figure_diagnostics(&analysis.result, &analysis.lines, config, enc);
             let dict = &analysis.workspace.lexicon.dict;
             diagnostics.extend(role_diagnostics(&analysis.result, &analysis.lines, dict, config, enc));
+            let lang = analysis.result.lang;
+            diagnostics.extend(style_diagnostics(&analysis.style, lang, &analysis.lines, config, enc));
             (analysis, diagnostics)
         }))
         .map_err(|_| ())

@@ -111,3 +111,7 @@ pub struct EntryAt {
     /// Several when the mention is ambiguous.
     pub entries: Vec<EntrySummary>,
 }
+
+/// The kind of the code action that applies every house-style fix of a file, as linters
+/// offer (`editor.codeActionsOnSave` in VS Code).
+pub const FIX_ALL_KIND: &str = "source.fixAll.vigie";

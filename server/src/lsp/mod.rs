@@ -7,6 +7,7 @@
 
 mod capabilities;
 mod code_action;
+mod completion;
 pub mod convert;
 mod definition;
 mod diagnostics;
@@ -410,6 +411,16 @@ impl LanguageServer for Backend {
         let answer = guard::blocking("textDocument/hover", move || hover::hover(&state, params)).await;
         self.tell_archive_warning().await;
         answer
+    }
+
+    async fn completion(&self, params: CompletionParams) -> Result<Option<CompletionResponse>> {
+        let state = self.state.clone();
+        // The first completion builds the dictionaries' completion index: off the runtime.
+        let list = guard::blocking("textDocument/completion", move || {
+            completion::completion(&state, params)
+        })
+        .await?;
+        Ok(list.map(CompletionResponse::List))
     }
 
     async fn goto_definition(&self, params: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {

@@ -7,11 +7,13 @@ use parking_lot::Mutex;
 use ropey::Rope;
 use tower_lsp_server::ls_types::{TextDocumentContentChangeEvent, Uri};
 use vigie_core::analysis::ArticleAnalysis;
+use vigie_core::house_style::{self, StyleFinding};
 use vigie_core::incremental::Incremental;
 use vigie_core::line_index::{LineIndex, OutOfRange};
 use vigie_core::markers::DocKind;
 
 use super::Workspace;
+use crate::config::FigureSeverity;
 use crate::lsp::convert::{to_offset, PositionEncoding};
 
 #[derive(Debug, Clone)]
@@ -40,6 +42,8 @@ pub struct Analysis {
     pub kind: DocKind,
     /// Mentions, unsourced figures, and the language of the messages.
     pub result: ArticleAnalysis,
+    /// Mentions in a spelling the house style does not prefer (none when the check is off).
+    pub style: Vec<StyleFinding>,
 }
 
 impl Analysis {
@@ -51,7 +55,20 @@ impl Analysis {
             .incremental
             .lock()
             .analyze(&text, &workspace.lexicon, &workspace.figure_options());
+        let config = &workspace.config;
+        let style = if config.house_style_severity == FigureSeverity::Off {
+            Vec::new()
+        } else {
+            house_style::check(
+                &text,
+                &result.mentions,
+                &workspace.lexicon.dict,
+                &config.house_style,
+                result.lang,
+            )
+        };
         Analysis {
+            style,
             version: snap.version,
             workspace,
             text,

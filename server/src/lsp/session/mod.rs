@@ -90,6 +90,18 @@ pub fn today() -> Date {
 /// How much of the top of an article is read for its date and language.
 const HEAD: usize = 20_000;
 
+/// The text before a cursor: where it starts in the document, the line index to convert
+/// offsets, and the top of the document.
+pub struct BeforeCursor {
+    pub start: usize,
+    pub text: String,
+    pub lines: Arc<vigie_core::line_index::LineIndex>,
+    pub head: String,
+}
+
+/// Bytes before the cursor that completion reads: the words typed and a few before them.
+const BEFORE_CURSOR: usize = 200;
+
 /// The mention under the cursor: its entries, its range, and the top of the document; for
 /// a role phrase, its office and its words.
 pub struct Located {
@@ -327,6 +339,26 @@ impl Session {
             range,
             head,
             via_role,
+        }))
+    }
+}
+
+impl Session {
+    /// The end of the text before `pos` (a few words), under the lock, constant time.
+    pub fn before_cursor(&self, pos: &TextDocumentPositionParams) -> Result<Option<BeforeCursor>> {
+        let enc = self.encoding();
+        let docs = self.documents.lock();
+        let Some(doc) = docs.get(&pos.text_document.uri) else {
+            return Ok(None);
+        };
+        let offset = to_offset(doc.lines(), pos.position, enc).map_err(|e| invalid_params(format!("vigie: {e}")))?;
+        let (start, text) = doc.window(offset.saturating_sub(BEFORE_CURSOR), offset);
+        let (_, head) = doc.window(0, HEAD);
+        Ok(Some(BeforeCursor {
+            start,
+            text,
+            lines: doc.lines().clone(),
+            head,
         }))
     }
 }
