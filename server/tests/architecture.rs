@@ -130,3 +130,55 @@ fn only_convert_builds_lsp_positions() {
         );
     }
 }
+
+/// The backticked names of ARCHITECTURE.md, braces expanded (`a/{b,c}.rs` → `a/b.rs`,
+/// `a/c.rs`).
+fn codemap_names(doc: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for (i, part) in doc.split('`').enumerate() {
+        if i % 2 == 0 {
+            continue;
+        }
+        match (part.find('{'), part.find('}')) {
+            (Some(open), Some(close)) if open < close => {
+                let (head, tail) = (&part[..open], &part[close + 1..]);
+                for middle in part[open + 1..close].split(',') {
+                    names.push(format!("{head}{middle}{tail}"));
+                }
+            }
+            _ => names.push(part.to_string()),
+        }
+    }
+    names
+}
+
+/// ARCHITECTURE.md's codemap names every source file of both crates (its sources, tests and
+/// benchmarks): by its path from the crate's `src/` (`tests/…`, `benches/…` for those), or
+/// through a folder it describes as a whole (`lsp/session/`).
+#[test]
+fn the_codemap_names_every_source_file() {
+    let root = server_dir().join("..");
+    let names = codemap_names(&read(&root.join("ARCHITECTURE.md")));
+    let mut missing = Vec::new();
+    for (dir, prefix) in [
+        ("server/src", ""),
+        ("server/core/src", ""),
+        ("server/tests", "tests/"),
+        ("server/core/tests", "tests/"),
+        ("server/benches", "benches/"),
+        ("server/core/benches", "benches/"),
+    ] {
+        let base = root.join(dir);
+        for file in rust_files(base.clone()) {
+            let rel = file.strip_prefix(&base).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = format!("{prefix}{rel}");
+            let named = names
+                .iter()
+                .any(|n| *n == rel || (n.ends_with('/') && rel.starts_with(n.as_str())));
+            if !named {
+                missing.push(format!("{dir}: {rel}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "not in ARCHITECTURE.md's codemap: {missing:#?}");
+}

@@ -25,6 +25,19 @@ pub fn render(dict: &Dictionary, entries: &[usize], ctx: &HoverContext) -> Strin
     card(dict, entries, ctx, None)
 }
 
+/// The card of a role phrase ("le président russe"): the phrase and its holder on the
+/// article's date on the first line ([`crate::roles::role_line`]), then the holder's card.
+pub fn role_card(
+    dict: &Dictionary,
+    phrase: &str,
+    entries: &[usize],
+    ctx: &HoverContext,
+    corpus: Option<&CorpusFacts>,
+) -> String {
+    let line = crate::roles::role_line(phrase, dict, entries, ctx.date, ctx.lang);
+    format!("{line}\n\n{}", card(dict, entries, ctx, corpus))
+}
+
 /// The whole card. For each entry, first what a glance needs: its name, kind and country,
 /// the role it held on the article's date (one line), and how often the corpus cites it
 /// (`corpus`: for a mention of one entry, `None` while the index is busy); then the

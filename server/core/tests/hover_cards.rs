@@ -3,7 +3,7 @@
 
 use expect_test::{expect, Expect};
 use vigie_core::date::Date;
-use vigie_core::hover::{card as full_card, render, summary, HoverContext};
+use vigie_core::hover::{card as full_card, render, role_card, summary, HoverContext};
 use vigie_core::lang::Lang;
 use vigie_core::present::{CorpusFacts, RecentArticle};
 use vigie_core::{Dictionary, Lexicon};
@@ -383,4 +383,43 @@ fn summaries_follow_the_date_and_the_language() {
     for (id, date, lang, expected) in cases {
         assert_eq!(line(id, date, lang), expected, "{id} on {date} ({lang:?})");
     }
+}
+
+/// A role phrase's card: the phrase and its holder on the article's date, then the holder's
+/// card (shipped dictionaries, where the offices are).
+#[test]
+fn a_role_phrase_opens_with_its_holder_on_the_date() {
+    let (dict, _) = Dictionary::embedded().unwrap();
+    let lex = Lexicon::new(dict);
+    let role = |text: &str, date: &str, lang: Lang| -> String {
+        let date = Date::parse_lenient(date).unwrap();
+        let m = lex
+            .find_on(text, Some(date))
+            .into_iter()
+            .find(|m| m.via_role.is_some())
+            .expect("a role phrase");
+        let ctx = HoverContext {
+            date,
+            dated_article: true,
+            lang,
+            house_style: "default",
+        };
+        let card = role_card(&lex.dict, &text[m.range.clone()], &m.entries, &ctx, None);
+        card.lines().next().unwrap_or_default().to_string()
+    };
+    expect!["*le président russe* → **Vladimir Poutine** (au 1er juin 2025)"].assert_eq(&role(
+        "Hier, le président   russe a parlé.",
+        "2025-06-01",
+        Lang::Fr,
+    ));
+    expect!["*le président ukrainien* → **Petro Porochenko** (au 1er juin 2018)"].assert_eq(&role(
+        "Hier, le président ukrainien a parlé.",
+        "2018-06-01",
+        Lang::Fr,
+    ));
+    expect!["*The Russian president* → **Vladimir Putin** (on 1 June 2025)"].assert_eq(&role(
+        "The Russian president spoke.",
+        "2025-06-01",
+        Lang::En,
+    ));
 }

@@ -21,9 +21,9 @@ use vigie_core::sentences::Sentence;
 
 use super::convert::{
     at_column, figure_diagnostic, placeholder_snippet, severity, style_diagnostic, style_edit, to_position,
-    PositionEncoding, SELECT_COMMAND, SNIPPET_ANNOTATION,
+    PositionEncoding,
 };
-use super::lsp_ext::FIX_ALL_KIND;
+use super::lsp_ext::{FIX_ALL_KIND, SELECT_COMMAND, SNIPPET_ANNOTATION};
 use super::session::{Analysis, Session};
 
 fn overlaps(a: &Range, b: &Range) -> bool {

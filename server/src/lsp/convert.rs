@@ -306,14 +306,6 @@ pub fn style_edit(lines: &LineIndex, f: &StyleFinding, enc: PositionEncoding) ->
     }
 }
 
-/// The change annotation that marks an edit to send as an LSP 3.18 snippet text edit
-/// (rewritten on its way out by `snippets`, as the protocol types lack that edit).
-pub const SNIPPET_ANNOTATION: &str = "vigie-snippet";
-
-/// The client command that selects a range after a quick fix is applied (the Neovim
-/// plugin and the VS Code extension register it; offered to clients that say so).
-pub const SELECT_COMMAND: &str = "vigie.selectPlaceholder";
-
 /// A snippet for `text` with its first `[…]` as the placeholder to select:
 /// ", selon [source]" → ", selon ${1:[source]}"; `$`, `}` and `\` escaped.
 pub fn placeholder_snippet(text: &str) -> String {

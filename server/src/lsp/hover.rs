@@ -6,9 +6,8 @@
 use tower_lsp_server::jsonrpc::Result;
 use tower_lsp_server::ls_types::{Hover, HoverContents, HoverParams, MarkupContent, MarkupKind, Uri};
 use vigie_core::date::Date;
-use vigie_core::hover::card;
+use vigie_core::hover::{card, role_card};
 use vigie_core::present::{CorpusFacts, RecentArticle};
-use vigie_core::roles::role_line;
 
 use super::session::Session;
 use crate::corpus::key;
@@ -85,12 +84,12 @@ pub fn hover(state: &Session, params: HoverParams) -> Result<Option<Hover>> {
         }
         _ => None,
     };
-    let mut markdown = card(&workspace.lexicon.dict, &found.entries, &ctx, facts.as_ref());
-    if let Some((_, phrase)) = &found.via_role {
+    let dict = &workspace.lexicon.dict;
+    let markdown = match &found.via_role {
         // "le président russe → Vladimir Poutine (au 12 mars 2025)" above the holder's card.
-        let line = role_line(phrase, &workspace.lexicon.dict, &found.entries, ctx.date, ctx.lang);
-        markdown = format!("{line}\n\n{markdown}");
-    }
+        Some((_, phrase)) => role_card(dict, phrase, &found.entries, &ctx, facts.as_ref()),
+        None => card(dict, &found.entries, &ctx, facts.as_ref()),
+    };
     Ok(Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,

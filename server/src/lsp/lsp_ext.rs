@@ -115,3 +115,11 @@ pub struct EntryAt {
 /// The kind of the code action that applies every house-style fix of a file, as linters
 /// offer (`editor.codeActionsOnSave` in VS Code).
 pub const FIX_ALL_KIND: &str = "source.fixAll.vigie";
+
+/// The change annotation that marks an edit to send as an LSP 3.18 snippet text edit
+/// (rewritten on its way out by `snippets`, as the protocol types lack that edit).
+pub const SNIPPET_ANNOTATION: &str = "vigie-snippet";
+
+/// The client command that selects a range after a quick fix is applied (the Neovim
+/// plugin and the VS Code extension register it; offered to clients that say so).
+pub const SELECT_COMMAND: &str = "vigie.selectPlaceholder";

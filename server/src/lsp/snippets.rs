@@ -13,7 +13,7 @@ use serde_json::Value;
 use tower_lsp_server::jsonrpc::{Request, Response};
 use tower_service::Service;
 
-use super::convert::SNIPPET_ANNOTATION;
+use super::lsp_ext::SNIPPET_ANNOTATION;
 
 /// A service around the language server that reads the client's snippet-edit support
 /// and writes the snippet edits of code actions.
