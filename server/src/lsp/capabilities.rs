@@ -116,6 +116,15 @@ pub fn fallback_root(file: &std::path::Path) -> Option<PathBuf> {
     Some(dir)
 }
 
+/// What the editor is told when the folder of the first file opened becomes the corpus.
+pub fn fallback_message(file: &std::path::Path, dir: &std::path::Path) -> String {
+    format!(
+        "vigie: no workspace folder: the corpus is the folder of {}, {}",
+        file.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
+        dir.display()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -84,6 +84,7 @@ impl Backend {
         match outcome {
             Ok(outcome) => {
                 if let Some(e) = outcome.error {
+                    let e = e.to_string();
                     self.client.show_message(MessageType::ERROR, &e).await;
                     self.client.log_message(MessageType::ERROR, e).await;
                 }
@@ -162,24 +163,7 @@ impl Backend {
 
     /// Takes the editor's settings (`{"vigie": {...}}` or the section itself).
     async fn apply_settings(&self, value: Option<serde_json::Value>) {
-        let Some(mut value) = value else { return };
-        if let Some(section) = value.get_mut("vigie") {
-            value = section.take();
-        }
-        // Null, or an empty table that a Lua client encodes as `[]`: no settings.
-        if value.is_null() || value.as_array().is_some_and(Vec::is_empty) {
-            return;
-        }
-        let problems = match serde_json::from_value::<crate::config::EditorSettings>(value) {
-            Ok(settings) => self
-                .state
-                .set_editor_settings(settings)
-                .iter()
-                .map(ToString::to_string)
-                .collect(),
-            Err(e) => vec![format!("vigie: editor settings ignored: {e}")],
-        };
-        for p in problems {
+        for p in self.state.apply_settings_value(value) {
             tracing::warn!("{p}");
             self.client.show_message(MessageType::WARNING, p).await;
         }
@@ -212,56 +196,28 @@ impl Backend {
         if self.caps.read().watch {
             return;
         }
-        let folders = watch::corpus_folders(&self.state);
-        let mut current = self.watcher.lock();
-        if current.as_ref().is_some_and(|w| w.folders == folders) {
-            return;
-        }
-        *current = None;
-        if folders.is_empty() {
-            return;
-        }
-        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
-        match watch::watch(folders.clone(), tx) {
-            Ok(w) => {
-                tracing::info!(folders = ?folders, "watching the corpus folders (the client has no file watchers)");
-                *current = Some(w);
-                let state = self.state.clone();
-                let reporter = self.reporter();
-                let client = self.client.clone();
-                tokio::spawn(async move {
-                    while let Some(events) = rx.recv().await {
-                        if let Some(msg) = index::on_file_events(state.clone(), reporter.clone(), events).await {
-                            client.show_message(MessageType::ERROR, msg).await;
-                        }
-                    }
-                });
+        let (state, reporter, client) = (self.state.clone(), self.reporter(), self.client.clone());
+        watch::follow(&self.state, &self.watcher, move |events| {
+            let (state, reporter, client) = (state.clone(), reporter.clone(), client.clone());
+            async move {
+                if let Some(msg) = index::on_file_events(state, reporter, events).await {
+                    client.show_message(MessageType::ERROR, msg).await;
+                }
             }
-            Err(e) => tracing::warn!("cannot watch the corpus folders ({e}): articles are counted on vigie/reindex"),
-        }
+        });
     }
 
     /// A client that gave no workspace folder: the first file opened makes its folder the
     /// corpus root (see `capabilities::fallback_root`), and the editor is told.
     async fn fall_back_to_the_files_folder(&self, uri: &Uri) {
         let Some(path) = convert::file_path(uri) else { return };
-        let dir = {
-            let mut roots = self.state.roots.write();
-            if !roots.is_empty() || self.state.root.read().is_some() {
-                return;
-            }
-            let Some(dir) = capabilities::fallback_root(&path) else {
-                return;
-            };
-            *roots = vec![dir.clone()];
-            *self.state.root.write() = Some(dir.clone());
-            dir
+        let Some(dir) = capabilities::fallback_root(&path) else {
+            return;
         };
-        let msg = format!(
-            "vigie: no workspace folder: the corpus is the folder of {}, {}",
-            path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default(),
-            dir.display()
-        );
+        if !self.state.fall_back_to_root(dir.clone()) {
+            return;
+        }
+        let msg = capabilities::fallback_message(&path, &dir);
         tracing::info!("{msg}");
         self.client.show_message(MessageType::INFO, msg).await;
         self.reload().await;

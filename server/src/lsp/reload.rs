@@ -15,19 +15,19 @@ use crate::dictionaries::{count, Sources};
 #[derive(Debug, Default)]
 pub struct Outcome {
     /// The load failed: the last good workspace stays; this says why.
-    pub error: Option<String>,
+    pub error: Option<ReloadError>,
     /// The load succeeded with findings (a summary).
     pub warning: Option<String>,
     /// Archive paths of `vigie.toml` left out because the user did not allow them.
     pub refused: Option<String>,
 }
 
-/// Why a workspace did not load.
+/// Why a workspace did not load (the last good one stays).
 #[derive(Debug, thiserror::Error)]
-enum ReloadError {
-    #[error(transparent)]
+pub enum ReloadError {
+    #[error("vigie: dictionaries not reloaded, keeping the last good ones. {0}")]
     Config(#[from] crate::config::ConfigError),
-    #[error(transparent)]
+    #[error("vigie: dictionaries not reloaded, keeping the last good ones. {0}")]
     Dictionaries(#[from] crate::dictionaries::DictionaryError),
 }
 
@@ -88,11 +88,9 @@ pub fn reload(state: &Session, root: Option<&Path>) -> Outcome {
             }
         }
         Err(e) => {
-            tracing::error!("dictionaries not reloaded, keeping the last good ones: {e}");
+            tracing::error!("{e}");
             Outcome {
-                error: Some(format!(
-                    "vigie: dictionaries not reloaded, keeping the last good ones. {e}"
-                )),
+                error: Some(e),
                 warning: None,
                 refused: None,
             }

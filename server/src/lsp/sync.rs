@@ -4,7 +4,22 @@
 
 use tower_lsp_server::ls_types::{DidChangeTextDocumentParams, DidCloseTextDocumentParams, DidOpenTextDocumentParams};
 
-use super::session::{Document, Session};
+use super::session::{Document, EditProblem, Session};
+
+/// What went wrong with a didChange (logged, and the edit applied as far as it could be).
+#[derive(Debug, thiserror::Error)]
+pub enum SyncProblem {
+    #[error("didChange for {uri} which is not open; ignored")]
+    NotOpen { uri: String },
+    #[error("didChange for {uri} goes from version {from} to {to}; applied anyway")]
+    VersionNotIncreasing { uri: String, from: i32, to: i32 },
+    #[error("didChange for {uri} (version {version}): {problem}")]
+    Edit {
+        uri: String,
+        version: i32,
+        problem: EditProblem,
+    },
+}
 
 pub fn did_open(state: &Session, params: DidOpenTextDocumentParams) {
     let doc = params.text_document;
@@ -21,28 +36,30 @@ pub fn did_open(state: &Session, params: DidOpenTextDocumentParams) {
 }
 
 /// Applies the changes; returns what went wrong, for the log.
-pub fn did_change(state: &Session, params: DidChangeTextDocumentParams) -> Vec<String> {
+pub fn did_change(state: &Session, params: DidChangeTextDocumentParams) -> Vec<SyncProblem> {
     let enc = state.encoding();
     let uri = params.text_document.uri;
     let version = params.text_document.version;
     let mut docs = state.documents.lock();
     let Some(doc) = docs.get_mut(&uri) else {
-        return vec![format!("didChange for {} which is not open; ignored", uri.as_str())];
+        return vec![SyncProblem::NotOpen {
+            uri: uri.as_str().to_string(),
+        }];
     };
     let mut problems = Vec::new();
     if version <= doc.version {
-        problems.push(format!(
-            "didChange for {} goes from version {} to {version}; applied anyway",
-            uri.as_str(),
-            doc.version
-        ));
+        problems.push(SyncProblem::VersionNotIncreasing {
+            uri: uri.as_str().to_string(),
+            from: doc.version,
+            to: version,
+        });
     }
     let edit_problems = doc.apply_changes(&params.content_changes, version, enc);
-    problems.extend(
-        edit_problems
-            .iter()
-            .map(|p| format!("didChange for {} (version {version}): {p}", uri.as_str())),
-    );
+    problems.extend(edit_problems.into_iter().map(|problem| SyncProblem::Edit {
+        uri: uri.as_str().to_string(),
+        version,
+        problem,
+    }));
     problems
 }
 

@@ -86,3 +86,35 @@ pub fn watch(folders: Vec<PathBuf>, batches: mpsc::UnboundedSender<Vec<FileEvent
         folders,
     })
 }
+
+/// Keeps `current` watching the corpus folders of the session: a new watcher when they
+/// changed (none when there are none), whose batches of events go to `on_events` one after
+/// the other on the runtime.
+pub fn follow<F, Fut>(state: &Session, current: &parking_lot::Mutex<Option<FolderWatcher>>, on_events: F)
+where
+    F: Fn(Vec<FileEvent>) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let folders = corpus_folders(state);
+    let mut current = current.lock();
+    if current.as_ref().is_some_and(|w| w.folders == folders) {
+        return;
+    }
+    *current = None;
+    if folders.is_empty() {
+        return;
+    }
+    let (tx, mut rx) = mpsc::unbounded_channel();
+    match watch(folders.clone(), tx) {
+        Ok(w) => {
+            tracing::info!(folders = ?folders, "watching the corpus folders (the client has no file watchers)");
+            *current = Some(w);
+            tokio::spawn(async move {
+                while let Some(events) = rx.recv().await {
+                    on_events(events).await;
+                }
+            });
+        }
+        Err(e) => tracing::warn!("cannot watch the corpus folders ({e}): articles are counted on vigie/reindex"),
+    }
+}

@@ -185,6 +185,39 @@ impl Session {
         *self.encoding.read()
     }
 
+    /// Takes the editor's settings as the client sent them (`{"vigie": {...}}` or the section
+    /// itself; null or an empty Lua table `[]`: none) and applies them; returns the problems,
+    /// for the editor.
+    pub fn apply_settings_value(&self, value: Option<serde_json::Value>) -> Vec<String> {
+        let Some(mut value) = value else { return Vec::new() };
+        if let Some(section) = value.get_mut("vigie") {
+            value = section.take();
+        }
+        if value.is_null() || value.as_array().is_some_and(Vec::is_empty) {
+            return Vec::new();
+        }
+        match serde_json::from_value::<EditorSettings>(value) {
+            Ok(settings) => self
+                .set_editor_settings(settings)
+                .iter()
+                .map(ToString::to_string)
+                .collect(),
+            Err(e) => vec![format!("vigie: editor settings ignored: {e}")],
+        }
+    }
+
+    /// For a client that gave no workspace folder: makes `dir` the corpus root, unless a
+    /// root is known already. Whether it did.
+    pub fn fall_back_to_root(&self, dir: PathBuf) -> bool {
+        let mut roots = self.roots.write();
+        if !roots.is_empty() || self.root.read().is_some() {
+            return false;
+        }
+        *roots = vec![dir.clone()];
+        *self.root.write() = Some(dir);
+        true
+    }
+
     /// Applies new editor settings over the current workspace; returns the problems.
     pub fn set_editor_settings(&self, editor: EditorSettings) -> Vec<ConfigProblem> {
         let (workspace, problems) = self.workspace().with_editor(&editor);
