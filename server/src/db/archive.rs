@@ -160,7 +160,7 @@ impl Archive {
         let entry = entry.to_string();
         self.ask("references", |pool| async move {
             let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
-            query::mentions_of(&**client, &entry, REFERENCES_LIMIT).await
+            query::mentions_of(&*client, &entry, REFERENCES_LIMIT).await
         })
     }
 
@@ -178,7 +178,7 @@ impl Archive {
             None => {
                 let r = self.ask("roots", |pool| async move {
                     let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
-                    query::roots(&**client).await
+                    query::roots(&*client).await
                 })?;
                 *self.roots.lock() = Some((Instant::now(), r.clone()));
                 r
@@ -194,7 +194,7 @@ impl Archive {
         self.ask("counts", |pool| async move {
             let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
             let refs: Vec<&str> = entries.iter().map(String::as_str).collect();
-            query::counts(&**client, &refs, &except).await
+            query::counts(&*client, &refs, &except).await
         })
     }
 
@@ -204,7 +204,7 @@ impl Archive {
         let except = except.to_vec();
         self.ask("recent articles", |pool| async move {
             let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
-            query::recent(&**client, &entry, n as i64, &except).await
+            query::recent(&*client, &entry, n as i64, &except).await
         })
     }
 }
