@@ -71,12 +71,25 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 /// times.
 async fn latency<F, Fut>(url: &DatabaseUrl, question: F) -> (Duration, Duration, f64)
 where
-    F: Fn(Arc<tokio_postgres::Client>) -> Fut + Send + Sync + Clone + 'static,
+    F: Fn(Arc<deadpool_postgres::Object>) -> Fut + Send + Sync + Clone + 'static,
     Fut: std::future::Future<Output = ()> + Send,
 {
+    // Connections as the server holds them: pooled, each keeping its prepared statements.
+    let manager = deadpool_postgres::Manager::from_config(
+        vigie::db::pg_config(url).unwrap(),
+        tokio_postgres::NoTls,
+        deadpool_postgres::ManagerConfig {
+            recycling_method: deadpool_postgres::RecyclingMethod::Fast,
+        },
+    );
+    let pool = deadpool_postgres::Pool::builder(manager)
+        .max_size(CLIENTS)
+        .runtime(deadpool_postgres::Runtime::Tokio1)
+        .build()
+        .unwrap();
     let mut clients = Vec::new();
     for _ in 0..CLIENTS {
-        clients.push(Arc::new(connect(url).await.unwrap()));
+        clients.push(Arc::new(pool.get().await.unwrap()));
     }
     let started = Instant::now();
     let tasks: Vec<_> = clients
@@ -203,7 +216,7 @@ fn main() {
             let (p50, p95, qps) = latency(&url, move |c| {
                 let e = e.clone();
                 async move {
-                    query::mentions_of(&*c, &e, REFERENCES_LIMIT).await.unwrap();
+                    query::mentions_of(&**c, &e, REFERENCES_LIMIT).await.unwrap();
                 }
             })
             .await;
@@ -216,8 +229,8 @@ fn main() {
             let (p50, p95, qps) = latency(&url, move |c| {
                 let e = e.clone();
                 async move {
-                    query::counts(&*c, &[&e], &[]).await.unwrap();
-                    query::recent(&*c, &e, 4, &[]).await.unwrap();
+                    query::counts(&**c, &[&e], &[]).await.unwrap();
+                    query::recent(&**c, &e, 4, &[]).await.unwrap();
                 }
             })
             .await;
