@@ -54,6 +54,35 @@ pub struct Fix {
     pub replacement: String,
 }
 
+impl Report {
+    /// A report of `range` in the file `shown`, without fix or role.
+    fn at(
+        shown: &str,
+        index: &LineIndex,
+        range: std::ops::Range<usize>,
+        severity: FigureSeverity,
+        code: &'static str,
+        message: String,
+        text: String,
+    ) -> Report {
+        let (line, column) = line_col(index, range.start);
+        let (end_line, end_column) = line_col(index, range.end);
+        Report {
+            path: shown.to_string(),
+            line,
+            column,
+            end_line,
+            end_column,
+            severity,
+            code,
+            message,
+            text,
+            fix: None,
+            role: None,
+        }
+    }
+}
+
 /// 1-based (line, column) in characters.
 fn line_col(index: &LineIndex, offset: usize) -> (usize, usize) {
     let (line, col): (usize, usize) = index.line_col(offset, Encoding::Utf32).into();
@@ -199,12 +228,27 @@ fn check_file(path: &Path, ctx: &Context) -> Result<FileReport, Fatal> {
         }
     };
     let index = LineIndex::new(&text);
-    let mut reports = figure_reports(&shown, &text, &index, ctx.config, ctx.severity);
+    let config = ctx.config;
+    let doc_lang = figures::document_lang(&text, &config.figure_options());
+    let mut reports = figure_reports(&shown, &text, &index, config, ctx.severity, doc_lang);
     file.figures = reports.len();
-    let roles = role_reports(&shown, &text, &index, ctx.lexicon, ctx.config);
+    // One pass of the matcher gives the mentions (house style) and the titles (role-date).
+    let (roles_on, style_on) = (
+        config.role_severity != FigureSeverity::Off,
+        config.house_style_severity != FigureSeverity::Off,
+    );
+    let (mentions, titles) = match (roles_on, style_on) {
+        (true, _) => ctx.lexicon.find_with_titles(&text, article_date(&text)),
+        (false, true) => (ctx.lexicon.find(&text), Vec::new()),
+        (false, false) => (Vec::new(), Vec::new()),
+    };
+    let roles = role_reports(&shown, &text, &index, ctx.lexicon, config, titles, doc_lang);
     file.roles = roles.len();
     reports.extend(roles);
-    let mut style = style_findings(&text, ctx.lexicon, ctx.config);
+    let mut style = match style_on {
+        true => house_style::check(&text, &mentions, &ctx.lexicon.dict, &config.house_style, doc_lang),
+        false => Vec::new(),
+    };
     if args.fix && !style.is_empty() {
         if file.decoded {
             // Written back, the file would change encoding: the desk decides.
@@ -234,7 +278,7 @@ fn check_file(path: &Path, ctx: &Context) -> Result<FileReport, Fatal> {
             style.clear();
         }
     }
-    let style = style_reports(&shown, &text, &index, &style, ctx.config);
+    let style = style_reports(&shown, &index, &style, config, doc_lang);
     file.style = style.len();
     reports.extend(style);
     reports.sort_by_key(|r| (r.line, r.column));
@@ -288,106 +332,77 @@ fn figure_reports(
     index: &LineIndex,
     config: &Config,
     severity: FigureSeverity,
+    lang: Lang,
 ) -> Vec<Report> {
     if severity == FigureSeverity::Off {
         return Vec::new();
     }
-    let opts = config.figure_options();
-    let lang = figures::document_lang(text, &opts);
-    figures::unsourced(text, &opts)
+    figures::unsourced(text, &config.figure_options())
         .into_iter()
         .map(|f| {
-            let (line, column) = line_col(index, f.range.start);
-            let (end_line, end_column) = line_col(index, f.range.end);
-            Report {
-                path: shown.to_string(),
-                line,
-                column,
-                end_line,
-                end_column,
-                severity,
-                code: f.sourcing.code(),
-                message: f.message(lang),
-                text: f.figure.clone(),
-                fix: None,
-                role: None,
-            }
+            let message = f.message(lang);
+            Report::at(shown, index, f.range, severity, f.sourcing.code(), message, f.figure)
         })
         .collect()
 }
 
-/// Titles that do not fit the article's date (`role-date`), none when `[roles]` is off.
-fn role_reports(shown: &str, text: &str, index: &LineIndex, lexicon: &Lexicon, config: &Config) -> Vec<Report> {
-    if config.role_severity == FigureSeverity::Off {
-        return Vec::new();
-    }
-    let lang = article_lang(text, config);
-    let (_, titles) = lexicon.find_with_titles(text, article_date(text));
+/// The reports of titles that do not fit the article's date (`role-date`).
+fn role_reports(
+    shown: &str,
+    text: &str,
+    index: &LineIndex,
+    lexicon: &Lexicon,
+    config: &Config,
+    titles: Vec<vigie_core::roles::RoleDate>,
+    lang: Lang,
+) -> Vec<Report> {
     titles
         .into_iter()
         .map(|r| {
-            let (line, column) = line_col(index, r.range.start);
-            let (end_line, end_column) = line_col(index, r.range.end);
-            Report {
-                path: shown.to_string(),
-                line,
-                column,
-                end_line,
-                end_column,
-                severity: config.role_severity,
-                code: ROLE_DATE,
-                message: r.message(&lexicon.dict, lang),
-                text: text[r.range.clone()].to_string(),
-                fix: None,
-                role: Some((
-                    lexicon.dict.entries[r.person].id.clone(),
-                    lexicon.dict.offices[r.office].id.clone(),
-                )),
-            }
+            let message = r.message(&lexicon.dict, lang);
+            let title = text[r.range.clone()].to_string();
+            let mut report = Report::at(
+                shown,
+                index,
+                r.range.clone(),
+                config.role_severity,
+                ROLE_DATE,
+                message,
+                title,
+            );
+            report.role = Some((
+                lexicon.dict.entries[r.person].id.clone(),
+                lexicon.dict.offices[r.office].id.clone(),
+            ));
+            report
         })
         .collect()
 }
 
-fn article_lang(text: &str, config: &Config) -> Lang {
-    figures::document_lang(text, &config.figure_options())
-}
-
-fn style_findings(text: &str, lexicon: &Lexicon, config: &Config) -> Vec<StyleFinding> {
-    if config.house_style_severity == FigureSeverity::Off {
-        return Vec::new();
-    }
-    let lang = article_lang(text, config);
-    house_style::check(text, &lexicon.find(text), &lexicon.dict, &config.house_style, lang)
-}
-
-fn style_reports(shown: &str, text: &str, index: &LineIndex, style: &[StyleFinding], config: &Config) -> Vec<Report> {
-    let lang = article_lang(text, config);
+fn style_reports(shown: &str, index: &LineIndex, style: &[StyleFinding], config: &Config, lang: Lang) -> Vec<Report> {
     style
         .iter()
         .map(|f| {
-            let (line, column) = line_col(index, f.range.start);
-            let (end_line, end_column) = line_col(index, f.range.end);
             let (fix_line, fix_column) = line_col(index, f.edit.start);
             let (fix_end_line, fix_end_column) = line_col(index, f.edit.end);
-            Report {
-                path: shown.to_string(),
-                line,
-                column,
-                end_line,
-                end_column,
-                severity: config.house_style_severity,
-                code: "house-style",
-                message: f.message(lang),
-                text: f.written.clone(),
-                fix: Some(Fix {
-                    line: fix_line,
-                    column: fix_column,
-                    end_line: fix_end_line,
-                    end_column: fix_end_column,
-                    replacement: f.replacement.clone(),
-                }),
-                role: None,
-            }
+            let severity = config.house_style_severity;
+            let mut report = Report::at(
+                shown,
+                index,
+                f.range.clone(),
+                severity,
+                "house-style",
+                f.message(lang),
+                f.written.clone(),
+            );
+            report.fix = Some(Fix {
+                line: fix_line,
+                column: fix_column,
+                end_line: fix_end_line,
+                end_column: fix_end_column,
+                replacement: f.replacement.clone(),
+            });
+            report
         })
         .collect()
 }

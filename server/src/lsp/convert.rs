@@ -157,12 +157,22 @@ pub fn figure_diagnostic(
     sev: DiagnosticSeverity,
     enc: PositionEncoding,
 ) -> Diagnostic {
+    vigie_diagnostic(
+        to_range(lines, f.range.clone(), enc),
+        sev,
+        f.sourcing.code(),
+        f.message(lang),
+    )
+}
+
+/// A diagnostic of vigie's: its range, severity, code and message.
+fn vigie_diagnostic(range: Range, sev: DiagnosticSeverity, code: &str, message: String) -> Diagnostic {
     Diagnostic {
-        range: to_range(lines, f.range.clone(), enc),
+        range,
         severity: Some(sev),
-        code: Some(NumberOrString::String(f.sourcing.code().into())),
+        code: Some(NumberOrString::String(code.into())),
         source: Some("vigie".into()),
-        message: f.message(lang),
+        message,
         ..Default::default()
     }
 }
@@ -193,14 +203,12 @@ pub fn role_diagnostic(
     sev: DiagnosticSeverity,
     enc: PositionEncoding,
 ) -> Diagnostic {
-    Diagnostic {
-        range: to_range(lines, r.range.clone(), enc),
-        severity: Some(sev),
-        code: Some(NumberOrString::String(ROLE_DATE.into())),
-        source: Some("vigie".into()),
-        message: r.message(dict, lang),
-        ..Default::default()
-    }
+    vigie_diagnostic(
+        to_range(lines, r.range.clone(), enc),
+        sev,
+        ROLE_DATE,
+        r.message(dict, lang),
+    )
 }
 
 /// The LSP item of a completion found in `before` (which starts at byte `start` of the
@@ -253,14 +261,12 @@ pub fn style_diagnostic(
     sev: DiagnosticSeverity,
     enc: PositionEncoding,
 ) -> Diagnostic {
-    Diagnostic {
-        range: to_range(lines, f.range.clone(), enc),
-        severity: Some(sev),
-        code: Some(NumberOrString::String(HOUSE_STYLE_CODE.into())),
-        source: Some("vigie".into()),
-        message: f.message(lang),
-        ..Default::default()
-    }
+    vigie_diagnostic(
+        to_range(lines, f.range.clone(), enc),
+        sev,
+        HOUSE_STYLE_CODE,
+        f.message(lang),
+    )
 }
 
 /// The `role-date` diagnostics of an analysis under a configuration (none when off).
