@@ -65,7 +65,8 @@ fn typing(bytes: usize, keystrokes: usize) {
         .filter(|(_, l)| l.len() > 20)
         .map(|(i, l)| (i as u32, l.chars().count() as u32))
         .collect();
-    let mut c = Client::spawn(&[("VIGIE_LOG", "error")]);
+    let log = std::env::var("VIGIE_LOG").unwrap_or_else(|_| "error".into());
+    let mut c = Client::spawn(&[("VIGIE_LOG", log.as_str())]);
     c.initialize(None, &[]);
     let uri = "file:///bench/typing.md";
     c.open(uri, "markdown", &text);
@@ -89,9 +90,13 @@ fn typing(bytes: usize, keystrokes: usize) {
             json!({ "start": pos, "end": pos }),
             &letters[k % letters.len()].to_string(),
         );
-        c.diagnostics(uri, version);
+        // Timed until the client has read and parsed that publishDiagnostics.
+        c.wait_until("textDocument/publishDiagnostics", |p| {
+            p["uri"] == uri && p["version"] == version
+        });
         let took = sent.elapsed();
         latencies.push(took);
+        c.clear_notifications();
         std::thread::sleep(Duration::from_millis(30).saturating_sub(took));
     }
     let end_peak = peak_mb(c.pid());

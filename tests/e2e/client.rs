@@ -133,17 +133,16 @@ impl Client {
     }
 
     /// Answers a server request, keeps a notification, returns a response.
-    fn handle(&mut self, msg: Value) -> Option<Value> {
-        match (msg.get("method"), msg.get("id")) {
+    fn handle(&mut self, mut msg: Value) -> Option<Value> {
+        let method = msg.get("method").map(|m| m.as_str().unwrap_or_default().to_string());
+        match (method, msg.get("id").cloned()) {
             (Some(method), Some(id)) => {
-                let (method, id) = (method.as_str().unwrap_or_default().to_string(), id.clone());
-                self.notifications.push((method, msg["params"].clone()));
+                self.notifications.push((method, msg["params"].take()));
                 self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": null }));
                 None
             }
             (Some(method), None) => {
-                self.notifications
-                    .push((method.as_str().unwrap_or_default().to_string(), msg["params"].clone()));
+                self.notifications.push((method, msg["params"].take()));
                 None
             }
             _ => Some(msg),
@@ -182,11 +181,21 @@ impl Client {
     /// Waits for a notification (or server request) `method` whose params satisfy `pred`,
     /// among those already received and those to come.
     pub fn wait_for(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        let at = self.wait_until(method, pred);
+        self.notifications[at].1.clone()
+    }
+
+    /// Waits for a notification like [`Client::wait_for`], without copying it: its index in
+    /// the notifications kept.
+    pub fn wait_until(&mut self, method: &str, pred: impl Fn(&Value) -> bool) -> usize {
         let deadline = Instant::now() + TIMEOUT;
         let mut seen = 0;
         loop {
-            if let Some((_, p)) = self.notifications[seen..].iter().find(|(m, p)| m == method && pred(p)) {
-                return p.clone();
+            if let Some(at) = self.notifications[seen..]
+                .iter()
+                .position(|(m, p)| m == method && pred(p))
+            {
+                return seen + at;
             }
             seen = self.notifications.len();
             assert!(
@@ -362,6 +371,12 @@ impl Client {
             p["uri"] == uri && p["version"] == version
         });
         p["diagnostics"].as_array().unwrap().clone()
+    }
+
+    /// Forgets the notifications received so far (a long benchmark keeps none).
+    #[allow(dead_code)]
+    pub fn clear_notifications(&mut self) {
+        self.notifications.clear();
     }
 
     /// The server's process id (the typing benchmark reads its memory).

@@ -55,13 +55,22 @@ async fn analyse_and_publish(state: &Arc<Session>, client: &Client, uri: &Uri) {
     let enc = state.encoding();
     let task = tokio::task::spawn_blocking(move || {
         catch_unwind(AssertUnwindSafe(|| {
+            let started = std::time::Instant::now();
             let analysis = Arc::new(Analysis::run(&snap, workspace));
+            let analysed = started.elapsed();
             let config = &analysis.workspace.config;
             let mut diagnostics = figure_diagnostics(&analysis.result, &analysis.lines, config, enc);
             let dict = &analysis.workspace.lexicon.dict;
             diagnostics.extend(role_diagnostics(&analysis.result, &analysis.lines, dict, config, enc));
             let lang = analysis.result.lang;
             diagnostics.extend(style_diagnostics(&analysis.style, lang, &analysis.lines, config, enc));
+            tracing::debug!(
+                version,
+                analysis_ms = analysed.as_secs_f64() * 1e3,
+                diagnostics_ms = (started.elapsed() - analysed).as_secs_f64() * 1e3,
+                count = diagnostics.len(),
+                "analysed"
+            );
             (analysis, diagnostics)
         }))
         .map_err(|_| ())
