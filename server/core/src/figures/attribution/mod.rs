@@ -108,6 +108,8 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         if let Some(len) = phrases::attributes(toks, i) {
             if placeholders::follows(toks, i + len, text, placeholders) {
                 c.placeholder = true;
+            } else if let Some(r) = phrases::clause_only(toks, i, len) {
+                merge_clause(&mut c, r);
             } else {
                 whole = true;
             }
@@ -124,13 +126,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                     c.attributed = true;
                     c.uncovered.get_or_insert(r);
                 }
-                Reach::Clause(r) => {
-                    let r = c
-                        .clause
-                        .take()
-                        .map_or(r.clone(), |o| o.start.min(r.start)..o.end.max(r.end));
-                    c.clause = Some(r);
-                }
+                Reach::Clause(r) => merge_clause(&mut c, r),
             },
             Verdict::Agent => whole = true,
             Verdict::Hedges => c.conditional = true,
@@ -153,6 +149,15 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         c.clause = None;
     }
     c
+}
+
+/// Adds a subordinate clause that a cue covers to those already found.
+fn merge_clause(c: &mut Cues, r: Range<usize>) {
+    let r = c
+        .clause
+        .take()
+        .map_or(r.clone(), |o| o.start.min(r.start)..o.end.max(r.end));
+    c.clause = Some(r);
 }
 
 /// Helpers for the tables of cases of the rules.

@@ -39,6 +39,21 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         .filter(|&len| !rule_follows(toks, i + len))
 }
 
+/// For a phrase that is a clause of its own, with its verb ("a recent poll found", "a
+/// appris", "font état", "told"), in a subordinate clause ("although a recent poll found…",
+/// "alors que l'AFP a appris…"): the range it covers, its clause only, as for a reporting
+/// verb (see [`super::reach`]). `None` for a phrase that covers its sentence: every
+/// prepositional one ("selon", "according to"), and a verb phrase in a main clause.
+pub(super) fn clause_only(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std::ops::Range<usize>> {
+    let verb = (i..i + len)
+        .rev()
+        .find(|&k| cues::PHRASE_VERBS.contains(&toks[k].lower.as_ref()))?;
+    match super::reach::reach(toks, verb) {
+        super::reach::Reach::Clause(r) => Some(toks[i].start..r.end),
+        _ => None,
+    }
+}
+
 /// A rule, norm, definition or method at `k` (after a determiner): "selon la définition
 /// d'Eurostat", "according to the rules". It is not a speaker.
 fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
@@ -83,6 +98,17 @@ mod tests {
         ("Selon les normes en vigueur, le seuil est de 50 salariés.", Unsourced),
         // A body that owns the rule is.
         ("Selon l'Insee, le chômage atteint 7 %.", Attributed),
+        // A phrase with its own verb in a subordinate clause covers that clause only.
+        ("A recent poll found 40 percent support.", Attributed),
+        (
+            "The plan costs $26 million, although a recent poll found little support.",
+            Unsourced,
+        ),
+        (
+            "Le plan coûte 26 millions, alors que l'AFP a appris son abandon.",
+            Unsourced,
+        ),
+        ("Le plan coûte 26 millions, a appris l'AFP.", Attributed),
     ];
 
     #[test]

@@ -94,13 +94,23 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
         .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD) || t.is(cl::APPROX))
 }
 
-/// An agent after a passive: "par l'ONU", "by the ministry".
+/// An agent after a passive: "par l'ONU", "by the ministry". Not a means, a rate or a
+/// manner: "by climbing the steps", "par jour", "by far", "par ailleurs" (see
+/// [`cues::NOT_AGENT_AFTER_BY`]).
 pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
-    toks.iter()
-        .skip(i + 1)
-        .take(6)
-        .take_while(|t| !t.is_sym(',') && !t.is_sym('.'))
-        .any(|t| matches!(t.lower.as_ref(), "par" | "by"))
+    let window = toks.len().min(i + 7);
+    (i + 1..window)
+        .take_while(|&k| !toks[k].is_sym(',') && !toks[k].is_sym('.'))
+        .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(toks.get(k + 1)))
+}
+
+/// Whether the word after "par"/"by" can start an agent: not a gerund ("by climbing") nor
+/// a word of [`cues::NOT_AGENT_AFTER_BY`].
+fn agent_follows(next: Option<&Tok<'_>>) -> bool {
+    let Some(t) = next else { return false };
+    let w = t.lower.as_ref();
+    let gerund = t.is_word() && !t.is_capitalized() && w.len() > 5 && w.ends_with("ing");
+    !gerund && !cues::NOT_AGENT_AFTER_BY.contains(&w)
 }
 
 #[cfg(test)]
@@ -117,6 +127,15 @@ mod tests {
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),
         ("The United States sent 300 tanks.", Unsourced),
+        // "par"/"by" before a means, a rate or a manner is no agent.
+        (
+            "The hall, 70 meters high, can be observed by climbing the steps.",
+            Unsourced,
+        ),
+        ("It was estimated at 300 by the ministry.", Attributed),
+        ("Le coût est estimé à 300 euros par jour.", Passive),
+        ("Le coût est estimé par le ministère à 300 euros.", Attributed),
+        ("The cost is estimated at $300 million, by far the largest.", Passive),
     ];
 
     #[test]

@@ -69,7 +69,8 @@ pub(super) fn after_weekday(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 
 /// A year, and the second year of a span: "en 2022", "2025-2026", "2022/23". Not before a
 /// unit: "2022 tonnes", "1500 km"; nor, outside the years of news copy (1900 to 2100) and
-/// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages".
+/// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages",
+/// "a survey of 1709 schoolchildren".
 pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !is_year(&n.info) || n.currency() || s.unit_follows(n.end()) {
         return None;
@@ -77,7 +78,10 @@ pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let modern = n.info.value.is_some_and(|v| (1900..=2100).contains(&v));
     let after_time_word = n.k > 0 && lex::YEAR_PREPOSITIONS.contains(&s.lw(n.k - 1));
     let plural_noun = s.tok(n.end()).is_some_and(|t| {
-        t.is_word() && !t.is_capitalized() && !t.is(cl::STOP) && (t.lower.ends_with('s') || t.lower.ends_with('x'))
+        let w = t.lower.as_ref();
+        let regular = w.ends_with('s') || w.ends_with('x');
+        let irregular = lex::IRREGULAR_PLURAL_ENDINGS.iter().any(|p| w.ends_with(p));
+        t.is_word() && !t.is_capitalized() && !t.is(cl::STOP) && (regular || irregular)
     });
     if !modern && !after_time_word && plural_noun {
         return None;
@@ -153,6 +157,10 @@ mod tests {
             &["près de 1000 personnes", "1173 suffrages"],
         ),
         ("En 1715 colons et indiens, in 2020 prices rose.", &[]),
+        (
+            "A survey of 1709 schoolchildren, then 1200 people, in 1990 men voted.",
+            &["1709 schoolchildren", "1200 people"],
+        ),
     ];
 
     #[test]

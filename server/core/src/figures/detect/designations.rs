@@ -31,14 +31,15 @@ pub(super) fn letters_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 }
 
 /// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
-/// "2-million", "3-fold", "5-per" stay).
+/// "2-million", "3-fold", "5-per" stay, and so do measures and sizes: "a 131-page
+/// document", "a 70-metre hall", "a 300-strong unit", see [`lex::MEASURE_COMPOUNDS`]).
 pub(super) fn compound(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
     if !(s.is_sym(end, '-') && s.glued(end) && s.is_word(end + 1) && s.glued(end + 1)) {
         return None;
     }
     let w = s.lw(end + 1);
-    let kept = s.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per";
+    let kept = s.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per" || lex::MEASURE_COMPOUNDS.contains(&w);
     (!kept).then(|| glued_tail(s, end + 1))
 }
 
@@ -71,7 +72,8 @@ pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<
         && info.value.is_some_and(|v| v > 1)
         && lex::SINGULAR_DETERMINERS.contains(&s.lw(k - 1))
         && !s.unit_follows(end)
-        && (!s.is_word(end) || s.is(end, cl::STOP));
+        && (!s.is_word(end) || s.is(end, cl::STOP))
+        && !(s.is_sym(end, '-') && lex::MEASURE_COMPOUNDS.contains(&s.lw(end + 1)));
     model.then_some(end)
 }
 
@@ -104,6 +106,10 @@ mod tests {
         ("Calibre de 155 mm, ligne de 750 kV.", &[]),
         ("Le réseau 5G et les Leopard 2 arrivent.", &[]),
         ("A 10-point plan.", &[]),
+        (
+            "The 131-page document, a 70-metre hall.",
+            &["131-page document", "70-metre hall"],
+        ),
         ("Kiev a reçu 31 Abrams.", &["31 Abrams"]),
         ("Les 300 soldats sont arrivés.", &["300 soldats"]),
     ];

@@ -17,6 +17,11 @@ impl Scan<'_, '_> {
         if lex::OF.contains(&self.lw(u)) {
             u += 1;
         }
+        // "twenty working days", "five business days", "trois jours ouvrables" (the last
+        // is a duration word as it is).
+        if lex::DURATION_MODIFIERS.contains(&self.lw(u)) && self.is(u + 1, cl::DURATION) {
+            u += 1;
+        }
         if !self.is(u, cl::DURATION) {
             return None;
         }
@@ -51,6 +56,8 @@ mod tests {
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),
         ("Il a couru 3 mn, puis 45 s, en 2 h 10, et 10 min.", &[]),
+        ("It must be returned within twenty working days.", &[]),
+        ("Payment is due in 30 calendar days, 5 business days after.", &[]),
     ];
 
     #[test]

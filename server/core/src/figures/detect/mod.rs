@@ -301,6 +301,16 @@ impl<'a> Scan<'_, 'a> {
     /// then a ratio, a proportion, a duration or what it counts.
     fn number_figure(&self, n: &Number, between: bool) -> Outcome {
         let (start, k, info) = (n.start, n.k, &n.info);
+        // A measure as a compound: "a 131-page document", "a 70-metre hall".
+        let e = n.end();
+        if self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1) && lex::MEASURE_COMPOUNDS.contains(&self.lw(e + 1))
+        {
+            return Outcome::Figure {
+                start,
+                end: self.noun(e + 2),
+                kind: FigureKind::Number,
+            };
+        }
         let mut end = self.units(n.end());
         let mut kind = FigureKind::Number;
         if let Some(e) = self.second_bound(end, between) {

@@ -78,6 +78,19 @@ impl Scan<'_, '_> {
         } else if !lex::BEFORE_INFINITIVE_EN.contains(&prev) {
             return None;
         }
+        // A score, not a quantity: "doubled the lead", "double la mise", "a doublé la
+        // marque".
+        let object = if matches!(
+            self.lw(j + 1),
+            "the" | "his" | "her" | "their" | "its" | "la" | "le" | "l'" | "sa" | "son"
+        ) {
+            j + 2
+        } else {
+            j + 1
+        };
+        if lex::SCORE_OBJECTS.contains(&self.lw(object)) {
+            return None;
+        }
         Some(Outcome::Figure {
             start,
             end: j + 1,
@@ -134,6 +147,9 @@ mod tests {
         ("A doubled dose, a double standard, le double jeu.", &[]),
         ("Soit 2,8 fois le PIB.", &["2,8 fois le PIB"]),
         ("Le budget atteint le double de celui de 2020.", &["le double"]),
+        // Sport: doubling a lead is scoring again.
+        ("In the 69th minute, Lukaku doubled the lead for Belgium.", &[]),
+        ("Mbappé a doublé la mise à la 70e minute.", &[]),
     ];
 
     #[test]

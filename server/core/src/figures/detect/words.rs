@@ -26,7 +26,7 @@ impl Scan<'_, '_> {
             .any(|t| matches!(lex::number_word(&t.lower), Some(NumWord::Scale(_) | NumWord::Hundred)));
         // Compounds: two-state, three-day (but a threefold rise).
         if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
-            if self.lw(end + 1) == "fold" {
+            if self.lw(end + 1) == "fold" || lex::MEASURE_COMPOUNDS.contains(&self.lw(end + 1)) {
                 return Outcome::Figure {
                     start: j,
                     end: self.noun(end + 2),
@@ -36,7 +36,10 @@ impl Scan<'_, '_> {
             return Outcome::Skip(end + 2);
         }
         let large = value >= 20 || has_scale;
+        let before_units = end;
         end = self.units(end);
+        // "one percent", "un pour cent": a share, whatever its value.
+        let percent = (before_units..end).any(|k| matches!(self.lw(k), "percent" | "cent" | "%"));
         let mut ranged = false;
         if let Some(e) = self.second_bound(end, between) {
             end = e;
@@ -64,7 +67,11 @@ impl Scan<'_, '_> {
         // délégués"), or when an approximation or a second bound makes them a figure; not
         // behind a definite determiner ("les deux chambres", "des deux parties", "ses trois
         // fils": a set known without the copy).
-        let counted = self.is(end, cl::COUNTED)
+        // After a verb that makes casualties, a count of victims: "killing all six aboard",
+        // "tuant trois".
+        let victims = self.after_casualty_verb(j);
+        let counted = victims
+            || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end));
         let definite = j > 0
@@ -73,7 +80,7 @@ impl Scan<'_, '_> {
         if !large && (definite || !(counted || prefixed || ranged)) {
             return Outcome::Skip(end);
         }
-        if value <= 1 && !has_scale {
+        if value <= 1 && !has_scale && !percent {
             return Outcome::Skip(end);
         }
         // "deux autres délégués": the noun comes after "autres".
@@ -91,6 +98,17 @@ impl Scan<'_, '_> {
 }
 
 impl Scan<'_, '_> {
+    /// Whether the number word at `j` follows a verb that makes casualties, maybe after
+    /// "all"/"tous" ("killing all seven astronauts", "tuant trois"): see
+    /// [`lex::CASUALTY_VERBS`].
+    fn after_casualty_verb(&self, j: usize) -> bool {
+        let mut k = j;
+        if k > 0 && matches!(self.lw(k - 1), "all" | "tous" | "toutes" | "les") {
+            k -= 1;
+        }
+        k > 0 && lex::CASUALTY_VERBS.contains(&self.lw(k - 1))
+    }
+
     /// A noun at `e` that a small French number in words counts: a lower-case word that is not a
     /// stop word nor a unit of time, maybe after "autres"/"other"/"more"; or a capitalised
     /// plural of people ("trois Européens").
@@ -124,6 +142,10 @@ mod tests {
         ("Les deux dirigeants se sont parlé.", &[]),
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("A two-state solution.", &[]),
+        (
+            "An ant that forms thousand-strong colonies.",
+            &["thousand-strong colonies"],
+        ),
         ("Two hundred people fled.", &["Two hundred people"]),
         ("Il a vu trois amis.", &["trois amis"]),
         ("Deux ateliers seront organisés.", &["Deux ateliers"]),
@@ -143,6 +165,22 @@ mod tests {
         ("Les deux pays ont signé.", &[]),
         ("Il est venu deux fois, à deux reprises.", &[]),
         ("L'équipe prend trois points.", &[]),
+        // A share in words, whatever its value.
+        (
+            "Its goal is to cut that to less than one percent.",
+            &["less than one percent"],
+        ),
+        (
+            "Moins d'un pour cent des votants.",
+            &["Moins d'un pour cent des votants"],
+        ),
+        // After a verb that makes casualties, a count of victims.
+        (
+            "It broke up on re-entry, killing all seven astronauts aboard.",
+            &["seven astronauts"],
+        ),
+        ("It exploded, killing all six aboard.", &["six aboard"]),
+        ("La frappe a touché un immeuble, tuant trois.", &["trois"]),
     ];
 
     #[test]

@@ -189,6 +189,59 @@ pub(crate) const PHRASES: &[&str] = &[
     "aux termes d'",
 ];
 
+/// Words after "par"/"by" that make it a means, a rate or a manner, not a passive's agent:
+/// "par jour", "par habitant", "par ailleurs", "by far", "by phone".
+pub(crate) const NOT_AGENT_AFTER_BY: &[&str] = &[
+    "an",
+    "jour",
+    "mois",
+    "semaine",
+    "heure",
+    "habitant",
+    "tête",
+    "personne",
+    "exemple",
+    "ailleurs",
+    "contre",
+    "conséquent",
+    "suite",
+    "rapport",
+    "far",
+    "then",
+    "now",
+    "hand",
+    "phone",
+    "telephone",
+    "email",
+    "mail",
+    "road",
+    "rail",
+    "air",
+    "sea",
+    "day",
+    "night",
+    "year",
+    "month",
+    "week",
+    "hour",
+    "contrast",
+    "comparison",
+    "chance",
+    "default",
+    "percent",
+    "half",
+];
+
+/// English determiners of a singular noun: a bare verb form after one is a noun ("a light
+/// show").
+pub(crate) const SINGULAR_DETERMINERS_EN: &[&str] = &["a", "an", "one", "each", "every", "another"];
+
+/// The verbs of the [`PHRASES`] that are clauses of their own ("a appris", "font état",
+/// "poll found", "told"): in a subordinate clause they cover that clause only.
+pub(crate) const PHRASE_VERBS: &[&str] = &[
+    "appris", "état", "savoir", "valoir", "sur", "confié", "confie", "told", "show", "shows", "showed", "found",
+];
+
 /// Regular French -er reporting verbs by stem; the second field is the stem used before a
 /// silent ending when it differs (répéter -> répète, rappeler -> rappelle).
 pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
