@@ -506,3 +506,38 @@ fn the_pre_commit_hook_runs_vigie_check() {
     assert!(hooks.contains("- id: vigie-fix"), "{hooks}");
     assert!(hooks.contains("entry: vigie check --fix"), "{hooks}");
 }
+
+#[test]
+fn mentions_of_an_entry_say_which_are_role_phrases() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.md"),
+        "---\ndate: 2025-03-12\n---\nLe président russe a reçu l'envoyé américain à Moscou. Vladimir Poutine a ensuite parlé.\n",
+    )
+    .unwrap();
+    let env = [("VIGIE_CACHE_DIR", cache.path().to_str().unwrap())];
+    let root = dir.path().to_str().unwrap();
+    // Twice: the first run indexes, the second answers from the cache.
+    for _ in 0..2 {
+        let (code, out, _) = vigie_env(&["mentions", "vladimir-poutine", root], &env);
+        assert_eq!(code, 0, "{out}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{out}");
+        assert!(
+            lines[0].contains("Le président russe → vladimir-poutine")
+                && lines[0].ends_with("[via role: president-russie]"),
+            "{out}"
+        );
+        assert!(
+            lines[1].contains("Vladimir Poutine → vladimir-poutine") && !lines[1].contains("via role"),
+            "{out}"
+        );
+        // A place holds no office: its mentions are never role phrases.
+        let (_, out, _) = vigie_env(&["mentions", "moscou", root], &env);
+        assert!(
+            out.contains("Moscou → moscou (Moscou)") && !out.contains("via role"),
+            "{out}"
+        );
+    }
+}

@@ -216,6 +216,11 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
             _ => archived_files.push((&m.path, vec![range])),
         }
     }
+    let designated = lexicon
+        .dict
+        .offices
+        .iter()
+        .any(|o| !o.designations.is_empty() && o.holders.iter().any(|&(e, _)| e == entry));
     for (path, ranges) in by_file.into_iter().chain(archived_files) {
         let path = std::path::Path::new(path);
         let Some(text) = read_article(path).ok().flatten() else {
@@ -223,12 +228,18 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
             continue;
         };
         let line_index = LineIndex::new(&text);
-        // Which of these mentions are role phrases, from the article read again.
-        let roles: Vec<(std::ops::Range<usize>, usize)> = lexicon
-            .find_on(&text, article_date(&text))
-            .into_iter()
-            .filter_map(|m| m.via_role.map(|o| (m.range, o)))
-            .collect();
+        // Which of these mentions are role phrases, from the article read again: only for
+        // an entry that holds an office with role phrases (most entries hold none, and
+        // matching every article again was most of a warm run's time).
+        let roles: Vec<(std::ops::Range<usize>, usize)> = if designated {
+            lexicon
+                .find_on(&text, article_date(&text))
+                .into_iter()
+                .filter_map(|m| m.via_role.map(|o| (m.range, o)))
+                .collect()
+        } else {
+            Vec::new()
+        };
         articles_with += 1;
         for range in ranges {
             if range.end > text.len() || !text.is_char_boundary(range.start) || !text.is_char_boundary(range.end) {
