@@ -15,10 +15,13 @@ pub const TIMEOUT: Duration = Duration::from_secs(20);
 pub struct Client {
     child: Child,
     stdin: ChildStdin,
-    incoming: Receiver<Value>,
+    /// Each message with when its last byte was read (before its JSON was parsed).
+    incoming: Receiver<(Instant, Value)>,
     next_id: i64,
     /// Notifications received so far (method, params), in order.
     pub notifications: Vec<(String, Value)>,
+    /// When each of `notifications` was read, before its JSON was parsed.
+    arrivals: Vec<Instant>,
     /// Responses received that no call has waited for yet, in order.
     pub stray: Vec<Value>,
     /// The server's log (stderr), line by line.
@@ -67,6 +70,7 @@ impl Client {
             incoming: rx,
             next_id: 1,
             notifications: Vec::new(),
+            arrivals: Vec::new(),
             stray: Vec::new(),
             log,
         }
@@ -124,25 +128,27 @@ impl Client {
     /// Handles one incoming message: answers server requests, keeps notifications; returns
     /// responses.
     fn receive(&mut self, timeout: Duration) -> Option<Value> {
-        let msg = match self.incoming.recv_timeout(timeout) {
+        let (at, msg) = match self.incoming.recv_timeout(timeout) {
             Ok(m) => m,
             Err(RecvTimeoutError::Timeout) => return None,
             Err(RecvTimeoutError::Disconnected) => panic!("the server closed its output"),
         };
-        self.handle(msg)
+        self.handle(at, msg)
     }
 
     /// Answers a server request, keeps a notification, returns a response.
-    fn handle(&mut self, mut msg: Value) -> Option<Value> {
+    fn handle(&mut self, at: Instant, mut msg: Value) -> Option<Value> {
         let method = msg.get("method").map(|m| m.as_str().unwrap_or_default().to_string());
         match (method, msg.get("id").cloned()) {
             (Some(method), Some(id)) => {
                 self.notifications.push((method, msg["params"].take()));
+                self.arrivals.push(at);
                 self.send(&json!({ "jsonrpc": "2.0", "id": id, "result": null }));
                 None
             }
             (Some(method), None) => {
                 self.notifications.push((method, msg["params"].take()));
+                self.arrivals.push(at);
                 None
             }
             _ => Some(msg),
@@ -154,12 +160,13 @@ impl Client {
     /// incoming queue would otherwise grow without end.
     #[allow(dead_code)] // used by benches/load.rs
     pub fn drain(&mut self) {
-        while let Ok(msg) = self.incoming.try_recv() {
-            if let Some(response) = self.handle(msg) {
+        while let Ok((at, msg)) = self.incoming.try_recv() {
+            if let Some(response) = self.handle(at, msg) {
                 self.stray.push(response);
             }
         }
         self.notifications.clear();
+        self.arrivals.clear();
     }
 
     /// Sends a request and waits for its answer: `Ok(result)` or `Err(error)`.
@@ -267,7 +274,7 @@ impl Drop for Client {
     }
 }
 
-fn read_message(reader: &mut impl BufRead) -> Option<Value> {
+fn read_message(reader: &mut impl BufRead) -> Option<(Instant, Value)> {
     let mut len = None;
     loop {
         let mut line = String::new();
@@ -284,7 +291,8 @@ fn read_message(reader: &mut impl BufRead) -> Option<Value> {
     }
     let mut body = vec![0; len?];
     reader.read_exact(&mut body).ok()?;
-    Some(serde_json::from_slice(&body).expect("the server sends JSON"))
+    let at = Instant::now();
+    Some((at, serde_json::from_slice(&body).expect("the server sends JSON")))
 }
 
 /// Calls `cond` every `every` until it holds; panics with `what` after [`TIMEOUT`].
@@ -373,10 +381,18 @@ impl Client {
         p["diagnostics"].as_array().unwrap().clone()
     }
 
+    /// When the notification at `at` (see [`Client::wait_until`]) was read, before its JSON
+    /// was parsed.
+    #[allow(dead_code)]
+    pub fn arrival(&self, at: usize) -> Instant {
+        self.arrivals[at]
+    }
+
     /// Forgets the notifications received so far (a long benchmark keeps none).
     #[allow(dead_code)]
     pub fn clear_notifications(&mut self) {
         self.notifications.clear();
+        self.arrivals.clear();
     }
 
     /// The server's process id (the typing benchmark reads its memory).

@@ -84,6 +84,9 @@ pub fn apply_all(text: &str, findings: &[StyleFinding]) -> String {
 /// spelling would apply is not known.
 pub fn check(text: &str, mentions: &[Mention], dict: &Dictionary, style: &str, lang: Lang) -> Vec<StyleFinding> {
     let mut out = Vec::new();
+    // Each entry's rule, worked out once: a long article mentions the same few entries
+    // hundreds of times.
+    let mut rules: rustc_hash::FxHashMap<usize, Option<Rule<'_>>> = rustc_hash::FxHashMap::default();
     for m in mentions {
         // A role phrase ("le président russe") names an office, not a spelling of the name.
         if m.via_role.is_some() {
@@ -91,10 +94,12 @@ pub fn check(text: &str, mentions: &[Mention], dict: &Dictionary, style: &str, l
         }
         let [entry] = m.entries[..] else { continue };
         let Some(e) = dict.entries.get(entry) else { continue };
-        let Some(house) = e.house_spelling(style, lang) else {
-            continue;
-        };
-        let Some((span, written)) = misspelled(&text[m.range.clone()], e, house) else {
+        let rule = rules
+            .entry(entry)
+            .or_insert_with(|| e.house_spelling(style, lang).and_then(|house| Rule::new(e, house)));
+        let Some(rule) = rule else { continue };
+        let house = rule.house;
+        let Some((span, written)) = rule.misspelled(&text[m.range.clone()]) else {
             continue;
         };
         let start = m.range.start + span.start;
@@ -133,29 +138,52 @@ pub fn respell(form: &str, e: &Entry, house: &str) -> String {
 /// which. A person's mention may hold it after given names ("Volodymyr Zelenskyy"); any
 /// other mention must be a spelling as a whole. The longest spelling wins.
 fn misspelled<'t>(mention: &'t str, e: &Entry, house: &str) -> Option<(Range<usize>, &'t str)> {
-    let house_key = spelling_key(house);
-    if spelling_key(mention) == house_key {
-        return None;
+    Rule::new(e, house)?.misspelled(mention)
+}
+
+/// The house-style rule of one entry: its house spelling and the keys of its other
+/// spellings (see [`spelling_key`]).
+struct Rule<'d> {
+    house: &'d str,
+    house_key: String,
+    others: Vec<String>,
+    person: bool,
+}
+
+impl<'d> Rule<'d> {
+    /// `None` when the entry has no other spelling than `house`.
+    fn new(e: &Entry, house: &'d str) -> Option<Rule<'d>> {
+        let house_key = spelling_key(house);
+        let others: Vec<String> = e
+            .spellings()
+            .into_iter()
+            .map(spelling_key)
+            .filter(|k| *k != house_key)
+            .collect();
+        (!others.is_empty()).then_some(Rule {
+            house,
+            house_key,
+            others,
+            person: e.kind == Kind::Person,
+        })
     }
-    let spellings: Vec<String> = e
-        .spellings()
-        .into_iter()
-        .map(spelling_key)
-        .filter(|k| *k != house_key)
-        .collect();
-    if spellings.is_empty() {
-        return None;
+
+    /// See [`misspelled`].
+    fn misspelled<'t>(&self, mention: &'t str) -> Option<(Range<usize>, &'t str)> {
+        if spelling_key(mention) == self.house_key {
+            return None;
+        }
+        let spans: Vec<Range<usize>> = if self.person {
+            word_spans(mention)
+        } else {
+            std::iter::once(0..mention.len()).collect()
+        };
+        spans
+            .into_iter()
+            .filter(|r| self.others.contains(&spelling_key(&mention[r.clone()])))
+            .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)))
+            .map(|r| (r.clone(), &mention[r]))
     }
-    let spans: Vec<Range<usize>> = if e.kind == Kind::Person {
-        word_spans(mention)
-    } else {
-        std::iter::once(0..mention.len()).collect()
-    };
-    spans
-        .into_iter()
-        .filter(|r| spellings.contains(&spelling_key(&mention[r.clone()])))
-        .max_by_key(|r| (r.len(), std::cmp::Reverse(r.start)))
-        .map(|r| (r.clone(), &mention[r]))
 }
 
 /// Every span of `s` from a word start to a word end (words: runs of letters and digits,
