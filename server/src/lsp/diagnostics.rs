@@ -7,7 +7,7 @@
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
-use tower_lsp_server::ls_types::{MessageType, Uri};
+use tower_lsp_server::ls_types::{MessageType, PublishDiagnosticsParams, Uri};
 use tower_lsp_server::Client;
 
 use super::convert::{figure_diagnostics, role_diagnostics, style_diagnostics};
@@ -88,7 +88,24 @@ async fn analyse_and_publish(state: &Arc<Session>, client: &Client, uri: &Uri) {
         tracing::debug!(uri = uri.as_str(), version, "stale analysis dropped");
         return;
     }
-    client
-        .publish_diagnostics(uri.clone(), diagnostics, Some(version))
-        .await;
+    publish(state, client, uri.clone(), diagnostics, Some(version)).await;
+}
+
+/// Publishes diagnostics: through the transport's outbox when it serves (serialised once,
+/// straight from the typed parameters), else through the library's client. Every
+/// publishDiagnostics takes this one way, so that they arrive in the order sent.
+pub async fn publish(
+    state: &Session,
+    client: &Client,
+    uri: Uri,
+    diagnostics: Vec<tower_lsp_server::ls_types::Diagnostic>,
+    version: Option<i32>,
+) {
+    match state.outbox.get() {
+        Some(outbox) => {
+            let params = PublishDiagnosticsParams::new(uri, diagnostics, version);
+            outbox.notify("textDocument/publishDiagnostics", &params).await;
+        }
+        None => client.publish_diagnostics(uri, diagnostics, version).await,
+    }
 }

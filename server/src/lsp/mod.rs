@@ -318,7 +318,7 @@ impl LanguageServer for Backend {
         let uri = params.text_document.uri.clone();
         self.notified("textDocument/didClose", || sync::did_close(&self.state, params))
             .await;
-        self.client.publish_diagnostics(uri, Vec::new(), None).await;
+        diagnostics::publish(&self.state, &self.client, uri, Vec::new(), None).await;
     }
 
     async fn did_change_configuration(&self, params: DidChangeConfigurationParams) {
@@ -413,10 +413,15 @@ impl LanguageServer for Backend {
 pub async fn serve_stdio() {
     let snippet_edits = Arc::new(AtomicBool::new(false));
     let flag = snippet_edits.clone();
-    let mut builder = LspService::build(move |client| Backend::with_snippet_flag(client, flag))
-        .custom_method(lsp_ext::REINDEX, Backend::reindex_request)
-        .custom_method(lsp_ext::STATUS, Backend::status_request)
-        .custom_method(lsp_ext::ENTRY_AT, Backend::entry_at);
+    let (outbox, outbox_rx) = crate::transport::outbox();
+    let mut builder = LspService::build(move |client| {
+        let backend = Backend::with_snippet_flag(client, flag);
+        let _ = backend.state.outbox.set(outbox);
+        backend
+    })
+    .custom_method(lsp_ext::REINDEX, Backend::reindex_request)
+    .custom_method(lsp_ext::STATUS, Backend::status_request)
+    .custom_method(lsp_ext::ENTRY_AT, Backend::entry_at);
     if std::env::var_os(DEBUG_PANIC_ENV).is_some() {
         builder = builder
             .custom_method(lsp_ext::DEBUG_PANIC, Backend::debug_panic)
@@ -428,5 +433,5 @@ pub async fn serve_stdio() {
         supported: snippet_edits,
     };
     // vigie's transport: a bad frame is answered or skipped instead of ending the server.
-    crate::transport::serve(tokio::io::stdin(), tokio::io::stdout(), socket, service).await;
+    crate::transport::serve(tokio::io::stdin(), tokio::io::stdout(), socket, service, outbox_rx).await;
 }

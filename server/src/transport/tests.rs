@@ -255,12 +255,21 @@ async fn the_writer_puts_error_answers_between_whole_frames() {
             tokio::task::yield_now().await;
         }
     });
-    let writer = tokio::spawn(super::write_output(from_library, replies_rx, output));
-    // The library ends its output only once the reader has said everything, as
-    // the server does (it exits after the reader); ending it earlier races the
-    // reader's last replies against the writer's exit.
+    // The outbox's notifications, from another task, go between frames as the replies do.
+    let (outbox, outbox_rx) = super::outbox();
+    let notifier = tokio::spawn(async move {
+        for n in 0..100 {
+            assert!(outbox.notify("window/logMessage", &json!({ "type": 3, "message": n })).await);
+            tokio::task::yield_now().await;
+        }
+    });
+    let writer = tokio::spawn(super::write_output(from_library, replies_rx, outbox_rx, output));
+    // The library ends its output only once the reader and the outbox have said
+    // everything, as the server does (it exits after the reader); ending it earlier races
+    // their last frames against the writer's exit.
     let library_out = library.await.unwrap();
     reader.await.unwrap();
+    notifier.await.unwrap();
     drop(library_out);
     writer.await.unwrap();
 
@@ -269,7 +278,7 @@ async fn the_writer_puts_error_answers_between_whole_frames() {
     let mut d = Decoder::new();
     d.feed(&out);
     d.finish();
-    let (mut seen, mut errors) = (Vec::new(), 0);
+    let (mut seen, mut errors, mut notes) = (Vec::new(), 0, Vec::new());
     while let Some(event) = d.next_event() {
         let Event::Frame(body) = event else {
             panic!("broken output: {event:?}")
@@ -277,11 +286,14 @@ async fn the_writer_puts_error_answers_between_whole_frames() {
         let v: Value = serde_json::from_slice(&body).expect("whole JSON frames");
         if v["error"]["code"] == message::PARSE_ERROR {
             errors += 1;
+        } else if v["method"] == "window/logMessage" {
+            notes.push(v["params"]["message"].as_i64().expect("the notification's number"));
         } else {
             seen.push(body);
         }
     }
     assert_eq!(errors, 100);
+    assert_eq!(notes, (0..100).collect::<Vec<i64>>(), "the outbox's notifications, whole and in order");
     assert_eq!(seen, bodies, "the library's frames, whole and in order");
 }
 
@@ -321,7 +333,8 @@ async fn serving_survives_bad_frames_and_ends_at_exit_with_the_input_still_open(
     let (service, socket) = tower_lsp_server::LspService::new(crate::lsp::Backend::new);
     let (mut client_in, server_in) = tokio::io::duplex(1 << 16);
     let (server_out, mut client_out) = tokio::io::duplex(1 << 20);
-    let serving = tokio::spawn(super::serve(server_in, server_out, socket, service));
+    let (outbox, outbox_rx) = super::outbox();
+    let serving = tokio::spawn(super::serve(server_in, server_out, socket, service, outbox_rx));
 
     let msg = |v: Value| message::frame(v.to_string().as_bytes());
     let mut input = b"Content-Length: 9\r\n\r\n{not json".to_vec();
@@ -334,6 +347,12 @@ async fn serving_survives_bad_frames_and_ends_at_exit_with_the_input_still_open(
     // Wait for each answer before going on, as a client does.
     let mut out = Vec::new();
     read_until_answer(&mut client_out, &mut out, 1).await;
+    // A notification of the outbox arrives whole, between the library's frames.
+    assert!(
+        outbox
+            .notify("window/logMessage", &json!({ "type": 3, "message": "from the outbox" }))
+            .await
+    );
     let mut input = msg(json!({"jsonrpc":"2.0","method":"initialized","params":{}}));
     input.extend(msg(json!({"jsonrpc":"2.0","id":2,"method":"shutdown"})));
     client_in.write_all(&input).await.unwrap();
@@ -350,7 +369,16 @@ async fn serving_survives_bad_frames_and_ends_at_exit_with_the_input_still_open(
     client_out.read_to_end(&mut out).await.unwrap();
     let answers = responses(&out);
     let codes: Vec<&Value> = answers.iter().map(|r| &r["error"]["code"]).collect();
-    assert_eq!(answers.iter().filter(|r| r["id"].is_null()).count(), 2, "{answers:?}");
+    let errors_without_id = answers
+        .iter()
+        .filter(|r| r["id"].is_null() && r.get("method").is_none());
+    assert_eq!(errors_without_id.count(), 2, "{answers:?}");
+    assert!(
+        answers
+            .iter()
+            .any(|r| r["method"] == "window/logMessage" && r["params"]["message"] == "from the outbox"),
+        "{answers:?}"
+    );
     assert!(codes.contains(&&json!(message::PARSE_ERROR)), "{answers:?}");
     assert!(codes.contains(&&json!(message::INVALID_REQUEST)), "{answers:?}");
     assert!(answers

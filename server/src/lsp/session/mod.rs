@@ -131,6 +131,9 @@ pub struct Session {
     pub select_command: AtomicBool,
     /// The desk's archive database, built on first use for the configured URL.
     pub archive: Mutex<Option<Arc<Archive>>>,
+    /// Where publishDiagnostics goes when vigie's transport serves (see
+    /// [`crate::transport::Outbox`]); unset, through the library's client.
+    pub outbox: std::sync::OnceLock<crate::transport::Outbox>,
 }
 
 /// The analysis of one document: at most one runs at a time; edits that arrive meanwhile
@@ -174,6 +177,7 @@ impl Session {
             snippet_edits: AtomicBool::new(false),
             select_command: AtomicBool::new(false),
             archive: Mutex::new(None),
+            outbox: std::sync::OnceLock::new(),
         }
     }
 
