@@ -4,7 +4,8 @@
 //! and announced by file events. It checks that every request is answered and that the
 //! server's text equals the client's at the end, and reports the server's memory (VmHWM)
 //! at the start and the end. Run with `cargo bench -p vigie --bench load`
-//! (`VIGIE_LOAD_SECS` shortens the run).
+//! (`VIGIE_LOAD_SECS` shortens the run; `VIGIE_LOAD_KEEP_SIZE` deletes a character for each
+//! one typed past the article's first size, so that it stays about 60 KB).
 
 #[path = "../../tests/e2e/client.rs"]
 #[allow(dead_code)]
@@ -65,6 +66,7 @@ fn main() {
     c.diagnostics(&u, 1);
     let (start_rss, start_hwm) = (vm(c.pid(), "VmRSS:"), vm(c.pid(), "VmHWM:"));
     let start_len = text.len();
+    let keep_size = std::env::var_os("VIGIE_LOAD_KEEP_SIZE").is_some();
 
     let begin = Instant::now();
     let mut version = 1i64;
@@ -92,11 +94,22 @@ fn main() {
         let col = (0..=col).rev().find(|&k| lines[line].is_char_boundary(k)).unwrap_or(0);
         let offset: usize = lines[..line].iter().map(|l| l.len() + 1).sum::<usize>() + col;
         let utf16 = lines[line][..col].encode_utf16().count();
-        let letter = ["a", " ", "3", "é", "\n"][next(5) as usize];
-        text.insert_str(offset, letter);
         version += 1;
         let pos = json!({ "line": line, "character": utf16 });
-        c.change(&u, version, json!({ "start": pos, "end": pos }), letter);
+        // With VIGIE_LOAD_KEEP_SIZE, a backspace for every keystroke that took the article
+        // past its first size: it stays about 60 KB, as an article being revised does.
+        let deleted = (keep_size && text.len() > start_len)
+            .then(|| lines[line][col..].chars().next())
+            .flatten();
+        if let Some(ch) = deleted {
+            text.replace_range(offset..offset + ch.len_utf8(), "");
+            let end = json!({ "line": line, "character": utf16 + ch.len_utf16() });
+            c.change(&u, version, json!({ "start": pos, "end": end }), "");
+        } else {
+            let letter = ["a", " ", "3", "é", "\n"][next(5) as usize];
+            text.insert_str(offset, letter);
+            c.change(&u, version, json!({ "start": pos, "end": pos }), letter);
+        }
         sent_changes += 1;
         // Every tenth keystroke, a request; every fiftieth, a batch of corpus files changes.
         if sent_changes % 10 == 0 && std::env::var_os("VIGIE_LOAD_NO_REQUESTS").is_none() {
