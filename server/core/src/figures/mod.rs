@@ -284,10 +284,7 @@ fn analyze_paragraph<'a>(
             && prev_sourced
             && (c.continues
                 || c.subject.as_ref().is_some_and(|w| {
-                    w.chars().count() >= 4
-                        && scratch.toks[scratch.sents[i - 1].toks.clone()]
-                            .iter()
-                            .any(|t| t.is_word() && t.lower == w.as_str())
+                    w.chars().count() >= 4 && named_before(&scratch.toks[scratch.sents[i - 1].toks.clone()], w)
                 }));
         // A quotation that goes on from the sourced sentence before: the sentence opens
         // inside it, or opens a new one.
@@ -332,6 +329,17 @@ fn analyze_paragraph<'a>(
         }
         prev_sourced = sourced && !heading;
     }
+}
+
+/// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
+/// speaking: not after a possessive ("Jafari said her hashtag created awareness. The
+/// hashtag was used a million times": the hashtag was the claim's object, not a source).
+fn named_before(prev: &[tokens::Tok<'_>], noun: &str) -> bool {
+    prev.iter().enumerate().any(|(k, t)| {
+        t.is_word()
+            && t.lower == noun
+            && !(k > 0 && lexicon::attribution::POSSESSIVES.contains(&prev[k - 1].lower.as_ref()))
+    })
 }
 
 /// The figures to report, with where the placeholder goes.
@@ -475,6 +483,15 @@ mod tests {
     fn continued_attribution() {
         let text = "Selon le rapport, 300 civils ont été tués. Il recense aussi 200 blessés. Le rapport compte 40 disparus.\n\nIls ont perdu 30 chars.";
         assert_eq!(reported(text), vec![("30 chars".to_owned(), Sourcing::Unsourced)]);
+        // The same subject as a noun of the previous sentence continues it ("Le ministère
+        // …. Le ministère compte…"), but not a noun that belonged to someone there.
+        let text = "Le ministère a annoncé 300 morts. Le ministère compte 40 disparus.";
+        assert_eq!(reported(text), Vec::new());
+        let text = "Jafari said her hashtag created awareness. The hashtag was used over one million times.";
+        assert_eq!(
+            reported(text),
+            vec![("over one million".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]

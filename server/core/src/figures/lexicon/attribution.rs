@@ -232,6 +232,13 @@ pub(crate) const NOT_AGENT_AFTER_BY: &[&str] = &[
     "half",
 ];
 
+/// Possessive determiners: a noun after one belongs to someone, it does not speak ("her
+/// hashtag", "sa campagne").
+pub(crate) const POSSESSIVES: &[&str] = &[
+    "her", "his", "their", "its", "my", "our", "your", "sa", "son", "ses", "leur", "leurs", "notre", "nos", "votre",
+    "vos",
+];
+
 /// English determiners of a singular noun: a bare verb form after one is a noun ("a light
 /// show").
 pub(crate) const SINGULAR_DETERMINERS_EN: &[&str] = &["a", "an", "one", "each", "every", "another"];
