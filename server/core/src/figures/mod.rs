@@ -137,7 +137,8 @@ pub struct Finding {
 /// paragraph), if it is laid out as one: attribution carries across its paragraphs from
 /// there (see `attribution/interview.rs`).
 pub(crate) fn interview_answers_from(text: &str) -> Option<usize> {
-    attribution::interview::answers_from(&crate::markup::mask(text))
+    let min = attribution::interview::min_questions(text);
+    attribution::interview::answers_from(&crate::markup::mask(text), min)
 }
 
 /// The language of a document's messages: the option, or detection.
@@ -161,7 +162,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         marks: &marks,
     };
     let mut scratch = Scratch::default();
-    let answers_from = attribution::interview::answers_from(&masked);
+    let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text));
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {

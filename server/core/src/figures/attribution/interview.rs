@@ -3,9 +3,11 @@
 //! question and the editor's notes set into the answers (`[Note: …]`, `(NDLR : …)`) are
 //! the newsroom's own assertions.
 //!
-//! The layout is recognised from the paragraphs alone: a question paragraph ends with a
-//! question mark; a text is laid out as an interview when at least [`MIN_QUESTIONS`]
-//! question paragraphs are each followed by a paragraph that is not one. From the first
+//! The layout is recognised from the paragraphs: a question paragraph ends with a question
+//! mark; a text is laid out as an interview when at least [`MIN_QUESTIONS`] question
+//! paragraphs are each followed by a paragraph that is not one, or one only when its title
+//! says it is an interview ("Wikinews interviews…", "Entretien avec…", "Q&A", see
+//! [`min_questions`]). From the first
 //! question on, every paragraph that is not a question is an answer. A rhetorical question
 //! or two in a report does not make it an interview.
 //!
@@ -22,7 +24,7 @@ pub(crate) const MIN_QUESTIONS: usize = 3;
 /// non-whitespace character is a `?`, so only the paragraphs around such a mark are read
 /// (its own, back to its start, and the blank lines after it), never the whole text line by
 /// line. Equal to the paragraph-by-paragraph reading [`tests::reference`] checks it against.
-pub(crate) fn answers_from(text: &str) -> Option<usize> {
+pub(crate) fn answers_from(text: &str, min_questions: usize) -> Option<usize> {
     let b = text.as_bytes();
     let mut first = None;
     let mut answered = 0;
@@ -81,7 +83,34 @@ pub(crate) fn answers_from(text: &str) -> Option<usize> {
     if pending_answer.is_some() {
         answered += 1;
     }
-    first.filter(|_| answered >= MIN_QUESTIONS)
+    first.filter(|_| answered >= min_questions)
+}
+
+/// Words of a title that announce an interview.
+const INTERVIEW_TITLE_WORDS: &[&str] = &["interview", "interviews", "entretien", "q&a", "questions-réponses"];
+
+/// The question paragraphs `text` (the article as written, front matter included) needs to
+/// be read as an interview: one when its title (the front matter's `title`, else a first
+/// line that is a heading) says it is one, else [`MIN_QUESTIONS`].
+pub(crate) fn min_questions(text: &str) -> usize {
+    let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
+    let title = match lines.next() {
+        Some("---") => lines
+            .take_while(|l| *l != "---")
+            .find_map(|l| l.strip_prefix("title:"))
+            .unwrap_or_default(),
+        Some(l) if l.starts_with('#') => l,
+        _ => "",
+    };
+    let title = title.to_lowercase();
+    let says = title
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | ':' | ',' | '«' | '»' | '(' | ')'))
+        .any(|w| INTERVIEW_TITLE_WORDS.contains(&w));
+    if says {
+        1
+    } else {
+        MIN_QUESTIONS
+    }
 }
 
 /// The start of the paragraph holding byte `at` of `text`: after the last blank line
@@ -147,7 +176,7 @@ mod tests {
     ];
 
     /// The paragraph-by-paragraph reading that [`answers_from`] must equal.
-    pub(super) fn reference(text: &str) -> Option<usize> {
+    pub(super) fn reference(text: &str, min_questions: usize) -> Option<usize> {
         let mut first = None;
         let mut answered = 0;
         let mut prev_question = false;
@@ -161,7 +190,7 @@ mod tests {
             }
             prev_question = question;
         }
-        first.filter(|_| answered >= MIN_QUESTIONS)
+        first.filter(|_| answered >= min_questions)
     }
 
     /// The paragraphs of `text` (separated by blank lines) with their byte offsets.
@@ -208,24 +237,42 @@ mod tests {
             let text: String = (0..len)
                 .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
                 .collect();
-            let found = answers_from(&text);
-            assert_eq!(found, reference(&text), "{text:?}");
+            let found = answers_from(&text, MIN_QUESTIONS);
+            assert_eq!(found, reference(&text, MIN_QUESTIONS), "{text:?}");
+            assert_eq!(answers_from(&text, 1), reference(&text, 1), "{text:?}");
             laid_out += usize::from(found.is_some());
         }
         // The texts reach the layout often enough for the comparison to mean something.
         assert!(laid_out >= 100, "{laid_out} laid out");
         for (text, _) in LAYOUTS {
-            assert_eq!(answers_from(text), reference(text), "{text:?}");
+            assert_eq!(
+                answers_from(text, MIN_QUESTIONS),
+                reference(text, MIN_QUESTIONS),
+                "{text:?}"
+            );
         }
     }
 
     #[test]
     fn layouts() {
         for (text, expected) in LAYOUTS {
-            assert_eq!(answers_from(text).is_some(), *expected, "{text:?}");
+            assert_eq!(answers_from(text, min_questions(text)).is_some(), *expected, "{text:?}");
         }
         let text = "Intro.\n\nWhy?\n\nBecause.\n\nHow?\n\nLike this.\n\nWhen?\n\nNow.";
-        assert_eq!(answers_from(text), Some(8));
+        assert_eq!(answers_from(text, MIN_QUESTIONS), Some(8));
+    }
+
+    /// A title that says "interview" makes one question and its answer a Q&A layout.
+    #[test]
+    fn titles_that_announce_an_interview() {
+        for (text, expected) in [
+            ("---\ntitle: \"Wikinews interviews two meteorologists\"\n---\nIntro.\n\nWill it weaken?\n\nYes, to 190 km/h.", true),
+            ("# Entretien avec la ministre\n\nCombien ?\n\nTrois cents.", true),
+            ("---\ntitle: Storm weakens\n---\nIntro.\n\nWill it weaken?\n\nYes.", false),
+            ("Interview notes.\n\nWill it weaken?\n\nYes.", false),
+        ] {
+            assert_eq!(answers_from(text, min_questions(text)).is_some(), expected, "{text:?}");
+        }
     }
 
     #[test]
