@@ -1,6 +1,8 @@
 //! A quotation followed by an incise that names its speaker: `« … », lance la ministre`,
 //! `"…," said Smith`; not a quoted term (« à sens unique »).
 
+use super::verbs::Verdict;
+use crate::figures::classes as cl;
 use crate::figures::tokens::{Kind, Tok};
 
 /// A quotation followed by an incise names its speaker: `« … », lance la ministre`,
@@ -25,10 +27,17 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
                 let comma_inside =
                     k > 0 && (toks[k - 1].is_sym(',') || toks[k - 1].is_sym('!') || toks[k - 1].is_sym('?'));
                 let comma_after = toks.get(k + 1).is_some_and(|n| n.is_sym(','));
-                let next_word = toks
-                    .get(k + if comma_after { 2 } else { 1 })
-                    .is_some_and(|n| n.is_word());
-                if (comma_inside || comma_after) && next_word {
+                // The incise speaks: a reporting verb or a source phrase within its first
+                // three words ("lance la ministre", "Smith recalled", "a déclaré X"), not
+                // the sentence going on ("« le prophète de l'Amérique », a levé…").
+                let from = k + if comma_after { 2 } else { 1 };
+                let speaks = (from..toks.len().min(from + 3)).any(|j| {
+                    toks[j].is_word()
+                        && (super::phrases::attributes(toks, j).is_some()
+                            || (toks[j].is(cl::VERB)
+                                && matches!(super::verbs::verdict(toks, j), Verdict::Attributes | Verdict::Agent)))
+                });
+                if (comma_inside || comma_after) && speaks {
                     return true;
                 }
                 opened = false;
@@ -70,6 +79,13 @@ mod tests {
         ),
         ("\"We lost 300 men in a single month,\" Smith recalled.", Attributed),
         ("Un accord « à sens unique », avec 300 clauses.", Unsourced),
+        ("\"It was a single month,\" she said, and 300 men.", Attributed),
+        ("« Nous avons perdu 300 hommes », a déclaré le ministre.", Attributed),
+        // A quoted nickname before the sentence goes on is no speech.
+        (
+            "Morton, qui se fait appeler « le prophète de l'Amérique », a levé 6 millions de dollars.",
+            Unsourced,
+        ),
     ];
 
     #[test]
