@@ -340,15 +340,16 @@ fn precision_and_recall_real_copy() {
 }
 
 /// Floors for the real-copy set (precision, recall), just under the scores reached
-/// (French 0.931 / 0.947, English 0.961 / 0.934, overall 0.941 / 0.943, third round: clause
+/// (French 0.944 / 0.947, English 0.961 / 0.934, overall 0.950 / 0.943, third round: clause
 /// scope of verb phrases, agents that are means, casualty verbs, shares of one percent,
 /// measure compounds, irregular plurals after a year-like number, sports "doubled the
 /// lead", working days, no continued subject after a possessive, an interview announced by
-/// its title, a quotation's incise that speaks). Before it: 0.930 / 0.932, 0.901 / 0.816, 0.920 / 0.890. With the
+/// its title, a quotation's incise that speaks, tenths of a second, races named by their
+/// distance). Before it: 0.930 / 0.932, 0.901 / 0.816, 0.920 / 0.890. With the
 /// labels adjudicated against the second annotator, the first round's rules scored 0.887 /
 /// 0.899, 0.692 / 0.792 and 0.811 / 0.860 (before this set was worked on: 0.829 / 0.857,
 /// 0.512 / 0.816, 0.683 / 0.842 on the first-pass labels).
-const REAL_FLOOR_FR: (f64, f64) = (0.93, 0.94);
+const REAL_FLOOR_FR: (f64, f64) = (0.94, 0.94);
 const REAL_FLOOR_EN: (f64, f64) = (0.96, 0.93);
 const REAL_FLOOR: (f64, f64) = (0.94, 0.94);
 

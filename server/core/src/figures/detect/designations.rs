@@ -77,6 +77,15 @@ pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<
     model.then_some(end)
 }
 
+/// The distance that names a race: "la finale du 200m", "le record du 100 m", "champion
+/// du 400 m haies" (see [`lex::RACE_WORDS`]).
+pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let metres = matches!(s.lw(end), "m" | "mètres" | "km");
+    let named = k >= 2 && matches!(s.lw(k - 1), "du" | "au" | "le") && lex::RACE_WORDS.contains(&s.lw(k - 2));
+    (metres && named).then_some(end + 1)
+}
+
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
 pub(super) fn calibre(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
@@ -106,6 +115,8 @@ mod tests {
         ("Calibre de 155 mm, ligne de 750 kV.", &[]),
         ("Le réseau 5G et les Leopard 2 arrivent.", &[]),
         ("A 10-point plan.", &[]),
+        ("La finale du 200m, le record du 100 m, champion du 400 m haies.", &[]),
+        ("Il a couru 200 m.", &["200 m"]),
         (
             "The 131-page document, a 70-metre hall.",
             &["131-page document", "70-metre hall"],

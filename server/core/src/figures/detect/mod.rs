@@ -396,6 +396,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::letters_after,
     designations::compound,
     times::clock,
+    times::tenths,
     dates::with_month,
     dates::day_alone,
     dates::after_weekday,
@@ -407,6 +408,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::after_name,
     designations::after_singular_determiner,
     designations::calibre,
+    designations::race,
 ];
 
 /// Helpers for the tables of cases of the rules.

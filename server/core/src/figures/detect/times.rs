@@ -40,6 +40,18 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     at_hour.then_some(end + 1)
 }
 
+/// Tenths and hundredths of a second, a gap in sport: "8/10e de seconde", "3/100es".
+pub(super) fn tenths(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let slash = s.is_sym(end, '/') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1);
+    if !slash || !matches!(s.lw(end + 2), "e" | "es" | "ème" | "èmes") || !s.glued(end + 2) {
+        return None;
+    }
+    let e = end + 3;
+    let of_second = matches!(s.lw(e), "de" | "d'") && matches!(s.lw(e + 1), "seconde" | "secondes");
+    Some(if of_second { e + 2 } else { e })
+}
+
 /// After the "h" at `h`: its minutes, if any.
 fn hour_end(s: &Scan<'_, '_>, h: usize) -> usize {
     if s.is_num(h + 1) {
@@ -60,6 +72,7 @@ mod tests {
         ("Vers 10:30, puis à 8 heures.", &[]),
         ("At 5 pm and at 7am.", &[]),
         ("Il a fallu 30 heures de route pour 300 réfugiés.", &["300 réfugiés"]),
+        ("Distancé de moins de 8/10e de seconde, puis de 3/100es.", &[]),
     ];
 
     #[test]

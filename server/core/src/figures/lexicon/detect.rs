@@ -1349,6 +1349,24 @@ pub(crate) const MEASURE_COMPOUNDS: &[&str] = &[
     "bed",
 ];
 
+/// Words before "du"/"le" and a distance that make it the name of a race: "la finale du
+/// 200m", "le record du 100 m".
+pub(crate) const RACE_WORDS: &[&str] = &[
+    "finale",
+    "finales",
+    "demi-finale",
+    "séries",
+    "record",
+    "records",
+    "épreuve",
+    "course",
+    "champion",
+    "championne",
+    "titre",
+    "médaille",
+    "podium",
+];
+
 /// Endings of English plurals without -s: "1709 schoolchildren", "1200 people".
 pub(crate) const IRREGULAR_PLURAL_ENDINGS: &[&str] = &["children", "people", "men", "police", "staff"];
 
