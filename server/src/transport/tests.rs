@@ -259,7 +259,11 @@ async fn the_writer_puts_error_answers_between_whole_frames() {
     let (outbox, outbox_rx) = super::outbox();
     let notifier = tokio::spawn(async move {
         for n in 0..100 {
-            assert!(outbox.notify("window/logMessage", &json!({ "type": 3, "message": n })).await);
+            assert!(
+                outbox
+                    .notify("window/logMessage", &json!({ "type": 3, "message": n }))
+                    .await
+            );
             tokio::task::yield_now().await;
         }
     });
@@ -293,7 +297,11 @@ async fn the_writer_puts_error_answers_between_whole_frames() {
         }
     }
     assert_eq!(errors, 100);
-    assert_eq!(notes, (0..100).collect::<Vec<i64>>(), "the outbox's notifications, whole and in order");
+    assert_eq!(
+        notes,
+        (0..100).collect::<Vec<i64>>(),
+        "the outbox's notifications, whole and in order"
+    );
     assert_eq!(seen, bodies, "the library's frames, whole and in order");
 }
 
