@@ -145,6 +145,10 @@ mod tests {
         ("Une note de 300 pages circule.", Unsourced),
         ("Le ministre assure que 300 soldats sont morts.", Attributed),
         ("Le ministre assure la défense de 300 villages.", Unsourced),
+        // "conclure": a conclusion before "que" or in an incise, else a deal.
+        ("Les enquêteurs ont conclu que 300 soldats sont morts.", Attributed),
+        ("Le bilan dépasse 300 morts, conclut le rapport.", Attributed),
+        ("Le conseil a conclu un bail qui crée trois emplois.", Unsourced),
     ];
 
     #[test]

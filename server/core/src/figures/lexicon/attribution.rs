@@ -323,8 +323,14 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     ("plaid", None),
 ];
 
-/// Irregular French verbs that report only before "que" or in an incise.
+/// Irregular French verbs that report only before "que" or in an incise ("conclure un
+/// bail", "soutenir un projet").
 pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
+    "conclut",
+    "concluent",
+    "concluait",
+    "concluaient",
+    "conclu",
     "soutient",
     "soutiennent",
     "soutenait",
@@ -368,9 +374,6 @@ pub(crate) const FR_FINITE: &[&str] = &[
     "préviennent",
     "prévenait",
     "prévint",
-    "conclut",
-    "concluent",
-    "concluait",
     "répond",
     "répondent",
     "répondait",
@@ -404,7 +407,6 @@ pub(crate) const FR_PARTICIPLES: &[&str] = &[
     "admis",
     "prétendu",
     "prévenu",
-    "conclu",
     "répondu",
     "démenti",
     "averti",
