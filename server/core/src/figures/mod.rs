@@ -333,8 +333,8 @@ fn analyze_paragraph<'a>(
 }
 
 /// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
-/// speaking: not after a possessive ("Jafari said her hashtag created awareness. The
-/// hashtag was used a million times": the hashtag was the claim's object, not a source).
+/// speaking: not after a possessive ("Okafor said her petition drew attention. The petition
+/// was signed a million times": the petition was what she spoke of, not a source).
 fn named_before(prev: &[tokens::Tok<'_>], noun: &str) -> bool {
     prev.iter().enumerate().any(|(k, t)| {
         t.is_word()
@@ -488,7 +488,7 @@ mod tests {
         // …. Le ministère compte…"), but not a noun that belonged to someone there.
         let text = "Le ministère a annoncé 300 morts. Le ministère compte 40 disparus.";
         assert_eq!(reported(text), Vec::new());
-        let text = "Jafari said her hashtag created awareness. The hashtag was used over one million times.";
+        let text = "Okafor said her petition drew attention. The petition was signed over one million times.";
         assert_eq!(
             reported(text),
             vec![("over one million".to_owned(), Sourcing::Unsourced)]

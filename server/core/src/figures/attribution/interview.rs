@@ -6,7 +6,7 @@
 //! The layout is recognised from the paragraphs: a question paragraph ends with a question
 //! mark; a text is laid out as an interview when at least [`MIN_QUESTIONS`] question
 //! paragraphs are each followed by a paragraph that is not one, or one only when its title
-//! says it is an interview ("Wikinews interviews…", "Entretien avec…", "Q&A", see
+//! says it is an interview ("The desk interviews…", "Entretien avec…", "Q&A", see
 //! [`min_questions`]). From the first
 //! question on, every paragraph that is not a question is an answer. A rhetorical question
 //! or two in a report does not make it an interview.
@@ -266,10 +266,10 @@ mod tests {
     #[test]
     fn titles_that_announce_an_interview() {
         for (text, expected) in [
-            ("---\ntitle: \"Wikinews interviews two meteorologists\"\n---\nIntro.\n\nWill it weaken?\n\nYes, to 190 km/h.", true),
+            ("---\ntitle: \"Our desk interviews two hydrologists\"\n---\nIntro.\n\nWill the river rise?\n\nYes, by 2 metres.", true),
             ("# Entretien avec la ministre\n\nCombien ?\n\nTrois cents.", true),
-            ("---\ntitle: Storm weakens\n---\nIntro.\n\nWill it weaken?\n\nYes.", false),
-            ("Interview notes.\n\nWill it weaken?\n\nYes.", false),
+            ("---\ntitle: River rises\n---\nIntro.\n\nWill it rise?\n\nYes.", false),
+            ("Interview notes.\n\nWill it rise?\n\nYes.", false),
         ] {
             assert_eq!(answers_from(text, min_questions(text)).is_some(), expected, "{text:?}");
         }

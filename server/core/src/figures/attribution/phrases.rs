@@ -39,8 +39,8 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         .filter(|&len| !rule_follows(toks, i + len))
 }
 
-/// For a phrase that is a clause of its own, with its verb ("a recent poll found", "a
-/// appris", "font état", "told"), in a subordinate clause ("although a recent poll found…",
+/// For a phrase that is a clause of its own, with its verb ("a poll found", "a
+/// appris", "font état", "told"), in a subordinate clause ("although a poll found…",
 /// "alors que l'AFP a appris…"): the range it covers, its clause only, as for a reporting
 /// verb (see [`super::reach`]). `None` for a phrase that covers its sentence: every
 /// prepositional one ("selon", "according to"), and a verb phrase in a main clause.
@@ -101,14 +101,14 @@ mod tests {
         // A phrase with its own verb in a subordinate clause covers that clause only.
         ("A recent poll found 40 percent support.", Attributed),
         (
-            "The plan costs $26 million, although a recent poll found little support.",
+            "The bridge costs $40 million, although a poll found little support.",
             Unsourced,
         ),
         (
-            "Le plan coûte 26 millions, alors que l'AFP a appris son abandon.",
+            "Le pont coûte 40 millions, alors que l'AFP a appris son abandon.",
             Unsourced,
         ),
-        ("Le plan coûte 26 millions, a appris l'AFP.", Attributed),
+        ("Le pont coûte 40 millions, a appris l'AFP.", Attributed),
     ];
 
     #[test]

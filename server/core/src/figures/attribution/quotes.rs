@@ -29,7 +29,7 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
                 let comma_after = toks.get(k + 1).is_some_and(|n| n.is_sym(','));
                 // The incise speaks: a reporting verb or a source phrase within its first
                 // three words ("lance la ministre", "Smith recalled", "a déclaré X"), not
-                // the sentence going on ("« le prophète de l'Amérique », a levé…").
+                // the sentence going on ("« le roi du placement miracle », a récolté…").
                 let from = k + if comma_after { 2 } else { 1 };
                 let speaks = (from..toks.len().min(from + 3)).any(|j| {
                     toks[j].is_word()
@@ -83,7 +83,7 @@ mod tests {
         ("« Nous avons perdu 300 hommes », a déclaré le ministre.", Attributed),
         // A quoted nickname before the sentence goes on is no speech.
         (
-            "Morton, qui se fait appeler « le prophète de l'Amérique », a levé 6 millions de dollars.",
+            "Dupré, surnommé « le roi du placement miracle », a récolté 4 millions d'euros.",
             Unsourced,
         ),
     ];

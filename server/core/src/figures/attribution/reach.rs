@@ -120,7 +120,7 @@ mod tests {
             Some((false, "accusé Israël.")),
         ),
         (
-            "The plan costs $26 million, although a recent poll found little support.",
+            "The bridge costs $40 million, although a poll found little support.",
             "found",
             Some((false, "found little support.")),
         ),

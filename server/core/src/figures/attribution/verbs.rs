@@ -95,7 +95,7 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// An agent after a passive: "par l'ONU", "by the ministry". Not a means, a rate or a
-/// manner: "by climbing the steps", "par jour", "by far", "par ailleurs" (see
+/// manner: "by walking up the hill", "par jour", "by far", "par ailleurs" (see
 /// [`cues::NOT_AGENT_AFTER_BY`]).
 pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
     let window = toks.len().min(i + 7);
@@ -104,7 +104,7 @@ pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
         .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(toks.get(k + 1)))
 }
 
-/// Whether the word after "par"/"by" can start an agent: not a gerund ("by climbing") nor
+/// Whether the word after "par"/"by" can start an agent: not a gerund ("by walking") nor
 /// a word of [`cues::NOT_AGENT_AFTER_BY`].
 fn agent_follows(next: Option<&Tok<'_>>) -> bool {
     let Some(t) = next else { return false };
@@ -129,7 +129,7 @@ mod tests {
         ("The United States sent 300 tanks.", Unsourced),
         // "par"/"by" before a means, a rate or a manner is no agent.
         (
-            "The hall, 70 meters high, can be observed by climbing the steps.",
+            "The tower, 40 meters high, is best seen by walking up the hill.",
             Unsourced,
         ),
         ("It was estimated at 300 by the ministry.", Attributed),

@@ -41,7 +41,7 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
 }
 
 /// A bare form ("show", "estimate", "claim") at the end of a noun phrase that a singular
-/// determiner opens, a few words back: "a unique light show that…", "an estimate that". A
+/// determiner opens, a few words back: "a fireworks show that…", "an estimate that". A
 /// singular subject would take the -s form ("the report shows").
 fn singular_noun(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].lower.as_ref();
@@ -95,7 +95,7 @@ mod tests {
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("The toll exceeds 300, officials said.", Attributed),
         // A bare form after a singular determiner is a noun.
-        ("It makes a light show that lasts 70 minutes.", Unsourced),
+        ("The city staged a fireworks show that lasted 70 minutes.", Unsourced),
         ("They watched an estimate that scrolled past 300 times.", Unsourced),
         ("Polls a year ago show that 40 percent agree.", Attributed),
         ("He told reporters the toll exceeded 300.", Attributed),

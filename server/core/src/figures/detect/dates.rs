@@ -70,7 +70,7 @@ pub(super) fn after_weekday(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// A year, and the second year of a span: "en 2022", "2025-2026", "2022/23". Not before a
 /// unit: "2022 tonnes", "1500 km"; nor, outside the years of news copy (1900 to 2100) and
 /// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages",
-/// "a survey of 1709 schoolchildren".
+/// "a study of 1650 schoolchildren".
 pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !is_year(&n.info) || n.currency() || s.unit_follows(n.end()) {
         return None;
@@ -158,8 +158,8 @@ mod tests {
         ),
         ("En 1715 colons et indiens, in 2020 prices rose.", &[]),
         (
-            "A survey of 1709 schoolchildren, then 1200 people, in 1990 men voted.",
-            &["1709 schoolchildren", "1200 people"],
+            "A study of 1650 schoolchildren, then 1200 people, in 1990 men voted.",
+            &["1650 schoolchildren", "1200 people"],
         ),
     ];
 

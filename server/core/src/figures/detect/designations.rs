@@ -31,8 +31,8 @@ pub(super) fn letters_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 }
 
 /// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
-/// "2-million", "3-fold", "5-per" stay, and so do measures and sizes: "a 131-page
-/// document", "a 70-metre hall", "a 300-strong unit", see [`lex::MEASURE_COMPOUNDS`]).
+/// "2-million", "3-fold", "5-per" stay, and so do measures and sizes: "a 96-page
+/// report", "a 40-metre tower", "a 300-strong unit", see [`lex::MEASURE_COMPOUNDS`]).
 pub(super) fn compound(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
     if !(s.is_sym(end, '-') && s.glued(end) && s.is_word(end + 1) && s.glued(end + 1)) {
@@ -77,7 +77,7 @@ pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<
     model.then_some(end)
 }
 
-/// The distance that names a race: "la finale du 200m", "le record du 100 m", "champion
+/// The distance that names a race: "la finale du 400m", "le record du 100 m", "champion
 /// du 400 m haies" (see [`lex::RACE_WORDS`]).
 pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
@@ -115,11 +115,11 @@ mod tests {
         ("Calibre de 155 mm, ligne de 750 kV.", &[]),
         ("Le réseau 5G et les Leopard 2 arrivent.", &[]),
         ("A 10-point plan.", &[]),
-        ("La finale du 200m, le record du 100 m, champion du 400 m haies.", &[]),
+        ("La finale du 400m, le record du 100 m, champion du 110 m haies.", &[]),
         ("Il a couru 200 m.", &["200 m"]),
         (
-            "The 131-page document, a 70-metre hall.",
-            &["131-page document", "70-metre hall"],
+            "The 96-page report, a 40-metre tower.",
+            &["96-page report", "40-metre tower"],
         ),
         ("Kiev a reçu 31 Abrams.", &["31 Abrams"]),
         ("Les 300 soldats sont arrivés.", &["300 soldats"]),

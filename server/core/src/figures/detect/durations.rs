@@ -17,7 +17,7 @@ impl Scan<'_, '_> {
         if lex::OF.contains(&self.lw(u)) {
             u += 1;
         }
-        // "twenty working days", "five business days", "trois jours ouvrables" (the last
+        // "fifteen working days", "five business days", "trois jours ouvrables" (the last
         // is a duration word as it is).
         if lex::DURATION_MODIFIERS.contains(&self.lw(u)) && self.is(u + 1, cl::DURATION) {
             u += 1;
@@ -56,7 +56,7 @@ mod tests {
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),
         ("Il a couru 3 mn, puis 45 s, en 2 h 10, et 10 min.", &[]),
-        ("It must be returned within twenty working days.", &[]),
+        ("Applicants hear back within fifteen working days.", &[]),
         ("Payment is due in 30 calendar days, 5 business days after.", &[]),
     ];
 

@@ -301,7 +301,7 @@ impl<'a> Scan<'_, 'a> {
     /// then a ratio, a proportion, a duration or what it counts.
     fn number_figure(&self, n: &Number, between: bool) -> Outcome {
         let (start, k, info) = (n.start, n.k, &n.info);
-        // A measure as a compound: "a 131-page document", "a 70-metre hall".
+        // A measure as a compound: "a 96-page report", "a 40-metre tower".
         let e = n.end();
         if self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1) && lex::MEASURE_COMPOUNDS.contains(&self.lw(e + 1))
         {

@@ -148,7 +148,7 @@ mod tests {
         ("Soit 2,8 fois le PIB.", &["2,8 fois le PIB"]),
         ("Le budget atteint le double de celui de 2020.", &["le double"]),
         // Sport: doubling a lead is scoring again.
-        ("In the 69th minute, Lukaku doubled the lead for Belgium.", &[]),
+        ("Ten minutes later, Okonkwo doubled the lead for the visitors.", &[]),
         ("Mbappé a doublé la mise à la 70e minute.", &[]),
     ];
 

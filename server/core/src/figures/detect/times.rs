@@ -40,7 +40,7 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     at_hour.then_some(end + 1)
 }
 
-/// Tenths and hundredths of a second, a gap in sport: "8/10e de seconde", "3/100es".
+/// Tenths and hundredths of a second, a gap in sport: "4/10e de seconde", "7/100es".
 pub(super) fn tenths(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
     let slash = s.is_sym(end, '/') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1);
@@ -72,7 +72,10 @@ mod tests {
         ("Vers 10:30, puis à 8 heures.", &[]),
         ("At 5 pm and at 7am.", &[]),
         ("Il a fallu 30 heures de route pour 300 réfugiés.", &["300 réfugiés"]),
-        ("Distancé de moins de 8/10e de seconde, puis de 3/100es.", &[]),
+        (
+            "Le Slovène finit à 4/10e de seconde du vainqueur, son coéquipier à 7/100es.",
+            &[],
+        ),
     ];
 
     #[test]

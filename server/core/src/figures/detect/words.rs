@@ -67,7 +67,7 @@ impl Scan<'_, '_> {
         // délégués"), or when an approximation or a second bound makes them a figure; not
         // behind a definite determiner ("les deux chambres", "des deux parties", "ses trois
         // fils": a set known without the copy).
-        // After a verb that makes casualties, a count of victims: "killing all six aboard",
+        // After a verb that makes casualties, a count of victims: "killing all four aboard",
         // "tuant trois".
         let victims = self.after_casualty_verb(j);
         let counted = victims
@@ -99,7 +99,7 @@ impl Scan<'_, '_> {
 
 impl Scan<'_, '_> {
     /// Whether the number word at `j` follows a verb that makes casualties, maybe after
-    /// "all"/"tous" ("killing all seven astronauts", "tuant trois"): see
+    /// "all"/"tous" ("killing all nine crew members", "tuant trois"): see
     /// [`lex::CASUALTY_VERBS`].
     fn after_casualty_verb(&self, j: usize) -> bool {
         let mut k = j;
@@ -143,8 +143,8 @@ mod tests {
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("A two-state solution.", &[]),
         (
-            "An ant that forms thousand-strong colonies.",
-            &["thousand-strong colonies"],
+            "The rebels fielded a thousand-strong force.",
+            &["a thousand-strong force"],
         ),
         ("Two hundred people fled.", &["Two hundred people"]),
         ("Il a vu trois amis.", &["trois amis"]),
@@ -166,20 +166,17 @@ mod tests {
         ("Il est venu deux fois, à deux reprises.", &[]),
         ("L'équipe prend trois points.", &[]),
         // A share in words, whatever its value.
-        (
-            "Its goal is to cut that to less than one percent.",
-            &["less than one percent"],
-        ),
+        ("The party polled less than one percent.", &["less than one percent"]),
         (
             "Moins d'un pour cent des votants.",
             &["Moins d'un pour cent des votants"],
         ),
         // After a verb that makes casualties, a count of victims.
         (
-            "It broke up on re-entry, killing all seven astronauts aboard.",
-            &["seven astronauts"],
+            "The ferry capsized, killing all nine crew members aboard.",
+            &["nine crew"],
         ),
-        ("It exploded, killing all six aboard.", &["six aboard"]),
+        ("The helicopter crashed, killing all four aboard.", &["four aboard"]),
         ("La frappe a touché un immeuble, tuant trois.", &["trois"]),
     ];
 

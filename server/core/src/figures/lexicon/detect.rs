@@ -1325,7 +1325,7 @@ pub(crate) const NOT_COUNTED_AFTER_WORDS: &[&str] = &[
 ];
 
 /// The second word of a hyphenated compound that measures or sizes what it qualifies: a
-/// figure ("a 131-page document", "a 70-metre hall", "a 300-strong unit"), unlike a
+/// figure ("a 96-page report", "a 40-metre tower", "a 300-strong unit"), unlike a
 /// duration, an age or a name ("a three-day visit", "a 45-year-old", "a two-state
 /// solution"), and unlike the floors of a building, a description ("a 16-storey block",
 /// as "un immeuble de neuf étages").
@@ -1350,7 +1350,7 @@ pub(crate) const MEASURE_COMPOUNDS: &[&str] = &[
 ];
 
 /// Words before "du"/"le" and a distance that make it the name of a race: "la finale du
-/// 200m", "le record du 100 m".
+/// 400m", "le record du 100 m".
 pub(crate) const RACE_WORDS: &[&str] = &[
     "finale",
     "finales",
@@ -1367,19 +1367,19 @@ pub(crate) const RACE_WORDS: &[&str] = &[
     "podium",
 ];
 
-/// Endings of English plurals without -s: "1709 schoolchildren", "1200 people".
+/// Endings of English plurals without -s: "1650 schoolchildren", "1200 people".
 pub(crate) const IRREGULAR_PLURAL_ENDINGS: &[&str] = &["children", "people", "men", "police", "staff"];
 
 /// Objects of a verb of multiplication that make it a sports phrase: "doubled the lead",
 /// "doubler la mise", "a doublé la marque".
 pub(crate) const SCORE_OBJECTS: &[&str] = &["lead", "advantage", "score", "mise", "marque", "avantage"];
 
-/// Words between a number and a unit of time that keep it a duration: "twenty working
+/// Words between a number and a unit of time that keep it a duration: "fifteen working
 /// days", "five business days", "30 calendar days".
 pub(crate) const DURATION_MODIFIERS: &[&str] = &["working", "business", "calendar", "school", "trading", "consecutive"];
 
 /// Verbs that make casualties: a small number in words after one counts victims
-/// ("killing all six aboard", "tuant trois").
+/// ("killing all four aboard", "tuant trois").
 pub(crate) const CASUALTY_VERBS: &[&str] = &[
     "killing", "killed", "kill", "kills", "wounding", "wounded", "injuring", "injured", "tuant", "tué", "tuer",
     "blessant", "blessé", "faisant",
