@@ -133,7 +133,8 @@ pub struct Matcher {
 /// The automaton is a contiguous NFA, not a DFA: for the shipped dictionaries (6,248 forms
 /// and office phrases) a DFA took 30 MB and 58 ms to build and scanned at 71 MB/s, the
 /// contiguous NFA takes 4 MB and 9 ms and scans at 86 MB/s (the DFA's tables no longer fit
-/// in the caches; 3,000 generated articles, overlapping search, measured on 5 December).
+/// in the caches; 3,000 generated articles, overlapping search, measured once on 5 December
+/// with a throwaway probe; the typing benchmark's VmHWM shows the memory saved).
 const WORD_TABLE_MIN_KEY_BYTES: usize = 200_000;
 
 /// Entries per shard, at least: below this, one shard.

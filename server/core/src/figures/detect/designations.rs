@@ -39,7 +39,7 @@ pub(super) fn compound(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     let w = s.lw(end + 1);
-    let kept = s.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per" || lex::MEASURE_COMPOUNDS.contains(&w);
+    let kept = s.has(end + 1, cl::MULTIPLIER) || w == "fold" || w == "per" || s.measure_compound(end);
     (!kept).then(|| glued_tail(s, end + 1))
 }
 
@@ -73,7 +73,7 @@ pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<
         && lex::SINGULAR_DETERMINERS.contains(&s.lw(k - 1))
         && !s.unit_follows(end)
         && (!s.is_word(end) || s.is(end, cl::STOP))
-        && !(s.is_sym(end, '-') && lex::MEASURE_COMPOUNDS.contains(&s.lw(end + 1)));
+        && !s.measure_compound(end);
     model.then_some(end)
 }
 

@@ -176,6 +176,12 @@ impl<'a> Scan<'_, 'a> {
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
+    /// A hyphen at `i` glued between a number and a word that measures or sizes what it
+    /// qualifies: "-page" in "a 96-page report" (see [`lex::MEASURE_COMPOUNDS`]).
+    #[inline]
+    fn measure_compound(&self, i: usize) -> bool {
+        self.is_sym(i, '-') && self.glued(i) && self.glued(i + 1) && lex::MEASURE_COMPOUNDS.contains(&self.lw(i + 1))
+    }
     /// Token `i` is a word glued to the previous token: "h" in "15h", "D" in "3D".
     #[inline]
     fn glued_word(&self, i: usize) -> bool {
@@ -303,8 +309,7 @@ impl<'a> Scan<'_, 'a> {
         let (start, k, info) = (n.start, n.k, &n.info);
         // A measure as a compound: "a 96-page report", "a 40-metre tower".
         let e = n.end();
-        if self.is_sym(e, '-') && self.glued(e) && self.glued(e + 1) && lex::MEASURE_COMPOUNDS.contains(&self.lw(e + 1))
-        {
+        if self.measure_compound(e) {
             return Outcome::Figure {
                 start,
                 end: self.noun(e + 2),

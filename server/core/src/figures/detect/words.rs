@@ -26,7 +26,7 @@ impl Scan<'_, '_> {
             .any(|t| matches!(lex::number_word(&t.lower), Some(NumWord::Scale(_) | NumWord::Hundred)));
         // Compounds: two-state, three-day (but a threefold rise).
         if self.is_sym(end, '-') && self.glued(end) && self.is_word(end + 1) && self.glued(end + 1) {
-            if self.lw(end + 1) == "fold" || lex::MEASURE_COMPOUNDS.contains(&self.lw(end + 1)) {
+            if self.lw(end + 1) == "fold" || self.measure_compound(end) {
                 return Outcome::Figure {
                     start: j,
                     end: self.noun(end + 2),
