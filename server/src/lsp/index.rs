@@ -37,6 +37,9 @@ impl Reporter {
 }
 
 /// Least time between two `vigie/indexStatus` notifications of one run's progress.
+/// The progress message of a run stopped because a newer one started.
+pub const SUPERSEDED: &str = "index run superseded by a newer one";
+
 const STATUS_EVERY: std::time::Duration = std::time::Duration::from_millis(100);
 
 /// (Re)builds the index, with `$/progress` when the client supports it and
@@ -132,13 +135,18 @@ pub async fn reindex(state: Arc<Session>, reporter: Reporter, from_scratch: bool
             if let Some(e) = &stats.cache_write_error {
                 tell_cache_unwritable(&state, &reporter.client, e).await;
             }
-            let message = format!(
-                "{} articles indexed ({} analysed, {} from the cache, {} skipped)",
-                stats.files - stats.skipped.len(),
-                stats.analysed,
-                stats.reused,
-                stats.skipped.len()
-            );
+            // A superseded run stopped part-way: its counts say nothing of the corpus.
+            let message = if superseded {
+                SUPERSEDED.to_string()
+            } else {
+                format!(
+                    "{} articles indexed ({} analysed, {} from the cache, {} skipped)",
+                    stats.files - stats.skipped.len(),
+                    stats.analysed,
+                    stats.reused,
+                    stats.skipped.len()
+                )
+            };
             tracing::info!("{message}");
             let result = ReindexResult {
                 articles,
