@@ -20,6 +20,11 @@ const KNOWN_HARD: &[(&str, &str, &str)] = &[
         "\"Ils\" refers to the trade flows, not to the Kremlin quoted just before: continued attribution cannot tell",
     ),
     ("22-sommet-alaska.fr.md", "35 milliards", "same sentence as above"),
+    (
+        "14-budget-defense.fr.md",
+        "413 milliards d'euros",
+        "labelled before tests/fixtures/figures-real/GUIDELINE.md, which makes a law that sets a figure no source (\"la loi abaisse le seuil\"); the held-out corpus labels a budget that \"prévoit\" the same way; the label stays, the disagreement is listed",
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -256,9 +261,14 @@ fn precision_and_recall_dev() {
 /// before the real-copy rules of the second round).
 const DEV_FLOOR: (f64, f64) = (0.98, 0.97);
 
-/// The held-out corpus (tests/fixtures/figures-holdout) was written by someone who never saw
-/// the analysis code nor the other corpora: its score is the honest estimate of how the
-/// check does on new copy. Measured once when it was added; never tune against it.
+/// The second held-out corpus (tests/fixtures/figures-holdout) was written by someone who
+/// never saw the analysis code nor the other corpora. It was measured unseen at 0.970 /
+/// 0.924, then 0.980 / 0.905 after the second real-copy round; on 6 December its misses were
+/// studied and their classes fixed as rules (a fraction after an approximation, a part of a
+/// set, "selon" + a criterion, a text that provides a figure, a weak verb with a figure for
+/// object, a relative clause before the verb, wire month abbreviations, a quoted programme
+/// number): it is a development corpus since, like `figures-dev`, and the honest estimate
+/// on new copy is `figures-holdout3`.
 #[test]
 fn precision_and_recall_held_out() {
     let articles = corpus_in("figures-holdout");
@@ -276,17 +286,14 @@ fn precision_and_recall_held_out() {
     );
 }
 
-/// Floors for the held-out corpus, set just under the score measured when it was added, so
-/// that a regression fails while the number reported in the README stays the measured one.
-///
-/// Measured now: 0.980 / 0.905 (0.970 / 0.924 before the second real-copy round). Its
-/// recall floor was lowered from 0.91 for two labels that contradict
-/// tests/fixtures/figures-real/GUIDELINE.md, the product's definition, written after this
-/// corpus: an unnamed poll as the subject of "showed" is a weak source there ("a recent
-/// poll found" is `sourced`), and "That is down from…" right after a sourced figure is the
-/// explicit continuation of the same figure the guideline's section 4.2 calls sourced. The
-/// corpus itself is unchanged (never edit labels); the disagreement is reported.
-const HELD_OUT_FLOOR: (f64, f64) = (0.97, 0.90);
+/// Floors for the second held-out corpus, just under its score (1.000 / 0.971). Of its three
+/// misses, two are labels that contradict tests/fixtures/figures-real/GUIDELINE.md, the
+/// product's definition, written after this corpus: an unnamed poll as the subject of
+/// "showed" is a weak source there ("a recent poll found" is `sourced`), and "That is down
+/// from…" right after a sourced figure is the explicit continuation of the same figure the
+/// guideline's section 4.2 calls sourced. The corpus itself is unchanged (never edit
+/// labels); the disagreement is reported.
+const HELD_OUT_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
@@ -340,7 +347,8 @@ fn precision_and_recall_real_copy() {
 }
 
 /// Floors for the real-copy set (precision, recall), just under the scores reached
-/// (French 0.944 / 0.947, English 0.961 / 0.934, overall 0.950 / 0.943, third round: clause
+/// (French 0.944 / 0.955, English 0.961 / 0.934, overall 0.950 / 0.947 after the fourth
+/// round of 6 December; 0.944 / 0.947 and 0.950 / 0.943 after the third round: clause
 /// scope of verb phrases, agents that are means, casualty verbs, shares of one percent,
 /// measure compounds, irregular plurals after a year-like number, sports "doubled the
 /// lead", working days, no continued subject after a possessive, an interview announced by
@@ -349,7 +357,7 @@ fn precision_and_recall_real_copy() {
 /// labels adjudicated against the second annotator, the first round's rules scored 0.887 /
 /// 0.899, 0.692 / 0.792 and 0.811 / 0.860 (before this set was worked on: 0.829 / 0.857,
 /// 0.512 / 0.816, 0.683 / 0.842 on the first-pass labels).
-const REAL_FLOOR_FR: (f64, f64) = (0.94, 0.94);
+const REAL_FLOOR_FR: (f64, f64) = (0.94, 0.95);
 const REAL_FLOOR_EN: (f64, f64) = (0.96, 0.93);
 const REAL_FLOOR: (f64, f64) = (0.94, 0.94);
 

@@ -55,13 +55,15 @@ pub(super) fn clause_only(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std:
 }
 
 /// A rule, norm, definition or method at `k` (after a determiner): "selon la définition
-/// d'Eurostat", "according to the rules". It is not a speaker.
+/// d'Eurostat", "according to the rules". It is not a speaker. Nor is a criterion after
+/// "selon", which then means "depending on": "selon la qualité du grain", "selon l'âge".
 fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let selon = k > 0 && lw(k - 1) == "selon";
     if cues::RULE_DETERMINERS.contains(&lw(k)) {
         k += 1;
     }
-    cues::RULE_NOUNS.contains(&lw(k))
+    cues::RULE_NOUNS.contains(&lw(k)) || (selon && cues::CRITERION_NOUNS.contains(&lw(k)))
 }
 
 #[cfg(test)]
@@ -96,6 +98,13 @@ mod tests {
         ),
         ("According to the definition used, 300 firms are small.", Unsourced),
         ("Selon les normes en vigueur, le seuil est de 50 salariés.", Unsourced),
+        // Nor is a criterion: "selon" then means "depending on".
+        (
+            "Les prix varient de 210 à 235 dollars la tonne selon la qualité du grain.",
+            Unsourced,
+        ),
+        ("Selon les régions, 10 à 20 % des écoles sont fermées.", Unsourced),
+        ("Le loyer atteint 900 euros selon l'âge du bâtiment.", Unsourced),
         // A body that owns the rule is.
         ("Selon l'Insee, le chômage atteint 7 %.", Attributed),
         // A phrase with its own verb in a subordinate clause covers that clause only.

@@ -70,6 +70,14 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
             .map_or(toks.last().map_or(0, |t| t.end), |p| toks[i + p].start);
         return Reach::Clause(toks[i].start..end);
     }
+    // "Hungary, which gets about 80% of its gas from Russia, said…", "le syndicat, qui
+    // revendique 12 000 adhérents, affirme que…": the verb follows a relative clause set
+    // between commas, which describes its subject; it does not report that description.
+    if k == i && k > 0 && toks[k - 1].is_sym(',') {
+        if let Some(r) = relative_before(toks, k - 1) {
+            return Reach::ButSubject(r);
+        }
+    }
     let counted = toks[k..i]
         .iter()
         .any(|t| t.num().is_some() || t.is(cl::APPROX | cl::FIGURE_WORD));
@@ -78,6 +86,19 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     } else {
         Reach::Sentence
     }
+}
+
+/// The relative clause ("qui …", "dont …", "which …", "who …") that ends at the comma
+/// `comma` and opens after the previous comma, as a byte range.
+fn relative_before(toks: &[Tok<'_>], comma: usize) -> Option<Range<usize>> {
+    let open = toks[..comma].iter().rposition(boundary)?;
+    if !toks[open].is_sym(',') || open + 1 >= comma {
+        return None;
+    }
+    let first = &toks[open + 1];
+    cues::RELATIVES
+        .contains(&first.lower.as_ref())
+        .then(|| first.start..toks[comma].start)
 }
 
 #[cfg(test)]
@@ -129,6 +150,18 @@ mod tests {
             "recensé",
             Some((false, "recensé 300 morts")),
         ),
+        // A verb right after a relative clause between commas does not report it.
+        (
+            "Hungary, which gets about 80% of its gas from Russia, said it would sue.",
+            "said",
+            Some((true, "which gets about 80% of its gas from Russia")),
+        ),
+        (
+            "Le syndicat, qui revendique 12 000 adhérents, affirme que la grève tiendra.",
+            "affirme",
+            Some((true, "qui revendique 12 000 adhérents")),
+        ),
+        ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         // "s'" is a subordinator only before "il(s)".
         ("Le ministre s'est dit inquiet de 300 départs.", "dit", None),
     ];

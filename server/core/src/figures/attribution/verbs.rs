@@ -54,7 +54,7 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     };
     // "Le paquet ajoute 117 navires", "the package adds 105 vessels": adding a quantity,
     // not speaking.
-    if adds_a_quantity(toks, i) {
+    if adds_a_quantity(toks, i) || provided_by_a_text(toks, i) {
         return Verdict::Nothing;
     }
     match form {
@@ -94,6 +94,22 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
         .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD) || t.is(cl::APPROX))
 }
 
+/// `toks[i]` is a French verb of provision whose subject is a text that sets the figure:
+/// "le budget 2026 prévoit 108 milliards", "l'instrument européen SAFE prévoit", "la loi
+/// fixe le seuil" (a budget, a law or a treaty decides; nobody reports). The subject is
+/// looked for among the few words before the verb, in its clause.
+fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].lower.as_ref();
+    if !cues::PROVISION_STEMS_FR.iter().any(|s| w.starts_with(s)) {
+        return false;
+    }
+    toks[i.saturating_sub(6)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word() || t.num().is_some())
+        .any(|t| cues::INSTRUMENT_NOUNS.contains(&t.lower.as_ref()))
+}
+
 /// An agent after a passive: "par l'ONU", "by the ministry". Not a means, a rate or a
 /// manner: "by walking up the hill", "par jour", "by far", "par ailleurs" (see
 /// [`cues::NOT_AGENT_AFTER_BY`]).
@@ -127,6 +143,17 @@ mod tests {
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),
         ("The United States sent 300 tanks.", Unsourced),
+        // A text that sets a figure does not report it.
+        (
+            "Le budget 2026 prévoit 108 milliards d'euros pour la Bundeswehr.",
+            Unsourced,
+        ),
+        (
+            "L'instrument européen SAFE prévoit 150 milliards d'euros de prêts.",
+            Unsourced,
+        ),
+        ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        ("Le FMI prévoit une croissance de 2 % en 2026.", Attributed),
         // "par"/"by" before a means, a rate or a manner is no agent.
         (
             "The tower, 40 meters high, is best seen by walking up the hill.",

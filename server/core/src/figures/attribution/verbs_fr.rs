@@ -5,6 +5,7 @@
 //! passive attributes only with its agent ("est estimé par l'ONU à").
 
 use super::verbs::{agentless_participle, has_agent, Verdict};
+use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::{Kind, Tok};
 
@@ -89,13 +90,36 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
         k -= 1;
         let t = &toks[k];
         if t.is_sym(',') || t.is_sym('»') || t.is_sym('”') || t.is_sym('"') {
-            return true;
+            // An incise names its speaker and ends: ", rappelle le ministre.". A figure in
+            // the words after the verb is its object: "…, entré en vigueur le 29 octobre,
+            // relève le quota à 1,3 million de tonnes".
+            return !object_figure(toks, i);
         }
         if !cues::AVOIR.contains(&t.lower.as_ref()) {
             return false;
         }
     }
     false
+}
+
+/// A quantity between the verb at `i` and the end of its clause (not an hour: ", a lancé
+/// à 13h le ministre").
+fn object_figure(toks: &[Tok<'_>], i: usize) -> bool {
+    let clause = toks[i + 1..]
+        .iter()
+        .take_while(|t| {
+            !matches!(
+                t.kind,
+                Kind::Sym(',' | '.' | ';' | ':' | '«' | '»' | '“' | '”' | '"' | '(')
+            )
+        })
+        .count();
+    (i + 1..i + 1 + clause).any(|k| {
+        let hour = toks
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.lower.as_ref(), "h" | "heures" | "heure"));
+        (toks[k].num().is_some() && !hour) || toks[k].is(cl::NUMWORD | cl::APPROX)
+    })
 }
 
 enum Voice {
@@ -149,6 +173,19 @@ mod tests {
         ("Les enquêteurs ont conclu que 300 soldats sont morts.", Attributed),
         ("Le bilan dépasse 300 morts, conclut le rapport.", Attributed),
         ("Le conseil a conclu un bail qui crée trois emplois.", Unsourced),
+        // After a comma, a weak verb with a figure for object is no incise.
+        (
+            "L'accord, entré en vigueur le 29 octobre, relève le quota à 1,3 million de tonnes par an.",
+            Unsourced,
+        ),
+        (
+            "Le quota passe à 1,3 million de tonnes, relève le ministère.",
+            Attributed,
+        ),
+        (
+            "Le quota passe à 1,3 million de tonnes, a lancé à 13h le ministre.",
+            Attributed,
+        ),
     ];
 
     #[test]

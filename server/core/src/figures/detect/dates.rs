@@ -144,6 +144,8 @@ mod tests {
         ("Le 24, puis les 2 et 3 mars.", &[]),
         ("Le 24.02.2022, l'invasion a commencé.", &[]),
         ("On February 24, 2022, troops crossed.", &[]),
+        // Wire abbreviations of the months.
+        ("The talks resume on Dec. 16, then on Sept. 3 and Oct. 1.", &[]),
         ("Du 2 au 5 mai, puis dans les années 1990s.", &[]),
         ("De 2022 à 2025, le budget a doublé.", &["doublé"]),
         ("Il a produit 2022 tonnes en mai.", &["2022 tonnes"]),

@@ -4,6 +4,7 @@
 use super::{Number, Scan};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
+use crate::figures::tokens::Kind;
 
 /// Digits glued to letters before them ("A380", "G7", "Su34"), after a hyphen ("F-16",
 /// "S-400", "mi-2022"), or after "/", ":", "°", "#".
@@ -92,6 +93,25 @@ pub(super) fn calibre(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     lex::TECHNICAL_UNITS.contains(&s.lw(end)).then_some(end + 1)
 }
 
+/// A number alone in quotation marks, maybe with a "+" glued after it, names a programme,
+/// an offer or a format: le programme « 800+ », the "500" offer. A quantity is not quoted
+/// on its own, without its noun.
+pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let opens = k > 0
+        && s.tok(k - 1)
+            .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"')));
+    let after = if s.is_sym(end, '+') && s.glued(end) {
+        end + 1
+    } else {
+        end
+    };
+    let closes = s
+        .tok(after)
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('»' | '”' | '"')));
+    (opens && !n.currency() && closes).then_some(after + 1)
+}
+
 /// Skips letters, digits and hyphens glued to a designation.
 fn glued_tail(s: &Scan<'_, '_>, mut e: usize) -> usize {
     while s
@@ -123,6 +143,13 @@ mod tests {
         ),
         ("Kiev a reçu 31 Abrams.", &["31 Abrams"]),
         ("Les 300 soldats sont arrivés.", &["300 soldats"]),
+        // A quoted number with its plus sign names a programme.
+        ("Le programme « 800+ » verse une allocation.", &[]),
+        ("The \"500+\" offer ends today.", &[]),
+        (
+            "Le programme « 800 » n'existe plus, 800 familles attendent.",
+            &["800 familles"],
+        ),
     ];
 
     #[test]

@@ -128,6 +128,17 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Fraction,
             });
         }
+        // An approximation makes a quantity of the fraction alone: "ils étaient à peine la
+        // moitié", "près de la moitié", "less than a fifth funded", "more than a third".
+        let quarter_hour = f.starts_with("quart")
+            && (lex::NOT_A_QUARTER.contains(&after) || lex::NOT_A_QUARTER.contains(&self.lw(k + 2)));
+        if self.approximated(j) && !quarter_hour && !self.is_sym(k + 1, '-') {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
         // A change by a fraction: "fallen by two-thirds", "shrunk by about a quarter",
         // "a baissé d'un tiers", "en recul d'un quart".
         if self.change_by(j, en, after) {
@@ -138,6 +149,17 @@ impl Scan<'_, '_> {
             });
         }
         None
+    }
+
+    /// An approximation comes right before `j`: "près de", "à peine", "plus de", "moins
+    /// de", "about", "nearly", "less than", "more than", "under".
+    fn approximated(&self, j: usize) -> bool {
+        let before = |n: usize| j.checked_sub(n).map_or(EMPTY, |p| self.lw(p));
+        let (p1, p2) = (before(1), before(2));
+        lex::FRACTION_APPROX.contains(&p1)
+            || matches!(p1, "peine" | "under")
+            || (matches!(p1, "de" | "d'") && matches!(p2, "près" | "plus" | "moins"))
+            || (p1 == "than" && matches!(p2, "less" | "more" | "fewer"))
     }
 
     /// The fraction at `j` (its noun followed by `after`) is the size of a change: after "by"
@@ -169,9 +191,14 @@ impl Scan<'_, '_> {
             if (1..=gap).any(|g| !self.is_word(e + g - 1) || self.has(e + g - 1, cl::STOP | cl::NUMWORD)) {
                 break;
             }
+            // "quatre des cinq Länder", "four of the five states": a part of a set counted
+            // by its size, right after the first number, from two on.
+            let part_of_set = gap == 0 && (self.lw(p) == "des" || (self.lw(p) == "of" && self.lw(p + 1) == "the"));
             let (sep_len, ok) = match self.lw(p) {
                 "sur" | "in" => (1, true),
                 "out" if self.lw(p + 1) == "of" => (2, true),
+                "des" if part_of_set => (1, true),
+                "of" if part_of_set => (2, true),
                 _ => (0, false),
             };
             if !ok {
@@ -190,7 +217,12 @@ impl Scan<'_, '_> {
                 None
             };
             let (rv, rend) = right?;
-            if left.is_some_and(|l| l <= rv) && rv > 1 {
+            let fits = if part_of_set {
+                left.is_some_and(|l| l >= 2 && l < rv)
+            } else {
+                left.is_some_and(|l| l <= rv) && rv > 1
+            };
+            if fits {
                 return Some(self.noun_after_sur(rend, gap > 0));
             }
             return None;
@@ -219,7 +251,22 @@ mod tests {
         ("A third of the army.", &["A third of the army"]),
         ("Half of the drones.", &["Half of the drones"]),
         ("One in five Americans agrees.", &["One in five Americans"]),
+        // A part of a set counted by its size.
+        (
+            "L'AfD arrive en tête dans quatre des cinq Länder.",
+            &["quatre des cinq Länder"],
+        ),
+        ("L'AfD arrive en tête dans 4 des 5 Länder.", &["4 des 5 Länder"]),
+        ("Four of the six reactors are shut.", &["Four of the six reactors"]),
+        ("L'un des deux pilotes a sauté.", &[]),
         ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
+        // An approximation makes the fraction alone a quantity.
+        ("Ils étaient à peine la moitié au printemps.", &["à peine la moitié"]),
+        ("Ils sont près de la moitié à refuser.", &["près de la moitié"]),
+        ("The appeal is less than a fifth funded.", &["less than a fifth"]),
+        ("More than a third voted.", &["More than a third"]),
+        ("Ils sont la moitié à refuser, à moitié convaincus.", &[]),
+        ("Il attend depuis près d'un quart d'heure.", &[]),
         ("Les primes ont chuté de deux tiers.", &["deux tiers"]),
         ("Premiums have fallen by two-thirds in a year.", &["two-thirds"]),
         (

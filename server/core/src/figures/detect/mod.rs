@@ -414,6 +414,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::after_singular_determiner,
     designations::calibre,
     designations::race,
+    designations::quoted_name,
 ];
 
 /// Helpers for the tables of cases of the rules.

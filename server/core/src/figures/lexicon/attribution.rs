@@ -67,6 +67,97 @@ pub(crate) const RULE_NOUNS: &[&str] = &[
     "regulations",
 ];
 
+/// Nouns of a criterion: after "selon" (and a determiner) they mean "depending on", not a
+/// speaker: "de 210 à 235 dollars selon la qualité", "selon les régions", "selon l'âge".
+pub(crate) const CRITERION_NOUNS: &[&str] = &[
+    "qualité",
+    "qualités",
+    "type",
+    "types",
+    "cas",
+    "âge",
+    "âges",
+    "région",
+    "régions",
+    "saison",
+    "saisons",
+    "taille",
+    "tailles",
+    "modèle",
+    "modèles",
+    "gravité",
+    "distance",
+    "distances",
+    "durée",
+    "profil",
+    "profils",
+    "secteur",
+    "secteurs",
+    "variété",
+    "variétés",
+    "catégorie",
+    "catégories",
+    "gamme",
+    "gammes",
+    "période",
+    "périodes",
+    "zone",
+    "zones",
+    "situation",
+    "situations",
+    "revenu",
+    "revenus",
+    "ancienneté",
+    "poids",
+    "volume",
+    "volumes",
+    "heure",
+    "heures",
+    "jour",
+    "jours",
+    "année",
+    "années",
+    "option",
+    "options",
+];
+
+/// Texts that set a figure rather than report it: as the subject of a verb of provision
+/// ("prévoit", "fixe") they are no source: "le budget 2026 prévoit 108 milliards", "la loi
+/// fixe le seuil à 20 salariés" (the guideline: a rule may be the subject of the sentence).
+/// A contract or a report is not among them: a contract's terms own its figures, a report
+/// reports.
+pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
+    "budget",
+    "budgets",
+    "loi",
+    "lois",
+    "texte",
+    "textes",
+    "accord",
+    "accords",
+    "traité",
+    "décret",
+    "arrêté",
+    "règlement",
+    "directive",
+    "instrument",
+    "programme",
+    "plan",
+    "paquet",
+    "mécanisme",
+    "réforme",
+    "amendement",
+    "ordonnance",
+    "dispositif",
+    "résolution",
+    "pacte",
+    "protocole",
+];
+
+/// Stems of the French verbs of provision ("prévoit", "prévoyait", "fixe", "a fixé"): with
+/// a text of [`INSTRUMENT_NOUNS`] as subject they set the figure, nobody reports it.
+pub(crate) const PROVISION_STEMS_FR: &[&str] = &["prév", "fix"];
+
 /// Determiners between a source phrase and a rule noun.
 pub(crate) const RULE_DETERMINERS: &[&str] = &[
     "la", "le", "les", "l'", "une", "un", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "the", "a", "an",
@@ -795,6 +886,19 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "qui", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
     "although", "though", "while", "whereas", "when", "because", "unless",
+];
+/// Relative pronouns that open a clause describing a noun: "le syndicat, qui revendique…",
+/// "Hungary, which gets…".
+pub(crate) const RELATIVES: &[&str] = &[
+    "qui",
+    "dont",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "which",
+    "who",
+    "whose",
 ];
 /// Words before "que" that make it open a subordinate clause ("alors que", "tandis que",
 /// "bien que"), not a completive.

@@ -213,6 +213,10 @@ pub(crate) const MONTHS_EN: &[&str] = &[
     "jul",
     "aug",
     "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Duration units: "trois ans", "près de cinq heures", "two weeks".
