@@ -150,6 +150,11 @@ mod tests {
             "recensé",
             Some((false, "recensé 300 morts")),
         ),
+        (
+            "Les 300 000 soldats mobilisés, dont le président a parlé lundi, rejoindront le front.",
+            "parlé",
+            Some((false, "parlé lundi")),
+        ),
         // A verb right after a relative clause between commas does not report it.
         (
             "Hungary, which gets about 80% of its gas from Russia, said it would sue.",

@@ -112,6 +112,27 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (opens && !n.currency() && closes).then_some(after + 1)
 }
 
+/// The members of an institution, a set the reader knows without the copy: "les 27 États
+/// membres", "des 32 alliés", "the 15 members of the Security Council", "the 27 member
+/// states". A definite determiner comes first; "les 300 soldats" stays a figure.
+pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    if k == 0 || n.currency() || info.grouped || info.decimal || !lex::MEMBER_SET_DETERMINERS.contains(&s.lw(k - 1)) {
+        return None;
+    }
+    let mut e = end;
+    if lex::MEMBER_SET_NOUNS.contains(&s.lw(e)) && lex::MEMBER_WORDS.contains(&s.lw(e + 1)) {
+        e += 1;
+    }
+    let w = s.lw(e);
+    if lex::MEMBER_WORDS.contains(&w) {
+        // "the 27 member states": the noun after "member" belongs to the set.
+        let noun = matches!(w, "member") && lex::MEMBER_SET_NOUNS.contains(&s.lw(e + 1));
+        return Some(e + 1 + usize::from(noun));
+    }
+    None
+}
+
 /// Skips letters, digits and hyphens glued to a designation.
 fn glued_tail(s: &Scan<'_, '_>, mut e: usize) -> usize {
     while s
@@ -143,6 +164,13 @@ mod tests {
         ),
         ("Kiev a reçu 31 Abrams.", &["31 Abrams"]),
         ("Les 300 soldats sont arrivés.", &["300 soldats"]),
+        // The members of an institution: a known set.
+        ("Les 27 États membres ont signé, comme les 32 alliés.", &[]),
+        ("The 27 member states and the 15 members of the council agreed.", &[]),
+        (
+            "Les 300 membres du club sont venus, comme 27 États membres.",
+            &["27 États"],
+        ),
         // A quoted number with its plus sign names a programme.
         ("Le programme « 800+ » verse une allocation.", &[]),
         ("The \"500+\" offer ends today.", &[]),

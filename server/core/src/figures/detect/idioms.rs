@@ -27,6 +27,7 @@ mod tests {
         ("Un virage à 180 degrés, mille fois, 24 heures sur 24.", &[]),
         ("Il a deux poids deux mesures, et un ou deux amis.", &[]),
         ("Ils ont tué mille soldats.", &["mille soldats"]),
+        ("Il y a mille et une raisons d'y aller.", &[]),
     ];
 
     #[test]

@@ -108,6 +108,14 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
             i += len;
             continue;
         }
+        // A lead word before an idiom does not open a figure with it: "il y a mille et une
+        // raisons" ("a" is not the English article there).
+        if toks[i].is(cl::FIG_LEAD) && !toks[i].is(cl::NUMWORD) {
+            if let Some(len) = s.idiom_at(i + 1) {
+                i += len + 1;
+                continue;
+            }
+        }
         match s.figure_at(i) {
             Outcome::Figure { start, end, kind } => {
                 let end = end.max(start + 1).min(toks.len());
@@ -415,6 +423,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::calibre,
     designations::race,
     designations::quoted_name,
+    designations::member_set,
 ];
 
 /// Helpers for the tables of cases of the rules.

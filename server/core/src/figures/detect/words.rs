@@ -77,7 +77,8 @@ impl Scan<'_, '_> {
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
-        if !large && (definite || !(counted || prefixed || ranged)) {
+        let family = !large && lex::FAMILY_NOUNS.contains(&self.lw(end)) && self.family_cue_before(j);
+        if family || (!large && (definite || !(counted || prefixed || ranged))) {
             return Outcome::Skip(end);
         }
         if value <= 1 && !has_scale && !percent {
@@ -98,6 +99,15 @@ impl Scan<'_, '_> {
 }
 
 impl Scan<'_, '_> {
+    /// A word of [`lex::FAMILY_CUES`] among the dozen words before `j`, in its sentence:
+    /// "il laisse une épouse, trois enfants", "père de quatre fils", "survived by two sons".
+    fn family_cue_before(&self, j: usize) -> bool {
+        (j.saturating_sub(12)..j)
+            .rev()
+            .take_while(|&k| !self.is_sym(k, '.'))
+            .any(|k| lex::FAMILY_CUES.contains(&self.lw(k)))
+    }
+
     /// Whether the number word at `j` follows a verb that makes casualties, maybe after
     /// "all"/"tous" ("killing all nine crew members", "tuant trois"): see
     /// [`lex::CASUALTY_VERBS`].
@@ -140,6 +150,11 @@ mod tests {
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         ("Les deux dirigeants se sont parlé.", &[]),
+        // A family in an obituary or a portrait is not a statistic.
+        ("Il laisse une épouse, trois enfants et sept petits-enfants.", &[]),
+        ("Mère de quatre fils, elle a fui Kherson.", &[]),
+        ("He is survived by two sons and five grandchildren.", &[]),
+        ("La frappe a tué trois enfants.", &["trois enfants"]),
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("A two-state solution.", &[]),
         (

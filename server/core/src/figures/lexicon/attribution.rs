@@ -884,7 +884,7 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 /// Words that open a subordinate clause: a reporting verb after one of them covers its
 /// own clause only (see `attribution/reach.rs`). "s'" counts only before "il(s)".
 pub(crate) const SUBORDINATORS: &[&str] = &[
-    "qui", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
+    "qui", "dont", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
     "although", "though", "while", "whereas", "when", "because", "unless",
 ];
 /// Relative pronouns that open a clause describing a noun: "le syndicat, qui revendique…",

@@ -1304,6 +1304,63 @@ pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
 /// "des" before a number word is "de les" ("des deux parties"), never the indefinite.
 pub(crate) const DEFINITE_BEFORE_WORDS: &[&str] = &["des", "aux", "mes", "tes", "vos", "your", "his", "her", "my"];
 
+/// Determiners before the members of an institution ("les 27 États membres").
+pub(crate) const MEMBER_SET_DETERMINERS: &[&str] = &["les", "des", "aux", "ses", "leurs", "the", "its", "their", "all"];
+/// Nouns of a member set, before "membres" or after "member": "États membres", "member
+/// states".
+pub(crate) const MEMBER_SET_NOUNS: &[&str] = &[
+    "états",
+    "etats",
+    "pays",
+    "nations",
+    "states",
+    "countries",
+    "nations",
+    "governments",
+];
+/// The word that makes a count the members of an institution.
+pub(crate) const MEMBER_WORDS: &[&str] = &["membres", "alliés", "members", "member", "allies"];
+
+/// Family nouns: counted in an obituary or a family portrait ("il laisse trois enfants",
+/// "mère de quatre fils"), they describe a family the reader is told of, not a statistic.
+pub(crate) const FAMILY_NOUNS: &[&str] = &[
+    "enfants",
+    "petits-enfants",
+    "petits",
+    "arrière-petits-enfants",
+    "fils",
+    "filles",
+    "frères",
+    "sœurs",
+    "soeurs",
+    "children",
+    "grandchildren",
+    "great-grandchildren",
+    "sons",
+    "daughters",
+    "brothers",
+    "sisters",
+];
+/// Words before a family count that make it a family described ("laisse", "père de",
+/// "survived by").
+pub(crate) const FAMILY_CUES: &[&str] = &[
+    "laisse",
+    "laissait",
+    "laissent",
+    "père",
+    "mère",
+    "grand-père",
+    "grand-mère",
+    "parents",
+    "survived",
+    "leaves",
+    "father",
+    "mother",
+    "grandfather",
+    "grandmother",
+    "parent",
+];
+
 /// "autres", "other", "more" between a number in words and its noun.
 pub(crate) const OTHER_WORDS: &[&str] = &["autres", "other", "more", "nouveaux", "nouvelles", "new", "newer"];
 
