@@ -224,7 +224,7 @@ fn score_with(title: &str, articles: &[Article], print_misses: bool) -> (f64, f6
 /// gone would never be checked.
 #[test]
 fn known_hard_cases_name_articles() {
-    let names: Vec<String> = ["figures", "figures-dev", "figures-holdout"]
+    let names: Vec<String> = ["figures", "figures-dev", "figures-holdout", "figures-holdout3"]
         .into_iter()
         .flat_map(corpus_in)
         .map(|a| a.name)
@@ -294,6 +294,35 @@ fn precision_and_recall_held_out() {
 /// guideline's section 4.2 calls sourced. The corpus itself is unchanged (never edit
 /// labels); the disagreement is reported.
 const HELD_OUT_FLOOR: (f64, f64) = (0.99, 0.96);
+
+/// The third held-out corpus (tests/fixtures/figures-holdout3), written on 6 December by a
+/// helper who read only the guideline, the notation and the domain notes, never the code,
+/// the tests or the other corpora, with a second pass on its own labels: the honest estimate
+/// of the check on new copy, beat and general news alike. Measured once, after the rules of
+/// that day; never tune against it (once its misses are studied, it joins the development
+/// corpora and a new one is written).
+#[test]
+fn precision_and_recall_held_out_3() {
+    let articles = corpus_in("figures-holdout3");
+    assert!(articles.len() >= 16, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the third held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_3_FLOOR.0,
+        "held-out 3 precision {precision:.3} < {}",
+        HELD_OUT_3_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_3_FLOOR.1,
+        "held-out 3 recall {recall:.3} < {}",
+        HELD_OUT_3_FLOOR.1
+    );
+}
+
+/// Floors for the third held-out corpus, just under the score measured when it was added,
+/// unseen: 0.867 / 0.913 (143 reported, 124 correct; 127 to flag, 116 flagged), far from the
+/// 0.95 target, on copy that goes well beyond the beat (sport, obituary, weather, local
+/// news, courts, results).
+const HELD_OUT_3_FLOOR: (f64, f64) = (0.86, 0.91);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
