@@ -297,10 +297,14 @@ const HELD_OUT_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// The third held-out corpus (tests/fixtures/figures-holdout3), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
-/// the tests or the other corpora, with a second pass on its own labels: the honest estimate
-/// of the check on new copy, beat and general news alike. Measured once, after the rules of
-/// that day; never tune against it (once its misses are studied, it joins the development
-/// corpora and a new one is written).
+/// the tests or the other corpora, with a second pass on its own labels. Measured once
+/// unseen: 0.867 / 0.913 (beat and general news: sport, obituary, weather, local news,
+/// courts, results). Its misses were then studied the same day and their classes fixed as
+/// rules (levels and roads, a player's tally and a team's standing, the size of an
+/// institution, ordinals in words, a group named by its number, an hour after a share,
+/// a relative clause before the verb with its auxiliary, "fixe" as an adjective, "relever"
+/// a measured value, a distance that places a town, trade speakers before "expected"): a
+/// development corpus since. The honest estimate is `figures-holdout4`.
 #[test]
 fn precision_and_recall_held_out_3() {
     let articles = corpus_in("figures-holdout3");
@@ -318,11 +322,9 @@ fn precision_and_recall_held_out_3() {
     );
 }
 
-/// Floors for the third held-out corpus, just under the score measured when it was added,
-/// unseen: 0.867 / 0.913 (143 reported, 124 correct; 127 to flag, 116 flagged), far from the
-/// 0.95 target, on copy that goes well beyond the beat (sport, obituary, weather, local
-/// news, courts, results).
-const HELD_OUT_3_FLOOR: (f64, f64) = (0.86, 0.91);
+/// Floors for the third held-out corpus, just under its score since it was studied (0.956 /
+/// 0.969; 0.867 / 0.913 unseen).
+const HELD_OUT_3_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
@@ -376,7 +378,7 @@ fn precision_and_recall_real_copy() {
 }
 
 /// Floors for the real-copy set (precision, recall), just under the scores reached
-/// (French 0.944 / 0.955, English 0.961 / 0.934, overall 0.950 / 0.947 after the fourth
+/// (French 0.951 / 0.955, English 0.961 / 0.934, overall 0.954 / 0.947 after the fourth
 /// round of 6 December; 0.944 / 0.947 and 0.950 / 0.943 after the third round: clause
 /// scope of verb phrases, agents that are means, casualty verbs, shares of one percent,
 /// measure compounds, irregular plurals after a year-like number, sports "doubled the
@@ -386,9 +388,9 @@ fn precision_and_recall_real_copy() {
 /// labels adjudicated against the second annotator, the first round's rules scored 0.887 /
 /// 0.899, 0.692 / 0.792 and 0.811 / 0.860 (before this set was worked on: 0.829 / 0.857,
 /// 0.512 / 0.816, 0.683 / 0.842 on the first-pass labels).
-const REAL_FLOOR_FR: (f64, f64) = (0.94, 0.95);
+const REAL_FLOOR_FR: (f64, f64) = (0.95, 0.95);
 const REAL_FLOOR_EN: (f64, f64) = (0.96, 0.93);
-const REAL_FLOOR: (f64, f64) = (0.94, 0.94);
+const REAL_FLOOR: (f64, f64) = (0.95, 0.94);
 
 #[test]
 #[ignore = "prints every finding of the corpus, for review"]

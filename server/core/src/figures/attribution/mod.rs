@@ -61,12 +61,19 @@ pub(crate) struct Cues {
     /// When the only reporting verbs sit in subordinate clauses (`attributed` is false):
     /// the byte range they cover.
     pub(crate) clause: Option<Range<usize>>,
+    /// A relative clause that describes the subject of the reporting verb after it ("X,
+    /// which gets 80% of its gas from Russia, said…"): no cue after it covers its figures,
+    /// small counts in words included.
+    pub(crate) described: Option<Range<usize>>,
 }
 
 impl Cues {
     /// Whether the figure at byte `start`, of shape `kind`, is covered by the sentence's
     /// own cues.
     pub(crate) fn covers(&self, start: usize, kind: super::FigureKind) -> bool {
+        if self.described.as_ref().is_some_and(|r| r.contains(&start)) {
+            return false;
+        }
         if self.attributed {
             !self
                 .uncovered
@@ -95,7 +102,14 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     let mut c = Cues::default();
     // A cue that covers the whole sentence was found: nothing more to learn but hedges.
     let mut whole = false;
+    // Where the first cue that covers the whole sentence sits (a byte offset), and the
+    // relative clause describing a reporting verb's subject, if any.
+    let mut whole_from = usize::MAX;
+    let mut described: Option<Range<usize>> = None;
     for (i, t) in toks.iter().enumerate() {
+        if whole && whole_from == usize::MAX {
+            whole_from = toks[i - 1].start;
+        }
         if !t.is_word() {
             continue;
         }
@@ -122,6 +136,10 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         match verbs::verdict(toks, i) {
             Verdict::Attributes => match reach::reach(toks, i) {
                 Reach::Sentence => whole = true,
+                Reach::ButDescription(r) => {
+                    described.get_or_insert(r);
+                    whole = true;
+                }
                 Reach::ButSubject(r) => {
                     c.attributed = true;
                     c.uncovered.get_or_insert(r);
@@ -141,6 +159,12 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     if subject::is_document(&c) {
         whole = true;
     }
+    if whole && whole_from == usize::MAX {
+        whole_from = toks.last().map_or(0, |t| t.start);
+    }
+    // A cue before the description covers it ("Selon l'AFP, la Hongrie, qui…, a dit");
+    // the ones after it do not.
+    c.described = described.filter(|r| whole_from >= r.end);
     if whole {
         c.attributed = true;
         c.uncovered = None;
@@ -296,5 +320,51 @@ mod tests {
         assert!(!cues_of("Il y a 300 soldats.").continues);
         assert!(cues_of("Le rapport compte aussi 300 blessés.").continues);
         assert!(cues_of("They put the cost at $3bn.").continues);
+    }
+}
+
+#[cfg(test)]
+mod description_tests {
+    use super::testing::cues_of;
+    use crate::figures::FigureKind;
+
+    /// Sentence, a figure in it, whether the sentence's cues cover it: a relative clause
+    /// that describes the subject of the reporting verb after it is not what the verb
+    /// reports, whatever cue follows; a cue before it covers it.
+    const CASES: &[(&str, &str, bool)] = &[
+        (
+            "The delegation, which included 12 officials, said in a statement that it had taken 4,000 square kilometres.",
+            "12 officials",
+            false,
+        ),
+        (
+            "The delegation, which included 12 officials, said in a statement that it had taken 4,000 square kilometres.",
+            "4,000",
+            true,
+        ),
+        (
+            "Le HCR, qui emploie environ 200 personnes en Pologne, a publié une enquête.",
+            "environ 200",
+            false,
+        ),
+        (
+            "Selon l'AFP, la Hongrie, qui tire 80 % de son gaz de Russie, a dit non.",
+            "80 %",
+            true,
+        ),
+        ("Hungary, which has two pipelines, said it would sue.", "two", false),
+    ];
+
+    #[test]
+    fn cases() {
+        for (s, figure, covered) in CASES {
+            let start = s.find(figure).expect("figure in sentence");
+            let kind = if figure.starts_with(char::is_alphabetic) && !figure.starts_with("environ") {
+                FigureKind::Words
+            } else {
+                FigureKind::Number
+            };
+            assert_eq!(cues_of(s).covers(start, kind), *covered, "{s}: {figure}");
+        }
     }
 }

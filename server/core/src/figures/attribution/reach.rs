@@ -27,6 +27,9 @@ pub(crate) enum Reach {
     ButSubject(Range<usize>),
     /// Only this range: the verb's subordinate clause, from the verb on.
     Clause(Range<usize>),
+    /// The whole sentence but this relative clause, set between commas right before the
+    /// verb, which describes its subject.
+    ButDescription(Range<usize>),
 }
 
 /// A token that ends a clause going back from a verb, or forward from it.
@@ -73,9 +76,11 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // "Hungary, which gets about 80% of its gas from Russia, said…", "le syndicat, qui
     // revendique 12 000 adhérents, affirme que…": the verb follows a relative clause set
     // between commas, which describes its subject; it does not report that description.
-    if k == i && k > 0 && toks[k - 1].is_sym(',') {
+    // Auxiliaries may come between the comma and the verb ("…, a publié", "…, has said").
+    let aux_only = toks[k..i].iter().all(|t| cues::AUXILIARIES.contains(&t.lower.as_ref()));
+    if aux_only && k > 0 && toks[k - 1].is_sym(',') {
         if let Some(r) = relative_before(toks, k - 1) {
-            return Reach::ButSubject(r);
+            return Reach::ButDescription(r);
         }
     }
     let counted = toks[k..i]
@@ -178,7 +183,7 @@ mod tests {
             let i = toks.iter().position(|t| t.lower == *verb).expect("verb");
             let got = match reach(&toks, i) {
                 Reach::Sentence => None,
-                Reach::ButSubject(r) => Some((true, &s[r])),
+                Reach::ButSubject(r) | Reach::ButDescription(r) => Some((true, &s[r])),
                 Reach::Clause(r) => Some((false, &s[r])),
             };
             assert_eq!(got, *expected, "{s}");

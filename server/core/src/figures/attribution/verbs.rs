@@ -54,7 +54,7 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     };
     // "Le paquet ajoute 117 navires", "the package adds 105 vessels": adding a quantity,
     // not speaking.
-    if adds_a_quantity(toks, i) || provided_by_a_text(toks, i) {
+    if adds_a_quantity(toks, i) || provided_by_a_text(toks, i) || fixe_as_adjective(toks, i) {
         return Verdict::Nothing;
     }
     match form {
@@ -110,6 +110,17 @@ fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
         .any(|t| cues::INSTRUMENT_NOUNS.contains(&t.lower.as_ref()))
 }
 
+/// "fixe" as an adjective ("le radar fixe installé", "un prix fixe"): the verb "fixer" is
+/// followed by its object ("fixe le bilan à", "a fixé à 300") or "que".
+fn fixe_as_adjective(toks: &[Tok<'_>], i: usize) -> bool {
+    // Only the forms an adjective shares: "a fixé", "fixait" are the verb.
+    if !matches!(toks[i].lower.as_ref(), "fixe" | "fixes") {
+        return false;
+    }
+    let next = toks.get(i + 1);
+    !next.is_some_and(|t| t.num().is_some() || cues::FIXER_OBJECT_STARTS.contains(&t.lower.as_ref()))
+}
+
 /// An agent after a passive: "par l'ONU", "by the ministry". Not a means, a rate or a
 /// manner: "by walking up the hill", "par jour", "by far", "par ailleurs" (see
 /// [`cues::NOT_AGENT_AFTER_BY`]).
@@ -153,6 +164,8 @@ mod tests {
             Unsourced,
         ),
         ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        ("L'ONU fixe le bilan à 300 morts.", Attributed),
+        ("Le radar fixe installé à l'entrée a flashé 4 100 véhicules.", Unsourced),
         ("Le FMI prévoit une croissance de 2 % en 2026.", Attributed),
         // "par"/"by" before a means, a rate or a manner is no agent.
         (

@@ -11,7 +11,7 @@ use crate::figures::tokens::{Kind, Tok};
 
 /// A weak verb (FrWeak): "assure", "rappelle", "a noté".
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
-    if !cues::DETERMINERS_FR.contains(&prev(toks, i)) && que_or_incise(toks, i) {
+    if !cues::DETERMINERS_FR.contains(&prev(toks, i)) && (que_or_incise(toks, i) || records_a_value(toks, i)) {
         Verdict::Attributes
     } else {
         Verdict::Nothing
@@ -102,6 +102,18 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
     false
 }
 
+/// "relever" with a value for object, right after it or after one word ("Météo-France a
+/// relevé lundi 46,3 °C"): a measurement its subject made, a source. With a determiner
+/// first it means raising something ("relève le quota à 1,3 million").
+fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].lower.starts_with("relev")
+        && (toks.get(i + 1).is_some_and(|t| t.num().is_some())
+            || (toks
+                .get(i + 1)
+                .is_some_and(|t| t.is_word() && !cues::DETERMINERS_FR.contains(&t.lower.as_ref()))
+                && toks.get(i + 2).is_some_and(|t| t.num().is_some())))
+}
+
 /// A quantity between the verb at `i` and the end of its clause (not an hour: ", a lancé
 /// à 13h le ministre").
 fn object_figure(toks: &[Tok<'_>], i: usize) -> bool {
@@ -186,6 +198,9 @@ mod tests {
             "Le quota passe à 1,3 million de tonnes, a lancé à 13h le ministre.",
             Attributed,
         ),
+        ("Météo-France a relevé lundi 46,3 °C à Vérargues.", Attributed),
+        ("La station a relevé 46,3 °C.", Attributed),
+        ("Le gouvernement a relevé le plafond à 300 euros.", Unsourced),
     ];
 
     #[test]

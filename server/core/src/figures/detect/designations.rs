@@ -120,6 +120,12 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if k == 0 || n.currency() || info.grouped || info.decimal || !lex::MEMBER_SET_DETERMINERS.contains(&s.lw(k - 1)) {
         return None;
     }
+    // "les 27", "des 27", "the 27": the Union's member states, named by their number.
+    let group =
+        matches!(info.value, Some(27 | 28 | 32)) && (!s.is_word(end) || lex::AFTER_A_GROUP.contains(&s.lw(end)));
+    if group {
+        return Some(end);
+    }
     let mut e = end;
     if lex::MEMBER_SET_NOUNS.contains(&s.lw(e)) && lex::MEMBER_WORDS.contains(&s.lw(e + 1)) {
         e += 1;
@@ -167,6 +173,17 @@ mod tests {
         // The members of an institution: a known set.
         ("Les 27 États membres ont signé, comme les 32 alliés.", &[]),
         ("The 27 member states and the 15 members of the council agreed.", &[]),
+        (
+            "The bill has 84 co-sponsors in the 100-member Senate; Latvia's 100-seat parliament voted.",
+            &["84 co-sponsors"],
+        ),
+        ("Les 577 députés et the 100 senators.", &[]),
+        ("Les ministres des 27 doivent en débattre; the 27 agreed.", &[]),
+        ("Les 27 blessés ont été évacués.", &["27 blessés"]),
+        (
+            "A six-member team and a 40-seat bus.",
+            &["six-member team", "40-seat bus"],
+        ),
         (
             "Les 300 membres du club sont venus, comme 27 États membres.",
             &["27 États"],

@@ -10,8 +10,10 @@ impl Scan<'_, '_> {
     /// ("âgé de 45 ans", "45 years old") always are.
     pub(super) fn duration_check(&self, start: usize, end: usize) -> Option<Outcome> {
         let mut u = end;
-        // "âgées de 6 et 9 ans", "de 27 à 25 ans"
-        while lex::BOUND_JOINERS.contains(&self.lw(u)) && (self.is_num(u + 1) || self.is(u + 1, cl::NUMWORD)) {
+        // "âgées de 6 et 9 ans", "de 27 à 25 ans"; not after a number with its own unit:
+        // "4,3 % à 11 h" is a share, then a time.
+        let bare = end == start + 1;
+        while bare && lex::BOUND_JOINERS.contains(&self.lw(u)) && (self.is_num(u + 1) || self.is(u + 1, cl::NUMWORD)) {
             u += 2;
         }
         if lex::OF.contains(&self.lw(u)) {

@@ -69,6 +69,10 @@ impl Scan<'_, '_> {
             return None;
         }
         let n = e + 1;
+        // "cédait 4,3 % à 11 h 20": an hour after "à" is a time, not a second bound.
+        if self.is_num(n) && w == "à" && matches!(self.lw(n + 1), "h" | "heures" | "heure") {
+            return None;
+        }
         if self.is_num(n) || (lex::CURRENCY_SYMBOLS.iter().any(|&c| self.is_sym(n, c)) && self.is_num(n + 1)) {
             let k = if self.is_num(n) { n } else { n + 1 };
             return Some(self.units(k + 1));
@@ -110,6 +114,16 @@ impl Scan<'_, '_> {
             }
         } else if content(e) && self.t[e].space_before && !share {
             e += 1;
+        }
+        // A hyphenated noun goes whole: "84 co-sponsors", "sept petits-enfants".
+        while e > end
+            && self.is_word(e - 1)
+            && self.is_sym(e, '-')
+            && self.glued(e)
+            && self.is_word(e + 1)
+            && self.glued(e + 1)
+        {
+            e += 2;
         }
         if self.is_word(e) && lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
             e += 2;

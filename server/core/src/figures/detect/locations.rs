@@ -20,7 +20,11 @@ impl Scan<'_, '_> {
         let direction = after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d));
         let french =
             start > 0 && self.lw(start - 1) == "à" && (matches!(after, "de" | "d'" | "du" | "des") || direction);
-        french || lex::LOCATING_AFTER_EN.contains(&after)
+        // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
+        // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
+        let placed =
+            after == "from" && (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS_EN.contains(&self.lw(p)));
+        french || lex::LOCATING_AFTER_EN.contains(&after) || placed
     }
 }
 
@@ -38,6 +42,8 @@ mod tests {
         ),
         ("A shell landed a few hundred metres away, 50 km north of Kyiv.", &[]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
+        ("The city lies about 25 km from the Belarusian border.", &[]),
+        ("Troops advanced 25 km from the river.", &["25 km"]),
         ("The steps of the 70 meter hall.", &["70 meter"]),
     ];
 

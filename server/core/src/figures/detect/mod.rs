@@ -192,6 +192,14 @@ impl<'a> Scan<'_, 'a> {
     }
     /// Token `i` is a word glued to the previous token: "h" in "15h", "D" in "3D".
     #[inline]
+    /// "-member"/"-seat" at `i`, then an institution: the size of the "100-member Senate",
+    /// of "Latvia's 100-seat parliament", known without the copy (a definite set).
+    fn institution_size(&self, i: usize) -> bool {
+        self.measure_compound(i)
+            && matches!(self.lw(i + 1), "member" | "seat")
+            && lex::INSTITUTIONS.contains(&self.lw(i + 2))
+    }
+
     fn glued_word(&self, i: usize) -> bool {
         self.is_word(i) && self.glued(i)
     }
@@ -317,6 +325,9 @@ impl<'a> Scan<'_, 'a> {
         let (start, k, info) = (n.start, n.k, &n.info);
         // A measure as a compound: "a 96-page report", "a 40-metre tower".
         let e = n.end();
+        if self.institution_size(e) {
+            return Outcome::Skip(e + 3);
+        }
         if self.measure_compound(e) {
             return Outcome::Figure {
                 start,
@@ -400,6 +411,8 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::numeric_date,
     codes::leading_zero,
     scores::score,
+    scores::tally,
+    scores::standing,
     numbering::list_item,
     numbering::footnote,
     designations::letters_before,

@@ -54,6 +54,12 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Roads, levels of a scale and stages.
+        (
+            "Sur la route départementale 606, au niveau 4 du plan canicule, en phase 2.",
+            &[],
+        ),
+        ("Un niveau de 4 % est atteint.", &["4 %"]),
         ("L'article 5, la résolution 2231, la loi n° 2024-12.", &[]),
         ("Les articles 5 et 6 du traité, le vol MH17.", &[]),
         ("Le point 3 de l'accord.", &[]),

@@ -53,6 +53,40 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (cue || bracketed || (dash && capital_after)).then_some(e)
 }
 
+/// One competitor's tally in a match, after a verb of scoring: "kicked 13 points",
+/// "a inscrit 12 points", "scored 3 goals" (the guideline's `score`). A rate or a season
+/// makes it a statistic: "marque 24 points par match", "31 goals this season".
+pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if n.currency() || k == 0 || !lex::TALLY_NOUNS.contains(&s.lw(end)) {
+        return None;
+    }
+    let verb = |p: usize| lex::SCORING_VERBS.contains(&s.lw(p));
+    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1))) {
+        return None;
+    }
+    let next = s.lw(end + 1);
+    let rate = lex::RATE_HEADS.contains(&next)
+        || matches!(next, "this" | "cette" | "cet" | "a")
+        || (matches!(next, "in" | "en" | "sur" | "over") && (s.is_num(end + 2) || s.is(end + 2, cl::NUMWORD)));
+    (!rate).then_some(end + 1)
+}
+
+/// A team's standing: "won nine of their 11 league games", "a remporté 8 de ses 10
+/// matchs" (the guideline's standings are `score`).
+pub(super) fn standing(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if n.currency() || k < 3 {
+        return None;
+    }
+    // "<won> nine of their 11 …", "<won> 9 of their 11 …": the second number is this one.
+    let of_their =
+        matches!(s.lw(k - 1), "their" | "its" | "ses" | "leurs") && matches!(s.lw(k - 2), "of" | "de" | "des");
+    let won = (k.saturating_sub(5)..k - 2).any(|p| lex::RESULT_VERBS.contains(&s.lw(p)));
+    let games = (end..(end + 3).min(s.t.len())).any(|p| lex::MATCH_NOUNS.contains(&s.lw(p)));
+    (of_their && won && games).then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -74,6 +108,14 @@ mod tests {
         ("Il y a eu 20 à 30 blessés après le match.", &["20 à 30 blessés"]),
         ("Le taux passe de 3 à 4 % après la victoire.", &["de 3 à 4 %"]),
         ("Il marque 24 points par match.", &["24 points par match"]),
+        // A player's tally in one match, a team's standing.
+        (
+            "Dent kicked 13 points, and Hallett scored 2 tries in the first half.",
+            &[],
+        ),
+        ("Il a inscrit 18 points lors de la finale.", &[]),
+        ("He scored 31 goals this season.", &["31 goals"]),
+        ("Bath have won nine of their 11 league games.", &[]),
         (
             "Their seats increased from 9 to 10 as the camp defeated its rivals.",
             &["from 9 to 10"],

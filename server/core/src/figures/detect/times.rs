@@ -67,6 +67,8 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // An hour after a figure is no second bound.
+        ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
         ("À 15h30, la séance a repris.", &[]),
         ("Vers 10:30, puis à 8 heures.", &[]),

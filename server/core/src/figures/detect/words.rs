@@ -21,6 +21,16 @@ impl Scan<'_, '_> {
         if end == j {
             return Outcome::Nothing;
         }
+        // An ordinal in words: "le vingt et unième paquet", "twenty-first" (the ordinal
+        // word ends the number: "et unième", "-et-unième").
+        let ordinal_at = |k: usize| {
+            let w = self.lw(k);
+            w.ends_with("ième") || w.ends_with("ieme") || lex::ORDINAL_WORDS_EN.contains(&w)
+        };
+        let after = if self.is_sym(end, '-') { end + 1 } else { end };
+        if ordinal_at(after) || (matches!(self.lw(after), "et" | "and") && ordinal_at(after + 1)) {
+            return Outcome::Skip(after + 1);
+        }
         let has_scale = self.t[j..end]
             .iter()
             .any(|t| matches!(lex::number_word(&t.lower), Some(NumWord::Scale(_) | NumWord::Hundred)));
@@ -150,6 +160,12 @@ mod tests {
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         ("Les deux dirigeants se sont parlé.", &[]),
+        // Ordinals in words.
+        (
+            "Ils préparent un vingt et unième paquet, le vingt-deuxième suivra.",
+            &[],
+        ),
+        ("A twenty-first package is ready.", &[]),
         // A family in an obituary or a portrait is not a statistic.
         ("Il laisse une épouse, trois enfants et sept petits-enfants.", &[]),
         ("Mère de quatre fils, elle a fui Kherson.", &[]),

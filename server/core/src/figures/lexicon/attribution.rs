@@ -158,6 +158,41 @@ pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
 /// a text of [`INSTRUMENT_NOUNS`] as subject they set the figure, nobody reports it.
 pub(crate) const PROVISION_STEMS_FR: &[&str] = &["prév", "fix"];
 
+/// What may follow "fixer" as a verb: a determiner of its object, "à", "que".
+pub(crate) const FIXER_OBJECT_STARTS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+    "ces",
+    "à",
+    "au",
+    "aux",
+    "que",
+    "qu'",
+    "désormais",
+    "maintenant",
+    "ainsi",
+    "alors",
+    "déjà",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+];
+
 /// Determiners between a source phrase and a rule noun.
 pub(crate) const RULE_DETERMINERS: &[&str] = &[
     "la", "le", "les", "l'", "une", "un", "sa", "son", "ses", "leur", "leurs", "cette", "ce", "ces", "the", "a", "an",
@@ -661,6 +696,27 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "places",
 ];
 
+/// English nouns of people who speak for their trade: a subject a few words before an
+/// ambiguous form ("Economists polled by Reuters had expected", "analysts estimate").
+pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
+    "economists",
+    "analysts",
+    "experts",
+    "forecasters",
+    "officials",
+    "researchers",
+    "scientists",
+    "investors",
+    "traders",
+    "strategists",
+    "observers",
+    "diplomats",
+    "sources",
+    "economist",
+    "analyst",
+    "expert",
+];
+
 /// English forms that are also common nouns or adjectives: they attribute only after a
 /// pronoun or before "that".
 pub(crate) const EN_AMBIGUOUS: &[&str] = &[
@@ -886,6 +942,10 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "qui", "dont", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
     "although", "though", "while", "whereas", "when", "because", "unless",
+];
+/// Auxiliaries between a comma and the reporting verb they conjugate ("…, a publié").
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "a", "ont", "avait", "avaient", "aura", "auront", "has", "have", "had", "will", "would",
 ];
 /// Relative pronouns that open a clause describing a noun: "le syndicat, qui revendique…",
 /// "Hungary, which gets…".

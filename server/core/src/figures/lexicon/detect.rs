@@ -375,6 +375,19 @@ pub(crate) const REFERENCES: &[&str] = &[
     "ligue",
     "groupe",
     "group",
+    // Roads: "la départementale 606", "route nationale 7".
+    "départementale",
+    "nationale",
+    // Levels of a scale and stages: "le niveau 4 du plan canicule", "phase 2", "level 3".
+    "niveau",
+    "level",
+    "phase",
+    "stade",
+    "échelon",
+    "catégorie",
+    "category",
+    "étape",
+    "stage",
 ];
 
 /// Capitalised words at the start of a sentence that are not designations before a number
@@ -1265,6 +1278,59 @@ pub(crate) const SCORE_AFTER: &[&str] = &[
 ];
 
 pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
+
+/// What one competitor scores in a match: "13 points", "2 tries", "3 buts".
+pub(crate) const TALLY_NOUNS: &[&str] = &[
+    "points",
+    "tries",
+    "goals",
+    "penalties",
+    "buts",
+    "essais",
+    "pénalités",
+    "paniers",
+    "baskets",
+    "drops",
+    "runs",
+];
+/// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
+pub(crate) const SCORING_VERBS: &[&str] = &[
+    "scored",
+    "kicked",
+    "scores",
+    "kicks",
+    "netted",
+    "marque",
+    "marqué",
+    "inscrit",
+    "inscrivait",
+    "réussi",
+    "passé",
+];
+/// Verbs of a result before a standing: "won nine of their 11 games".
+pub(crate) const RESULT_VERBS: &[&str] = &[
+    "won",
+    "lost",
+    "drawn",
+    "drew",
+    "remporté",
+    "gagné",
+    "perdu",
+    "concédé",
+    "win",
+    "lose",
+];
+/// Matches of a season: "league games", "ses 10 matchs".
+pub(crate) const MATCH_NOUNS: &[&str] = &[
+    "games",
+    "matches",
+    "fixtures",
+    "matchs",
+    "rencontres",
+    "journées",
+    "courses",
+    "races",
+];
 /// Words between two bounds: "300 à 400", "4-5 millions", "300 to 400" (and "et"/"and"
 /// after "entre"/"between").
 pub(crate) const RANGE_JOINERS: &[&str] = &["à", "to", "-", "–", "—"];
@@ -1304,8 +1370,56 @@ pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
 /// "des" before a number word is "de les" ("des deux parties"), never the indefinite.
 pub(crate) const DEFINITE_BEFORE_WORDS: &[&str] = &["des", "aux", "mes", "tes", "vos", "your", "his", "her", "my"];
 
+/// English verbs of place before a distance "from" somewhere ("lies 25 km from").
+pub(crate) const PLACE_VERBS_EN: &[&str] = &[
+    "lies", "lie", "lay", "is", "are", "was", "were", "located", "situated", "sits", "stands", "based",
+];
+/// English ordinal words that end a number in words ("twenty-first").
+pub(crate) const ORDINAL_WORDS_EN: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "twentieth",
+    "thirtieth",
+    "hundredth",
+    "thousandth",
+];
 /// Determiners before the members of an institution ("les 27 États membres").
 pub(crate) const MEMBER_SET_DETERMINERS: &[&str] = &["les", "des", "aux", "ses", "leurs", "the", "its", "their", "all"];
+/// What follows a group named by its number ("les 27 doivent", "the 27 agreed").
+pub(crate) const AFTER_A_GROUP: &[&str] = &[
+    "doivent",
+    "ont",
+    "sont",
+    "se",
+    "s'",
+    "ne",
+    "n'",
+    "veulent",
+    "peuvent",
+    "restent",
+    "et",
+    "de",
+    "du",
+    "have",
+    "are",
+    "were",
+    "must",
+    "will",
+    "agreed",
+    "and",
+    "leaders",
+    "dirigeants",
+];
 /// Nouns of a member set, before "membres" or after "member": "États membres", "member
 /// states".
 pub(crate) const MEMBER_SET_NOUNS: &[&str] = &[
@@ -1318,8 +1432,45 @@ pub(crate) const MEMBER_SET_NOUNS: &[&str] = &[
     "nations",
     "governments",
 ];
-/// The word that makes a count the members of an institution.
-pub(crate) const MEMBER_WORDS: &[&str] = &["membres", "alliés", "members", "member", "allies"];
+/// The word that makes a count the members of an institution ("les 27 États membres", "les
+/// 577 députés", "the 100 senators").
+pub(crate) const MEMBER_WORDS: &[&str] = &[
+    "membres",
+    "alliés",
+    "members",
+    "member",
+    "allies",
+    "députés",
+    "sénateurs",
+    "senators",
+    "sièges",
+    "seats",
+];
+/// Institutions whose size is known without the copy: "the 100-member Senate", "a 450-seat
+/// parliament".
+pub(crate) const INSTITUTIONS: &[&str] = &[
+    "senate",
+    "parliament",
+    "assembly",
+    "council",
+    "chamber",
+    "house",
+    "legislature",
+    "congress",
+    "board",
+    "committee",
+    "commission",
+    "cabinet",
+    "court",
+    "jury",
+    "duma",
+    "bundestag",
+    "sejm",
+    "rada",
+    "saeima",
+    "knesset",
+    "parlement",
+];
 
 /// Family nouns: counted in an obituary or a family portrait ("il laisse trois enfants",
 /// "mère de quatre fils"), they describe a family the reader is told of, not a statistic.
