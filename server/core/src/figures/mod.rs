@@ -174,6 +174,9 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         let para_range = sents[start].range.start..sents[end - 1].range.end;
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && !attribution::interview::is_question(&masked[para_range]);
+        state.credit_follows = sents
+            .get(end)
+            .is_some_and(|s| masked[s.range.clone()].trim_start().starts_with(['—', '–']));
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
@@ -181,12 +184,15 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 }
 
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
-/// attributes the list items that follow it.
+/// attributes the list items that follow it, or the quotation laid out as the next
+/// paragraph ("Le ministre a déclaré :" then « … »).
 #[derive(Default)]
 struct State {
     list_lead: bool,
     /// The paragraph is an answer of a Q&A interview (see [`attribution::interview`]).
     answer: bool,
+    /// The next block is a credit line ("— Pierre Martin, son fils").
+    credit_follows: bool,
 }
 
 /// The document as the analysis reads it.
@@ -261,7 +267,12 @@ fn analyze_paragraph<'a>(
     let list_item = sents
         .first()
         .is_some_and(|s| sentences::list_marker_len(&masked[s.range.clone()]).is_some());
-    if !list_item {
+    // A paragraph that opens with a quotation: after "X a déclaré :", it is X's words.
+    let quote_paragraph = scratch.sents.first().is_some_and(|ss| ss.opens_quote);
+    // A pull quote: the paragraph opens with a quotation and a credit line follows it
+    // ("— Pierre Martin, son fils"): the quotation is the credited person's.
+    let credited = quote_paragraph && state.credit_follows;
+    if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
     let n = sents.len();
@@ -291,13 +302,17 @@ fn analyze_paragraph<'a>(
         // inside it, or opens a new one.
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
         let continued = continued || quoted;
-        let inherited = list_item && i == 0 && state.list_lead;
+        let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
+        let pulled = credited && (ss.opens_quote || ss.in_quote);
         let answered = state.answer && !heading && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
         // Sourced as a whole, or (`some_source`) for some of its figures.
-        let whole = continued || inherited || answered;
+        let whole = continued || inherited || answered || pulled;
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
             state.list_lead = sourced;
+        } else if quote_paragraph && i + 1 == n {
+            // The lead-in's attribution ends with its quotation.
+            state.list_lead = false;
         }
         let status = if c.placeholder {
             Sourcing::Placeholder
@@ -493,6 +508,20 @@ mod tests {
             reported(text),
             vec![("over one million".to_owned(), Sourcing::Unsourced)]
         );
+    }
+
+    #[test]
+    fn quotation_paragraphs() {
+        // After "X said:", a quotation laid out as its own paragraph is X's, every sentence
+        // of it; the paragraph after it is not.
+        let text = "Zelensky said on Telegram:\n\n\"Every day costs us dozens of lives. Russia has sent more than 2,000 drones this month.\"\n\nRussia sent 300 drones.";
+        assert_eq!(reported(text), vec![("300 drones".to_owned(), Sourcing::Unsourced)]);
+        // A quotation paragraph with no lead-in is nobody's.
+        let text = "Le front tient.\n\n« Nous avons perdu 300 soldats. »";
+        assert_eq!(reported(text), vec![("300 soldats".to_owned(), Sourcing::Unsourced)]);
+        // A pull quote with its credit line is the credited person's.
+        let text = "« Il a dicté une douzaine de papiers. Il n'a pas dormi. »\n— Pierre Martin, son fils\n\nSa bibliothèque compte 3 000 livres.";
+        assert_eq!(reported(text), vec![("3 000 livres".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

@@ -109,10 +109,10 @@ impl Scan<'_, '_> {
 }
 
 impl Scan<'_, '_> {
-    /// A word of [`lex::FAMILY_CUES`] among the dozen words before `j`, in its sentence:
+    /// A word of [`lex::FAMILY_CUES`] among the twenty words before `j`, in its sentence:
     /// "il laisse une épouse, trois enfants", "père de quatre fils", "survived by two sons".
     fn family_cue_before(&self, j: usize) -> bool {
-        (j.saturating_sub(12)..j)
+        (j.saturating_sub(20)..j)
             .rev()
             .take_while(|&k| !self.is_sym(k, '.'))
             .any(|k| lex::FAMILY_CUES.contains(&self.lw(k)))
@@ -168,6 +168,10 @@ mod tests {
         ("A twenty-first package is ready.", &[]),
         // A family in an obituary or a portrait is not a statistic.
         ("Il laisse une épouse, trois enfants et sept petits-enfants.", &[]),
+        (
+            "Il laisse son épouse, la traductrice Elena Martin, leurs trois fils et sept petits-enfants.",
+            &[],
+        ),
         ("Mère de quatre fils, elle a fui Kherson.", &[]),
         ("He is survived by two sons and five grandchildren.", &[]),
         ("La frappe a tué trois enfants.", &["trois enfants"]),
