@@ -44,7 +44,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
                 .rev()
                 .take_while(|t| t.is_word())
                 .any(|t| cues::SPEAKER_NOUNS_EN.contains(&t.lower.as_ref()));
-        let after_name = i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() && i > 1;
+        // After a name ("The Guardian cited"), but "the Baltic states", "the Gulf states"
+        // are nouns.
+        let after_name = i > 1
+            && toks[i - 1].is_capitalized()
+            && toks[i - 1].is_word()
+            && !(w == "states" && cues::DETERMINERS_EN.contains(&lw(i - 2)));
         if !(lw(i + 1) == "that" || after_pronoun || after_name || after_document(toks, i)) {
             return Verdict::Nothing;
         }
@@ -105,6 +110,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Brussels has set aside €12m to study new storage sites in the Baltic states.",
+            Unsourced,
+        ),
         ("Economists polled by Reuters had expected 3.3%.", Attributed),
         ("Analysts had expected growth of 2% this year.", Attributed),
         ("As expected, 300 people came.", Unsourced),
