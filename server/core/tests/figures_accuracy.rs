@@ -323,8 +323,8 @@ fn precision_and_recall_held_out_3() {
 }
 
 /// Floors for the third held-out corpus, just under its score since it was studied (0.985 /
-/// 0.976; 0.867 / 0.913 unseen).
-const HELD_OUT_3_FLOOR: (f64, f64) = (0.98, 0.97);
+/// 0.984; 0.867 / 0.913 unseen).
+const HELD_OUT_3_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -62,6 +62,16 @@ impl Scan<'_, '_> {
                     kind: FigureKind::Fraction,
                 });
             }
+            // "slips below half", "more than half", "nearly half": a share on its own.
+            // Not a duration: "nearly half an hour", "half a century".
+            let duration = matches!(self.lw(j + 1), "a" | "an") && self.is(j + 2, cl::DURATION);
+            if self.approximated(j) && !self.is_sym(j + 1, '-') && !duration {
+                return Some(Outcome::Figure {
+                    start: j,
+                    end: j + 1,
+                    kind: FigureKind::Fraction,
+                });
+            }
             if self.lw(j + 1) == "a" && self.numword(j + 2).is_some_and(|n| matches!(n, NumWord::Scale(_))) {
                 return Some(Outcome::Figure {
                     start: j,
@@ -157,7 +167,7 @@ impl Scan<'_, '_> {
         let before = |n: usize| j.checked_sub(n).map_or(EMPTY, |p| self.lw(p));
         let (p1, p2) = (before(1), before(2));
         lex::FRACTION_APPROX.contains(&p1)
-            || matches!(p1, "peine" | "under")
+            || matches!(p1, "peine" | "under" | "below" | "above")
             || (matches!(p1, "de" | "d'") && matches!(p2, "près" | "plus" | "moins"))
             || (p1 == "than" && matches!(p2, "less" | "more" | "fewer"))
     }
@@ -265,6 +275,10 @@ mod tests {
         ("Ils sont près de la moitié à refuser.", &["près de la moitié"]),
         ("The appeal is less than a fifth funded.", &["less than a fifth"]),
         ("More than a third voted.", &["More than a third"]),
+        ("Gas storage slips below half as reserves drain.", &["below half"]),
+        ("Turnout was nearly half.", &["nearly half"]),
+        ("The first half ended, half asleep.", &[]),
+        ("After nearly half an hour, play resumed.", &[]),
         ("Ils sont la moitié à refuser, à moitié convaincus.", &[]),
         ("Il attend depuis près d'un quart d'heure.", &[]),
         ("Les primes ont chuté de deux tiers.", &["deux tiers"]),
