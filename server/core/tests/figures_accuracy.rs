@@ -224,11 +224,17 @@ fn score_with(title: &str, articles: &[Article], print_misses: bool) -> (f64, f6
 /// gone would never be checked.
 #[test]
 fn known_hard_cases_name_articles() {
-    let names: Vec<String> = ["figures", "figures-dev", "figures-holdout", "figures-holdout3"]
-        .into_iter()
-        .flat_map(corpus_in)
-        .map(|a| a.name)
-        .collect();
+    let names: Vec<String> = [
+        "figures",
+        "figures-dev",
+        "figures-holdout",
+        "figures-holdout3",
+        "figures-holdout4",
+    ]
+    .into_iter()
+    .flat_map(corpus_in)
+    .map(|a| a.name)
+    .collect();
     for (file, fig, _) in KNOWN_HARD {
         assert!(names.iter().any(|n| n == file), "{file}: {fig:?}: no such article");
     }
@@ -325,6 +331,36 @@ fn precision_and_recall_held_out_3() {
 /// Floors for the third held-out corpus, just under its score since it was studied (0.985 /
 /// 0.984; 0.867 / 0.913 unseen).
 const HELD_OUT_3_FLOOR: (f64, f64) = (0.98, 0.98);
+
+/// The fourth held-out corpus (tests/fixtures/figures-holdout4), written on 6 December by a
+/// helper who read only the guideline, the notation and the domain notes, never the code,
+/// the tests or the other corpora, with a second pass on its own labels (beat and general
+/// news: local council, strike, flood, court, football, cycling, results, obituary,
+/// hospital). The honest estimate of the check on new copy: measured once, after every rule
+/// of that day; never tune against it (once its misses are studied, it joins the
+/// development corpora and a new one is written).
+#[test]
+fn precision_and_recall_held_out_4() {
+    let articles = corpus_in("figures-holdout4");
+    assert!(articles.len() >= 16, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fourth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_4_FLOOR.0,
+        "held-out 4 precision {precision:.3} < {}",
+        HELD_OUT_4_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_4_FLOOR.1,
+        "held-out 4 recall {recall:.3} < {}",
+        HELD_OUT_4_FLOOR.1
+    );
+}
+
+/// Floors for the fourth held-out corpus, just under the score measured when it was added,
+/// unseen: 0.811 / 0.884 (143 reported, 116 correct; 129 to flag, 114 flagged). Lower than
+/// the third corpus unseen (0.867 / 0.913): the rules studied on one corpus's classes do
+/// not carry over to the next one's general news; the 0.95 target is far.
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.81, 0.88);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
