@@ -336,9 +336,12 @@ const HELD_OUT_3_FLOOR: (f64, f64) = (0.98, 0.98);
 /// helper who read only the guideline, the notation and the domain notes, never the code,
 /// the tests or the other corpora, with a second pass on its own labels (beat and general
 /// news: local council, strike, flood, court, football, cycling, results, obituary,
-/// hospital). The honest estimate of the check on new copy: measured once, after every rule
-/// of that day; never tune against it (once its misses are studied, it joins the
-/// development corpora and a new one is written).
+/// hospital). Measured once unseen: 0.811 / 0.884. Its misses were then studied the same day
+/// and their classes fixed as rules (standings and a winner's speed, race distances to the
+/// line, a subject's description found at the sentence's start, reflexive incises, a text
+/// that provides through a relative, departments' numbers, glued wire units, parts of the
+/// counted, rates per hour): a development corpus since. The honest estimate is
+/// `figures-holdout5`.
 #[test]
 fn precision_and_recall_held_out_4() {
     let articles = corpus_in("figures-holdout4");
@@ -356,11 +359,10 @@ fn precision_and_recall_held_out_4() {
     );
 }
 
-/// Floors for the fourth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.811 / 0.884 (143 reported, 116 correct; 129 to flag, 114 flagged). Lower than
-/// the third corpus unseen (0.867 / 0.913): the rules studied on one corpus's classes do
-/// not carry over to the next one's general news; the 0.95 target is far.
-const HELD_OUT_4_FLOOR: (f64, f64) = (0.81, 0.88);
+/// Floors for the fourth held-out corpus, just under its score since it was studied (0.925 /
+/// 0.938; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
+/// rules studied on one corpus's classes carried over little to the next one's news).
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.92, 0.93);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
@@ -414,7 +416,7 @@ fn precision_and_recall_real_copy() {
 }
 
 /// Floors for the real-copy set (precision, recall), just under the scores reached
-/// (French 0.951 / 0.955, English 0.961 / 0.934, overall 0.954 / 0.947 after the fourth
+/// (French 0.951 / 0.955, English 0.973 / 0.934, overall 0.959 / 0.947 after the fourth
 /// round of 6 December; 0.944 / 0.947 and 0.950 / 0.943 after the third round: clause
 /// scope of verb phrases, agents that are means, casualty verbs, shares of one percent,
 /// measure compounds, irregular plurals after a year-like number, sports "doubled the
@@ -425,7 +427,7 @@ fn precision_and_recall_real_copy() {
 /// 0.899, 0.692 / 0.792 and 0.811 / 0.860 (before this set was worked on: 0.829 / 0.857,
 /// 0.512 / 0.816, 0.683 / 0.842 on the first-pass labels).
 const REAL_FLOOR_FR: (f64, f64) = (0.95, 0.95);
-const REAL_FLOOR_EN: (f64, f64) = (0.96, 0.93);
+const REAL_FLOOR_EN: (f64, f64) = (0.97, 0.93);
 const REAL_FLOOR: (f64, f64) = (0.95, 0.94);
 
 #[test]

@@ -105,7 +105,12 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     // Where the first cue that covers the whole sentence sits (a byte offset), and the
     // relative clause describing a reporting verb's subject, if any.
     let mut whole_from = usize::MAX;
-    let mut described: Option<Range<usize>> = None;
+    // A description that names its own source is covered by it: "The document, which
+    // media reports range from ten to 32 pages, must…".
+    let described = reach::subject_description(toks).filter(|r| {
+        let inner: Vec<Tok<'_>> = toks.iter().filter(|t| r.contains(&t.start)).cloned().collect();
+        !analyze_in(&inner, text, placeholders).some_source()
+    });
     for (i, t) in toks.iter().enumerate() {
         if whole && whole_from == usize::MAX {
             whole_from = toks[i - 1].start;
@@ -136,10 +141,6 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         match verbs::verdict(toks, i) {
             Verdict::Attributes => match reach::reach(toks, i) {
                 Reach::Sentence => whole = true,
-                Reach::ButDescription(r) => {
-                    described.get_or_insert(r);
-                    whole = true;
-                }
                 Reach::ButSubject(r) => {
                     c.attributed = true;
                     c.uncovered.get_or_insert(r);
@@ -348,6 +349,28 @@ mod description_tests {
             false,
         ),
         (
+            "Le médiateur, qui a facilité plus d'une vingtaine d'échanges, a salué dans un communiqué le geste.",
+            "plus d'une vingtaine",
+            false,
+        ),
+        (
+            "Canada trains troops under Operation Unifier, which has instructed more than 40,000 soldiers, the defence department said.",
+            "more than 40,000",
+            true,
+        ),
+        // A description with its own source is covered by it.
+        (
+            "The union, which says it has 12,000 members, said the strike would hold.",
+            "12,000",
+            true,
+        ),
+        // Not a subject's description: an apposition of the object before an incise.
+        (
+            "La Russie a lancé 405 drones, dont une dizaine de missiles, a annoncé l'armée.",
+            "une dizaine",
+            true,
+        ),
+        (
             "Selon l'AFP, la Hongrie, qui tire 80 % de son gaz de Russie, a dit non.",
             "80 %",
             true,
@@ -359,7 +382,11 @@ mod description_tests {
     fn cases() {
         for (s, figure, covered) in CASES {
             let start = s.find(figure).expect("figure in sentence");
-            let kind = if figure.starts_with(char::is_alphabetic) && !figure.starts_with("environ") {
+            let kind = if figure.starts_with(char::is_alphabetic)
+                && !figure.starts_with("environ")
+                && !figure.starts_with("plus")
+                && !figure.starts_with("une")
+            {
                 FigureKind::Words
             } else {
                 FigureKind::Number

@@ -3,6 +3,7 @@
 
 use super::verbs::Verdict;
 use crate::figures::classes as cl;
+use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::{Kind, Tok};
 
 /// A quotation followed by an incise names its speaker: `« … », lance la ministre`,
@@ -34,6 +35,11 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
                 let speaks = (from..toks.len().min(from + 3)).any(|j| {
                     toks[j].is_word()
                         && (super::phrases::attributes(toks, j).is_some()
+                            // "», se souvient son ancien adjoint": a reflexive verb of speech.
+                            || (matches!(toks[j].lower.as_ref(), "se" | "s'")
+                                && toks
+                                    .get(j + 1)
+                                    .is_some_and(|v| cues::REFLEXIVE_SPEECH_FR.contains(&v.lower.as_ref())))
                             || (toks[j].is(cl::VERB)
                                 && matches!(super::verbs::verdict(toks, j), Verdict::Attributes | Verdict::Agent)))
                 });
@@ -78,6 +84,10 @@ mod tests {
             Attributed,
         ),
         ("\"We lost 300 men in a single month,\" Smith recalled.", Attributed),
+        (
+            "« Il connaissait les 210 marins du port », se souvient son ancien adjoint.",
+            Attributed,
+        ),
         ("Un accord « à sens unique », avec 300 clauses.", Unsourced),
         ("\"It was a single month,\" she said, and 300 men.", Attributed),
         ("« Nous avons perdu 300 hommes », a déclaré le ministre.", Attributed),

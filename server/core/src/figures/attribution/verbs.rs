@@ -103,7 +103,12 @@ fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
     if !cues::PROVISION_STEMS_FR.iter().any(|s| w.starts_with(s)) {
         return false;
     }
-    toks[i.saturating_sub(6)..i]
+    // Through a relative: "l'accord conclu à Istanbul, qui prévoit…".
+    let mut k = i;
+    if k >= 2 && toks[k - 1].lower == "qui" && toks[k - 2].is_sym(',') {
+        k -= 2;
+    }
+    toks[k.saturating_sub(6)..k]
         .iter()
         .rev()
         .take_while(|t| t.is_word() || t.num().is_some())
@@ -164,6 +169,10 @@ mod tests {
             Unsourced,
         ),
         ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        (
+            "L'échange découle de l'accord conclu à Istanbul, qui prévoit la libération de 1 000 prisonniers.",
+            Unsourced,
+        ),
         ("L'ONU fixe le bilan à 300 morts.", Attributed),
         ("Le radar fixe installé à l'entrée a flashé 4 100 véhicules.", Unsourced),
         ("Le FMI prévoit une croissance de 2 % en 2026.", Attributed),

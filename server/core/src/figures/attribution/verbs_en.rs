@@ -16,6 +16,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if prev == "to" || cues::DETERMINERS_EN.contains(&prev) {
         return Verdict::Nothing;
     }
+    // "posted a loss", "posted its best quarter": a result, not a message.
+    if w == "posted" && matches!(lw(i + 1), "a" | "an" | "its" | "their" | "record") {
+        return Verdict::Nothing;
+    }
     // "as expected", "higher than expected": nobody is named.
     if w.starts_with("expect")
         && matches!(prev, "as" | "than" | "were" | "was" | "is" | "are" | "be" | "been")
@@ -110,6 +114,7 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("The club posted a loss of £4.6m last season.", Unsourced),
         (
             "Brussels has set aside €12m to study new storage sites in the Baltic states.",
             Unsourced,

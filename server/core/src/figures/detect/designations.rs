@@ -28,7 +28,32 @@ pub(super) fn letters_before(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn letters_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
     let letters = s.glued_word(end) && !(s.has(end, cl::MULTIPLIER | cl::UNIT) || s.lw(end) == "fold");
-    letters.then(|| glued_tail(s, end))
+    letters.then(|| glued_tail(s, end)).filter(|_| !glued_measure(s, n))
+}
+
+/// A unit glued in wire style that letters would otherwise make a designation: a
+/// temperature ("38C", "-5F"), pence ("12.5p a share", "18p").
+fn glued_measure(s: &Scan<'_, '_>, n: &Number) -> bool {
+    let end = n.end();
+    let Some(t) = s.tok(end) else { return false };
+    let alone = !s.tok(end + 1).is_some_and(|x| !x.space_before && x.is_word());
+    let temperature = matches!(t.text, "C" | "F") && n.info.value.is_some_and(|v| v <= 60);
+    let pence = t.text == "p" && !n.currency();
+    alone && (temperature || pence)
+}
+
+/// A French department's number in brackets after its name: "le Lot-et-Garonne (47)",
+/// "Paris (75)".
+pub(super) fn department(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    let bracketed = k >= 2 && s.is_sym(k - 1, '(') && s.is_sym(end, ')');
+    // Not a number written twice: "Huit (8) militaires".
+    let named = k >= 2
+        && s.tok(k - 2)
+            .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(cl::NUMWORD));
+    let code =
+        !n.currency() && !info.grouped && !info.decimal && info.int_digits <= 3 && info.value.is_some_and(|v| v <= 976);
+    (bracketed && named && code).then_some(end + 1)
 }
 
 /// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
@@ -178,6 +203,15 @@ mod tests {
             &["84 co-sponsors"],
         ),
         ("Les 577 députés et the 100 senators.", &[]),
+        ("Les 45 élus de l'assemblée municipale siégeront.", &[]),
+        ("Its 600-seat Grand National Assembly ratified it.", &[]),
+        // Wire units glued to the number, a department's number.
+        (
+            "Temperatures reached 38C; a dividend of 12.5p a share, 18p in all.",
+            &["38C", "12.5p a share", "18p"],
+        ),
+        ("Vigicrues a placé le Lot-et-Garonne (47) en vigilance rouge.", &[]),
+        ("Huit (8) militaires attaquaient.", &["8"]),
         ("Les ministres des 27 doivent en débattre; the 27 agreed.", &[]),
         ("Les 27 blessés ont été évacués.", &["27 blessés"]),
         (

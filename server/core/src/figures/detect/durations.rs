@@ -27,6 +27,10 @@ impl Scan<'_, '_> {
         if !self.is(u, cl::DURATION) {
             return None;
         }
+        // "£4.50 an hour": the English article before a unit of time makes a rate.
+        if self.lw(u) == "an" && self.is(u + 1, cl::DURATION) {
+            return None;
+        }
         if !self.durations {
             return Some(Outcome::Skip(u + 1));
         }
@@ -54,6 +58,7 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        ("Parking now costs £4.50 an hour.", &["£4.50 an hour"]),
         ("Depuis trois ans, près de cinq heures.", &[]),
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),

@@ -18,6 +18,17 @@ impl Scan<'_, '_> {
     /// Consumes units and multipliers: "millions", "%", "M€", "pour cent", "d'euros" stays
     /// for the noun.
     pub(super) fn units(&self, mut e: usize) -> usize {
+        // Wire units glued to the digits: "38C", "18p" (see `designations::glued_measure`).
+        if e > 0
+            && self.glued(e)
+            && self.is_num(e - 1)
+            && self.tok(e).is_some_and(|t| matches!(t.text, "C" | "F" | "p"))
+        {
+            e += 1;
+            if self.lw(e) == "a" && lex::RATE_NOUNS_EN_SHARE.contains(&self.lw(e + 1)) {
+                e += 2;
+            }
+        }
         loop {
             let w = self.lw(e);
             if matches!(w, "pour" | "per") {

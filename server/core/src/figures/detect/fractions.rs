@@ -13,7 +13,9 @@ impl Scan<'_, '_> {
     pub(super) fn fraction(&self, j: usize) -> Option<Outcome> {
         let w = self.lw(j);
         // "réduit de moitié", "cut by half"
-        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half") {
+        // Not a margin: "beat him by half a wheel", "by half a length".
+        let margin = w == "by" && matches!(self.lw(j + 2), "a" | "an");
+        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half" && !margin) {
             return Some(Outcome::Figure {
                 start: j,
                 end: j + 2,
@@ -279,6 +281,8 @@ mod tests {
         ("Turnout was nearly half.", &["nearly half"]),
         ("The first half ended, half asleep.", &[]),
         ("After nearly half an hour, play resumed.", &[]),
+        ("He beat Ashby by half a wheel.", &[]),
+        ("Costs were cut by half in a year.", &["by half"]),
         ("Ils sont la moitié à refuser, à moitié convaincus.", &[]),
         ("Il attend depuis près d'un quart d'heure.", &[]),
         ("Les primes ont chuté de deux tiers.", &["deux tiers"]),

@@ -24,7 +24,10 @@ impl Scan<'_, '_> {
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
         let placed =
             after == "from" && (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS_EN.contains(&self.lw(p)));
-        french || lex::LOCATING_AFTER_EN.contains(&after) || placed
+        // In a race: "caught 3 km from the line", "with 42 km to go".
+        let to_the_line = (after == "from" && self.lw(u + 2) == "the" && lex::FINISH_WORDS.contains(&self.lw(u + 3)))
+            || (after == "to" && self.lw(u + 2) == "go");
+        french || lex::LOCATING_AFTER_EN.contains(&after) || placed || to_the_line
     }
 }
 
@@ -44,6 +47,7 @@ mod tests {
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
         ("The city lies about 25 km from the Belarusian border.", &[]),
         ("Troops advanced 25 km from the river.", &["25 km"]),
+        ("They were caught 3 km from the line, in a crash with 42 km to go.", &[]),
         ("The steps of the 70 meter hall.", &["70 meter"]),
     ];
 

@@ -195,9 +195,13 @@ impl<'a> Scan<'_, 'a> {
     /// "-member"/"-seat" at `i`, then an institution: the size of the "100-member Senate",
     /// of "Latvia's 100-seat parliament", known without the copy (a definite set).
     fn institution_size(&self, i: usize) -> bool {
+        // The institution may have a name of several capitalised words: "its 600-seat
+        // Grand National Assembly".
         self.measure_compound(i)
             && matches!(self.lw(i + 1), "member" | "seat")
-            && lex::INSTITUTIONS.contains(&self.lw(i + 2))
+            && (i + 2..i + 6)
+                .take_while(|&k| k == i + 2 || self.tok(k).is_some_and(|t| t.is_capitalized()))
+                .any(|k| lex::INSTITUTIONS.contains(&self.lw(k)))
     }
 
     fn glued_word(&self, i: usize) -> bool {
@@ -413,6 +417,9 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     scores::score,
     scores::tally,
     scores::standing,
+    scores::standing_points,
+    scores::rank_in_table,
+    scores::race_speed,
     numbering::list_item,
     numbering::footnote,
     designations::letters_before,
@@ -437,6 +444,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::race,
     designations::quoted_name,
     designations::member_set,
+    designations::department,
 ];
 
 /// Helpers for the tables of cases of the rules.

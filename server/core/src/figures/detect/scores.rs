@@ -87,6 +87,60 @@ pub(super) fn standing(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (of_their && won && games).then_some(end)
 }
 
+/// A standing in a league table: "28 pts", "troisième avec 24 points" in a sentence about
+/// the table (a word of [`lex::STANDING_CUES`]), "à quatre longueurs du leader", "six
+/// matches sans défaite" (see [`Scan::standing_after`]). A rate makes it a statistic
+/// again: "24 points par match".
+pub(super) fn standing_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    if n.currency() || n.info.decimal {
+        return None;
+    }
+    s.standing_after(n.k, n.end())
+}
+
+/// A winner's average speed: "won the stage … at an average speed of 42.7 km/h", "s'impose
+/// à la moyenne de 44 km/h" (a timed result restated, the guideline's `score`).
+pub(super) fn race_speed(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let speed = matches!(s.lw(end), "km" | "mph") && (s.lw(end + 1) == "/" || s.lw(end) == "mph");
+    let average = (k.saturating_sub(4)..k).any(|p| matches!(s.lw(p), "average" | "moyenne"));
+    let won = s.t.iter().any(|t| lex::WIN_WORDS.contains(&t.lower.as_ref()));
+    (speed && average && won).then(|| if s.lw(end) == "mph" { end + 1 } else { end + 3 })
+}
+
+/// A rank in a table written inline: "Classement : 1. Paris SG, 28 pts ; 2. Marseille".
+pub(super) fn rank_in_table(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let after_sep = k > 0 && (s.is_sym(k - 1, ':') || s.is_sym(k - 1, ';'));
+    let ranked = s.is_sym(end, '.') && s.tok(end + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
+    (after_sep && ranked && n.info.value.is_some_and(|v| v <= 40)).then_some(end + 1)
+}
+
+impl Scan<'_, '_> {
+    /// Whether the count of tokens `k..end` is a standing (see [`standing_points`]); the
+    /// token after it if so.
+    pub(super) fn standing_after(&self, k: usize, end: usize) -> Option<usize> {
+        let w = self.lw(end);
+        let rate = lex::RATE_HEADS.contains(&self.lw(end + 1));
+        if rate {
+            return None;
+        }
+        if matches!(w, "pts" | "longueurs" | "lengths") {
+            return Some(end + 1);
+        }
+        // "six matches sans défaite", "unbeaten in five games": a run.
+        if lex::MATCH_NOUNS.contains(&w) && matches!(self.lw(end + 1), "sans" | "unbeaten" | "without") {
+            return Some(end + 1);
+        }
+        if !matches!(w, "points" | "point") {
+            return None;
+        }
+        let cue = self.t.iter().any(|t| lex::STANDING_CUES.contains(&t.lower.as_ref()));
+        let before = k.checked_sub(1).map_or("", |p| self.lw(p));
+        (cue && matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte")).then_some(end + 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -116,6 +170,20 @@ mod tests {
         ("Il a inscrit 18 points lors de la finale.", &[]),
         ("He scored 31 goals this season.", &["31 goals"]),
         ("Bath have won nine of their 11 league games.", &[]),
+        ("He won the stage in 4 hours at an average speed of 42.7 km/h.", &[]),
+        ("Wind gusts reached an average speed of 60 km/h.", &["60 km/h"]),
+        // Standings.
+        (
+            "Lens remonte à la troisième place avec 24 points, à quatre longueurs du leader.",
+            &[],
+        ),
+        ("Classement : 1. Paris SG, 28 pts ; 2. Marseille, 25 pts.", &[]),
+        ("Les Nordistes restent sur six matches sans défaite.", &[]),
+        ("Nantes, 16e avec 9 points au classement, n'a plus gagné.", &[]),
+        (
+            "Le club compte 24 points par match en moyenne.",
+            &["24 points par match"],
+        ),
         (
             "Their seats increased from 9 to 10 as the camp defeated its rivals.",
             &["from 9 to 10"],

@@ -21,6 +21,9 @@ impl Scan<'_, '_> {
         if end == j {
             return Outcome::Nothing;
         }
+        if let Some(e) = self.standing_after(j, end) {
+            return Outcome::Skip(e);
+        }
         // An ordinal in words: "le vingt et unième paquet", "twenty-first" (the ordinal
         // word ends the number: "et unième", "-et-unième").
         let ordinal_at = |k: usize| {
@@ -80,7 +83,11 @@ impl Scan<'_, '_> {
         // After a verb that makes casualties, a count of victims: "killing all four aboard",
         // "tuant trois".
         let victims = self.after_casualty_verb(j);
+        // "Trois des victimes", "two of the dead": a part of the people counted.
+        let part_of_counted = matches!(self.lw(end), "des" | "of")
+            && (self.is(end + 1, cl::COUNTED) || (self.lw(end + 1) == "the" && self.is(end + 2, cl::COUNTED)));
         let counted = victims
+            || part_of_counted
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end));
@@ -160,6 +167,10 @@ mod tests {
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         ("Les deux dirigeants se sont parlé.", &[]),
+        (
+            "Trois des victimes étaient des employés municipaux.",
+            &["Trois des victimes"],
+        ),
         // Ordinals in words.
         (
             "Ils préparent un vingt et unième paquet, le vingt-deuxième suivra.",

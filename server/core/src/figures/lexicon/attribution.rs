@@ -947,6 +947,47 @@ pub(crate) const SUBORDINATORS: &[&str] = &[
 pub(crate) const AUXILIARIES: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "has", "have", "had", "will", "would",
 ];
+/// French reflexive verbs that speak in an incise after a quotation: "», se souvient son
+/// adjoint", "», s'indigne la maire".
+pub(crate) const REFLEXIVE_SPEECH_FR: &[&str] = &[
+    "souvient",
+    "souvenait",
+    "souvenu",
+    "rappelle",
+    "rappelait",
+    "félicite",
+    "félicitait",
+    "réjouit",
+    "réjouissait",
+    "indigne",
+    "indignait",
+    "inquiète",
+    "inquiétait",
+    "interroge",
+    "interrogeait",
+    "emporte",
+    "emportait",
+    "étonne",
+    "étonnait",
+    "désole",
+    "désolait",
+    "défend",
+    "défendait",
+    "justifie",
+    "justifiait",
+    "amuse",
+    "amusait",
+    "exclame",
+    "exclamait",
+    "agace",
+    "agaçait",
+    "alarme",
+    "alarmait",
+    "insurge",
+    "insurgeait",
+    "plaint",
+    "plaignait",
+];
 /// Relative pronouns that open a clause describing a noun: "le syndicat, qui revendique…",
 /// "Hungary, which gets…".
 pub(crate) const RELATIVES: &[&str] = &[

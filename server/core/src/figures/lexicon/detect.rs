@@ -1282,6 +1282,24 @@ pub(crate) const SCORE_AFTER: &[&str] = &[
 
 pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
 
+/// Words of a league table: with one of them in the sentence, "avec 24 points" is a
+/// standing.
+pub(crate) const STANDING_CUES: &[&str] = &[
+    "classement",
+    "leader",
+    "place",
+    "rang",
+    "podium",
+    "longueurs",
+    "standings",
+    "table",
+    "league",
+    "top",
+    "relégation",
+    "relegation",
+    "journée",
+    "journées",
+];
 /// What one competitor scores in a match: "13 points", "2 tries", "3 buts".
 pub(crate) const TALLY_NOUNS: &[&str] = &[
     "points",
@@ -1373,6 +1391,26 @@ pub(crate) const OF_DETERMINERS_EN: &[&str] = &["the", "its", "their"];
 /// "des" before a number word is "de les" ("des deux parties"), never the indefinite.
 pub(crate) const DEFINITE_BEFORE_WORDS: &[&str] = &["des", "aux", "mes", "tes", "vos", "your", "his", "her", "my"];
 
+/// What a price in pence is given per: "12.5p a share".
+pub(crate) const RATE_NOUNS_EN_SHARE: &[&str] = &["share", "litre", "liter", "unit", "head"];
+/// Where a race ends: "3 km from the line".
+pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "end"];
+/// Words of a win: with one in the sentence, an average speed is the winner's time restated.
+pub(crate) const WIN_WORDS: &[&str] = &[
+    "won",
+    "wins",
+    "winner",
+    "winning",
+    "victory",
+    "remporte",
+    "remporté",
+    "gagne",
+    "gagné",
+    "vainqueur",
+    "victoire",
+    "impose",
+    "imposé",
+];
 /// English verbs of place before a distance "from" somewhere ("lies 25 km from").
 pub(crate) const PLACE_VERBS_EN: &[&str] = &[
     "lies", "lie", "lay", "is", "are", "was", "were", "located", "situated", "sits", "stands", "based",
@@ -1438,6 +1476,8 @@ pub(crate) const MEMBER_SET_NOUNS: &[&str] = &[
 /// The word that makes a count the members of an institution ("les 27 États membres", "les
 /// 577 députés", "the 100 senators").
 pub(crate) const MEMBER_WORDS: &[&str] = &[
+    "élus",
+    "conseillers",
     "membres",
     "alliés",
     "members",
