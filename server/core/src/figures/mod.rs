@@ -355,6 +355,10 @@ fn named_before(prev: &[tokens::Tok<'_>], noun: &str) -> bool {
         t.is_word()
             && t.lower == noun
             && !(k > 0 && lexicon::attribution::POSSESSIVES.contains(&prev[k - 1].lower.as_ref()))
+            // The head of a noun phrase, not a modifier: "federal budget income" does not
+            // make "The budget deficit" a speaker going on.
+            && k > 0
+            && lexicon::attribution::SUBJECT_DETERMINERS.contains(&prev[k - 1].lower.as_ref())
     })
 }
 

@@ -77,10 +77,21 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         .iter()
         .any(|t| t.num().is_some() || t.is(cl::APPROX | cl::FIGURE_WORD));
     if counted {
-        Reach::ButSubject(toks[k].start..toks[i].start)
-    } else {
-        Reach::Sentence
+        return Reach::ButSubject(toks[k].start..toks[i].start);
     }
+    // Independent clauses after a semicolon have their own subject: "Le club réclamait
+    // 250 000 euros ; le tribunal lui en a accordé 180 000." (a source at the end of the
+    // sentence still covers every clause: its verb comes after the semicolon).
+    // A completive ("has said that IE6 has 277 flaws; 39 percent of these…") reports
+    // past the semicolon.
+    let completive = toks[i + 1..]
+        .iter()
+        .take(4)
+        .any(|t| matches!(t.lower.as_ref(), "que" | "qu'" | "that"));
+    if let Some(p) = toks[i..].iter().position(|t| t.is_sym(';')).filter(|_| !completive) {
+        return Reach::Clause(toks[k].start..toks[i + p].start);
+    }
+    Reach::Sentence
 }
 
 /// The relative clause between commas that describes the sentence's subject, as a byte
@@ -176,6 +187,11 @@ mod tests {
             Some((false, "parlé lundi")),
         ),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
+        (
+            "Le club réclamait 250 000 euros ; le tribunal lui en a accordé 180 000.",
+            "réclamait",
+            Some((false, "Le club réclamait 250 000 euros ")),
+        ),
         // "s'" is a subordinator only before "il(s)".
         ("Le ministre s'est dit inquiet de 300 départs.", "dit", None),
     ];

@@ -85,7 +85,10 @@ pub(super) fn after_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && !prev.is(cl::CAPITAL_STOP)
         && !prev.is(cl::NUMWORD)
         && !s.unit_follows(end);
-    name.then(|| glued_tail(s, end))
+    // A place after a preposition, then a count: "a remis à Kiev 909 corps".
+    let place =
+        k >= 2 && lex::PLACE_PREPOSITIONS.contains(&s.lw(k - 2)) && s.is_word(end) && !s.t[end].is_capitalized();
+    (name && !place).then(|| glued_tail(s, end))
 }
 
 /// A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
@@ -194,6 +197,8 @@ mod tests {
             &["96-page report", "40-metre tower"],
         ),
         ("Kiev a reçu 31 Abrams.", &["31 Abrams"]),
+        ("Moscou a remis à Kiev 909 corps de soldats.", &["909 corps"]),
+        ("Berlin a livré aux Ukrainiens des Leopard 2 en 2023.", &[]),
         ("Les 300 soldats sont arrivés.", &["300 soldats"]),
         // The members of an institution: a known set.
         ("Les 27 États membres ont signé, comme les 32 alliés.", &[]),

@@ -60,6 +60,7 @@ mod tests {
             &[],
         ),
         ("Un niveau de 4 % est atteint.", &["4 %"]),
+        ("L'A62 est coupée entre les sorties 6 et 7.", &[]),
         ("L'article 5, la résolution 2231, la loi n° 2024-12.", &[]),
         ("Les articles 5 et 6 du traité, le vol MH17.", &[]),
         ("Le point 3 de l'accord.", &[]),

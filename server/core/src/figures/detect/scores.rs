@@ -112,7 +112,8 @@ pub(super) fn race_speed(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn rank_in_table(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
     let after_sep = k > 0 && (s.is_sym(k - 1, ':') || s.is_sym(k - 1, ';'));
-    let ranked = s.is_sym(end, '.') && s.tok(end + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
+    // The splitter may end the sentence after "1.": the name then opens the next one.
+    let ranked = s.is_sym(end, '.') && s.tok(end + 1).is_none_or(|t| t.is_word() && t.is_capitalized());
     (after_sep && ranked && n.info.value.is_some_and(|v| v <= 40)).then_some(end + 1)
 }
 
@@ -178,6 +179,7 @@ mod tests {
             &[],
         ),
         ("Classement : 1. Paris SG, 28 pts ; 2. Marseille, 25 pts.", &[]),
+        ("Classement : 1.", &[]),
         ("Les Nordistes restent sur six matches sans défaite.", &[]),
         ("Nantes, 16e avec 9 points au classement, n'a plus gagné.", &[]),
         (

@@ -324,6 +324,10 @@ pub(crate) const REFERENCES: &[&str] = &[
     "vol",
     "route",
     "autoroute",
+    "sortie",
+    "sorties",
+    "exit",
+    "junction",
     "highway",
     "ligne",
     "line",
@@ -1393,6 +1397,9 @@ pub(crate) const DEFINITE_BEFORE_WORDS: &[&str] = &["des", "aux", "mes", "tes", 
 
 /// What a price in pence is given per: "12.5p a share".
 pub(crate) const RATE_NOUNS_EN_SHARE: &[&str] = &["share", "litre", "liter", "unit", "head"];
+/// Prepositions before a place: a number after the place's name is no model ("à Kiev 909
+/// corps").
+pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["à", "au", "aux", "to", "in", "vers", "depuis", "from"];
 /// Where a race ends: "3 km from the line".
 pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "end"];
 /// Words of a win: with one in the sentence, an average speed is the winner's time restated.
