@@ -352,13 +352,13 @@ fn analyze_paragraph<'a>(
 /// was signed a million times": the petition was what she spoke of, not a source).
 fn named_before(prev: &[tokens::Tok<'_>], noun: &str) -> bool {
     prev.iter().enumerate().any(|(k, t)| {
+        // The head of a noun phrase, not a modifier ("federal budget income" does not make
+        // "The budget deficit" a speaker going on), and not after a possessive.
+        let det = if k > 0 { prev[k - 1].lower.as_ref() } else { "" };
         t.is_word()
             && t.lower == noun
-            && !(k > 0 && lexicon::attribution::POSSESSIVES.contains(&prev[k - 1].lower.as_ref()))
-            // The head of a noun phrase, not a modifier: "federal budget income" does not
-            // make "The budget deficit" a speaker going on.
-            && k > 0
-            && lexicon::attribution::SUBJECT_DETERMINERS.contains(&prev[k - 1].lower.as_ref())
+            && !lexicon::attribution::POSSESSIVES.contains(&det)
+            && lexicon::attribution::SUBJECT_DETERMINERS.contains(&det)
     })
 }
 
