@@ -359,10 +359,10 @@ fn precision_and_recall_held_out_4() {
     );
 }
 
-/// Floors for the fourth held-out corpus, just under its score since it was studied (0.977 /
+/// Floors for the fourth held-out corpus, just under its score since it was studied (0.985 /
 /// 0.961; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
 /// rules studied on one corpus's classes carried over little to the next one's news).
-const HELD_OUT_4_FLOOR: (f64, f64) = (0.97, 0.96);
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
@@ -416,7 +416,7 @@ fn precision_and_recall_real_copy() {
 }
 
 /// Floors for the real-copy set (precision, recall), just under the scores reached
-/// (French 0.951 / 0.955, English 0.973 / 0.934, overall 0.959 / 0.947 after the fourth
+/// (French 0.957 / 0.955, English 0.973 / 0.934, overall 0.963 / 0.947 after the fourth
 /// round of 6 December; 0.944 / 0.947 and 0.950 / 0.943 after the third round: clause
 /// scope of verb phrases, agents that are means, casualty verbs, shares of one percent,
 /// measure compounds, irregular plurals after a year-like number, sports "doubled the
@@ -428,7 +428,7 @@ fn precision_and_recall_real_copy() {
 /// 0.512 / 0.816, 0.683 / 0.842 on the first-pass labels).
 const REAL_FLOOR_FR: (f64, f64) = (0.95, 0.95);
 const REAL_FLOOR_EN: (f64, f64) = (0.97, 0.93);
-const REAL_FLOOR: (f64, f64) = (0.95, 0.94);
+const REAL_FLOOR: (f64, f64) = (0.96, 0.94);
 
 #[test]
 #[ignore = "prints every finding of the corpus, for review"]

@@ -24,6 +24,17 @@ impl Scan<'_, '_> {
         if let Some(e) = self.standing_after(j, end) {
             return Outcome::Skip(e);
         }
+        // A small tally of a match in words: "refusé deux penalties", "deux tirs cadrés",
+        // "scored two tries" (a season's total is a figure: "deux buts par match", "neuf
+        // buts depuis le début de la saison").
+        let season = self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()));
+        if value <= 10
+            && lex::MATCH_TALLY_NOUNS.contains(&self.lw(end))
+            && !lex::RATE_HEADS.contains(&self.lw(end + 1))
+            && !season
+        {
+            return Outcome::Skip(end + 1);
+        }
         // An ordinal in words: "le vingt et unième paquet", "twenty-first" (the ordinal
         // word ends the number: "et unième", "-et-unième").
         let ordinal_at = |k: usize| {
@@ -171,6 +182,8 @@ mod tests {
             "Trois des victimes étaient des employés municipaux.",
             &["Trois des victimes"],
         ),
+        ("L'arbitre a refusé deux penalties; Hallett scored two tries.", &[]),
+        ("Il porte son total à neuf buts cette saison.", &["neuf buts"]),
         // Ordinals in words.
         (
             "Ils préparent un vingt et unième paquet, le vingt-deuxième suivra.",

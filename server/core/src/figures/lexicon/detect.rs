@@ -1318,6 +1318,29 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "drops",
     "runs",
 ];
+/// What a match's tally counts, in words: "deux penalties", "three yellow cards".
+pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
+    "penalties",
+    "pénaltys",
+    "penaltys",
+    "buts",
+    "essais",
+    "tries",
+    "goals",
+    "cartons",
+    "corners",
+    "tirs",
+    "shots",
+    "cards",
+    "wickets",
+    "touchdowns",
+    "paniers",
+    "baskets",
+    "aces",
+    "sets",
+];
+/// Words of a season or a career: a tally over one is a statistic, not a score.
+pub(crate) const SEASON_WORDS: &[&str] = &["saison", "season", "carrière", "career", "total", "championnat"];
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "scored",
