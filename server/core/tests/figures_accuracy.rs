@@ -364,6 +364,35 @@ fn precision_and_recall_held_out_4() {
 /// rules studied on one corpus's classes carried over little to the next one's news).
 const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.96);
 
+/// The fifth held-out corpus (tests/fixtures/figures-holdout5), written on 6 December by a
+/// helper who read only the guideline, the notation and the domain notes, never the code,
+/// the tests or the other corpora, with a second pass on its own labels (beat, and exam
+/// results, property prices, a harvest, a trial, a municipal budget, a factory closure, a
+/// marathon, a bird survey, tourism, a tennis career). The honest estimate of the check on
+/// new copy: measured once, after every rule of that day; never tune against it (once its
+/// misses are studied, it joins the development corpora and a new one is written).
+#[test]
+fn precision_and_recall_held_out_5() {
+    let articles = corpus_in("figures-holdout5");
+    assert!(articles.len() >= 16, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_5_FLOOR.0,
+        "held-out 5 precision {precision:.3} < {}",
+        HELD_OUT_5_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_5_FLOOR.1,
+        "held-out 5 recall {recall:.3} < {}",
+        HELD_OUT_5_FLOOR.1
+    );
+}
+
+/// Floors for the fifth held-out corpus, just under the score measured when it was added,
+/// unseen: 0.895 / 0.897 (133 reported, 119 correct; 126 to flag, 113 flagged); the third
+/// and fourth scored 0.867 / 0.913 and 0.811 / 0.884 unseen. Below the 0.95 target.
+const HELD_OUT_5_FLOOR: (f64, f64) = (0.89, 0.89);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
