@@ -360,7 +360,7 @@ fn precision_and_recall_held_out_4() {
 }
 
 /// Floors for the fourth held-out corpus, just under its score since it was studied (0.985 /
-/// 0.961; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
+/// 0.969; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
 /// rules studied on one corpus's classes carried over little to the next one's news).
 const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.96);
 
@@ -368,9 +368,14 @@ const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.96);
 /// helper who read only the guideline, the notation and the domain notes, never the code,
 /// the tests or the other corpora, with a second pass on its own labels (beat, and exam
 /// results, property prices, a harvest, a trial, a municipal budget, a factory closure, a
-/// marathon, a bird survey, tourism, a tennis career). The honest estimate of the check on
-/// new copy: measured once, after every rule of that day; never tune against it (once its
-/// misses are studied, it joins the development corpora and a new one is written).
+/// marathon, a bird survey, tourism, a tennis career). Measured once unseen: 0.895 / 0.897.
+/// Its misses were then studied the same day and their classes fixed as rules (questions
+/// that assert nothing, a credit after a quotation, a plan "prévoit de", a text opening the
+/// sentence, a body before an ambiguous English form, a document subject in the passive,
+/// one casualty, parts "of them"/"of his", a course's mark, tennis tallies and records,
+/// ages after "turns", a description past an apposed name, a named noun that goes on
+/// doing rather than speaking, rules "en vigueur"): a development corpus since. The honest
+/// estimate is `figures-holdout6`.
 #[test]
 fn precision_and_recall_held_out_5() {
     let articles = corpus_in("figures-holdout5");
@@ -388,10 +393,10 @@ fn precision_and_recall_held_out_5() {
     );
 }
 
-/// Floors for the fifth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.895 / 0.897 (133 reported, 119 correct; 126 to flag, 113 flagged); the third
-/// and fourth scored 0.867 / 0.913 and 0.811 / 0.884 unseen. Below the 0.95 target.
-const HELD_OUT_5_FLOOR: (f64, f64) = (0.89, 0.89);
+/// Floors for the fifth held-out corpus, just under its score since it was studied (0.955 /
+/// 0.960; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
+/// 0.884).
+const HELD_OUT_5_FLOOR: (f64, f64) = (0.95, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -295,8 +295,13 @@ fn analyze_paragraph<'a>(
             && i > 0
             && prev_sourced
             && (c.continues
+                // The noun the previous sentence named goes on speaking ("Le ministère
+                // ajoute…"), not doing ("Le texte a recueilli treize voix").
                 || c.subject.as_ref().is_some_and(|w| {
-                    w.chars().count() >= 4 && named_before(&scratch.toks[scratch.sents[i - 1].toks.clone()], w)
+                    w.chars().count() >= 4
+                        && (toks.iter().any(|t| t.is(classes::VERB) || t.lower.starts_with("compt"))
+                            || lexicon::attribution::DOC_NOUNS.contains(&w.as_str()))
+                        && named_before(&scratch.toks[scratch.sents[i - 1].toks.clone()], w)
                 }));
         // A quotation that goes on from the sourced sentence before: the sentence opens
         // inside it, or opens a new one.
@@ -323,7 +328,9 @@ fn analyze_paragraph<'a>(
         } else {
             Sourcing::Unsourced
         };
-        if ss.candidate {
+        // A question that asserts nothing: "Would farmers give up 5% of their land?",
+        // "Faut-il attendre une baisse de 10 % ?".
+        if ss.candidate && !hypothetical(&masked[s.range.clone()], toks) {
             scratch.found.clear();
             detect::find_into(toks, opts.durations, &mut scratch.found);
             for f in &scratch.found {
@@ -345,6 +352,19 @@ fn analyze_paragraph<'a>(
         }
         prev_sourced = sourced && !heading;
     }
+}
+
+/// A question that asserts nothing: it ends with "?" and opens with a verb or a hedge of
+/// the lexicon's HYPOTHETICAL_OPENERS ("Would…", "Faut-il…", "Et si…").
+fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
+    sentence
+        .trim_end()
+        .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
+        .ends_with('?')
+        && toks
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| lexicon::detect::HYPOTHETICAL_OPENERS.contains(&t.lower.as_ref()))
 }
 
 /// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
@@ -512,6 +532,22 @@ mod tests {
             reported(text),
             vec![("over one million".to_owned(), Sourcing::Unsourced)]
         );
+    }
+
+    #[test]
+    fn a_named_noun_goes_on_speaking_not_doing() {
+        let text = "Le ministère a annoncé 300 arrestations. Le ministère ajoute 40 blessés. Le ministère a dépensé 2 millions d'euros.";
+        assert_eq!(
+            reported(text),
+            vec![("2 millions d'euros".to_owned(), Sourcing::Unsourced)]
+        );
+    }
+
+    #[test]
+    fn hypothetical_questions() {
+        let text =
+            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? Why did 300 people die?";
+        assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

@@ -157,7 +157,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         whole = true;
     }
     subject::read(toks, &mut c);
-    if subject::is_document(&c) {
+    if subject::is_document(&c, toks) {
         whole = true;
     }
     if whole && whole_from == usize::MAX {
@@ -357,6 +357,11 @@ mod description_tests {
             "Canada trains troops under Operation Unifier, which has instructed more than 40,000 soldiers, the defence department said.",
             "more than 40,000",
             true,
+        ),
+        (
+            "Her former coach, Ivan Babić, who guided her to 11 of those titles, said she had played 70 matches a year.",
+            "11 of those",
+            false,
         ),
         // A description with its own source is covered by it.
         (

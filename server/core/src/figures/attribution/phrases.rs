@@ -63,7 +63,9 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
     if cues::RULE_DETERMINERS.contains(&lw(k)) {
         k += 1;
     }
-    cues::RULE_NOUNS.contains(&lw(k)) || (selon && cues::CRITERION_NOUNS.contains(&lw(k)))
+    // "selon les textes en vigueur", "under the rules in force": a rule, whatever its noun.
+    let in_force = (lw(k + 1) == "en" && lw(k + 2) == "vigueur") || (lw(k + 1) == "in" && lw(k + 2) == "force");
+    cues::RULE_NOUNS.contains(&lw(k)) || (selon && cues::CRITERION_NOUNS.contains(&lw(k))) || in_force
 }
 
 #[cfg(test)]
@@ -98,6 +100,10 @@ mod tests {
         ),
         ("According to the definition used, 300 firms are small.", Unsourced),
         ("Selon les normes en vigueur, le seuil est de 50 salariés.", Unsourced),
+        (
+            "Selon les textes en vigueur, le contrôle continu compte pour 40 % de la note.",
+            Unsourced,
+        ),
         // Nor is a criterion: "selon" then means "depending on".
         (
             "Les prix varient de 210 à 235 dollars la tonne selon la qualité du grain.",

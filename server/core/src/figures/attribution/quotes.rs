@@ -46,6 +46,12 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
                 if (comma_inside || comma_after) && speaks {
                     return true;
                 }
+                // A credit after the quotation: "» — Me Pauline Martin, avocate".
+                let credit = toks.get(k + 1).is_some_and(|t| t.is_sym('—') || t.is_sym('–'))
+                    && toks.get(k + 2).is_some_and(|t| t.is_word() && t.is_capitalized());
+                if credit {
+                    return true;
+                }
                 opened = false;
             }
             _ => {}
@@ -86,6 +92,10 @@ mod tests {
         ("\"We lost 300 men in a single month,\" Smith recalled.", Attributed),
         (
             "« Il connaissait les 210 marins du port », se souvient son ancien adjoint.",
+            Attributed,
+        ),
+        (
+            "« Sur les 9 millions d'euros versés, près d'un tiers n'aurait jamais dû l'être. » — Me Pauline Martin, avocate",
             Attributed,
         ),
         ("Un accord « à sens unique », avec 300 clauses.", Unsourced),

@@ -116,6 +116,13 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     if !toks[open].is_sym(',') || open == 0 || open > 14 || toks[..open].iter().any(|t| t.num().is_some()) {
         return None;
     }
+    // Past a name in apposition: "Her former coach, Ivan Babić, who guided her…".
+    if let Some(next) = toks[open + 1..].iter().position(boundary).map(|p| open + 1 + p) {
+        let name = next - open - 1 <= 4 && toks[open + 1..next].iter().all(|t| t.is_word() && t.is_capitalized());
+        if name && toks[next].is_sym(',') {
+            open = next;
+        }
+    }
     let first = toks.get(open + 1)?;
     if !cues::RELATIVES.contains(&first.lower.as_ref()) {
         return None;

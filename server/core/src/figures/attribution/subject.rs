@@ -8,8 +8,24 @@ use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
 
 /// A document named as the subject ("Le sondage", "The report") is a source.
-pub(super) fn is_document(c: &Cues) -> bool {
-    c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n))
+pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
+    c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n)) && !passive_after_subject(toks)
+}
+
+/// The subject is followed by a passive: "The survey was carried out by 2,900
+/// volunteers", "L'enquête a été menée auprès de 1 000 personnes": the document is what
+/// was done, not what speaks.
+fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .take(5)
+        .map(|t| t.lower.as_ref())
+        .collect();
+    words.windows(2).any(|w| {
+        matches!(w[0], "was" | "were" | "is" | "are" | "been" | "été")
+            && (w[1].ends_with("ed") || w[1].ends_with('é') || w[1].ends_with("ée") || w[1] == "out")
+    })
 }
 
 /// Finds the subject at the start of the sentence, for continued attribution.
@@ -80,6 +96,11 @@ mod tests {
         ("L'enquête recense 300 victimes.", Attributed),
         ("The report found 300 violations.", Attributed),
         ("Le convoi compte 300 camions.", Unsourced),
+        (
+            "The survey was carried out by some 2,900 volunteers across 4,100 sites.",
+            Unsourced,
+        ),
+        ("L'enquête a été menée auprès de 1 000 personnes.", Unsourced),
     ];
 
     #[test]

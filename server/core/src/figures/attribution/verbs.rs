@@ -103,6 +103,27 @@ fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
     if !cues::PROVISION_STEMS_FR.iter().any(|s| w.starts_with(s)) {
         return false;
     }
+    // "prévoit d'aménager…": a plan, whoever makes it.
+    let de = |k: usize| toks.get(k).is_some_and(|t| matches!(t.lower.as_ref(), "de" | "d'"));
+    let adverb = toks.get(i + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "aussi" | "également" | "encore" | "notamment" | "désormais" | "déjà"
+        )
+    });
+    if w.starts_with("prév") && (de(i + 1) || (adverb && de(i + 2))) {
+        return true;
+    }
+    // The sentence opens with the text: "Le texte, porté par la France, prévoit…".
+    let opens_with_text = toks.len() > 1
+        && cues::SUBJECT_DETERMINERS.contains(&toks[0].lower.as_ref())
+        && cues::INSTRUMENT_NOUNS.contains(&toks[1].lower.as_ref())
+        && !toks[..i]
+            .iter()
+            .any(|t| cues::SUBORDINATORS.contains(&t.lower.as_ref()));
+    if opens_with_text {
+        return true;
+    }
     // Through a relative: "l'accord conclu à Istanbul, qui prévoit…".
     let mut k = i;
     if k >= 2 && toks[k - 1].lower == "qui" && toks[k - 2].is_sym(',') {
@@ -169,6 +190,14 @@ mod tests {
             Unsourced,
         ),
         ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        (
+            "Elle prévoit aussi d'aménager une vingtaine de kilomètres de pistes.",
+            Unsourced,
+        ),
+        (
+            "Le texte, porté par la France, prévoit le déploiement de 40 observateurs.",
+            Unsourced,
+        ),
         (
             "L'échange découle de l'accord conclu à Istanbul, qui prévoit la libération de 1 000 prisonniers.",
             Unsourced,

@@ -23,7 +23,15 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.is_sym(k - 1, ',')
         && s.tok(k - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
         && (s.is_sym(end, ',') || s.is_sym(end, ')') || s.is_sym(end, ';'));
-    apposition.then_some(end)
+    // "She turns 35 next month", "il fête ses 80 ans" (the latter through AGE_HEADS-free
+    // words: "turns" and "fête ses").
+    let turns = matches!(s.lw(k - 1), "turns" | "turned" | "turning") && !s.unit_follows(end);
+    // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
+    let apposition_and = k >= 2
+        && s.is_sym(k - 1, ',')
+        && s.tok(k - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && matches!(s.lw(end), "and" | "et");
+    (apposition || turns || apposition_and).then_some(end)
 }
 
 #[cfg(test)]
@@ -35,6 +43,7 @@ mod tests {
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),
+        ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),
         ("Le fils, âgé de 12, est rentré.", &[]),
         // A count in an apposition after a place is not an age, nor a large number.
         ("Kyiv, 300 soldiers, and more.", &["300 soldiers"]),

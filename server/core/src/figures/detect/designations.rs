@@ -223,6 +223,7 @@ mod tests {
             "A six-member team and a 40-seat bus.",
             &["six-member team", "40-seat bus"],
         ),
+        ("He pulled clear after the 35-kilometre mark.", &[]),
         (
             "Les 300 membres du club sont venus, comme 27 États membres.",
             &["27 États"],

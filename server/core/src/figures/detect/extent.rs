@@ -122,6 +122,10 @@ impl Scan<'_, '_> {
                 e += 2;
             } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1)) && content(e + 2) {
                 e += 3;
+                // An adjective before the plural noun: "three of its collective centres".
+                if !self.lw(e - 1).ends_with('s') && content(e) && self.lw(e).ends_with('s') {
+                    e += 1;
+                }
             }
         } else if content(e) && self.t[e].space_before && !share {
             e += 1;

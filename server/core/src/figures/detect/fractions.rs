@@ -205,7 +205,9 @@ impl Scan<'_, '_> {
             }
             // "quatre des cinq Länder", "four of the five states": a part of a set counted
             // by its size, right after the first number, from two on.
-            let part_of_set = gap == 0 && (self.lw(p) == "des" || (self.lw(p) == "of" && self.lw(p + 1) == "the"));
+            let part_of_set = gap == 0
+                && (self.lw(p) == "des"
+                    || (self.lw(p) == "of" && matches!(self.lw(p + 1), "the" | "his" | "her" | "its" | "their")));
             let (sep_len, ok) = match self.lw(p) {
                 "sur" | "in" => (1, true),
                 "out" if self.lw(p + 1) == "of" => (2, true),
@@ -270,6 +272,10 @@ mod tests {
         ),
         ("L'AfD arrive en tête dans 4 des 5 Länder.", &["4 des 5 Länder"]),
         ("Four of the six reactors are shut.", &["Four of the six reactors"]),
+        (
+            "He has now won four of his seven marathons.",
+            &["four of his seven marathons"],
+        ),
         ("L'un des deux pilotes a sauté.", &[]),
         ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
         // An approximation makes the fraction alone a quantity.

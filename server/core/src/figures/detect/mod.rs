@@ -272,6 +272,14 @@ impl<'a> Scan<'_, 'a> {
                     return Outcome::Nothing;
                 }
                 let w = self.lw(j);
+                // One casualty is a toll: "la frappe a fait un mort", "one dead".
+                if matches!(w, "un" | "une" | "one") && lex::CASUALTY_NOUNS.contains(&self.lw(j + 1)) {
+                    return Outcome::Figure {
+                        start: j,
+                        end: j + 2,
+                        kind: FigureKind::Words,
+                    };
+                }
                 // A lead word alone ("de", "la", "un", "a", "the", "by") opens a figure only
                 // before a number word, an approximate noun, a fraction or a multiple, a
                 // "-fold" word, or as "US" before "$": none of the tests below can pass
@@ -333,6 +341,10 @@ impl<'a> Scan<'_, 'a> {
             return Outcome::Skip(e + 3);
         }
         if self.measure_compound(e) {
+            // A point on a course, not a quantity: "after the 35-kilometre mark".
+            if matches!(self.lw(e + 2), "mark" | "marker" | "point") {
+                return Outcome::Skip(e + 3);
+            }
             return Outcome::Figure {
                 start,
                 end: self.noun(e + 2),

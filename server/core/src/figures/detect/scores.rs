@@ -49,6 +49,16 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
+    // A win-loss record: "improved to 14-3", "un bilan de 20-12".
+    let record = dash
+        && k >= 2
+        && matches!(
+            (s.lw(k - 2), s.lw(k - 1)),
+            ("improved" | "fell" | "moved", "to") | ("record" | "bilan", "of" | "de")
+        );
+    if record {
+        return Some(e);
+    }
     let cue = s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
     (cue || bracketed || (dash && capital_after)).then_some(e)
 }
@@ -169,6 +179,8 @@ mod tests {
             &[],
         ),
         ("Il a inscrit 18 points lors de la finale.", &[]),
+        ("Markovic hit 11 aces and saved break points.", &[]),
+        ("Hart improved to 14-3 on grass this season.", &[]),
         ("He scored 31 goals this season.", &["31 goals"]),
         ("Bath have won nine of their 11 league games.", &[]),
         ("He won the stage in 4 hours at an average speed of 42.7 km/h.", &[]),

@@ -24,6 +24,12 @@ impl Scan<'_, '_> {
         if let Some(e) = self.standing_after(j, end) {
             return Outcome::Skip(e);
         }
+        // A team's standing: "have won nine of their 11 league games".
+        let won = (j.saturating_sub(3)..j).any(|p| lex::RESULT_VERBS.contains(&self.lw(p)));
+        let games = (end..(end + 6).min(self.t.len())).any(|p| lex::MATCH_NOUNS.contains(&self.lw(p)));
+        if won && games && matches!(self.lw(end), "of" | "de" | "des") {
+            return Outcome::Skip(end + 1);
+        }
         // A small tally of a match in words: "refusé deux penalties", "deux tirs cadrés",
         // "scored two tries" (a season's total is a figure: "deux buts par match", "neuf
         // buts depuis le début de la saison").
@@ -94,9 +100,15 @@ impl Scan<'_, '_> {
         // After a verb that makes casualties, a count of victims: "killing all four aboard",
         // "tuant trois".
         let victims = self.after_casualty_verb(j);
-        // "Trois des victimes", "two of the dead": a part of the people counted.
+        // "Trois des victimes", "two of the dead": a part of the people counted; "six of
+        // them", "three of its centres": a part of a set the copy has just counted.
         let part_of_counted = matches!(self.lw(end), "des" | "of")
-            && (self.is(end + 1, cl::COUNTED) || (self.lw(end + 1) == "the" && self.is(end + 2, cl::COUNTED)));
+            && (self.is(end + 1, cl::COUNTED)
+                || (self.lw(end + 1) == "the" && self.is(end + 2, cl::COUNTED))
+                || matches!(
+                    self.lw(end + 1),
+                    "them" | "those" | "these" | "its" | "their" | "his" | "her"
+                ));
         let counted = victims
             || part_of_counted
             || self.is(end, cl::COUNTED)
@@ -109,7 +121,9 @@ impl Scan<'_, '_> {
         if family || (!large && (definite || !(counted || prefixed || ranged))) {
             return Outcome::Skip(end);
         }
-        if value <= 1 && !has_scale && !percent {
+        // One casualty is a toll: "la frappe a fait un mort", "one dead".
+        let toll = lex::CASUALTY_NOUNS.contains(&self.lw(end));
+        if value <= 1 && !has_scale && !percent && !toll {
             return Outcome::Skip(end);
         }
         // "deux autres délégués": the noun comes after "autres".
@@ -184,6 +198,15 @@ mod tests {
         ),
         ("L'arbitre a refusé deux penalties; Hallett scored two tries.", &[]),
         ("Il porte son total à neuf buts cette saison.", &["neuf buts"]),
+        (
+            "La frappe a fait un mort et quatre blessés.",
+            &["un mort", "quatre blessés"],
+        ),
+        ("Six of them were taken to hospital.", &["Six of them"]),
+        (
+            "Poland has closed three of its collective centres.",
+            &["three of its collective centres"],
+        ),
         // Ordinals in words.
         (
             "Ils préparent un vingt et unième paquet, le vingt-deuxième suivra.",

@@ -717,6 +717,41 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "expert",
 ];
 
+/// English nouns of bodies that speak for themselves: "the city estimates", "the ministry
+/// reports".
+pub(crate) const BODIES_EN: &[&str] = &[
+    "city",
+    "government",
+    "ministry",
+    "council",
+    "company",
+    "agency",
+    "police",
+    "army",
+    "bank",
+    "department",
+    "authorities",
+    "authority",
+    "union",
+    "commission",
+    "organisers",
+    "organizers",
+    "club",
+    "trust",
+    "board",
+    "airport",
+    "operator",
+    "firm",
+    "group",
+    "state",
+    "embassy",
+    "regulator",
+    "military",
+    "kremlin",
+    "pentagon",
+    "white",
+];
+
 /// English forms that are also common nouns or adjectives: they attribute only after a
 /// pronoun or before "that".
 pub(crate) const EN_AMBIGUOUS: &[&str] = &[

@@ -1306,6 +1306,7 @@ pub(crate) const STANDING_CUES: &[&str] = &[
 ];
 /// What one competitor scores in a match: "13 points", "2 tries", "3 buts".
 pub(crate) const TALLY_NOUNS: &[&str] = &[
+    "aces",
     "points",
     "tries",
     "goals",
@@ -1339,10 +1340,20 @@ pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
     "aces",
     "sets",
 ];
+/// Casualties: one of them is a toll ("un mort", "one dead").
+pub(crate) const CASUALTY_NOUNS: &[&str] = &["mort", "blessé", "tué", "disparu", "dead", "casualty", "fatality"];
+/// The first word of a question that asserts nothing (the guideline's `hypothetical`):
+/// "Would you…?", "Faut-il…?", "Et si…?".
+pub(crate) const HYPOTHETICAL_OPENERS: &[&str] = &[
+    "would", "should", "could", "will", "can", "shall", "might", "faut", "faudra", "faudrait", "peut", "pourrait",
+    "doit", "devrait", "et", "si", "what", "est",
+];
 /// Words of a season or a career: a tally over one is a statistic, not a score.
 pub(crate) const SEASON_WORDS: &[&str] = &["saison", "season", "carrière", "career", "total", "championnat"];
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
+    "hit",
+    "served",
     "scored",
     "kicked",
     "scores",
