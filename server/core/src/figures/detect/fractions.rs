@@ -265,6 +265,20 @@ mod tests {
         ("A third of the army.", &["A third of the army"]),
         ("Half of the drones.", &["Half of the drones"]),
         ("One in five Americans agrees.", &["One in five Americans"]),
+        // Wire copy: fractions, abbreviations, a results table.
+        (
+            "The bank cut its prime rate by 1/4 point to 8-1/2 pct.",
+            &["1/4 point", "8-1/2 pct"],
+        ),
+        (
+            "Copper rose 3-1/4 cents to 1.05 dlrs a lb.",
+            &["3-1/4 cents", "1.05 dlrs"],
+        ),
+        (
+            "Shr 1.20 dlrs vs 98 cts. Net 4.5 mln vs 3.9 mln.",
+            &["1.20 dlrs vs 98 cts", "4.5 mln", "3.9 mln"],
+        ),
+        ("Talks resumed 2-1/2 hours later.", &[]),
         // A part of a set counted by its size.
         (
             "L'AfD arrive en tête dans quatre des cinq Länder.",

@@ -192,6 +192,41 @@ impl<'a> Scan<'_, 'a> {
     }
     /// Token `i` is a word glued to the previous token: "h" in "15h", "D" in "3D".
     #[inline]
+    /// The end of a fraction as wires write it, glued to the digits of `n`: a whole number
+    /// and its fraction ("8-1/2", "3-1/4"), or a fraction alone before a unit ("1/4 point",
+    /// "3/8 cent"), with a denominator of the old price ticks (2 to 64).
+    fn wire_fraction(&self, n: &Number) -> Option<usize> {
+        if n.currency() || n.info.grouped || n.info.decimal {
+            return None;
+        }
+        let e = n.end();
+        let tick = |i: usize| {
+            self.tok(i)
+                .and_then(Tok::num)
+                .and_then(|d| d.value)
+                .is_some_and(|d| matches!(d, 2 | 3 | 4 | 8 | 16 | 32 | 64))
+        };
+        let glued = |i: usize| self.tok(i).is_some_and(|t| !t.space_before);
+        let mixed = self.is_sym(e, '-')
+            && glued(e)
+            && self.is_num(e + 1)
+            && glued(e + 1)
+            && self.is_sym(e + 2, '/')
+            && glued(e + 2)
+            && tick(e + 3)
+            && glued(e + 3);
+        if mixed {
+            return Some(e + 4);
+        }
+        let simple = self.is_sym(e, '/')
+            && glued(e)
+            && tick(e + 1)
+            && glued(e + 1)
+            && n.info.value.is_some_and(|v| v < 64)
+            && lex::WIRE_FRACTION_UNITS.contains(&self.lw(e + 2));
+        simple.then_some(e + 2)
+    }
+
     /// "-member"/"-seat" at `i`, then an institution: the size of the "100-member Senate",
     /// of "Latvia's 100-seat parliament", known without the copy (a definite set).
     fn institution_size(&self, i: usize) -> bool {
@@ -325,6 +360,18 @@ impl<'a> Scan<'_, 'a> {
             return Outcome::Nothing;
         };
         let n = Number { start, k, info };
+        // A wire fraction: "8-1/2 pct", "up 3-1/4 cents", "1/4 point".
+        if let Some(e) = self.wire_fraction(&n) {
+            if let Some(o) = self.duration_check(start, e) {
+                return o;
+            }
+            let end = self.units(e);
+            return Outcome::Figure {
+                start,
+                end: self.noun(end),
+                kind: FigureKind::Number,
+            };
+        }
         if let Some(next) = NOT_A_FIGURE.iter().find_map(|rule| rule(self, &n)) {
             return Outcome::Skip(next);
         }

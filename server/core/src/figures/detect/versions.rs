@@ -25,7 +25,11 @@ pub(super) fn version(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     let text = s.t[k].text;
     let pointed = n.info.decimal && text.contains('.') && !text.contains(',');
-    let after_name = pointed && s.tok(k - 1).is_some_and(|t| t.is_word() && t.is_capitalized()) && !s.is_sym(end, '%');
+    let after_name = pointed
+        && s.tok(k - 1)
+            .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(cl::CAPITAL_STOP))
+        && !s.is_sym(end, '%')
+        && !s.has(end, cl::MULTIPLIER);
     let two_points = (text.matches('.').count() >= 2 && !n.info.grouped)
         || (pointed && s.is_sym(end, '.') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1));
     (head || after_name || two_points).then(|| {

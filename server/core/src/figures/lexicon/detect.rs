@@ -157,6 +157,23 @@ pub(crate) const UNITS: &[&str] = &[
     "mètres",
     "points",
     "pts",
+    // Wire abbreviations: "12 pct", "4.5 mln dlrs", "980 mln stg", "98 cts", "1.05 dlrs a lb".
+    "pct",
+    "dlrs",
+    "dlr",
+    "stg",
+    "cts",
+    "cents",
+    "yen",
+    "marks",
+    "francs",
+    "lb",
+    "lbs",
+    "bbl",
+    "bpd",
+    "bushels",
+    "ounce",
+    "oz",
     "square",
     "carrés",
     "cubes",
@@ -397,6 +414,14 @@ pub(crate) const REFERENCES: &[&str] = &[
 /// Capitalised words at the start of a sentence that are not designations before a number
 /// ("Les 300 soldats", "Plus de 300", "Some 300").
 pub(crate) const CAPITAL_STOP: &[&str] = &[
+    // The lines of a wire's results table: "Shr 1.20 dlrs vs 98 cts", "Net 4.5 mln".
+    "shr",
+    "shrs",
+    "net",
+    "revs",
+    "oper",
+    "avg",
+    "qtr",
     "les",
     "des",
     "ces",
@@ -1392,7 +1417,9 @@ pub(crate) const MATCH_NOUNS: &[&str] = &[
 ];
 /// Words between two bounds: "300 à 400", "4-5 millions", "300 to 400" (and "et"/"and"
 /// after "entre"/"between").
-pub(crate) const RANGE_JOINERS: &[&str] = &["à", "to", "-", "–", "—"];
+pub(crate) const RANGE_JOINERS: &[&str] = &["à", "to", "-", "–", "—", "vs", "versus"];
+/// Units after a wire fraction alone: "1/4 point", "3/8 cent".
+pub(crate) const WIRE_FRACTION_UNITS: &[&str] = &["point", "points", "pct", "cent", "cents", "dlr", "dlrs", "stg"];
 /// "One" as an article: "une centaine", "un tiers", "a dozen".
 pub(crate) const ONE: &[&str] = &["une", "un", "a"];
 /// English words of the clock after a number: "3 pm", "5 o'clock".
