@@ -203,6 +203,11 @@ mod tests {
             &["un mort", "quatre blessés"],
         ),
         ("Six of them were taken to hospital.", &["Six of them"]),
+        // English small counts of events, places and the people they concern.
+        (
+            "Two referendums failed; the trust runs three hospitals; two players scored.",
+            &["Two referendums", "three hospitals"],
+        ),
         (
             "Poland has closed three of its collective centres.",
             &["three of its collective centres"],
