@@ -242,9 +242,10 @@ mod tests {
         ),
         ("Puis deux autres délégués sont intervenus.", &["deux autres délégués"]),
         ("L'enlèvement de trois Européens.", &["trois Européens"]),
-        // In English, small numbers in words stay with the closed list of counted nouns:
-        // copy spells out reasons, versions, points of a win.
-        ("The government will hold two referendums.", &[]),
+        // In English, small numbers in words stay with the closed list of counted nouns
+        // (people, weapons, events, places): copy spells out reasons, versions, points of
+        // a win. Events are counted: "two referendums".
+        ("The government will hold two referendums.", &["two referendums"]),
         ("There are two reasons, and three points for a win.", &[]),
         ("Trois attaques ont visé la ville.", &["Trois attaques"]),
         // A set known without the copy, and words that count nothing.
