@@ -360,9 +360,9 @@ fn precision_and_recall_held_out_4() {
 }
 
 /// Floors for the fourth held-out corpus, just under its score since it was studied (0.985 /
-/// 0.969; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
+/// 0.977; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
 /// rules studied on one corpus's classes carried over little to the next one's news).
-const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.96);
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The fifth held-out corpus (tests/fixtures/figures-holdout5), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -394,17 +394,22 @@ fn precision_and_recall_held_out_5() {
 }
 
 /// Floors for the fifth held-out corpus, just under its score since it was studied (0.955 /
-/// 0.960; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
+/// 0.968; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
 /// 0.884).
-const HELD_OUT_5_FLOOR: (f64, f64) = (0.95, 0.95);
+const HELD_OUT_5_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The sixth held-out corpus (tests/fixtures/figures-holdout6), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
 /// the tests or the other corpora, with a second pass on its own labels (beat; four English
 /// agency wires in the style of the 1980s, with their abbreviations, fractions and results
 /// tables; a wiki-news page; local news, results, an obituary, basketball, football, courts).
-/// The honest estimate of the check on new copy: measured once, after every rule of that
-/// day; never tune against it.
+/// Measured once unseen: 0.878 / 0.907. Its misses were then studied the same day and their
+/// classes fixed as rules (an agent after a rule is another participle's, a body of work
+/// published, documents in the passive, measured values with their agent, reflexive incises
+/// with their auxiliary, appositions "fort de", codes that provide, a match's margins and
+/// tallies listed after one verb, standings "from 33 games", "beaten 1-0", shares in words
+/// in "pct", "called for", "was told"): a development corpus since. The honest estimate is
+/// `figures-holdout7`.
 #[test]
 fn precision_and_recall_held_out_6() {
     let articles = corpus_in("figures-holdout6");
@@ -422,9 +427,9 @@ fn precision_and_recall_held_out_6() {
     );
 }
 
-/// Floors for the sixth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.878 / 0.907 (164 reported, 144 correct; 129 to flag, 117 flagged).
-const HELD_OUT_6_FLOOR: (f64, f64) = (0.87, 0.90);
+/// Floors for the sixth held-out corpus, just under its score since it was studied (0.956 /
+/// 0.977; 0.878 / 0.907 unseen).
+const HELD_OUT_6_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -363,6 +363,11 @@ mod description_tests {
             "11 of those",
             false,
         ),
+        (
+            "Le groupe d'opposition, fort de quatre élus, a dénoncé un budget qui gonfle de 8 % les dépenses.",
+            "quatre élus",
+            false,
+        ),
         // A description with its own source is covered by it.
         (
             "The union, which says it has 12,000 members, said the strike would hold.",
@@ -391,6 +396,7 @@ mod description_tests {
                 && !figure.starts_with("environ")
                 && !figure.starts_with("plus")
                 && !figure.starts_with("une")
+                && !figure.starts_with("quatre")
             {
                 FigureKind::Words
             } else {

@@ -29,6 +29,10 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
             if seq.len() == 2 && seq[1] == "après" {
                 return !(toks.get(i + 2).is_some_and(|t| t.is_sym('-') && !t.space_before));
             }
+            // "The court was told", "were told": a passive, nobody named.
+            if seq[0] == "told" {
+                return !(i > 0 && matches!(lw(i - 1), "was" | "were" | "been" | "being" | "is" | "are"));
+            }
             // "selon que" is a conjunction.
             if seq[0] == "selon" {
                 return lw(i + 1) != "que" && lw(i + 1) != "qu'";

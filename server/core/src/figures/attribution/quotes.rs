@@ -36,10 +36,12 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
                     toks[j].is_word()
                         && (super::phrases::attributes(toks, j).is_some()
                             // "», se souvient son ancien adjoint": a reflexive verb of speech.
-                            || (matches!(toks[j].lower.as_ref(), "se" | "s'")
-                                && toks
-                                    .get(j + 1)
-                                    .is_some_and(|v| cues::REFLEXIVE_SPEECH_FR.contains(&v.lower.as_ref())))
+                            || (matches!(toks[j].lower.as_ref(), "se" | "s'") && {
+                                // "s'est félicité": the auxiliary comes between.
+                                let aux = matches!(toks.get(j + 1).map(|t| t.lower.as_ref()), Some("est" | "sont"));
+                                let v = if aux { j + 2 } else { j + 1 };
+                                toks.get(v).is_some_and(|v| cues::REFLEXIVE_SPEECH_FR.contains(&v.lower.as_ref()))
+                            })
                             || (toks[j].is(cl::VERB)
                                 && matches!(super::verbs::verdict(toks, j), Verdict::Attributes | Verdict::Agent)))
                 });
@@ -96,6 +98,10 @@ mod tests {
         ),
         (
             "« Sur les 9 millions d'euros versés, près d'un tiers n'aurait jamais dû l'être. » — Me Pauline Martin, avocate",
+            Attributed,
+        ),
+        (
+            "« Le prix payé à nos 5 800 adhérents a augmenté de 3 % », s'est félicité le directeur général.",
             Attributed,
         ),
         ("Un accord « à sens unique », avec 300 clauses.", Unsourced),

@@ -23,8 +23,15 @@ fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
         .map(|t| t.lower.as_ref())
         .collect();
     words.windows(2).any(|w| {
-        matches!(w[0], "was" | "were" | "is" | "are" | "been" | "été")
-            && (w[1].ends_with("ed") || w[1].ends_with('é') || w[1].ends_with("ée") || w[1] == "out")
+        w[0] == "été"
+            || matches!(w[0], "was" | "were" | "is" | "are" | "been")
+                && (w[1].ends_with("ed")
+                    || w[1].ends_with("en")
+                    || w[1].ends_with("wn")
+                    || matches!(
+                        w[1],
+                        "out" | "told" | "held" | "built" | "found" | "made" | "led" | "set" | "put"
+                    ))
     })
 }
 
@@ -101,6 +108,11 @@ mod tests {
             Unsourced,
         ),
         ("L'enquête a été menée auprès de 1 000 personnes.", Unsourced),
+        ("The court was told that the charity cut 40 jobs.", Passive),
+        (
+            "L'enquête avait été ouverte après la plainte de 300 épargnants.",
+            Unsourced,
+        ),
     ];
 
     #[test]

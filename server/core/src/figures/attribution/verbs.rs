@@ -75,6 +75,12 @@ pub(super) fn agentless_participle(toks: &[Tok<'_>], i: usize) -> bool {
 /// another 105 vessels", "a ajouté près de 2 000 soldats").
 fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].lower.as_ref();
+    // "il avait publié neuf ouvrages", "published 12 books": a body of work, not a report.
+    if (w.starts_with("publi") || w == "published")
+        && toks.get(i + 1).is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD))
+    {
+        return true;
+    }
     let fr = w.starts_with("ajout");
     let en = cues::ADD_EN.contains(&w);
     // English drops "that": after a pronoun, "he added 3,000 soldiers had died" is speech.
@@ -153,7 +159,11 @@ fn fixe_as_adjective(toks: &[Tok<'_>], i: usize) -> bool {
 pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
     let window = toks.len().min(i + 7);
     (i + 1..window)
-        .take_while(|&k| !toks[k].is_sym(',') && !toks[k].is_sym('.'))
+        // The agent of another participle after a rule is not this one's: "calculé selon
+        // la méthode retenue par la Commission".
+        .take_while(|&k| {
+            !toks[k].is_sym(',') && !toks[k].is_sym('.') && !matches!(toks[k].lower.as_ref(), "selon" | "according")
+        })
         .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(toks.get(k + 1)))
 }
 
@@ -177,6 +187,7 @@ mod tests {
         ("Le bilan, estimé à 300 morts, s'alourdit.", Passive),
         ("Le paquet ajoute 117 navires à la liste noire.", Unsourced),
         ("Brussels added another 45 banks.", Unsourced),
+        ("Après sa retraite, il avait publié neuf ouvrages.", Unsourced),
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),
         ("The United States sent 300 tanks.", Unsourced),
@@ -213,6 +224,10 @@ mod tests {
         ("It was estimated at 300 by the ministry.", Attributed),
         ("Le coût est estimé à 300 euros par jour.", Passive),
         ("Le coût est estimé par le ministère à 300 euros.", Attributed),
+        (
+            "Le montant a été calculé selon la méthode retenue par la Commission : 300 millions.",
+            Passive,
+        ),
         ("The cost is estimated at $300 million, by far the largest.", Passive),
     ];
 

@@ -16,6 +16,11 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if prev == "to" || cues::DETERMINERS_EN.contains(&prev) {
         return Verdict::Nothing;
     }
+    // "called for the surplus to be cut by 10 bln dlrs": a demand; "a town called Bucha"
+    // is a name.
+    if w == "called" && lw(i + 1) != "for" {
+        return Verdict::Nothing;
+    }
     // "posted a loss", "posted its best quarter": a result, not a message.
     if w == "posted" && matches!(lw(i + 1), "a" | "an" | "its" | "their" | "record") {
         return Verdict::Nothing;
@@ -117,6 +122,12 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "U.S. officials have called for a cut of at least 10 bln dlrs.",
+            Attributed,
+        ),
+        ("They reached a town called Bucha with 300 troops.", Unsourced),
+        ("The court was told that the charity cut 40 jobs.", Passive),
         ("The city estimates the marathon brings in €22m.", Attributed),
         ("The club posted a loss of £4.6m last season.", Unsourced),
         (

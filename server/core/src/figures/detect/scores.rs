@@ -34,6 +34,16 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !(dash || word) || !side(s.tok(k + 2)) {
         return None;
     }
+    // A win-loss record: "improved to 14-3", "un bilan de 20-12".
+    let record = dash
+        && k >= 2
+        && matches!(
+            (s.lw(k - 2), s.lw(k - 1)),
+            ("improved" | "fell" | "moved", "to") | ("record" | "bilan", "of" | "de")
+        );
+    if record {
+        return Some(k + 3);
+    }
     // "from 9 to 10", "passé de 3 à 4": a change, unless it is "le score de 4 à 3".
     if k > 0 && lex::RANGE_OPENERS.contains(&s.lw(k - 1)) && !matches!(s.lw(k.saturating_sub(2)), "score" | "scores") {
         return None;
@@ -49,16 +59,6 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
-    // A win-loss record: "improved to 14-3", "un bilan de 20-12".
-    let record = dash
-        && k >= 2
-        && matches!(
-            (s.lw(k - 2), s.lw(k - 1)),
-            ("improved" | "fell" | "moved", "to") | ("record" | "bilan", "of" | "de")
-        );
-    if record {
-        return Some(e);
-    }
     let cue = s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
     (cue || bracketed || (dash && capital_after)).then_some(e)
 }
@@ -71,8 +71,19 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if n.currency() || k == 0 || !lex::TALLY_NOUNS.contains(&s.lw(end)) {
         return None;
     }
+    // A margin in a match: "menés de 12 points à la pause", "led by 9 points".
+    let margin = k >= 2 && matches!(s.lw(k - 1), "de" | "by") && s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    if margin {
+        return Some(end + 1);
+    }
     let verb = |p: usize| lex::SCORING_VERBS.contains(&s.lw(p));
-    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1))) {
+    // The verb before, or one verb for a list of tallies: "a ajouté 17 points et 8 passes",
+    // "finished with 19 shots".
+    let listed = k >= 2 && matches!(s.lw(k - 1), "et" | "and" | "with" | "avec") && (k.saturating_sub(8)..k).any(verb);
+    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed) {
+        return None;
+    }
+    if s.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref())) {
         return None;
     }
     let next = s.lw(end + 1);
@@ -143,6 +154,14 @@ impl Scan<'_, '_> {
         if lex::MATCH_NOUNS.contains(&w) && matches!(self.lw(end + 1), "sans" | "unbeaten" | "without") {
             return Some(end + 1);
         }
+        // "with 61 points from 33 games" beside a table's words.
+        let from = k.checked_sub(1).is_some_and(|p| matches!(self.lw(p), "from" | "en"));
+        if lex::MATCH_NOUNS.contains(&w)
+            && from
+            && self.t.iter().any(|t| lex::STANDING_CUES.contains(&t.lower.as_ref()))
+        {
+            return Some(end + 1);
+        }
         if !matches!(w, "points" | "point") {
             return None;
         }
@@ -181,6 +200,16 @@ mod tests {
         ("Il a inscrit 18 points lors de la finale.", &[]),
         ("Markovic hit 11 aces and saved break points.", &[]),
         ("Hart improved to 14-3 on grass this season.", &[]),
+        ("Monaco pointe à la 2e place avec un bilan de 5-1.", &[]),
+        (
+            "Menés de 12 points à la pause (48-36), ils ont gagné. Koné a ajouté 17 points et 8 passes.",
+            &[],
+        ),
+        (
+            "Rovers finished with 19 shots; they are fourth in the table with 61 points from 33 games.",
+            &[],
+        ),
+        ("Kelham, beaten 1-0 in the reverse fixture, stay 11th.", &[]),
         ("He scored 31 goals this season.", &["31 goals"]),
         ("Bath have won nine of their 11 league games.", &[]),
         ("He won the stage in 4 hours at an average speed of 42.7 km/h.", &[]),

@@ -69,7 +69,7 @@ impl Scan<'_, '_> {
         let before_units = end;
         end = self.units(end);
         // "one percent", "un pour cent": a share, whatever its value.
-        let percent = (before_units..end).any(|k| matches!(self.lw(k), "percent" | "cent" | "%"));
+        let percent = (before_units..end).any(|k| matches!(self.lw(k), "percent" | "cent" | "%" | "pct"));
         let mut ranged = false;
         if let Some(e) = self.second_bound(end, between) {
             end = e;
@@ -118,7 +118,7 @@ impl Scan<'_, '_> {
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
         let family = !large && lex::FAMILY_NOUNS.contains(&self.lw(end)) && self.family_cue_before(j);
-        if family || (!large && (definite || !(counted || prefixed || ranged))) {
+        if family || (!large && (definite || !(counted || prefixed || ranged || percent))) {
             return Outcome::Skip(end);
         }
         // One casualty is a toll: "la frappe a fait un mort", "one dead".
@@ -203,6 +203,7 @@ mod tests {
             &["un mort", "quatre blessés"],
         ),
         ("Six of them were taken to hospital.", &["Six of them"]),
+        ("Base rates stand at nine pct.", &["nine pct"]),
         // English small counts of events, places and the people they concern.
         (
             "Two referendums failed; the trust runs three hospitals; two players scored.",

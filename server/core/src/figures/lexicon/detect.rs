@@ -1328,6 +1328,12 @@ pub(crate) const SCORE_CUES: &[&str] = &[
     "goals",
     "halftime",
     "half-time",
+    "beaten",
+    "menés",
+    "mené",
+    "menée",
+    "trailed",
+    "led",
 ];
 
 /// Lower-case words that may follow a score without making the pair a range:
@@ -1372,6 +1378,16 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "baskets",
     "drops",
     "runs",
+    "passes",
+    "rebonds",
+    "ballons",
+    "interceptions",
+    "rebounds",
+    "assists",
+    "steals",
+    "blocks",
+    "shots",
+    "corners",
 ];
 /// What a match's tally counts, in words: "deux penalties", "three yellow cards".
 pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
@@ -1419,6 +1435,13 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "inscrivait",
     "réussi",
     "passé",
+    "ajouté",
+    "récupéré",
+    "capté",
+    "délivré",
+    "added",
+    "grabbed",
+    "finished",
 ];
 /// Verbs of a result before a standing: "won nine of their 11 games".
 pub(crate) const RESULT_VERBS: &[&str] = &[
