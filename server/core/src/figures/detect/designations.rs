@@ -145,7 +145,14 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// states". A definite determiner comes first; "les 300 soldats" stays a figure.
 pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
-    if k == 0 || n.currency() || info.grouped || info.decimal || !lex::MEMBER_SET_DETERMINERS.contains(&s.lw(k - 1)) {
+    // "the EU's 27 member states": a possessive name is a definite determiner.
+    let possessive = k >= 2 && s.lw(k - 1) == "s" && (s.is_sym(k - 2, '\'') || s.is_sym(k - 2, '’'));
+    if k == 0
+        || n.currency()
+        || info.grouped
+        || info.decimal
+        || !(lex::MEMBER_SET_DETERMINERS.contains(&s.lw(k - 1)) || possessive)
+    {
         return None;
     }
     // "les 27", "des 27", "the 27": the Union's member states, named by their number.
@@ -155,6 +162,12 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return Some(end);
     }
     let mut e = end;
+    // "the 27 EU member states": the institution's acronym between.
+    if s.tok(e)
+        .is_some_and(|t| t.is_word() && t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        e += 1;
+    }
     if lex::MEMBER_SET_NOUNS.contains(&s.lw(e)) && lex::MEMBER_WORDS.contains(&s.lw(e + 1)) {
         e += 1;
     }
@@ -208,6 +221,10 @@ mod tests {
             &["84 co-sponsors"],
         ),
         ("Les 577 députés et the 100 senators.", &[]),
+        (
+            "The 27 EU member states agreed; the EU's 27 member states must renew.",
+            &[],
+        ),
         ("Les 45 élus de l'assemblée municipale siégeront.", &[]),
         ("Its 600-seat Grand National Assembly ratified it.", &[]),
         // Wire units glued to the number, a department's number.
