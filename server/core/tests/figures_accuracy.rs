@@ -393,10 +393,10 @@ fn precision_and_recall_held_out_5() {
     );
 }
 
-/// Floors for the fifth held-out corpus, just under its score since it was studied (0.969 /
+/// Floors for the fifth held-out corpus, just under its score since it was studied (0.977 /
 /// 0.968; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
 /// 0.884).
-const HELD_OUT_5_FLOOR: (f64, f64) = (0.96, 0.96);
+const HELD_OUT_5_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// The sixth held-out corpus (tests/fixtures/figures-holdout6), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -427,17 +427,22 @@ fn precision_and_recall_held_out_6() {
     );
 }
 
-/// Floors for the sixth held-out corpus, just under its score since it was studied (0.956 /
-/// 0.977; 0.878 / 0.907 unseen).
-const HELD_OUT_6_FLOOR: (f64, f64) = (0.95, 0.97);
+/// Floors for the sixth held-out corpus, just under its score since it was studied (0.969 /
+/// 0.984; 0.878 / 0.907 unseen).
+const HELD_OUT_6_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The seventh held-out corpus (tests/fixtures/figures-holdout7), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
 /// the tests or the other corpora, with a second pass on its own labels (the front, a Q&A
 /// interview, a summit, a Congress vote, a drone factory, a convoy; local election results,
 /// road safety, hospital waits, a farm protest, cycling, a school strike, a storm, a museum,
-/// an appeal, a takeover, an obituary, a column of brief items). The honest estimate of the
-/// check on new copy: measured once, after every rule of that day; never tune against it.
+/// an appeal, a takeover, an obituary, a column of brief items). Measured once unseen:
+/// 0.877 / 0.927. Its misses were then studied the same day and their classes fixed as
+/// rules (conditional questions, enumerated counts, a rank band "top 10", a share of a
+/// sentence, ages "aged 17 to 24", "à l'est", participles before "at", "dites" as
+/// so-called, "values … at", wire units glued, calibres only beside a weapon, numbers that
+/// name after "le"/"la", counted nouns of countries, jobs, lives, races): a development corpus
+/// since. The honest estimate is `figures-holdout8`.
 #[test]
 fn precision_and_recall_held_out_7() {
     let articles = corpus_in("figures-holdout7");
@@ -455,9 +460,9 @@ fn precision_and_recall_held_out_7() {
     );
 }
 
-/// Floors for the seventh held-out corpus, just under the score measured when it was added,
-/// unseen: 0.877 / 0.927 (163 reported, 143 correct; 150 to flag, 139 flagged).
-const HELD_OUT_7_FLOOR: (f64, f64) = (0.87, 0.92);
+/// Floors for the seventh held-out corpus, just under its score since it was studied (0.950 /
+/// 0.987; 0.877 / 0.927 unseen).
+const HELD_OUT_7_FLOOR: (f64, f64) = (0.94, 0.98);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

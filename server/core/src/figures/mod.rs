@@ -357,14 +357,24 @@ fn analyze_paragraph<'a>(
 /// A question that asserts nothing: it ends with "?" and opens with a verb or a hedge of
 /// the lexicon's HYPOTHETICAL_OPENERS ("Would…", "Faut-il…", "Et si…").
 fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
-    sentence
+    let question = sentence
         .trim_end()
         .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
-        .ends_with('?')
-        && toks
-            .iter()
-            .find(|t| t.is_word())
-            .is_some_and(|t| lexicon::detect::HYPOTHETICAL_OPENERS.contains(&t.lower.as_ref()))
+        .ends_with('?');
+    // "Enverriez-vous 200 soldats… ?": a conditional verb inverted with its pronoun.
+    // Past an interview's mark: "Q : Enverriez-vous… ?".
+    let skip = if toks.len() > 1 && matches!(toks[0].text, "Q" | "R" | "Question") && toks[1].is_sym(':') {
+        2
+    } else {
+        0
+    };
+    let first = toks.iter().skip(skip).position(|t| t.is_word()).map(|k| k + skip);
+    let word = first.map_or("", |k| toks[k].lower.as_ref());
+    let conditional = ["rais", "rait", "rions", "riez", "raient"]
+        .iter()
+        .any(|e| word.ends_with(e))
+        && first.is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is_sym('-')));
+    question && (lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional)
 }
 
 /// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
@@ -546,7 +556,7 @@ mod tests {
     #[test]
     fn hypothetical_questions() {
         let text =
-            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? Why did 300 people die?";
+            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? Q : Enverriez-vous 200 soldats ? Why did 300 people die?";
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
     }
 

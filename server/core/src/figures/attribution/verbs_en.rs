@@ -32,7 +32,14 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     {
         return Verdict::Nothing;
     }
-    if english_passive(toks, i) {
+    // A participle without its auxiliary before "at": "legal costs estimated at £95,000",
+    // "damage valued at $3m" (not "they estimated at least 300").
+    let reduced = cues::is_en_passive(w)
+        && lw(i + 1) == "at"
+        && lw(i + 2) != "least"
+        && !cues::SPEAKERS_EN.contains(&prev)
+        && !(i > 0 && toks[i - 1].is_capitalized());
+    if english_passive(toks, i) || reduced {
         return if has_agent(toks, i) {
             Verdict::Agent
         } else if lw(i + 1) == "to" {
@@ -122,6 +129,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("The DfT values a single road death at £2.6m.", Attributed),
+        ("Its values rose by 3%.", Unsourced),
+        ("He must pay £340,000, plus legal costs estimated at £95,000.", Passive),
+        ("Analysts estimated at least 300 job losses.", Attributed),
         (
             "U.S. officials have called for a cut of at least 10 bln dlrs.",
             Attributed,

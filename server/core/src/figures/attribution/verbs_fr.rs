@@ -22,6 +22,10 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
 pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let prev = prev(toks, i);
+    // "les aides dites « de minimis »": so-called, an adjective; "vous dites" speaks.
+    if matches!(toks[i].lower.as_ref(), "dites" | "dite" | "dits") && prev != "vous" {
+        return Verdict::Nothing;
+    }
     if cues::DETERMINERS_FR.contains(&prev) || cues::NOT_REPORTING_AFTER_FR.contains(&prev) {
         return Verdict::Nothing;
     }
@@ -170,6 +174,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Le règlement a relevé le plafond des aides dites « de minimis » à 50 000 euros.",
+            Unsourced,
+        ),
         ("300 civils ont été tués, a indiqué le gouverneur.", Attributed),
         ("300 civils ont été tués, affirme un rapport de l'IISS.", Attributed),
         ("Le bilan dépasse 300 morts, a-t-il précisé.", Attributed),

@@ -17,6 +17,10 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let after_aged = lex::AGE_HEADS.contains(&s.lw(k - 1))
         || (k >= 2 && matches!(s.lw(k - 1), "de" | "d'") && lex::AGE_HEADS.contains(&s.lw(k - 2)));
     if after_aged && !s.unit_follows(end) {
+        // "aged 17 to 24", "âgés de 18 à 25 ans": the range of ages goes with it.
+        if matches!(s.lw(end), "to" | "à" | "-") && s.is_num(end + 1) {
+            return Some(end + 2);
+        }
         return Some(end);
     }
     let apposition = k >= 2
@@ -43,6 +47,7 @@ mod tests {
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),
+        ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
         ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),
         ("Le fils, âgé de 12, est rentré.", &[]),
         // A count in an apposition after a place is not an age, nor a large number.

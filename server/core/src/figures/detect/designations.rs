@@ -38,8 +38,9 @@ fn glued_measure(s: &Scan<'_, '_>, n: &Number) -> bool {
     let Some(t) = s.tok(end) else { return false };
     let alone = !s.tok(end + 1).is_some_and(|x| !x.space_before && x.is_word());
     let temperature = matches!(t.text, "C" | "F") && n.info.value.is_some_and(|v| v <= 60);
+    let speed = matches!(t.text, "mph" | "kmh" | "mm" | "cm");
     let pence = t.text == "p" && !n.currency();
-    alone && (temperature || pence)
+    alone && (temperature || pence || speed)
 }
 
 /// A French department's number in brackets after its name: "le Lot-et-Garonne (47)",
@@ -94,6 +95,18 @@ pub(super) fn after_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
 pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
+    // "le 3, le 17 et le 45", "la 1 et la 3": numbers that name (a draw, a bus line), or a
+    // day; never a quantity without its noun.
+    let named = k > 0
+        && matches!(s.lw(k - 1), "le" | "la")
+        && !n.currency()
+        && !info.grouped
+        && !info.decimal
+        && (!s.is_word(end) || matches!(s.lw(end), "et" | "ou"))
+        && !s.is_sym(end, '%');
+    if named {
+        return Some(end);
+    }
     let model = k > 0
         && !n.currency()
         && !info.grouped
@@ -118,7 +131,8 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
 pub(super) fn calibre(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
-    lex::TECHNICAL_UNITS.contains(&s.lw(end)).then_some(end + 1)
+    let weapon = || s.t.iter().any(|t| lex::CALIBRE_WORDS.contains(&t.lower.as_ref()));
+    (lex::TECHNICAL_UNITS.contains(&s.lw(end)) && (s.lw(end) != "mm" || weapon())).then_some(end + 1)
 }
 
 /// A number alone in quotation marks, maybe with a "+" glued after it, names a programme,
@@ -233,6 +247,12 @@ mod tests {
             &["38C", "12.5p a share", "18p"],
         ),
         ("Vigicrues a placé le Lot-et-Garonne (47) en vigilance rouge.", &[]),
+        (
+            "Winds reached more than 80mph; rainfall of 55mm was measured.",
+            &["more than 80mph", "55mm"],
+        ),
+        ("Des obus de 155 mm sont arrivés.", &[]),
+        ("Les numéros gagnants étaient le 3, le 17 et le 45.", &[]),
         ("Huit (8) militaires attaquaient.", &["8"]),
         ("Les ministres des 27 doivent en débattre; the 27 agreed.", &[]),
         ("Les 27 blessés ont été évacués.", &["27 blessés"]),

@@ -22,7 +22,9 @@ impl Scan<'_, '_> {
         if e > 0
             && self.glued(e)
             && self.is_num(e - 1)
-            && self.tok(e).is_some_and(|t| matches!(t.text, "C" | "F" | "p"))
+            && self
+                .tok(e)
+                .is_some_and(|t| matches!(t.text, "C" | "F" | "p" | "mph" | "kmh" | "mm" | "cm"))
         {
             e += 1;
             if self.lw(e) == "a" && lex::RATE_NOUNS_EN_SHARE.contains(&self.lw(e + 1)) {

@@ -57,6 +57,11 @@ impl Scan<'_, '_> {
                     kind: FigureKind::Ratio,
                 });
             }
+            // "half of his sentence", "la moitié de son mandat": a share of a term, a
+            // duration.
+            if self.lw(j + 1) == "of" && lex::TERM_NOUNS.contains(&self.lw(j + 3)) {
+                return Some(Outcome::Skip(j + 4));
+            }
             if lex::HALF_OF.contains(&self.lw(j + 1)) {
                 return Some(Outcome::Figure {
                     start: j,
@@ -301,6 +306,7 @@ mod tests {
         ("Turnout was nearly half.", &["nearly half"]),
         ("The first half ended, half asleep.", &[]),
         ("After nearly half an hour, play resumed.", &[]),
+        ("He will be released after serving half of his sentence.", &[]),
         ("He beat Ashby by half a wheel.", &[]),
         ("Costs were cut by half in a year.", &["by half"]),
         ("Ils sont la moitié à refuser, à moitié convaincus.", &[]),

@@ -17,7 +17,8 @@ impl Scan<'_, '_> {
             return false;
         };
         let after = self.lw(u + 1);
-        let direction = after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d));
+        let direction = (after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d)))
+            || (after == "à" && self.lw(u + 2) == "l'" && matches!(self.lw(u + 3), "est" | "ouest"));
         let french =
             start > 0 && self.lw(start - 1) == "à" && (matches!(after, "de" | "d'" | "du" | "des") || direction);
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
@@ -39,6 +40,7 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
         ("Le village est à une cinquantaine de kilomètres de Pokrovsk.", &[]),
+        ("El Fasher, à une soixantaine de kilomètres à l'est, est tombée.", &[]),
         (
             "À Kostiantynivka, à une cinquantaine de kilomètres au nord-est, 8 000 civils vivent.",
             &["8 000 civils"],

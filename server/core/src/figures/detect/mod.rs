@@ -483,6 +483,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     numbering::footnote,
     designations::letters_before,
     ordinals::suffix,
+    ordinals::top,
     times::glued,
     dates::decade,
     designations::letters_after,

@@ -9,6 +9,12 @@ pub(super) fn suffix(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (s.glued_word(end) && s.has(end, cl::ORDINAL)).then_some(end + 1)
 }
 
+/// A rank band: "in the top 10", "dans le top 5", "a top-three finish".
+pub(super) fn top(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    (k > 0 && !n.currency() && s.lw(k - 1) == "top").then_some(n.end())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -18,6 +24,7 @@ mod tests {
         ("Le 3e jour, le 1er mars, au XXIe siècle.", &[]),
         ("The 21st century, the 2nd round.", &[]),
         ("La 3e armée a perdu 300 chars.", &["300 chars"]),
+        ("He has finished in the top 10 in most races.", &[]),
     ];
 
     #[test]

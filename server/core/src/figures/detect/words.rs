@@ -132,11 +132,33 @@ impl Scan<'_, '_> {
         } else {
             end
         };
+        let noun_end = self.noun(noun_at);
+        if !large && value >= 2 && self.enumerated(noun_end) {
+            return Outcome::Skip(noun_end);
+        }
         Outcome::Figure {
             start: j,
-            end: self.noun(noun_at),
+            end: noun_end,
             kind: FigureKind::Words,
         }
+    }
+
+    /// A small count whose members the sentence names right after it (the guideline's
+    /// `enumerated`): "Trois listes, celles de Besson, de Roux et de Marchal", "deux
+    /// suspects, un homme de 23 ans et une femme de 31 ans", "two candidates: Martin and
+    /// Petit". A comma or colon, a word that opens a member, and "et"/"and" before the
+    /// clause ends.
+    fn enumerated(&self, e: usize) -> bool {
+        if !(self.is_sym(e, ',') || self.is_sym(e, ':')) {
+            return false;
+        }
+        let opens = self
+            .tok(e + 1)
+            .is_some_and(|t| lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized()));
+        opens
+            && (e + 2..(e + 18).min(self.t.len()))
+                .take_while(|&k| !self.is_sym(k, '.') && !self.is_sym(k, ';'))
+                .any(|k| matches!(self.lw(k), "et" | "and"))
     }
 }
 
@@ -203,6 +225,16 @@ mod tests {
             &["un mort", "quatre blessés"],
         ),
         ("Six of them were taken to hospital.", &["Six of them"]),
+        // Enumerated: the members are named right after the count.
+        (
+            "Trois listes, celles de Claire Besson, d'Alain Roux et de Julien Marchal, s'étaient maintenues.",
+            &[],
+        ),
+        (
+            "Deux suspects, un homme de 23 ans et une femme de 31 ans, ont été interpellés.",
+            &[],
+        ),
+        ("Trois soldats, dont un officier, ont été tués.", &["Trois soldats"]),
         ("Base rates stand at nine pct.", &["nine pct"]),
         // English small counts of events, places and the people they concern.
         (

@@ -707,6 +707,8 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "places",
     // "called for" a sum: a demand its subject voiced (alone, "called" names).
     "called",
+    // "The DfT values a road death at £2.6m": an estimate its subject makes.
+    "values",
 ];
 
 /// English nouns of people who speak for their trade: a subject a few words before an
@@ -798,6 +800,7 @@ pub(crate) const EN_AMBIGUOUS: &[&str] = &[
     "suggest",
     "placed",
     "places",
+    "values",
 ];
 
 /// English participles that, in a passive without agent, only seem to give a source.
@@ -819,6 +822,7 @@ pub(crate) const EN_PASSIVE: &[&str] = &[
     "known",
     // "The court was told that…": evidence heard, no one named.
     "told",
+    "valued",
 ];
 
 /// English hedges that, like the French conditional, name no source.

@@ -642,6 +642,23 @@ pub(crate) const COUNTED: &[&str] = &[
     "voters",
     "doctors",
     "nurses",
+    "countries",
+    "authorities",
+    "councils",
+    "companies",
+    "firms",
+    "banks",
+    "families",
+    "households",
+    "jobs",
+    "centres",
+    "centers",
+    "lives",
+    "vies",
+    "races",
+    "titles",
+    "victories",
+    "medals",
 ];
 
 /// Approximate nouns: "des dizaines de", "une centaine de", "thousands of".
@@ -1418,6 +1435,13 @@ pub(crate) const HYPOTHETICAL_OPENERS: &[&str] = &[
     "would", "should", "could", "will", "can", "shall", "might", "faut", "faudra", "faudrait", "peut", "pourrait",
     "doit", "devrait", "et", "si", "what", "est",
 ];
+/// Words that open the first member of an enumeration after a count: "deux suspects, un
+/// homme…", "trois listes, celles de…".
+pub(crate) const MEMBER_OPENERS: &[&str] = &[
+    "un", "une", "l'un", "l'une", "l'", "celles", "ceux", "celle", "celui", "a", "an", "one", "the", "le", "la",
+];
+/// Terms whose share is a length of time: "half of his sentence".
+pub(crate) const TERM_NOUNS: &[&str] = &["sentence", "term", "mandate", "tenure", "contract", "peine", "mandat"];
 /// Words of a season or a career: a tally over one is a statistic, not a score.
 pub(crate) const SEASON_WORDS: &[&str] = &["saison", "season", "carrière", "career", "total", "championnat"];
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
@@ -1485,6 +1509,35 @@ pub(crate) const DAY_DETERMINERS: &[&str] = &["le", "du", "au"];
 /// ("son 787", "un A380", "a 747").
 pub(crate) const SINGULAR_DETERMINERS: &[&str] = &[
     "un", "une", "son", "sa", "ce", "cet", "cette", "a", "an", "its", "his", "her", "this",
+];
+/// Weapons and their calibres: with one in the sentence, "155 mm" is a calibre, not a
+/// measure ("55mm of rain").
+pub(crate) const CALIBRE_WORDS: &[&str] = &[
+    "obus",
+    "canon",
+    "canons",
+    "calibre",
+    "munitions",
+    "shells",
+    "shell",
+    "artillery",
+    "artillerie",
+    "howitzer",
+    "howitzers",
+    "mortier",
+    "mortiers",
+    "mortar",
+    "mortars",
+    "caliber",
+    "calibre",
+    "gun",
+    "guns",
+    "fusil",
+    "rifle",
+    "ligne",
+    "line",
+    "câble",
+    "cable",
 ];
 /// Units of calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
 pub(crate) const TECHNICAL_UNITS: &[&str] = &["mm", "kv", "mhz", "ghz"];
@@ -1751,7 +1804,16 @@ pub(crate) const SCORE_OBJECTS: &[&str] = &["lead", "advantage", "score", "mise"
 
 /// Words between a number and a unit of time that keep it a duration: "fifteen working
 /// days", "five business days", "30 calendar days".
-pub(crate) const DURATION_MODIFIERS: &[&str] = &["working", "business", "calendar", "school", "trading", "consecutive"];
+pub(crate) const DURATION_MODIFIERS: &[&str] = &[
+    "working",
+    "business",
+    "calendar",
+    "school",
+    "trading",
+    "consecutive",
+    // A race's time bonus: "six bonus seconds".
+    "bonus",
+];
 
 /// Verbs that make casualties: a small number in words after one counts victims
 /// ("killing all four aboard", "tuant trois").
