@@ -464,6 +464,36 @@ fn precision_and_recall_held_out_7() {
 /// 0.987; 0.877 / 0.927 unseen).
 const HELD_OUT_7_FLOOR: (f64, f64) = (0.94, 0.98);
 
+/// The eighth held-out corpus (tests/fixtures/figures-holdout8), written on 6 December by
+/// a helper who read only the guideline, the notation and the domain notes, never the code,
+/// the tests or the other corpora, with a second pass on its own labels (an air-raid night,
+/// a Russian budget, NATO spending, EU accession, US sanctions, a refugee camp; local crime
+/// and a sea rescue, water prices, an emergency-room strike, a ski season, a transfer, a
+/// cycling classic, retail sales, a glacier, a festival, a court, a UK council budget, a
+/// musician's obituary). The honest estimate of the check on new copy: measured once,
+/// after every rule of that day; never tune against it.
+#[test]
+fn precision_and_recall_held_out_8() {
+    let articles = corpus_in("figures-holdout8");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the eighth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_8_FLOOR.0,
+        "held-out 8 precision {precision:.3} < {}",
+        HELD_OUT_8_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_8_FLOOR.1,
+        "held-out 8 recall {recall:.3} < {}",
+        HELD_OUT_8_FLOOR.1
+    );
+}
+
+/// Floors for the eighth held-out corpus, just under the score measured when it was added,
+/// unseen: 0.890 / 0.958 (164 reported, 146 correct; 143 to flag, 137 flagged). Recall
+/// reaches the 0.95 target on unseen copy for the first time; precision does not.
+const HELD_OUT_8_FLOOR: (f64, f64) = (0.88, 0.95);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
