@@ -470,8 +470,12 @@ const HELD_OUT_7_FLOOR: (f64, f64) = (0.94, 0.98);
 /// a Russian budget, NATO spending, EU accession, US sanctions, a refugee camp; local crime
 /// and a sea rescue, water prices, an emergency-room strike, a ski season, a transfer, a
 /// cycling classic, retail sales, a glacier, a festival, a court, a UK council budget, a
-/// musician's obituary). The honest estimate of the check on new copy: measured once,
-/// after every rule of that day; never tune against it.
+/// musician's obituary). Measured once unseen: 0.890 / 0.958. Its misses were then studied
+/// the same day and their classes fixed as rules (speakers before a singular-looking form,
+/// a place just named, nautical miles, conditional questions anywhere, "dont quatre", a
+/// title in quotation marks, ages at a life's event, career totals, race finishes, member
+/// councillors, tours counted by dates): a development corpus since. The honest estimate is
+/// `figures-holdout9`.
 #[test]
 fn precision_and_recall_held_out_8() {
     let articles = corpus_in("figures-holdout8");
@@ -489,10 +493,10 @@ fn precision_and_recall_held_out_8() {
     );
 }
 
-/// Floors for the eighth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.890 / 0.958 (164 reported, 146 correct; 143 to flag, 137 flagged). Recall
-/// reaches the 0.95 target on unseen copy for the first time; precision does not.
-const HELD_OUT_8_FLOOR: (f64, f64) = (0.88, 0.95);
+/// Floors for the eighth held-out corpus, just under its score since it was studied (0.949 /
+/// 0.979; 0.890 / 0.958 unseen, recall at the 0.95 target on unseen copy for the first
+/// time, precision not).
+const HELD_OUT_8_FLOOR: (f64, f64) = (0.94, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

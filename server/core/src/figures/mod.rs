@@ -374,7 +374,12 @@ fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
         .iter()
         .any(|e| word.ends_with(e))
         && first.is_some_and(|k| toks.get(k + 1).is_some_and(|t| t.is_sym('-')));
-    question && (lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional)
+    // "Combien de skieurs viendraient si le forfait dépassait 70 euros ?": a conditional.
+    let would = toks.iter().any(|t| {
+        let w = t.lower.as_ref();
+        t.is_word() && (w == "would" || ((w.ends_with("rait") || w.ends_with("raient")) && w.len() > 6))
+    });
+    question && (lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would)
 }
 
 /// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
@@ -556,7 +561,7 @@ mod tests {
     #[test]
     fn hypothetical_questions() {
         let text =
-            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? Q : Enverriez-vous 200 soldats ? Why did 300 people die?";
+            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? Q : Enverriez-vous 200 soldats ? Combien de skieurs viendraient si le forfait dépassait 70 euros ? Why did 300 people die?";
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
     }
 

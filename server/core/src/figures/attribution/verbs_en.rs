@@ -51,7 +51,13 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         };
     }
     if cues::is_en_ambiguous(w) {
-        if singular_noun(toks, i) && !after_document(toks, i) {
+        // "Analysts at a London consultancy estimate that…": the speakers come first.
+        let speakers = toks[i.saturating_sub(6)..i]
+            .iter()
+            .rev()
+            .take_while(|t| t.is_word())
+            .any(|t| cues::SPEAKER_NOUNS_EN.contains(&t.lower.as_ref()));
+        if singular_noun(toks, i) && !after_document(toks, i) && !speakers {
             return Verdict::Nothing;
         }
         // "The city estimates", "the ministry reports": a body named by its noun.
@@ -129,6 +135,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Analysts at a London consultancy estimate that Russia earned $192bn.",
+            Attributed,
+        ),
         ("The DfT values a single road death at £2.6m.", Attributed),
         ("Its values rose by 3%.", Unsourced),
         ("He must pay £340,000, plus legal costs estimated at £95,000.", Passive),

@@ -27,9 +27,13 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.is_sym(k - 1, ',')
         && s.tok(k - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
         && (s.is_sym(end, ',') || s.is_sym(end, ')') || s.is_sym(end, ';'));
-    // "She turns 35 next month", "il fête ses 80 ans" (the latter through AGE_HEADS-free
-    // words: "turns" and "fête ses").
+    // "She turns 35 next month"; "dies at 81", "moved to Chicago at 17".
     let turns = matches!(s.lw(k - 1), "turns" | "turned" | "turning") && !s.unit_follows(end);
+    let at_life_event = s.lw(k - 1) == "at"
+        && (k.saturating_sub(5)..k - 1).any(|p| lex::LIFE_EVENTS_EN.contains(&s.lw(p)))
+        && !s.unit_follows(end)
+        && !s.is_word(end);
+    let turns = turns || at_life_event;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
         && s.is_sym(k - 1, ',')
@@ -49,6 +53,10 @@ mod tests {
         ("She joined the Sea Org aged 14.", &[]),
         ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
         ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),
+        (
+            "Ray Calloway, who sold records, dies at 81. He moved to Chicago at 17.",
+            &[],
+        ),
         ("Le fils, âgé de 12, est rentré.", &[]),
         // A count in an apposition after a place is not an age, nor a large number.
         ("Kyiv, 300 soldiers, and more.", &["300 soldiers"]),

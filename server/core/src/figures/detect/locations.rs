@@ -19,8 +19,13 @@ impl Scan<'_, '_> {
         let after = self.lw(u + 1);
         let direction = (after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d)))
             || (after == "à" && self.lw(u + 2) == "l'" && matches!(self.lw(u + 3), "est" | "ouest"));
-        let french =
-            start > 0 && self.lw(start - 1) == "à" && (matches!(after, "de" | "d'" | "du" | "des") || direction);
+        // "El-Geneina, à une trentaine de kilomètres.": the place is the one just named.
+        let named_place = start >= 2
+            && self.is_sym(start - 2, ',')
+            && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || u + 1 >= self.t.len());
+        let french = start > 0
+            && self.lw(start - 1) == "à"
+            && (matches!(after, "de" | "d'" | "du" | "des") || direction || named_place);
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
         let placed =
@@ -41,6 +46,8 @@ mod tests {
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
         ("Le village est à une cinquantaine de kilomètres de Pokrovsk.", &[]),
         ("El Fasher, à une soixantaine de kilomètres à l'est, est tombée.", &[]),
+        ("Elle arrive d'El-Geneina, à une trentaine de kilomètres.", &[]),
+        ("Il naviguait à cinq milles au nord du cap Fréhel.", &[]),
         (
             "À Kostiantynivka, à une cinquantaine de kilomètres au nord-est, 8 000 civils vivent.",
             &["8 000 civils"],

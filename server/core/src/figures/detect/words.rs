@@ -13,7 +13,12 @@ impl Scan<'_, '_> {
     pub(super) fn words(&self, j: usize, prefixed: bool, between: bool) -> Outcome {
         let t = &self.t[j];
         // Capitalised inside a sentence: a name (les Vingt-Sept).
-        if j > 0 && t.is_capitalized() && !matches!(self.t[j - 1].kind, Kind::Sym(_)) {
+        // Capitalised after an opening quotation mark and before a capitalised word: a
+        // title (« Trois Sœurs »).
+        let quoted_title = j > 0
+            && matches!(self.t[j - 1].kind, Kind::Sym('«' | '“' | '"'))
+            && self.tok(j + 1).is_some_and(|n| n.is_word() && n.is_capitalized());
+        if j > 0 && t.is_capitalized() && (!matches!(self.t[j - 1].kind, Kind::Sym(_)) || quoted_title) {
             let (e, _) = self.word_value(j);
             return Outcome::Skip(e);
         }
@@ -102,13 +107,19 @@ impl Scan<'_, '_> {
         let victims = self.after_casualty_verb(j);
         // "Trois des victimes", "two of the dead": a part of the people counted; "six of
         // them", "three of its centres": a part of a set the copy has just counted.
-        let part_of_counted = matches!(self.lw(end), "des" | "of")
-            && (self.is(end + 1, cl::COUNTED)
-                || (self.lw(end + 1) == "the" && self.is(end + 2, cl::COUNTED))
-                || matches!(
-                    self.lw(end + 1),
-                    "them" | "those" | "these" | "its" | "their" | "his" | "her"
-                ));
+        // "11 victoires, dont quatre cette saison": a part of the count just given.
+        // Not of a duration: "quatre ans d'emprisonnement dont deux avec sursis".
+        let dont = j > 0
+            && matches!(self.lw(j - 1), "dont" | "including")
+            && !(j.saturating_sub(5)..j).any(|p| self.is(p, cl::DURATION));
+        let part_of_counted = dont
+            || matches!(self.lw(end), "des" | "of")
+                && (self.is(end + 1, cl::COUNTED)
+                    || (self.lw(end + 1) == "the" && self.is(end + 2, cl::COUNTED))
+                    || matches!(
+                        self.lw(end + 1),
+                        "them" | "those" | "these" | "its" | "their" | "his" | "her"
+                    ));
         let counted = victims
             || part_of_counted
             || self.is(end, cl::COUNTED)
@@ -225,6 +236,11 @@ mod tests {
             &["un mort", "quatre blessés"],
         ),
         ("Six of them were taken to hospital.", &["Six of them"]),
+        (
+            "Il compte 11 victoires, dont quatre cette saison.",
+            &["11 victoires", "quatre"],
+        ),
+        ("Il a monté « Trois Sœurs » de Tchekhov.", &[]),
         // Enumerated: the members are named right after the count.
         (
             "Trois listes, celles de Claire Besson, d'Alain Roux et de Julien Marchal, s'étaient maintenues.",

@@ -396,6 +396,7 @@ pub(crate) const REFERENCES: &[&str] = &[
     "ligue",
     "groupe",
     "group",
+    "cluster",
     // Roads: "la départementale 606", "route nationale 7".
     "départementale",
     "nationale",
@@ -659,6 +660,12 @@ pub(crate) const COUNTED: &[&str] = &[
     "titles",
     "victories",
     "medals",
+    "libraries",
+    "awards",
+    "albums",
+    "books",
+    "novels",
+    "films",
 ];
 
 /// Approximate nouns: "des dizaines de", "une centaine de", "thousands of".
@@ -844,6 +851,7 @@ pub(crate) const TITLE_LINKS: &[&str] = &["du", "de", "des", "d'", "of", "the", 
 /// Units of length: a distance that only locates a place ("à 15 km de Lyon", "a few
 /// hundred metres away") is not a figure.
 pub(crate) const LENGTH_UNITS: &[&str] = &[
+    "milles",
     "km",
     "kilomètres",
     "kilomètre",
@@ -1438,12 +1446,41 @@ pub(crate) const HYPOTHETICAL_OPENERS: &[&str] = &[
 /// Words that open the first member of an enumeration after a count: "deux suspects, un
 /// homme…", "trois listes, celles de…".
 pub(crate) const MEMBER_OPENERS: &[&str] = &[
-    "un", "une", "l'un", "l'une", "l'", "celles", "ceux", "celle", "celui", "a", "an", "one", "the", "le", "la",
+    "un", "une", "l'un", "l'une", "l'", "celles", "ceux", "celle", "celui", "a", "an", "one", "the", "le", "la", "at",
+    "à", "in",
 ];
 /// Terms whose share is a length of time: "half of his sentence".
 pub(crate) const TERM_NOUNS: &[&str] = &["sentence", "term", "mandate", "tenure", "contract", "peine", "mandat"];
+/// English verbs of a life's events before "at" and an age: "dies at 81", "moved to
+/// Chicago at 17".
+pub(crate) const LIFE_EVENTS_EN: &[&str] = &[
+    "dies",
+    "died",
+    "dead",
+    "moved",
+    "left",
+    "joined",
+    "retired",
+    "married",
+    "began",
+    "started",
+    "emigrated",
+];
 /// Words of a season or a career: a tally over one is a statistic, not a score.
-pub(crate) const SEASON_WORDS: &[&str] = &["saison", "season", "carrière", "career", "total", "championnat"];
+pub(crate) const SEASON_WORDS: &[&str] = &[
+    "saison",
+    "season",
+    "carrière",
+    "career",
+    "total",
+    "championnat",
+    "caps",
+    "international",
+    "internationaux",
+    "sélections",
+    "professionnels",
+    "professionals",
+];
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
@@ -1568,7 +1605,8 @@ pub(crate) const RATE_NOUNS_EN_SHARE: &[&str] = &["share", "litre", "liter", "un
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["à", "au", "aux", "to", "in", "vers", "depuis", "from"];
 /// Where a race ends: "3 km from the line".
 pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "end"];
-/// Words of a win: with one in the sentence, an average speed is the winner's time restated.
+/// Words of a win or of a race's finish: with one in the sentence, an average speed is the
+/// winner's time restated.
 pub(crate) const WIN_WORDS: &[&str] = &[
     "won",
     "wins",
@@ -1583,6 +1621,15 @@ pub(crate) const WIN_WORDS: &[&str] = &[
     "victoire",
     "impose",
     "imposé",
+    "ligne",
+    "line",
+    "arrivée",
+    "finish",
+    "parcours",
+    "course",
+    "étape",
+    "stage",
+    "race",
 ];
 /// English verbs of place before a distance "from" somewhere ("lies 25 km from").
 pub(crate) const PLACE_VERBS_EN: &[&str] = &[
@@ -1661,6 +1708,8 @@ pub(crate) const MEMBER_WORDS: &[&str] = &[
     "senators",
     "sièges",
     "seats",
+    "councillors",
+    "councilors",
 ];
 /// Institutions whose size is known without the copy: "the 100-member Senate", "a 450-seat
 /// parliament".
@@ -1775,6 +1824,11 @@ pub(crate) const MEASURE_COMPOUNDS: &[&str] = &[
     "acre",
     "hectare",
     "bed",
+    // "a 40-date farewell tour", "a 12-city tour".
+    "date",
+    "city",
+    "country",
+    "nation",
 ];
 
 /// Words before "du"/"le" and a distance that make it the name of a race: "la finale du
