@@ -498,6 +498,37 @@ fn precision_and_recall_held_out_8() {
 /// time, precision not).
 const HELD_OUT_8_FLOOR: (f64, f64) = (0.94, 0.97);
 
+/// The ninth held-out corpus (tests/fixtures/figures-holdout9), written on 6 December by a
+/// helper who read only the guideline, the notation and the domain notes, never the code,
+/// the tests or the other corpora, with a second pass on its own labels (prisoners' accounts,
+/// a port strike, an IMF review, a Baltic border, a European Parliament vote, a hedged
+/// analysis; a fair, a referendum, canteen prices, road works, swimming, rugby, a
+/// bankruptcy, a pharmacy shortage, a heat record, demography, a restaurant guide, a
+/// centenarian). The honest estimate of the check on new copy: measured once, after every
+/// rule of that day; never tune against it.
+#[test]
+fn precision_and_recall_held_out_9() {
+    let articles = corpus_in("figures-holdout9");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the ninth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_9_FLOOR.0,
+        "held-out 9 precision {precision:.3} < {}",
+        HELD_OUT_9_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_9_FLOOR.1,
+        "held-out 9 recall {recall:.3} < {}",
+        HELD_OUT_9_FLOOR.1
+    );
+}
+
+/// Floors for the ninth held-out corpus, just under the score measured when it was added,
+/// unseen: 0.826 / 0.911 (155 reported, 128 correct; 135 to flag, 123 flagged). Left
+/// unstudied on purpose: it is the honest estimate until a session studies it and writes
+/// the next one.
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.82, 0.91);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
