@@ -97,34 +97,17 @@ pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
             Err(e) => walk.problems.push(WalkProblem::ExcludeGlobs(e.to_string())),
         }
     }
-    // In parallel: on an archive of 100,000 articles the walk is mostly reading
-    // directories and stat'ing files, which the cores share (see the README's warm start).
-    let found = std::sync::Mutex::new(Walk::default());
-    builder.build_parallel().run(|| {
-        let (found, opts) = (&found, opts);
-        Box::new(move |entry| {
-            match entry {
-                Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && opts.is_article(e.path()) => {
-                    let meta = e.metadata().ok().map(|m| meta_of(&m));
-                    let path = e.into_path();
-                    found.lock().unwrap_or_else(|p| p.into_inner()).files.push((path, meta));
-                }
-                Ok(_) => {}
-                Err(e) => found
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .problems
-                    .push(WalkProblem::Unreadable(e.to_string())),
+    for entry in builder.build() {
+        match entry {
+            Ok(e) if e.file_type().is_some_and(|t| t.is_file()) && opts.is_article(e.path()) => {
+                let meta = e.metadata().ok().map(|m| meta_of(&m));
+                walk.files.push((e.into_path(), meta))
             }
-            ignore::WalkState::Continue
-        })
-    });
-    let found = found.into_inner().unwrap_or_else(|p| p.into_inner());
-    walk.files = found.files;
-    walk.problems.extend(found.problems);
-    // The threads finish in any order: sort, so that runs and caches are the same.
+            Ok(_) => {}
+            Err(e) => walk.problems.push(WalkProblem::Unreadable(e.to_string())),
+        }
+    }
     walk.files.sort_by(|a, b| a.0.cmp(&b.0));
-    walk.problems.sort_by_key(|p| p.to_string());
     walk
 }
 
