@@ -504,8 +504,12 @@ const HELD_OUT_8_FLOOR: (f64, f64) = (0.94, 0.97);
 /// a port strike, an IMF review, a Baltic border, a European Parliament vote, a hedged
 /// analysis; a fair, a referendum, canteen prices, road works, swimming, rugby, a
 /// bankruptcy, a pharmacy shortage, a heat record, demography, a restaurant guide, a
-/// centenarian). The honest estimate of the check on new copy: measured once, after every
-/// rule of that day; never tune against it.
+/// centenarian). Measured once unseen: 0.826 / 0.911. Its misses were then studied the same
+/// day and some of their classes fixed as rules (swimming events and a pool's length, a
+/// deficit at half-time and a match's tallies against the other side's, "entre deux"
+/// as an idiom, a rank band in words, "la moitié au moins des", "demande que", incises
+/// not in the future, a text's noun does not go on speaking): a development corpus since.
+/// The honest estimate is `figures-holdout10`.
 #[test]
 fn precision_and_recall_held_out_9() {
     let articles = corpus_in("figures-holdout9");
@@ -523,11 +527,9 @@ fn precision_and_recall_held_out_9() {
     );
 }
 
-/// Floors for the ninth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.826 / 0.911 (155 reported, 128 correct; 135 to flag, 123 flagged). Left
-/// unstudied on purpose: it is the honest estimate until a session studies it and writes
-/// the next one.
-const HELD_OUT_9_FLOOR: (f64, f64) = (0.82, 0.91);
+/// Floors for the ninth held-out corpus, just under its score since it was studied (0.878 /
+/// 0.926; 0.826 / 0.911 unseen).
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.87, 0.92);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -298,7 +298,9 @@ fn analyze_paragraph<'a>(
                 // The noun the previous sentence named goes on speaking ("Le ministère
                 // ajoute…"), not doing ("Le texte a recueilli treize voix").
                 || c.subject.as_ref().is_some_and(|w| {
-                    w.chars().count() >= 4
+                    // A text that provides ("Le projet prévoyait 420 places") does not speak.
+                    !lexicon::attribution::INSTRUMENT_NOUNS.contains(&w.as_str())
+                        && w.chars().count() >= 4
                         && (toks.iter().any(|t| t.is(classes::VERB) || t.lower.starts_with("compt"))
                             || lexicon::attribution::DOC_NOUNS.contains(&w.as_str()))
                         && named_before(&scratch.toks[scratch.sents[i - 1].toks.clone()], w)

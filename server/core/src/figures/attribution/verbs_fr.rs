@@ -94,6 +94,12 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
         k -= 1;
         let t = &toks[k];
         if t.is_sym(',') || t.is_sym('»') || t.is_sym('”') || t.is_sym('"') {
+            // An incise speaks in the present or the past, not the future: "…, avancera
+            // les sommes dues" is the verb of the sentence.
+            let w = toks[i].lower.as_ref();
+            if w.ends_with("ra") || w.ends_with("ront") {
+                return false;
+            }
             // An incise names its speaker and ends: ", rappelle le ministre.". A figure in
             // the words after the verb is its object: "…, entré en vigueur le 29 octobre,
             // relève le quota à 1,3 million de tonnes".
@@ -207,6 +213,14 @@ mod tests {
             Attributed,
         ),
         ("Météo-France a relevé lundi 46,3 °C à Vérargues.", Attributed),
+        (
+            "L'AGS, le régime de garantie des salaires, avancera les sommes dues, soit 2,1 millions d'euros.",
+            Unsourced,
+        ),
+        (
+            "La résolution demande que 140 milliards d'euros soient prêtés à Kiev.",
+            Attributed,
+        ),
         ("La station a relevé 46,3 °C.", Attributed),
         ("Le gouvernement a relevé le plafond à 300 euros.", Unsourced),
     ];

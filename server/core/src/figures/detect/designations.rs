@@ -125,7 +125,9 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
     let metres = matches!(s.lw(end), "m" | "mètres" | "km");
     let named = k >= 2 && matches!(s.lw(k - 1), "du" | "au" | "le") && lex::RACE_WORDS.contains(&s.lw(k - 2));
-    (metres && named).then_some(end + 1)
+    // "the 200m butterfly", "le 100 m nage libre": the stroke names the race.
+    let stroke = lex::STROKES.contains(&s.lw(end + 1));
+    (metres && (named || stroke)).then_some(end + 1)
 }
 
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
@@ -261,6 +263,10 @@ mod tests {
             &["six-member team", "40-seat bus"],
         ),
         ("He pulled clear after the 35-kilometre mark.", &[]),
+        (
+            "She won the 200m butterfly and the 100 m nage libre in the 50-metre pool.",
+            &[],
+        ),
         (
             "Les 300 membres du club sont venus, comme 27 États membres.",
             &["27 États"],

@@ -110,7 +110,12 @@ impl Scan<'_, '_> {
         if !(fr || en) {
             return None;
         }
-        let after = self.lw(k + 1);
+        // "la moitié au moins des électeurs": the approximation after the fraction.
+        let (k, after) = if matches!((self.lw(k + 1), self.lw(k + 2)), ("au", "moins") | ("at", "least")) {
+            (k + 2, self.lw(k + 3))
+        } else {
+            (k, self.lw(k + 1))
+        };
         // "un quart travaille", "deux tiers votent": a number word before the fraction.
         // "Un tiers" is also a third party ("cédé à un tiers", "la plainte d'un tiers"): as
         // a count it is a subject, followed by a word and not after a preposition.
@@ -303,6 +308,10 @@ mod tests {
         ("The appeal is less than a fifth funded.", &["less than a fifth"]),
         ("More than a third voted.", &["More than a third"]),
         ("Gas storage slips below half as reserves drain.", &["below half"]),
+        (
+            "La moitié au moins des électeurs inscrits devait voter.",
+            &["La moitié au moins des électeurs"],
+        ),
         ("Turnout was nearly half.", &["nearly half"]),
         ("The first half ended, half asleep.", &[]),
         ("After nearly half an hour, play resumed.", &[]),

@@ -389,7 +389,7 @@ impl<'a> Scan<'_, 'a> {
         }
         if self.measure_compound(e) {
             // A point on a course, not a quantity: "after the 35-kilometre mark".
-            if matches!(self.lw(e + 2), "mark" | "marker" | "point") {
+            if matches!(self.lw(e + 2), "mark" | "marker" | "point" | "pool" | "bassin") {
                 return Outcome::Skip(e + 3);
             }
             return Outcome::Figure {

@@ -44,6 +44,12 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if record {
         return Some(k + 3);
     }
+    // "came from 15-3 down at half-time": a deficit in a match.
+    let deficit =
+        dash && matches!(s.lw(k + 3), "down" | "up") && s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    if deficit {
+        return Some(k + 4);
+    }
     // "from 9 to 10", "passé de 3 à 4": a change, unless it is "le score de 4 à 3".
     if k > 0 && lex::RANGE_OPENERS.contains(&s.lw(k - 1)) && !matches!(s.lw(k.saturating_sub(2)), "score" | "scores") {
         return None;
@@ -87,6 +93,12 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     let next = s.lw(end + 1);
+    // "212 tackles to Wales's 134": the other side's tally goes with it.
+    if next == "to" || next == "contre" {
+        if let Some(p) = (end + 2..(end + 6).min(s.t.len())).find(|&p| s.is_num(p)) {
+            return Some(p + 1);
+        }
+    }
     let rate = lex::RATE_HEADS.contains(&next)
         || matches!(next, "this" | "cette" | "cet" | "a")
         || (matches!(next, "in" | "en" | "sur" | "over") && (s.is_num(end + 2) || s.is(end + 2, cl::NUMWORD)));
@@ -210,6 +222,10 @@ mod tests {
             &[],
         ),
         ("Kelham, beaten 1-0 in the reverse fixture, stay 11th.", &[]),
+        (
+            "Scotland came from 15-3 down at half-time; they made 212 tackles to Wales's 134.",
+            &[],
+        ),
         ("He scored 31 goals this season.", &["31 goals"]),
         ("Bath have won nine of their 11 league games.", &[]),
         ("He won the stage in 4 hours at an average speed of 42.7 km/h.", &[]),

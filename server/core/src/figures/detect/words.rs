@@ -29,6 +29,12 @@ impl Scan<'_, '_> {
         if let Some(e) = self.standing_after(j, end) {
             return Outcome::Skip(e);
         }
+        // "entre deux silences", "entre deux eaux": an idiom, not "entre deux et trois";
+        // "the top two of their final": a rank band.
+        let before = j.checked_sub(1).map_or("", |p| self.lw(p));
+        if (before == "entre" && value == 2 && !matches!(self.lw(end), "et" | "and")) || before == "top" {
+            return Outcome::Skip(end);
+        }
         // A team's standing: "have won nine of their 11 league games".
         let won = (j.saturating_sub(3)..j).any(|p| lex::RESULT_VERBS.contains(&self.lw(p)));
         let games = (end..(end + 6).min(self.t.len())).any(|p| lex::MATCH_NOUNS.contains(&self.lw(p)));
@@ -231,6 +237,10 @@ mod tests {
         ),
         ("L'arbitre a refusé deux penalties; Hallett scored two tries.", &[]),
         ("Il porte son total à neuf buts cette saison.", &["neuf buts"]),
+        (
+            "Une phrase revenait entre deux silences; ils finissent dans le top two, entre deux et trois heures.",
+            &[],
+        ),
         (
             "La frappe a fait un mort et quatre blessés.",
             &["un mort", "quatre blessés"],

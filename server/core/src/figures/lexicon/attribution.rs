@@ -440,6 +440,8 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
 /// ministre"): otherwise they mean something else ("assurer la défense", "rappeler un
 /// ambassadeur", "avancer de 10 km").
 pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
+    // "la résolution demande que 140 milliards soient…": a demand voiced.
+    ("demand", None),
     ("assur", None),
     ("rappel", Some("rappell")),
     ("not", None),

@@ -1359,6 +1359,8 @@ pub(crate) const SCORE_CUES: &[&str] = &[
     "menée",
     "trailed",
     "led",
+    "half-time",
+    "halftime",
 ];
 
 /// Lower-case words that may follow a score without making the pair a range:
@@ -1413,6 +1415,10 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "blocks",
     "shots",
     "corners",
+    "tackles",
+    "carries",
+    "turnovers",
+    "plaquages",
 ];
 /// What a match's tally counts, in words: "deux penalties", "three yellow cards".
 pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
@@ -1503,6 +1509,8 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "added",
     "grabbed",
     "finished",
+    "made",
+    "réalisé",
 ];
 /// Verbs of a result before a standing: "won nine of their 11 games".
 pub(crate) const RESULT_VERBS: &[&str] = &[
@@ -1603,6 +1611,24 @@ pub(crate) const RATE_NOUNS_EN_SHARE: &[&str] = &["share", "litre", "liter", "un
 /// Prepositions before a place: a number after the place's name is no model ("à Kiev 909
 /// corps").
 pub(crate) const PLACE_PREPOSITIONS: &[&str] = &["à", "au", "aux", "to", "in", "vers", "depuis", "from"];
+/// Swimming strokes and events after a distance: "the 200m butterfly".
+pub(crate) const STROKES: &[&str] = &[
+    "butterfly",
+    "freestyle",
+    "backstroke",
+    "breaststroke",
+    "medley",
+    "relay",
+    "papillon",
+    "nage",
+    "dos",
+    "brasse",
+    "relais",
+    "quatre",
+    "haies",
+    "hurdles",
+    "steeplechase",
+];
 /// Where a race ends: "3 km from the line".
 pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "end"];
 /// Words of a win or of a race's finish: with one in the sentence, an average speed is the
