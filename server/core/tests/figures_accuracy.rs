@@ -531,6 +531,37 @@ fn precision_and_recall_held_out_9() {
 /// 0.926; 0.826 / 0.911 unseen).
 const HELD_OUT_9_FLOOR: (f64, f64) = (0.87, 0.92);
 
+/// The tenth held-out corpus (tests/fixtures/figures-holdout10), written on 6 December by
+/// a helper who read only the guideline, the notation and the domain notes, never the code,
+/// the tests or the other corpora, with a second pass on its own labels (strikes, energy,
+/// sanctions, Geneva talks, refugees in Moldova, ammunition plants, an ambassador's
+/// interview; a regional budget, a wildfire, a hospital, a transport strike, handball,
+/// tennis, a brewer's results, a fraud trial, a bakery, an obituary, a jazz festival). The
+/// honest estimate of the check on new copy: measured once, after every rule of that day;
+/// left unstudied; never tune against it.
+#[test]
+fn precision_and_recall_held_out_10() {
+    let articles = corpus_in("figures-holdout10");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the tenth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_10_FLOOR.0,
+        "held-out 10 precision {precision:.3} < {}",
+        HELD_OUT_10_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_10_FLOOR.1,
+        "held-out 10 recall {recall:.3} < {}",
+        HELD_OUT_10_FLOOR.1
+    );
+}
+
+/// Floors for the tenth held-out corpus, just under the score measured when it was added,
+/// unseen: 0.890 / 0.956 (146 reported, 130 correct; 135 to flag, 129 flagged): recall at
+/// the 0.95 target, precision not. Left unstudied: the honest estimate until a session
+/// studies it and writes the next one.
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.88, 0.95);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
