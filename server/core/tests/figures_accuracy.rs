@@ -536,9 +536,11 @@ const HELD_OUT_9_FLOOR: (f64, f64) = (0.87, 0.92);
 /// the tests or the other corpora, with a second pass on its own labels (strikes, energy,
 /// sanctions, Geneva talks, refugees in Moldova, ammunition plants, an ambassador's
 /// interview; a regional budget, a wildfire, a hospital, a transport strike, handball,
-/// tennis, a brewer's results, a fraud trial, a bakery, an obituary, a jazz festival). The
-/// honest estimate of the check on new copy: measured once, after every rule of that day;
-/// left unstudied; never tune against it.
+/// tennis, a brewer's results, a fraud trial, a bakery, an obituary, a jazz festival).
+/// Measured once unseen: 0.890 / 0.956. Some of its misses were then studied the same day
+/// (bold interview questions, the inverted incise "», a-t-il lancé", a goalkeeper's saves,
+/// speakers further back, "situé à 30 km", ages at a clause's end): a development corpus
+/// since. The honest estimate is `figures-holdout11`.
 #[test]
 fn precision_and_recall_held_out_10() {
     let articles = corpus_in("figures-holdout10");
@@ -556,11 +558,9 @@ fn precision_and_recall_held_out_10() {
     );
 }
 
-/// Floors for the tenth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.890 / 0.956 (146 reported, 130 correct; 135 to flag, 129 flagged): recall at
-/// the 0.95 target, precision not. Left unstudied: the honest estimate until a session
-/// studies it and writes the next one.
-const HELD_OUT_10_FLOOR: (f64, f64) = (0.88, 0.95);
+/// Floors for the tenth held-out corpus, just under its score since it was studied (0.942 /
+/// 0.956; 0.890 / 0.956 unseen).
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.94, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -361,7 +361,7 @@ fn analyze_paragraph<'a>(
 fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
     let question = sentence
         .trim_end()
-        .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}'])
+        .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}', '*', '_'])
         .ends_with('?');
     // "Enverriez-vous 200 soldats… ?": a conditional verb inverted with its pronoun.
     // Past an interview's mark: "Q : Enverriez-vous… ?".
@@ -563,7 +563,7 @@ mod tests {
     #[test]
     fn hypothetical_questions() {
         let text =
-            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? Q : Enverriez-vous 200 soldats ? Combien de skieurs viendraient si le forfait dépassait 70 euros ? Why did 300 people die?";
+            "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? **Accepteriez-vous de céder 20 % du territoire ?** Q : Enverriez-vous 200 soldats ? Combien de skieurs viendraient si le forfait dépassait 70 euros ? Why did 300 people die?";
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
     }
 

@@ -52,10 +52,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
     if cues::is_en_ambiguous(w) {
         // "Analysts at a London consultancy estimate that…": the speakers come first.
-        let speakers = toks[i.saturating_sub(6)..i]
+        let speakers = toks[i.saturating_sub(9)..i]
             .iter()
             .rev()
-            .take_while(|t| t.is_word())
+            .take_while(|t| t.is_word() || t.is_sym('&'))
             .any(|t| cues::SPEAKER_NOUNS_EN.contains(&t.lower.as_ref()));
         if singular_noun(toks, i) && !after_document(toks, i) && !speakers {
             return Verdict::Nothing;
@@ -75,7 +75,7 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             && toks[i - 1].is_capitalized()
             && toks[i - 1].is_word()
             && !(w == "states" && cues::DETERMINERS_EN.contains(&lw(i - 2)));
-        if !(lw(i + 1) == "that" || after_pronoun || after_name || after_document(toks, i)) {
+        if !(lw(i + 1) == "that" || after_pronoun || speakers || after_name || after_document(toks, i)) {
             return Verdict::Nothing;
         }
     }
@@ -135,6 +135,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Analysts at the broker Hale & Co had expected revenue of about £180m.",
+            Attributed,
+        ),
         (
             "Analysts at a London consultancy estimate that Russia earned $192bn.",
             Attributed,

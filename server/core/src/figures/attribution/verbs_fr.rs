@@ -86,6 +86,17 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
     if que_soon {
         return true;
     }
+    // "», a-t-il lancé", ", a-t-elle rappelé": the inverted auxiliary before the participle.
+    let inverted = i >= 5
+        && matches!(toks[i - 1].lower.as_ref(), "il" | "elle" | "ils" | "elles" | "on")
+        && toks[i - 2].is_sym('-')
+        && toks[i - 3].lower == "t"
+        && toks[i - 4].is_sym('-')
+        && cues::AVOIR.contains(&toks[i - 5].lower.as_ref())
+        && (i == 5 || toks[i - 6].is_sym(',') || toks[i - 6].is_sym('»') || toks[i - 6].is_sym('”'));
+    if inverted {
+        return true;
+    }
     let mut k = i;
     for _ in 0..3 {
         if k == 0 {
@@ -213,6 +224,10 @@ mod tests {
             Attributed,
         ),
         ("Météo-France a relevé lundi 46,3 °C à Vérargues.", Attributed),
+        (
+            "« L'État nous a retiré 72 millions d'euros en deux ans », a-t-il lancé à la tribune.",
+            Attributed,
+        ),
         (
             "L'AGS, le régime de garantie des salaires, avancera les sommes dues, soit 2,1 millions d'euros.",
             Unsourced,

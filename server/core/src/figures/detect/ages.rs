@@ -33,7 +33,15 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && (k.saturating_sub(5)..k - 1).any(|p| lex::LIFE_EVENTS_EN.contains(&s.lw(p)))
         && !s.unit_follows(end)
         && !s.is_word(end);
-    let turns = turns || at_life_event;
+    // "She was 84.", "now 81,", "buyers were under 30.": an age at the end of a clause.
+    let clause_end = !s.is_word(end) && !s.unit_follows(end) && !s.is_sym(end, '%');
+    let she_was = k >= 2 && matches!(s.lw(k - 1), "was" | "is") && matches!(s.lw(k - 2), "she" | "he") && clause_end;
+    let now = k >= 2 && matches!(s.lw(k - 1), "now" | "désormais") && s.is_sym(k - 2, ',') && clause_end;
+    let band = k >= 2
+        && matches!(s.lw(k - 1), "under" | "over")
+        && matches!(s.lw(k - 2), "were" | "was" | "are" | "is" | "aged")
+        && clause_end;
+    let turns = turns || at_life_event || she_was || now || band;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
         && s.is_sym(k - 1, ',')
@@ -57,6 +65,7 @@ mod tests {
             "Ray Calloway, who sold records, dies at 81. He moved to Chicago at 17.",
             &[],
         ),
+        ("She was 84. Joe Kendal, now 81, played. Buyers were under 30.", &[]),
         ("Le fils, âgé de 12, est rentré.", &[]),
         // A count in an apposition after a place is not an age, nor a large number.
         ("Kyiv, 300 soldiers, and more.", &["300 soldiers"]),

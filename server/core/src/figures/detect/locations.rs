@@ -23,9 +23,12 @@ impl Scan<'_, '_> {
         let named_place = start >= 2
             && self.is_sym(start - 2, ',')
             && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || u + 1 >= self.t.len());
+        // "un moulin situé à 30 km, dans l'Ain".
+        let situated = start >= 2 && lex::PLACE_VERBS_EN.contains(&self.lw(start - 2));
         let french = start > 0
-            && self.lw(start - 1) == "à"
-            && (matches!(after, "de" | "d'" | "du" | "des") || direction || named_place);
+            && (situated && self.lw(start - 1) == "à"
+                || self.lw(start - 1) == "à"
+                    && (matches!(after, "de" | "d'" | "du" | "des") || direction || named_place));
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
         let placed =
@@ -47,6 +50,7 @@ mod tests {
         ("Le village est à une cinquantaine de kilomètres de Pokrovsk.", &[]),
         ("El Fasher, à une soixantaine de kilomètres à l'est, est tombée.", &[]),
         ("Elle arrive d'El-Geneina, à une trentaine de kilomètres.", &[]),
+        ("La farine vient d'un moulin situé à 30 km, dans l'Ain.", &[]),
         ("Il naviguait à cinq milles au nord du cap Fréhel.", &[]),
         (
             "À Kostiantynivka, à une cinquantaine de kilomètres au nord-est, 8 000 civils vivent.",

@@ -1419,6 +1419,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "carries",
     "turnovers",
     "plaquages",
+    "arrêts",
+    "saves",
 ];
 /// What a match's tally counts, in words: "deux penalties", "three yellow cards".
 pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
@@ -1659,7 +1661,24 @@ pub(crate) const WIN_WORDS: &[&str] = &[
 ];
 /// English verbs of place before a distance "from" somewhere ("lies 25 km from").
 pub(crate) const PLACE_VERBS_EN: &[&str] = &[
-    "lies", "lie", "lay", "is", "are", "was", "were", "located", "situated", "sits", "stands", "based",
+    "lies",
+    "lie",
+    "lay",
+    "is",
+    "are",
+    "was",
+    "were",
+    "located",
+    "situated",
+    "sits",
+    "stands",
+    "based",
+    "situé",
+    "située",
+    "situés",
+    "situées",
+    "installé",
+    "installée",
 ];
 /// English ordinal words that end a number in words ("twenty-first").
 pub(crate) const ORDINAL_WORDS_EN: &[&str] = &[
