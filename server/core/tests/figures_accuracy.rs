@@ -562,6 +562,35 @@ fn precision_and_recall_held_out_10() {
 /// 0.956; 0.890 / 0.956 unseen).
 const HELD_OUT_10_FLOOR: (f64, f64) = (0.94, 0.95);
 
+/// The eleventh held-out corpus (tests/fixtures/figures-holdout11), written on 6 December
+/// by a helper who read only the guideline, the notation and the domain notes, never the
+/// code, the tests or the other corpora, with a second pass on its own labels (strikes, a
+/// front town, an EU summit, the oil price cap, a prisoner exchange, a defence budget, an
+/// appeal; a city budget, a flood, a factory strike, basketball, a marathon, a court, results,
+/// tourism, an obituary, an election, housing). The honest estimate of the check on new
+/// copy: measured once, after every rule of that day; left unstudied; never tune against it.
+#[test]
+fn precision_and_recall_held_out_11() {
+    let articles = corpus_in("figures-holdout11");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the eleventh held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_11_FLOOR.0,
+        "held-out 11 precision {precision:.3} < {}",
+        HELD_OUT_11_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_11_FLOOR.1,
+        "held-out 11 recall {recall:.3} < {}",
+        HELD_OUT_11_FLOOR.1
+    );
+}
+
+/// Floors for the eleventh held-out corpus, just under the score measured when it was added,
+/// unseen: 0.879 / 0.900 (149 reported, 131 correct; 140 to flag, 126 flagged). Left
+/// unstudied: the honest estimate until a session studies it and writes the next one.
+const HELD_OUT_11_FLOOR: (f64, f64) = (0.87, 0.89);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
