@@ -150,7 +150,12 @@ fn fixe_as_adjective(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     }
     let next = toks.get(i + 1);
-    !next.is_some_and(|t| t.num().is_some() || cues::FIXER_OBJECT_STARTS.contains(&t.lower.as_ref()))
+    !next.is_some_and(|t| {
+        let w = t.lower.as_ref();
+        t.num().is_some()
+            || cues::FIXER_OBJECT_STARTS.contains(&w)
+            || crate::figures::lexicon::detect::WEEKDAYS.contains(&w)
+    })
 }
 
 /// An agent after a passive: "par l'ONU", "by the ministry". Not a means, a rate or a

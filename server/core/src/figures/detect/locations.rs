@@ -24,7 +24,7 @@ impl Scan<'_, '_> {
             && self.is_sym(start - 2, ',')
             && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || u + 1 >= self.t.len());
         // "un moulin situé à 30 km, dans l'Ain".
-        let situated = start >= 2 && lex::PLACE_VERBS_EN.contains(&self.lw(start - 2));
+        let situated = start >= 2 && lex::PLACE_VERBS.contains(&self.lw(start - 2));
         let french = start > 0
             && (situated && self.lw(start - 1) == "à"
                 || self.lw(start - 1) == "à"
@@ -32,7 +32,7 @@ impl Scan<'_, '_> {
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
         let placed =
-            after == "from" && (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS_EN.contains(&self.lw(p)));
+            after == "from" && (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p)));
         // In a race: "caught 3 km from the line", "with 42 km to go".
         let to_the_line = (after == "from" && self.lw(u + 2) == "the" && lex::FINISH_WORDS.contains(&self.lw(u + 3)))
             || (after == "to" && self.lw(u + 2) == "go");

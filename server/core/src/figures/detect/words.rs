@@ -44,11 +44,12 @@ impl Scan<'_, '_> {
         // A small tally of a match in words: "refusé deux penalties", "deux tirs cadrés",
         // "scored two tries" (a season's total is a figure: "deux buts par match", "neuf
         // buts depuis le début de la saison").
-        let season = self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()));
+        // The sentence is scanned for a season only for a tally, last.
+        let season = || self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()));
         if value <= 10
             && lex::MATCH_TALLY_NOUNS.contains(&self.lw(end))
             && !lex::RATE_HEADS.contains(&self.lw(end + 1))
-            && !season
+            && !season()
         {
             return Outcome::Skip(end + 1);
         }

@@ -160,7 +160,8 @@ pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
 /// a text of [`INSTRUMENT_NOUNS`] as subject they set the figure, nobody reports it.
 pub(crate) const PROVISION_STEMS_FR: &[&str] = &["prév", "fix"];
 
-/// What may follow "fixer" as a verb: a determiner of its object, "à", "que".
+/// What may follow "fixer" as a verb: a determiner of its object, "à", "que", an adverb (a
+/// day of the week too, see `lexicon::detect::WEEKDAYS`).
 pub(crate) const FIXER_OBJECT_STARTS: &[&str] = &[
     "le",
     "la",
@@ -186,13 +187,6 @@ pub(crate) const FIXER_OBJECT_STARTS: &[&str] = &[
     "ainsi",
     "alors",
     "déjà",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
 ];
 
 /// Determiners between a source phrase and a rule noun.

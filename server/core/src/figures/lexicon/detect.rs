@@ -1576,7 +1576,6 @@ pub(crate) const CALIBRE_WORDS: &[&str] = &[
     "mortar",
     "mortars",
     "caliber",
-    "calibre",
     "gun",
     "guns",
     "fusil",
@@ -1659,8 +1658,8 @@ pub(crate) const WIN_WORDS: &[&str] = &[
     "stage",
     "race",
 ];
-/// English verbs of place before a distance "from" somewhere ("lies 25 km from").
-pub(crate) const PLACE_VERBS_EN: &[&str] = &[
+/// Verbs of place before a distance: "lies 25 km from", "situé à 30 km".
+pub(crate) const PLACE_VERBS: &[&str] = &[
     "lies",
     "lie",
     "lay",
@@ -1735,7 +1734,6 @@ pub(crate) const MEMBER_SET_NOUNS: &[&str] = &[
     "nations",
     "states",
     "countries",
-    "nations",
     "governments",
 ];
 /// The word that makes a count the members of an institution ("les 27 États membres", "les
