@@ -4,8 +4,9 @@
 //! and announced by file events. It checks that every request is answered and that the
 //! server's text equals the client's at the end, and reports the server's memory (VmHWM)
 //! at the start and the end. Run with `cargo bench -p vigie --bench load`
-//! (`VIGIE_LOAD_SECS` shortens the run; `VIGIE_LOAD_KEEP_SIZE` deletes a character for each
-//! one typed past the article's first size, so that it stays about 60 KB).
+//! (`VIGIE_LOAD_SECS` shortens the run; `VIGIE_LOAD_KEEP_SIZE` deletes a character, or a
+//! line break at a line's end, for each one typed past the article's first size, so that it
+//! stays about 60 KB).
 
 #[path = "../../tests/e2e/client.rs"]
 #[allow(dead_code)]
@@ -98,12 +99,16 @@ fn main() {
         let pos = json!({ "line": line, "character": utf16 });
         // With VIGIE_LOAD_KEEP_SIZE, a backspace for every keystroke that took the article
         // past its first size: it stays about 60 KB, as an article being revised does.
+        // At a line's end the backspace takes the line break (the next line joins this
+        // one), so that typed line breaks are taken back too and the size holds still.
         let deleted = (keep_size && text.len() > start_len)
-            .then(|| lines[line][col..].chars().next())
+            .then(|| match lines[line][col..].chars().next() {
+                Some(ch) => Some((ch.len_utf8(), json!({ "line": line, "character": utf16 + ch.len_utf16() }))),
+                None => (line + 1 < lines.len()).then(|| (1, json!({ "line": line + 1, "character": 0 }))),
+            })
             .flatten();
-        if let Some(ch) = deleted {
-            text.replace_range(offset..offset + ch.len_utf8(), "");
-            let end = json!({ "line": line, "character": utf16 + ch.len_utf16() });
+        if let Some((len, end)) = deleted {
+            text.replace_range(offset..offset + len, "");
             c.change(&u, version, json!({ "start": pos, "end": end }), "");
         } else {
             let letter = ["a", " ", "3", "é", "\n"][next(5) as usize];

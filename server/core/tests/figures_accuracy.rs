@@ -25,6 +25,21 @@ const KNOWN_HARD: &[(&str, &str, &str)] = &[
         "413 milliards d'euros",
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, which makes a law that sets a figure no source (\"la loi abaisse le seuil\"); the held-out corpus labels a budget that \"prévoit\" the same way; the label stays, the disagreement is listed",
     ),
+    (
+        "14-displacement-iom.en.md",
+        "more than 6 million",
+        "labelled before tests/fixtures/figures-real/GUIDELINE.md, whose continued attribution covers an explicit continuation of the figure just attributed (\"C'est moins que l'an dernier, quand elle atteignait 40 %\"): here its earlier value (\"That is down from\"); the label stays, the disagreement is listed",
+    ),
+    (
+        "36-refugees-poland.en.md",
+        "800 zlotys",
+        "labelled before tests/fixtures/figures-real/GUIDELINE.md, which says \"under the law\" is a rule, not a source; the label stays, the disagreement is listed",
+    ),
+    (
+        "06-otan-budgets.fr.txt",
+        "64 milliards d'euros",
+        "same disagreement as above (\"selon la loi de programmation militaire\")",
+    ),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -540,7 +555,7 @@ const HELD_OUT_9_FLOOR: (f64, f64) = (0.87, 0.92);
 /// Measured once unseen: 0.890 / 0.956. Some of its misses were then studied the same day
 /// (bold interview questions, the inverted incise "», a-t-il lancé", a goalkeeper's saves,
 /// speakers further back, "situé à 30 km", ages at a clause's end): a development corpus
-/// since. The honest estimate is `figures-holdout11`.
+/// since.
 #[test]
 fn precision_and_recall_held_out_10() {
     let articles = corpus_in("figures-holdout10");
@@ -567,8 +582,13 @@ const HELD_OUT_10_FLOOR: (f64, f64) = (0.94, 0.95);
 /// code, the tests or the other corpora, with a second pass on its own labels (strikes, a
 /// front town, an EU summit, the oil price cap, a prisoner exchange, a defence budget, an
 /// appeal; a city budget, a flood, a factory strike, basketball, a marathon, a court, results,
-/// tourism, an obituary, an election, housing). The honest estimate of the check on new
-/// copy: measured once, after every rule of that day; left unstudied; never tune against it.
+/// tourism, an obituary, an election, housing). Measured once unseen: 0.879 / 0.900. Its
+/// misses were studied on 6 December (a score before the day, a team's record of wins for
+/// losses, tallies in words after a verb of the match, the match clock "1 min 12", ages of
+/// the youngest and oldest, "10K" races, counts as subjects of what befell people, "five
+/// others", seats, enumerated names with initials, an earlier value of an attributed figure,
+/// a law as no source): a development corpus since. The honest estimate is
+/// `figures-holdout12`.
 #[test]
 fn precision_and_recall_held_out_11() {
     let articles = corpus_in("figures-holdout11");
@@ -586,10 +606,9 @@ fn precision_and_recall_held_out_11() {
     );
 }
 
-/// Floors for the eleventh held-out corpus, just under the score measured when it was added,
-/// unseen: 0.879 / 0.900 (149 reported, 131 correct; 140 to flag, 126 flagged). Left
-/// unstudied: the honest estimate until a session studies it and writes the next one.
-const HELD_OUT_11_FLOOR: (f64, f64) = (0.87, 0.89);
+/// Floors for the eleventh held-out corpus, just under its score since it was studied (0.957 /
+/// 0.929; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
+const HELD_OUT_11_FLOOR: (f64, f64) = (0.95, 0.92);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

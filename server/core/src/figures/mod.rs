@@ -305,6 +305,9 @@ fn analyze_paragraph<'a>(
                             || lexicon::attribution::DOC_NOUNS.contains(&w.as_str()))
                         && named_before(&scratch.toks[scratch.sents[i - 1].toks.clone()], w)
                 }));
+        // The same figure's earlier value, right after it was attributed ("Two years ago,
+        // the share stood at 62%.", "C'est deux fois plus qu'il y a vingt ans.").
+        let continued = continued || (!heading && i > 0 && prev_sourced && earlier_value(toks));
         // A quotation that goes on from the sourced sentence before: the sentence opens
         // inside it, or opens a new one.
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
@@ -382,6 +385,40 @@ fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
         t.is_word() && (w == "would" || ((w.ends_with("rait") || w.ends_with("raient")) && w.len() > 6))
     });
     question && (lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would)
+}
+
+/// A sentence that compares the figure just attributed with its earlier value: it opens
+/// with "C'est"/"That is" or names the measure again ("the share", "ce taux") among its first
+/// words, and points back in time ("ago", "il y a", "l'an dernier", "earlier"). The
+/// guideline's explicit continuation of the same figure.
+fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
+    use lexicon::attribution::{EARLIER_CUES, RESTATED_MEASURES, RESTATING_OPENERS};
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| t.lower.as_ref())
+        .take(40)
+        .collect();
+    // A figure right after "C'est" is a new quantity, computed from the one before ("C'est
+    // 22 % de moins", "C'est deux fois plus"): not the same figure going on.
+    let second = toks
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_word())
+        .nth(1)
+        .map(|(k, _)| k);
+    let new_quantity = second
+        .and_then(|k| toks.get(k + 1))
+        .is_some_and(|t| t.num().is_some() || t.is(classes::NUMWORD));
+    let opens =
+        words.len() >= 2 && !new_quantity && RESTATING_OPENERS.iter().any(|&(a, b)| words[0] == a && words[1] == b);
+    let measure = words.windows(2).take(8).any(|w| {
+        matches!(w[0], "the" | "this" | "that" | "ce" | "cette" | "la" | "le" | "l'")
+            && RESTATED_MEASURES.contains(&w[1])
+    });
+    let il_y_a = words.windows(3).any(|w| w == ["il", "y", "a"]);
+    let earlier = il_y_a || words.iter().any(|w| EARLIER_CUES.contains(w));
+    (opens || measure) && earlier
 }
 
 /// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
@@ -532,6 +569,29 @@ mod tests {
                 ("4 000 hommes".to_owned(), Sourcing::Unsourced),
                 ("500 morts".to_owned(), Sourcing::ConditionalOnly),
                 ("2 milliards d'euros".to_owned(), Sourcing::PassiveWithoutAgent),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_earlier_value_of_an_attributed_figure() {
+        let text = "A survey found that 56% of Europeans back it. Two years ago, the share stood at 62%.";
+        assert_eq!(reported(text), vec![]);
+        let text = "Près de 2,8 millions de ménages attendaient, selon l'USH. C'était moins qu'il y a vingt ans, quand ils étaient 3 millions.";
+        assert_eq!(reported(text), vec![]);
+        // A new quantity computed from it is not the same figure going on.
+        let text =
+            "Près de 2,8 millions de ménages attendaient, selon l'USH. C'est deux fois plus qu'il y a vingt ans.";
+        assert_eq!(reported(text), vec![("deux fois plus".to_owned(), Sourcing::Unsourced)]);
+        // A new assertion about the past, or a comparison with no source before it.
+        let text = "A survey found that 56% of Europeans back it. Two years ago, the army had 4,000 troops.";
+        assert_eq!(reported(text), vec![("4,000 troops".to_owned(), Sourcing::Unsourced)]);
+        let text = "Le parc compte 2,8 millions de logements. C'est deux fois plus qu'il y a vingt ans.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("2,8 millions de logements".to_owned(), Sourcing::Unsourced),
+                ("deux fois plus".to_owned(), Sourcing::Unsourced)
             ]
         );
     }

@@ -108,6 +108,15 @@ mod tests {
             "Selon les textes en vigueur, le contrôle continu compte pour 40 % de la note.",
             Unsourced,
         ),
+        // Nor is a law: "under the law", "aux termes de l'article 313-1".
+        (
+            "Aux termes de l'article 313-1 du Code pénal, l'escroquerie est punie de 375 000 euros d'amende.",
+            Unsourced,
+        ),
+        ("According to the law, the fine reaches 375,000 euros.", Unsourced),
+        ("Under the law, the fine reaches 375,000 euros.", Unsourced),
+        ("En vertu de la loi, l'amende atteint 375 000 euros.", Unsourced),
+        ("Aux termes du contrat, le club versera 2 millions d'euros.", Attributed),
         // Nor is a criterion: "selon" then means "depending on".
         (
             "Les prix varient de 210 à 235 dollars la tonne selon la qualité du grain.",

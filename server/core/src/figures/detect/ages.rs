@@ -41,7 +41,14 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && matches!(s.lw(k - 1), "under" | "over")
         && matches!(s.lw(k - 2), "were" | "was" | "are" | "is" | "aged")
         && clause_end;
-    let turns = turns || at_life_event || she_was || now || band;
+    // "The youngest returnee is 19, the oldest 61": the youngest or oldest person's age.
+    let extreme = clause_end
+        && (k.saturating_sub(4)..k).any(|p| lex::EXTREME_AGE_WORDS.contains(&s.lw(p)))
+        && matches!(
+            s.lw(k - 1),
+            "is" | "was" | "were" | "oldest" | "youngest" | "eldest" | "aîné" | "cadet"
+        );
+    let turns = turns || at_life_event || she_was || now || band || extreme;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
         && s.is_sym(k - 1, ',')
@@ -59,6 +66,12 @@ mod tests {
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),
+        ("The youngest returnee is 19, the oldest 61.", &[]),
+        ("The oldest finisher was 84.", &[]),
+        (
+            "The oldest of the 40 bridges is 200 metres long.",
+            &["40 bridges", "200 metres"],
+        ),
         ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
         ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),
         (

@@ -31,6 +31,18 @@ pub(super) fn letters_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     letters.then(|| glued_tail(s, end)).filter(|_| !glued_measure(s, n))
 }
 
+/// A race named by its distance in kilometres: "the 10K fun run", "un 5K solidaire" (the
+/// distance names the event; "10K euros" stays an amount).
+pub(super) fn race_distance(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let k = s.glued_word(end) && s.lw(end) == "k";
+    let race = matches!(
+        s.lw(end + 1),
+        "run" | "race" | "fun" | "course" | "trail" | "walk" | "solidaire"
+    );
+    (k && race && n.info.value.is_some_and(|v| v <= 100)).then_some(end + 1)
+}
+
 /// A unit glued in wire style that letters would otherwise make a designation: a
 /// temperature ("38C", "-5F"), pence ("12.5p a share", "18p").
 fn glued_measure(s: &Scan<'_, '_>, n: &Number) -> bool {
@@ -216,6 +228,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("Boeing a présenté son 787 et un A380.", &[]),
+        (
+            "The 10K fun run drew about 9,000 participants.",
+            &["about 9,000 participants"],
+        ),
+        ("She raised 10K euros for the race.", &["10K euros"]),
         ("Calibre de 155 mm, ligne de 750 kV.", &[]),
         ("Le réseau 5G et les Leopard 2 arrivent.", &[]),
         ("A 10-point plan.", &[]),

@@ -61,7 +61,9 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     let next = s.tok(e);
     let capital_after = next.is_some_and(|t| t.is_word() && t.is_capitalized());
-    if next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !lex::SCORE_AFTER.contains(&t.lower.as_ref())) {
+    // The day of the match may follow: "84 à 81 samedi".
+    let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w);
+    if next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !after_ok(t.lower.as_ref())) {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
@@ -136,9 +138,10 @@ pub(super) fn standing_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn race_speed(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
     let speed = matches!(s.lw(end), "km" | "mph") && (s.lw(end + 1) == "/" || s.lw(end) == "mph");
-    let average = (k.saturating_sub(4)..k).any(|p| matches!(s.lw(p), "average" | "moyenne"));
-    let won = s.t.iter().any(|t| lex::WIN_WORDS.contains(&t.lower.as_ref()));
-    (speed && average && won).then(|| if s.lw(end) == "mph" { end + 1 } else { end + 3 })
+    let average = || (k.saturating_sub(4)..k).any(|p| matches!(s.lw(p), "average" | "moyenne"));
+    // The sentence-wide scan last: it runs only for an average speed.
+    let won = || s.t.iter().any(|t| lex::WIN_WORDS.contains(&t.lower.as_ref()));
+    (speed && average() && won()).then(|| if s.lw(end) == "mph" { end + 1 } else { end + 3 })
 }
 
 /// A rank in a table written inline: "Classement : 1. Paris SG, 28 pts ; 2. Marseille".
@@ -150,7 +153,31 @@ pub(super) fn rank_in_table(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (after_sep && ranked && n.info.value.is_some_and(|v| v <= 40)).then_some(end + 1)
 }
 
+/// Digits that open a team's record of wins for losses (see [`Scan::win_loss`]).
+pub(super) fn record(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    s.win_loss(n.end())
+}
+
 impl Scan<'_, '_> {
+    /// A team's record after a count of wins ending at `end`: "sept victoires pour deux
+    /// défaites", "7 wins and 2 losses"; the token after the losses if so.
+    pub(super) fn win_loss(&self, end: usize) -> Option<usize> {
+        if !lex::WIN_NOUNS.contains(&self.lw(end)) {
+            return None;
+        }
+        let join = end + 1;
+        if !(lex::RECORD_JOINS.contains(&self.lw(join)) || self.is_sym(join, ',') || self.is_sym(join, '-')) {
+            return None;
+        }
+        let other = join + 1;
+        let after = if self.is_num(other) {
+            other + 1
+        } else {
+            self.word_value(other).0
+        };
+        (after > other && lex::LOSS_NOUNS.contains(&self.lw(after))).then_some(after + 1)
+    }
+
     /// Whether the count of tokens `k..end` is a standing (see [`standing_points`]); the
     /// token after it if so.
     pub(super) fn standing_after(&self, k: usize, end: usize) -> Option<usize> {
@@ -227,6 +254,22 @@ mod tests {
             &[],
         ),
         ("He scored 31 goals this season.", &["31 goals"]),
+        // A record of wins for losses, in words or digits; a score before the day.
+        (
+            "Avec sept victoires pour deux défaites, Rhône Métropole occupe la 2e place.",
+            &[],
+        ),
+        ("The Hawks are 12 wins and 3 losses after Sunday.", &[]),
+        ("Le club a enregistré sept victoires cette année.", &["sept victoires"]),
+        ("Rhône Métropole s'est imposé 84 à 81 samedi soir face à Cholet.", &[]),
+        // A tally in words after a verb of the match; a foul.
+        ("Lestrade a inscrit 27 points et délivré huit passes décisives.", &[]),
+        ("Woods a capté 12 rebonds et écopé de deux fautes techniques.", &[]),
+        ("Okoye a terminé meilleur marqueur avec 29 points.", &[]),
+        (
+            "Il délivre huit passes par match cette saison.",
+            &["huit passes par match"],
+        ),
         ("Bath have won nine of their 11 league games.", &[]),
         ("He won the stage in 4 hours at an average speed of 42.7 km/h.", &[]),
         ("Wind gusts reached an average speed of 60 km/h.", &["60 km/h"]),

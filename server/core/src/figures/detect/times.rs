@@ -32,6 +32,14 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if lex::CLOCK_EN.contains(&s.lw(end)) {
         return Some(end + 1);
     }
+    // Minutes and seconds of a match clock or a gap: "à 1 min 12 de la fin".
+    let seconds = s
+        .tok(end + 1)
+        .and_then(|t| t.num())
+        .is_some_and(|x| !x.decimal && x.value.is_some_and(|v| v <= 59));
+    if matches!(s.lw(end), "min" | "mn") && seconds {
+        return Some(end + 2);
+    }
     let at_hour = n.small()
         && k > 0
         && lex::TIME_PREPOSITIONS.contains(&s.lw(k - 1))
@@ -70,6 +78,7 @@ mod tests {
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        ("Le tir de la victoire est tombé à 1 min 12 de la fin.", &[]),
         ("À 15h30, la séance a repris.", &[]),
         ("Vers 10:30, puis à 8 heures.", &[]),
         ("At 5 pm and at 7am.", &[]),

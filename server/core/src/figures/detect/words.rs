@@ -46,12 +46,17 @@ impl Scan<'_, '_> {
         // buts depuis le début de la saison").
         // The sentence is scanned for a season only for a tally, last.
         let season = || self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()));
-        if value <= 10
-            && lex::MATCH_TALLY_NOUNS.contains(&self.lw(end))
-            && !lex::RATE_HEADS.contains(&self.lw(end + 1))
-            && !season()
-        {
+        // After a verb of the match, any tally noun: "délivré huit passes", "écopé de deux
+        // fautes".
+        let verb = |p: usize| lex::SCORING_VERBS.contains(&self.lw(p));
+        let scored = j >= 1 && (verb(j - 1) || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'")));
+        let noun_ok =
+            lex::MATCH_TALLY_NOUNS.contains(&self.lw(end)) || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)));
+        if value <= 10 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
             return Outcome::Skip(end + 1);
+        }
+        if let Some(e) = self.win_loss(end) {
+            return Outcome::Skip(e);
         }
         // An ordinal in words: "le vingt et unième paquet", "twenty-first" (the ordinal
         // word ends the number: "et unième", "-et-unième").
@@ -128,6 +133,7 @@ impl Scan<'_, '_> {
                         "them" | "those" | "these" | "its" | "their" | "his" | "her"
                     ));
         let counted = victims
+            || self.counted_subject(end)
             || part_of_counted
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
@@ -150,7 +156,10 @@ impl Scan<'_, '_> {
         } else {
             end
         };
-        let noun_end = self.noun(noun_at);
+        // "five others were eliminated": "others" is the noun.
+        let pronoun =
+            matches!(self.lw(end), "others" | "autres") && !self.is(end + 1, cl::COUNTED) && self.counted_subject(end);
+        let noun_end = if pronoun { end + 1 } else { self.noun(noun_at) };
         if !large && value >= 2 && self.enumerated(noun_end) {
             return Outcome::Skip(noun_end);
         }
@@ -167,6 +176,16 @@ impl Scan<'_, '_> {
     /// Petit". A comma or colon, a word that opens a member, and "et"/"and" before the
     /// clause ends.
     fn enumerated(&self, e: usize) -> bool {
+        // Up to two adjectives after the noun: "deux complices présumés, Julien R. et…".
+        let mut e = e;
+        for _ in 0..2 {
+            if self
+                .tok(e)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(cl::STOP))
+            {
+                e += 1;
+            }
+        }
         if !(self.is_sym(e, ',') || self.is_sym(e, ':')) {
             return false;
         }
@@ -175,12 +194,19 @@ impl Scan<'_, '_> {
             .is_some_and(|t| lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized()));
         opens
             && (e + 2..(e + 18).min(self.t.len()))
-                .take_while(|&k| !self.is_sym(k, '.') && !self.is_sym(k, ';'))
+                // The period of an initial does not end it: "Julien R. et Karim B.".
+                .take_while(|&k| (self.initial(k - 1) || !self.is_sym(k, '.')) && !self.is_sym(k, ';'))
                 .any(|k| matches!(self.lw(k), "et" | "and"))
     }
 }
 
 impl Scan<'_, '_> {
+    /// Whether the token at `k` is one capital letter: an initial ("Julien R.").
+    fn initial(&self, k: usize) -> bool {
+        self.tok(k)
+            .is_some_and(|t| t.is_word() && t.text.chars().count() == 1 && t.is_capitalized())
+    }
+
     /// A word of [`lex::FAMILY_CUES`] among the twenty words before `j`, in its sentence:
     /// "il laisse une épouse, trois enfants", "père de quatre fils", "survived by two sons".
     fn family_cue_before(&self, j: usize) -> bool {
@@ -199,6 +225,22 @@ impl Scan<'_, '_> {
             k -= 1;
         }
         k > 0 && lex::CASUALTY_VERBS.contains(&self.lw(k - 1))
+    }
+
+    /// A number in words that is the subject of what befell people, with no noun: "three
+    /// were taken to hospital", "deux ont été blessés"; or "others" as that noun: "five others
+    /// were eliminated", "deux autres sont hospitalisés". `e` is the token after the number.
+    fn counted_subject(&self, e: usize) -> bool {
+        let others = matches!(self.lw(e), "others" | "autres") && !self.is(e + 1, cl::COUNTED);
+        let mut k = if others { e + 1 } else { e };
+        // The auxiliaries: "were", "had been", "ont été", "sont".
+        let mut aux = false;
+        while lex::SUBJECT_AUXILIARIES.contains(&self.lw(k)) {
+            k += 1;
+            aux = true;
+        }
+        let befell = lex::BEFELL_PARTICIPLES.contains(&self.lw(k));
+        (aux && befell) || (others && (aux || self.is(k, cl::VERB)))
     }
 
     /// A noun at `e` that a small French number in words counts: a lower-case word that is not a
@@ -238,6 +280,20 @@ mod tests {
         ),
         ("L'arbitre a refusé deux penalties; Hallett scored two tries.", &[]),
         ("Il porte son total à neuf buts cette saison.", &["neuf buts"]),
+        // The subject of what befell people, or "others".
+        (
+            "About 140 runners were treated, and three were taken to hospital.",
+            &["About 140 runners", "three"],
+        ),
+        ("Deux ont été blessés par balle.", &["Deux"]),
+        ("A first round in which five others were eliminated.", &["five others"]),
+        ("Deux autres sont hospitalisés.", &["Deux autres"]),
+        ("The two were married in 1990; three were elected.", &[]),
+        ("Her party won nine seats on the council.", &["nine seats"]),
+        (
+            "Deux complices présumés, Julien R. et Karim B., comparaissent également.",
+            &[],
+        ),
         (
             "Une phrase revenait entre deux silences; ils finissent dans le top two, entre deux et trois heures.",
             &[],

@@ -65,6 +65,16 @@ pub(crate) const RULE_NOUNS: &[&str] = &[
     "criterion",
     "formula",
     "regulations",
+    // A law or one of its articles: "aux termes de l'article 313-1", "under the law".
+    "article",
+    "articles",
+    "loi",
+    "lois",
+    "code",
+    "décret",
+    "law",
+    "laws",
+    "statute",
 ];
 
 /// Nouns of a criterion: after "selon" (and a determiner) they mean "depending on", not a
@@ -300,8 +310,6 @@ pub(crate) const PHRASES: &[&str] = &[
     "poll shows",
     "survey showed",
     "poll showed",
-    "under a law",
-    "under the law",
     "under the plan",
     "under the deal",
     "under the agreement",
@@ -309,6 +317,8 @@ pub(crate) const PHRASES: &[&str] = &[
     "en vertu d'",
     "aux termes de",
     "aux termes d'",
+    "aux termes du",
+    "aux termes des",
 ];
 
 /// Words after "par"/"by" that make it a means, a rate or a manner, not a passive's agent:
@@ -1321,6 +1331,48 @@ pub(crate) fn is_en_passive(lower: &str) -> bool {
 pub(crate) fn is_en_ambiguous(lower: &str) -> bool {
     tables().en_ambiguous.contains(lower)
 }
+
+/// The first two words of a sentence that restates the figure before it: "C'est deux fois
+/// plus", "That is down from".
+pub(crate) const RESTATING_OPENERS: &[(&str, &str)] = &[
+    ("c'", "est"),
+    ("c'", "était"),
+    ("that", "is"),
+    ("that", "was"),
+    ("this", "is"),
+    ("it", "is"),
+    ("it", "was"),
+];
+/// Nouns that name a figure's measure again: "the share stood at", "ce taux était".
+pub(crate) const RESTATED_MEASURES: &[&str] = &[
+    "share",
+    "figure",
+    "rate",
+    "proportion",
+    "number",
+    "level",
+    "total",
+    "part",
+    "taux",
+    "chiffre",
+    "nombre",
+    "niveau",
+];
+/// Words that point back in time (with "il y a"): an earlier value.
+pub(crate) const EARLIER_CUES: &[&str] = &[
+    "ago",
+    "earlier",
+    "previously",
+    "before",
+    "last",
+    "auparavant",
+    "avant",
+    "tôt",
+    "dernier",
+    "dernière",
+    "précédent",
+    "précédente",
+];
 
 #[cfg(test)]
 mod tests {

@@ -554,6 +554,8 @@ pub(crate) const CAPITAL_STOP: &[&str] = &[
 /// Nouns of people and hardware that turn a small number word into a count
 /// ("trois soldats", "two civilians").
 pub(crate) const COUNTED: &[&str] = &[
+    "seats",
+    "sièges",
     "morts",
     "tués",
     "tuées",
@@ -1366,9 +1368,47 @@ pub(crate) const SCORE_CUES: &[&str] = &[
 /// Lower-case words that may follow a score without making the pair a range:
 /// prepositions and words of the result ("1-0 up", "3-1 victory", "81 à 71 en").
 pub(crate) const SCORE_AFTER: &[&str] = &[
-    "up", "down", "lead", "win", "victory", "defeat", "draw", "in", "on", "at", "against", "with", "and", "after",
-    "en", "à", "au", "dans", "contre", "face", "et", "après", "pour", "victoire", "défaite", "succès", "score",
-    "mi-temps", "lors", "sur", "de", "du", "d'", "of", "to", "for", "over",
+    "up",
+    "down",
+    "lead",
+    "win",
+    "victory",
+    "defeat",
+    "draw",
+    "in",
+    "on",
+    "at",
+    "against",
+    "with",
+    "and",
+    "after",
+    "en",
+    "à",
+    "au",
+    "dans",
+    "contre",
+    "face",
+    "et",
+    "après",
+    "pour",
+    "victoire",
+    "défaite",
+    "succès",
+    "score",
+    "mi-temps",
+    "lors",
+    "sur",
+    "de",
+    "du",
+    "d'",
+    "of",
+    "to",
+    "for",
+    "over",
+    "hier",
+    "yesterday",
+    "tonight",
+    "soir",
 ];
 
 pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
@@ -1421,6 +1461,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "plaquages",
     "arrêts",
     "saves",
+    "fautes",
+    "fouls",
 ];
 /// What a match's tally counts, in words: "deux penalties", "three yellow cards".
 pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
@@ -1459,6 +1501,8 @@ pub(crate) const MEMBER_OPENERS: &[&str] = &[
 ];
 /// Terms whose share is a length of time: "half of his sentence".
 pub(crate) const TERM_NOUNS: &[&str] = &["sentence", "term", "mandate", "tenure", "contract", "peine", "mandat"];
+/// Words for the youngest or oldest of a group: a bare number after them is an age.
+pub(crate) const EXTREME_AGE_WORDS: &[&str] = &["youngest", "oldest", "eldest"];
 /// English verbs of a life's events before "at" and an age: "dies at 81", "moved to
 /// Chicago at 17".
 pub(crate) const LIFE_EVENTS_EN: &[&str] = &[
@@ -1513,6 +1557,9 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "finished",
     "made",
     "réalisé",
+    "écopé",
+    "terminé",
+    "termine",
 ];
 /// Verbs of a result before a standing: "won nine of their 11 games".
 pub(crate) const RESULT_VERBS: &[&str] = &[
@@ -1632,6 +1679,11 @@ pub(crate) const STROKES: &[&str] = &[
 ];
 /// Where a race ends: "3 km from the line".
 pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "end"];
+/// A team's record as wins for losses: "sept victoires pour deux défaites", "seven wins
+/// and two losses".
+pub(crate) const WIN_NOUNS: &[&str] = &["victoires", "succès", "wins", "victories"];
+pub(crate) const LOSS_NOUNS: &[&str] = &["défaites", "revers", "nuls", "losses", "defeats", "draws"];
+pub(crate) const RECORD_JOINS: &[&str] = &["pour", "et", "and", "contre", "against", "for", ",", "-"];
 /// Words of a win or of a race's finish: with one in the sentence, an average speed is the
 /// winner's time restated.
 pub(crate) const WIN_WORDS: &[&str] = &[
@@ -1919,6 +1971,39 @@ pub(crate) const CASUALTY_VERBS: &[&str] = &[
     "blessant", "blessé", "faisant",
 ];
 
+/// Auxiliaries between a number in words and what befell the people it counts: "three
+/// were taken", "deux ont été blessés".
+pub(crate) const SUBJECT_AUXILIARIES: &[&str] = &[
+    "were", "was", "have", "has", "had", "been", "are", "remain", "ont", "sont", "été", "avaient", "furent",
+];
+/// Participles of what befalls people: after a number in words and an auxiliary, a count.
+pub(crate) const BEFELL_PARTICIPLES: &[&str] = &[
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "taken",
+    "hospitalised",
+    "hospitalized",
+    "rescued",
+    "evacuated",
+    "arrested",
+    "detained",
+    "missing",
+    "dead",
+    "tués",
+    "tuées",
+    "blessés",
+    "blessées",
+    "hospitalisés",
+    "hospitalisées",
+    "évacués",
+    "interpellés",
+    "arrêtés",
+    "secourus",
+    "disparus",
+    "morts",
+];
 /// English number words below twenty: they count only the closed list of counted nouns
 /// (see `detect/words.rs`).
 pub(crate) const SMALL_WORDS_EN: &[&str] = &[
