@@ -103,7 +103,10 @@ fn main() {
         // one), so that typed line breaks are taken back too and the size holds still.
         let deleted = (keep_size && text.len() > start_len)
             .then(|| match lines[line][col..].chars().next() {
-                Some(ch) => Some((ch.len_utf8(), json!({ "line": line, "character": utf16 + ch.len_utf16() }))),
+                Some(ch) => Some((
+                    ch.len_utf8(),
+                    json!({ "line": line, "character": utf16 + ch.len_utf16() }),
+                )),
                 None => (line + 1 < lines.len()).then(|| (1, json!({ "line": line + 1, "character": 0 }))),
             })
             .flatten();
