@@ -610,6 +610,36 @@ fn precision_and_recall_held_out_11() {
 /// 0.929; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
 const HELD_OUT_11_FLOOR: (f64, f64) = (0.95, 0.92);
 
+/// The twelfth held-out corpus (tests/fixtures/figures-holdout12), written on 6 December by a
+/// helper who read only the guideline, the notation and the domain notes, never the code, the
+/// tests or the other corpora, with a second pass on its own labels (power cuts in Kharkiv,
+/// LNG sanctions, Baltic air policing, a UN vote, Moldova's energy, a reconstruction
+/// conference, refugees' return; rugby, a heatwave, an emergency department, exam results, the
+/// grape harvest, box office, a rail strike, quarterly results on a wire, housing prices, a
+/// court's damages, road deaths). The honest estimate of the check on new copy: measured
+/// once, after every rule of that day; left unstudied; never tune against it.
+#[test]
+fn precision_and_recall_held_out_12() {
+    let articles = corpus_in("figures-holdout12");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twelfth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_12_FLOOR.0,
+        "held-out 12 precision {precision:.3} < {}",
+        HELD_OUT_12_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_12_FLOOR.1,
+        "held-out 12 recall {recall:.3} < {}",
+        HELD_OUT_12_FLOOR.1
+    );
+}
+
+/// Floors for the twelfth held-out corpus, just under the score measured when it was added,
+/// unseen: 0.932 / 0.890 (133 reported, 124 correct; 136 to flag, 121 flagged). Left
+/// unstudied: the honest estimate until a session studies it and writes the next one.
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.93, 0.88);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
