@@ -224,7 +224,7 @@ fn fold_char(c: char, opts: FoldOptions, in_space: bool, out: &mut Vec<u8>) -> b
         }
         '\u{2019}' | '\u{2018}' | '\u{02BC}' => out.push(b'\''),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2212}' => out.push(b'-'),
-        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => return in_space,
+        c if is_invisible(c) => return in_space,
         _ => {
             if opts.case {
                 for l in c.to_lowercase() {
@@ -255,6 +255,28 @@ fn push_letter(c: char, opts: FoldOptions, out: &mut Vec<u8>) {
             }
         }),
     }
+}
+
+/// The invisible characters folding drops: soft hyphen, zero-width space and joiners, word
+/// joiner, byte-order mark. Words on each side of them fold into one.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Whether `c` (in the source text) can hold a folded word together across it: a letter or
+/// digit, an invisible character, an apostrophe, a hyphen or a combining mark. A window on
+/// the text must not start or end on one, or it would cut a word in a place folding does not.
+pub fn joins_words(c: char) -> bool {
+    is_word_char(c)
+        || is_invisible(c)
+        || is_combining_mark(c)
+        || matches!(
+            c,
+            '\'' | '\u{2019}' | '\u{2018}' | '\u{02BC}' | '-' | '\u{2010}' | '\u{2011}'
+        )
 }
 
 /// Whether `c` (a folded character) is part of a word: mentions never start or end next

@@ -522,6 +522,18 @@ impl Lexicon {
         while !text.is_char_boundary(end) {
             end += 1;
         }
+        // Never cut a word: past invisible characters, words fold into one ("Zelensky",
+        // 600 zero-width spaces, "Volodymyr" is one word to a scan of the whole text).
+        while let Some(c) = text[..start]
+            .chars()
+            .next_back()
+            .filter(|&c| crate::fold::joins_words(c))
+        {
+            start -= c.len_utf8();
+        }
+        while let Some(c) = text[end..].chars().next().filter(|&c| crate::fold::joins_words(c)) {
+            end += c.len_utf8();
+        }
         self.find_on(&text[start..end], date)
             .into_iter()
             .map(|m| Mention {

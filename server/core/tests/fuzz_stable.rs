@@ -60,6 +60,17 @@ fn matcher() {
     drive("matcher", 400, 300, fuzzing::matcher);
 }
 
+/// Inputs the cargo-fuzz targets found to fail, kept as regression tests.
+#[test]
+fn crashes_found_by_the_fuzzers() {
+    // matcher, 6 December: a run of zero-width spaces longer than `mention_at`'s window.
+    let mut data = vec![0x54u8; 7];
+    data.extend([0x5f, 0x41]);
+    data.extend(std::iter::repeat_n(0x71u8, 188));
+    data.extend([0x41, 0x2d]);
+    fuzzing::matcher(&data);
+}
+
 #[test]
 fn dictionary() {
     drive("dictionary", 1000, 400, fuzzing::dictionary);

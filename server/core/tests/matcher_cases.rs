@@ -267,6 +267,24 @@ fn mention_at_agrees_with_a_full_scan() {
     assert_eq!(lex.mention_at(&text, text.len() + 10), None);
 }
 
+/// Found by the matcher fuzzer (6 December): invisible characters longer than the window
+/// between two words fold them into one, so a window that started among them saw a word
+/// start that a scan of the whole text does not.
+#[test]
+fn mention_at_agrees_across_invisible_characters() {
+    let lex = lexicon();
+    for (sep, n) in [("\u{200B}", 400), ("\u{00AD}", 600), ("-", 1200), ("e", 1200)] {
+        let text = format!("Vladimir Poutine{}Vladimir Poutine.", sep.repeat(n));
+        let full = lex.find(&text);
+        for m in &full {
+            assert_eq!(lex.mention_at(&text, m.range.start).as_ref(), Some(m), "{sep:?}");
+        }
+        let last = text.rfind("Vladimir").unwrap();
+        let covering = full.iter().find(|m| m.range.contains(&last));
+        assert_eq!(lex.mention_at(&text, last).as_ref(), covering, "{sep:?}");
+    }
+}
+
 mod engines {
     use proptest::prelude::*;
     use vigie_core::matcher::Engine;
