@@ -137,7 +137,8 @@ impl Scan<'_, '_> {
             || part_of_counted
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
-            || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end));
+            || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
+            || self.described_plural(end);
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
@@ -159,9 +160,20 @@ impl Scan<'_, '_> {
         // "five others were eliminated": "others" is the noun.
         let pronoun =
             matches!(self.lw(end), "others" | "autres") && !self.is(end + 1, cl::COUNTED) && self.counted_subject(end);
-        let noun_end = if pronoun { end + 1 } else { self.noun(noun_at) };
-        if !large && value >= 2 && self.enumerated(noun_end) {
+        let noun_end = if pronoun {
+            end + 1
+        } else if let Some(n) = self.described_noun(end) {
+            // "three Lyon restaurants": past the described noun.
+            n + 1
+        } else {
+            self.noun(noun_at)
+        };
+        if !large && value >= 2 && (self.enumerated(noun_end) || (value == 2 && self.one_and_the_other(noun_end))) {
             return Outcome::Skip(noun_end);
+        }
+        // "Five Panamanian players were booked": bookings in a match.
+        if matches!(self.lw(noun_end), "were" | "was") && matches!(self.lw(noun_end + 1), "booked" | "cautioned") {
+            return Outcome::Skip(noun_end + 2);
         }
         Outcome::Figure {
             start: j,
@@ -185,6 +197,10 @@ impl Scan<'_, '_> {
             {
                 e += 1;
             }
+        }
+        // A colon may come after a short adverbial: "three Lyon restaurants on Monday: …".
+        if let Some(c) = (e..(e + 4).min(self.t.len())).find(|&k| self.is_sym(k, ':')) {
+            e = c;
         }
         if !(self.is_sym(e, ',') || self.is_sym(e, ':')) {
             return false;
@@ -243,6 +259,52 @@ impl Scan<'_, '_> {
         (aux && befell) || (others && (aux || self.is(k, cl::VERB)))
     }
 
+    /// An English count whose noun an adjective describes: "two Chinese refineries", "four
+    /// Grammy awards", "three air-conditioned shelters", "seven British records". A word that
+    /// reads as an adjective (a capital, or an ending of one: -ed, -al, -ese, -ish, -ian, -ic,
+    /// -er), then a plural noun; the bare "two things" stays with the closed list.
+    fn described_plural(&self, e: usize) -> bool {
+        self.described_noun(e).is_some()
+    }
+
+    /// The plural noun of [`Self::described_plural`], if `e` opens one.
+    fn described_noun(&self, e: usize) -> Option<usize> {
+        let a = self.tok(e)?;
+        if !a.is_word() || a.is(cl::STOP | cl::NUMWORD | cl::DURATION) || lex::OTHER_WORDS.contains(&a.lower.as_ref()) {
+            return None;
+        }
+        // "air-conditioned": the adjective's last part after a hyphen.
+        let mut n = e + 1;
+        if self.is_sym(n, '-') && self.glued(n) && self.is_word(n + 1) {
+            n += 2;
+        }
+        let w = self.lw(n - 1);
+        let adjective = a.is_capitalized()
+            || ["ed", "al", "ese", "ish", "ian", "ic", "er"]
+                .iter()
+                .any(|s| w.len() > 4 && w.ends_with(s));
+        (adjective && self.counted_noun(n) && self.tok(n).is_some_and(|t| !t.is_capitalized())).then_some(n)
+    }
+
+    /// Two members told apart after the count, in its sentence: "two Syrian teams, one
+    /// national and one of refugees", "deux offres, l'une en ligne, l'autre en boutique".
+    fn one_and_the_other(&self, e: usize) -> bool {
+        let end = (e..(e + 20).min(self.t.len()))
+            .find(|&k| self.is_sym(k, '.') || self.is_sym(k, ';'))
+            .unwrap_or(self.t.len().min(e + 20));
+        let first = (e..end)
+            .find(|&k| self.is_sym(k, ',') && matches!(self.lw(k + 1), "one" | "l'un" | "l'une" | "l'" | "un" | "une"));
+        first.is_some_and(|f| {
+            (f + 2..end).any(|k| {
+                (matches!(self.lw(k), "and" | "et" | ",") || self.is_sym(k, ','))
+                    && matches!(
+                        (self.lw(k + 1), self.lw(k + 2)),
+                        ("one", _) | ("the", "other") | ("l'autre", _) | ("l'", "autre") | ("un", _) | ("une", _)
+                    )
+            })
+        })
+    }
+
     /// A noun at `e` that a small French number in words counts: a lower-case word that is not a
     /// stop word nor a unit of time, maybe after "autres"/"other"/"more"; or a capitalised
     /// plural of people ("trois Européens").
@@ -290,6 +352,23 @@ mod tests {
         ("Deux autres sont hospitalisés.", &["Deux autres"]),
         ("The two were married in 1990; three were elected.", &[]),
         ("Her party won nine seats on the council.", &["nine seats"]),
+        // An English count whose noun an adjective describes; not the bare "two things".
+        (
+            "Sanctions hit two Chinese refineries and three air-conditioned shelters opened.",
+            &["two Chinese refineries", "three air-conditioned shelters"],
+        ),
+        ("He won four Grammy awards.", &["four Grammy awards"]),
+        ("She said two things.", &[]),
+        (
+            "The guide starred three Lyon restaurants: Le Comptoir, Maison Oriane and Baraka.",
+            &[],
+        ),
+        (
+            "There were two Syrian teams scheduled to compete, one national and one of refugees.",
+            &[],
+        ),
+        ("Deux offres existent, l'une en ligne, l'autre en boutique.", &[]),
+        ("Five Panamanian players were booked in the match.", &[]),
         (
             "Deux complices présumés, Julien R. et Karim B., comparaissent également.",
             &[],
