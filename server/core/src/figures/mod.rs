@@ -399,19 +399,7 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
         .map(|t| t.lower.as_ref())
         .take(40)
         .collect();
-    // A figure right after "C'est" is a new quantity, computed from the one before ("C'est
-    // 22 % de moins", "C'est deux fois plus"): not the same figure going on.
-    let second = toks
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.is_word())
-        .nth(1)
-        .map(|(k, _)| k);
-    let new_quantity = second
-        .and_then(|k| toks.get(k + 1))
-        .is_some_and(|t| t.num().is_some() || t.is(classes::NUMWORD));
-    let opens =
-        words.len() >= 2 && !new_quantity && RESTATING_OPENERS.iter().any(|&(a, b)| words[0] == a && words[1] == b);
+    let opens = words.len() >= 2 && RESTATING_OPENERS.iter().any(|&(a, b)| words[0] == a && words[1] == b);
     let measure = words.windows(2).take(8).any(|w| {
         matches!(w[0], "the" | "this" | "that" | "ce" | "cette" | "la" | "le" | "l'")
             && RESTATED_MEASURES.contains(&w[1])
@@ -579,10 +567,10 @@ mod tests {
         assert_eq!(reported(text), vec![]);
         let text = "Près de 2,8 millions de ménages attendaient, selon l'USH. C'était moins qu'il y a vingt ans, quand ils étaient 3 millions.";
         assert_eq!(reported(text), vec![]);
-        // A new quantity computed from it is not the same figure going on.
+        // A comparison computed from it goes on too.
         let text =
             "Près de 2,8 millions de ménages attendaient, selon l'USH. C'est deux fois plus qu'il y a vingt ans.";
-        assert_eq!(reported(text), vec![("deux fois plus".to_owned(), Sourcing::Unsourced)]);
+        assert_eq!(reported(text), vec![]);
         // A new assertion about the past, or a comparison with no source before it.
         let text = "A survey found that 56% of Europeans back it. Two years ago, the army had 4,000 troops.";
         assert_eq!(reported(text), vec![("4,000 troops".to_owned(), Sourcing::Unsourced)]);
