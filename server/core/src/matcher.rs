@@ -524,15 +524,13 @@ impl Lexicon {
         }
         // Never cut a word: past invisible characters, words fold into one ("Zelensky",
         // 600 zero-width spaces, "Volodymyr" is one word to a scan of the whole text).
-        while let Some(c) = text[..start]
-            .chars()
-            .next_back()
-            .filter(|&c| crate::fold::joins_words(c))
-        {
-            start -= c.len_utf8();
+        // Inside a word when the characters on both sides of the edge hold it together.
+        let joins = |c: Option<char>| c.is_some_and(crate::fold::joins_words);
+        while joins(text[start..].chars().next()) && joins(text[..start].chars().next_back()) {
+            start -= text[..start].chars().next_back().map_or(0, char::len_utf8);
         }
-        while let Some(c) = text[end..].chars().next().filter(|&c| crate::fold::joins_words(c)) {
-            end += c.len_utf8();
+        while joins(text[..end].chars().next_back()) && joins(text[end..].chars().next()) {
+            end += text[end..].chars().next().map_or(0, char::len_utf8);
         }
         self.find_on(&text[start..end], date)
             .into_iter()

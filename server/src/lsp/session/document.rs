@@ -214,6 +214,29 @@ impl Document {
         };
         (start, rope.byte_slice(start..end).to_string())
     }
+
+    /// [`Document::window`] widened past any character that holds a folded word together
+    /// (`vigie_core::fold::joins_words`), so that a mention looked up in it is the one a scan
+    /// of the whole text finds.
+    pub fn word_window(&self, start: usize, end: usize) -> (usize, String) {
+        let rope = &self.rope;
+        let end = end.min(rope.len_bytes());
+        let mut first = rope.byte_to_char(start.min(end));
+        let joins = |c: usize| vigie_core::fold::joins_words(rope.char(c));
+        // Inside a word when the characters on both sides of the edge hold it together.
+        while first > 0 && first < rope.len_chars() && joins(first) && joins(first - 1) {
+            first -= 1;
+        }
+        let mut last = rope.byte_to_char(end);
+        if rope.char_to_byte(last) < end {
+            last += 1;
+        }
+        while last > 0 && last < rope.len_chars() && joins(last) && joins(last - 1) {
+            last += 1;
+        }
+        let (start, end) = (rope.char_to_byte(first), rope.char_to_byte(last));
+        (start, rope.byte_slice(start..end).to_string())
+    }
 }
 
 #[cfg(test)]
@@ -310,6 +333,20 @@ mod tests {
         let doc = Document::new("a😀b", 1, "plaintext");
         assert_eq!(doc.window(2, 3), (1, "😀".to_string()));
         assert_eq!(doc.window(0, 99), (0, "a😀b".to_string()));
+    }
+
+    #[test]
+    fn word_windows_never_cut_a_folded_word() {
+        // Zero-width spaces fold away: "Poutine" and "Vladimir" are one word to a scan.
+        let text = format!("Poutine{}Vladimir é", "\u{200B}".repeat(10));
+        let doc = Document::new(&text, 1, "plaintext");
+        assert_eq!(
+            doc.word_window(12, 14),
+            (0, format!("Poutine{}Vladimir", "\u{200B}".repeat(10)))
+        );
+        let doc = Document::new("ab cd-ef gh", 1, "plaintext");
+        assert_eq!(doc.word_window(4, 5), (3, "cd-ef".to_string()));
+        assert_eq!(doc.word_window(2, 3), (2, " ".to_string()));
     }
 
     #[test]

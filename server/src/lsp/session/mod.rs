@@ -362,7 +362,7 @@ impl Session {
             return Ok(None);
         };
         let offset = to_offset(doc.lines(), pos.position, enc).map_err(|e| invalid_params(format!("vigie: {e}")))?;
-        let (start, window) = doc.window(offset.saturating_sub(WINDOW), offset + WINDOW);
+        let (start, window) = doc.word_window(offset.saturating_sub(WINDOW), offset + WINDOW);
         let (_, head) = doc.window(0, HEAD);
         // Role phrases resolve on the article's own date only, as in its analysis.
         let date = article_date(&head);
