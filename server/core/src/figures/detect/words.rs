@@ -138,7 +138,9 @@ impl Scan<'_, '_> {
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
-            || self.described_plural(end);
+            || self.described_plural(end)
+            || self.points_of_change(j, end)
+            || self.times_of_event(j, end, value);
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
@@ -160,7 +162,8 @@ impl Scan<'_, '_> {
         // "five others were eliminated": "others" is the noun.
         let pronoun =
             matches!(self.lw(end), "others" | "autres") && !self.is(end + 1, cl::COUNTED) && self.counted_subject(end);
-        let noun_end = if pronoun {
+        // ("three times": "times" is the noun of a count of events.)
+        let noun_end = if pronoun || self.times_of_event(j, end, value) {
             end + 1
         } else if let Some(n) = self.described_noun(end) {
             // "three Lyon restaurants": past the described noun.
@@ -259,6 +262,66 @@ impl Scan<'_, '_> {
         (aux && befell) || (others && (aux || self.is(k, cl::VERB)))
     }
 
+    /// Percentage points of a change in words: "a reculé de sept points", "s'en écarter de
+    /// dix points", "fell by seven points"; not a margin in a match ("gagné de sept points"
+    /// beside a word of a result). `j` is the number, `end` the token after it.
+    fn points_of_change(&self, j: usize, end: usize) -> bool {
+        if !matches!(self.lw(end), "points" | "point") || j < 2 {
+            return false;
+        }
+        let fr =
+            matches!(self.lw(j - 1), "de" | "d'") && lex::CHANGE_STEMS_FR.iter().any(|s| self.lw(j - 2).starts_with(s));
+        let en = lex::CHANGE_VERBS_EN.contains(&self.lw(j - 1))
+            || (self.lw(j - 1) == "by" && lex::CHANGE_VERBS_EN.contains(&self.lw(j - 2)));
+        (fr || en) && !self.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE))
+    }
+
+    /// A count of events: "a level triggered three times since 2001", "met Putin five times
+    /// last year"; three or more, after a verb of the sentence, and not a comparison ("trois
+    /// fois plus", "five times as many") nor an idiom ("trois fois rien").
+    fn times_of_event(&self, j: usize, end: usize, value: u64) -> bool {
+        if !matches!(self.lw(end), "fois" | "times") || !(3..=20).contains(&value) {
+            return false;
+        }
+        let next = self.lw(end + 1);
+        let comparison = matches!(
+            next,
+            "plus"
+                | "moins"
+                | "more"
+                | "less"
+                | "as"
+                | "mieux"
+                | "rien"
+                | "autant"
+                | "supérieur"
+                | "supérieure"
+                | "inférieur"
+                | "inférieure"
+                | "higher"
+                | "lower"
+                | "larger"
+                | "bigger"
+                | "smaller"
+                | "the"
+                | "that"
+                | "what"
+                | "par"
+                | "a"
+                | "per"
+                | "over"
+        ) || next.ends_with("er");
+        // A verb among the four words before: of the lexicon, or a participle ("déclenché",
+        // "visited"), or "met".
+        let verb = (j.saturating_sub(4)..j).any(|p| {
+            let w = self.lw(p);
+            self.is(p, cl::VERB)
+                || (w.chars().count() > 4 && ["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e)))
+                || matches!(w, "met" | "won" | "saw" | "hit" | "struck")
+        });
+        !comparison && verb && !self.is(j - 1, cl::STOP)
+    }
+
     /// An English count whose noun an adjective describes: "two Chinese refineries", "four
     /// Grammy awards", "three air-conditioned shelters", "seven British records". A word that
     /// reads as an adjective (a capital, or an ending of one: -ed, -al, -ese, -ish, -ian, -ic,
@@ -352,6 +415,27 @@ mod tests {
         ("Deux autres sont hospitalisés.", &["Deux autres"]),
         ("The two were married in 1990; three were elected.", &[]),
         ("Her party won nine seats on the council.", &["nine seats"]),
+        // Points of a change; not a match's margin, not "points" alone.
+        (
+            "Chez les jeunes, l'adhésion a reculé de sept points depuis l'automne.",
+            &["sept points"],
+        ),
+        ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
+        ("Support fell by seven points.", &["seven points"]),
+        (
+            "Les Lions ont gagné de sept points face à Brive après une victoire serrée.",
+            &[],
+        ),
+        ("Il a soulevé trois points importants.", &[]),
+        // Counts of events; not comparisons, rates or idioms.
+        ("Un niveau déclenché trois fois seulement depuis 2001.", &["trois fois"]),
+        ("Witkoff met Putin five times last year.", &["five times"]),
+        // (A comparison is a ratio, its own figure.)
+        (
+            "Le coût a augmenté trois fois plus vite; il a payé trois fois rien.",
+            &["trois fois plus vite"],
+        ),
+        ("Prices rose three times faster; he eats three times a day.", &[]),
         // An English count whose noun an adjective describes; not the bare "two things".
         (
             "Sanctions hit two Chinese refineries and three air-conditioned shelters opened.",

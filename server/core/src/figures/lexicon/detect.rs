@@ -1222,6 +1222,30 @@ pub(crate) const CHANGE_STEMS_FR: &[&str] = &[
     "tomb",
     "redress",
     "rebond",
+    "écart",
+];
+/// English verbs of a change before a number of points: "fell seven points", "rose by
+/// three points".
+pub(crate) const CHANGE_VERBS_EN: &[&str] = &[
+    "fell",
+    "rose",
+    "dropped",
+    "gained",
+    "lost",
+    "slipped",
+    "climbed",
+    "jumped",
+    "declined",
+    "increased",
+    "decreased",
+    "grew",
+    "shrank",
+    "narrowed",
+    "widened",
+    "fallen",
+    "risen",
+    "slid",
+    "edged",
 ];
 /// Words before a verb of multiplication that belong to it ("presque triplé", "nearly
 /// doubled"); "plus que" and "more than" are handled as pairs.
