@@ -60,7 +60,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     ));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
+        write_all_checked(&mut f, bytes)?;
         f.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
@@ -68,6 +68,29 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// Writes `bytes` whole. Under test, `VIGIE_TEST_DISK_FULL_AFTER=N` makes every write fail as
+/// a full disk does once N bytes are written (the error a journalist's full disk gives), so
+/// that the path a full disk takes is tested end to end; the variable is read only in debug
+/// builds.
+fn write_all_checked(f: &mut std::fs::File, bytes: &[u8]) -> std::io::Result<()> {
+    if cfg!(debug_assertions) {
+        if let Some(limit) = std::env::var("VIGIE_TEST_DISK_FULL_AFTER")
+            .ok()
+            .and_then(|v| v.parse::<usize>().ok())
+        {
+            f.write_all(&bytes[..limit.min(bytes.len())])?;
+            if bytes.len() > limit {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::StorageFull,
+                    "No space left on device",
+                ));
+            }
+            return Ok(());
+        }
+    }
+    f.write_all(bytes)
 }
 
 /// The file an embedded dictionary is extracted to, read-only, so that go-to-definition can

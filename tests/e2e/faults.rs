@@ -1,7 +1,8 @@
 //! Faults a journalist's machine produces: odd files in the corpus, a cache folder that
-//! cannot be written, a process killed while it writes the cache. Nothing else is lost.
+//! cannot be written, a full disk, a process killed while it writes the cache. Nothing else
+//! is lost.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use serde_json::json;
@@ -90,6 +91,73 @@ fn odd_files_are_skipped_with_a_reason_and_the_rest_is_indexed() {
         again.lines().filter(|l| l.contains(" → kiev")).collect::<Vec<_>>(),
         found
     );
+}
+
+#[test]
+fn a_full_disk_keeps_the_last_good_cache_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.md"), "Poutine et Kiev.\n").unwrap();
+    let (code, _, err) = run(&["mentions", "kiev", dir.path().to_str().unwrap()], cache.path());
+    assert_eq!(code, 0, "{err}");
+    let cache_files = |root: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        let mut out = Vec::new();
+        for e in walkdir(root) {
+            out.push((e.clone(), std::fs::read(&e).unwrap()));
+        }
+        out.sort();
+        out
+    };
+    let good = cache_files(cache.path());
+    assert!(!good.is_empty());
+
+    // A new article, then a disk that fills up after 100 bytes of the cache.
+    std::fs::write(dir.path().join("b.md"), "Kiev encore.\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_vigie"))
+        .args(["mentions", "kiev", dir.path().to_str().unwrap()])
+        .env("VIGIE_CACHE_DIR", cache.path())
+        .env("VIGIE_TEST_DISK_FULL_AFTER", "100")
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(stdout.lines().filter(|l| l.contains(" → kiev")).count(), 2, "{stdout}");
+    assert!(stderr.contains("cannot write the index cache"), "{stderr}");
+    // The last good cache is whole and no temporary is left.
+    assert_eq!(cache_files(cache.path()), good);
+
+    // The server says it once, in the editor, and answers from memory.
+    let mut c = Client::spawn(&[
+        ("VIGIE_CACHE_DIR", cache.path().to_str().unwrap()),
+        ("VIGIE_TEST_DISK_FULL_AFTER", "100"),
+    ]);
+    c.initialize(Some(dir.path()), &[]);
+    let msg = c.wait_for("window/showMessage", |p| {
+        p["message"].as_str().is_some_and(|m| m.contains("cannot be written"))
+    });
+    assert_eq!(msg["type"], 2, "a warning: {msg}");
+    c.shutdown();
+    assert_eq!(cache_files(cache.path()), good);
+}
+
+/// Every file under `root`.
+fn walkdir(root: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![root.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
 }
 
 #[test]
