@@ -283,9 +283,9 @@ fn precision_and_recall_dev() {
     assert!(recall >= DEV_FLOOR.1, "dev recall {recall:.3} < {}", DEV_FLOOR.1);
 }
 
-/// Floors for the development corpus, just under its score (0.988, 0.977; 0.966, 0.966
+/// Floors for the development corpus, just under its score (0.989, 0.989; 0.966, 0.966
 /// before the real-copy rules of the second round).
-const DEV_FLOOR: (f64, f64) = (0.98, 0.97);
+const DEV_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// The second held-out corpus (tests/fixtures/figures-holdout) was written by someone who
 /// never saw the analysis code nor the other corpora. It was measured unseen at 0.970 /
@@ -348,9 +348,9 @@ fn precision_and_recall_held_out_3() {
     );
 }
 
-/// Floors for the third held-out corpus, just under its score since it was studied (0.985 /
-/// 0.984; 0.867 / 0.913 unseen).
-const HELD_OUT_3_FLOOR: (f64, f64) = (0.98, 0.98);
+/// Floors for the third held-out corpus, just under its score since it was studied (1.000 /
+/// 0.992; 0.867 / 0.913 unseen).
+const HELD_OUT_3_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The fourth held-out corpus (tests/fixtures/figures-holdout4), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -448,8 +448,8 @@ fn precision_and_recall_held_out_6() {
 }
 
 /// Floors for the sixth held-out corpus, just under its score since it was studied (0.969 /
-/// 0.984; 0.878 / 0.907 unseen).
-const HELD_OUT_6_FLOOR: (f64, f64) = (0.96, 0.98);
+/// 0.992; 0.878 / 0.907 unseen).
+const HELD_OUT_6_FLOOR: (f64, f64) = (0.96, 0.99);
 
 /// The seventh held-out corpus (tests/fixtures/figures-holdout7), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -513,10 +513,10 @@ fn precision_and_recall_held_out_8() {
     );
 }
 
-/// Floors for the eighth held-out corpus, just under its score since it was studied (0.949 /
-/// 0.979; 0.890 / 0.958 unseen, recall at the 0.95 target on unseen copy for the first
+/// Floors for the eighth held-out corpus, just under its score since it was studied (0.962 /
+/// 0.986; 0.890 / 0.958 unseen, recall at the 0.95 target on unseen copy for the first
 /// time, precision not).
-const HELD_OUT_8_FLOOR: (f64, f64) = (0.94, 0.97);
+const HELD_OUT_8_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The ninth held-out corpus (tests/fixtures/figures-holdout9), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -547,9 +547,9 @@ fn precision_and_recall_held_out_9() {
     );
 }
 
-/// Floors for the ninth held-out corpus, just under its score since it was studied (0.878 /
-/// 0.926; 0.826 / 0.911 unseen).
-const HELD_OUT_9_FLOOR: (f64, f64) = (0.87, 0.92);
+/// Floors for the ninth held-out corpus, just under its score since it was studied (0.899 /
+/// 0.948; 0.826 / 0.911 unseen).
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.89, 0.94);
 
 /// The tenth held-out corpus (tests/fixtures/figures-holdout10), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -578,9 +578,9 @@ fn precision_and_recall_held_out_10() {
     );
 }
 
-/// Floors for the tenth held-out corpus, just under its score since it was studied (0.942 /
-/// 0.956; 0.890 / 0.956 unseen).
-const HELD_OUT_10_FLOOR: (f64, f64) = (0.94, 0.95);
+/// Floors for the tenth held-out corpus, just under its score since it was studied (0.949 /
+/// 0.963; 0.890 / 0.956 unseen).
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.94, 0.96);
 
 /// The eleventh held-out corpus (tests/fixtures/figures-holdout11), written on 6 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -611,9 +611,9 @@ fn precision_and_recall_held_out_11() {
     );
 }
 
-/// Floors for the eleventh held-out corpus, just under its score since it was studied (0.957 /
-/// 0.929; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
-const HELD_OUT_11_FLOOR: (f64, f64) = (0.95, 0.92);
+/// Floors for the eleventh held-out corpus, just under its score since it was studied (0.965 /
+/// 0.936; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
+const HELD_OUT_11_FLOOR: (f64, f64) = (0.96, 0.93);
 
 /// The twelfth held-out corpus (tests/fixtures/figures-holdout12), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code, the
