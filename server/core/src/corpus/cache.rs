@@ -252,8 +252,11 @@ fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
         files.push((path.into(), FileMeta { size, mtime_ns }, date, title, mentions));
     }
     let n = files.len();
-    // Per file: its entries, and how many mentions its runs hold.
-    let mut file_entries: Vec<Vec<u32>> = vec![Vec::new(); n];
+    // Every (file, entry) pair in list order, and per file how many runs and mentions it
+    // has: one flat table per file is made of them below (a vector per file costs a
+    // reallocation and a cache miss a pair, most of the decoding time).
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let mut runs_of = vec![0u32; n];
     let mut held = vec![0usize; n];
     let entries = r.varint()?;
     // Every list takes at least 6 bytes.
@@ -290,7 +293,8 @@ fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
                 return Err(CacheError::Corrupt("mention positions"));
             }
             list.push_back(f, count, bytes);
-            file_entries[f as usize].push(e);
+            pairs.push((f, e));
+            runs_of[f as usize] += 1;
             held[f as usize] += count as usize;
         }
         list.shrink();
@@ -299,7 +303,23 @@ fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
     if files.iter().zip(&held).any(|(f, &h)| f.4 > h || (h > 0 && f.4 == 0)) {
         return Err(CacheError::Corrupt("mention counts"));
     }
-    Ok(Index::from_parts(files, lists, file_entries))
+    // Counting sort of the pairs by file: lists come in entry order, so each file's entries
+    // stay ascending.
+    let mut starts = Vec::with_capacity(n + 1);
+    let mut at = 0usize;
+    for &k in &runs_of {
+        starts.push(at);
+        at += k as usize;
+    }
+    starts.push(at);
+    let mut next = starts.clone();
+    let mut entries = vec![0u32; pairs.len()];
+    for (f, e) in pairs {
+        let slot = &mut next[f as usize];
+        entries[*slot] = e;
+        *slot += 1;
+    }
+    Ok(Index::from_parts(files, lists, &entries, &starts))
 }
 
 /// A cursor over bytes whose every read is checked.

@@ -707,11 +707,13 @@ impl Index {
 
     /// An index from its parts, as the cache holds them: files in path order `(path, meta,
     /// date, title, mention count)`, per entry its list with files numbered by rank, and
-    /// per file the entries it mentions, ascending. The caller has checked every part.
+    /// per file the entries it mentions, ascending (file `i`'s are
+    /// `entries[starts[i]..starts[i + 1]]`). The caller has checked every part.
     pub(crate) fn from_parts(
         files: Vec<FileRow<'_>>,
         lists: Vec<(u32, Postings)>,
-        file_entries: Vec<Vec<u32>>,
+        entries: &[u32],
+        starts: &[usize],
     ) -> Index {
         let n = files.len();
         let mut index = Index {
@@ -723,7 +725,8 @@ impl Index {
             ..Index::default()
         };
         let step = STEP.min(u64::MAX / (n as u64 + 2)).max(1);
-        for (i, ((path, meta, date, title, count), entries)) in files.into_iter().zip(file_entries).enumerate() {
+        for (i, (path, meta, date, title, count)) in files.into_iter().enumerate() {
+            let entries = entries[starts[i]..starts[i + 1]].iter().copied();
             index.mentions += count;
             index.sorted.push(i as u32);
             index.paths.push(path);
