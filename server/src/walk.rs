@@ -107,8 +107,20 @@ pub fn folder(root: &Path, opts: &WalkOptions) -> Walk {
             Err(e) => walk.problems.push(WalkProblem::Unreadable(e.to_string())),
         }
     }
-    walk.files.sort_by(|a, b| a.0.cmp(&b.0));
+    walk.files.sort_unstable_by(|a, b| path_order(&a.0, &b.0));
     walk
+}
+
+/// The order of [`Path`] (component by component) for the paths a walk yields (no `.`
+/// component, no repeated or trailing separator), computed on bytes: the separator sorts
+/// before every other byte. A third of the walk's time went to comparing components.
+pub fn path_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    let (a, b) = (a.as_os_str().as_encoded_bytes(), b.as_os_str().as_encoded_bytes());
+    let key = |c: u8| if std::path::is_separator(c.into()) { 0 } else { c };
+    match a.iter().zip(b).position(|(x, y)| x != y) {
+        Some(i) => key(a[i]).cmp(&key(b[i])),
+        None => a.len().cmp(&b.len()),
+    }
 }
 
 /// A path named on the command line that cannot be read.
@@ -247,6 +259,33 @@ pub fn decode_windows_1252(bytes: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `path_order` is `Path`'s order on the paths a walk yields, including names
+        /// with bytes that sort before the separator (`-`, `.`, space) or are not ASCII.
+        #[test]
+        fn path_order_is_the_order_of_paths(
+            a in prop::collection::vec("[a-c.\\- é]{1,4}", 1..4),
+            b in prop::collection::vec("[a-c.\\- é]{1,4}", 1..4),
+        ) {
+            // A walk yields no `.` or `..` component (`Path` would skip the former).
+            prop_assume!(a.iter().chain(&b).all(|c| c != "." && c != ".."));
+            let root = Path::new("/corpus/2024");
+            let (a, b) = (root.join(a.join("/")), root.join(b.join("/")));
+            prop_assert_eq!(path_order(&a, &b), a.cmp(&b), "{:?} {:?}", a, b);
+        }
+    }
+
+    #[test]
+    fn path_order_cases() {
+        let p = Path::new;
+        assert!(path_order(p("/c/2024/b.md"), p("/c/2024-01/a.md")).is_lt());
+        assert!(path_order(p("/c/a/z.md"), p("/c/a.md")).is_lt());
+        assert!(path_order(p("/c/a"), p("/c/a/b")).is_lt());
+        assert!(path_order(p("/c/a b/x"), p("/c/a/x")).is_gt());
+        assert!(path_order(p("/c/x.md"), p("/c/x.md")).is_eq());
+    }
 
     #[test]
     fn extensions_excludes_and_gitignore() {

@@ -287,7 +287,11 @@ fn run_entry(args: &MentionsArgs, config: &Config, lexicon: &Lexicon, hash: u64,
             stats.reused
         ))?;
     }
-    out.finish()
+    let done = out.finish();
+    // The process ends with this command: freeing the index piece by piece took a tenth of
+    // a warm run over 100,000 files, and the system takes the memory back at once.
+    std::mem::forget(index);
+    done
 }
 
 /// Every mention of an entry in the archive database; none (with a warning) when it does not
