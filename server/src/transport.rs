@@ -232,9 +232,10 @@ async fn write_output<R, W>(
             }
         }
     }
-    // What the reader still had to say.
-    while let Ok(reply) = replies.try_recv() {
-        if output.write_all(&reply).await.is_err() {
+    // What the reader and the outbox still had to say (the outbox's notifications were
+    // dropped here until a test saw the last ones missing when the library's end came first).
+    while let Ok(frame) = replies.try_recv().or_else(|_| outbox.try_recv()) {
+        if output.write_all(&frame).await.is_err() {
             return;
         }
     }
