@@ -197,6 +197,9 @@ fn serve_lsp() -> CliResult {
 
 /// Runs a command.
 pub fn run(command: Command) -> CliResult {
+    if !matches!(command, Command::Lsp { .. }) {
+        crate::alloc::use_mimalloc();
+    }
     match command {
         Command::Lsp { .. } => serve_lsp(),
         Command::Check(args) => check::run(&args),
