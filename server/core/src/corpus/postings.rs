@@ -283,6 +283,18 @@ mod tests {
             )
     }
 
+    /// What `valid` must say, by decoding: `count` mentions, and no byte left.
+    fn decodes_exactly(bytes: &[u8], count: u32) -> bool {
+        let (mut at, mut prev) = (0, MentionPos::default());
+        for _ in 0..count {
+            match decode(bytes, &mut at, &prev) {
+                Some(m) => prev = m,
+                None => return false,
+            }
+        }
+        at == bytes.len()
+    }
+
     proptest! {
         /// Any positions, consistent or not, come back as they went in.
         #[test]
@@ -304,19 +316,7 @@ mod tests {
         /// mentions without computing them) accepts exactly what decoding accepts.
         #[test]
         fn arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..64), count in 0..8u32) {
-            let mut at = 0;
-            let mut prev = MentionPos::default();
-            let mut decodes = true;
-            for _ in 0..count {
-                match decode(&bytes, &mut at, &prev) {
-                    Some(m) => prev = m,
-                    None => {
-                        decodes = false;
-                        break;
-                    }
-                }
-            }
-            prop_assert_eq!(valid(&bytes, count), decodes && at == bytes.len());
+            prop_assert_eq!(valid(&bytes, count), decodes_exactly(&bytes, count));
         }
 
         /// The same on bytes made of mostly valid mentions with one byte changed, where
@@ -328,19 +328,7 @@ mod tests {
             let i = flip.index(bytes.len());
             bytes[i] = to;
             let count = ms.len() as u32;
-            let mut at = 0;
-            let mut prev = MentionPos::default();
-            let mut decodes = true;
-            for _ in 0..count {
-                match decode(&bytes, &mut at, &prev) {
-                    Some(m) => prev = m,
-                    None => {
-                        decodes = false;
-                        break;
-                    }
-                }
-            }
-            prop_assert_eq!(valid(&bytes, count), decodes && at == bytes.len());
+            prop_assert_eq!(valid(&bytes, count), decodes_exactly(&bytes, count));
         }
     }
 
