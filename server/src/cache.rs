@@ -48,6 +48,15 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
 
 /// Writes `bytes` to `path` atomically, creating its folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    write_atomic_with(path, |out| out.write_all(bytes))
+}
+
+/// Writes to `path` atomically what `write` writes, a piece at a time (the index cache is
+/// not held whole in memory), creating its folder.
+pub fn write_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = path.parent().unwrap_or(Path::new("."));
     std::fs::create_dir_all(dir)?;
@@ -59,9 +68,13 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         COUNTER.fetch_add(1, Ordering::Relaxed)
     ));
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        write_all_checked(&mut f, bytes)?;
-        f.sync_all()?;
+        let mut out = Checked {
+            file: std::io::BufWriter::with_capacity(1 << 16, std::fs::File::create(&tmp)?),
+            room: disk_full_after(),
+        };
+        write(&mut out)?;
+        let file = out.file.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
         std::fs::rename(&tmp, path)
     })();
     if result.is_err() {
@@ -70,27 +83,43 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-/// Writes `bytes` whole. Under test, `VIGIE_TEST_DISK_FULL_AFTER=N` makes every write fail as
-/// a full disk does once N bytes are written (the error a journalist's full disk gives), so
-/// that the path a full disk takes is tested end to end; the variable is read only in debug
-/// builds.
-fn write_all_checked(f: &mut std::fs::File, bytes: &[u8]) -> std::io::Result<()> {
-    if cfg!(debug_assertions) {
-        if let Some(limit) = std::env::var("VIGIE_TEST_DISK_FULL_AFTER")
-            .ok()
-            .and_then(|v| v.parse::<usize>().ok())
-        {
-            f.write_all(&bytes[..limit.min(bytes.len())])?;
-            if bytes.len() > limit {
-                return Err(std::io::Error::new(
-                    std::io::ErrorKind::StorageFull,
-                    "No space left on device",
-                ));
-            }
-            return Ok(());
-        }
+/// Under test, `VIGIE_TEST_DISK_FULL_AFTER=N` makes every write fail as a full disk does
+/// once N bytes are written (the error a journalist's full disk gives), so that the path a
+/// full disk takes is tested end to end; the variable is read only in debug builds.
+fn disk_full_after() -> Option<usize> {
+    if !cfg!(debug_assertions) {
+        return None;
     }
-    f.write_all(bytes)
+    std::env::var("VIGIE_TEST_DISK_FULL_AFTER").ok()?.parse().ok()
+}
+
+/// The temporary file, with the room a simulated full disk leaves ([`disk_full_after`]).
+struct Checked {
+    file: std::io::BufWriter<std::fs::File>,
+    room: Option<usize>,
+}
+
+impl Write for Checked {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let Some(room) = self.room else {
+            return self.file.write(buf);
+        };
+        if room == 0 && !buf.is_empty() {
+            // What was written so far reaches the file, as on a real full disk.
+            self.file.flush()?;
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::StorageFull,
+                "No space left on device",
+            ));
+        }
+        let n = self.file.write(&buf[..buf.len().min(room)])?;
+        self.room = Some(room - n);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
 }
 
 /// The file an embedded dictionary is extracted to, read-only, so that go-to-definition can

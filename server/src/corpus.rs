@@ -13,7 +13,7 @@ use vigie_core::Lexicon;
 
 use vigie_core::hash::stable_hash;
 
-use crate::cache::{cache_root, write_atomic};
+use crate::cache::{cache_root, write_atomic_with};
 use crate::config::{CacheLocation, Config};
 use crate::walk::{folder, WalkOptions};
 
@@ -149,11 +149,12 @@ impl Corpus {
 
     /// Writes the cache atomically.
     pub fn save_cache(&self, index: &Index) -> Result<(), CacheWriteError> {
-        write_atomic(&self.cache_file, &corpus::encode(index, self.dictionaries_hash)).map_err(|error| {
-            CacheWriteError {
-                path: self.cache_file.clone(),
-                error,
-            }
+        write_atomic_with(&self.cache_file, |out| {
+            corpus::encode_into(index, self.dictionaries_hash, out)
+        })
+        .map_err(|error| CacheWriteError {
+            path: self.cache_file.clone(),
+            error,
         })
     }
 }

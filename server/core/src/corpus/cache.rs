@@ -111,56 +111,124 @@ fn unzigzag(v: u128) -> i128 {
 /// The cache bytes of `index`, for mentions found with the dictionaries of
 /// `dictionaries_hash`.
 pub fn encode(index: &Index, dictionaries_hash: u64) -> Vec<u8> {
-    let lists = index.lists();
-    let bytes: usize = lists.iter().flat_map(|l| l.1.iter()).map(|r| r.2.len() + 4).sum();
-    let mut out = Vec::with_capacity(64 + index.len() * 160 + bytes + lists.len() * 8);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    out.push(CRATE_VERSION.len() as u8);
-    out.extend_from_slice(CRATE_VERSION.as_bytes());
-    out.extend_from_slice(&dictionaries_hash.to_le_bytes());
-    let length_at = out.len();
-    out.extend_from_slice(&[0; 8]);
-    let payload_at = out.len();
-    put(&mut out, index.len() as u64);
+    let mut out = Vec::new();
+    encode_into(index, dictionaries_hash, &mut out).expect("a vector takes every write");
+    out
+}
+
+/// Writes what [`encode`] returns into `out`, a piece at a time: the cache of a large index
+/// is written without being held whole in memory (at 100,000 articles the whole bytes and a
+/// table of every run took 110 MB, the peak of a cold index). The payload is laid out twice,
+/// once to count its bytes for the header, once to write it.
+pub fn encode_into<W: std::io::Write + ?Sized>(
+    index: &Index,
+    dictionaries_hash: u64,
+    out: &mut W,
+) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut length = Counted(0);
+    write_payload(index, &mut length)?;
+    let mut out = Summed {
+        out,
+        sum: StableHasher::new(),
+    };
+    let mut head = Vec::with_capacity(64);
+    head.extend_from_slice(MAGIC);
+    head.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    head.push(CRATE_VERSION.len() as u8);
+    head.extend_from_slice(CRATE_VERSION.as_bytes());
+    head.extend_from_slice(&dictionaries_hash.to_le_bytes());
+    head.extend_from_slice(&length.0.to_le_bytes());
+    out.write_all(&head)?;
+    write_payload(index, &mut out)?;
+    let sum = out.sum.finish();
+    out.out.write_all(&sum.to_le_bytes())
+}
+
+/// Counts what is written to it.
+struct Counted(u64);
+
+impl std::io::Write for Counted {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len() as u64;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Passes what is written on, and sums it for the checksum.
+struct Summed<'a, W: ?Sized> {
+    out: &'a mut W,
+    sum: StableHasher,
+}
+
+impl<W: std::io::Write + ?Sized> std::io::Write for Summed<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.sum.write(&buf[..n]);
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// The payload (files, then posting lists), built in a buffer handed to `out` whenever it
+/// holds this much.
+const CHUNK: usize = 1 << 16;
+
+fn write_payload(index: &Index, out: &mut impl std::io::Write) -> std::io::Result<()> {
+    let mut buf = Vec::with_capacity(CHUNK * 2);
+    let mut flush = |buf: &mut Vec<u8>, force: bool| -> std::io::Result<()> {
+        if force || buf.len() >= CHUNK {
+            out.write_all(buf)?;
+            buf.clear();
+        }
+        Ok(())
+    };
+    put(&mut buf, index.len() as u64);
     for f in index.files() {
-        put(&mut out, f.path.len() as u64);
-        out.extend_from_slice(f.path.as_bytes());
-        put(&mut out, f.meta.size);
-        put_varint(&mut out, zigzag(f.meta.mtime_ns));
+        put(&mut buf, f.path.len() as u64);
+        buf.extend_from_slice(f.path.as_bytes());
+        put(&mut buf, f.meta.size);
+        put_varint(&mut buf, zigzag(f.meta.mtime_ns));
         match f.date {
-            None => out.push(0),
+            None => buf.push(0),
             Some(d) => {
-                out.push(1);
-                put_varint(&mut out, zigzag(d.year.into()));
-                out.push(d.month);
-                out.push(d.day);
+                buf.push(1);
+                put_varint(&mut buf, zigzag(d.year.into()));
+                buf.push(d.month);
+                buf.push(d.day);
             }
         }
-        put(&mut out, f.title.len() as u64);
-        out.extend_from_slice(f.title.as_bytes());
-        put(&mut out, f.mention_count as u64);
+        put(&mut buf, f.title.len() as u64);
+        buf.extend_from_slice(f.title.as_bytes());
+        put(&mut buf, f.mention_count as u64);
+        flush(&mut buf, false)?;
     }
-    put(&mut out, lists.len() as u64);
+    let lists = index.lists();
+    put(&mut buf, lists.entries.len() as u64);
     let mut prev_entry = None;
-    for (entry, runs) in &lists {
-        put(&mut out, prev_entry.map_or(*entry, |p: u32| entry - p - 1));
-        prev_entry = Some(*entry);
-        put(&mut out, runs.len() as u64);
+    for &entry in &lists.entries {
+        let (count, runs) = lists.list(entry);
+        put(&mut buf, prev_entry.map_or(entry, |p: u32| entry - p - 1));
+        prev_entry = Some(entry);
+        put(&mut buf, count as u64);
         let mut prev_rank = None;
-        for &(rank, count, bytes) in runs {
-            put(&mut out, prev_rank.map_or(rank, |p: u32| rank - p - 1));
+        for (rank, count, bytes) in runs {
+            put(&mut buf, prev_rank.map_or(rank, |p: u32| rank - p - 1));
             prev_rank = Some(rank);
-            put(&mut out, count);
-            put(&mut out, bytes.len() as u64);
-            out.extend_from_slice(bytes);
+            put(&mut buf, count);
+            put(&mut buf, bytes.len() as u64);
+            buf.extend_from_slice(bytes);
+            flush(&mut buf, false)?;
         }
     }
-    let payload_len = (out.len() - payload_at) as u64;
-    out[length_at..payload_at].copy_from_slice(&payload_len.to_le_bytes());
-    let sum = checksum(&out);
-    out.extend_from_slice(&sum.to_le_bytes());
-    out
+    flush(&mut buf, true)
 }
 
 /// Reads what [`encode`] wrote, if it was written by this version of vigie-core with the
@@ -448,6 +516,67 @@ mod tests {
         assert_eq!(encode(&back, HASH), bytes);
         let empty = encode(&Index::new(), HASH);
         assert_eq!(decode(&empty, HASH).unwrap(), Index::new());
+    }
+
+    /// A writer that takes at most three bytes a call, and fails once it holds `fail_at`.
+    struct Trickle {
+        got: Vec<u8>,
+        fail_at: usize,
+    }
+
+    impl std::io::Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            if self.got.len() >= self.fail_at {
+                return Err(std::io::Error::new(std::io::ErrorKind::StorageFull, "full"));
+            }
+            let n = buf.len().min(3);
+            self.got.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn written_a_piece_at_a_time_the_bytes_are_the_same() {
+        let index = sample();
+        let whole = encode(&index, HASH);
+        let mut trickle = Trickle {
+            got: Vec::new(),
+            fail_at: usize::MAX,
+        };
+        encode_into(&index, HASH, &mut trickle).unwrap();
+        assert_eq!(trickle.got, whole, "short writes are summed as they are taken");
+        // A writer that fails (a full disk) makes the encoding fail, not end short.
+        let mut full = Trickle {
+            got: Vec::new(),
+            fail_at: whole.len() / 2,
+        };
+        assert!(encode_into(&index, HASH, &mut full).is_err());
+        // A large index spans several chunks of the payload buffer.
+        let lex = lexicon();
+        let big = Index::from_files((0..5000).map(|i| {
+            let text = format!("# Article {i}\n\nVladimir Poutine et Kiev, {i}.\n");
+            (
+                format!("/c/{i:05}.md"),
+                FileMeta {
+                    size: text.len() as u64,
+                    mtime_ns: i.into(),
+                },
+                analyze_file(&lex, &text),
+            )
+        }));
+        let whole = encode(&big, HASH);
+        assert!(whole.len() > 2 * CHUNK, "{} bytes", whole.len());
+        let mut trickle = Trickle {
+            got: Vec::new(),
+            fail_at: usize::MAX,
+        };
+        encode_into(&big, HASH, &mut trickle).unwrap();
+        assert_eq!(trickle.got, whole);
+        assert_eq!(decode(&whole, HASH).unwrap(), big);
     }
 
     #[test]

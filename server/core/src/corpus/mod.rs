@@ -10,7 +10,7 @@
 //! - [`Index`] holds, for each entry, the files that mention it with the positions of its
 //!   mentions, compactly coded (about 16 bytes a mention), and a table of files; updated
 //!   file by file ([`Index::upsert`], [`Index::remove`]) or by batches ([`Index::extend`]).
-//! - [`encode`] and [`decode`] turn an index into cache bytes and back, checked against the
+//! - [`encode`] (or [`encode_into`], a piece at a time) and [`decode`] turn an index into cache bytes and back, checked against the
 //!   crate version, the dictionaries ([`dictionaries_hash`]) and a checksum.
 //! - [`search_entries`] ranks dictionary entries for a workspace-symbol query.
 //! - [`synth`] writes synthetic articles for benchmarks.
@@ -29,7 +29,7 @@ mod postings;
 mod search;
 pub mod synth;
 
-pub use cache::{decode, dictionaries_hash, encode, CacheError, FORMAT_VERSION};
+pub use cache::{decode, dictionaries_hash, encode, encode_into, CacheError, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos, MAX_ENTRIES};
 pub use index::{FileMeta, FileRef, Index, IndexStats, MentionsOf};
 pub use search::{search_entries, suggest_entries, EntrySearch, MatchQuality};
