@@ -31,7 +31,7 @@ pub mod synth;
 
 pub use cache::{decode, dictionaries_hash, encode, encode_into, CacheError, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos, MAX_ENTRIES};
-pub use index::{FileMeta, FileRef, Index, IndexStats, MentionsOf};
+pub use index::{FileMeta, FileRef, FileRuns, Index, IndexStats, MentionsOf};
 pub use search::{search_entries, suggest_entries, EntrySearch, MatchQuality};
 
 /// The shared test dictionary (`tests/fixtures/dictionary.toml`) of the file, index and
