@@ -92,7 +92,7 @@ pub fn detect(text: &str) -> Lang {
         fr += usize::from(is(FRENCH));
         en += usize::from(is(ENGLISH));
     };
-    let bytes = text[..end].as_bytes();
+    let bytes = &text.as_bytes()[..end];
     // The current word: where it starts, and whether it is all ASCII so far.
     let (mut start, mut ascii) = (0usize, true);
     let mut chars = text[..end].char_indices();
