@@ -95,8 +95,7 @@ pub fn detect(text: &str) -> Lang {
     let bytes = &text.as_bytes()[..end];
     // The current word: where it starts, and whether it is all ASCII so far.
     let (mut start, mut ascii) = (0usize, true);
-    let mut chars = text[..end].char_indices();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in text[..end].char_indices() {
         let letter = if c.is_ascii() {
             c.is_ascii_alphabetic()
         } else {
