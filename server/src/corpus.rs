@@ -142,9 +142,29 @@ impl Corpus {
     }
 
     /// The cached index, if there is a valid one (else the reason, for the log).
+    ///
+    /// The file is mapped, not read into memory, and the pages the decoder is done with are
+    /// given back as it goes (`decode_releasing`): the cache (459 MB at a million articles)
+    /// never adds its size to the process's peak memory, and is not copied. The map lives
+    /// only while decoding; the index owns its data.
     pub fn load_cache(&self) -> Result<Index, CacheLoadError> {
-        let bytes = std::fs::read(&self.cache_file).map_err(CacheLoadError::Unreadable)?;
-        Ok(corpus::decode(&bytes, self.dictionaries_hash)?)
+        let file = std::fs::File::open(&self.cache_file).map_err(CacheLoadError::Unreadable)?;
+        if file.metadata().map_err(CacheLoadError::Unreadable)?.len() == 0 {
+            // An empty file cannot be mapped; it is a cache cut short.
+            return Ok(corpus::decode(&[], self.dictionaries_hash)?);
+        }
+        // SAFETY: vigie never writes a cache file in place (`write_atomic_with` renames a new
+        // file over it), so the mapped bytes do not change while they are read; another
+        // program truncating the file during the decode (a tenth of a second) is the one
+        // case a map cannot survive.
+        let map = unsafe { memmap2::Mmap::map(&file) }.map_err(CacheLoadError::Unreadable)?;
+        let _ = map.advise(memmap2::Advice::Sequential);
+        let mut release = |range: std::ops::Range<usize>| {
+            // SAFETY: a shared read-only map of a file: pages given back are read again
+            // from the file, with the same bytes, if they are touched again.
+            let _ = unsafe { map.unchecked_advise_range(memmap2::UncheckedAdvice::DontNeed, range.start, range.len()) };
+        };
+        Ok(corpus::decode_releasing(&map, self.dictionaries_hash, &mut release)?)
     }
 
     /// Writes the cache atomically.

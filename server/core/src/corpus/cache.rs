@@ -62,6 +62,7 @@ pub enum CacheError {
     Corrupt(&'static str),
 }
 
+#[cfg(test)]
 fn checksum(bytes: &[u8]) -> u64 {
     let mut c = StableHasher::new();
     c.write(bytes);
@@ -234,6 +235,23 @@ fn write_payload(index: &Index, out: &mut impl std::io::Write) -> std::io::Resul
 /// Reads what [`encode`] wrote, if it was written by this version of vigie-core with the
 /// dictionaries of `dictionaries_hash`, and is whole.
 pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError> {
+    decode_releasing(bytes, dictionaries_hash, &mut |_| {})
+}
+
+/// Bytes read between two calls of the `release` hook of [`decode_releasing`] (small in
+/// tests, so that a small cache is released in many pieces).
+pub const RELEASE_EVERY: usize = if cfg!(test) { 4096 } else { 8 << 20 };
+
+/// [`decode`], telling `release` which ranges of `bytes` it has read and will not read
+/// again (every [`RELEASE_EVERY`] bytes or so, ascending in each of its two passes): a caller that
+/// maps the cache lets the system take those pages back, so that the mapped file never
+/// adds its whole size to the process's memory. The checksum is summed over the whole
+/// payload first, as its pieces are released; decoding then reads them again.
+pub fn decode_releasing(
+    bytes: &[u8],
+    dictionaries_hash: u64,
+    release: &mut dyn FnMut(std::ops::Range<usize>),
+) -> Result<Index, CacheError> {
     let mut r = Reader { bytes, pos: 0 };
     // A prefix of the magic (an empty file included) is a cache cut short.
     let head = &bytes[..bytes.len().min(MAGIC.len())];
@@ -279,14 +297,19 @@ pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError>
         return Err(CacheError::Corrupt("bytes after the checksum"));
     }
     let (body, sum) = bytes.split_at(bytes.len() - 8);
-    if checksum(body) != u64::from_le_bytes(sum.try_into().expect("8 bytes")) {
+    let mut summed = StableHasher::new();
+    for (i, piece) in body.chunks(RELEASE_EVERY).enumerate() {
+        summed.write(piece);
+        release(i * RELEASE_EVERY..i * RELEASE_EVERY + piece.len());
+    }
+    if summed.finish() != u64::from_le_bytes(sum.try_into().expect("8 bytes")) {
         return Err(CacheError::Checksum);
     }
     let mut r = Reader {
         bytes: body,
         pos: r.pos,
     };
-    let index = read_payload(&mut r)?;
+    let index = read_payload(&mut r, release)?;
     if r.pos != body.len() {
         return Err(CacheError::Corrupt("payload longer than its lists"));
     }
@@ -295,7 +318,7 @@ pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError>
 
 type Files<'a> = Vec<FileRow<'a>>;
 
-fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
+fn read_payload(r: &mut Reader, release: &mut dyn FnMut(std::ops::Range<usize>)) -> Result<Index, CacheError> {
     let count = r.varint()?;
     // Every file takes at least 6 bytes: no more files than that.
     let mut files: Files = Vec::with_capacity(r.cap(count, 6));
@@ -326,6 +349,9 @@ fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
     let mut pairs: Vec<(u32, u32)> = Vec::new();
     let mut runs_of = vec![0u32; n];
     let mut held = vec![0usize; n];
+    // The file table stays until the end (titles are borrowed from it); the lists, nine
+    // tenths of a cache, are released behind the reader.
+    let mut released = r.pos;
     let entries = r.varint()?;
     // Every list takes at least 6 bytes.
     let mut lists: Vec<(u32, Postings)> = Vec::with_capacity(r.cap(entries, 6));
@@ -367,6 +393,10 @@ fn read_payload(r: &mut Reader) -> Result<Index, CacheError> {
         }
         list.shrink();
         lists.push((e, list));
+        if r.pos - released >= RELEASE_EVERY {
+            release(released..r.pos);
+            released = r.pos;
+        }
     }
     if files.iter().zip(&held).any(|(f, &h)| f.4 > h || (h > 0 && f.4 == 0)) {
         return Err(CacheError::Corrupt("mention counts"));
@@ -577,6 +607,33 @@ mod tests {
         encode_into(&big, HASH, &mut trickle).unwrap();
         assert_eq!(trickle.got, whole);
         assert_eq!(decode(&whole, HASH).unwrap(), big);
+    }
+
+    /// The pieces a decoder releases: inside the bytes, ascending in each pass, the first
+    /// pass over the whole payload, the second over the lists only; and what it decodes is
+    /// what `decode` does.
+    #[test]
+    fn releases_what_it_has_read() {
+        let lex = lexicon();
+        let big = Index::from_files((0..2000).map(|i| {
+            let text = format!("# Article {i}\n\nVladimir Poutine, la Géorgie, l'OTAN et Kiev, {i}.\n");
+            (format!("/c/{i:05}.md"), FileMeta::default(), analyze_file(&lex, &text))
+        }));
+        let bytes = encode(&big, HASH);
+        assert!(bytes.len() > 4 * RELEASE_EVERY, "{} bytes", bytes.len());
+        let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+        let decoded = decode_releasing(&bytes, HASH, &mut |r| ranges.push(r)).unwrap();
+        assert_eq!(decoded, big);
+        let second = ranges.windows(2).position(|w| w[1].start < w[0].end).unwrap() + 1;
+        let (checksum_pass, decode_pass) = ranges.split_at(second);
+        for pass in [checksum_pass, decode_pass] {
+            assert!(pass.windows(2).all(|w| w[0].end <= w[1].start));
+            assert!(pass.iter().all(|r| r.start < r.end && r.end <= bytes.len() - 8));
+        }
+        assert_eq!(checksum_pass.first().unwrap().start, 0);
+        assert_eq!(checksum_pass.last().unwrap().end, bytes.len() - 8);
+        assert!(decode_pass.len() >= 2, "{decode_pass:?}");
+        assert!(decode_pass[0].start > 2000 * 10, "the file table is kept");
     }
 
     #[test]
