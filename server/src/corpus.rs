@@ -283,7 +283,11 @@ pub fn refresh(
         }
     }
     todo_at.sort_unstable();
-    let todo: Vec<PathBuf> = todo_at.into_iter().map(|i| walked[i].0.clone()).collect();
+    // The keys are made again as results come (a million of them held through the
+    // analysis were a tenth of a cold run's peak), and the files to do are named by
+    // reference to the walk, not copied.
+    drop((keys, by_key));
+    let todo: Vec<&Path> = todo_at.into_iter().map(|i| walked[i].0.as_path()).collect();
     let files = &walked;
     stats.reused = files.len() - todo.len();
     let total = files.len();
@@ -296,7 +300,7 @@ pub fn refresh(
     // Each file's mentions travel and wait as `FileRuns`, coded on the analysing threads: a
     // fifth of the memory of `FileMentions` (at a million articles, the files waiting to
     // join the index were most of a cold run's peak).
-    let (tx, rx) = mpsc::sync_channel::<(PathBuf, Result<(FileMeta, corpus::FileRuns), Skip>)>(256);
+    let (tx, rx) = mpsc::sync_channel::<(&Path, Result<(FileMeta, corpus::FileRuns), Skip>)>(256);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
@@ -306,9 +310,9 @@ pub fn refresh(
                     break;
                 }
                 let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = todo.get(i) else { break };
+                let Some(&path) = todo.get(i) else { break };
                 let result = index_file(lexicon, path).map(|(meta, fm)| (meta, corpus::FileRuns::new(&fm)));
-                if tx.send((path.clone(), result)).is_err() {
+                if tx.send((path, result)).is_err() {
                     break;
                 }
             });
@@ -336,12 +340,12 @@ pub fn refresh(
         for (path, result) in rx {
             match result {
                 Ok((meta, mentions)) => {
-                    pending.push((key(&path), meta, mentions));
+                    pending.push((key(path), meta, mentions));
                     stats.analysed += 1;
                 }
                 Err(skip) => {
-                    skipped.push(key(&path));
-                    stats.skipped.push((path, skip));
+                    skipped.push(key(path));
+                    stats.skipped.push((path.to_path_buf(), skip));
                 }
             }
             let n = done.fetch_add(1, Ordering::Relaxed) + 1;
