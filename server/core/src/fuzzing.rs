@@ -268,3 +268,24 @@ pub fn edits(data: &[u8]) {
         }
     }
 }
+
+/// Language detection gives the verdict of the detection as first written (a lowercased
+/// string per word; the fast one skips words that cannot be function words).
+pub fn language_detection(text: &str) {
+    use crate::lang::{detect, Lang, ENGLISH, FRENCH};
+    let mut end = text.len().min(20_000);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let (mut fr, mut en) = (0usize, 0usize);
+    for word in text[..end].split(|c: char| !c.is_alphabetic()) {
+        if word.is_empty() || word.len() > 9 {
+            continue;
+        }
+        let lower = word.to_lowercase();
+        fr += usize::from(FRENCH.contains(&lower.as_str()));
+        en += usize::from(ENGLISH.contains(&lower.as_str()));
+    }
+    let reference = if en > fr { Lang::En } else { Lang::Fr };
+    assert_eq!(detect(text), reference, "language of {text:?}");
+}

@@ -36,11 +36,11 @@ impl fmt::Display for Lang {
     }
 }
 
-const FRENCH: &[&str] = &[
+pub(crate) const FRENCH: &[&str] = &[
     "le", "la", "les", "des", "du", "un", "une", "et", "est", "dans", "pour", "que", "qui", "sur", "pas", "au", "aux",
     "avec", "selon", "sont", "ont", "il", "elle", "ce", "cette",
 ];
-const ENGLISH: &[&str] = &[
+pub(crate) const ENGLISH: &[&str] = &[
     "the",
     "of",
     "and",
@@ -120,34 +120,6 @@ pub fn detect(text: &str) -> Lang {
     }
 }
 
-/// The detection as first written (a lowercased string per word), the reference the
-/// faster one is tested against.
-#[cfg(test)]
-fn detect_reference(text: &str) -> Lang {
-    let mut end = text.len().min(20_000);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let (mut fr, mut en) = (0usize, 0usize);
-    for word in text[..end].split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 9 {
-            continue;
-        }
-        let lower = word.to_lowercase();
-        if FRENCH.contains(&lower.as_str()) {
-            fr += 1;
-        }
-        if ENGLISH.contains(&lower.as_str()) {
-            en += 1;
-        }
-    }
-    if en > fr {
-        Lang::En
-    } else {
-        Lang::Fr
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,31 +139,8 @@ mod tests {
             Just("\u{a0}".to_string()), Just("😀".to_string()), Just("-".to_string()), Just("x".to_string()),
         ], 0..60)) {
             let text: String = parts.concat();
-            prop_assert_eq!(detect(&text), detect_reference(&text), "{:?}", text);
+            crate::fuzzing::language_detection(&text);
         }
-    }
-
-    #[test]
-    fn the_same_as_the_reference_on_the_fixture_articles() {
-        // Every article of the fixtures, the corpora and the figure corpora (French and
-        // English copy).
-        fn walk(dir: &std::path::Path, seen: &mut usize) {
-            for entry in std::fs::read_dir(dir).unwrap().flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    walk(&path, seen);
-                } else if let Ok(text) = std::fs::read_to_string(&path) {
-                    assert_eq!(detect(&text), detect_reference(&text), "{path:?}");
-                    *seen += 1;
-                }
-            }
-        }
-        let mut seen = 0;
-        walk(
-            std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/fixtures")),
-            &mut seen,
-        );
-        assert!(seen > 50, "{seen} fixture files");
     }
 
     #[test]
