@@ -235,16 +235,27 @@ pub fn refresh(
 ) -> Stats {
     let mut stats = Stats::default();
     // Load the cache (when starting empty) on one core while the other walks the corpus.
+    // The cached index goes in as soon as it is decoded: readers (the server's requests)
+    // answer from it while the walk still checks the files' stamps; what changed is then
+    // done again below.
     let (cached, walked) = std::thread::scope(|scope| {
-        let cache_job = scope.spawn(|| index.read().is_empty().then(|| corpus.load_cache()));
+        let cache_job = scope.spawn(|| {
+            if !index.read().is_empty() {
+                return None;
+            }
+            Some(corpus.load_cache().map(|cached| {
+                let mut idx = index.write();
+                // Another writer may have filled it meanwhile: what it wrote is newer.
+                if idx.is_empty() {
+                    *idx = cached;
+                }
+            }))
+        });
         let walked = corpus.files_with_meta(&mut stats.problems);
         (cache_job.join().expect("loading the cache does not panic"), walked)
     });
     match cached {
-        Some(Ok(cached)) => {
-            stats.cache = Some(format!("cache loaded from {}", corpus.cache_file.display()));
-            *index.write() = cached;
-        }
+        Some(Ok(())) => stats.cache = Some(format!("cache loaded from {}", corpus.cache_file.display())),
         Some(Err(why)) => stats.cache = Some(why.to_string()),
         None => {}
     }
