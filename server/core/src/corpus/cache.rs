@@ -240,10 +240,10 @@ pub fn decode(bytes: &[u8], dictionaries_hash: u64) -> Result<Index, CacheError>
 
 /// Bytes read between two calls of the `release` hook of [`decode_releasing`] (small in
 /// tests, so that a small cache is released in many pieces).
-pub const RELEASE_EVERY: usize = if cfg!(test) { 4096 } else { 8 << 20 };
+pub(crate) const RELEASE_EVERY: usize = if cfg!(test) { 4096 } else { 8 << 20 };
 
 /// [`decode`], telling `release` which ranges of `bytes` it has read and will not read
-/// again (every [`RELEASE_EVERY`] bytes or so, ascending in each of its two passes): a caller that
+/// again (every 8 MB or so, ascending in each of its two passes): a caller that
 /// maps the cache lets the system take those pages back, so that the mapped file never
 /// adds its whole size to the process's memory. The checksum is summed over the whole
 /// payload first, as its pieces are released; decoding then reads them again.

@@ -29,9 +29,7 @@ mod postings;
 mod search;
 pub mod synth;
 
-pub use cache::{
-    decode, decode_releasing, dictionaries_hash, encode, encode_into, CacheError, FORMAT_VERSION, RELEASE_EVERY,
-};
+pub use cache::{decode, decode_releasing, dictionaries_hash, encode, encode_into, CacheError, FORMAT_VERSION};
 pub use file::{analyze_file, title, FileMentions, MentionPos, MAX_ENTRIES};
 pub use index::{FileMeta, FileRef, FileRuns, Index, IndexStats, MentionsOf};
 pub use search::{search_entries, suggest_entries, EntrySearch, MatchQuality};
