@@ -11,7 +11,8 @@
 //!
 //! `VIGIE_BENCH_DATABASE_URL=postgres://… cargo bench -p vigie --bench archive`
 //! (the database is emptied: its `public` schema is dropped). `VIGIE_BENCH_ARTICLES`
-//! (default 1,000,000) sets the size.
+//! (default 1,000,000) sets the size. `VIGIE_BENCH_QUERIES_ONLY=1` skips the indexing
+//! runs and asks the database left by the previous run (to iterate on the questions).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -116,6 +117,81 @@ where
     (percentile(&all, 0.5), percentile(&all, 0.95), qps)
 }
 
+/// One run of `vigie index`'s code path over `paths` (the articles of `dir`).
+async fn index_run(
+    client: &mut tokio_postgres::Client,
+    lexicon: &Arc<vigie_core::Lexicon>,
+    hash: u64,
+    dir: &Path,
+    paths: &[PathBuf],
+    options: Options,
+    progress: &(dyn Fn(Event) + Sync),
+) -> indexer::Report {
+    let roots = [dir.to_path_buf()];
+    indexer::run(client, lexicon.clone(), hash, &roots, paths.to_vec(), options, progress)
+        .await
+        .unwrap()
+}
+
+/// The full index of `paths` into the emptied database: articles/s and MB/s.
+#[allow(clippy::too_many_arguments)]
+async fn full_index(
+    client: &mut tokio_postgres::Client,
+    lexicon: &Arc<vigie_core::Lexicon>,
+    hash: u64,
+    dir: &Path,
+    paths: &[PathBuf],
+    bytes: u64,
+    options: Options,
+    progress: &(dyn Fn(Event) + Sync),
+) {
+    let started = Instant::now();
+    let report = index_run(client, lexicon, hash, dir, paths, options, progress).await;
+    let secs = started.elapsed().as_secs_f64();
+    println!(
+        "full index: {} articles ({:.0} MB), {} mentions in {secs:.0} s: {:.0} articles/s, {:.1} MB/s",
+        report.added,
+        bytes as f64 / 1e6,
+        report.mentions,
+        report.added as f64 / secs,
+        bytes as f64 / 1e6 / secs
+    );
+}
+
+/// 1% of the articles edited (one sentence added), then indexed again; the corpus is left
+/// as generated.
+async fn reindex_one_percent(
+    client: &mut tokio_postgres::Client,
+    lexicon: &Arc<vigie_core::Lexicon>,
+    hash: u64,
+    dir: &Path,
+    paths: &[PathBuf],
+    options: Options,
+) {
+    let changed: Vec<&PathBuf> = paths.iter().step_by(100).collect();
+    for p in &changed {
+        let mut text = std::fs::read_to_string(p).unwrap();
+        text.push_str("\nVolodymyr Zelensky s’est exprimé dans la soirée.\n");
+        std::fs::write(p, text).unwrap();
+    }
+    let started = Instant::now();
+    let report = index_run(client, lexicon, hash, dir, paths, options, &|_| {}).await;
+    println!(
+        "re-index after 1% changed: {} changed, {} unchanged in {:.1} s",
+        report.changed,
+        report.unchanged,
+        started.elapsed().as_secs_f64()
+    );
+    // Leave the corpus as generated for the next run.
+    for p in &changed {
+        let text = std::fs::read_to_string(p).unwrap();
+        let original = text
+            .strip_suffix("\nVolodymyr Zelensky s’est exprimé dans la soirée.\n")
+            .unwrap();
+        std::fs::write(p, original).unwrap();
+    }
+}
+
 fn main() {
     let Ok(url) = std::env::var("VIGIE_BENCH_DATABASE_URL") else {
         eprintln!("archive bench: VIGIE_BENCH_DATABASE_URL is not set; skipped");
@@ -141,10 +217,13 @@ fn main() {
         .unwrap();
     runtime.block_on(async {
         let mut client = connect(&url).await.unwrap();
-        client
-            .batch_execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
-            .await
-            .unwrap();
+        let queries_only = std::env::var("VIGIE_BENCH_QUERIES_ONLY").is_ok_and(|v| v == "1");
+        if !queries_only {
+            client
+                .batch_execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+                .await
+                .unwrap();
+        }
         migrate::migrate(&mut client).await.unwrap();
         let paths = files(&dir);
         let bytes: u64 = paths.iter().map(|p| p.metadata().unwrap().len()).sum();
@@ -159,27 +238,9 @@ fn main() {
             }
         };
         let options = Options { batch_files: 1000 };
-        let started = Instant::now();
-        let report = indexer::run(
-            &mut client,
-            lexicon.clone(),
-            hash,
-            std::slice::from_ref(&dir),
-            paths.clone(),
-            options,
-            &progress,
-        )
-        .await
-        .unwrap();
-        let secs = started.elapsed().as_secs_f64();
-        println!(
-            "full index: {} articles ({:.0} MB), {} mention rows in {secs:.0} s: {:.0} articles/s, {:.1} MB/s",
-            report.added,
-            bytes as f64 / 1e6,
-            report.mentions,
-            report.added as f64 / secs,
-            bytes as f64 / 1e6 / secs
-        );
+        if !queries_only {
+            full_index(&mut client, &lexicon, hash, &dir, &paths, bytes, options, &progress).await;
+        }
         client.batch_execute("VACUUM ANALYZE").await.unwrap();
         let size: i64 = client
             .query_one("SELECT pg_database_size(current_database())", &[])
@@ -191,7 +252,7 @@ fn main() {
             size as f64 / 1e9,
             size as f64 / 1e9 * 1e6 / n as f64
         );
-        for table in ["files", "mentions", "entry_files", "entry_totals"] {
+        for table in ["files", "postings", "entry_totals"] {
             let s: i64 = client
                 .query_one("SELECT pg_total_relation_size(c.oid) + coalesce((SELECT sum(pg_total_relation_size(i.inhrelid)) FROM pg_inherits i WHERE i.inhparent = c.oid), 0)::int8 FROM pg_class c WHERE c.relname = $1", &[&table])
                 .await
@@ -202,7 +263,7 @@ fn main() {
         let ranked: Vec<(String, i64)> = client
             .query(
                 "SELECT e.dict_id, t.mentions FROM entry_totals t JOIN entries e ON e.id = t.entry_id
-                 WHERE t.mentions > 0 ORDER BY t.mentions DESC",
+                 WHERE t.mentions > 0 ORDER BY t.mentions DESC, e.dict_id",
                 &[],
             )
             .await
@@ -212,11 +273,14 @@ fn main() {
             .collect();
         let picks = [("most-mentioned", &ranked[0]), ("median", &ranked[ranked.len() / 2])];
         for (what, (entry, mentions)) in picks {
+            // The archive's numbers of entries, learnt by the first question and shared by the
+            // pool's connections, as the server's are.
+            let ids = Arc::new(query::EntryIds::new());
             let e = entry.clone();
             let (p50, p95, qps) = latency(&url, move |c| {
-                let e = e.clone();
+                let (e, ids) = (e.clone(), ids.clone());
                 async move {
-                    query::mentions_of(&**c, &e, REFERENCES_LIMIT).await.unwrap();
+                    query::mentions_of(&**c, &ids, &e, REFERENCES_LIMIT).await.unwrap();
                 }
             })
             .await;
@@ -225,12 +289,13 @@ fn main() {
                 p50.as_secs_f64() * 1e3,
                 p95.as_secs_f64() * 1e3
             );
+            let ids = Arc::new(query::EntryIds::new());
             let e = entry.clone();
             let (p50, p95, qps) = latency(&url, move |c| {
-                let e = e.clone();
+                let (e, ids) = (e.clone(), ids.clone());
                 async move {
                     query::counts(&**c, &[&e], &[]).await.unwrap();
-                    query::recent(&**c, &e, 4, &[]).await.unwrap();
+                    query::recent(&**c, &ids, &e, 4, &[]).await.unwrap();
                 }
             })
             .await;
@@ -240,36 +305,8 @@ fn main() {
                 p95.as_secs_f64() * 1e3
             );
         }
-        // 1% of the articles edited (one sentence added), then indexed again.
-        let changed: Vec<&PathBuf> = paths.iter().step_by(100).collect();
-        for p in &changed {
-            let mut text = std::fs::read_to_string(p).unwrap();
-            text.push_str("\nVolodymyr Zelensky s’est exprimé dans la soirée.\n");
-            std::fs::write(p, text).unwrap();
-        }
-        let started = Instant::now();
-        let report = indexer::run(
-            &mut client,
-            lexicon.clone(),
-            hash,
-            std::slice::from_ref(&dir),
-            paths.clone(),
-            options,
-            &|_| {},
-        )
-        .await
-        .unwrap();
-        println!(
-            "re-index after 1% changed: {} changed, {} unchanged in {:.1} s",
-            report.changed,
-            report.unchanged,
-            started.elapsed().as_secs_f64()
-        );
-        // Leave the corpus as generated for the next run.
-        for p in &changed {
-            let text = std::fs::read_to_string(p).unwrap();
-            let original = text.strip_suffix("\nVolodymyr Zelensky s’est exprimé dans la soirée.\n").unwrap();
-            std::fs::write(p, original).unwrap();
+        if !queries_only {
+            reindex_one_percent(&mut client, &lexicon, hash, &dir, &paths, options).await;
         }
     });
 }

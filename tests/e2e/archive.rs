@@ -53,15 +53,34 @@ impl Db {
     /// The database of test `test` (the name `.ci/run` counts).
     fn new(test: &str) -> Option<Db> {
         let db = Db::another(test)?;
+        Db::ran(test);
+        Some(db)
+    }
+
+    /// The database of test `test`, with no schema.
+    fn new_empty(test: &str) -> Option<Db> {
+        let db = Db::empty(test)?;
+        Db::ran(test);
+        Some(db)
+    }
+
+    fn ran(test: &str) {
         if let Ok(log) = std::env::var("VIGIE_DB_RAN_LOG") {
             let mut f = std::fs::OpenOptions::new().append(true).create(true).open(log).unwrap();
             writeln!(f, "{test}").unwrap();
         }
-        Some(db)
     }
 
     /// One more database for a test (to compare with).
     fn another(test: &str) -> Option<Db> {
+        let db = Db::empty(test)?;
+        let out = vigie(&["index", "migrate", "--database", &db.url], &[]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        Some(db)
+    }
+
+    /// A database with no schema.
+    fn empty(test: &str) -> Option<Db> {
         let Ok(admin) = std::env::var("VIGIE_TEST_DATABASE_URL") else {
             eprintln!("vigie-db-test: SKIPPED {test}: VIGIE_TEST_DATABASE_URL is not set (eval \"$(bash tests/pg/start.sh)\" starts a database)");
             return None;
@@ -71,10 +90,7 @@ impl Db {
         sql(&admin, &format!("CREATE DATABASE {name}"));
         let base = admin.rsplit_once('/').map_or(admin.as_str(), |(b, _)| b);
         let url = format!("{base}/{name}");
-        let db = Db { admin, url, name };
-        let out = vigie(&["index", "migrate", "--database", &db.url], &[]);
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        Some(db)
+        Some(Db { admin, url, name })
     }
 
     fn password(&self) -> String {
@@ -95,9 +111,9 @@ impl Db {
         );
         rows.extend(sql(
             &self.url,
-            "SELECT f.path, e.dict_id, ef.mentions::text, 'per-file'
-             FROM entry_files ef JOIN files f ON f.id = ef.file_id JOIN entries e ON e.id = ef.entry_id
-             ORDER BY 1, 2",
+            "SELECT f.path, e.dict_id, sum(p.mentions)::text, count(*)::text, 'per-file'
+             FROM postings p JOIN files f ON f.id = p.file_id JOIN entries e ON e.id = p.entry_id
+             GROUP BY 1, 2 ORDER BY 1, 2",
         ));
         rows.extend(sql(
             &self.url,
@@ -182,9 +198,24 @@ fn server(root: &Path, cache: &Path, encodings: &[&str], env: &[(&str, &str)]) -
 fn archive_and_local_index_give_identical_references() {
     let Some(db) = Db::new("identical") else { return };
     let (dir, root) = corpus();
+    // An article that names Kyiv and Pokrovsk more often than one posting row holds (16),
+    // after accents, an emoji (two UTF-16 units) and CRLF line ends.
+    let mut long = String::from("# Chronique\r\n\r\n");
+    for i in 0..40 {
+        long.push_str(&format!(
+            "Jour {i} : à Kyiv 🇺🇦 on écoute Pokrovsk, puis Kyiv encore.\r\n"
+        ));
+    }
+    std::fs::write(root.join("desk/2025-11-30-chronique.md"), long).unwrap();
     let out = index(&db, &[&root], &[]);
+    let rows = sql(
+        &db.url,
+        "SELECT max(p.part)::text FROM postings p JOIN entries e ON e.id = p.entry_id
+         JOIN files f ON f.id = p.file_id WHERE f.path LIKE '%chronique.md'",
+    );
+    assert_eq!(rows[0][0], "4", "80 mentions of Kyiv: five rows");
     // latin1.txt is not UTF-8: skipped, as the local index skips it.
-    assert!(out.contains("5 added"), "{out}");
+    assert!(out.contains("6 added"), "{out}");
     assert!(out.contains("1 skipped"), "{out}");
     let scratch = dir.path().join("scratch");
     std::fs::create_dir_all(&scratch).unwrap();
@@ -350,8 +381,8 @@ fn an_indexer_killed_mid_run_leaves_whole_articles_and_the_next_run_finishes() {
         &db.url,
         "SELECT count(*) FROM files f
          WHERE f.mentions <> (SELECT count(DISTINCT m.start_byte) FROM mentions m WHERE m.file_id = f.id)
-            OR (SELECT count(*) FROM mentions m WHERE m.file_id = f.id)
-               <> (SELECT coalesce(sum(ef.mentions), 0) FROM entry_files ef WHERE ef.file_id = f.id)",
+            OR EXISTS (SELECT 1 FROM postings p
+                       WHERE p.file_id = f.id AND octet_length(p.positions) <> 32 * p.mentions)",
     );
     assert_eq!(partial[0][0], "0");
     let out = index(&db, &[&root], &[]);
@@ -535,7 +566,8 @@ fn queries_by_entry_agree_with_each_other_counts_recent_and_date_ranges() {
         let client = vigie::db::connect(&vigie::db::DatabaseUrl::new(db.url.clone()))
             .await
             .unwrap();
-        let all = query::mentions_of(&client, "pokrovsk", 1000).await.unwrap();
+        let ids = query::EntryIds::new();
+        let all = query::mentions_of(&client, &ids, "pokrovsk", 1000).await.unwrap();
         let mut paths: Vec<&str> = all.iter().map(|m| m.path.as_str()).collect();
         paths.dedup();
         assert!(paths.len() >= 3, "{all:?}");
@@ -561,14 +593,14 @@ fn queries_by_entry_agree_with_each_other_counts_recent_and_date_ranges() {
             )]
         );
 
-        let recent = query::recent(&client, "pokrovsk", 2, &[]).await.unwrap();
+        let recent = query::recent(&client, &ids, "pokrovsk", 2, &[]).await.unwrap();
         let recent_paths: Vec<&str> = recent.iter().map(|r| r.path.as_str()).collect();
         assert_eq!(recent_paths, paths[..2].to_vec());
-        let recent = query::recent(&client, "pokrovsk", 2, &except).await.unwrap();
+        let recent = query::recent(&client, &ids, "pokrovsk", 2, &except).await.unwrap();
         assert_eq!(recent[0].path, paths[1]);
 
         let (from, to) = (Date::new(2025, 8, 1).unwrap(), Date::new(2025, 9, 30).unwrap());
-        let between = query::mentions_between(&client, "pokrovsk", from, to, 1000)
+        let between = query::mentions_between(&client, &ids, "pokrovsk", from, to, 1000)
             .await
             .unwrap();
         let expected: Vec<_> = all
@@ -578,5 +610,157 @@ fn queries_by_entry_agree_with_each_other_counts_recent_and_date_ranges() {
             .collect();
         assert!(!expected.is_empty() && expected.len() < all.len());
         assert_eq!(between, expected);
+
+        // A limit cuts the newest first, inside an article's row if need be.
+        for limit in [1, 2, 3, all.len() as i64 - 1] {
+            let some = query::mentions_of(&client, &ids, "pokrovsk", limit).await.unwrap();
+            assert_eq!(some, all[..limit as usize].to_vec(), "limit {limit}");
+        }
+        let some = query::mentions_between(&client, &ids, "pokrovsk", from, to, 2)
+            .await
+            .unwrap();
+        assert_eq!(some, expected[..2].to_vec());
     });
+
+    // The archive re-created under a running client, every entry with another number: the
+    // numbers learnt before are not trusted to name the same entries.
+    let ids = query::EntryIds::new();
+    let ask = |ids: &query::EntryIds| {
+        block_on(async {
+            let client = vigie::db::connect(&vigie::db::DatabaseUrl::new(db.url.clone()))
+                .await
+                .unwrap();
+            let refs = query::mentions_of(&client, ids, "pokrovsk", 1000).await.unwrap();
+            let recent = query::recent(&client, ids, "pokrovsk", 3, &[]).await.unwrap();
+            (refs, recent)
+        })
+    };
+    let before = ask(&ids);
+    assert!(!before.0.is_empty() && !before.1.is_empty());
+    let number = sql(&db.url, "SELECT id FROM entries WHERE dict_id = 'pokrovsk'")
+        .remove(0)
+        .remove(0);
+    sql(&db.url, "DROP SCHEMA public CASCADE; CREATE SCHEMA public;");
+    let out = vigie(&["index", "migrate", "--database", &db.url], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    // Pokrovsk's old number now names Volodymyr Zelensky, who is mentioned too.
+    sql(
+        &db.url,
+        &format!(
+            "INSERT INTO entries (dict_id) SELECT 'autre-' || i FROM generate_series(2, {number}) i;
+             INSERT INTO entries (dict_id) VALUES ('volodymyr-zelensky');"
+        ),
+    );
+    index(&db, &[&root], &[]);
+    let renumbered = sql(&db.url, &format!("SELECT dict_id FROM entries WHERE id = {number}"));
+    assert_eq!(renumbered[0][0], "volodymyr-zelensky");
+    assert_eq!(ask(&ids), before);
+}
+
+/// The migration SQL of versions 1 to 4, as released.
+const V4: [&str; 4] = [
+    include_str!("../../server/src/db/migrations/0001_archive.sql"),
+    include_str!("../../server/src/db/migrations/0002_entry_totals.sql"),
+    include_str!("../../server/src/db/migrations/0003_roots.sql"),
+    include_str!("../../server/src/db/migrations/0004_covering_references.sql"),
+];
+
+#[test]
+fn an_archive_of_schema_version_4_migrates_to_postings_with_the_same_answers() {
+    let Some(old) = Db::new_empty("migrate_v4") else { return };
+    let Some(fresh) = Db::another("migrate_v4_fresh") else {
+        return;
+    };
+    let (_dir, root) = corpus();
+    index(&fresh, &[&root], &[]);
+    // The same archive in version 4's tables, one row per mention, made from the fresh one.
+    for (i, migration) in V4.iter().enumerate() {
+        sql(&old.url, migration);
+        if i == 0 {
+            sql(
+                &old.url,
+                "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL,
+                     applied_at timestamptz NOT NULL DEFAULT now())",
+            );
+        }
+        sql(
+            &old.url,
+            &format!(
+                "INSERT INTO schema_migrations (version, name) VALUES ({}, 'v{}')",
+                i + 1,
+                i + 1
+            ),
+        );
+    }
+    let copies = [
+        "SELECT 'INSERT INTO entries (id, dict_id) OVERRIDING SYSTEM VALUE VALUES '
+                || string_agg(format('(%s, %L)', id, dict_id), ', ') FROM entries",
+        "SELECT 'INSERT INTO files (id, path, size, mtime_ns, content_hash, dict_hash, article_date,
+                title, mentions) OVERRIDING SYSTEM VALUE VALUES '
+                || string_agg(format('(%s, %L, %s, %s, %s, %s, %L, %L, %s)', id, path, size, mtime_ns,
+                   content_hash, dict_hash, article_date, title, mentions), ', ') FROM files",
+        "SELECT 'INSERT INTO dictionaries (hash, entries) VALUES '
+                || string_agg(format('(%s, %s)', hash, entries), ', ') FROM dictionaries",
+        "SELECT 'INSERT INTO roots (path) VALUES ' || string_agg(format('(%L)', path), ', ') FROM roots",
+        "SELECT 'INSERT INTO mentions VALUES ' || string_agg(format('(%s, %s, %L, %s, %s, %s, %s, %s, %s, %s, %s)',
+                entry_id, file_id, article_date, start_byte, len, line, col_utf8, col_utf16, end_line,
+                end_col_utf8, end_col_utf16), ', ') FROM mentions",
+        "SELECT 'INSERT INTO entry_files VALUES ' || string_agg(format('(%s, %s, %L, %s)', entry_id, file_id,
+                article_date, mentions), ', ') FROM (SELECT entry_id, file_id, article_date, sum(mentions) AS mentions
+                FROM postings GROUP BY 1, 2, 3) p",
+        "SELECT 'INSERT INTO entry_totals VALUES ' || string_agg(format('(%s, %s, %s)', entry_id, articles, mentions),
+                ', ') FROM entry_totals",
+    ];
+    for copy in copies {
+        let insert = sql(&fresh.url, copy).remove(0).remove(0);
+        assert!(insert.contains("VALUES ("), "{insert}");
+        sql(&old.url, &insert);
+    }
+    let out = vigie(&["index", "migrate", "--database", &old.url], &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(old.dump(), fresh.dump());
+    // The positions packed by the migration's SQL read as the indexer's.
+    for needle in ["Pokrovsk", "Zelensky"] {
+        let ask = |db: &Db| {
+            vigie(
+                &["mentions", "--format", "json", needle],
+                &[("VIGIE_DATABASE_URL", &db.url)],
+            )
+        };
+        let (a, b) = (ask(&old), ask(&fresh));
+        assert!(
+            a.status.success() && !a.stdout.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&a.stderr)
+        );
+        assert_eq!(String::from_utf8_lossy(&a.stdout), String::from_utf8_lossy(&b.stdout));
+    }
+    // And the next run finds nothing to do.
+    let out = index(&old, &[&root], &[]);
+    assert!(out.contains("5 unchanged"), "{out}");
+}
+
+#[test]
+fn an_article_whose_path_is_too_long_for_the_archive_is_skipped_and_said() {
+    let Some(db) = Db::new("long_path") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("archive");
+    let mut deep = root.clone();
+    for i in 0..6 {
+        deep.push(format!("{i}-{}", "dossier".repeat(30)));
+    }
+    std::fs::create_dir_all(&deep).unwrap();
+    std::fs::write(deep.join("note.md"), NOTE).unwrap();
+    std::fs::write(root.join("court.md"), NOTE).unwrap();
+    let root = root.canonicalize().unwrap();
+    let out = vigie(&["index", "--database", &db.url, root.to_str().unwrap()], &[]);
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(out.status.success(), "{stdout}\n{stderr}");
+    assert!(stdout.contains("1 added") && stdout.contains("1 skipped"), "{stdout}");
+    assert!(stderr.contains("note.md: path too long for the archive (1"), "{stderr}");
+    let rows = sql(&db.url, "SELECT count(*) FROM files WHERE path LIKE '%court.md'");
+    assert_eq!(rows[0][0], "1");
 }

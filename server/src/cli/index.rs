@@ -133,7 +133,7 @@ async fn run_index(args: &IndexArgs) -> CliResult {
         ))?;
     }
     out(format_args!(
-        "vigie: {} mention rows written; {analysed} articles analysed in {secs:.1} s ({:.0} articles/s, {:.1} MB/s)",
+        "vigie: {} mentions written (one per candidate entry); {analysed} articles analysed in {secs:.1} s ({:.0} articles/s, {:.1} MB/s)",
         report.mentions,
         analysed as f64 / secs.max(1e-3),
         report.bytes as f64 / 1e6 / secs.max(1e-3)

@@ -300,7 +300,8 @@ fn archive_mentions(url: &crate::db::DatabaseUrl, entry: &str) -> Vec<crate::db:
     const DEADLINE: std::time::Duration = std::time::Duration::from_secs(5);
     let ask = async {
         let client = crate::db::connect(url).await?;
-        crate::db::query::mentions_of(&client, entry, i64::MAX).await
+        let ids = crate::db::query::EntryIds::new();
+        crate::db::query::mentions_of(&client, &ids, entry, i64::MAX).await
     };
     let answer = tokio::runtime::Builder::new_current_thread()
         .enable_all()

@@ -5,12 +5,13 @@
 //! index at once, and the editor is told once (until the archive answers again).
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod, Runtime};
 use parking_lot::Mutex;
 
-use super::query::{self, ArchiveArticle, ArchiveMention};
+use super::query::{self, ArchiveArticle, ArchiveMention, EntryIds};
 use super::{pg_config, DatabaseUrl, DbError};
 
 /// The deadline of one question, connection included (`VIGIE_ARCHIVE_TIMEOUT_MS` changes
@@ -48,6 +49,8 @@ pub struct Archive {
     health: Mutex<Health>,
     /// The archive's roots, when last read.
     roots: Mutex<Option<(Instant, Vec<String>)>>,
+    /// The archive's numbers of the entries asked about.
+    entry_ids: Arc<EntryIds>,
 }
 
 impl std::fmt::Debug for Archive {
@@ -94,6 +97,7 @@ impl Archive {
                 .map_or(TIMEOUT, Duration::from_millis),
             health: Mutex::new(Health::default()),
             roots: Mutex::new(None),
+            entry_ids: Arc::new(EntryIds::new()),
         })
     }
 
@@ -158,9 +162,10 @@ impl Archive {
     /// The newest mentions of an entry (by dictionary id).
     pub fn mentions_of(&self, entry: &str) -> Option<Vec<ArchiveMention>> {
         let entry = entry.to_string();
+        let ids = self.entry_ids.clone();
         self.ask("references", |pool| async move {
             let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
-            query::mentions_of(&*client, &entry, REFERENCES_LIMIT).await
+            query::mentions_of(&*client, &ids, &entry, REFERENCES_LIMIT).await
         })
     }
 
@@ -201,10 +206,11 @@ impl Archive {
     /// The `n` most recent articles of an entry, without the articles at `except`.
     pub fn recent(&self, entry: &str, n: usize, except: &[String]) -> Option<Vec<ArchiveArticle>> {
         let entry = entry.to_string();
+        let ids = self.entry_ids.clone();
         let except = except.to_vec();
         self.ask("recent articles", |pool| async move {
             let client = pool.get().await.map_err(|e| DbError::Pool(e.to_string()))?;
-            query::recent(&*client, &entry, n as i64, &except).await
+            query::recent(&*client, &ids, &entry, n as i64, &except).await
         })
     }
 }

@@ -6,8 +6,8 @@
 //!   its content hash changed (else only its size and mtime are updated). Files gone from the
 //!   paths are removed.
 //! - **In batches**: analysis runs on every core while the previous batch is written; each
-//!   batch is one transaction (files upserted, their old mentions deleted, the new ones sent
-//!   with `COPY`), so no half-written article is ever visible, and a run that dies (crash,
+//!   batch is one transaction (files upserted, their old postings deleted, the new ones sent
+//!   with a binary `COPY`), so no half-written article is ever visible, and a run that dies (crash,
 //!   lost connection) leaves whole batches: the next run goes on from there.
 //! - **One writer at a time**: a session advisory lock; a second indexer waits for the first,
 //!   then finds the work done.
@@ -20,12 +20,13 @@ use std::path::PathBuf;
 use std::pin::pin;
 use std::sync::Arc;
 
-use bytes::Bytes;
-use futures_util::SinkExt;
+use tokio_postgres::binary_copy::BinaryCopyInWriter;
+use tokio_postgres::types::Type;
 use tokio_postgres::Client;
 use vigie_core::corpus::{analyze_file, FileMentions};
 use vigie_core::Lexicon;
 
+use super::postings::{self, PgDate, MAX_PATH_BYTES, MENTIONS_PER_ROW};
 use super::{migrate, DbError};
 use crate::corpus::{file_meta, key, Skip, MAX_FILE_BYTES};
 
@@ -46,7 +47,7 @@ pub struct Report {
     /// Same content, matched again because the dictionaries changed.
     pub rematched: usize,
     pub removed: usize,
-    /// Mention rows written (one per candidate entry).
+    /// Mentions written, one per candidate entry (an ambiguous mention counts once for each).
     pub mentions: u64,
     /// Bytes of the articles analysed.
     pub bytes: u64,
@@ -276,28 +277,27 @@ async fn delete_files(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Resu
     Ok(tx.execute("DELETE FROM files WHERE id = ANY($1)", &[&ids]).await? as usize)
 }
 
-/// Removes the mentions of files and their share of the entries' totals.
+/// Removes the postings of files and their share of the entries' totals.
 async fn delete_rows(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<(), DbError> {
     tx.execute(
         "UPDATE entry_totals t SET articles = t.articles - d.a, mentions = t.mentions - d.m
-         FROM (SELECT entry_id, count(*) AS a, sum(mentions) AS m FROM entry_files
+         FROM (SELECT entry_id, count(*) FILTER (WHERE part = 0) AS a, sum(mentions) AS m FROM postings
                WHERE file_id = ANY($1) GROUP BY entry_id) d
          WHERE t.entry_id = d.entry_id",
         &[&ids],
     )
     .await?;
-    tx.execute("DELETE FROM mentions WHERE file_id = ANY($1)", &[&ids])
-        .await?;
-    tx.execute("DELETE FROM entry_files WHERE file_id = ANY($1)", &[&ids])
+    tx.execute("DELETE FROM postings WHERE file_id = ANY($1)", &[&ids])
         .await?;
     Ok(())
 }
 
-/// Adds the entry totals of files whose `entry_files` rows were just written.
+/// Adds the entry totals of files whose postings were just written.
 async fn add_totals(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<(), DbError> {
     tx.execute(
         "INSERT INTO entry_totals (entry_id, articles, mentions)
-         SELECT entry_id, count(*), sum(mentions) FROM entry_files WHERE file_id = ANY($1) GROUP BY entry_id
+         SELECT entry_id, count(*) FILTER (WHERE part = 0), sum(mentions) FROM postings
+         WHERE file_id = ANY($1) GROUP BY entry_id
          ON CONFLICT (entry_id) DO UPDATE SET articles = entry_totals.articles + excluded.articles,
                                               mentions = entry_totals.mentions + excluded.mentions",
         &[&ids],
@@ -359,6 +359,13 @@ fn read(path: &std::path::Path) -> Result<String, Skip> {
 }
 
 fn analyse(lexicon: &Lexicon, c: &Candidate, dict_hash: i64) -> Work {
+    if c.key.len() > MAX_PATH_BYTES {
+        let why = format!(
+            "path too long for the archive ({} bytes, at most {MAX_PATH_BYTES})",
+            c.key.len()
+        );
+        return Work::Skip(c.path.clone(), why, c.prior.map(|p| p.0));
+    }
     let text = match read(&c.path) {
         Ok(t) => t,
         Err(why) => return Work::Skip(c.path.clone(), why.to_string(), c.prior.map(|p| p.0)),
@@ -449,9 +456,33 @@ async fn write_batch(
         if !replaced.is_empty() {
             delete_rows(&tx, &replaced).await?;
         }
-        let (mut mentions, mut per_file) = (Vec::new(), Vec::new());
+        let sink = tx
+            .copy_in(
+                "COPY postings (entry_id, file_id, part, article_date, path, mentions, positions)
+                 FROM STDIN (FORMAT binary)",
+            )
+            .await?;
+        let types = [
+            Type::INT4,
+            Type::INT8,
+            Type::INT4,
+            Type::DATE,
+            Type::TEXT,
+            Type::INT4,
+            Type::BYTEA,
+        ];
+        let mut writer = pin!(BinaryCopyInWriter::new(sink, &types));
+        let mut packed = Packed::default();
         for w in &writes {
-            report.mentions += copy_rows(&w.file, ids[&w.key], entry_ids, &mut mentions, &mut per_file);
+            report.mentions += packed.file(&w.file, entry_ids);
+            let (file_id, date, path) = (ids[&w.key], w.file.date().map(PgDate), w.key.as_str());
+            for row in &packed.rows {
+                let positions = &packed.positions[row.positions.clone()];
+                writer
+                    .as_mut()
+                    .write(&[&row.entry, &file_id, &row.part, &date, &path, &row.mentions, &positions])
+                    .await?;
+            }
             report.bytes += w.size as u64;
             match (w.existed, w.rematch) {
                 (false, _) => report.added += 1,
@@ -459,19 +490,7 @@ async fn write_batch(
                 (true, false) => report.changed += 1,
             }
         }
-        copy(
-            &tx,
-            "COPY mentions (entry_id, file_id, article_date, start_byte, len, line, col_utf8, col_utf16,
-                            end_line, end_col_utf8, end_col_utf16) FROM STDIN",
-            mentions,
-        )
-        .await?;
-        copy(
-            &tx,
-            "COPY entry_files (entry_id, file_id, article_date, mentions) FROM STDIN",
-            per_file,
-        )
-        .await?;
+        writer.finish().await?;
         let written: Vec<i64> = ids.values().copied().collect();
         add_totals(&tx, &written).await?;
     }
@@ -480,52 +499,54 @@ async fn write_batch(
     Ok(())
 }
 
-/// Appends the `COPY` text rows of one file's mentions and per-entry totals; returns the
-/// number of mention rows.
-fn copy_rows(
-    file: &FileMentions,
-    file_id: i64,
-    entry_ids: &[i32],
-    mentions: &mut Vec<u8>,
-    per_file: &mut Vec<u8>,
-) -> u64 {
-    use std::io::Write;
-    let date = file.date().map_or_else(|| "\\N".to_string(), |d| d.to_string());
-    let mut totals: HashMap<i32, i32> = HashMap::new();
-    let mut rows = 0;
-    for (i, m) in file.mentions().iter().enumerate() {
-        for &e in file.entries_of(i) {
-            let Some(&entry) = entry_ids.get(e as usize) else {
-                continue;
-            };
-            *totals.entry(entry).or_default() += 1;
-            rows += 1;
-            let _ = writeln!(
-                mentions,
-                "{entry}\t{file_id}\t{date}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
-                m.start,
-                m.end - m.start,
-                m.line,
-                m.col_utf8,
-                m.col_utf16,
-                m.end_line,
-                m.end_col_utf8,
-                m.end_col_utf16
-            );
-        }
-    }
-    for (entry, n) in totals {
-        let _ = writeln!(per_file, "{entry}\t{file_id}\t{date}\t{n}");
-    }
-    rows
+/// One posting row of a file, its positions a range of [`Packed::positions`].
+struct Row {
+    entry: i32,
+    part: i32,
+    mentions: i32,
+    positions: std::ops::Range<usize>,
 }
 
-async fn copy(tx: &tokio_postgres::Transaction<'_>, statement: &str, data: Vec<u8>) -> Result<(), DbError> {
-    if data.is_empty() {
-        return Ok(());
+/// The posting rows of one file at a time (buffers reused from file to file).
+#[derive(Default)]
+struct Packed {
+    rows: Vec<Row>,
+    positions: Vec<u8>,
+    /// `(entry's database id, mention index)`, sorted: each entry's mentions in order.
+    pairs: Vec<(i32, u32)>,
+}
+
+impl Packed {
+    /// Packs `file`'s mentions into posting rows, one per entry (more for an entry with
+    /// more than [`MENTIONS_PER_ROW`] mentions); returns the number of (mention, entry)
+    /// pairs.
+    fn file(&mut self, file: &FileMentions, entry_ids: &[i32]) -> u64 {
+        self.rows.clear();
+        self.positions.clear();
+        self.pairs.clear();
+        for i in 0..file.len() {
+            for &e in file.entries_of(i) {
+                if let Some(&entry) = entry_ids.get(e as usize) {
+                    self.pairs.push((entry, i as u32));
+                }
+            }
+        }
+        self.pairs.sort_unstable();
+        let mentions = file.mentions();
+        for group in self.pairs.chunk_by(|a, b| a.0 == b.0) {
+            for (part, chunk) in group.chunks(MENTIONS_PER_ROW).enumerate() {
+                let from = self.positions.len();
+                for &(_, i) in chunk {
+                    postings::pack(&mentions[i as usize], &mut self.positions);
+                }
+                self.rows.push(Row {
+                    entry: chunk[0].0,
+                    part: part as i32,
+                    mentions: chunk.len() as i32,
+                    positions: from..self.positions.len(),
+                });
+            }
+        }
+        self.pairs.len() as u64
     }
-    let mut sink = pin!(tx.copy_in::<_, Bytes>(statement).await?);
-    sink.send(Bytes::from(data)).await?;
-    sink.as_mut().finish().await?;
-    Ok(())
 }

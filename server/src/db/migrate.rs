@@ -16,6 +16,7 @@ pub const MIGRATIONS: &[(i32, &str, &str)] = &[
         "covering references",
         include_str!("migrations/0004_covering_references.sql"),
     ),
+    (5, "postings", include_str!("migrations/0005_postings.sql")),
 ];
 
 /// The schema version this binary reads and writes.

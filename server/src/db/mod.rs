@@ -9,6 +9,7 @@
 pub mod archive;
 pub mod indexer;
 pub mod migrate;
+pub mod postings;
 pub mod query;
 
 use std::path::PathBuf;
@@ -77,6 +78,8 @@ pub enum DbError {
         "the archive schema is at version {found}, this vigie needs {needed}: run `vigie index migrate --database URL`"
     )]
     Schema { found: i32, needed: i32 },
+    #[error("the archive holds a row vigie cannot read: {0}")]
+    Corrupt(String),
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,

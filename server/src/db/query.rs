@@ -1,13 +1,21 @@
 //! The questions the archive answers, by entry (its dictionary id): every mention with its
 //! positions in both LSP encodings, counts of articles and mentions, the most recent
-//! articles, mentions in a date range. Each is one statement on the `(entry, date)` indexes
+//! articles, mentions in a date range. Each is one statement on the `(entry, date)` index
 //! of one partition.
+//!
+//! A question names the entry by the archive's number for it, learnt once ([`EntryIds`]):
+//! with the number as a parameter PostgreSQL leaves the other partitions out when the
+//! statement starts (with a sub-select it had to open all sixteen: twice as slow for a
+//! short question).
+
+use std::collections::HashMap;
 
 use tokio_postgres::types::ToSql;
 use tokio_postgres::{Client, Row, Statement};
 use vigie_core::date::Date;
 use vigie_core::line_index::WidePos;
 
+use super::postings::{self, PgDate};
 use super::DbError;
 
 /// A connection the questions run on. The server's pooled connections keep each statement
@@ -71,83 +79,147 @@ pub struct ArchiveArticle {
     pub title: String,
 }
 
-fn date(s: Option<String>) -> Option<Date> {
-    s.and_then(|s| Date::parse_lenient(&s))
-}
+/// The archive's numbers of the dictionary ids asked so far (shared by the connections of
+/// a pool). An entry keeps its number for the life of the archive (an identity column; rows
+/// are never deleted), and every question also checks that its number still names its
+/// dictionary id: an empty answer is asked again with the number read anew, so an archive
+/// re-created under a running server gives right answers, not another entry's.
+#[derive(Debug, Default)]
+pub struct EntryIds(parking_lot::Mutex<HashMap<String, i32>>);
 
-fn to_date_text(d: Date) -> String {
-    d.to_string()
-}
+impl EntryIds {
+    pub fn new() -> EntryIds {
+        EntryIds::default()
+    }
 
-const MENTION_COLUMNS: &str = "m.file_id, m.article_date::text, m.start_byte, m.len, m.line, m.col_utf8,
-     m.col_utf16, m.end_line, m.end_col_utf8, m.end_col_utf16";
-
-/// Rows of `MENTION_COLUMNS` with their paths, read in a second statement for the distinct
-/// files (a join would make the planner read every file for a much-cited entry).
-async fn with_paths(client: &impl Querier, found: Vec<Row>) -> Result<Vec<ArchiveMention>, DbError> {
-    let mut ids: Vec<i64> = found.iter().map(|r| r.get(0)).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let paths: std::collections::HashMap<i64, String> =
-        rows(client, "SELECT id, path FROM files WHERE id = ANY($1)", &[&ids])
-            .await?
-            .into_iter()
-            .map(|r| (r.get(0), r.get(1)))
-            .collect();
-    let u = |r: &tokio_postgres::Row, i: usize| r.get::<_, i32>(i) as u32;
-    Ok(found
-        .iter()
-        .filter_map(|r| {
-            Some(ArchiveMention {
-                // A file removed between the two statements: its mentions are left out.
-                path: paths.get(&r.get::<_, i64>(0))?.clone(),
-                date: date(r.get(1)),
-                start: u(r, 2),
-                len: u(r, 3),
-                from: WidePos {
-                    line: u(r, 4),
-                    utf8: u(r, 5),
-                    utf16: u(r, 6),
-                },
-                to: WidePos {
-                    line: u(r, 7),
-                    utf8: u(r, 8),
-                    utf16: u(r, 9),
-                },
-            })
+    /// The number of `entry`, from what was learnt unless `again`; `None` when the archive
+    /// does not know it.
+    async fn get(&self, client: &impl Querier, entry: &str, again: bool) -> Result<Option<i32>, DbError> {
+        if !again {
+            if let Some(&id) = self.0.lock().get(entry) {
+                return Ok(Some(id));
+            }
+        }
+        let found = rows(client, "SELECT id FROM entries WHERE dict_id = $1", &[&entry]).await?;
+        let mut known = self.0.lock();
+        Ok(match found.first() {
+            Some(r) => {
+                let id: i32 = r.get(0);
+                known.insert(entry.to_string(), id);
+                Some(id)
+            }
+            None => {
+                known.remove(entry);
+                None
+            }
         })
-        .collect())
+    }
+
+    /// The rows of `ask(number)` for `entry` (none when the archive does not know it); an
+    /// empty answer is asked again if the entry's number changed.
+    async fn rows_for<'a, F, Fut>(&self, client: &'a impl Querier, entry: &str, ask: F) -> Result<Vec<Row>, DbError>
+    where
+        F: Fn(i32) -> Fut,
+        Fut: std::future::Future<Output = Result<Vec<Row>, DbError>> + 'a,
+    {
+        let Some(id) = self.get(client, entry, false).await? else {
+            return Ok(Vec::new());
+        };
+        let found = ask(id).await?;
+        if !found.is_empty() {
+            return Ok(found);
+        }
+        match self.get(client, entry, true).await? {
+            Some(again) if again != id => ask(again).await,
+            _ => Ok(found),
+        }
+    }
+}
+
+/// The postings of an entry, newest articles first (undated last), then by article and
+/// part, cut after the row that holds the `limit`th mention: the inner `LIMIT` bounds the
+/// rows read (each holds at least one mention), the running sum drops those past the limit.
+/// `{range}` narrows by date.
+fn postings_sql(range: &str) -> String {
+    format!(
+        "SELECT path, article_date, positions FROM (
+             SELECT path, article_date, file_id, part, positions,
+                    sum(mentions) OVER (ORDER BY article_date DESC NULLS LAST, file_id, part
+                                        ROWS UNBOUNDED PRECEDING) - mentions AS before
+             FROM (SELECT path, article_date, file_id, part, mentions, positions FROM postings
+                   WHERE entry_id = $1 {range}
+                   ORDER BY article_date DESC NULLS LAST, file_id, part LIMIT $2) newest
+         ) counted
+         WHERE before < $2 AND $3 = (SELECT dict_id FROM entries WHERE id = $1)
+         ORDER BY article_date DESC NULLS LAST, file_id, part"
+    )
+}
+
+/// The mentions of posting rows (`path, article_date, positions`), at most `limit`.
+fn unpacked(found: &[Row], limit: i64) -> Result<Vec<ArchiveMention>, DbError> {
+    let mut out = Vec::new();
+    for r in found {
+        let path: &str = r.get(0);
+        let date = r.get::<_, Option<PgDate>>(1).map(|d| d.0);
+        let positions: &[u8] = r.get(2);
+        let Some(mentions) = postings::unpack(positions) else {
+            return Err(DbError::Corrupt(format!(
+                "a posting of {path} has {} bytes of positions, not a multiple of {}",
+                positions.len(),
+                postings::MENTION_BYTES
+            )));
+        };
+        for m in mentions {
+            if out.len() as i64 >= limit {
+                return Ok(out);
+            }
+            out.push(ArchiveMention {
+                path: path.to_string(),
+                date,
+                start: m.start,
+                len: m.end - m.start,
+                from: m.start_pos(),
+                to: m.end_pos(),
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// The mentions of an entry, newest articles first (undated last), then by article and
 /// offset; at most `limit`. One index-only range scan in one partition.
-pub async fn mentions_of(client: &impl Querier, entry: &str, limit: i64) -> Result<Vec<ArchiveMention>, DbError> {
-    let sql = format!(
-        "SELECT {MENTION_COLUMNS} FROM mentions m
-         WHERE m.entry_id = (SELECT id FROM entries WHERE dict_id = $1)
-         ORDER BY m.article_date DESC NULLS LAST, m.file_id, m.start_byte LIMIT $2"
-    );
-    let found = rows(client, &sql, &[&entry, &limit]).await?;
-    with_paths(client, found).await
+pub async fn mentions_of(
+    client: &impl Querier,
+    ids: &EntryIds,
+    entry: &str,
+    limit: i64,
+) -> Result<Vec<ArchiveMention>, DbError> {
+    let (sql, limit_ref) = (&postings_sql(""), &limit);
+    let found = ids
+        .rows_for(client, entry, move |id| async move {
+            rows(client, sql, &[&id, limit_ref, &entry]).await
+        })
+        .await?;
+    unpacked(&found, limit)
 }
 
 /// The mentions of an entry in articles dated from `from` to `to` (inclusive), newest first.
 pub async fn mentions_between(
     client: &impl Querier,
+    ids: &EntryIds,
     entry: &str,
     from: Date,
     to: Date,
     limit: i64,
 ) -> Result<Vec<ArchiveMention>, DbError> {
-    let sql = format!(
-        "SELECT {MENTION_COLUMNS} FROM mentions m
-         WHERE m.entry_id = (SELECT id FROM entries WHERE dict_id = $1)
-           AND m.article_date BETWEEN $2::text::date AND $3::text::date
-         ORDER BY m.article_date DESC, m.file_id, m.start_byte LIMIT $4"
-    );
-    let (from, to) = (to_date_text(from), to_date_text(to));
-    let found = rows(client, &sql, &[&entry, &from, &to, &limit]).await?;
-    with_paths(client, found).await
+    let sql = &postings_sql("AND article_date BETWEEN $4 AND $5");
+    let (from, to, limit_ref) = (&PgDate(from), &PgDate(to), &limit);
+    let found = ids
+        .rows_for(client, entry, move |id| async move {
+            rows(client, sql, &[&id, limit_ref, &entry, from, to]).await
+        })
+        .await?;
+    unpacked(&found, limit)
 }
 
 /// `(dict id, articles, mentions)` of each entry, leaving out the articles at `except`
@@ -158,14 +230,27 @@ pub async fn counts(
     entries: &[&str],
     except: &[String],
 ) -> Result<Vec<(String, u64, u64)>, DbError> {
+    if except.is_empty() {
+        let found = rows(
+            client,
+            "SELECT e.dict_id, t.articles, t.mentions FROM entries e JOIN entry_totals t ON t.entry_id = e.id
+             WHERE e.dict_id = ANY($1) AND t.articles > 0",
+            &[&entries],
+        )
+        .await?;
+        return Ok(found
+            .iter()
+            .map(|r| (r.get(0), r.get::<_, i64>(1) as u64, r.get::<_, i64>(2) as u64))
+            .collect());
+    }
     let found = rows(
         client,
         "SELECT e.dict_id, t.articles - coalesce(x.a, 0), t.mentions - coalesce(x.m, 0)
              FROM entries e JOIN entry_totals t ON t.entry_id = e.id
              LEFT JOIN LATERAL (
-                 SELECT count(*) AS a, sum(ef.mentions)::int8 AS m FROM entry_files ef
-                 WHERE ef.entry_id = e.id
-                   AND ef.file_id = ANY(ARRAY(SELECT id FROM files WHERE path = ANY($2)))
+                 SELECT count(*) FILTER (WHERE p.part = 0) AS a, sum(p.mentions)::int8 AS m FROM postings p
+                 WHERE p.entry_id = e.id
+                   AND p.file_id = ANY(ARRAY(SELECT id FROM files WHERE path = ANY($2)))
              ) x ON true
              WHERE e.dict_id = ANY($1) AND t.articles > coalesce(x.a, 0)",
         &[&entries, &except],
@@ -181,25 +266,26 @@ pub async fn counts(
 /// leaving out the articles at `except`.
 pub async fn recent(
     client: &impl Querier,
+    ids: &EntryIds,
     entry: &str,
     n: i64,
     except: &[String],
 ) -> Result<Vec<ArchiveArticle>, DbError> {
-    let found = rows(
-        client,
-        "SELECT f.path, ef.article_date::text, f.title
-             FROM entry_files ef JOIN files f ON f.id = ef.file_id
-             WHERE ef.entry_id = (SELECT id FROM entries WHERE dict_id = $1)
-               AND NOT (f.path = ANY($3))
-             ORDER BY ef.article_date DESC NULLS LAST, f.path LIMIT $2",
-        &[&entry, &n, &except],
-    )
-    .await?;
+    let sql = "SELECT p.path, p.article_date, f.title
+             FROM postings p JOIN files f ON f.id = p.file_id
+             WHERE p.entry_id = $1 AND p.part = 0 AND NOT (p.path = ANY($3))
+               AND $4 = (SELECT dict_id FROM entries WHERE id = $1)
+             ORDER BY p.article_date DESC NULLS LAST, p.path LIMIT $2";
+    let found = ids
+        .rows_for(client, entry, move |id| async move {
+            rows(client, sql, &[&id, &n, &except, &entry]).await
+        })
+        .await?;
     Ok(found
         .iter()
         .map(|r| ArchiveArticle {
             path: r.get(0),
-            date: date(r.get(1)),
+            date: r.get::<_, Option<PgDate>>(1).map(|d| d.0),
             title: r.get(2),
         })
         .collect())
