@@ -51,3 +51,18 @@ fn analyse_60kb_generated_50k(bencher: Bencher) {
         .counter(divan::counter::BytesCount::new(text.len()))
         .bench(|| lexicon.find(black_box(&text)));
 }
+
+/// The scan alone, each engine forced, on the shipped dictionaries: what chooses between
+/// them.
+#[divan::bench(args = ["automaton", "word table"])]
+fn scan_60kb_shipped(bencher: Bencher, engine: &str) {
+    let engine = match engine {
+        "automaton" => vigie_core::matcher::Engine::Automaton,
+        _ => vigie_core::matcher::Engine::WordTable,
+    };
+    let matcher = Matcher::with_engine(&shipped(), engine);
+    let text = article_60kb();
+    bencher
+        .counter(divan::counter::BytesCount::new(text.len()))
+        .bench(|| matcher.scan(black_box(&text)));
+}

@@ -89,25 +89,48 @@ struct Shard {
     patterns: Vec<Pattern>,
 }
 
-/// For very large dictionaries: every key that starts and ends with a letter or digit, in
-/// a hash table. A mention of such a key starts where a word starts and ends where a word
-/// ends, so looking up every span of up to `max_words` words finds exactly what an
-/// automaton would, and the table builds many times faster than an automaton.
+/// Every key that starts with a letter or digit, in a hash table. A mention of such a key
+/// starts where a word starts, and the key's words end where the text's words end, so
+/// looking up the spans of words that start at each word finds exactly what an automaton
+/// would. A key that ends with something else ("u.s.", "opep+") is its words ("u.s") and a
+/// tail (".") compared with the text that follows them. The table also holds each key's
+/// word-aligned beginnings ("jean", "jean-luc" for "jean-luc melenchon"): a span that is
+/// neither a key nor a beginning of one ends the search from that word, so most words cost
+/// one lookup. It builds many times faster than an automaton and searches faster too.
 #[derive(Debug, Clone)]
 struct WordTable {
-    /// Key → its first pattern; `next` chains the patterns that share a key.
-    first: FxHashMap<Box<str>, u32>,
+    /// A key's words or a beginning of them → what ends there; `next` chains the patterns
+    /// that share a key.
+    first: FxHashMap<Box<str>, Slot>,
     next: Vec<u32>,
+    /// `(tail, pattern, next tail of the same words)`.
+    tails: Vec<(Box<str>, u32, u32)>,
     max_words: usize,
     max_len: usize,
 }
 
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    /// The first pattern whose key is exactly these words ([`NO_PATTERN`]: none).
+    head: u32,
+    /// The first pattern whose key is these words and a tail, in `tails`.
+    tail: u32,
+    /// Longer keys begin with these words.
+    longer: bool,
+}
+
+const EMPTY_SLOT: Slot = Slot {
+    head: NO_PATTERN,
+    tail: NO_PATTERN,
+    longer: false,
+};
+
 const NO_PATTERN: u32 = u32::MAX;
 
-/// How a matcher searches: chosen by size, or forced (tests compare the two).
+/// How a matcher searches: word tables, or forced (tests and benchmarks compare the two).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Engine {
-    /// One automaton for a dictionary of newsroom size, a word table beyond.
+    /// Word tables (the faster at every size measured; see the note above `impl Matcher`).
     Auto,
     /// Aho-Corasick automata only.
     Automaton,
@@ -120,22 +143,21 @@ pub enum Engine {
 ///
 /// Every form of every entry is one pattern; forms shared by several entries stay separate
 /// patterns, and a span matched by several of them makes an ambiguous mention. The entries
-/// are split into shards, each folded and built on its own thread: one shard (an automaton) for a
-/// dictionary of newsroom size, one contiguous NFA per core for very large ones.
+/// are split into shards, each folded and built on its own thread: one shard (a word
+/// table) for a dictionary of newsroom size, one per core for very large ones.
 #[derive(Debug, Clone)]
 pub struct Matcher {
     shards: Vec<Shard>,
 }
 
-/// Total bytes of keys up to which a shard is one automaton; beyond, a word table (with an
-/// automaton for the keys that do not start and end with a letter or digit).
-///
-/// The automaton is a contiguous NFA, not a DFA: for the shipped dictionaries (6,248 forms
-/// and office phrases) a DFA took 30 MB and 58 ms to build and scanned at 71 MB/s, the
-/// contiguous NFA takes 4 MB and 9 ms and scans at 86 MB/s (the DFA's tables no longer fit
-/// in the caches; 3,000 generated articles, overlapping search, measured once on 5 December
-/// with a throwaway probe; the typing benchmark's VmHWM shows the memory saved).
-const WORD_TABLE_MIN_KEY_BYTES: usize = 200_000;
+// The engine. Every shard is a word table, whatever the dictionary's size: over the
+// shipped dictionaries it scans a 60 KB article in 0.55 ms where the automaton took 0.83 ms
+// (`cargo bench -p vigie-core --bench matcher -- scan_60kb`, 6 December), since most words
+// cost one hash lookup where the automaton steps through every byte; only keys that start
+// with neither a letter nor a digit (none in the shipped dictionaries) are left to an
+// automaton. The automaton is a contiguous NFA, not a DFA: for the shipped dictionaries
+// (6,248 forms and office phrases) a DFA took 30 MB and 58 ms to build and scanned at
+// 71 MB/s, the contiguous NFA 4 MB, 9 ms and 86 MB/s (5 December, a throwaway probe).
 
 /// Entries per shard, at least: below this, one shard.
 const MIN_SHARD_ENTRIES: usize = 5_000;
@@ -217,16 +239,30 @@ impl Matcher {
                         if end - start > table.max_len {
                             break;
                         }
-                        let Some(&head) = table.first.get(&hay[start..end]) else {
-                            continue;
+                        let Some(&slot) = table.first.get(&hay[start..end]) else {
+                            break;
                         };
-                        let mut at = head;
+                        let mut at = slot.head;
                         while at != NO_PATTERN {
                             let p = &shard.patterns[at as usize];
                             if strict_ok(p, start, end) {
                                 found.push((start, end, p.target));
                             }
                             at = table.next[at as usize];
+                        }
+                        let mut t = slot.tail;
+                        while t != NO_PATTERN {
+                            let (tail, at, next) = &table.tails[t as usize];
+                            if hay[end..].starts_with(&**tail) {
+                                let p = &shard.patterns[*at as usize];
+                                if strict_ok(p, start, end + tail.len()) {
+                                    found.push((start, end + tail.len(), p.target));
+                                }
+                            }
+                            t = *next;
+                        }
+                        if !slot.longer {
+                            break;
                         }
                     }
                 }
@@ -362,11 +398,9 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
     if keys.is_empty() {
         return None;
     }
-    let total: usize = keys.iter().map(String::len).sum();
     let use_words = match engine {
-        Engine::Auto => total > WORD_TABLE_MIN_KEY_BYTES,
+        Engine::Auto | Engine::WordTable => true,
         Engine::Automaton => false,
-        Engine::WordTable => true,
     };
     let build = |keys: &[&str]| {
         AhoCorasick::builder()
@@ -387,6 +421,7 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
     let mut table = WordTable {
         first: FxHashMap::default(),
         next: vec![NO_PATTERN; keys.len()],
+        tails: Vec::new(),
         max_words: 0,
         max_len: 0,
     };
@@ -394,24 +429,36 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
     let mut others: Vec<(u32, &str)> = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         let p = &patterns[i];
-        if !(p.left_boundary && p.right_boundary) {
+        if !p.left_boundary {
             others.push((i as u32, key));
             continue;
         }
-        table.max_words = table.max_words.max(word_spans(key).len());
+        let spans = word_spans(key);
+        let Some(&(_, words_end)) = spans.last() else {
+            others.push((i as u32, key));
+            continue;
+        };
+        table.max_words = table.max_words.max(spans.len());
         table.max_len = table.max_len.max(key.len());
+        for &(_, end) in &spans[..spans.len() - 1] {
+            table.first.entry(key[..end].into()).or_insert(EMPTY_SLOT).longer = true;
+        }
+        let slot = table.first.entry(key[..words_end].into()).or_insert(EMPTY_SLOT);
+        if !p.right_boundary {
+            // A tail: the patterns of these words with one, most recent first.
+            table.tails.push((key[words_end..].into(), i as u32, slot.tail));
+            slot.tail = (table.tails.len() - 1) as u32;
+            continue;
+        }
         // Chain the patterns of one key, in pattern order.
-        match table.first.get(key.as_str()) {
-            None => {
-                table.first.insert(key.as_str().into(), i as u32);
+        if slot.head == NO_PATTERN {
+            slot.head = i as u32;
+        } else {
+            let mut at = slot.head;
+            while table.next[at as usize] != NO_PATTERN {
+                at = table.next[at as usize];
             }
-            Some(&head) => {
-                let mut at = head;
-                while table.next[at as usize] != NO_PATTERN {
-                    at = table.next[at as usize];
-                }
-                table.next[at as usize] = i as u32;
-            }
+            table.next[at as usize] = i as u32;
         }
     }
     let automaton = (!others.is_empty()).then(|| {
@@ -427,13 +474,18 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
 
 /// The words of folded text: maximal runs of letters and digits, as byte ranges.
 fn word_spans(hay: &str) -> Vec<(usize, usize)> {
+    let bytes = hay.as_bytes();
     let mut spans = Vec::with_capacity(hay.len() / 6);
     let mut start = None;
-    for (i, c) in hay.char_indices() {
-        let word = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    let mut i = 0;
+    // Byte by byte: folded text is nearly all ASCII; a character is decoded only when wide.
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
         } else {
-            is_word_char(c)
+            let c = hay[i..].chars().next().expect("a character starts here");
+            (is_word_char(c), c.len_utf8())
         };
         match (word, start) {
             (true, None) => start = Some(i),
@@ -443,6 +495,7 @@ fn word_spans(hay: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += len;
     }
     if let Some(s) = start {
         spans.push((s, hay.len()));

@@ -40,6 +40,13 @@ description = "Pays."
 aliases = ["USA", "United States"]
 
 [[entry]]
+id = "opep-plus"
+name = "OPEP+"
+kind = "organisation"
+description = "Cartel pétrolier élargi."
+aliases = ["U.S. OPEC+", "OPEP +", "« Opep élargie »", "Opep. Plus."]
+
+[[entry]]
 id = "kiev"
 name = "Kiev"
 kind = "city"
@@ -317,6 +324,20 @@ mod engines {
             "ISW",
             "OTAN",
             "anti-OTAN",
+            "OPEP+",
+            "OPEP",
+            "OPEP +",
+            "+",
+            ".",
+            "«",
+            "»",
+            "« Opep élargie »",
+            "Opep élargie",
+            "Opep. Plus.",
+            "Plus",
+            "U.S. OPEC+",
+            "U.S",
+            "OPEC",
             " ",
             "  ",
             "\n",
