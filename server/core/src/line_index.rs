@@ -373,6 +373,72 @@ impl LineIndex {
     }
 }
 
+/// The positions of byte offsets asked in increasing order, in one pass over the text:
+/// what [`LineIndex::wide_pos`] answers, without building the index. For a text whose
+/// offsets are all known at once and sorted (a file's mentions, as the corpus indexes it).
+/// An offset before the previous one starts the pass again from the beginning.
+#[derive(Debug, Clone)]
+pub struct Walker<'a> {
+    text: &'a str,
+    at: usize,
+    line: u32,
+    line_start: usize,
+    /// UTF-16 units from `line_start` to `at`.
+    utf16: u32,
+}
+
+impl<'a> Walker<'a> {
+    pub fn new(text: &'a str) -> Walker<'a> {
+        Walker {
+            text,
+            at: 0,
+            line: 0,
+            line_start: 0,
+            utf16: 0,
+        }
+    }
+
+    /// Line and columns of byte `offset` (clamped to the text, and to the start of the
+    /// character it falls in).
+    pub fn wide_pos(&mut self, offset: usize) -> WidePos {
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        if offset < self.at {
+            *self = Walker::new(self.text);
+        }
+        let bytes = self.text.as_bytes();
+        while self.at < offset {
+            // Eight plain ASCII bytes at a time (no line break, nothing wide).
+            if let Some(chunk) = bytes.get(self.at..self.at + 8) {
+                if self.at + 8 <= offset && !special(u64::from_le_bytes(chunk.try_into().expect("8 bytes"))) {
+                    self.at += 8;
+                    self.utf16 += 8;
+                    continue;
+                }
+            }
+            let b = bytes[self.at];
+            let len = if b < 0x80 { 1 } else { usize::from(utf8_len(b)) };
+            // A line starts after `\n`, and after a `\r` not followed by `\n` (in `\r\n`,
+            // the `\r` counts as a column of the line it ends, as in `LineIndex`).
+            if b == b'\n' || (b == b'\r' && bytes.get(self.at + 1) != Some(&b'\n')) {
+                self.line += 1;
+                self.line_start = self.at + 1;
+                self.utf16 = 0;
+            } else {
+                self.utf16 += if len == 4 { 2 } else { 1 };
+            }
+            self.at += len;
+        }
+        WidePos {
+            line: self.line,
+            utf8: (offset - self.line_start) as u32,
+            utf16: self.utf16,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -471,6 +537,21 @@ mod tests {
                         prop_assert_eq!(idx.offset(lc, enc), Ok(o));
                     }
                 }
+            }
+        }
+
+        /// The walker answers what the index answers, offsets in order or not.
+        #[test]
+        fn the_walker_agrees_with_the_index(parts in prop::collection::vec(piece(), 0..40), picks in prop::collection::vec(any::<prop::sample::Index>(), 0..30), sorted in any::<bool>()) {
+            let s = parts.concat();
+            let idx = LineIndex::new(&s);
+            let mut offsets: Vec<usize> = picks.iter().map(|p| p.index(s.len() + 3)).collect();
+            if sorted {
+                offsets.sort_unstable();
+            }
+            let mut walker = Walker::new(&s);
+            for o in offsets {
+                prop_assert_eq!(walker.wide_pos(o), idx.wide_pos(o), "offset {} in {:?}", o, s);
             }
         }
 

@@ -4,7 +4,7 @@
 use std::ops::Range;
 
 use crate::date::{article_date, Date};
-use crate::line_index::{LineIndex, WidePos};
+use crate::line_index::{Walker, WidePos};
 use crate::matcher::{Lexicon, Mention};
 
 /// Where a mention is, in every unit a client may ask for. Lines are zero-based and end at
@@ -133,9 +133,11 @@ impl FileMentions {
             })
             .collect();
         spans.sort_unstable();
-        let lines = LineIndex::new(text);
-        let at = |o: u32| {
-            let p = lines.wide_pos(o as usize);
+        // Offsets in increasing order (starts sorted, each end before the next start): one
+        // pass over the text gives their positions.
+        let mut walker = Walker::new(text);
+        let mut at = |o: u32| {
+            let p = walker.wide_pos(o as usize);
             (p.line, p.utf8, p.utf16)
         };
         let mut mentions = Vec::with_capacity(spans.len());
