@@ -292,15 +292,18 @@ async fn delete_rows(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Resul
     Ok(())
 }
 
-/// Adds the entry totals of files whose postings were just written.
-async fn add_totals(tx: &tokio_postgres::Transaction<'_>, ids: &[i64]) -> Result<(), DbError> {
+/// Adds the entry totals of postings just written, `entry → (articles, mentions)`,
+/// counted as they were sent (reading them back cost a statement over sixteen partitions).
+async fn add_totals(tx: &tokio_postgres::Transaction<'_>, totals: &HashMap<i32, (i64, i64)>) -> Result<(), DbError> {
+    let entries: Vec<i32> = totals.keys().copied().collect();
+    let articles: Vec<i64> = entries.iter().map(|e| totals[e].0).collect();
+    let mentions: Vec<i64> = entries.iter().map(|e| totals[e].1).collect();
     tx.execute(
         "INSERT INTO entry_totals (entry_id, articles, mentions)
-         SELECT entry_id, count(*) FILTER (WHERE part = 0), sum(mentions) FROM postings
-         WHERE file_id = ANY($1) GROUP BY entry_id
+         SELECT * FROM unnest($1::int4[], $2::int8[], $3::int8[])
          ON CONFLICT (entry_id) DO UPDATE SET articles = entry_totals.articles + excluded.articles,
                                               mentions = entry_totals.mentions + excluded.mentions",
-        &[&ids],
+        &[&entries, &articles, &mentions],
     )
     .await?;
     Ok(())
@@ -473,10 +476,14 @@ async fn write_batch(
         ];
         let mut writer = pin!(BinaryCopyInWriter::new(sink, &types));
         let mut packed = Packed::default();
+        let mut totals: HashMap<i32, (i64, i64)> = HashMap::new();
         for w in &writes {
             report.mentions += packed.file(&w.file, entry_ids);
             let (file_id, date, path) = (ids[&w.key], w.file.date().map(PgDate), w.key.as_str());
             for row in &packed.rows {
+                let t = totals.entry(row.entry).or_default();
+                t.0 += i64::from(row.part == 0);
+                t.1 += i64::from(row.mentions);
                 let positions = &packed.positions[row.positions.clone()];
                 writer
                     .as_mut()
@@ -491,8 +498,7 @@ async fn write_batch(
             }
         }
         writer.finish().await?;
-        let written: Vec<i64> = ids.values().copied().collect();
-        add_totals(&tx, &written).await?;
+        add_totals(&tx, &totals).await?;
     }
     tx.commit().await?;
     report.touched += touch.0.len();
