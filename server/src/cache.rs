@@ -23,8 +23,9 @@ pub fn cache_root() -> PathBuf {
 /// A temporary file older than this was left by a process that died while writing.
 const STALE: std::time::Duration = std::time::Duration::from_secs(600);
 
-/// Removes the temporary files of `name` that a killed process left behind (another
-/// process's write in progress is younger than [`STALE`] and stays).
+/// Removes the temporary files of `name` that a killed process left behind: those of a
+/// process that no longer runs (their name holds the writer's process id; on Linux, where
+/// `/proc` tells), and any older than [`STALE`]. Another process's write in progress stays.
 fn remove_stale_temporaries(dir: &Path, name: &str) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let prefix = format!(".{name}.");
@@ -40,9 +41,25 @@ fn remove_stale_temporaries(dir: &Path, name: &str) {
             .ok()
             .and_then(|t| t.elapsed().ok())
             .is_some_and(|age| age > STALE);
-        if old {
+        let writer = file[prefix.len()..]
+            .split('.')
+            .next()
+            .and_then(|p| p.parse::<u32>().ok());
+        if old || writer.is_some_and(|pid| !running(pid)) {
             let _ = std::fs::remove_file(entry.path());
         }
+    }
+}
+
+/// Whether process `pid` runs (always true where this cannot be known).
+fn running(pid: u32) -> bool {
+    if pid == std::process::id() {
+        return true;
+    }
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
     }
 }
 
@@ -153,5 +170,24 @@ mod tests {
         assert_eq!(std::fs::read(&path).unwrap(), b"second");
         let leftovers: Vec<_> = std::fs::read_dir(path.parent().unwrap()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary file left behind");
+    }
+
+    #[test]
+    #[cfg(target_os = "linux")]
+    fn a_dead_writers_temporary_file_goes_at_once_a_live_ones_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("index.bin");
+        // No process has this id (Linux's maximum is 2^22).
+        let dead = dir.path().join(".index.bin.4294967000.0.tmp");
+        let live = dir.path().join(format!(".index.bin.{}.99.tmp", std::process::id()));
+        let other = dir.path().join(".other.bin.4294967000.0.tmp");
+        for f in [&dead, &live, &other] {
+            std::fs::write(f, b"half").unwrap();
+        }
+        write_atomic(&path, b"whole").unwrap();
+        assert!(!dead.exists(), "the dead writer's file is removed");
+        assert!(live.exists(), "a running writer's file stays");
+        assert!(other.exists(), "another file's temporaries are not touched");
+        assert_eq!(std::fs::read(&path).unwrap(), b"whole");
     }
 }

@@ -240,7 +240,10 @@ fn killed_while_writing_the_cache_the_next_run_is_right() {
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "tmp"))
         .count();
-    assert!(leftovers <= 1, "{leftovers} temporary files left");
+    // On Linux a dead writer's file goes at the next write (`/proc` tells it is dead);
+    // elsewhere only once it is ten minutes old.
+    let allowed = if cfg!(target_os = "linux") { 0 } else { 1 };
+    assert!(leftovers <= allowed, "{leftovers} temporary files left");
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
