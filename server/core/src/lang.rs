@@ -66,6 +66,31 @@ pub(crate) const ENGLISH: &[&str] = &[
     "an",
 ];
 
+/// A function word of at most 16 ASCII bytes as a number: its bytes, then zeros.
+const fn key(word: &str) -> u128 {
+    let b = word.as_bytes();
+    let mut buf = [0u8; 16];
+    let mut i = 0;
+    while i < b.len() {
+        buf[i] = b[i];
+        i += 1;
+    }
+    u128::from_le_bytes(buf)
+}
+
+const fn keys<const N: usize>(list: &[&str]) -> [u128; N] {
+    let mut out = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = key(list[i]);
+        i += 1;
+    }
+    out
+}
+
+const FRENCH_KEYS: [u128; FRENCH.len()] = keys(FRENCH);
+const ENGLISH_KEYS: [u128; ENGLISH.len()] = keys(ENGLISH);
+
 /// Detects the language of `text` by counting French and English function words in its
 /// first 20,000 bytes. Ties and texts without any function word are French, the desk's
 /// main language.
@@ -84,13 +109,14 @@ pub fn detect(text: &str) -> Lang {
         if word.is_empty() || word.len() > 9 {
             return;
         }
-        let mut buf = [0u8; 9];
-        let lower = &mut buf[..word.len()];
-        lower.copy_from_slice(word);
-        lower.make_ascii_lowercase();
-        let is = |list: &[&str]| list.iter().any(|w| w.as_bytes() == &*lower);
-        fr += usize::from(is(FRENCH));
-        en += usize::from(is(ENGLISH));
+        // The word, lowercased, as one number: compared with each function word's in a
+        // register, not byte by byte.
+        let mut buf = [0u8; 16];
+        buf[..word.len()].copy_from_slice(word);
+        buf.make_ascii_lowercase();
+        let key = u128::from_le_bytes(buf);
+        fr += usize::from(FRENCH_KEYS.contains(&key));
+        en += usize::from(ENGLISH_KEYS.contains(&key));
     };
     let bytes = &text.as_bytes()[..end];
     // The current word: where it starts, and whether it is all ASCII so far.
@@ -98,6 +124,9 @@ pub fn detect(text: &str) -> Lang {
     for (i, c) in text[..end].char_indices() {
         let letter = if c.is_ascii() {
             c.is_ascii_alphabetic()
+        } else if ('\u{C0}'..='\u{17F}').contains(&c) {
+            // Latin-1's and Latin Extended-A's letters (French accents): all but × and ÷.
+            c != '\u{D7}' && c != '\u{F7}'
         } else {
             c.is_alphabetic()
         };
@@ -137,6 +166,8 @@ mod tests {
             Just("é".to_string()), Just("İ".to_string()), Just("K".to_string()), Just("ß".to_string()),
             Just("ﬁ".to_string()), Just(" ".to_string()), Just("'".to_string()), Just("3".to_string()),
             Just("\u{a0}".to_string()), Just("😀".to_string()), Just("-".to_string()), Just("x".to_string()),
+            Just("×".to_string()), Just("÷".to_string()), Just("ſ".to_string()), Just("ƀ".to_string()),
+            Just("\u{bf}".to_string()),
         ], 0..60)) {
             let text: String = parts.concat();
             crate::fuzzing::language_detection(&text);
