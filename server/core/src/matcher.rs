@@ -476,32 +476,62 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
 fn word_spans(hay: &str) -> Vec<(usize, usize)> {
     let bytes = hay.as_bytes();
     let mut spans = Vec::with_capacity(hay.len() / 6);
-    let mut start = None;
-    let mut i = 0;
-    // Byte by byte: folded text is nearly all ASCII; a character is decoded only when wide.
-    while i < bytes.len() {
+    // Whether the character at `i` is a letter or digit, and its length. Folded text is
+    // nearly all ASCII: a character is decoded only when wide.
+    let class = |i: usize| {
         let b = bytes[i];
-        let (word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
-        } else {
-            let c = hay[i..].chars().next().expect("a character starts here");
-            (is_word_char(c), c.len_utf8())
-        };
-        match (word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                spans.push((s, i));
-                start = None;
+        match BYTE_CLASS[usize::from(b)] {
+            WORD => (true, 1),
+            OTHER => (false, 1),
+            _ => {
+                let c = hay[i..].chars().next().expect("a character starts here");
+                (is_word_char(c), c.len_utf8())
             }
-            _ => {}
         }
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // Past the characters between words, then through a word: two tight loops.
+        let (word, len) = class(i);
+        if !word {
+            i += len;
+            continue;
+        }
+        let start = i;
         i += len;
-    }
-    if let Some(s) = start {
-        spans.push((s, hay.len()));
+        while i < bytes.len() {
+            let (word, len) = class(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        spans.push((start, i));
     }
     spans
 }
+
+const OTHER: u8 = 0;
+const WORD: u8 = 1;
+const WIDE: u8 = 2;
+
+/// Each byte's class: an ASCII letter or digit, other ASCII, or the start (or inside) of a
+/// wide character.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b >= 0x80 {
+            WIDE
+        } else if (b as u8).is_ascii_alphanumeric() {
+            WORD
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
 
 /// Bytes each side of the cursor that [`Lexicon::mention_at`] reads; longer than any alias.
 pub const WINDOW: usize = 512;
