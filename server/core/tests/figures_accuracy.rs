@@ -652,8 +652,7 @@ const HELD_OUT_12_FLOOR: (f64, f64) = (0.93, 0.88);
 /// border, demining with a Q&A; handball, a ski season, school closures, a warehouse fire, a
 /// town budget, a grocer's results on a wire, a tramway poll, a medical study, tourism, a
 /// fraud sentence, a brief-items column). Measured once, unseen, after every rule of that
-/// day (the twelfth was measured before the last of them); left unstudied; never tune
-/// against it.
+/// day (the twelfth was measured before the last of them); studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_13() {
     let articles = corpus_in("figures-holdout13");
@@ -671,10 +670,13 @@ fn precision_and_recall_held_out_13() {
     );
 }
 
-/// Floors for the thirteenth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.886 / 0.926 (149 reported, 132 correct; 136 to flag, 126 flagged). Left
-/// unstudied.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.88, 0.92);
+/// Floors for the thirteenth held-out corpus. Measured once unseen when it was added:
+/// 0.886 / 0.926 (149 reported, 132 correct; 136 to flag, 126 flagged). Studied on the night
+/// of 6 December (two classes fixed: a Q&A whose questions are set in bold and whose answers
+/// open with the speaker's label, with the piece's closing paragraph after them; a score
+/// named with an article, "un 5-0 emmené par"): 0.930 / 0.926 (142 reported, 132 correct).
+/// A development corpus since; the fourteenth is the next unseen one.
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.92, 0.92);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

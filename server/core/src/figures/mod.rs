@@ -163,6 +163,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     };
     let mut scratch = Scratch::default();
     let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text));
+    let closing_from = answers_from.and_then(|q| attribution::interview::closing_from(&masked, q));
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {
@@ -173,6 +174,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
+            && closing_from.is_none_or(|c| para_range.start < c)
             && !attribution::interview::is_question(&masked[para_range]);
         state.credit_follows = sents
             .get(end)

@@ -37,7 +37,7 @@ pub(crate) fn answers_from(text: &str, min_questions: usize) -> Option<usize> {
             continue;
         }
         let line_end = memchr::memchr(b'\n', &b[q..]).map_or(b.len(), |i| q + i);
-        if !text[q + 1..line_end].trim().is_empty() {
+        if !closes_question(&text[q + 1..line_end]) {
             continue;
         }
         // The lines after it, up to the next non-blank one: blank lines end the paragraph.
@@ -128,10 +128,65 @@ fn paragraph_start(text: &str, at: usize) -> usize {
     line_start
 }
 
-/// A paragraph that asks a question: it ends with a question mark (not a heading).
+/// Where the newsroom takes the word back after an interview: when every answer of the
+/// interview starting at `from` is one paragraph opening with the same speaker label
+/// ("Voronko:", "**Mme Durand :**"), the first paragraph after the last answer that does not
+/// open with it (a closing paragraph of the piece). `None` for other layouts, where an
+/// answer may run over several unlabelled paragraphs.
+pub(crate) fn closing_from(text: &str, from: usize) -> Option<usize> {
+    let mut label: Option<String> = None;
+    let mut after_question = false;
+    let mut last_answered = false;
+    let mut pos = from;
+    for line_block in text[from..].split("\n\n") {
+        let start = pos;
+        pos += line_block.len() + 2;
+        let para = line_block.trim();
+        if para.is_empty() {
+            continue;
+        }
+        if is_question(para) {
+            after_question = true;
+            last_answered = false;
+            continue;
+        }
+        match (speaker_label(para), &label) {
+            (Some(l), None) if after_question => label = Some(l),
+            (Some(l), Some(known)) if after_question && l == *known => {}
+            // Past the last answer: the first unlabelled paragraph is the newsroom's.
+            (None, Some(_)) if last_answered => return Some(start),
+            _ => return None,
+        }
+        after_question = false;
+        last_answered = true;
+    }
+    None
+}
+
+/// The speaker label a paragraph opens with ("Voronko:", "M. Dupont :", "**Q. Lee:**"),
+/// lowercased: one to four capitalised words before a colon near the start.
+fn speaker_label(para: &str) -> Option<String> {
+    let p = para.trim_start_matches(['*', '_']);
+    let colon = p.get(..p.len().min(48))?.find(':')?;
+    let label = p[..colon].trim_matches(|c: char| c == '*' || c == '_' || c.is_whitespace());
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised =
+        |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit());
+    (!words.is_empty() && words.len() <= 4 && words.iter().all(capitalised)).then(|| label.to_lowercase())
+}
+
+/// A paragraph that asks a question: it ends with a question mark (not a heading), which
+/// may be inside the emphasis that sets the questions apart (`**Why?**`, `_Why?_`).
 pub(crate) fn is_question(paragraph: &str) -> bool {
     let p = paragraph.trim();
-    !p.starts_with('#') && p.ends_with('?')
+    !p.starts_with('#') && p.rfind('?').is_some_and(|q| closes_question(&p[q + 1..]))
+}
+
+/// What may follow a question's mark to the end of its paragraph: closing emphasis and
+/// blanks, on the same line.
+fn closes_question(rest: &str) -> bool {
+    rest.chars()
+        .all(|c| c != '\n' && (c.is_whitespace() || c == '*' || c == '_'))
 }
 
 /// A sentence that is an editor's note set into an answer: in brackets, or after "Note:",
@@ -169,6 +224,15 @@ mod tests {
         ),
         // Two questions only, or questions with no answer paragraph in between.
         ("Why?\n\nBecause.\n\nHow?\n\nLike this.", false),
+        // Questions set in bold or italics.
+        (
+            "Intro.\n\n**Why?**\n\nBecause.\n\n_How?_\n\nLike this.\n\n**When?** \n\nNow.",
+            true,
+        ),
+        (
+            "**Why?** Because.\n\n**How?** Like this.\n\n**When?** Now.\n\nEnd.",
+            false,
+        ),
         ("Why? How? When?\n\nA report.", false),
         ("Why?\n\nHow?\n\nWhen?\n\nNow.", false),
         // A question inside a paragraph does not end it.
@@ -222,7 +286,21 @@ mod tests {
     #[test]
     fn equals_the_paragraph_reading() {
         const PIECES: &[&str] = &[
-            "?", "\n", "\n\n", " ", "\u{a0}", "\r\n", "#", "a", "Why?", "Ok.", "Why?\n\n", "Ok.\n\n",
+            "?",
+            "\n",
+            "\n\n",
+            " ",
+            "\u{a0}",
+            "\r\n",
+            "#",
+            "a",
+            "Why?",
+            "Ok.",
+            "Why?\n\n",
+            "Ok.\n\n",
+            "**",
+            "_",
+            "**Why?**\n\n",
         ];
         let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
         let mut next = || {
@@ -251,6 +329,22 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_closing_paragraph_after_labelled_answers_is_the_newsroom_s() {
+        let text = "Intro.\n\n**Why?**\n\nVoronko: Because.\n\n**How?**\n\nVoronko: Like this.\n\nThe end, 80%.";
+        let from = answers_from(text, 1).unwrap();
+        assert_eq!(closing_from(text, from), text.find("The end"));
+        // Answers over several unlabelled paragraphs: no closing paragraph can be told.
+        let text = "Intro.\n\nWhy?\n\nBecause.\n\nAnd more.\n\nHow?\n\nLike this.\n\nThe end.";
+        assert_eq!(closing_from(text, answers_from(text, 1).unwrap()), None);
+        // Labelled answers to the end: nothing closes.
+        let text = "Why?\n\nM. Dupont : Parce que.\n\nComment ?\n\nM. Dupont : Ainsi.";
+        assert_eq!(closing_from(text, answers_from(text, 1).unwrap()), None);
+        // Two speakers: not this layout.
+        let text = "Why?\n\nAnna: Yes.\n\nHow?\n\nBob: No.\n\nThe end.";
+        assert_eq!(closing_from(text, answers_from(text, 1).unwrap()), None);
     }
 
     #[test]

@@ -63,7 +63,10 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let capital_after = next.is_some_and(|t| t.is_word() && t.is_capitalized());
     // The day of the match may follow: "84 à 81 samedi".
     let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w);
-    if next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !after_ok(t.lower.as_ref())) {
+    // An article before the pair makes the pair itself the noun ("un 5-0 emmené par",
+    // "the 1-0 lead"): what follows it is not the unit of a range.
+    let named = dash && k > 0 && matches!(s.lw(k - 1), "un" | "le" | "du" | "ce" | "a" | "the" | "this");
+    if !named && next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !after_ok(t.lower.as_ref())) {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
@@ -226,6 +229,12 @@ mod tests {
         ("Il a validé le but du 1-0 de Moriero.", &[]),
         ("The match ended with England winning 2 – 1.", &[]),
         ("La mi-temps est sifflée sur le score de 5-0.", &[]),
+        // The pair as a noun after an article: what follows is not its unit.
+        (
+            "Menés à la pause, ils ont recollé grâce à un 5-0 emmené par leur ailier.",
+            &[],
+        ),
+        ("The visitors won despite the 1-0 conceded after three minutes.", &[]),
         // Ranges of a quantity, and a season average.
         ("Entre 20-30 personnes ont été blessées.", &["Entre 20-30 personnes"]),
         ("Il y a eu 20 à 30 blessés après le match.", &["20 à 30 blessés"]),
