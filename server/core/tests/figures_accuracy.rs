@@ -678,6 +678,36 @@ fn precision_and_recall_held_out_13() {
 /// A development corpus since; the fourteenth is the next unseen one.
 const HELD_OUT_13_FLOOR: (f64, f64) = (0.92, 0.92);
 
+/// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
+/// of 6 December by a helper who read only the guideline, the notation and the domain
+/// notes, never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (a prisoner exchange, air defence, the grain corridor, the shadow fleet, a NATO
+/// ministerial, the power grid; a council vote, emergency waiting times, a cycling race, a
+/// tennis final, a fair, quarterly results, a river pollution ruling, a heat record, school
+/// enrolment, brief items, a Q&A, a bus strike). Measured once, unseen, after every rule of
+/// that night; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_14() {
+    let articles = corpus_in("figures-holdout14");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fourteenth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_14_FLOOR.0,
+        "held-out 14 precision {precision:.3} < {}",
+        HELD_OUT_14_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_14_FLOOR.1,
+        "held-out 14 recall {recall:.3} < {}",
+        HELD_OUT_14_FLOOR.1
+    );
+}
+
+/// Floors for the fourteenth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.832 / 0.871 (143 reported, 119 correct; 132 to flag, 115 flagged). Left
+/// unstudied.
+const HELD_OUT_14_FLOOR: (f64, f64) = (0.83, 0.87);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
