@@ -353,6 +353,17 @@ mod description_tests {
             "plus d'une vingtaine",
             false,
         ),
+        // A number in the subject's name does not stop the description from being one.
+        (
+            "La fédération Umih 66, qui représente environ 450 établissements, juge la saison correcte.",
+            "environ 450",
+            false,
+        ),
+        (
+            "Les 27 ministres, qui ont reçu 300 pages de rapport, ont déclaré que le texte passerait.",
+            "300 pages",
+            true,
+        ),
         (
             "Canada trains troops under Operation Unifier, which has instructed more than 40,000 soldiers, the defence department said.",
             "more than 40,000",

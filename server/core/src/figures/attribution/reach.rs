@@ -113,7 +113,17 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         }
         open += 1;
     }
-    if !toks[open].is_sym(',') || open == 0 || open > 14 || toks[..open].iter().any(|t| t.num().is_some()) {
+    // No figure in the subject; a number that belongs to a name is not one ("L'Umih 66",
+    // "Canal 3": digits right after a capitalised word that does not open the sentence).
+    let in_name = |i: usize| i >= 2 && toks[i - 1].is_word() && toks[i - 1].is_capitalized();
+    if !toks[open].is_sym(',')
+        || open == 0
+        || open > 14
+        || toks[..open]
+            .iter()
+            .enumerate()
+            .any(|(i, t)| t.num().is_some() && !in_name(i))
+    {
         return None;
     }
     // Past a name in apposition: "Her former coach, Ivan Babić, who guided her…".
