@@ -1,7 +1,7 @@
 //! French reporting verbs: finite forms ("déclare", "a-t-il précisé", "affirme un rapport"),
 //! participles after avoir ("a indiqué", "ont recensé"), and the weak verbs that report
 //! only before "que" or in an incise ("a assuré que", ", rappelle le ministre"). Nobody
-//! reports after "on" ("on estime", "estime-t-on"), nor in a reflexive ("se dit"); a
+//! reports after "on" ("on estime", "estime-t-on", "dit-on", "l'on rappelle que"), nor in a reflexive ("se dit"); a
 //! passive attributes only with its agent ("est estimé par l'ONU à").
 
 use super::verbs::{agentless_participle, has_agent, Verdict};
@@ -11,7 +11,10 @@ use crate::figures::tokens::{Kind, Tok};
 
 /// A weak verb (FrWeak): "assure", "rappelle", "a noté".
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
-    if !cues::DETERMINERS_FR.contains(&prev(toks, i)) && (que_or_incise(toks, i) || records_a_value(toks, i)) {
+    if !cues::DETERMINERS_FR.contains(&prev(toks, i))
+        && !impersonal(toks, i)
+        && (que_or_incise(toks, i) || records_a_value(toks, i))
+    {
         Verdict::Attributes
     } else {
         Verdict::Nothing
@@ -20,7 +23,6 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
 
 /// A finite form (FrFinite): "déclare", "affirmait", "dit".
 pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
-    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let prev = prev(toks, i);
     // "les aides dites « de minimis »": so-called, an adjective; "vous dites" speaks.
     if matches!(toks[i].lower.as_ref(), "dites" | "dite" | "dits") && prev != "vous" {
@@ -29,12 +31,18 @@ pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
     if cues::DETERMINERS_FR.contains(&prev) || cues::NOT_REPORTING_AFTER_FR.contains(&prev) {
         return Verdict::Nothing;
     }
-    // "on estime", "l'on dit", "estime-t-on": nobody is named.
-    let impersonal = prev == "on" || (lw(i + 1) == "-" && lw(i + 2) == "t" && lw(i + 3) == "-" && lw(i + 4) == "on");
-    if impersonal {
+    if impersonal(toks, i) {
         return Verdict::Nothing;
     }
     Verdict::Attributes
+}
+
+/// "on estime", "l'on rappelle", "estime-t-on", "dit-on": nobody is named (hearsay).
+fn impersonal(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    prev(toks, i) == "on"
+        || (lw(i + 1) == "-" && lw(i + 2) == "t" && lw(i + 3) == "-" && lw(i + 4) == "on")
+        || (lw(i + 1) == "-" && lw(i + 2) == "on")
 }
 
 /// A past participle (FrParticiple): active after avoir, passive after être.
@@ -191,6 +199,18 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // Hearsay: "dit-on", with or without a place (the guideline's own example).
+        ("Le coût dépasse 180 milliards d'euros, dit-on.", Unsourced),
+        ("Le coût dépasse 180 milliards d'euros, dit-on à Bruxelles.", Unsourced),
+        ("Le coût dépasse 180 milliards d'euros, dit le commissaire.", Attributed),
+        (
+            "Le coût dépasse 180 milliards d'euros, où l'on rappelle que tout reste ouvert.",
+            Unsourced,
+        ),
+        (
+            "Le coût dépasse 180 milliards d'euros, rappelle le commissaire.",
+            Attributed,
+        ),
         (
             "Le règlement a relevé le plafond des aides dites « de minimis » à 50 000 euros.",
             Unsourced,
