@@ -13,7 +13,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let prev = if i > 0 { lw(i - 1) } else { "" };
     let w = toks[i].lower.as_ref();
-    if prev == "to" || cues::DETERMINERS_EN.contains(&prev) {
+    // "an official said": the noun, before a verb that is only a verb; "official
+    // estimates" is the adjective.
+    let official_speaks = prev == "official" && !cues::is_en_ambiguous(w);
+    if prev == "to" || (cues::DETERMINERS_EN.contains(&prev) && !official_speaks) {
         return Verdict::Nothing;
     }
     // "called for the surplus to be cut by 10 bln dlrs": a demand; "a town called Bucha"
@@ -135,6 +138,12 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("A senior official said 300 soldiers were killed.", Attributed),
+        (
+            "A senior European official said two of the seven still had objections.",
+            Attributed,
+        ),
+        ("He filed an official report on 300 cases.", Unsourced),
         (
             "Analysts at the broker Hale & Co had expected revenue of about £180m.",
             Attributed,
