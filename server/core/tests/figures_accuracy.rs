@@ -675,10 +675,11 @@ fn precision_and_recall_held_out_13() {
 /// of 6 December (two classes fixed: a Q&A whose questions are set in bold and whose answers
 /// open with the speaker's label, with the piece's closing paragraph after them; a score
 /// named with an article, "un 5-0 emmené par"; a number in the subject's name, "L'Umih 66,
-/// qui représente…"; hearsay, "dit-on", "où l'on rappelle que"; "an official said"):
-/// 0.937 / 0.941 (143 reported, 134 correct; 128 flagged).
+/// qui représente…"; hearsay, "dit-on", "où l'on rappelle que"; "an official said"; a
+/// body after a name, "Ukraine's energy ministry puts… at"): 0.944 / 0.941 (142 reported,
+/// 134 correct; 128 flagged).
 /// A development corpus since; the fourteenth is the next unseen one.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.93, 0.94);
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.94, 0.94);
 
 /// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
 /// of 6 December by a helper who read only the guideline, the notation and the domain

@@ -63,8 +63,11 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         if singular_noun(toks, i) && !after_document(toks, i) && !speakers {
             return Verdict::Nothing;
         }
-        // "The city estimates", "the ministry reports": a body named by its noun.
-        let after_body = cues::BODIES_EN.contains(&prev) && i >= 2 && cues::DETERMINERS_EN.contains(&lw(i - 2));
+        // "The city estimates", "the ministry reports", "Ukraine's energy ministry puts": a
+        // body named by its noun, after a determiner or a name a few words back.
+        let opens_body =
+            |j: usize| cues::DETERMINERS_EN.contains(&lw(j)) || (toks[j].is_word() && toks[j].is_capitalized());
+        let after_body = cues::BODIES_EN.contains(&prev) && i >= 2 && (i.saturating_sub(6)..i - 1).any(opens_body);
         let after_pronoun = after_body
             || cues::SPEAKERS_EN.contains(&prev)
             || toks[i.saturating_sub(5)..i]
@@ -144,6 +147,12 @@ mod tests {
             Attributed,
         ),
         ("He filed an official report on 300 cases.", Unsourced),
+        (
+            "Ukraine's energy ministry puts the damage at more than $18 billion.",
+            Attributed,
+        ),
+        ("The ministry puts the damage at $18 billion.", Attributed),
+        ("Energy ministry figures aside, the grid lost 9 gigawatts.", Unsourced),
         (
             "Analysts at the broker Hale & Co had expected revenue of about £180m.",
             Attributed,
