@@ -241,6 +241,8 @@ mod tests {
         ("Le taux passe de 3 à 4 % après la victoire.", &["de 3 à 4 %"]),
         ("Il marque 24 points par match.", &["24 points par match"]),
         // A player's tally in one match, a team's standing.
+        ("Le gardien a signé 14 arrêts samedi face à Montlouvier.", &[]),
+        ("Le club a signé 14 contrats cette saison.", &["14 contrats"]),
         (
             "Dent kicked 13 points, and Hallett scored 2 tries in the first half.",
             &[],

@@ -1581,6 +1581,8 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "finished",
     "made",
     "réalisé",
+    "signé",
+    "signe",
     "écopé",
     "terminé",
     "termine",
