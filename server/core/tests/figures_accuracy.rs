@@ -640,10 +640,13 @@ fn precision_and_recall_held_out_12() {
     );
 }
 
-/// Floors for the twelfth held-out corpus, just under the score measured when it was added,
-/// unseen: 0.932 / 0.890 (133 reported, 124 correct; 136 to flag, 121 flagged). Left
-/// unstudied: the honest estimate until a session studies it and writes the next one.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.93, 0.88);
+/// Floors for the twelfth held-out corpus. Measured once unseen when it was added: 0.932 /
+/// 0.890 (133 reported, 124 correct; 136 to flag, 121 flagged). Studied on the night of 6
+/// December, once the fourteenth was written and measured (two classes fixed: "les" as the
+/// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
+/// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
+/// development corpus since.
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.95, 0.88);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,

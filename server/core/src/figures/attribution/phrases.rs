@@ -117,6 +117,11 @@ mod tests {
         ("Under the law, the fine reaches 375,000 euros.", Unsourced),
         ("En vertu de la loi, l'amende atteint 375 000 euros.", Unsourced),
         ("Aux termes du contrat, le club versera 2 millions d'euros.", Attributed),
+        (
+            "Under the terms of the leases, the developer must refund £1,150 per flat.",
+            Attributed,
+        ),
+        ("Under the terms of the law, the fine reaches 375,000 euros.", Unsourced),
         // Nor is a criterion: "selon" then means "depending on".
         (
             "Les prix varient de 210 à 235 dollars la tonne selon la qualité du grain.",

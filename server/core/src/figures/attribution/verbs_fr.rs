@@ -28,13 +28,22 @@ pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
     if matches!(toks[i].lower.as_ref(), "dites" | "dite" | "dits") && prev != "vous" {
         return Verdict::Nothing;
     }
-    if cues::DETERMINERS_FR.contains(&prev) || cues::NOT_REPORTING_AFTER_FR.contains(&prev) {
+    if (cues::DETERMINERS_FR.contains(&prev) && !object_pronoun(toks, i))
+        || cues::NOT_REPORTING_AFTER_FR.contains(&prev)
+    {
         return Verdict::Nothing;
     }
     if impersonal(toks, i) {
         return Verdict::Nothing;
     }
     Verdict::Attributes
+}
+
+/// "les" before a singular form is the object pronoun, not the article ("l'évaluation les
+/// chiffre à 612 milliards"): a noun after the article "les" would be plural.
+fn object_pronoun(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].lower.as_ref();
+    prev(toks, i) == "les" && !w.ends_with('s') && !w.ends_with('x')
 }
 
 /// "on estime", "l'on rappelle", "estime-t-on", "dit-on": nobody is named (hearsay).
@@ -203,6 +212,12 @@ mod tests {
         ("Le coût dépasse 180 milliards d'euros, dit-on.", Unsourced),
         ("Le coût dépasse 180 milliards d'euros, dit-on à Bruxelles.", Unsourced),
         ("Le coût dépasse 180 milliards d'euros, dit le commissaire.", Attributed),
+        // "les" as the object pronoun before a singular verb; the article before a noun.
+        (
+            "La dernière évaluation de la Banque mondiale les chiffre à 612 milliards de dollars.",
+            Attributed,
+        ),
+        ("Il a lu les rapports de la veille : 612 logements détruits.", Unsourced),
         (
             "Le coût dépasse 180 milliards d'euros, où l'on rappelle que tout reste ouvert.",
             Unsourced,

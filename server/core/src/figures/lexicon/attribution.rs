@@ -313,6 +313,7 @@ pub(crate) const PHRASES: &[&str] = &[
     "under the plan",
     "under the deal",
     "under the agreement",
+    "under the terms of",
     "en vertu de",
     "en vertu d'",
     "aux termes de",
