@@ -474,64 +474,28 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
 
 /// The words of folded text: maximal runs of letters and digits, as byte ranges.
 fn word_spans(hay: &str) -> Vec<(usize, usize)> {
-    let bytes = hay.as_bytes();
     let mut spans = Vec::with_capacity(hay.len() / 6);
-    // Whether the character at `i` is a letter or digit, and its length. Folded text is
-    // nearly all ASCII: a character is decoded only when wide.
-    let class = |i: usize| {
-        let b = bytes[i];
-        match BYTE_CLASS[usize::from(b)] {
-            WORD => (true, 1),
-            OTHER => (false, 1),
-            _ => {
-                let c = hay[i..].chars().next().expect("a character starts here");
-                (is_word_char(c), c.len_utf8())
+    let mut start = None;
+    for (i, c) in hay.char_indices() {
+        let word = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            is_word_char(c)
+        };
+        match (word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                spans.push((s, i));
+                start = None;
             }
+            _ => {}
         }
-    };
-    let mut i = 0;
-    while i < bytes.len() {
-        // Past the characters between words, then through a word: two tight loops.
-        let (word, len) = class(i);
-        if !word {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
-        while i < bytes.len() {
-            let (word, len) = class(i);
-            if !word {
-                break;
-            }
-            i += len;
-        }
-        spans.push((start, i));
+    }
+    if let Some(s) = start {
+        spans.push((s, hay.len()));
     }
     spans
 }
-
-const OTHER: u8 = 0;
-const WORD: u8 = 1;
-const WIDE: u8 = 2;
-
-/// Each byte's class: an ASCII letter or digit, other ASCII, or the start (or inside) of a
-/// wide character.
-static BYTE_CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = if b >= 0x80 {
-            WIDE
-        } else if (b as u8).is_ascii_alphanumeric() {
-            WORD
-        } else {
-            OTHER
-        };
-        b += 1;
-    }
-    t
-};
 
 /// Bytes each side of the cursor that [`Lexicon::mention_at`] reads; longer than any alias.
 pub const WINDOW: usize = 512;
