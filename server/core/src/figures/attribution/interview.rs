@@ -137,14 +137,8 @@ pub(crate) fn closing_from(text: &str, from: usize) -> Option<usize> {
     let mut label: Option<String> = None;
     let mut after_question = false;
     let mut last_answered = false;
-    let mut pos = from;
-    for line_block in text[from..].split("\n\n") {
-        let start = pos;
-        pos += line_block.len() + 2;
-        let para = line_block.trim();
-        if para.is_empty() {
-            continue;
-        }
+    for (start, para) in paragraphs(&text[from..]) {
+        let start = from + start;
         if is_question(para) {
             after_question = true;
             last_answered = false;
@@ -161,6 +155,30 @@ pub(crate) fn closing_from(text: &str, from: usize) -> Option<usize> {
         last_answered = true;
     }
     None
+}
+
+/// The paragraphs of `text` (separated by lines that are blank or white space only) with
+/// their byte offsets.
+fn paragraphs(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().is_empty() {
+            if let Some(s) = start.take() {
+                out.push((s, &text[s..end]));
+            }
+        } else {
+            start.get_or_insert(pos);
+            end = pos + line.len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        out.push((s, &text[s..end]));
+    }
+    out
 }
 
 /// The speaker label a paragraph opens with ("Voronko:", "M. Dupont :", "**Q. Lee:**"),
@@ -257,29 +275,6 @@ mod tests {
         first.filter(|_| answered >= min_questions)
     }
 
-    /// The paragraphs of `text` (separated by blank lines) with their byte offsets.
-    fn paragraphs(text: &str) -> Vec<(usize, &str)> {
-        let mut out = Vec::new();
-        let mut start: Option<usize> = None;
-        let mut end = 0;
-        let mut pos = 0;
-        for line in text.split_inclusive('\n') {
-            if line.trim().is_empty() {
-                if let Some(s) = start.take() {
-                    out.push((s, &text[s..end]));
-                }
-            } else {
-                start.get_or_insert(pos);
-                end = pos + line.len();
-            }
-            pos += line.len();
-        }
-        if let Some(s) = start {
-            out.push((s, &text[s..end]));
-        }
-        out
-    }
-
     /// Random texts over the characters that matter (question marks, line breaks, blanks
     /// of several kinds, headings, words): the question-mark-driven reading equals the
     /// paragraph-by-paragraph one.
@@ -336,6 +331,12 @@ mod tests {
         let text = "Intro.\n\n**Why?**\n\nVoronko: Because.\n\n**How?**\n\nVoronko: Like this.\n\nThe end, 80%.";
         let from = answers_from(text, 1).unwrap();
         assert_eq!(closing_from(text, from), text.find("The end"));
+        // Blank lines as the rest of the layout reads them: CRLF, spaces.
+        let crlf = text
+            .replace('\n', "\r\n")
+            .replace("\r\n\r\nThe end", "\r\n  \r\nThe end");
+        let from = answers_from(&crlf, 1).unwrap();
+        assert_eq!(closing_from(&crlf, from), crlf.find("The end"));
         // Answers over several unlabelled paragraphs: no closing paragraph can be told.
         let text = "Intro.\n\nWhy?\n\nBecause.\n\nAnd more.\n\nHow?\n\nLike this.\n\nThe end.";
         assert_eq!(closing_from(text, answers_from(text, 1).unwrap()), None);
