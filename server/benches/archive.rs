@@ -117,36 +117,45 @@ where
     (percentile(&all, 0.5), percentile(&all, 0.95), qps)
 }
 
-/// One run of `vigie index`'s code path over `paths` (the articles of `dir`).
-async fn index_run(
-    client: &mut tokio_postgres::Client,
-    lexicon: &Arc<vigie_core::Lexicon>,
+/// What every indexing run of the benchmark indexes, and with what.
+struct Corpus<'a> {
+    lexicon: &'a Arc<vigie_core::Lexicon>,
     hash: u64,
-    dir: &Path,
-    paths: &[PathBuf],
+    dir: &'a Path,
+    paths: &'a [PathBuf],
     options: Options,
-    progress: &(dyn Fn(Event) + Sync),
-) -> indexer::Report {
-    let roots = [dir.to_path_buf()];
-    indexer::run(client, lexicon.clone(), hash, &roots, paths.to_vec(), options, progress)
-        .await
-        .unwrap()
 }
 
-/// The full index of `paths` into the emptied database: articles/s and MB/s.
-#[allow(clippy::too_many_arguments)]
+/// One run of `vigie index`'s code path over the corpus.
+async fn index_run(
+    client: &mut tokio_postgres::Client,
+    c: &Corpus<'_>,
+    progress: &(dyn Fn(Event) + Sync),
+) -> indexer::Report {
+    let roots = [c.dir.to_path_buf()];
+    indexer::run(
+        client,
+        c.lexicon.clone(),
+        c.hash,
+        &roots,
+        c.paths.to_vec(),
+        c.options,
+        progress,
+    )
+    .await
+    .unwrap()
+}
+
+/// The full index of the corpus (`bytes` of articles) into the emptied database:
+/// articles/s and MB/s.
 async fn full_index(
     client: &mut tokio_postgres::Client,
-    lexicon: &Arc<vigie_core::Lexicon>,
-    hash: u64,
-    dir: &Path,
-    paths: &[PathBuf],
+    c: &Corpus<'_>,
     bytes: u64,
-    options: Options,
     progress: &(dyn Fn(Event) + Sync),
 ) {
     let started = Instant::now();
-    let report = index_run(client, lexicon, hash, dir, paths, options, progress).await;
+    let report = index_run(client, c, progress).await;
     let secs = started.elapsed().as_secs_f64();
     println!(
         "full index: {} articles ({:.0} MB), {} mentions in {secs:.0} s: {:.0} articles/s, {:.1} MB/s",
@@ -160,22 +169,15 @@ async fn full_index(
 
 /// 1% of the articles edited (one sentence added), then indexed again; the corpus is left
 /// as generated.
-async fn reindex_one_percent(
-    client: &mut tokio_postgres::Client,
-    lexicon: &Arc<vigie_core::Lexicon>,
-    hash: u64,
-    dir: &Path,
-    paths: &[PathBuf],
-    options: Options,
-) {
-    let changed: Vec<&PathBuf> = paths.iter().step_by(100).collect();
+async fn reindex_one_percent(client: &mut tokio_postgres::Client, c: &Corpus<'_>) {
+    let changed: Vec<&PathBuf> = c.paths.iter().step_by(100).collect();
     for p in &changed {
         let mut text = std::fs::read_to_string(p).unwrap();
         text.push_str("\nVolodymyr Zelensky s’est exprimé dans la soirée.\n");
         std::fs::write(p, text).unwrap();
     }
     let started = Instant::now();
-    let report = index_run(client, lexicon, hash, dir, paths, options, &|_| {}).await;
+    let report = index_run(client, c, &|_| {}).await;
     println!(
         "re-index after 1% changed: {} changed, {} unchanged in {:.1} s",
         report.changed,
@@ -237,9 +239,15 @@ fn main() {
                 }
             }
         };
-        let options = Options { batch_files: 1000 };
+        let corpus = Corpus {
+            lexicon: &lexicon,
+            hash,
+            dir: &dir,
+            paths: &paths,
+            options: Options { batch_files: 1000 },
+        };
         if !queries_only {
-            full_index(&mut client, &lexicon, hash, &dir, &paths, bytes, options, &progress).await;
+            full_index(&mut client, &corpus, bytes, &progress).await;
         }
         client.batch_execute("VACUUM ANALYZE").await.unwrap();
         let size: i64 = client
@@ -306,7 +314,7 @@ fn main() {
             );
         }
         if !queries_only {
-            reindex_one_percent(&mut client, &lexicon, hash, &dir, &paths, options).await;
+            reindex_one_percent(&mut client, &corpus).await;
         }
     });
 }
