@@ -89,6 +89,9 @@ fn line_col(index: &LineIndex, offset: usize) -> (usize, usize) {
     (line + 1, col + 1)
 }
 
+/// How many consecutive files a thread checks before it hands their reports over.
+const CHUNK: usize = 32;
+
 /// What every file's check reads.
 struct Context<'a> {
     config: &'a Config,
@@ -131,45 +134,61 @@ pub fn run(args: &CheckArgs) -> CliResult {
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(files.len());
+    // Files go to the threads in chunks of consecutive ones, and each chunk's reports come
+    // back together: one message (and one wake-up of this thread) per chunk rather than per
+    // file, which cost a tenth of the run in futex calls and context switches.
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let (tx, rx) = mpsc::sync_channel::<(usize, Result<FileReport, Fatal>)>(256);
+    let (tx, rx) = mpsc::sync_channel::<(usize, Vec<Result<FileReport, Fatal>>)>(64);
     std::thread::scope(|scope| -> Result<(), Fatal> {
         for _ in 0..threads {
             let tx = tx.clone();
             let (files, next, stop, ctx) = (&files, &next, &stop, &ctx);
             scope.spawn(move || loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = files.get(i) else { break };
-                if stop.load(Ordering::Relaxed) {
+                let first = next.fetch_add(CHUNK, Ordering::Relaxed);
+                let Some(chunk) = files.get(first..(first + CHUNK).min(files.len())) else {
                     break;
+                };
+                let mut reports = Vec::with_capacity(chunk.len());
+                for path in chunk {
+                    if stop.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let report = check_file(path, ctx);
+                    let failed = report.is_err();
+                    reports.push(report);
+                    if failed {
+                        break;
+                    }
                 }
-                if tx.send((i, check_file(path, ctx))).is_err() {
+                if tx.send((first / CHUNK, reports)).is_err() {
                     break;
                 }
             });
         }
         drop(tx);
-        let mut waiting: BTreeMap<usize, Result<FileReport, Fatal>> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Vec<Result<FileReport, Fatal>>> = BTreeMap::new();
         let mut written = 0;
-        for (i, report) in rx {
-            waiting.insert(i, report);
-            while let Some(report) = waiting.remove(&written) {
+        for (i, reports) in rx {
+            waiting.insert(i, reports);
+            while let Some(reports) = waiting.remove(&written) {
                 written += 1;
-                let report = report.inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
-                for line in &report.stderr {
-                    eprintln!("{line}");
-                }
-                summary.decoded += usize::from(report.decoded);
-                summary.skipped += usize::from(report.skipped);
-                summary.articles += usize::from(!report.skipped);
-                summary.figures += report.figures;
-                summary.roles += report.roles;
-                summary.style += report.style;
-                summary.fixed += report.fixed;
-                out.write_all(report.out.as_bytes())?;
-                if args.format == CheckFormat::Sarif {
-                    all.extend(report.reports);
+                for report in reports {
+                    let report = report.inspect_err(|_| stop.store(true, Ordering::Relaxed))?;
+                    for line in &report.stderr {
+                        eprintln!("{line}");
+                    }
+                    summary.decoded += usize::from(report.decoded);
+                    summary.skipped += usize::from(report.skipped);
+                    summary.articles += usize::from(!report.skipped);
+                    summary.figures += report.figures;
+                    summary.roles += report.roles;
+                    summary.style += report.style;
+                    summary.fixed += report.fixed;
+                    out.write_all(report.out.as_bytes())?;
+                    if args.format == CheckFormat::Sarif {
+                        all.extend(report.reports);
+                    }
                 }
             }
         }
