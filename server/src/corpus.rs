@@ -74,6 +74,9 @@ pub struct Stats {
 /// ([`Index::extend`]).
 const SMALL_BATCH: usize = 256;
 
+/// How many files an analysing thread takes at a time (see `refresh`).
+const CHUNK: usize = 16;
+
 /// Files larger than this are not indexed (a 50 MB log is not an article).
 pub const MAX_FILE_BYTES: u64 = 20_000_000;
 
@@ -311,19 +314,28 @@ pub fn refresh(
     // Each file's mentions travel and wait as `FileRuns`, coded on the analysing threads: a
     // fifth of the memory of `FileMentions` (at a million articles, the files waiting to
     // join the index were most of a cold run's peak).
-    let (tx, rx) = mpsc::sync_channel::<(&Path, Result<(FileMeta, corpus::FileRuns), Skip>)>(256);
+    // Threads take CHUNK files at a time and send their results together: one message (and
+    // one wake-up of this thread) per chunk, not per file.
+    type Analysed<'p> = (&'p Path, Result<(FileMeta, corpus::FileRuns), Skip>);
+    let (tx, rx) = mpsc::sync_channel::<Vec<Analysed>>(16);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             let tx = tx.clone();
             let (todo, next) = (&todo, &next);
             scope.spawn(move || loop {
-                if cancel.load(Ordering::Relaxed) {
+                let first = next.fetch_add(CHUNK, Ordering::Relaxed);
+                let Some(chunk) = todo.get(first..(first + CHUNK).min(todo.len())) else {
                     break;
+                };
+                let mut results = Vec::with_capacity(chunk.len());
+                for &path in chunk {
+                    if cancel.load(Ordering::Relaxed) {
+                        break;
+                    }
+                    let result = index_file(lexicon, path).map(|(meta, fm)| (meta, corpus::FileRuns::new(&fm)));
+                    results.push((path, result));
                 }
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(&path) = todo.get(i) else { break };
-                let result = index_file(lexicon, path).map(|(meta, fm)| (meta, corpus::FileRuns::new(&fm)));
-                if tx.send((path, result)).is_err() {
+                if tx.send(results).is_err() || cancel.load(Ordering::Relaxed) {
                     break;
                 }
             });
@@ -348,7 +360,7 @@ pub fn refresh(
                 idx.extend(std::mem::take(pending));
             }
         };
-        for (path, result) in rx {
+        for (path, result) in rx.into_iter().flatten() {
             match result {
                 Ok((meta, mentions)) => {
                     pending.push((key(path), meta, mentions));
