@@ -175,7 +175,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         let para_range = sents[start].range.start..sents[end - 1].range.end;
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && closing_from.is_none_or(|c| para_range.start < c)
-            && !attribution::interview::is_question(&masked[para_range]);
+            && !attribution::interview::is_prompt(&masked[para_range]);
         state.credit_follows = sents
             .get(end)
             .is_some_and(|s| masked[s.range.clone()].trim_start().starts_with(['—', '–']));

@@ -139,9 +139,14 @@ pub(crate) fn closing_from(text: &str, from: usize) -> Option<usize> {
     let mut last_answered = false;
     for (start, para) in paragraphs(&text[from..]) {
         let start = from + start;
-        if is_question(para) {
+        if is_prompt(para) {
             after_question = true;
             last_answered = false;
+            continue;
+        }
+        if is_editor_note(para) {
+            // The newsroom's aside between two answers ("[Ed.: …]"): neither an answer nor
+            // the end of the interview.
             continue;
         }
         match (speaker_label(para), &label) {
@@ -198,6 +203,21 @@ fn speaker_label(para: &str) -> Option<String> {
 pub(crate) fn is_question(paragraph: &str) -> bool {
     let p = paragraph.trim();
     !p.starts_with('#') && p.rfind('?').is_some_and(|q| closes_question(&p[q + 1..]))
+}
+
+/// A paragraph of the interviewer's: a question, or a prompt set wholly in emphasis as the
+/// questions are ("**Tickets start at £48. Some fans say that is too much.**"), which is no
+/// answer even without a question mark.
+pub(crate) fn is_prompt(paragraph: &str) -> bool {
+    is_question(paragraph) || (emphasised(paragraph) && speaker_label(paragraph).is_none())
+}
+
+/// A paragraph set wholly in one emphasis: `**…**`, `__…__`, `*…*` or `_…_`.
+fn emphasised(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    ["**", "__", "*", "_"].iter().any(|m| {
+        p.len() > 2 * m.len() && p.starts_with(m) && p.ends_with(m) && !p[m.len()..p.len() - m.len()].contains(m)
+    })
 }
 
 /// What may follow a question's mark to the end of its paragraph: closing emphasis and
@@ -346,6 +366,28 @@ mod tests {
         // Two speakers: not this layout.
         let text = "Why?\n\nAnna: Yes.\n\nHow?\n\nBob: No.\n\nThe end.";
         assert_eq!(closing_from(text, answers_from(text, 1).unwrap()), None);
+        // A prompt in bold without a question mark is the interviewer's, like a question;
+        // an editor's note between two answers neither answers nor closes.
+        let text = "**Why?**\n\n**Osei:** Because.\n\n**Fans say £48 is too much.**\n\n**Osei:** I get it.\n\n[Ed.: two dates added.]\n\n**How?**\n\n**Osei:** Like this.\n\nThe end, 80%.";
+        let from = answers_from(text, 1).unwrap();
+        assert_eq!(closing_from(text, from), text.find("The end"));
+    }
+
+    #[test]
+    fn prompts() {
+        for (p, expected) in [
+            ("**Why so many?**", true),
+            ("Why so many?", true),
+            ("**Tickets start at £48. Some fans say that is too much.**", true),
+            ("_Tickets start at £48._", true),
+            ("**Maya Osei:** Because.", false),
+            ("**Maya Osei: because.**", false),
+            ("We played **60 shows** in 2025.", false),
+            ("**Bold** start, plain end.", false),
+            ("****", false),
+        ] {
+            assert_eq!(is_prompt(p), expected, "{p}");
+        }
     }
 
     #[test]
