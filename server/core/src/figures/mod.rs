@@ -176,13 +176,19 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && closing_from.is_none_or(|c| para_range.start < c)
             && !attribution::interview::is_prompt(&masked[para_range]);
-        state.credit_follows = sents
-            .get(end)
-            .is_some_and(|s| masked[s.range.clone()].trim_start().starts_with(['—', '–']));
+        state.credit_follows = sents.get(end).is_some_and(|s| credit_line(&masked[s.range.clone()]));
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
     out
+}
+
+/// A credit line under a quotation: "— Pierre Martin, son fils", also inside a block quote
+/// ("> — Maya Osei").
+fn credit_line(sentence: &str) -> bool {
+    sentence
+        .trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+        .starts_with(['—', '–'])
 }
 
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
@@ -273,7 +279,10 @@ fn analyze_paragraph<'a>(
     let quote_paragraph = scratch.sents.first().is_some_and(|ss| ss.opens_quote);
     // A pull quote: the paragraph opens with a quotation and a credit line follows it
     // ("— Pierre Martin, son fils"): the quotation is the credited person's.
-    let credited = quote_paragraph && state.credit_follows;
+    // The credit may also close the quotation's own paragraph (a block quote's last line).
+    let credited = quote_paragraph
+        && (state.credit_follows
+            || sents.len() > 1 && sents.last().is_some_and(|s| credit_line(&masked[s.range.clone()])));
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
@@ -629,6 +638,17 @@ mod tests {
         // A pull quote with its credit line is the credited person's.
         let text = "« Il a dicté une douzaine de papiers. Il n'a pas dormi. »\n— Pierre Martin, son fils\n\nSa bibliothèque compte 3 000 livres.";
         assert_eq!(reported(text), vec![("3 000 livres".to_owned(), Sourcing::Unsourced)]);
+        // The same as Markdown block quotes: the credit on the quote's last line, or as the
+        // next paragraph.
+        for text in [
+            "Intro.\n\n> \"Half of what we earn goes back into the road.\"\n> — Maya Osei\n\nShe sold 300 tickets.",
+            "Intro.\n\n> « La moitié de ce que nous gagnons repart dans la route. »\n\n— Maya Osei\n\nShe sold 300 tickets.",
+        ] {
+            assert_eq!(reported(text), vec![("300 tickets".to_owned(), Sourcing::Unsourced)], "{text}");
+        }
+        // A block quote with no credit is nobody's.
+        let text = "Intro.\n\n> \"Half of what we earn goes back into the road.\"\n\nThe end.";
+        assert_eq!(reported(text), vec![("Half of what".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

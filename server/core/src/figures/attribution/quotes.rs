@@ -67,8 +67,10 @@ pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
 /// closes, " and “ open when none is open and close otherwise (“ also ends quotations in
 /// careless copy).
 pub(crate) fn state(toks: &[Tok<'_>], mut open: bool) -> (bool, bool) {
+    // A block quote's marker ("> « … »") comes before the sentence.
     let opens = toks
-        .first()
+        .iter()
+        .find(|t| !t.is_sym('>'))
         .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“')) || (t.is_sym('"') && !open));
     for t in toks {
         match t.kind {
