@@ -9,6 +9,10 @@ pub(super) fn leading_zero(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !n.info.leading_zero {
         return None;
     }
+    // "à 07 h 45", "07:30": a time of day written with its zero, and its minutes.
+    if let Some(e) = super::times::clock(s, n) {
+        return Some(e);
+    }
     let mut e = n.k + 1;
     while s
         .tok(e)
@@ -29,6 +33,9 @@ mod tests {
         ("Appelez le 01 23 45 67 89.", &[]),
         ("Le code 007 est connu.", &[]),
         ("Il y a 100 morts.", &["100 morts"]),
+        // A time of day with its zero: its minutes go with it.
+        ("Publié le 12 septembre à 07 h 45, modifié à 09:05.", &[]),
+        ("Ouverture à 08 h, 400 visiteurs.", &["400 visiteurs"]),
     ];
 
     #[test]

@@ -69,6 +69,29 @@ pub(super) fn department(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (bracketed && named && code).then_some(end + 1)
 }
 
+/// A street number: "au 12 rue des Lices", "12, rue des Lices", "3 bis avenue Foch",
+/// "221 Baker Street", "10 Downing Street". French streets follow the number (a comma may
+/// come between); English ones close a name of up to three capitalised words.
+pub(super) fn street_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (end, info) = (n.end(), &n.info);
+    if n.currency() || info.grouped || info.decimal || info.int_digits > 4 {
+        return None;
+    }
+    let after = if matches!(s.lw(end), "bis" | "ter") {
+        end + 1
+    } else {
+        end
+    };
+    let street = if s.is_sym(after, ',') { after + 1 } else { after };
+    if lex::STREETS_FR.contains(&s.lw(street)) {
+        return Some(after);
+    }
+    let named = (after..after + 3)
+        .take_while(|&k| s.tok(k).is_some_and(|t| t.is_word() && t.is_capitalized()))
+        .any(|k| lex::STREETS_EN.contains(&s.lw(k)) && k > after);
+    named.then_some(after)
+}
+
 /// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
 /// "2-million", "3-fold", "5-per" stay, and so do measures and sizes: "a 96-page
 /// report", "a 40-metre tower", "a 300-strong unit", see [`lex::MEASURE_COMPOUNDS`]).
@@ -226,6 +249,20 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Street numbers.
+        (
+            "Dons au local de l'association, 12, rue des Lices, ou au 3 bis avenue Foch.",
+            &[],
+        ),
+        ("She lives at 221 Baker Street; the office at 10 Downing Street.", &[]),
+        (
+            "Il a visité 12 rues et 300 places de parking.",
+            &["12 rues", "300 places"],
+        ),
+        (
+            "Some 40 Ukrainian refugees and 12 cours de langue.",
+            &["Some 40 Ukrainian", "12 cours"],
+        ),
         ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("Boeing a présenté son 787 et un A380.", &[]),
         (

@@ -507,6 +507,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::quoted_name,
     designations::member_set,
     designations::department,
+    designations::street_number,
 ];
 
 /// Helpers for the tables of cases of the rules.

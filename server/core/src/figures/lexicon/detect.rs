@@ -2146,3 +2146,40 @@ pub(crate) fn idioms(first: &str) -> &'static [&'static [&'static str]] {
         .get(first)
         .map_or(&[], |k| t.idiom_lists[k as usize].as_slice())
 }
+
+/// Streets after a number, in French: "12 rue des Lices", "3 bis avenue Foch" ("cours"
+/// is left out: "12 cours de langue").
+pub(crate) const STREETS_FR: &[&str] = &[
+    "rue",
+    "avenue",
+    "av",
+    "boulevard",
+    "bd",
+    "place",
+    "chemin",
+    "impasse",
+    "allée",
+    "quai",
+    "route",
+    "square",
+    "passage",
+    "faubourg",
+];
+
+/// Streets that close an English address: "221 Baker Street", "10 Downing Street".
+pub(crate) const STREETS_EN: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "lane",
+    "drive",
+    "square",
+    "place",
+    "boulevard",
+    "row",
+    "terrace",
+    "way",
+    "close",
+    "crescent",
+    "court",
+];
