@@ -173,6 +173,11 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
+        if caption(&masked[para_range.clone()]) {
+            // What a photograph shows is no figure (guideline: `caption`).
+            start = end;
+            continue;
+        }
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && closing_from.is_none_or(|c| para_range.start < c)
             && !attribution::interview::is_prompt(&masked[para_range]);
@@ -181,6 +186,31 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         start = end;
     }
     out
+}
+
+/// Labels that open a photograph's caption, in lower case: "Photo : deux baigneurs…",
+/// "_Légende : …_", "Caption: …", "Pictured: …".
+const CAPTION_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "légende",
+    "caption",
+    "pictured",
+    "ci-dessus",
+    "above",
+];
+
+/// A paragraph that is a photograph's caption: it opens (after any emphasis or bracket)
+/// with a caption label and a colon.
+fn caption(paragraph: &str) -> bool {
+    let p = paragraph.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '[') || c.is_whitespace());
+    let Some(colon) = p.get(..p.len().min(16)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = p[..colon]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .to_lowercase();
+    CAPTION_LABELS.contains(&label.as_str())
 }
 
 /// A credit line under a quotation: "— Pierre Martin, son fils", also inside a block quote
@@ -624,6 +654,29 @@ mod tests {
         let text =
             "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? **Accepteriez-vous de céder 20 % du territoire ?** Q : Enverriez-vous 200 soldats ? Combien de skieurs viendraient si le forfait dépassait 70 euros ? Why did 300 people die?";
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn captions() {
+        for text in [
+            "Il pleut.\n\n_Photo : deux baigneurs sur la plage, samedi._\n\nIl y a 300 morts.",
+            "It rains.\n\n**Caption:** Two soldiers by a tank.\n\nIl y a 300 morts.",
+            "Il pleut.\n\n(Légende : trois pompiers devant l'usine.)\n\nIl y a 300 morts.",
+            "Il pleut.\n\nPictured: four medics at the gate.\n\nIl y a 300 morts.",
+        ] {
+            assert_eq!(
+                reported(text),
+                vec![("300 morts".to_owned(), Sourcing::Unsourced)],
+                "{text}"
+            );
+        }
+        // Not a caption: the label further in, or another word before the colon.
+        for text in [
+            "Photo de famille : 300 invités au mariage.",
+            "Photographes : 300 accrédités.",
+        ] {
+            assert_eq!(reported(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
