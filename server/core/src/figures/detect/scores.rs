@@ -204,12 +204,26 @@ impl Scan<'_, '_> {
         {
             return Some(end + 1);
         }
+        let before = k.checked_sub(1).map_or("", |p| self.lw(p));
+        let cue = || self.t.iter().any(|t| lex::STANDING_CUES.contains(&t.lower.as_ref()));
+        // Places gained or lost in a ranking: "gagnera quatorze places" (beside the ranking's
+        // words).
+        if lex::RANK_STEPS.contains(&w) && lex::RANK_MOVES.contains(&before) && cue() {
+            return Some(end + 1);
+        }
+        // Ranking points: "250 points au classement WTA", "250 ranking points".
+        if w == "ranking" && self.lw(end + 1) == "points" {
+            return Some(end + 2);
+        }
         if !matches!(w, "points" | "point") {
             return None;
         }
-        let cue = self.t.iter().any(|t| lex::STANDING_CUES.contains(&t.lower.as_ref()));
-        let before = k.checked_sub(1).map_or("", |p| self.lw(p));
-        (cue && matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte")).then_some(end + 1)
+        let ranked = matches!(self.lw(end + 1), "au" | "in" | "du" | "of")
+            && (end + 2..end + 4).any(|p| lex::STANDING_CUES.contains(&self.lw(p)));
+        if ranked {
+            return Some(end + 1);
+        }
+        (matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte") && cue()).then_some(end + 1)
     }
 }
 
@@ -220,6 +234,23 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        // A tennis match's tallies, and a ranking's points and places.
+        (
+            "Elle a sauvé deux balles de break, frappé 11 aces et commis 7 doubles fautes.",
+            &[],
+        ),
+        ("He served 14 aces and committed 5 double faults.", &[]),
+        (
+            "Elle empochera 250 points au classement WTA et gagnera quatorze places lundi.",
+            &[],
+        ),
+        ("He climbed 12 spots in the rankings with 250 ranking points.", &[]),
+        ("Arrieta took the points jersey with 64 points.", &[]),
+        // Not a ranking: places lost elsewhere, points of a poll.
+        (
+            "La ville perd 300 places de stationnement; le parti gagne 12 points dans les sondages.",
+            &["300 places", "12 points"],
+        ),
         ("Les Lions l'emportent par 28 à 17.", &[]),
         ("Poitiers s'impose 81 à 71 en terre mancelle.", &[]),
         ("La Finlande bat la Pologne sur le score de 4 à 3.", &[]),

@@ -1454,10 +1454,24 @@ pub(crate) const STANDING_CUES: &[&str] = &[
     "relegation",
     "journée",
     "journées",
+    // A rider's or a player's ranking: "took the points jersey with 64 points", "au
+    // classement WTA".
+    "jersey",
+    "maillot",
+    "classification",
+    "ranking",
+    "rankings",
+    "wta",
+    "atp",
 ];
 /// What one competitor scores in a match: "13 points", "2 tries", "3 buts".
 pub(crate) const TALLY_NOUNS: &[&str] = &[
     "aces",
+    // Tennis: "commis 7 doubles fautes", "7 double faults", "sauvé deux balles de break".
+    "doubles",
+    "double",
+    "balles",
+    "breaks",
     "points",
     "tries",
     "goals",
@@ -1560,6 +1574,13 @@ pub(crate) const SEASON_WORDS: &[&str] = &[
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
+    "frappé",
+    "commis",
+    "committed",
+    "sauvé",
+    "saved",
+    "converti",
+    "converted",
     "served",
     "scored",
     "kicked",
@@ -2182,4 +2203,45 @@ pub(crate) const STREETS_EN: &[&str] = &[
     "close",
     "crescent",
     "court",
+];
+
+/// Places in a ranking gained or lost: "gagnera quatorze places", "climbed 12 spots".
+pub(crate) const RANK_STEPS: &[&str] = &["places", "rangs", "spots"];
+
+/// Verbs of a move in a ranking, before [`RANK_STEPS`].
+pub(crate) const RANK_MOVES: &[&str] = &[
+    "gagne",
+    "gagné",
+    "gagnera",
+    "gagnerait",
+    "perd",
+    "perdu",
+    "perdra",
+    "grimpe",
+    "grimpé",
+    "grimpera",
+    "recule",
+    "reculé",
+    "reculera",
+    "monte",
+    "monté",
+    "chute",
+    "chuté",
+    "climbed",
+    "climbs",
+    "climb",
+    "rose",
+    "rises",
+    "fell",
+    "falls",
+    "dropped",
+    "drops",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "moved",
+    "moves",
+    "jumped",
+    "jumps",
 ];
