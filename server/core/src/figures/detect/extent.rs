@@ -131,6 +131,10 @@ impl Scan<'_, '_> {
             }
         } else if content(e) && self.t[e].space_before && !share {
             e += 1;
+            // A unit's adjective goes with its unit: "300 nautical miles".
+            if self.lw(e - 1) == "nautical" && content(e) {
+                e += 1;
+            }
         }
         // A hyphenated noun goes whole: "84 co-sponsors", "sept petits-enfants".
         while e > end

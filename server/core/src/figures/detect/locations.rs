@@ -13,8 +13,18 @@ impl Scan<'_, '_> {
     pub(super) fn locates(&self, start: usize, end: usize) -> bool {
         // The unit may have taken a noun after it ("15 km de Lyon"): what follows the unit
         // tells.
-        let Some(u) = (start..end).rev().find(|&u| lex::LENGTH_UNITS.contains(&self.lw(u))) else {
+        let unit = (start..end).rev().find(|&u| lex::LENGTH_UNITS.contains(&self.lw(u)));
+        // "15 nautical miles off Odesa": the figure's noun is the adjective, the unit follows.
+        let nautical =
+            end > start + 1 && self.lw(end - 2) == "nautical" && matches!(self.lw(end - 1), "miles" | "mile");
+        let Some(u) = unit.or(nautical.then_some(end - 1)) else {
             return false;
+        };
+        // "à 15 milles nautiques de la côte": the unit's adjective goes with it.
+        let u = if matches!(self.lw(u + 1), "nautiques" | "nautique" | "marins" | "marin") {
+            u + 1
+        } else {
+            u
         };
         let after = self.lw(u + 1);
         let direction = (after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d)))
@@ -52,6 +62,11 @@ mod tests {
         ("Elle arrive d'El-Geneina, à une trentaine de kilomètres.", &[]),
         ("La farine vient d'un moulin situé à 30 km, dans l'Ain.", &[]),
         ("Il naviguait à cinq milles au nord du cap Fréhel.", &[]),
+        (
+            "Hit at anchor about 15 nautical miles off Odesa, à 12 milles nautiques de la côte.",
+            &[],
+        ),
+        ("The ship sailed 300 nautical miles in a day.", &["300 nautical miles"]),
         (
             "À Kostiantynivka, à une cinquantaine de kilomètres au nord-est, 8 000 civils vivent.",
             &["8 000 civils"],
