@@ -13,12 +13,31 @@ use crate::figures::tokens::{Kind, Tok};
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
         && !impersonal(toks, i)
-        && (que_or_incise(toks, i) || records_a_value(toks, i))
+        && (que_or_incise(toks, i) || records_a_value(toks, i) || claims(toks, i))
     {
         Verdict::Attributes
     } else {
         Verdict::Nothing
     }
+}
+
+/// A weak verb that voices a claim or a forecast without "que": before an infinitive of
+/// [`cues::CLAIM_INFINITIVES_FR`] ("assure pouvoir livrer"), or "tabler" before "sur",
+/// maybe past an incise ("tablent, sur trois jours, sur 80 000 visiteurs").
+fn claims(toks: &[Tok<'_>], i: usize) -> bool {
+    let next = toks.get(i + 1).map_or("", |t| t.lower.as_ref());
+    if !toks[i].lower.starts_with("tabl") {
+        return cues::CLAIM_INFINITIVES_FR.contains(&next);
+    }
+    if next == "sur" {
+        return true;
+    }
+    // The incise between commas, then "sur".
+    toks.get(i + 1).is_some_and(|t| t.is_sym(','))
+        && toks[i + 2..]
+            .iter()
+            .position(|t| t.is_sym(','))
+            .is_some_and(|c| c <= 6 && toks.get(i + 3 + c).is_some_and(|t| t.lower == "sur"))
 }
 
 /// A finite form (FrFinite): "déclare", "affirmait", "dit".
@@ -208,6 +227,20 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // A claim before an infinitive, a forecast with "tabler sur".
+        (
+            "Le fabricant assure pouvoir livrer une vingtaine d'unités par an.",
+            Attributed,
+        ),
+        ("Il affirme avoir reçu 1 200 demandes.", Attributed),
+        (
+            "Ses organisateurs tablent, sur trois jours, sur plus de 80 000 visiteurs.",
+            Attributed,
+        ),
+        ("Les organisateurs tablent sur 80 000 visiteurs.", Attributed),
+        ("Il assure la livraison de 300 chars.", Unsourced),
+        ("Le club de tennis de table compte 300 licenciés.", Unsourced),
+        ("Autour de la table, sur 300 convives, la moitié est venue.", Unsourced),
         // Hearsay: "dit-on", with or without a place (the guideline's own example).
         ("Le coût dépasse 180 milliards d'euros, dit-on.", Unsourced),
         ("Le coût dépasse 180 milliards d'euros, dit-on à Bruxelles.", Unsourced),

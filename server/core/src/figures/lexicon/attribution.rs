@@ -456,7 +456,15 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     ("lanc", None),
     ("tranch", None),
     ("plaid", None),
+    // "les organisateurs tablent sur 80 000 visiteurs": a forecast voiced (only before
+    // "sur": "la table", "tennis de table").
+    ("tabl", None),
 ];
+
+/// Infinitives after which a weak verb voices a claim: "le fabricant assure pouvoir livrer",
+/// "il affirme avoir reçu", "elle rappelle être".
+pub(crate) const CLAIM_INFINITIVES_FR: &[&str] =
+    &["pouvoir", "avoir", "être", "vouloir", "devoir", "compter", "disposer"];
 
 /// Irregular French verbs that report only before "que" or in an incise ("conclure un
 /// bail", "soutenir un projet").
