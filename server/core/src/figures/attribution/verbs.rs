@@ -57,12 +57,43 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if adds_a_quantity(toks, i) || provided_by_a_text(toks, i) || fixe_as_adjective(toks, i) {
         return Verdict::Nothing;
     }
+    // "un chiffre que Kiev n'a jamais confirmé", "the ministry did not say": nobody vouches.
+    if negated(toks, i) {
+        return Verdict::Nothing;
+    }
     match form {
         VerbForm::FrWeak => verbs_fr::weak(toks, i),
         VerbForm::FrFinite => verbs_fr::finite(toks, i),
         VerbForm::FrParticiple => verbs_fr::participle(toks, i),
         VerbForm::En => verbs_en::verdict(toks, i),
     }
+}
+
+/// The reporting verb at `i` is negated: "n'a jamais confirmé", "ne le confirme pas", "has
+/// not confirmed", "did not say", "never said". Only the negation of this verb or of its
+/// auxiliary counts ("qui n'est pas venu, a déclaré que" reports).
+fn negated(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let before = |n: usize| if i >= n { lw(i - n) } else { "" };
+    let ne = |w: &str| matches!(w, "ne" | "n'");
+    let object = |w: &str| matches!(w, "l'" | "le" | "la" | "les" | "en" | "y" | "lui" | "leur");
+    // A simple tense: "ne confirme pas", "ne le confirme pas".
+    let simple = cues::NEGATIONS_FR.contains(&lw(i + 1)) && (ne(before(1)) || (object(before(1)) && ne(before(2))));
+    // A compound tense: "n'a jamais confirmé", "ne l'a pas confirmé", "n'ont pas été précisés".
+    let aux = |w: &str| cues::AVOIR.contains(&w) || cues::ETRE.contains(&w);
+    let compound = cues::NEGATIONS_FR.contains(&before(1))
+        && aux(before(2))
+        && (ne(before(3)) || (object(before(3)) && ne(before(4))));
+    let english = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
+    // "didn't" may come as "didn'" + "t" or "didn" + "'" + "t".
+    let cut = matches!(before(1), "t" | "'t" | "’t")
+        && (before(2).ends_with('n')
+            || before(2).ends_with("n'")
+            || before(2).ends_with("n’")
+            || matches!(before(2), "'" | "’"));
+    let english_negated =
+        cut || english(before(1)) || (matches!(before(1), "yet" | "been" | "publicly") && english(before(2)));
+    simple || compound || english_negated
 }
 
 /// Word `i`, a participle of the passive list, before "à" and without agent: "estimé à
@@ -196,6 +227,20 @@ mod tests {
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),
         ("The United States sent 300 tanks.", Unsourced),
+        // A negated reporting verb vouches for nothing; the negation of another verb before
+        // it leaves it reporting.
+        (
+            "Le nombre de détenus dépasse 8 000, un chiffre que Kiev n'a jamais confirmé.",
+            Unsourced,
+        ),
+        ("Le ministère ne le confirme pas : 300 morts.", Unsourced),
+        ("The toll passed 300; the ministry has not confirmed it.", Unsourced),
+        ("The toll passed 300, but officials didn't say how.", Unsourced),
+        (
+            "Le ministre, qui n'est pas venu, a déclaré que 300 soldats étaient morts.",
+            Attributed,
+        ),
+        ("The ministry confirmed 300 had died, not the army.", Attributed),
         // A text that sets a figure does not report it.
         (
             "Le budget 2026 prévoit 108 milliards d'euros pour la Bundeswehr.",

@@ -866,6 +866,8 @@ pub(crate) const AVOIR: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "eut", "eurent", "avoir", "ayant", "ai", "as", "avons", "avez",
     "aurait", "auraient",
 ];
+/// French negations after "ne" and the verb or its auxiliary: "n'a jamais confirmé".
+pub(crate) const NEGATIONS_FR: &[&str] = &["pas", "jamais", "plus", "guère", "point", "aucunement", "nullement"];
 /// Forms of être (French) and be (English) that make a participle passive.
 pub(crate) const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être", "fut", "furent", "soit",
