@@ -65,13 +65,22 @@ pub(crate) struct Cues {
     /// which gets 80% of its gas from Russia, said…"): no cue after it covers its figures,
     /// small counts in words included.
     pub(crate) described: Option<Range<usize>>,
+    /// Where the reporting verb that attributes the sentence speaks, or who its speaker is,
+    /// rather than what it reports: the audience before "that"/"que" ("told a meeting
+    /// attended by 200 residents that…"), or a relative clause describing the speaker after
+    /// an incise ("…, témoigne Mathilde Guérin, qui élève 70 vaches"). Its figures are not
+    /// covered.
+    pub(crate) setting: Option<Range<usize>>,
 }
 
 impl Cues {
     /// Whether the figure at byte `start`, of shape `kind`, is covered by the sentence's
     /// own cues.
     pub(crate) fn covers(&self, start: usize, kind: super::FigureKind) -> bool {
-        if self.described.as_ref().is_some_and(|r| r.contains(&start)) {
+        if [&self.described, &self.setting]
+            .iter()
+            .any(|r| r.as_ref().is_some_and(|r| r.contains(&start)))
+        {
             return false;
         }
         if self.attributed {
@@ -131,6 +140,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 merge_clause(&mut c, r);
             } else {
                 whole = true;
+                c.setting = reach::setting(toks, i);
             }
             continue;
         }
@@ -140,7 +150,10 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         }
         match verbs::verdict(toks, i) {
             Verdict::Attributes => match reach::reach(toks, i) {
-                Reach::Sentence => whole = true,
+                Reach::Sentence => {
+                    whole = true;
+                    c.setting = reach::setting(toks, i);
+                }
                 Reach::ButSubject(r) => {
                     c.attributed = true;
                     c.uncovered.get_or_insert(r);

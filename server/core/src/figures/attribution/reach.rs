@@ -149,6 +149,46 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
 }
 
+/// The setting of the reporting verb at `i` that covers its sentence (see
+/// [`super::Cues::setting`]), as a byte range:
+/// - its audience or place, between the verb and the "that"/"que" that opens what it
+///   reports: after "tell" and its kin, or a preposition right after the verb ("told
+///   reporters in a room packed with 150 journalists that", "a déclaré devant 200
+///   habitants que");
+/// - after an incise ("…, témoigne Mathilde Guérin, qui élève 70 vaches", "…, selon
+///   Mathilde Guérin, qui…"), the relative clause that describes its speaker, to the end
+///   of the clause.
+pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // Verbs only: "according to a report that…" names its source after "to".
+    let audience_first = toks[i].is(cl::VERB)
+        && (cues::AUDIENCE_VERBS_EN.contains(&lw(i)) || cues::SETTING_PREPOSITIONS.contains(&lw(i + 1)));
+    if audience_first {
+        let that = (i + 1..toks.len().min(i + 16))
+            .take_while(|&k| !boundary(&toks[k]))
+            .find(|&k| matches!(lw(k), "that" | "que" | "qu'"));
+        if let Some(that) = that.filter(|&k| k > i + 1) {
+            return Some(toks[i + 1].start..toks[that].start);
+        }
+    }
+    // An incise: the verb after a comma or a closing quotation mark, its speaker's name,
+    // a comma, a relative pronoun.
+    let incise = i > 0
+        && (toks[i - 1].is_sym(',') || toks[i - 1].is_sym('»') || toks[i - 1].is_sym('”') || toks[i - 1].is_sym('"'));
+    if !incise {
+        return None;
+    }
+    let name_end = (i + 1..toks.len().min(i + 6)).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized()))?;
+    if name_end == i + 1 || !toks[name_end].is_sym(',') || !cues::RELATIVES.contains(&lw(name_end + 1)) {
+        return None;
+    }
+    let end = toks[name_end + 1..]
+        .iter()
+        .position(boundary)
+        .map_or(toks.last()?.end, |p| toks[name_end + 1 + p].start);
+    Some(toks[name_end + 1].start..end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +264,67 @@ mod tests {
                 Reach::Clause(r) => Some((false, &s[r])),
             };
             assert_eq!(got, *expected, "{s}");
+        }
+    }
+
+    /// Sentence, its reporting word, then the setting it speaks in (not covered).
+    const SETTINGS: &[(&str, &str, Option<&str>)] = &[
+        (
+            "The mayor told a meeting attended by about 200 residents that she would act.",
+            "told",
+            Some("a meeting attended by about 200 residents "),
+        ),
+        (
+            "Rutte told reporters in a room packed with about 150 journalists that NATO would hold.",
+            "told",
+            Some("reporters in a room packed with about 150 journalists "),
+        ),
+        (
+            "Le maire a déclaré devant 200 habitants que la piscine ouvrirait.",
+            "déclaré",
+            Some("devant 200 habitants "),
+        ),
+        (
+            "« On ne couvre pas nos coûts », témoigne Mathilde Guérin, qui élève 70 vaches au Mesnil.",
+            "témoigne",
+            Some("qui élève 70 vaches au Mesnil."),
+        ),
+        (
+            "Le lait est payé 0,43 euro, selon Mathilde Guérin, qui élève 70 vaches.",
+            "selon",
+            Some("qui élève 70 vaches."),
+        ),
+        // What is reported is no setting: after "that", without "that", a figure after "à".
+        (
+            "The mayor told residents that 200 homes were flooded.",
+            "told",
+            Some("residents "),
+        ),
+        ("The ministry said 300 soldiers died.", "said", None),
+        (
+            "L'ONU a estimé à 300 000 le nombre de déplacés que la guerre a jetés sur les routes.",
+            "estimé",
+            None,
+        ),
+        (
+            "According to a report that 300 soldiers died, it failed.",
+            "according",
+            None,
+        ),
+        // An incise whose speaker is not described.
+        (
+            "300 soldats sont morts, a indiqué le ministre, qui a démissionné.",
+            "indiqué",
+            None,
+        ),
+    ];
+
+    #[test]
+    fn settings() {
+        for (s, word, expected) in SETTINGS {
+            let toks = tokenize(s, 0..s.len());
+            let i = toks.iter().position(|t| t.lower == *word).expect("word");
+            assert_eq!(setting(&toks, i).map(|r| &s[r]), *expected, "{s}");
         }
     }
 }

@@ -866,6 +866,15 @@ pub(crate) const AVOIR: &[&str] = &[
     "a", "ont", "avait", "avaient", "aura", "auront", "eut", "eurent", "avoir", "ayant", "ai", "as", "avons", "avez",
     "aurait", "auraient",
 ];
+/// English verbs whose audience comes right after them: "told reporters … that".
+pub(crate) const AUDIENCE_VERBS_EN: &[&str] = &[
+    "told", "tells", "tell", "telling", "informed", "informs", "reminded", "reminds", "warned", "warns", "assured",
+    "assures",
+];
+/// Prepositions that open where a reporting verb speaks, right after it: "said at a
+/// meeting attended by…", "a déclaré devant 200 habitants que" (not "à": "a estimé à
+/// 300 000 le nombre de déplacés que…" reports its figure).
+pub(crate) const SETTING_PREPOSITIONS: &[&str] = &["at", "in", "before", "to", "during", "devant", "lors", "pendant"];
 /// French negations after "ne" and the verb or its auxiliary: "n'a jamais confirmé".
 pub(crate) const NEGATIONS_FR: &[&str] = &["pas", "jamais", "plus", "guère", "point", "aucunement", "nullement"];
 /// Forms of être (French) and be (English) that make a participle passive.
