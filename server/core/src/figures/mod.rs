@@ -383,7 +383,7 @@ fn analyze_paragraph<'a>(
                 let range = f.start..f.end;
                 let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
-                } else if whole || c.covers(f.start, f.kind) {
+                } else if (whole && !c.aside(f.start)) || c.covers(f.start, f.kind) {
                     Sourcing::Sourced
                 } else {
                     status
@@ -654,6 +654,14 @@ mod tests {
         let text =
             "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? **Accepteriez-vous de céder 20 % du territoire ?** Q : Enverriez-vous 200 soldats ? Combien de skieurs viendraient si le forfait dépassait 70 euros ? Why did 300 people die?";
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_speaker_s_description_is_not_carried_over() {
+        // The sentence before is sourced and the quotation goes on from it, but the
+        // description of the quotation's own speaker is the newsroom's.
+        let text = "Selon la chambre, le département a perdu un quart de ses fermes. « Avec un lait payé 0,43 euro, on ne couvre pas nos coûts », témoigne Mathilde Guérin, qui élève 70 vaches.";
+        assert_eq!(reported(text), vec![("70 vaches".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

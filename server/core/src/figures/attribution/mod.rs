@@ -77,10 +77,7 @@ impl Cues {
     /// Whether the figure at byte `start`, of shape `kind`, is covered by the sentence's
     /// own cues.
     pub(crate) fn covers(&self, start: usize, kind: super::FigureKind) -> bool {
-        if [&self.described, &self.setting]
-            .iter()
-            .any(|r| r.as_ref().is_some_and(|r| r.contains(&start)))
-        {
+        if self.aside(start) {
             return false;
         }
         if self.attributed {
@@ -91,6 +88,15 @@ impl Cues {
         } else {
             self.clause.as_ref().is_some_and(|r| r.contains(&start))
         }
+    }
+
+    /// Whether byte `start` lies in what the sentence says of its speaker or of where it
+    /// speaks ([`Cues::described`], [`Cues::setting`]): no attribution covers it, not
+    /// even one carried over from the sentence before.
+    pub(crate) fn aside(&self, start: usize) -> bool {
+        [&self.described, &self.setting]
+            .iter()
+            .any(|r| r.as_ref().is_some_and(|r| r.contains(&start)))
     }
 
     /// Whether the sentence names a source for some of its figures.
