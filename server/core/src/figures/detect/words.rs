@@ -140,7 +140,8 @@ impl Scan<'_, '_> {
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
             || self.described_plural(end)
             || self.points_of_change(j, end)
-            || self.times_of_event(j, end, value);
+            || self.times_of_event(j, end, value)
+            || self.vote_side(end);
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
@@ -168,6 +169,9 @@ impl Scan<'_, '_> {
         } else if let Some(n) = self.described_noun(end) {
             // "three Lyon restaurants": past the described noun.
             n + 1
+        } else if !self.is(end, cl::COUNTED | cl::STOP) && self.is_word(end) && self.is(end + 1, cl::COUNTED) {
+            // "six shuttle buses": a word that describes the counted noun, then the noun.
+            end + 2
         } else {
             self.noun(noun_at)
         };
@@ -258,8 +262,23 @@ impl Scan<'_, '_> {
             k += 1;
             aux = true;
         }
-        let befell = lex::BEFELL_PARTICIPLES.contains(&self.lw(k));
-        (aux && befell) || (others && (aux || self.is(k, cl::VERB)))
+        let befell = lex::BEFELL_PARTICIPLES.contains(&self.lw(k)) || lex::VOTE_PARTICIPLES.contains(&self.lw(k));
+        // "three abstained": a vote's verb needs no auxiliary.
+        let voted = matches!(self.lw(k), "voted" | "abstained");
+        (aux && befell) || voted || (others && (aux || self.is(k, cl::VERB)))
+    }
+
+    /// A side of a vote's tally in a sentence about a vote: "dix-neuf ont voté pour, six
+    /// contre", "nine voted for and three against" (not "deux pour cent").
+    fn vote_side(&self, end: usize) -> bool {
+        let side = matches!(self.lw(end), "contre" | "pour" | "against" | "for")
+            && self
+                .tok(end + 1)
+                .is_none_or(|t| !t.is_word() || matches!(t.lower.as_ref(), "et" | "and"));
+        side && self
+            .t
+            .iter()
+            .any(|t| t.lower.starts_with("vot") || t.lower.starts_with("abst"))
     }
 
     /// Percentage points of a change in words: "a reculé de sept points", "s'en écarter de
@@ -491,6 +510,22 @@ mod tests {
             "Poland has closed three of its collective centres.",
             &["three of its collective centres"],
         ),
+        // A vote's tally in words.
+        (
+            "Sur les 27 membres du conseil, dix-neuf ont voté pour, six contre, et deux étaient absents.",
+            &["dix-neuf", "six", "deux"],
+        ),
+        (
+            "Nine voted for and three against; two abstained.",
+            &["Nine", "three", "two"],
+        ),
+        ("Le taux a baissé de deux pour cent.", &["deux pour cent"]),
+        ("Il est pour, elle contre, et les deux votent.", &[]),
+        // English counts of people, vehicles, buildings and shows.
+        (
+            "The class has nine pupils; the council will run six shuttle buses; the band added three dates.",
+            &["nine pupils", "six shuttle buses", "three dates"],
+        ),
         // Ordinals in words.
         (
             "Ils préparent un vingt et unième paquet, le vingt-deuxième suivra.",
@@ -541,7 +576,7 @@ mod tests {
         // After a verb that makes casualties, a count of victims.
         (
             "The ferry capsized, killing all nine crew members aboard.",
-            &["nine crew"],
+            &["nine crew members"],
         ),
         ("The helicopter crashed, killing all four aboard.", &["four aboard"]),
         ("La frappe a touché un immeuble, tuant trois.", &["trois"]),

@@ -668,6 +668,42 @@ pub(crate) const COUNTED: &[&str] = &[
     "books",
     "novels",
     "films",
+    "pupils",
+    "teachers",
+    "members",
+    "candidates",
+    "passengers",
+    "buses",
+    "trains",
+    "vehicles",
+    "homes",
+    "houses",
+    "buildings",
+    "shops",
+    "factories",
+    "farms",
+    "arrests",
+    "deaths",
+    "injuries",
+    "concerts",
+    "shows",
+    "dates",
+    "beds",
+];
+
+/// What a vote's counted members did: "dix-neuf ont voté pour", "deux étaient absents",
+/// "three abstained".
+pub(crate) const VOTE_PARTICIPLES: &[&str] = &[
+    "voté",
+    "voted",
+    "abstenus",
+    "abstenues",
+    "abstained",
+    "absents",
+    "absentes",
+    "absent",
+    "présents",
+    "présentes",
 ];
 
 /// Approximate nouns: "des dizaines de", "une centaine de", "thousands of".
@@ -2021,7 +2057,8 @@ pub(crate) const CASUALTY_VERBS: &[&str] = &[
 /// Auxiliaries between a number in words and what befell the people it counts: "three
 /// were taken", "deux ont été blessés".
 pub(crate) const SUBJECT_AUXILIARIES: &[&str] = &[
-    "were", "was", "have", "has", "had", "been", "are", "remain", "ont", "sont", "été", "avaient", "furent",
+    "were", "was", "have", "has", "had", "been", "are", "remain", "ont", "sont", "été", "avaient", "furent", "étaient",
+    "seront",
 ];
 /// Participles of what befalls people: after a number in words and an auxiliary, a count.
 pub(crate) const BEFELL_PARTICIPLES: &[&str] = &[
