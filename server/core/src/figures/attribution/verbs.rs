@@ -166,11 +166,35 @@ fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
     if k >= 2 && toks[k - 1].lower == "qui" && toks[k - 2].is_sym(',') {
         k -= 2;
     }
-    toks[k.saturating_sub(6)..k]
-        .iter()
+    // The text heads the subject: not a complement of another noun ("le directeur du
+    // projet prévoit" is a person's forecast).
+    let lw = |p: usize| toks[p].lower.as_ref();
+    // The noun the text complements, if any: the word before "du", "de la"…; a text's
+    // part is still the text ("l'article 313-2 du code pénal").
+    let head = |p: usize| {
+        let prep = if p >= 1 && matches!(lw(p - 1), "du" | "de" | "des" | "d'") {
+            p - 1
+        } else if p >= 2 && matches!(lw(p - 1), "la" | "l'") && lw(p - 2) == "de" {
+            p - 2
+        } else {
+            return None;
+        };
+        prep.checked_sub(1)
+    };
+    // A noun after its determiner ("le directeur"), not a verb ("découle de l'accord").
+    let complement = |p: usize| {
+        head(p).is_some_and(|h| {
+            toks[h].is_word()
+                && !cues::INSTRUMENT_NOUNS.contains(&lw(h))
+                && h >= 1
+                && cues::DETERMINERS_FR.contains(&lw(h - 1))
+        })
+    };
+    let from = k.saturating_sub(6);
+    (from..k)
         .rev()
-        .take_while(|t| t.is_word() || t.num().is_some())
-        .any(|t| cues::INSTRUMENT_NOUNS.contains(&t.lower.as_ref()))
+        .take_while(|&p| toks[p].is_word() || toks[p].num().is_some())
+        .any(|p| cues::INSTRUMENT_NOUNS.contains(&lw(p)) && !complement(p))
 }
 
 /// "fixe" as an adjective ("le radar fixe installé", "un prix fixe"): the verb "fixer" is
@@ -251,6 +275,17 @@ mod tests {
             Unsourced,
         ),
         ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),
+        ("Le contrat prévoit 300 embauches.", Unsourced),
+        ("Le directeur du projet prévoit 300 embauches.", Attributed),
+        (
+            "Les faits relèvent de l'article 313-2 du code pénal, qui prévoit un million d'euros d'amende.",
+            Unsourced,
+        ),
+        (
+            "L'échange découle de l'accord conclu à Istanbul, qui prévoit la libération de 1 000 prisonniers.",
+            Unsourced,
+        ),
         (
             "Elle prévoit aussi d'aménager une vingtaine de kilomètres de pistes.",
             Unsourced,

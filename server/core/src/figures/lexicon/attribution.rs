@@ -164,6 +164,10 @@ pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
     "résolution",
     "pacte",
     "protocole",
+    "projet",
+    "projets",
+    "contrat",
+    "convention",
 ];
 
 /// Stems of the French verbs of provision ("prévoit", "prévoyait", "fixe", "a fixé"): with
