@@ -665,6 +665,18 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_with_its_agent_covers_its_own_clause() {
+        let text = "Le projet, chiffré à 6,2 millions d'euros par le cabinet Hydra, prévoit un bassin de 25 mètres à cinq couloirs.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("25 mètres".to_owned(), Sourcing::Unsourced),
+                ("cinq couloirs".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+    }
+
+    #[test]
     fn captions() {
         for text in [
             "Il pleut.\n\n_Photo : deux baigneurs sur la plage, samedi._\n\nIl y a 300 morts.",

@@ -167,6 +167,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 Reach::Clause(r) => merge_clause(&mut c, r),
             },
             Verdict::Agent => whole = true,
+            Verdict::ReducedAgent => merge_clause(&mut c, reach::rest_of_clause(toks, i)),
             Verdict::Hedges => c.conditional = true,
             Verdict::Passive => c.passive = true,
             Verdict::Nothing => {}

@@ -149,6 +149,16 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
 }
 
+/// From token `i` to the end of its clause (the next boundary, or the sentence's end), as a
+/// byte range.
+pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
+    let end = toks[i + 1..]
+        .iter()
+        .position(boundary)
+        .map_or(toks[toks.len() - 1].end, |p| toks[i + 1 + p].start);
+    toks[i].start..end
+}
+
 /// The setting of the reporting verb at `i` that covers its sentence (see
 /// [`super::Cues::setting`]), as a byte range:
 /// - its audience or place, between the verb and the "that"/"que" that opens what it

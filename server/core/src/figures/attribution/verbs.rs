@@ -19,6 +19,9 @@ pub(super) enum Verdict {
     /// A passive with its agent: "est estimé par l'ONU à", "was reported by". It covers
     /// the sentence, its subject included.
     Agent,
+    /// A participle without auxiliary, with its agent: "le projet, chiffré à 6,2 millions
+    /// par le cabinet Hydra, prévoit…". It covers its own clause.
+    ReducedAgent,
     /// It distances without a source: "is said to", "are believed to".
     Hedges,
     /// A passive without agent: "est estimé à", "is estimated at".
@@ -48,6 +51,12 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         // A participle of the passive list without auxiliary: "le bilan, estimé à 300".
         return if agentless_participle(toks, i) {
             Verdict::Passive
+        } else if toks[i].is(cl::FR_PASSIVE)
+            && toks.get(i + 1).is_some_and(|t| t.lower == "à")
+            && !agent_is_a_text(toks, i)
+        {
+            // "Le projet, chiffré à 6,2 millions par le cabinet Hydra, prévoit…".
+            Verdict::ReducedAgent
         } else {
             Verdict::Nothing
         };
@@ -227,6 +236,20 @@ pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
         .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(toks.get(k + 1)))
 }
 
+/// The agent after the participle at `i` is a text, which sets a figure rather than
+/// vouching for it: "fixé à 90 % par le règlement européen".
+pub(super) fn agent_is_a_text(toks: &[Tok<'_>], i: usize) -> bool {
+    let window = toks.len().min(i + 7);
+    (i + 1..window)
+        .find(|&k| matches!(toks[k].lower.as_ref(), "par" | "by"))
+        .and_then(|k| {
+            toks[k + 1..].iter().find(|t| {
+                !cues::DETERMINERS_FR.contains(&t.lower.as_ref()) && !cues::DETERMINERS_EN.contains(&t.lower.as_ref())
+            })
+        })
+        .is_some_and(|t| cues::INSTRUMENT_NOUNS.contains(&t.lower.as_ref()))
+}
+
 /// Whether the word after "par"/"by" can start an agent: not a gerund ("by walking") nor
 /// a word of [`cues::NOT_AGENT_AFTER_BY`].
 fn agent_follows(next: Option<&Tok<'_>>) -> bool {
@@ -245,6 +268,16 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", Attributed),
         ("The toll exceeds 300, officials said.", Attributed),
         ("Le bilan, estimé à 300 morts, s'alourdit.", Passive),
+        // A rate is no agent.
+        (
+            "Son taux d'alcool a été mesuré à 0,92 mg par litre d'air expiré.",
+            Passive,
+        ),
+        // Nor a text: a rule sets its figure.
+        (
+            "L'objectif de remplissage, fixé à 90 % par le règlement européen, a été assoupli.",
+            Unsourced,
+        ),
         ("Le paquet ajoute 117 navires à la liste noire.", Unsourced),
         ("Brussels added another 45 banks.", Unsourced),
         ("Après sa retraite, il avait publié neuf ouvrages.", Unsourced),

@@ -212,6 +212,15 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A unit, then a number of something else: two figures, not a range.
+        (
+            "Un bassin de 25 mètres à cinq couloirs; de 20 % à 30 % des électeurs.",
+            &["25 mètres", "cinq couloirs", "de 20 % à 30 % des électeurs"],
+        ),
+        (
+            "Entre 3 millions et 4 millions d'euros.",
+            &["Entre 3 millions et 4 millions d'euros"],
+        ),
         ("Il y a 150 000 réfugiés.", &["150 000 réfugiés"]),
         ("Il y a 150\u{a0}000 réfugiés.", &["150\u{a0}000 réfugiés"]),
         ("Il y a 150\u{202f}000 réfugiés.", &["150\u{202f}000 réfugiés"]),

@@ -400,7 +400,15 @@ impl<'a> Scan<'_, 'a> {
         }
         let mut end = self.units(n.end());
         let mut kind = FigureKind::Number;
-        if let Some(e) = self.second_bound(end, between) {
+        // After a unit, a number that counts another noun is no second bound: "un bassin de
+        // 25 mètres à cinq couloirs" (but "de 20 % à 30 % des électeurs").
+        let other_noun = |e: usize| {
+            end > n.end()
+                && self
+                    .tok(e)
+                    .is_some_and(|t| t.is_word() && !t.is(cl::STOP | cl::UNIT | cl::MULTIPLIER))
+        };
+        if let Some(e) = self.second_bound(end, between).filter(|&e| !other_noun(e)) {
             if dates::period(self, n, end..e) {
                 return Outcome::Skip(e);
             }

@@ -175,7 +175,10 @@ impl Scan<'_, '_> {
         } else {
             self.noun(noun_at)
         };
-        if !large && value >= 2 && (self.enumerated(noun_end) || (value == 2 && self.one_and_the_other(noun_end))) {
+        if !large
+            && value >= 2
+            && (self.enumerated(noun_end, value) || (value == 2 && self.one_and_the_other(noun_end)))
+        {
             return Outcome::Skip(noun_end);
         }
         // "Five Panamanian players were booked": bookings in a match.
@@ -194,7 +197,7 @@ impl Scan<'_, '_> {
     /// suspects, un homme de 23 ans et une femme de 31 ans", "two candidates: Martin and
     /// Petit". A comma or colon, a word that opens a member, and "et"/"and" before the
     /// clause ends.
-    fn enumerated(&self, e: usize) -> bool {
+    fn enumerated(&self, e: usize, value: u64) -> bool {
         // Up to two adjectives after the noun: "deux complices présumés, Julien R. et…".
         let mut e = e;
         for _ in 0..2 {
@@ -215,11 +218,19 @@ impl Scan<'_, '_> {
         let opens = self
             .tok(e + 1)
             .is_some_and(|t| lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized()));
-        opens
-            && (e + 2..(e + 18).min(self.t.len()))
-                // The period of an initial does not end it: "Julien R. et Karim B.".
-                .take_while(|&k| (self.initial(k - 1) || !self.is_sym(k, '.')) && !self.is_sym(k, ';'))
-                .any(|k| matches!(self.lw(k), "et" | "and"))
+        if !opens {
+            return false;
+        }
+        // The members up to "et"/"and": as many as the count ("cinq couloirs, une
+        // pataugeoire et un espace" lists other things).
+        let and = (e + 2..(e + 18).min(self.t.len()))
+            // The period of an initial does not end it: "Julien R. et Karim B.".
+            .take_while(|&k| (self.initial(k - 1) || !self.is_sym(k, '.')) && !self.is_sym(k, ';'))
+            .find(|&k| matches!(self.lw(k), "et" | "and"));
+        and.is_some_and(|and| {
+            let commas = (e + 1..and).filter(|&k| self.is_sym(k, ',')).count() as u64;
+            commas + 2 == value
+        })
     }
 }
 
@@ -500,6 +511,11 @@ mod tests {
             &[],
         ),
         ("Trois soldats, dont un officier, ont été tués.", &["Trois soldats"]),
+        // Other things listed after the count: not its members.
+        (
+            "Un bassin à cinq couloirs, une pataugeoire et un espace de remise en forme.",
+            &["cinq couloirs"],
+        ),
         ("Base rates stand at nine pct.", &["nine pct"]),
         // English small counts of events, places and the people they concern.
         (
@@ -540,6 +556,10 @@ mod tests {
         ),
         ("Mère de quatre fils, elle a fui Kherson.", &[]),
         ("He is survived by two sons and five grandchildren.", &[]),
+        (
+            "The youngest of nine children, he sang in church; l'aîné de cinq enfants.",
+            &[],
+        ),
         ("La frappe a tué trois enfants.", &["trois enfants"]),
         ("Les Vingt-Sept sont d'accord.", &[]),
         ("A two-state solution.", &[]),

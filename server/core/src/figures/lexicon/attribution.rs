@@ -330,6 +330,16 @@ pub(crate) const PHRASES: &[&str] = &[
 /// "par jour", "par habitant", "par ailleurs", "by far", "by phone".
 pub(crate) const NOT_AGENT_AFTER_BY: &[&str] = &[
     "an",
+    // Units of a rate: "0,92 mg par litre", "par kilo".
+    "litre",
+    "litres",
+    "kilo",
+    "kilogramme",
+    "mètre",
+    "kilomètre",
+    "tonne",
+    "baril",
+    "unité",
     "jour",
     "mois",
     "semaine",

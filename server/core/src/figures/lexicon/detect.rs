@@ -1953,6 +1953,16 @@ pub(crate) const FAMILY_CUES: &[&str] = &[
     "grandfather",
     "grandmother",
     "parent",
+    // A place among siblings: "the youngest of nine children", "l'aîné de cinq enfants".
+    "youngest",
+    "eldest",
+    "oldest",
+    "aîné",
+    "aînée",
+    "cadet",
+    "cadette",
+    "benjamin",
+    "benjamine",
 ];
 
 /// "autres", "other", "more" between a number in words and its noun.
