@@ -2292,3 +2292,21 @@ pub(crate) const RANK_MOVES: &[&str] = &[
     "jumped",
     "jumps",
 ];
+
+/// The divisions of a territory, all of which a definite count names: "les 226 communes du
+/// département", "the 24 oblasts of Ukraine".
+pub(crate) const DIVISION_NOUNS: &[&str] = &[
+    "communes",
+    "départements",
+    "régions",
+    "cantons",
+    "arrondissements",
+    "provinces",
+    "oblasts",
+    "districts",
+    "counties",
+    "boroughs",
+    "municipalities",
+    "länder",
+    "wards",
+];
