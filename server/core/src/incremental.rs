@@ -109,6 +109,8 @@ impl Incremental {
             }
             self.pieces.insert(text[range].into(), piece);
         }
+        // A set named again is dropped by what comes before it in the whole text.
+        figures::drop_restated(text, &mut out.figures);
         roles::resolve_bare(&mut out.mentions, &bare, &lexicon.dict, date);
         self.last_analysed = analysed;
         self.last_reused = reused;

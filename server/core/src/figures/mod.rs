@@ -467,7 +467,7 @@ fn named_before(prev: &[tokens::Tok<'_>], noun: &str) -> bool {
 
 /// The figures to report, with where the placeholder goes.
 pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
-    analyze(text, opts)
+    let mut found: Vec<Finding> = analyze(text, opts)
         .into_iter()
         .filter(|f| f.sourced.is_reported())
         .map(|f| Finding {
@@ -477,7 +477,57 @@ pub fn unsourced(text: &str, opts: &FigureOptions) -> Vec<Finding> {
             sourcing: f.sourced,
             sentence: f.sentence,
         })
-        .collect()
+        .collect();
+    drop_restated(text, &mut found);
+    found
+}
+
+/// Drops the findings that name again, behind a definite determiner, a set the copy has
+/// already counted ("The town has 14 primary schools. … For the 14 schools, …"): the
+/// guideline's `definite-set`. Decided on the text before each finding alone, so that
+/// applying it to a piece of a document and then to the whole document (as the incremental
+/// analysis does) drops what applying it to the whole document once drops.
+pub fn drop_restated(text: &str, found: &mut Vec<Finding>) {
+    found.retain(|f| !restated(text, f));
+}
+
+/// Definite determiners before a set named again.
+const RESTATING_DETERMINERS: &[&str] = &["the", "these", "those", "les", "ces"];
+
+fn restated(text: &str, f: &Finding) -> bool {
+    let before = text[..f.range.start].trim_end();
+    let determiner = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .map(str::to_lowercase);
+    if !determiner.is_some_and(|d| RESTATING_DETERMINERS.contains(&d.as_str())) {
+        return false;
+    }
+    // The number as written, and the noun the figure ends with.
+    let figure = &f.figure;
+    let number_len = figure
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}')))
+        .unwrap_or(figure.len());
+    let number = figure[..number_len].trim_end();
+    let Some(noun) = figure[number_len..].split_whitespace().last() else {
+        return false;
+    };
+    if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || !noun.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let noun = noun.to_lowercase();
+    let earlier = &text[..before.len()];
+    earlier.match_indices(number).any(|(at, _)| {
+        let bounded = !earlier[..at].ends_with(|c: char| c.is_ascii_digit());
+        let after = &earlier[at + number.len()..];
+        let end = after.char_indices().nth(40).map_or(after.len(), |(i, _)| i);
+        bounded
+            && after[..end]
+                .split(|c: char| !c.is_alphabetic())
+                .take(4)
+                .any(|w| w.to_lowercase() == noun)
+    })
 }
 
 /// `s` with its whitespace runs folded to one space and trimmed.
@@ -674,6 +724,21 @@ mod tests {
                 ("cinq couloirs".to_owned(), Sourcing::Unsourced)
             ]
         );
+    }
+
+    #[test]
+    fn sets_counted_earlier() {
+        // Named again behind "the"/"les": not a new figure.
+        let text = "The town has 14 primary schools.\n\nFor the 14 schools, the cut is deep.";
+        assert_eq!(
+            reported(text),
+            vec![("14 primary schools".to_owned(), Sourcing::Unsourced)]
+        );
+        let text = "La ville compte 14 écoles. Pour les 14 écoles, la baisse est forte.";
+        assert_eq!(reported(text), vec![("14 écoles".to_owned(), Sourcing::Unsourced)]);
+        // Another count, or no determiner: still figures.
+        let text = "The town has 14 primary schools. The 14 teachers left. In May, 14 schools closed.";
+        assert_eq!(reported(text).len(), 3);
     }
 
     #[test]

@@ -228,6 +228,11 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         let noun = matches!(w, "member") && lex::MEMBER_SET_NOUNS.contains(&s.lw(e + 1));
         return Some(e + 1 + usize::from(noun));
     }
+    // The divisions of a territory: "les 226 communes du département", "the 24 oblasts of
+    // Ukraine", all of them.
+    if lex::DIVISION_NOUNS.contains(&w) && matches!(s.lw(e + 1), "du" | "de" | "des" | "d'" | "of") {
+        return Some(e + 1);
+    }
     None
 }
 
@@ -249,6 +254,12 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // All the divisions of a territory; not a count of some of them.
+        (
+            "Les restrictions touchent les 226 communes du département et the 24 oblasts of Ukraine.",
+            &[],
+        ),
+        ("Les pluies ont touché 40 communes du département.", &["40 communes"]),
         // Street numbers.
         (
             "Dons au local de l'association, 12, rue des Lices, ou au 3 bis avenue Foch.",
@@ -261,7 +272,7 @@ mod tests {
         ),
         (
             "Some 40 Ukrainian refugees and 12 cours de langue.",
-            &["Some 40 Ukrainian", "12 cours"],
+            &["Some 40 Ukrainian refugees", "12 cours"],
         ),
         ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("Boeing a présenté son 787 et un A380.", &[]),

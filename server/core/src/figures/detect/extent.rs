@@ -131,8 +131,15 @@ impl Scan<'_, '_> {
             }
         } else if content(e) && self.t[e].space_before && !share {
             e += 1;
-            // A unit's adjective goes with its unit: "300 nautical miles".
-            if self.lw(e - 1) == "nautical" && content(e) {
+            // A unit's adjective goes with its unit: "300 nautical miles"; an English
+            // adjective with its plural noun: "14 primary schools".
+            let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+            let adjective = self.lw(e - 1) == "nautical"
+                || (!plural(self.lw(e - 1))
+                    && self.t[e - 1].lower.is_ascii()
+                    && plural(self.lw(e))
+                    && self.lw(e).is_ascii());
+            if adjective && content(e) {
                 e += 1;
             }
         }
