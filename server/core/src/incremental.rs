@@ -330,6 +330,9 @@ mod tests {
         "\r\n\r\n",
         "30 %",
         " 4,5 millions ",
+        // A set counted, then named again in another paragraph ("les 14 écoles").
+        " 14 écoles ",
+        " les 14 écoles ",
         "des dizaines de milliers de soldats",
         "selon l'armée, ",
         " a déclaré le ministre.",
@@ -409,6 +412,20 @@ mod tests {
     fn lexicon_once() -> &'static Lexicon {
         static LEX: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(lexicon)
+    }
+
+    #[test]
+    fn a_set_named_again_in_another_piece_is_dropped_as_in_the_full_analysis() {
+        let lex = lexicon();
+        let opts = FigureOptions::default();
+        let text =
+            "La ville compte 14 écoles.\n\nPour les 14 écoles, la baisse est forte.\n\nEt 30 % des élèves partent.";
+        assert!(pieces(text).len() > 1);
+        let mut inc = Incremental::new();
+        let a = inc.analyze(text, &lex, &opts);
+        assert_eq!(a, analyze(text, &lex, &opts));
+        let figures: Vec<&str> = a.figures.iter().map(|f| f.figure.as_str()).collect();
+        assert_eq!(figures, ["14 écoles", "30 % des élèves"]);
     }
 
     #[test]
