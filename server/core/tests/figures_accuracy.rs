@@ -416,7 +416,7 @@ fn precision_and_recall_held_out_5() {
 /// Floors for the fifth held-out corpus, just under its score since it was studied (0.977 /
 /// 0.968; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
 /// 0.884).
-const HELD_OUT_5_FLOOR: (f64, f64) = (0.97, 0.96);
+const HELD_OUT_5_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// The sixth held-out corpus (tests/fixtures/figures-holdout6), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -549,7 +549,7 @@ fn precision_and_recall_held_out_9() {
 
 /// Floors for the ninth held-out corpus, just under its score since it was studied (0.899 /
 /// 0.948; 0.826 / 0.911 unseen).
-const HELD_OUT_9_FLOOR: (f64, f64) = (0.89, 0.94);
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.91, 0.97);
 
 /// The tenth held-out corpus (tests/fixtures/figures-holdout10), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -646,7 +646,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.95, 0.88);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.95, 0.90);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -691,7 +691,7 @@ const HELD_OUT_13_FLOOR: (f64, f64) = (0.94, 0.94);
 /// ministerial, the power grid; a council vote, emergency waiting times, a cycling race, a
 /// tennis final, a fair, quarterly results, a river pollution ruling, a heat record, school
 /// enrolment, brief items, a Q&A, a bus strike). Measured once, unseen, after every rule of
-/// that night; left unstudied: the honest estimate; never tune against it.
+/// that night; studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_14() {
     let articles = corpus_in("figures-holdout14");
@@ -709,10 +709,18 @@ fn precision_and_recall_held_out_14() {
     );
 }
 
-/// Floors for the fourteenth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.832 / 0.871 (143 reported, 119 correct; 132 to flag, 115 flagged). Left
-/// unstudied.
-const HELD_OUT_14_FLOOR: (f64, f64) = (0.83, 0.87);
+/// Floors for the fourteenth held-out corpus. Measured once unseen when it was added:
+/// 0.832 / 0.871 (143 reported, 119 correct; 132 to flag, 115 flagged). Studied on 7
+/// December, once the fifteenth was written and measured (classes fixed, each with its own
+/// cases: a Q&A's prompts set in bold without a question mark and an editor's note between
+/// answers; pull quotes in Markdown block quotes; times with a leading zero and street
+/// numbers; captions; a tennis match's tallies and a ranking's points and places; nautical
+/// miles; claims before an infinitive and "tabler sur"; negated reporting verbs; a reporting
+/// verb's audience and its speaker's description; a vote's tally and English counts of
+/// pupils, buses, shows; a project that "prévoit"; a unit then another noun; a participle
+/// with its agent; enumerations that list other things; the divisions of a territory and
+/// sets named again): 0.985 / 0.962. A development corpus since.
+const HELD_OUT_14_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The fifteenth held-out corpus (tests/fixtures/figures-holdout15), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
