@@ -79,6 +79,11 @@ mod tests {
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
+        // At the end, after a relative clause that holds the figure.
+        (
+            "L'Allemagne fournit des systèmes, dont cinq ont été livrés cette année, selon le gouvernement.",
+            Attributed,
+        ),
         ("D'après Kiev, 300 civils ont été tués.", Attributed),
         ("De source militaire, on compte 300 morts.", Attributed),
         ("À en croire le ministre, 300 civils ont été tués.", Attributed),

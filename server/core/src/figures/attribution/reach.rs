@@ -141,9 +141,12 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // The clause closes with a comma and the verb follows: "…, said", "…, a publié"; not
     // an incise with its own subject ("…, the defence department said").
     let next = toks.get(close + 1)?;
+    // (Not a source phrase: "…, dont cinq ont été livrés, selon le gouvernement" sources
+    // the clause.)
     let verb_follows = cues::AUXILIARIES.contains(&next.lower.as_ref())
         || next.is_word()
             && !next.is_capitalized()
+            && !(next.is(cl::PHRASE_START) && !next.is(cl::VERB))
             && !cues::DETERMINERS_FR.contains(&next.lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&next.lower.as_ref());
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
