@@ -203,6 +203,10 @@ const CAPTION_LABELS: &[&str] = &[
 /// A paragraph that is a photograph's caption: it opens (after any emphasis or bracket)
 /// with a caption label and a colon.
 fn caption(paragraph: &str) -> bool {
+    // A Markdown image, whose text describes it: "![Deux festivaliers devant la scène](…)".
+    if paragraph.trim_start().starts_with("![") {
+        return true;
+    }
     let p = paragraph.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '[') || c.is_whitespace());
     let Some(colon) = p.get(..p.len().min(16)).and_then(|h| h.find(':')) else {
         return false;
@@ -748,6 +752,7 @@ mod tests {
             "It rains.\n\n**Caption:** Two soldiers by a tank.\n\nIl y a 300 morts.",
             "Il pleut.\n\n(Légende : trois pompiers devant l'usine.)\n\nIl y a 300 morts.",
             "Il pleut.\n\nPictured: four medics at the gate.\n\nIl y a 300 morts.",
+            "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
         ] {
             assert_eq!(
                 reported(text),

@@ -102,6 +102,10 @@ mod tests {
         ),
         // A rule, norm, definition or method is not a source.
         ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
+        (
+            "Selon la grille de nuances du ministère de l'Intérieur, la gauche ravit quatre communes.",
+            Unsourced,
+        ),
         ("Selon la méthode habituelle, 300 logements manquent.", Unsourced),
         (
             "D'après les critères de l'OMS, 40 % des enfants sont en surpoids.",

@@ -231,6 +231,15 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // The present participle of a subject named before.
+        (
+            "Zelensky a salué une décision forte, rappelant que son pays avait besoin de dix systèmes.",
+            Attributed,
+        ),
+        (
+            "Le ministre, précisant que 300 soldats sont morts, a quitté Kiev.",
+            Attributed,
+        ),
         // A claim before an infinitive, a forecast with "tabler sur".
         (
             "Le fabricant assure pouvoir livrer une vingtaine d'unités par an.",

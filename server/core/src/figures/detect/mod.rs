@@ -481,6 +481,7 @@ type NotAFigure = fn(&Scan<'_, '_>, &Number) -> Option<usize>;
 const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::numeric_date,
     codes::leading_zero,
+    codes::phone,
     scores::score,
     scores::tally,
     scores::standing,

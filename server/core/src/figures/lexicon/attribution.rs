@@ -29,6 +29,11 @@ pub const PLACEHOLDERS: &[&str] = &[
 /// that sets the figure owns it ("selon la loi de programmation", "selon les termes du
 /// contrat" are sources, see the guideline).
 pub(crate) const RULE_NOUNS: &[&str] = &[
+    // A classification: "selon la grille de nuances du ministère", "selon le barème".
+    "grille",
+    "nomenclature",
+    "barème",
+    "classification",
     "définition",
     "définitions",
     "méthode",
@@ -1280,6 +1285,9 @@ fn conjugate(stem: &str, strong: Option<&str>, verbs: &mut HashMap<String, VerbF
     for end in ["era", "eront"] {
         verbs.insert(format!("{strong}{end}"), VerbForm::FrFinite);
     }
+    // The present participle of a subject named before: "…, rappelant que", "précisant
+    // que".
+    verbs.insert(format!("{soft}ant"), VerbForm::FrFinite);
     for end in ["é", "ée", "és", "ées"] {
         verbs.entry(format!("{weak}{end}")).or_insert(VerbForm::FrParticiple);
     }
