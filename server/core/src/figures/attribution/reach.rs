@@ -146,7 +146,7 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     let verb_follows = cues::AUXILIARIES.contains(&next.lower.as_ref())
         || next.is_word()
             && !next.is_capitalized()
-            && !(next.is(cl::PHRASE_START) && !next.is(cl::VERB))
+            && (!next.is(cl::PHRASE_START) || next.is(cl::VERB))
             && !cues::DETERMINERS_FR.contains(&next.lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&next.lower.as_ref());
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
