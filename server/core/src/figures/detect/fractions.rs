@@ -124,8 +124,14 @@ impl Scan<'_, '_> {
             && (!self.is_word(k + 1)
                 || j.checked_sub(1)
                     .is_some_and(|p| lex::PREPOSITIONS_FR.contains(&self.lw(p))));
-        let counted_fraction =
-            fr && f != "moitié" && self.is(k - 1, cl::NUMWORD) && !lex::PARTITIVES.contains(&after) && !third_party;
+        // French fractions but "moitié" are masculine: "une cinquième scène" is an ordinal.
+        let ordinal = self.lw(k - 1) == "une" && f != "moitié";
+        let counted_fraction = fr
+            && f != "moitié"
+            && self.is(k - 1, cl::NUMWORD)
+            && !lex::PARTITIVES.contains(&after)
+            && !third_party
+            && !ordinal;
         if counted_fraction {
             return Some(Outcome::Figure {
                 start: j,
@@ -140,6 +146,14 @@ impl Scan<'_, '_> {
             return Some(Outcome::Figure {
                 start: j,
                 end: self.noun(k + 1),
+                kind: FigureKind::Fraction,
+            });
+        }
+        // "wiped a fifth off its value", "a third off the price": a cut by the fraction.
+        if en && after == "off" {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
                 kind: FigureKind::Fraction,
             });
         }
@@ -269,6 +283,15 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A cut by a fraction; a feminine ordinal is no fraction.
+        (
+            "A profit warning wiped a fifth off its value; a third off the price.",
+            &["a fifth", "a third"],
+        ),
+        (
+            "Ils envisagent une cinquième scène; un cinquième des billets est vendu.",
+            &["un cinquième des billets"],
+        ),
         ("Un tiers des habitants.", &["Un tiers des habitants"]),
         ("La moitié des écoles.", &["La moitié des écoles"]),
         ("Deux Français sur trois approuvent.", &["Deux Français sur trois"]),

@@ -246,6 +246,10 @@ mod tests {
         ),
         ("He climbed 12 spots in the rankings with 250 ranking points.", &[]),
         ("Arrieta took the points jersey with 64 points.", &[]),
+        (
+            "Avec 45 points, ils prennent la tête de la poule 2; on a manqué douze plaquages.",
+            &[],
+        ),
         // Not a ranking: places lost elsewhere, points of a poll.
         (
             "La ville perd 300 places de stationnement; le parti gagne 12 points dans les sondages.",

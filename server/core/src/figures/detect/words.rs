@@ -52,7 +52,7 @@ impl Scan<'_, '_> {
         let scored = j >= 1 && (verb(j - 1) || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'")));
         let noun_ok =
             lex::MATCH_TALLY_NOUNS.contains(&self.lw(end)) || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)));
-        if value <= 10 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
+        if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
             return Outcome::Skip(end + 1);
         }
         if let Some(e) = self.win_loss(end) {

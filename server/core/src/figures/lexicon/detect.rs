@@ -278,6 +278,9 @@ pub(crate) const DURATIONS: &[&str] = &[
     "hours",
     "minutes",
     "seconds",
+    // Sport counts time in seasons: "depuis deux saisons", "for three seasons".
+    "saisons",
+    "seasons",
     "decade",
     "decades",
     "century",
@@ -394,6 +397,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     "cop",
     "g",
     "ligue",
+    "poule",
+    "pool",
     "groupe",
     "group",
     "cluster",
@@ -1499,6 +1504,10 @@ pub(crate) const STANDING_CUES: &[&str] = &[
     "rankings",
     "wta",
     "atp",
+    // "prennent la tête de la poule 2".
+    "tête",
+    "poule",
+    "pool",
 ];
 /// What one competitor scores in a match: "13 points", "2 tries", "3 buts".
 pub(crate) const TALLY_NOUNS: &[&str] = &[
@@ -1610,6 +1619,9 @@ pub(crate) const SEASON_WORDS: &[&str] = &[
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
+    "manqué",
+    "raté",
+    "missed",
     "frappé",
     "commis",
     "committed",
