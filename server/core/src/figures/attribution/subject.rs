@@ -9,7 +9,19 @@ use crate::figures::tokens::Tok;
 
 /// A document named as the subject ("Le sondage", "The report") is a source.
 pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
-    c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n)) && !passive_after_subject(toks)
+    c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n))
+        && !passive_after_subject(toks)
+        && !receives_after_subject(toks)
+}
+
+/// The subject receives or costs what the sentence counts: "The study received €1.4m in
+/// public funding", "L'enquête a coûté 2 millions": the document is funded, it does not
+/// speak.
+fn receives_after_subject(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .filter(|t| t.is_word())
+        .take(6)
+        .any(|t| cues::RECEIVING_VERBS.contains(&t.lower.as_ref()))
 }
 
 /// The subject is followed by a passive: "The survey was carried out by 2,900
@@ -102,6 +114,10 @@ mod tests {
             Unsourced,
         ),
         ("L'enquête a été menée auprès de 1 000 personnes.", Unsourced),
+        // A document funded or costed does not speak.
+        ("The study recieved €1.4m in public funding.", Unsourced),
+        ("L'enquête a coûté 2 millions d'euros.", Unsourced),
+        ("The study found 1.4m cases.", Attributed),
         ("The court was told that the charity cut 40 jobs.", Passive),
         (
             "L'enquête avait été ouverte après la plainte de 300 épargnants.",

@@ -539,8 +539,8 @@ mod tests {
         ("Il est pour, elle contre, et les deux votent.", &[]),
         // English counts of people, vehicles, buildings and shows.
         (
-            "The class has nine pupils; the council will run six shuttle buses; the band added three dates.",
-            &["nine pupils", "six shuttle buses", "three dates"],
+            "The class has nine pupils; the council will run six shuttle buses; the band added three dates; eight gates.",
+            &["nine pupils", "six shuttle buses", "three dates", "eight gates"],
         ),
         // Ordinals in words.
         (

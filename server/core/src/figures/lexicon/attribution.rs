@@ -894,6 +894,23 @@ pub(crate) const AUDIENCE_VERBS_EN: &[&str] = &[
 /// meeting attended by…", "a déclaré devant 200 habitants que" (not "à": "a estimé à
 /// 300 000 le nombre de déplacés que…" reports its figure).
 pub(crate) const SETTING_PREPOSITIONS: &[&str] = &["at", "in", "before", "to", "during", "devant", "lors", "pendant"];
+/// Verbs whose subject receives or costs a sum rather than reporting it: "The study received
+/// €1.4m" ("recieved", the commonest misspelling, too).
+pub(crate) const RECEIVING_VERBS: &[&str] = &[
+    "received",
+    "recieved",
+    "receives",
+    "got",
+    "obtained",
+    "cost",
+    "costs",
+    "reçu",
+    "obtenu",
+    "coûté",
+    "coûte",
+    "bénéficié",
+    "touché",
+];
 /// French negations after "ne" and the verb or its auxiliary: "n'a jamais confirmé".
 pub(crate) const NEGATIONS_FR: &[&str] = &["pas", "jamais", "plus", "guère", "point", "aucunement", "nullement"];
 /// Forms of être (French) and be (English) that make a participle passive.

@@ -692,6 +692,11 @@ pub(crate) const COUNTED: &[&str] = &[
     "injuries",
     "concerts",
     "shows",
+    "gates",
+    "terminals",
+    "stations",
+    "branches",
+    "ports",
     "dates",
     "beds",
 ];
