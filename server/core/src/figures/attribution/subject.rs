@@ -72,7 +72,9 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     let determiner = cues::SUBJECT_DETERMINERS.contains(&w);
     if determiner && !second.is_empty() {
         c.subject = Some(second.to_owned());
-        if cues::SOURCE_NOUNS.contains(&second) {
+        // A source named by its noun goes on speaking, unless it is funded or costed here
+        // ("The study received €1.4m").
+        if cues::SOURCE_NOUNS.contains(&second) && !receives_after_subject(toks) {
             c.continues = true;
         }
     }
@@ -93,6 +95,7 @@ mod tests {
         ("C'est moins que l'an dernier, quand elle atteignait 40 %.", true),
         ("This is a decrease from the year before, when it was 40 percent.", true),
         ("This plan costs $3bn.", false),
+        ("The study recieved €1.4m in public funding.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
     ];
