@@ -495,6 +495,9 @@ pub fn drop_restated(text: &str, found: &mut Vec<Finding>) {
     found.retain(|f| !restated(text, f));
 }
 
+/// How far back (bytes) a set named again is looked for: a long article's length.
+const RESTATED_REACH: usize = 30_000;
+
 /// Definite determiners before a set named again.
 const RESTATING_DETERMINERS: &[&str] = &["the", "these", "those", "les", "ces"];
 
@@ -521,7 +524,14 @@ fn restated(text: &str, f: &Finding) -> bool {
         return false;
     }
     let noun = noun.to_lowercase();
-    let earlier = &text[..before.len()];
+    // The article before it, up to RESTATED_REACH bytes back: a set counted further back
+    // is not one the reader has in mind, and a megabyte of copy is not searched once per
+    // finding.
+    let mut from = before.len().saturating_sub(RESTATED_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let earlier = &text[from..before.len()];
     earlier.match_indices(number).any(|(at, _)| {
         let bounded = !earlier[..at].ends_with(|c: char| c.is_ascii_digit());
         let after = &earlier[at + number.len()..];
