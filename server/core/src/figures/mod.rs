@@ -756,6 +756,17 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_s_verb_does_not_cover_its_own_subject() {
+        let text = "Some 1,500 repair workers sent to the sites told local media they were afraid.";
+        assert_eq!(
+            reported(text),
+            vec![("Some 1,500 repair workers".to_owned(), Sourcing::Unsourced)]
+        );
+        let text = "The mayor told local media that 1,500 workers were sent.";
+        assert_eq!(reported(text), vec![]);
+    }
+
+    #[test]
     fn captions() {
         for text in [
             "Il pleut.\n\n_Photo : deux baigneurs sur la plage, samedi._\n\nIl y a 300 morts.",

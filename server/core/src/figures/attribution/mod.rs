@@ -144,6 +144,9 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 c.placeholder = true;
             } else if let Some(r) = phrases::clause_only(toks, i, len) {
                 merge_clause(&mut c, r);
+            } else if let Some(r) = phrases::but_subject(toks, i, len) {
+                c.attributed = true;
+                c.uncovered.get_or_insert(r);
             } else {
                 whole = true;
                 c.setting = reach::setting(toks, i);

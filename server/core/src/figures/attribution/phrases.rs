@@ -49,13 +49,27 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 /// verb (see [`super::reach`]). `None` for a phrase that covers its sentence: every
 /// prepositional one ("selon", "according to"), and a verb phrase in a main clause.
 pub(super) fn clause_only(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std::ops::Range<usize>> {
-    let verb = (i..i + len)
-        .rev()
-        .find(|&k| cues::PHRASE_VERBS.contains(&toks[k].lower.as_ref()))?;
-    match super::reach::reach(toks, verb) {
+    match phrase_reach(toks, i, len)? {
         super::reach::Reach::Clause(r) => Some(toks[i].start..r.end),
         _ => None,
     }
+}
+
+/// For a phrase with a verb whose subject holds a figure ("Some 1,500 repair workers …
+/// told local media they…"): that subject, which the phrase does not cover.
+pub(super) fn but_subject(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std::ops::Range<usize>> {
+    match phrase_reach(toks, i, len)? {
+        super::reach::Reach::ButSubject(r) => Some(r),
+        _ => None,
+    }
+}
+
+/// The reach of the verb of the phrase at `i` (see [`cues::PHRASE_VERBS`]), if it has one.
+fn phrase_reach(toks: &[Tok<'_>], i: usize, len: usize) -> Option<super::reach::Reach> {
+    let verb = (i..i + len)
+        .rev()
+        .find(|&k| cues::PHRASE_VERBS.contains(&toks[k].lower.as_ref()))?;
+    Some(super::reach::reach(toks, verb))
 }
 
 /// A rule, norm, definition or method at `k` (after a determiner): "selon la définition
@@ -79,6 +93,7 @@ mod tests {
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
+        ("The mayor told local media that 1,500 workers were sent.", Attributed),
         // At the end, after a relative clause that holds the figure.
         (
             "L'Allemagne fournit des systèmes, dont cinq ont été livrés cette année, selon le gouvernement.",
