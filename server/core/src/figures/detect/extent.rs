@@ -219,6 +219,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A gas volume glued to its digits; a preposition after the unit is no noun.
+        (
+            "Kyiv plans to import up to 4.5bcm over the season, 2 tcm each year.",
+            &["up to 4.5bcm", "2 tcm each year"],
+        ),
         // A unit, then a number of something else: two figures, not a range.
         (
             "Un bassin de 25 mètres à cinq couloirs; de 20 % à 30 % des électeurs.",
