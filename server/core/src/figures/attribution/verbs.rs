@@ -121,6 +121,20 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     {
         return true;
     }
+    // "Les amendes ont rapporté près de 230 000 euros": a yield, not a report (a sum of
+    // money right after the verb; "a rapporté 300 morts" reports).
+    if w.starts_with("rapport") {
+        let mut k = i + 1;
+        while toks
+            .get(k)
+            .is_some_and(|t| cues::ADD_QUANTIFIERS.contains(&t.lower.as_ref()) || t.is(cl::APPROX))
+        {
+            k += 1;
+        }
+        let money = |t: &Tok<'_>| cues::MONEY_WORDS.contains(&t.lower.as_ref()) || matches!(t.text, "€" | "$" | "£");
+        return toks.get(k).is_some_and(|t| t.num().is_some() || money(t))
+            && toks[k..toks.len().min(k + 5)].iter().any(money);
+    }
     let fr = w.starts_with("ajout");
     let en = cues::ADD_EN.contains(&w);
     // English drops "that": after a pronoun, "he added 3,000 soldiers had died" is speech.
@@ -280,6 +294,8 @@ mod tests {
         ),
         ("Le paquet ajoute 117 navires à la liste noire.", Unsourced),
         ("Brussels added another 45 banks.", Unsourced),
+        ("Les amendes ont rapporté près de 230.000 euros à l'État.", Unsourced),
+        ("L'ONU a rapporté 300 morts.", Attributed),
         ("Après sa retraite, il avait publié neuf ouvrages.", Unsourced),
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),

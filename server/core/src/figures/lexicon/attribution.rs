@@ -1208,6 +1208,24 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
 ];
 /// English subject pronouns: after one, "added" is speech ("he added 3,000 had died").
 pub(crate) const PRONOUNS_EN: &[&str] = &["he", "she", "they", "we", "i"];
+/// Words of a sum of money, after which "rapporter" yields rather than reports.
+pub(crate) const MONEY_WORDS: &[&str] = &[
+    "euros",
+    "euro",
+    "dollars",
+    "dollar",
+    "livres",
+    "francs",
+    "roubles",
+    "hryvnias",
+    "millions",
+    "milliards",
+    "million",
+    "milliard",
+    "md€",
+    "m€",
+    "k€",
+];
 /// English forms of "add": with a quantity as object they add, not speak.
 pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
 /// Prepositions of a place that speaks: "-t-on à Kiev", "précise-t-on dans l'entourage".
