@@ -4,6 +4,7 @@
 //! "a 70 meter hall").
 
 use super::Scan;
+use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
 
 impl Scan<'_, '_> {
@@ -41,8 +42,21 @@ impl Scan<'_, '_> {
                     && (matches!(after, "de" | "d'" | "du" | "des") || direction || named_place));
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
-        let placed =
-            after == "from" && (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p)));
+        // "a sandbank some 300 metres from the shore": after a noun that the distance places
+        // (a determiner before it), not after a verb ("advanced 25 km from").
+        let mut n = start;
+        while n > 0
+            && matches!(
+                self.lw(n - 1),
+                "some" | "about" | "around" | "roughly" | "nearly" | "almost" | "just"
+            )
+        {
+            n -= 1;
+        }
+        let after_noun =
+            n >= 2 && self.is_word(n - 1) && !self.is(n - 1, cl::STOP) && matches!(self.lw(n - 2), "a" | "an" | "the");
+        let placed = after == "from"
+            && (after_noun || (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p))));
         // In a race: "caught 3 km from the line", "with 42 km to go".
         let to_the_line = (after == "from" && self.lw(u + 2) == "the" && lex::FINISH_WORDS.contains(&self.lw(u + 3)))
             || (after == "to" && self.lw(u + 2) == "go");
@@ -75,6 +89,7 @@ mod tests {
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
         ("The city lies about 25 km from the Belarusian border.", &[]),
         ("Troops advanced 25 km from the river.", &["25 km"]),
+        ("It struck a sandbank some 300 metres from the northern shore.", &[]),
         ("They were caught 3 km from the line, in a crash with 42 km to go.", &[]),
         ("The steps of the 70 meter hall.", &["70 meter"]),
     ];

@@ -198,8 +198,12 @@ impl Scan<'_, '_> {
     /// Petit". A comma or colon, a word that opens a member, and "et"/"and" before the
     /// clause ends.
     fn enumerated(&self, e: usize, value: u64) -> bool {
-        // Up to two adjectives after the noun: "deux complices présumés, Julien R. et…".
+        // A complement of the noun ("trois têtes d'affiche, Les Marées Basses, Kalia et…"),
+        // then up to two adjectives: "deux complices présumés, Julien R. et…".
         let mut e = e;
+        if matches!(self.lw(e), "d'" | "de") && self.tok(e + 1).is_some_and(|t| t.is_word() && !t.is(cl::STOP)) {
+            e += 2;
+        }
         for _ in 0..2 {
             if self
                 .tok(e)
@@ -511,6 +515,10 @@ mod tests {
             &[],
         ),
         ("Trois soldats, dont un officier, ont été tués.", &["Trois soldats"]),
+        (
+            "Le festival avait misé sur trois têtes d'affiche, Les Marées Basses, Kalia et Outremer Club.",
+            &[],
+        ),
         // Other things listed after the count: not its members.
         (
             "Un bassin à cinq couloirs, une pataugeoire et un espace de remise en forme.",
