@@ -92,6 +92,18 @@ pub(super) fn street_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     named.then_some(after)
 }
 
+/// The coupon that names a bond: "the 7-3/4 pct notes due 2031", "ses obligations à 3 %
+/// échéance 2030" (a security's name, not a quantity).
+pub(super) fn coupon(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let from = n.end();
+    let unit =
+        (from..(from + 5).min(s.t.len())).find(|&k| s.is_sym(k, '%') || matches!(s.lw(k), "pct" | "percent" | "pc"))?;
+    let noun = unit + 1;
+    let bond = lex::BOND_NOUNS.contains(&s.lw(noun));
+    let due = matches!(s.lw(noun + 1), "due" | "maturing" | "échéance" | "à");
+    (bond && due && (from..unit).all(|k| s.is_num(k) || s.is_sym(k, '-') || s.is_sym(k, '/'))).then_some(noun + 1)
+}
+
 /// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
 /// "2-million", "3-fold", "5-per" stay, and so do measures and sizes: "a 96-page
 /// report", "a 40-metre tower", "a 300-strong unit", see [`lex::MEASURE_COMPOUNDS`]).
@@ -254,6 +266,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A bond named by its coupon.
+        (
+            "The yield on Brennan's 7-3/4 pct notes due 2031 rose; 5 pct notes were sold.",
+            &["5 pct notes"],
+        ),
         // All the divisions of a territory; not a count of some of them.
         (
             "Les restrictions touchent les 226 communes du département et the 24 oblasts of Ukraine.",

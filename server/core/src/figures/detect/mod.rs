@@ -360,6 +360,10 @@ impl<'a> Scan<'_, 'a> {
             return Outcome::Nothing;
         };
         let n = Number { start, k, info };
+        // A bond named by its coupon, a wire fraction or not: "the 7-3/4 pct notes due 2031".
+        if let Some(next) = designations::coupon(self, &n) {
+            return Outcome::Skip(next);
+        }
         // A wire fraction: "8-1/2 pct", "up 3-1/4 cents", "1/4 point".
         if let Some(e) = self.wire_fraction(&n) {
             if let Some(o) = self.duration_check(start, e) {

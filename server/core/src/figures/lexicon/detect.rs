@@ -2339,3 +2339,6 @@ pub(crate) const DIVISION_NOUNS: &[&str] = &[
     "länder",
     "wards",
 ];
+
+/// Securities named by their coupon: "7-3/4 pct notes due 2031".
+pub(crate) const BOND_NOUNS: &[&str] = &["notes", "bonds", "debentures", "gilts", "obligations", "treasuries"];
