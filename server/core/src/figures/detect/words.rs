@@ -87,6 +87,8 @@ impl Scan<'_, '_> {
         end = self.units(end);
         // "one percent", "un pour cent": a share, whatever its value.
         let percent = (before_units..end).any(|k| matches!(self.lw(k), "percent" | "cent" | "%" | "pct"));
+        // A measure in words: "douze tonnes", "trois kilomètres", "five euros".
+        let measured = end > before_units;
         let mut ranged = false;
         if let Some(e) = self.second_bound(end, between) {
             end = e;
@@ -141,7 +143,8 @@ impl Scan<'_, '_> {
             || self.described_plural(end)
             || self.points_of_change(j, end)
             || self.times_of_event(j, end, value)
-            || self.vote_side(end);
+            || self.vote_side(end)
+            || measured;
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
@@ -533,6 +536,11 @@ mod tests {
         (
             "Poland has closed three of its collective centres.",
             &["three of its collective centres"],
+        ),
+        // A measure in words.
+        (
+            "Douze tonnes ont été collectées; il a parcouru trois kilomètres.",
+            &["Douze tonnes", "trois kilomètres"],
         ),
         // A vote's tally in words.
         (
