@@ -719,8 +719,9 @@ fn precision_and_recall_held_out_14() {
 /// verb's audience and its speaker's description; a vote's tally and English counts of
 /// pupils, buses, shows; a project that "prévoit"; a unit then another noun; a participle
 /// with its agent; enumerations that list other things; the divisions of a territory and
-/// sets named again): 0.985 / 0.962. A development corpus since.
-const HELD_OUT_14_FLOOR: (f64, f64) = (0.98, 0.96);
+/// sets named again): 0.985 / 0.962; 0.985 / 0.977 after the rules drawn from the fifteenth. A
+/// development corpus since.
+const HELD_OUT_14_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The fifteenth held-out corpus (tests/fixtures/figures-holdout15), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -729,7 +730,7 @@ const HELD_OUT_14_FLOOR: (f64, f64) = (0.98, 0.96);
 /// a Rubio-Lavrov call; an obituary, a municipal election, a rugby match, a fraud trial,
 /// housing prices, an agency-style wire brief, a wiki news page, a speed radar, a medical
 /// study, a festival, airport traffic, layoffs). Measured once, unseen, before any rule of
-/// that session; left unstudied: the honest estimate; never tune against it.
+/// that session; studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_15() {
     let articles = corpus_in("figures-holdout15");
@@ -747,10 +748,17 @@ fn precision_and_recall_held_out_15() {
     );
 }
 
-/// Floors for the fifteenth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.885 / 0.902 (130 reported, 115 correct; 122 to flag, 110 flagged). Left
-/// unstudied.
-const HELD_OUT_15_FLOOR: (f64, f64) = (0.88, 0.90);
+/// Floors for the fifteenth held-out corpus. Measured once unseen when it was added, before
+/// any rule of 7 December: 0.885 / 0.902 (130 reported, 115 correct; 122 to flag, 110
+/// flagged); every rule drawn from the fourteenth left it unchanged. Studied the same day,
+/// once the sixteenth was written and measured (a source phrase after a relative clause;
+/// Markdown images as captions; phone numbers; a classification after "selon"; French
+/// present participles; a standing in a pool, missed tackles, seasons; a fraction off a
+/// value, a feminine ordinal; a document that is funded; a phrase's verb and its own
+/// subject; gas volumes; "rapporter" a sum; an enumeration with a complement; a distance
+/// after the noun it places; a bond's coupon; a measure in words): 0.976 / 0.959. A
+/// development corpus since; the sixteenth is the next unseen one.
+const HELD_OUT_15_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The sixteenth held-out corpus (tests/fixtures/figures-holdout16), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
