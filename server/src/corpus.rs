@@ -215,7 +215,7 @@ pub fn index_file(lexicon: &Lexicon, path: &Path) -> Result<(FileMeta, corpus::F
     if memchr::memchr(0, &bytes).is_some() {
         return Err(Skip::Binary);
     }
-    let text = String::from_utf8(bytes).map_err(|_| Skip::NotUtf8)?;
+    let text = crate::walk::utf8(bytes).map_err(|_| Skip::NotUtf8)?;
     Ok((meta, corpus::analyze_file(lexicon, &text)))
 }
 

@@ -153,7 +153,7 @@ pub fn paths(paths: &[PathBuf], opts: &WalkOptions) -> Result<Walk, WalkError> {
 /// Reads an article: `Ok(None)` for a file that is not UTF-8 text.
 pub fn read_article(path: &Path) -> std::io::Result<Option<String>> {
     let bytes = std::fs::read(path)?;
-    Ok(String::from_utf8(bytes).ok())
+    Ok(utf8(bytes).ok())
 }
 
 /// An article's text as the command line reads it.
@@ -170,13 +170,23 @@ pub enum ArticleText {
 /// that (French copy exported by older CMSs).
 pub fn read_article_text(path: &Path) -> std::io::Result<ArticleText> {
     let bytes = std::fs::read(path)?;
-    Ok(match String::from_utf8(bytes) {
+    Ok(match utf8(bytes) {
         Ok(text) => ArticleText::Utf8(text),
-        Err(e) => match decode_windows_1252(e.as_bytes()) {
+        Err(bytes) => match decode_windows_1252(&bytes) {
             Some(text) => ArticleText::Windows1252(text),
             None => ArticleText::Undecodable,
         },
     })
+}
+
+/// `bytes` as a `String` when they are UTF-8, else given back: `String::from_utf8` with
+/// simdutf8's validation, several times faster on news copy (mostly ASCII) than std's.
+pub fn utf8(bytes: Vec<u8>) -> Result<String, Vec<u8>> {
+    if simdutf8::basic::from_utf8(&bytes).is_err() {
+        return Err(bytes);
+    }
+    // SAFETY: the bytes were just validated as UTF-8.
+    Ok(unsafe { String::from_utf8_unchecked(bytes) })
 }
 
 /// Windows-1252's characters for 0x80..=0x9F (`None`: undefined in Windows-1252; in
@@ -262,6 +272,25 @@ mod tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// `utf8` accepts exactly what `String::from_utf8` accepts, and gives back the same
+        /// text or the same bytes: over random bytes, and over text cut anywhere.
+        #[test]
+        fn utf8_is_std_s_validation(
+            bytes in prop::collection::vec(any::<u8>(), 0..200),
+            text in "[a-zé€😀 \n]{0,80}",
+            cut in 0usize..400,
+        ) {
+            let text = text.as_bytes();
+            let cut = &text[..cut.min(text.len())];
+            for b in [bytes.clone(), text.to_vec(), cut.to_vec()] {
+                let ours = utf8(b.clone());
+                match String::from_utf8(b.clone()) {
+                    Ok(s) => prop_assert_eq!(ours, Ok(s)),
+                    Err(_) => prop_assert_eq!(ours, Err(b)),
+                }
+            }
+        }
+
         /// `path_order` is `Path`'s order on the paths a walk yields, including names
         /// with bytes that sort before the separator (`-`, `.`, space) or are not ASCII.
         #[test]
