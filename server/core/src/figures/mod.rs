@@ -316,7 +316,7 @@ fn analyze_paragraph<'a>(
     // The credit may also close the quotation's own paragraph (a block quote's last line).
     let credited = quote_paragraph
         && (state.credit_follows
-            || sents.len() > 1 && sents.last().is_some_and(|s| credit_line(&masked[s.range.clone()])));
+            || (sents.len() > 1 && sents.last().is_some_and(|s| credit_line(&masked[s.range.clone()]))));
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }

@@ -64,11 +64,7 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         k -= 1;
     }
     if subordinate {
-        let end = toks[i..]
-            .iter()
-            .position(boundary)
-            .map_or(toks.last().map_or(0, |t| t.end), |p| toks[i + p].start);
-        return Reach::Clause(toks[i].start..end);
+        return Reach::Clause(rest_of_clause(toks, i));
     }
     // "Hungary, which gets about 80% of its gas from Russia, said…", "le syndicat, qui
     // revendique 12 000 adhérents, affirme que…": the verb follows a relative clause set
@@ -195,11 +191,7 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     if name_end == i + 1 || !toks[name_end].is_sym(',') || !cues::RELATIVES.contains(&lw(name_end + 1)) {
         return None;
     }
-    let end = toks[name_end + 1..]
-        .iter()
-        .position(boundary)
-        .map_or(toks.last()?.end, |p| toks[name_end + 1 + p].start);
-    Some(toks[name_end + 1].start..end)
+    Some(rest_of_clause(toks, name_end + 1))
 }
 
 #[cfg(test)]
