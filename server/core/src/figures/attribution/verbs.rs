@@ -51,11 +51,7 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         // A participle of the passive list without auxiliary: "le bilan, estimé à 300".
         return if agentless_participle(toks, i) {
             Verdict::Passive
-        } else if toks[i].is(cl::FR_PASSIVE)
-            && toks.get(i + 1).is_some_and(|t| t.lower == "à")
-            && !agent_is_a_text(toks, i)
-        {
-            // "Le projet, chiffré à 6,2 millions par le cabinet Hydra, prévoit…".
+        } else if toks[i].is(cl::FR_PASSIVE) && reduced_with_agent(toks, i) {
             Verdict::ReducedAgent
         } else {
             Verdict::Nothing
@@ -112,7 +108,8 @@ pub(super) fn agentless_participle(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// `toks[i]` is "ajouter"/"add" with a quantity as its object ("ajoute 117 navires", "added
-/// another 105 vessels", "a ajouté près de 2 000 soldats").
+/// another 105 vessels", "a ajouté près de 2 000 soldats"), "publier" a body of work, or
+/// "rapporter" a sum that it yields: a verb with a quantity as object that does not report.
 fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].lower.as_ref();
     // "il avait publié neuf ouvrages", "published 12 books": a body of work, not a report.
@@ -248,6 +245,13 @@ pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
             !toks[k].is_sym(',') && !toks[k].is_sym('.') && !matches!(toks[k].lower.as_ref(), "selon" | "according")
         })
         .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(toks.get(k + 1)))
+}
+
+/// The participle at `i`, without auxiliary, has its agent before "à": "le projet, chiffré
+/// à 6,2 millions par le cabinet Hydra, prévoit…" (not a text: "fixé à 90 % par le
+/// règlement").
+pub(super) fn reduced_with_agent(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.lower == "à") && has_agent(toks, i) && !agent_is_a_text(toks, i)
 }
 
 /// The agent after the participle at `i` is a text, which sets a figure rather than

@@ -4,7 +4,7 @@
 //! reports after "on" ("on estime", "estime-t-on", "dit-on", "l'on rappelle que"), nor in a reflexive ("se dit"); a
 //! passive attributes only with its agent ("est estimé par l'ONU à").
 
-use super::verbs::{agent_is_a_text, agentless_participle, has_agent, Verdict};
+use super::verbs::{agentless_participle, has_agent, reduced_with_agent, Verdict};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::{Kind, Tok};
@@ -89,9 +89,7 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
         Voice::None => {
             if agentless_participle(toks, i) {
                 Verdict::Passive
-            } else if toks.get(i + 1).is_some_and(|t| t.lower == "à") && has_agent(toks, i) && !agent_is_a_text(toks, i)
-            {
-                // "Le projet, chiffré à 6,2 millions par le cabinet Hydra, prévoit…".
+            } else if reduced_with_agent(toks, i) {
                 Verdict::ReducedAgent
             } else {
                 Verdict::Nothing
