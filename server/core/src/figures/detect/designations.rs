@@ -92,15 +92,15 @@ pub(super) fn street_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     named.then_some(after)
 }
 
-/// The coupon that names a bond: "the 7-3/4 pct notes due 2031", "ses obligations à 3 %
-/// échéance 2030" (a security's name, not a quantity).
+/// The coupon that names a bond in wire style: "the 7-3/4 pct notes due 2031", "5% bonds
+/// maturing in 2030" (a security's name, not a quantity).
 pub(super) fn coupon(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let from = n.end();
     let unit =
         (from..(from + 5).min(s.t.len())).find(|&k| s.is_sym(k, '%') || matches!(s.lw(k), "pct" | "percent" | "pc"))?;
     let noun = unit + 1;
     let bond = lex::BOND_NOUNS.contains(&s.lw(noun));
-    let due = matches!(s.lw(noun + 1), "due" | "maturing" | "échéance" | "à");
+    let due = matches!(s.lw(noun + 1), "due" | "maturing");
     (bond && due && (from..unit).all(|k| s.is_num(k) || s.is_sym(k, '-') || s.is_sym(k, '/'))).then_some(noun + 1)
 }
 
