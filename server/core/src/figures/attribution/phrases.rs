@@ -83,7 +83,17 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
     }
     // "selon les textes en vigueur", "under the rules in force": a rule, whatever its noun.
     let in_force = (lw(k + 1) == "en" && lw(k + 2) == "vigueur") || (lw(k + 1) == "in" && lw(k + 2) == "force");
-    cues::RULE_NOUNS.contains(&lw(k)) || (selon && cues::CRITERION_NOUNS.contains(&lw(k))) || in_force
+    // "selon les calculs de L'ÉCONOMISTE", "d'après les calculs de l'Insee": calculations
+    // that someone made are that someone's figures (a definition stays a rule: "selon la
+    // définition d'Eurostat").
+    let owned = lw(k).starts_with("calcul")
+        && matches!(lw(k + 1), "de" | "du" | "d'" | "des")
+        && toks.get(k + 2).is_some_and(|t| {
+            t.is_capitalized()
+                || (matches!(t.lower.as_ref(), "l'" | "la" | "le")
+                    && toks.get(k + 3).is_some_and(|n| n.is_capitalized()))
+        });
+    (cues::RULE_NOUNS.contains(&lw(k)) && !owned) || (selon && cues::CRITERION_NOUNS.contains(&lw(k))) || in_force
 }
 
 #[cfg(test)]
@@ -117,6 +127,15 @@ mod tests {
         ),
         // A rule, norm, definition or method is not a source.
         ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
+        (
+            "Selon les calculs de L'ÉCONOMISTE, un foyer économisera environ 65 euros par an.",
+            Attributed,
+        ),
+        (
+            "D'après les calculs de l'Insee, 300 000 emplois ont été créés.",
+            Attributed,
+        ),
+        ("Selon le calcul retenu, 300 000 emplois ont été créés.", Unsourced),
         (
             "Selon la grille de nuances du ministère de l'Intérieur, la gauche ravit quatre communes.",
             Unsourced,

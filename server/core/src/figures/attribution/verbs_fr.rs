@@ -13,12 +13,20 @@ use crate::figures::tokens::{Kind, Tok};
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
         && !impersonal(toks, i)
-        && (que_or_incise(toks, i) || records_a_value(toks, i) || claims(toks, i))
+        && (que_or_incise(toks, i) || records_a_value(toks, i) || claims(toks, i) || before_quotation(toks, i))
     {
         Verdict::Attributes
     } else {
         Verdict::Nothing
     }
+}
+
+/// A colon and a quotation after the verb: "ironise : « … »".
+fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
+    toks.get(i + 1).is_some_and(|t| t.is_sym(':'))
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"')))
 }
 
 /// A weak verb that voices a claim or a forecast without "que": before an infinitive of
@@ -238,6 +246,21 @@ mod tests {
             "Le ministre, précisant que 300 soldats sont morts, a quitté Kiev.",
             Attributed,
         ),
+        // Speech with a tone, before a quotation or in an incise; with an object, a
+        // judgement.
+        (
+            "L'éditorialiste ironise : « Avec trois euros de moins par mois, rien ne change. »",
+            Attributed,
+        ),
+        (
+            "« Avec trois euros de moins, rien ne change », raille le maire.",
+            Attributed,
+        ),
+        (
+            "Le gouvernement regrette le temps où les touristes affluaient par centaines de milliers.",
+            Unsourced,
+        ),
+        ("Le maire fustige la réforme qui supprime 300 postes.", Unsourced),
         // A claim before an infinitive, a forecast with "tabler sur".
         (
             "Le fabricant assure pouvoir livrer une vingtaine d'unités par an.",

@@ -29,11 +29,8 @@ pub const PLACEHOLDERS: &[&str] = &[
 /// that sets the figure owns it ("selon la loi de programmation", "selon les termes du
 /// contrat" are sources, see the guideline).
 pub(crate) const RULE_NOUNS: &[&str] = &[
-    // A classification: "selon la grille de nuances du ministère", "selon le barème".
+    // A classification: "selon la grille de nuances du ministère".
     "grille",
-    "nomenclature",
-    "barème",
-    "classification",
     "définition",
     "définitions",
     "méthode",
@@ -478,6 +475,17 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // "les organisateurs tablent sur 80 000 visiteurs": a forecast voiced (only before
     // "sur": "la table", "tennis de table").
     ("tabl", None),
+    // Speech with a tone, before "que", in an incise or before a quotation ("ironise :
+    // « … »", "« … », raille le maire"); with an object they judge, not report ("regrette
+    // le temps où…", "fustige la réforme").
+    ("ironis", None),
+    ("raill", None),
+    ("tempêt", None),
+    ("pest", None),
+    ("fustig", None),
+    ("agac", None),
+    ("alarm", None),
+    ("regrett", None),
 ];
 
 /// Infinitives after which a weak verb voices a claim: "le fabricant assure pouvoir livrer",
