@@ -2,6 +2,7 @@
 //! ("01 23 45 67 89", "06 12").
 
 use super::{Number, Scan};
+use crate::figures::lexicon::detect as lex;
 use crate::figures::tokens::Tok;
 
 /// A phone number in groups joined by hyphens: "412-555-0143" (three groups or more,
@@ -26,15 +27,32 @@ pub(super) fn leading_zero(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if let Some(e) = super::times::clock(s, n) {
         return Some(e);
     }
-    let mut e = n.k + 1;
+    Some(groups_after(s, n.k + 1))
+}
+
+/// The groups of digits of a phone number from token `e` on: "01632 960 555" (spaced
+/// groups may read as one grouped number).
+fn groups_after(s: &Scan<'_, '_>, mut e: usize) -> usize {
     while s
         .tok(e)
+        .filter(|t| !t.newline_before)
         .and_then(Tok::num)
-        .is_some_and(|n| n.int_digits <= 3 && !n.grouped)
+        .is_some_and(|n| n.int_digits <= 3 || (n.grouped && n.int_digits <= 7))
     {
         e += 1;
     }
-    Some(e)
+    e
+}
+
+/// A phone number after an international prefix ("+380 48 700 12 34") or a word that
+/// asks to call ("composez le 32 37", "Group bookings: 01632 960 555", "tél. 04 …").
+pub(super) fn dialled(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let end = groups_after(s, k + 1);
+    // "+380 48 700 12 34", not a change ("+4,5 %"): a country code and two groups or more.
+    let plus = k > 0 && s.is_sym(k - 1, '+') && s.glued(k) && !n.info.decimal && n.info.int_digits <= 3 && end >= k + 3;
+    let cue = (k.saturating_sub(3)..k).any(|p| lex::PHONE_CUES.contains(&s.lw(p)));
+    (plus || cue).then_some(end)
 }
 
 #[cfg(test)]
@@ -47,6 +65,12 @@ mod tests {
         ("Le code 007 est connu.", &[]),
         ("Il y a 100 morts.", &["100 morts"]),
         ("Pittsburgh newsdesk, 412-555-0143.", &[]),
+        (
+            "Une ligne d'urgence au +380 48 700 12 34; pharmacie de garde : composez le 32 37.",
+            &[],
+        ),
+        ("Group bookings: 01632 960 555. We saw 300 people.", &["300 people"]),
+        ("Les prix ont pris +4,5 % en un an, +12 au total.", &["4,5 %", "12"]),
         ("Un score de 3-1 et 4 000 visiteurs.", &["4 000 visiteurs"]),
         // A time of day with its zero: its minutes go with it.
         ("Publié le 12 septembre à 07 h 45, modifié à 09:05.", &[]),

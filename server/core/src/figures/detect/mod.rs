@@ -486,6 +486,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::numeric_date,
     codes::leading_zero,
     codes::phone,
+    codes::dialled,
     scores::score,
     scores::tally,
     scores::standing,

@@ -2342,3 +2342,20 @@ pub(crate) const DIVISION_NOUNS: &[&str] = &[
 
 /// Securities named by their coupon: "7-3/4 pct notes due 2031".
 pub(crate) const BOND_NOUNS: &[&str] = &["notes", "bonds", "debentures", "gilts", "obligations", "treasuries"];
+
+/// Words that ask to call a number right after them: "composez le 32 37", "tél. 04 …",
+/// "Group bookings: 01632 960 555".
+pub(crate) const PHONE_CUES: &[&str] = &[
+    "composez",
+    "composer",
+    "appelez",
+    "appeler",
+    "tél",
+    "téléphone",
+    "telephone",
+    "phone",
+    "dial",
+    "fax",
+    "bookings",
+    "hotline",
+];
