@@ -23,9 +23,13 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         }
         return Some(end);
     }
+    // After a name, or a relative named by kinship ("Trevithick's son, 27, left").
+    let named = |t: &crate::figures::tokens::Tok<'_>| {
+        t.is_word() && (t.is_capitalized() || lex::KIN_NOUNS.contains(&t.lower.as_ref()))
+    };
     let apposition = k >= 2
         && s.is_sym(k - 1, ',')
-        && s.tok(k - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && s.tok(k - 2).is_some_and(named)
         && (s.is_sym(end, ',') || s.is_sym(end, ')') || s.is_sym(end, ';'));
     // "She turns 35 next month"; "dies at 81", "moved to Chicago at 17".
     let turns = matches!(s.lw(k - 1), "turns" | "turned" | "turning") && !s.unit_follows(end);
@@ -35,7 +39,10 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && !s.is_word(end);
     // "She was 84.", "now 81,", "buyers were under 30.": an age at the end of a clause.
     let clause_end = !s.is_word(end) && !s.unit_follows(end) && !s.is_sym(end, '%');
-    let she_was = k >= 2 && matches!(s.lw(k - 1), "was" | "is") && matches!(s.lw(k - 2), "she" | "he") && clause_end;
+    let she_was = k >= 2
+        && ((matches!(s.lw(k - 1), "was" | "is") && matches!(s.lw(k - 2), "she" | "he"))
+            || (s.lw(k - 1) == "am" && s.lw(k - 2) == "i"))
+        && (clause_end || (matches!(s.lw(end), "and" | "et") && !s.unit_follows(end)));
     let now = k >= 2 && matches!(s.lw(k - 1), "now" | "désormais") && s.is_sym(k - 2, ',') && clause_end;
     let band = k >= 2
         && matches!(s.lw(k - 1), "under" | "over")
@@ -48,6 +55,12 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             s.lw(k - 1),
             "is" | "was" | "were" | "oldest" | "youngest" | "eldest" | "aîné" | "cadet"
         );
+    // "Le plus âgé a 61 ans, le plus jeune 22.": the same in French, the verb left out.
+    let extreme_fr = clause_end
+        && k >= 2
+        && s.lw(k - 2) == "plus"
+        && matches!(s.lw(k - 1), "jeune" | "âgé" | "âgée" | "vieux" | "vieille");
+    let extreme = extreme || extreme_fr;
     let turns = turns || at_life_event || she_was || now || band || extreme;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
@@ -68,6 +81,10 @@ mod tests {
         ("She joined the Sea Org aged 14.", &[]),
         ("The youngest returnee is 19, the oldest 61.", &[]),
         ("The oldest finisher was 84.", &[]),
+        // The same in French, and ages said in the first person or after a relative.
+        ("Le plus âgé a 61 ans, le plus jeune 22.", &[]),
+        ("I am 68 and do not drive; Trevithick's son, 27, left.", &[]),
+        ("The plus jeune thing: 22 people came.", &["22 people"]),
         (
             "The oldest of the 40 bridges is 200 metres long.",
             &["40 bridges", "200 metres"],

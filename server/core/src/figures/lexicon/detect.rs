@@ -2359,3 +2359,28 @@ pub(crate) const PHONE_CUES: &[&str] = &[
     "bookings",
     "hotline",
 ];
+
+/// Kin named before an age in apposition: "Trevithick's son, 27, left", "sa fille, 12 ans".
+pub(crate) const KIN_NOUNS: &[&str] = &[
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "mother",
+    "father",
+    "widow",
+    "partner",
+    "fils",
+    "fille",
+    "épouse",
+    "mari",
+    "frère",
+    "sœur",
+    "mère",
+    "père",
+    "veuve",
+    "compagne",
+    "compagnon",
+];
