@@ -208,6 +208,14 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// states". A definite determiner comes first; "les 300 soldats" stays a figure.
 pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
+    // A family, counted after a possessive: "entourée de ses 14 petits-enfants", "his 12
+    // grandchildren".
+    let kin = k >= 1
+        && matches!(s.lw(k - 1), "ses" | "leurs" | "his" | "her" | "their")
+        && lex::FAMILY_NOUNS.contains(&s.lw(end));
+    if kin && !n.currency() && !info.decimal {
+        return Some(end + 1);
+    }
     // "the EU's 27 member states": a possessive name is a definite determiner.
     let possessive = k >= 2 && s.lw(k - 1) == "s" && (s.is_sym(k - 2, '\'') || s.is_sym(k - 2, '’'));
     if k == 0
@@ -266,6 +274,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A family after a possessive.
+        (
+            "Entourée de ses cinq enfants et de ses 14 petits-enfants; his 12 grandchildren.",
+            &[],
+        ),
         // A bond named by its coupon.
         (
             "The yield on Brennan's 7-3/4 pct notes due 2031 rose; 5 pct notes were sold.",

@@ -506,6 +506,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::compound,
     times::clock,
     times::tenths,
+    times::departure,
     dates::with_month,
     dates::day_alone,
     dates::after_weekday,

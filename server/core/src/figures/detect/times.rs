@@ -1,6 +1,7 @@
 //! Not a figure: times of day ("15h30", "15 h 30", "10:30", "3 p.m.", "3pm", "à 8 heures").
 
 use super::{Number, Scan};
+use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
 
 /// The hour "h" (and its minutes) or "am"/"pm" glued to the digits: "15h", "15h30", "3pm".
@@ -48,6 +49,21 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     at_hour.then_some(end + 1)
 }
 
+/// A train or a service named by its departure time, British style: "the 7.42, which I
+/// have caught for nine years", "the 8.15 that replaced it" (hours and minutes after
+/// "the", nothing measured after them).
+pub(super) fn departure(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if k == 0 || s.lw(k - 1) != "the" || !n.info.decimal || n.currency() {
+        return None;
+    }
+    let (h, m) = s.tok(k)?.text.split_once('.')?;
+    let time = m.len() == 2 && h.parse::<u32>().is_ok_and(|h| h <= 23) && m.parse::<u32>().is_ok_and(|m| m <= 59);
+    let measured =
+        s.unit_follows(end) || s.is_sym(end, '%') || s.tok(end).is_some_and(|t| t.is_word() && !t.is(cl::STOP));
+    (time && !measured).then_some(end)
+}
+
 /// Tenths and hundredths of a second, a gap in sport: "4/10e de seconde", "7/100es".
 pub(super) fn tenths(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
@@ -78,6 +94,15 @@ mod tests {
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        // A train named by its time; a value after "the" stays a figure.
+        (
+            "Including the 7.42, which I caught; the 8.15 that replaced it was cancelled.",
+            &[],
+        ),
+        (
+            "It cost the 2.50 euros, then the 7.42 million tonnes.",
+            &["2.50 euros", "7.42 million tonnes"],
+        ),
         ("Le tir de la victoire est tombé à 1 min 12 de la fin.", &[]),
         ("À 15h30, la séance a repris.", &[]),
         ("Vers 10:30, puis à 8 heures.", &[]),
