@@ -21,12 +21,16 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
 }
 
-/// A colon and a quotation after the verb: "ironise : « … »".
+/// A quotation right after the verb, maybe after a colon: "ironise : « … »", "a salué
+/// « une mobilisation exemplaire »" (not "a salué la « ténacité » des équipages").
 fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| t.is_sym(':'))
-        && toks
-            .get(i + 2)
-            .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"')))
+    let at = if toks.get(i + 1).is_some_and(|t| t.is_sym(':')) {
+        i + 2
+    } else {
+        i + 1
+    };
+    toks.get(at)
+        .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"')))
 }
 
 /// A weak verb that voices a claim or a forecast without "que": before an infinitive of
@@ -261,6 +265,19 @@ mod tests {
             Unsourced,
         ),
         ("Le maire fustige la réforme qui supprime 300 postes.", Unsourced),
+        (
+            "Dmitri Peskov a salué « une mobilisation exemplaire, avec des dizaines de millions de votants ».",
+            Attributed,
+        ),
+        (
+            "Il a salué la « ténacité » des 600 soldats formés en Allemagne.",
+            Unsourced,
+        ),
+        ("Le procureur avait requis 200 000 euros.", Attributed),
+        (
+            "Elle a peu vendangé : 18 hectolitres à l'hectare, soupire-t-elle.",
+            Attributed,
+        ),
         // A claim before an infinitive, a forecast with "tabler sur".
         (
             "Le fabricant assure pouvoir livrer une vingtaine d'unités par an.",

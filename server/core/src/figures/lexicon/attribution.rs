@@ -475,6 +475,10 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // "les organisateurs tablent sur 80 000 visiteurs": a forecast voiced (only before
     // "sur": "la table", "tennis de table").
     ("tabl", None),
+    // "a salué « une mobilisation exemplaire »", "soupire-t-elle", "a recommandé que".
+    ("salu", None),
+    ("soupir", None),
+    ("recommand", None),
     // Speech with a tone, before "que", in an incise or before a quotation ("ironise :
     // « … »", "« … », raille le maire"); with an object they judge, not report ("regrette
     // le temps où…", "fustige la réforme").
@@ -511,6 +515,11 @@ pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
 
 /// Irregular French verbs: finite forms that stand alone.
 pub(crate) const FR_FINITE: &[&str] = &[
+    // A prosecutor's demand is voiced: "le procureur avait requis 200 000 euros".
+    "requis",
+    "requiert",
+    "requièrent",
+    "requérait",
     "dit",
     "disent",
     "disait",
@@ -659,6 +668,9 @@ pub(crate) const FR_PASSIVE: &[&str] = &[
 /// English reporting verbs that attribute on their own (past forms are also checked for a
 /// passive by the caller).
 pub(crate) const EN_VERBS: &[&str] = &[
+    // Advice voiced: "the council had recommended a cut of up to 30%".
+    "recommended",
+    "recommends",
     "said",
     "says",
     "say",
