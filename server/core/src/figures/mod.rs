@@ -767,6 +767,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_after_a_verb_in_a_relative_clause_is_its_words() {
+        let text = "Le journal donne la parole à des retraités, qui disent payer « deux fois plus » qu'en 2020, et à 300 commerçants.";
+        assert_eq!(
+            reported(text),
+            vec![("300 commerçants".to_owned(), Sourcing::Unsourced)]
+        );
+    }
+
+    #[test]
     fn captions() {
         for text in [
             "Il pleut.\n\n_Photo : deux baigneurs sur la plage, samedi._\n\nIl y a 300 morts.",

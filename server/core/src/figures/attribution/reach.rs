@@ -151,11 +151,20 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
 /// From token `i` to the end of its clause (the next boundary, or the sentence's end), as a
 /// byte range.
 pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
-    let end = toks[i + 1..]
-        .iter()
-        .position(boundary)
-        .map_or(toks[toks.len() - 1].end, |p| toks[i + 1 + p].start);
-    toks[i].start..end
+    let sentence_end = toks[toks.len() - 1].end;
+    let Some(b) = toks[i + 1..].iter().position(boundary).map(|p| i + 1 + p) else {
+        return toks[i].start..sentence_end;
+    };
+    // A quotation that opens right after the verb (maybe after an infinitive) is what it
+    // says: "des retraités, qui disent payer « deux fois plus »".
+    if matches!(toks[b].kind, Kind::Sym('«' | '“' | '"')) && b <= i + 3 {
+        let close = toks[b + 1..]
+            .iter()
+            .position(|t| matches!(t.kind, Kind::Sym('»' | '”' | '"')))
+            .map_or(sentence_end, |p| toks[b + 1 + p].end);
+        return toks[i].start..close;
+    }
+    toks[i].start..toks[b].start
 }
 
 /// The setting of the reporting verb at `i` that covers its sentence (see
