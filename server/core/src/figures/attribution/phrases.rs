@@ -31,7 +31,11 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
             }
             // "The court was told", "were told": a passive, nobody named.
             if seq[0] == "told" {
-                return !(i > 0 && matches!(lw(i - 1), "was" | "were" | "been" | "being" | "is" | "are"));
+                return !(i > 0
+                    && matches!(
+                        lw(i - 1),
+                        "was" | "were" | "been" | "being" | "is" | "are" | "am" | "'m"
+                    ));
             }
             // "selon que" is a conjunction.
             if seq[0] == "selon" {
@@ -104,6 +108,7 @@ mod tests {
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
         ("The mayor told local media that 1,500 workers were sent.", Attributed),
+        ("I am told the line carries about 4,000 passengers a day.", Passive),
         // At the end, after a relative clause that holds the figure.
         (
             "L'Allemagne fournit des systèmes, dont cinq ont été livrés cette année, selon le gouvernement.",

@@ -49,6 +49,19 @@ fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
 
 /// Finds the subject at the start of the sentence, for continued attribution.
 pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
+    // A short adverbial first ("L'an dernier, ils étaient 8 100", "Last year, they…"): the
+    // pronoun after its comma is the subject.
+    if let Some(comma) = toks.iter().take(5).position(|t| t.is_sym(',')) {
+        let after = toks.get(comma + 1).map_or("", |t| t.lower.as_ref());
+        let second = toks.get(comma + 2).map_or("", |t| t.lower.as_ref());
+        if comma > 0
+            && cues::PRONOUNS.contains(&after)
+            && !(after == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second))
+        {
+            c.continues = true;
+            return;
+        }
+    }
     let mut words = toks.iter().filter(|t| t.is_word());
     let Some(first) = words.next() else { return };
     let w = first.lower.as_ref();
@@ -86,6 +99,8 @@ mod tests {
     /// Sentence, then whether it can continue the previous sentence's attribution.
     const CONTINUES: &[(&str, bool)] = &[
         ("Il a ajouté que 300 soldats étaient morts.", true),
+        ("L'an dernier, ils étaient 8 100.", true),
+        ("En 2024, il y avait 300 morts.", false),
         ("Il y a 300 soldats.", false),
         ("Il faut 300 soldats de plus.", false),
         ("Le rapport compte aussi 300 blessés.", true),

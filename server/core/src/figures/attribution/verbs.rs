@@ -66,6 +66,14 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if negated(toks, i) {
         return Verdict::Nothing;
     }
+    // "Rappelons que…", "Précisons que…": the newsroom's own imperative, no one else's.
+    let imperative = matches!(form, VerbForm::FrFinite | VerbForm::FrWeak)
+        && t.lower.ends_with("ons")
+        && (i == 0 || toks[i - 1].is_sym(','))
+        && !toks[..i].iter().any(|t| t.lower == "nous");
+    if imperative {
+        return Verdict::Nothing;
+    }
     match form {
         VerbForm::FrWeak => verbs_fr::weak(toks, i),
         VerbForm::FrFinite => verbs_fr::finite(toks, i),
@@ -300,6 +308,9 @@ mod tests {
         ("Brussels added another 45 banks.", Unsourced),
         ("Les amendes ont rapporté près de 230.000 euros à l'État.", Unsourced),
         ("L'ONU a rapporté 300 morts.", Attributed),
+        // The newsroom's own imperative.
+        ("Rappelons que le tarif avait bondi de plus de 30 %.", Unsourced),
+        ("Nous estimons que 300 soldats sont morts.", Attributed),
         ("Après sa retraite, il avait publié neuf ouvrages.", Unsourced),
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),

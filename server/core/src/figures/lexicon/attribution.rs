@@ -938,7 +938,7 @@ pub(crate) const ETRE: &[&str] = &[
     "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "été", "être", "fut", "furent", "soit",
     "soient", "étant",
 ];
-pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being"];
+pub(crate) const BE: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "am"];
 
 /// Words between "ajouter"/"add" and the quantity added: "ajoute encore 20 navires",
 /// "added another 105", "adds a further 30", "ajoute près de 2 000".
