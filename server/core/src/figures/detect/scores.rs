@@ -211,6 +211,10 @@ impl Scan<'_, '_> {
         if lex::RANK_STEPS.contains(&w) && lex::RANK_MOVES.contains(&before) && cue() {
             return Some(end + 1);
         }
+        // A medal table: "topped the medal table with 14 golds".
+        if lex::MEDAL_NOUNS.contains(&w) && matches!(before, "with" | "avec") && cue() {
+            return Some(end + 1);
+        }
         // Ranking points: "250 points au classement WTA", "250 ranking points".
         if w == "ranking" && self.lw(end + 1) == "points" {
             return Some(end + 2);
@@ -246,6 +250,8 @@ mod tests {
         ),
         ("He climbed 12 spots in the rankings with 250 ranking points.", &[]),
         ("Arrieta took the points jersey with 64 points.", &[]),
+        ("The host club topped the medal table with 14 golds.", &[]),
+        ("Le pays a remporté 14 médailles d'or cette année.", &["14 médailles"]),
         (
             "Avec 45 points, ils prennent la tête de la poule 2; on a manqué douze plaquages.",
             &[],

@@ -144,7 +144,8 @@ impl Scan<'_, '_> {
             || self.points_of_change(j, end)
             || self.times_of_event(j, end, value)
             || self.vote_side(end)
-            || measured;
+            || measured
+            || self.there_are(j, end);
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
@@ -284,6 +285,17 @@ impl Scan<'_, '_> {
         // "three abstained": a vote's verb needs no auxiliary.
         let voted = matches!(self.lw(k), "voted" | "abstained");
         (aux && befell) || voted || (others && (aux || self.is(k, cl::VERB)))
+    }
+
+    /// A count that stands alone after "there are"/"il en reste": "Today there are seven.",
+    /// "Il en reste sept."
+    fn there_are(&self, j: usize, end: usize) -> bool {
+        let before = (j >= 2).then(|| (self.lw(j - 2), self.lw(j - 1)));
+        let stands = matches!(
+            before,
+            Some(("there", "are" | "were" | "remain")) | Some(("en", "reste" | "restent"))
+        );
+        stands && !self.is_word(end)
     }
 
     /// A side of a vote's tally in a sentence about a vote: "dix-neuf ont voté pour, six
@@ -537,6 +549,8 @@ mod tests {
             "Poland has closed three of its collective centres.",
             &["three of its collective centres"],
         ),
+        // A count standing alone.
+        ("Today there are seven. Il en reste sept; there are two reasons.", &["seven", "sept"]),
         // A measure in words.
         (
             "Douze tonnes ont été collectées; il a parcouru trois kilomètres.",

@@ -2384,3 +2384,6 @@ pub(crate) const KIN_NOUNS: &[&str] = &[
     "compagne",
     "compagnon",
 ];
+
+/// Medals counted in a medal table: "topped the medal table with 14 golds".
+pub(crate) const MEDAL_NOUNS: &[&str] = &["golds", "silvers", "bronzes", "medals", "médailles", "titres"];
