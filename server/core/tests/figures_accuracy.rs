@@ -449,7 +449,7 @@ fn precision_and_recall_held_out_6() {
 
 /// Floors for the sixth held-out corpus, just under its score since it was studied (0.969 /
 /// 0.992; 0.878 / 0.907 unseen).
-const HELD_OUT_6_FLOOR: (f64, f64) = (0.96, 0.99);
+const HELD_OUT_6_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// The seventh held-out corpus (tests/fixtures/figures-holdout7), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -482,7 +482,7 @@ fn precision_and_recall_held_out_7() {
 
 /// Floors for the seventh held-out corpus, just under its score since it was studied (0.950 /
 /// 0.987; 0.877 / 0.927 unseen).
-const HELD_OUT_7_FLOOR: (f64, f64) = (0.94, 0.98);
+const HELD_OUT_7_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The eighth held-out corpus (tests/fixtures/figures-holdout8), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -516,7 +516,7 @@ fn precision_and_recall_held_out_8() {
 /// Floors for the eighth held-out corpus, just under its score since it was studied (0.962 /
 /// 0.986; 0.890 / 0.958 unseen, recall at the 0.95 target on unseen copy for the first
 /// time, precision not).
-const HELD_OUT_8_FLOOR: (f64, f64) = (0.96, 0.98);
+const HELD_OUT_8_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The ninth held-out corpus (tests/fixtures/figures-holdout9), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -613,7 +613,7 @@ fn precision_and_recall_held_out_11() {
 
 /// Floors for the eleventh held-out corpus, just under its score since it was studied (0.965 /
 /// 0.936; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
-const HELD_OUT_11_FLOOR: (f64, f64) = (0.96, 0.93);
+const HELD_OUT_11_FLOOR: (f64, f64) = (0.97, 0.93);
 
 /// The twelfth held-out corpus (tests/fixtures/figures-holdout12), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code, the
@@ -646,7 +646,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.95, 0.90);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.96, 0.90);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -682,7 +682,7 @@ fn precision_and_recall_held_out_13() {
 /// body after a name, "Ukraine's energy ministry puts… at"; a keeper's tally, "a signé 14
 /// arrêts"): 0.950 / 0.941 (141 reported, 134 correct; 128 flagged).
 /// A development corpus since; the fourteenth is the next unseen one.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.94, 0.94);
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.94);
 
 /// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
 /// of 6 December by a helper who read only the guideline, the notation and the domain
@@ -721,7 +721,7 @@ fn precision_and_recall_held_out_14() {
 /// with its agent; enumerations that list other things; the divisions of a territory and
 /// sets named again): 0.985 / 0.962; 0.985 / 0.977 after the rules drawn from the fifteenth. A
 /// development corpus since.
-const HELD_OUT_14_FLOOR: (f64, f64) = (0.98, 0.97);
+const HELD_OUT_14_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The fifteenth held-out corpus (tests/fixtures/figures-holdout15), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -758,7 +758,7 @@ fn precision_and_recall_held_out_15() {
 /// subject; gas volumes; "rapporter" a sum; an enumeration with a complement; a distance
 /// after the noun it places; a bond's coupon; a measure in words): 0.976 / 0.959. A
 /// development corpus since; the sixteenth is the next unseen one.
-const HELD_OUT_15_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_15_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The sixteenth held-out corpus (tests/fixtures/figures-holdout16), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -768,8 +768,7 @@ const HELD_OUT_15_FLOOR: (f64, f64) = (0.97, 0.95);
 /// press review, a police column, a Q/R interview, a pollution trial, a museum, a start-up
 /// round, a letter to the editor, a long feature, a swimming championship). Measured once,
 /// unseen, after the rules of that session drawn from the fourteenth (the same score after
-/// those drawn from the fifteenth); left unstudied: the honest estimate; never tune against
-/// it.
+/// those drawn from the fifteenth); studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_16() {
     let articles = corpus_in("figures-holdout16");
@@ -787,10 +786,17 @@ fn precision_and_recall_held_out_16() {
     );
 }
 
-/// Floors for the sixteenth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.785 / 0.923 (144 reported, 113 correct; 117 to flag, 108 flagged). Left
-/// unstudied.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.78, 0.92);
+/// Floors for the sixteenth held-out corpus. Measured once unseen when it was added:
+/// 0.785 / 0.923 (144 reported, 113 correct; 117 to flag, 108 flagged). Studied on 7
+/// December, once the seventeenth was written and measured (calculations someone made;
+/// speech with a tone and a quotation right after a weak verb; "requis", "recommended";
+/// phone numbers after a country code or a word that asks to call; ages of the youngest
+/// and the oldest, in the first person, after kin; a family after a possessive; trains
+/// named by their time; a quotation after a verb in a relative clause; the newsroom's own
+/// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
+/// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
+/// the next unseen one.
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.93, 0.94);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -799,8 +805,9 @@ const HELD_OUT_16_FLOOR: (f64, f64) = (0.78, 0.92);
 /// enlargement report, grain exports; a transfer, a forest fire, a price survey, a parking
 /// referendum, a bridge, a hospital merger, a chess open, fares, basketball, a flood, a
 /// market close, a cruise ship fire; key-figure boxes, sidebars, corrections). Measured
-/// once, unseen, after every rule of that session; left unstudied: the honest estimate;
-/// never tune against it.
+/// once, unseen, after the rules of that session drawn from the fourteenth and the
+/// fifteenth (the same score after those drawn from the sixteenth, checked at each step);
+/// left unstudied: the honest estimate; never tune against it.
 #[test]
 fn precision_and_recall_held_out_17() {
     let articles = corpus_in("figures-holdout17");
