@@ -210,8 +210,10 @@ impl Scan<'_, '_> {
             return false;
         };
         if en {
-            // "by a third" but not "by a third party", "by a third round of talks".
-            prev == "by" && (!self.is_word(j + 2) || lex::AFTER_CHANGE_EN.contains(&after))
+            // "by a third" but not "by a third party", "by a third round of talks"; "down a
+            // fifth", "up a quarter" (a headline's change).
+            let changed = prev == "by" || (matches!(prev, "down" | "up") && j == p);
+            changed && (!self.is_word(j + 2) || lex::AFTER_CHANGE_EN.contains(&after))
         } else {
             let change = p
                 .checked_sub(2)
@@ -283,6 +285,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A change by a fraction, in a headline or with an approximation.
+        (
+            "Grain exports down a fifth as yields fell by up to a third in some districts.",
+            &["a fifth", "up to a third"],
+        ),
         // A cut by a fraction; a feminine ordinal is no fraction.
         (
             "A profit warning wiped a fifth off its value; a third off the price.",

@@ -1227,6 +1227,11 @@ pub(crate) const MULTIPLY_EN_PAST: &[&str] = &["doubled", "tripled", "trebled", 
 /// Approximations between a change word and its fraction: "by about a quarter", "de
 /// près d'un tiers".
 pub(crate) const FRACTION_APPROX: &[&str] = &[
+    // "by up to a third", "by as much as a quarter".
+    "up",
+    "to",
+    "as",
+    "much",
     "about",
     "nearly",
     "almost",
@@ -1242,7 +1247,7 @@ pub(crate) const FRACTION_APPROX: &[&str] = &[
 /// What may follow "by a third" when it is a change ("fallen by a third in a year").
 pub(crate) const AFTER_CHANGE_EN: &[&str] = &[
     "in", "since", "from", "over", "between", "and", "or", "to", "compared", "last", "this", "on", "year", "during",
-    "after", "before", "within", "while",
+    "after", "before", "within", "while", "as",
 ];
 /// French words of change before "de"/"d'" and a fraction: "baissé d'un tiers", "en recul
 /// d'un quart" (prefixes of their forms).
@@ -1636,6 +1641,8 @@ pub(crate) const SEASON_WORDS: &[&str] = &[
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
+    // "led all scorers with 31 points".
+    "led",
     "manqué",
     "raté",
     "missed",
@@ -1794,7 +1801,7 @@ pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "e
 /// A team's record as wins for losses: "sept victoires pour deux défaites", "seven wins
 /// and two losses".
 pub(crate) const WIN_NOUNS: &[&str] = &["victoires", "succès", "wins", "victories"];
-pub(crate) const LOSS_NOUNS: &[&str] = &["défaites", "revers", "nuls", "losses", "defeats", "draws"];
+pub(crate) const LOSS_NOUNS: &[&str] = &["défaites", "revers", "nuls", "nulles", "losses", "defeats", "draws"];
 pub(crate) const RECORD_JOINS: &[&str] = &["pour", "et", "and", "contre", "against", "for", ",", "-"];
 /// Words of a win or of a race's finish: with one in the sentence, an average speed is the
 /// winner's time restated.
