@@ -86,6 +86,11 @@ pub(super) fn street_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if lex::STREETS_FR.contains(&s.lw(street)) {
         return Some(after);
     }
+    // "installée au 12 de la rue", "au 3 de l'avenue".
+    let of_the = s.lw(after) == "de" && matches!(s.lw(after + 1), "la" | "l'");
+    if of_the && lex::STREETS_FR.contains(&s.lw(after + 2)) && n.k > 0 && s.lw(n.k - 1) == "au" {
+        return Some(after);
+    }
     let named = (after..after + 3)
         .take_while(|&k| s.tok(k).is_some_and(|t| t.is_word() && t.is_capitalized()))
         .any(|k| lex::STREETS_EN.contains(&s.lw(k)) && k > after);
@@ -296,6 +301,7 @@ mod tests {
             &[],
         ),
         ("She lives at 221 Baker Street; the office at 10 Downing Street.", &[]),
+        ("La boulangerie est installée au 12 de la rue.", &[]),
         (
             "Il a visité 12 rues et 300 places de parking.",
             &["12 rues", "300 places"],

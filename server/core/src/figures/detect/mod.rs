@@ -489,6 +489,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::dialled,
     scores::score,
     scores::tally,
+    scores::lead_margin,
     scores::standing,
     scores::standing_points,
     scores::rank_in_table,

@@ -79,7 +79,26 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// makes it a statistic: "marque 24 points par match", "31 goals this season".
 pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
-    if n.currency() || k == 0 || !lex::TALLY_NOUNS.contains(&s.lw(end)) {
+    if n.currency() || k == 0 {
+        return None;
+    }
+    // "Moreno scores 31", "scored 11 of his points": the noun left out, or after "of his".
+    let scorer = lex::SCORING_VERBS.contains(&s.lw(k - 1)) && !n.info.decimal;
+    if scorer && !s.is_word(end) && !s.unit_follows(end) && !s.is_sym(end, '%') {
+        return Some(end);
+    }
+    let of_his = s.lw(end) == "of"
+        && matches!(s.lw(end + 1), "his" | "her" | "their" | "its")
+        && lex::TALLY_NOUNS.contains(&s.lw(end + 2));
+    if scorer && of_his {
+        return Some(end + 3);
+    }
+    // A game's length in moves: "une partie de 41 coups", "a game of 41 moves".
+    let game = k >= 2 && matches!(s.lw(k - 1), "de" | "of") && matches!(s.lw(k - 2), "partie" | "game");
+    if game && matches!(s.lw(end), "coups" | "moves") {
+        return Some(end + 1);
+    }
+    if !lex::TALLY_NOUNS.contains(&s.lw(end)) {
         return None;
     }
     // A margin in a match: "menés de 12 points à la pause", "led by 9 points".
@@ -108,6 +127,21 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         || matches!(next, "this" | "cette" | "cet" | "a")
         || (matches!(next, "in" | "en" | "sur" | "over") && (s.is_num(end + 2) || s.is(end + 2, cl::NUMWORD)));
     (!rate).then_some(end + 1)
+}
+
+/// A lead in a match: "had led by as many as 14", "menés de 12 à la pause" (the margin,
+/// approximated or not, after a verb of leading).
+pub(super) fn lead_margin(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let mut p = n.start;
+    while p > 0 && matches!(s.lw(p - 1), "as" | "many" | "much" | "up" | "to" | "more" | "than") {
+        p -= 1;
+    }
+    let by = p >= 2 && matches!(s.lw(p - 1), "by" | "de") && lex::LEAD_VERBS.contains(&s.lw(p - 2));
+    let end = n.end();
+    let points = matches!(s.lw(end), "points" | "point");
+    // A bare margin or points: "led by 14 percent growth" is no lead.
+    let bare = s.tok(end).is_none_or(|t| !t.is_word() || t.is(cl::STOP)) && !s.unit_follows(end);
+    (by && (bare || points) && !n.currency() && !n.info.decimal).then_some(if points { end + 1 } else { end })
 }
 
 /// A team's standing: "won nine of their 11 league games", "a remporté 8 de ses 10
@@ -250,6 +284,13 @@ mod tests {
         ),
         ("He climbed 12 spots in the rankings with 250 ranking points.", &[]),
         ("Arrieta took the points jersey with 64 points.", &[]),
+        // A basketball game's tallies and lead; a chess game's length.
+        (
+            "Moreno scores 31; he scored 11 of his points late. The Pilots had led by as many as 14.",
+            &[],
+        ),
+        ("Elle a signé une partie de 41 coups.", &[]),
+        ("Sales led by 14 percent growth.", &["14 percent"]),
         ("The host club topped the medal table with 14 golds.", &[]),
         ("Le pays a remporté 14 médailles d'or cette année.", &["14 médailles"]),
         (

@@ -2394,3 +2394,8 @@ pub(crate) const KIN_NOUNS: &[&str] = &[
 
 /// Medals counted in a medal table: "topped the medal table with 14 golds".
 pub(crate) const MEDAL_NOUNS: &[&str] = &["golds", "silvers", "bronzes", "medals", "médailles", "titres"];
+
+/// Verbs of leading in a match, before "by"/"de" and the margin: "had led by as many as 14".
+pub(crate) const LEAD_VERBS: &[&str] = &[
+    "led", "leading", "trailed", "trailing", "won", "lost", "menait", "menaient", "mené", "menés", "menée",
+];
