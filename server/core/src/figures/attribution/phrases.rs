@@ -142,6 +142,10 @@ mod tests {
         ),
         ("Selon le calcul retenu, 300 000 emplois ont été créés.", Unsourced),
         (
+            "Le prix varie de 0,89 à 1,65 euro le kilo selon les magasins.",
+            Unsourced,
+        ),
+        (
             "Selon la grille de nuances du ministère de l'Intérieur, la gauche ravit quatre communes.",
             Unsourced,
         ),

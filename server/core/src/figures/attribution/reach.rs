@@ -248,6 +248,11 @@ mod tests {
             Some((false, "found little support.")),
         ),
         (
+            "Harwell Foods jumped 18% after the snack maker said profit had risen.",
+            "said",
+            Some((false, "said profit had risen.")),
+        ),
+        (
             "Le ministre, qui a recensé 300 morts, demande de l'aide.",
             "recensé",
             Some((false, "recensé 300 morts")),

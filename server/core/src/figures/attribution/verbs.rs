@@ -97,6 +97,9 @@ fn negated(toks: &[Tok<'_>], i: usize) -> bool {
     let compound = cues::NEGATIONS_FR.contains(&before(1))
         && aux(before(2))
         && (ne(before(3)) || (object(before(3)) && ne(before(4))));
+    // A compound passive: "n'a pas été communiqué".
+    let passive = before(1) == "été" && cues::NEGATIONS_FR.contains(&before(2)) && aux(before(3)) && ne(before(4));
+    let compound = compound || passive;
     let english = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't") || w.ends_with("n’t");
     // "didn't" may come as "didn'" + "t" or "didn" + "'" + "t".
     let cut = matches!(before(1), "t" | "'t" | "’t")
@@ -322,6 +325,10 @@ mod tests {
             Unsourced,
         ),
         ("Le ministère ne le confirme pas : 300 morts.", Unsourced),
+        (
+            "Le montant n'a pas été communiqué par les deux clubs, mais il atteindrait 1,8 million d'euros.",
+            Conditional,
+        ),
         ("The toll passed 300; the ministry has not confirmed it.", Unsourced),
         ("The toll passed 300, but officials didn't say how.", Unsourced),
         (

@@ -59,6 +59,14 @@ pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
     if matches!(toks[i].lower.as_ref(), "dites" | "dite" | "dits") && prev != "vous" {
         return Verdict::Nothing;
     }
+    // "Val-d'Aurèle dit non au parking": a vote, not a report.
+    if toks[i].lower.starts_with("di")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "non" | "oui"))
+    {
+        return Verdict::Nothing;
+    }
     if (cues::DETERMINERS_FR.contains(&prev) && !object_pronoun(toks, i))
         || cues::NOT_REPORTING_AFTER_FR.contains(&prev)
     {
@@ -292,6 +300,7 @@ mod tests {
         ("Il assure la livraison de 300 chars.", Unsourced),
         ("Le club de tennis de table compte 300 licenciés.", Unsourced),
         ("Autour de la table, sur 300 convives, la moitié est venue.", Unsourced),
+        ("Val-d'Aurèle dit non au parking souterrain à 58 %.", Unsourced),
         // Hearsay: "dit-on", with or without a place (the guideline's own example).
         ("Le coût dépasse 180 milliards d'euros, dit-on.", Unsourced),
         ("Le coût dépasse 180 milliards d'euros, dit-on à Bruxelles.", Unsourced),

@@ -82,6 +82,11 @@ pub(crate) const RULE_NOUNS: &[&str] = &[
 /// Nouns of a criterion: after "selon" (and a determiner) they mean "depending on", not a
 /// speaker: "de 210 à 235 dollars selon la qualité", "selon les régions", "selon l'âge".
 pub(crate) const CRITERION_NOUNS: &[&str] = &[
+    // "varie de 0,89 à 1,65 euro selon les magasins".
+    "magasins",
+    "enseignes",
+    "villes",
+    "départements",
     "qualité",
     "qualités",
     "type",
@@ -1077,7 +1082,7 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 /// own clause only (see `attribution/reach.rs`). "s'" counts only before "il(s)".
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "qui", "dont", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
-    "although", "though", "while", "whereas", "when", "because", "unless",
+    "although", "though", "while", "whereas", "when", "because", "unless", "after", "before", "since", "once",
 ];
 /// Auxiliaries between a comma and the reporting verb they conjugate ("…, a publié").
 pub(crate) const AUXILIARIES: &[&str] = &[
