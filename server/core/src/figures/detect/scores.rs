@@ -164,7 +164,9 @@ pub(super) fn standing(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// matches sans défaite" (see [`Scan::standing_after`]). A rate makes it a statistic
 /// again: "24 points par match".
 pub(super) fn standing_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
-    if n.currency() || n.info.decimal {
+    // Half points in a tournament: "7,5 points sur 9".
+    let half_points = matches!(s.lw(n.end()), "points" | "point") && matches!(s.lw(n.end() + 1), "sur" | "out");
+    if n.currency() || (n.info.decimal && !half_points) {
         return None;
     }
     s.standing_after(n.k, n.end())
@@ -256,6 +258,20 @@ impl Scan<'_, '_> {
         if !matches!(w, "points" | "point") {
             return None;
         }
+        // A tournament's result: "a remporté l'open avec 7,5 points sur 9", "won with 7.5
+        // points out of 9".
+        let of = if self.lw(end + 1) == "sur" {
+            Some(end + 2)
+        } else if self.lw(end + 1) == "out" && self.lw(end + 2) == "of" {
+            Some(end + 3)
+        } else {
+            None
+        };
+        if let Some(m) = of.filter(|&m| self.is_num(m)) {
+            if matches!(before, "avec" | "with") && self.t.iter().any(|t| lex::WIN_WORDS.contains(&t.lower.as_ref())) {
+                return Some(m + 1);
+            }
+        }
         let ranked = matches!(self.lw(end + 1), "au" | "in" | "du" | "of")
             && (end + 2..end + 4).any(|p| lex::STANDING_CUES.contains(&self.lw(p)));
         if ranked {
@@ -290,6 +306,10 @@ mod tests {
             &[],
         ),
         ("Elle a signé une partie de 41 coups.", &[]),
+        (
+            "Rabe a remporté l'open avec 7,5 points sur 9; she won with 7.5 points out of 9.",
+            &[],
+        ),
         ("Sales led by 14 percent growth.", &["14 percent"]),
         ("The host club topped the medal table with 14 golds.", &[]),
         ("Le pays a remporté 14 médailles d'or cette année.", &["14 médailles"]),
