@@ -807,7 +807,7 @@ const HELD_OUT_16_FLOOR: (f64, f64) = (0.93, 0.94);
 /// market close, a cruise ship fire; key-figure boxes, sidebars, corrections). Measured
 /// once, unseen, after the rules of that session drawn from the fourteenth and the
 /// fifteenth (the same score after those drawn from the sixteenth, checked at each step);
-/// left unstudied: the honest estimate; never tune against it.
+/// studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_17() {
     let articles = corpus_in("figures-holdout17");
@@ -825,10 +825,45 @@ fn precision_and_recall_held_out_17() {
     );
 }
 
-/// Floors for the seventeenth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.912 / 0.904 (148 reported, 135 correct; 136 to flag, 123 flagged). Left
+/// Floors for the seventeenth held-out corpus. Measured once unseen when it was added:
+/// 0.912 / 0.904 (148 reported, 135 correct; 136 to flag, 123 flagged). Studied on 7
+/// December, once the eighteenth was written (a fraction of a change in a headline or
+/// with an approximation; draws in a record; a scorer's tally, a lead in a match, a chess
+/// game's length and a tournament's points; "au 12 de la rue"; "after", "before" opening a
+/// subordinate clause; a negated compound passive; "dit non"; "selon les magasins"; boats):
+/// 0.979 / 0.963. A development corpus since.
+const HELD_OUT_17_FLOOR: (f64, f64) = (0.97, 0.96);
+
+/// The eighteenth held-out corpus (tests/fixtures/figures-holdout18), written on 7 December
+/// by a helper who read only the guideline, the notation and the domain notes, never the
+/// code, the tests, the other corpora or git, with a second pass on its own labels (the
+/// power grid in winter, a prisoner exchange, the shadow fleet, refugees in Poland, the
+/// Black Sea corridor, European munitions; a volleyball final, a dairy co-operative, a
+/// hailstorm, prison overcrowding, a football round-up, a bakery chain in administration, a
+/// tram line, a pharmacy shortage, the box office, a road toll, a library, an editorial).
+/// Measured once, unseen, after every rule of that session; left unstudied: the honest
+/// estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_18() {
+    let articles = corpus_in("figures-holdout18");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the eighteenth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_18_FLOOR.0,
+        "held-out 18 precision {precision:.3} < {}",
+        HELD_OUT_18_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_18_FLOOR.1,
+        "held-out 18 recall {recall:.3} < {}",
+        HELD_OUT_18_FLOOR.1
+    );
+}
+
+/// Floors for the eighteenth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.719 / 0.902 (153 reported, 110 correct; 122 to flag, 110 flagged). Left
 /// unstudied.
-const HELD_OUT_17_FLOOR: (f64, f64) = (0.91, 0.90);
+const HELD_OUT_18_FLOOR: (f64, f64) = (0.71, 0.90);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
