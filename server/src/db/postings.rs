@@ -22,16 +22,10 @@ pub const MAX_PATH_BYTES: usize = 1024;
 
 /// Appends `m` to a `positions` value.
 pub fn pack(m: &MentionPos, out: &mut Vec<u8>) {
-    for v in [
-        m.start,
-        m.end - m.start,
-        m.line,
-        m.col_utf8,
-        m.col_utf16,
-        m.end_line,
-        m.end_col_utf8,
-        m.end_col_utf16,
-    ] {
+    // The fields in order, the end as a length.
+    let mut fields = m.fields();
+    fields[1] -= m.start;
+    for v in fields {
         out.extend_from_slice(&v.to_be_bytes());
     }
 }

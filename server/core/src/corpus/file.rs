@@ -28,6 +28,22 @@ pub struct MentionPos {
 }
 
 impl MentionPos {
+    /// The eight fields in their declared order (start, end, line, UTF-8 and UTF-16
+    /// columns, then the same for the end): one place that lists them, for orderings and
+    /// encodings.
+    pub fn fields(&self) -> [u32; 8] {
+        [
+            self.start,
+            self.end,
+            self.line,
+            self.col_utf8,
+            self.col_utf16,
+            self.end_line,
+            self.end_col_utf8,
+            self.end_col_utf16,
+        ]
+    }
+
     /// The byte range in the text.
     pub fn range(&self) -> Range<usize> {
         self.start as usize..self.end as usize

@@ -1087,19 +1087,7 @@ impl Index {
 /// A file's mentions from `(position, entry)` pairs in any order: equal positions are one
 /// mention of several entries.
 fn assemble(mut pairs: Vec<(MentionPos, u32)>, date: Option<Date>, title: &str) -> FileMentions {
-    let key = |m: &MentionPos| {
-        (
-            m.start,
-            m.end,
-            m.line,
-            m.col_utf8,
-            m.col_utf16,
-            m.end_line,
-            m.end_col_utf8,
-            m.end_col_utf16,
-        )
-    };
-    pairs.sort_unstable_by_key(|(m, e)| (key(m), *e));
+    pairs.sort_unstable_by_key(|(m, e)| (m.fields(), *e));
     pairs.dedup();
     let mut mentions: Vec<MentionPos> = Vec::with_capacity(pairs.len());
     let mut ends: Vec<u32> = Vec::with_capacity(pairs.len());
