@@ -305,6 +305,11 @@ fn split_block(text: &str, block: Range<usize>, paragraph: usize, buf: &mut Buff
                     break;
                 }
             }
+            // Emphasis that closes right after the terminator: a bold lead-in ("**En
+            // chiffres.** La consommation…") ends with its own sentence.
+            while m < n && matches!(bytes[m], b'*' | b'_') {
+                m += 1;
+            }
             let boundary_follows = m >= n || is_space(char_at(b, m));
             if boundary_follows && ends_here(b, i, j, m) {
                 push(out, start.unwrap_or(0), m);
@@ -457,6 +462,12 @@ mod tests {
             &["Une phrase\nsur deux lignes.", "Une autre."],
         ),
         ("Pas de point final", &["Pas de point final"]),
+        (
+            "**En chiffres.** La consommation a chuté. _Fin._ Suite.",
+            &["**En chiffres.**", "La consommation a chuté.", "_Fin._", "Suite."],
+        ),
+        // Emphasis after a space opens the next sentence.
+        ("Un. **Deux.** Trois.", &["Un.", "**Deux.**", "Trois."]),
         ("Vraiment ?! Oui.", &["Vraiment ?!", "Oui."]),
         (
             "He said \"it is over.\" Then he left.",

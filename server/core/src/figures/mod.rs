@@ -164,6 +164,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let mut scratch = Scratch::default();
     let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text));
     let closing_from = answers_from.and_then(|q| attribution::interview::closing_from(&masked, q));
+    let credited = credited_blocks(&masked, &opts.placeholders);
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {
@@ -173,15 +174,19 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
-        if caption(&masked[para_range.clone()]) {
-            // What a photograph shows is no figure (guideline: `caption`).
+        if caption(&masked[para_range.clone()]) || standings_table(&masked[para_range.clone()]) {
+            // What a photograph shows is no figure (guideline: `caption`), nor the points
+            // and games of a league table (`score`).
             start = end;
             continue;
         }
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && closing_from.is_none_or(|c| para_range.start < c)
-            && !attribution::interview::is_prompt(&masked[para_range]);
+            && !attribution::interview::is_prompt(&masked[para_range.clone()]);
         state.credit_follows = sents.get(end).is_some_and(|s| credit_line(&masked[s.range.clone()]));
+        // Under a "Source : Insee" line, or a key figure with its source in brackets.
+        state.credited =
+            credited.iter().any(|r| r.contains(&para_range.start)) || key_figure_credit(&masked[para_range.clone()]);
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
@@ -217,12 +222,121 @@ fn caption(paragraph: &str) -> bool {
     CAPTION_LABELS.contains(&label.as_str())
 }
 
+/// A paragraph that holds a league table written out line by line: one of its lines is a
+/// row of column heads ("Pos Team P W D L Pts", "| Clt | Équipe | Pts | J |"), four or more
+/// of [`lexicon::detect::STANDINGS_COLUMNS`] with the points among them. Its rows are
+/// standings; the lines above the heads are the table's title ("TOP OF THE TABLE").
+fn standings_table(paragraph: &str) -> bool {
+    use lexicon::detect::{STANDINGS_COLUMNS, STANDINGS_POINTS};
+    paragraph.lines().any(|line| {
+        let (mut words, mut heads, mut points) = (0, 0, false);
+        for w in line
+            .split(|c: char| c.is_whitespace() || c == '|')
+            .filter(|w| !w.is_empty())
+        {
+            let w = w.to_lowercase();
+            words += 1;
+            points |= STANDINGS_POINTS.contains(&w.as_str());
+            heads += usize::from(STANDINGS_COLUMNS.contains(&w.as_str()) || STANDINGS_POINTS.contains(&w.as_str()));
+        }
+        // Heads make up two thirds of the line: a sentence with "a", "points" is no table.
+        heads >= 4 && 3 * heads >= 2 * words && points
+    })
+}
+
 /// A credit line under a quotation: "— Pierre Martin, son fils", also inside a block quote
 /// ("> — Maya Osei").
 fn credit_line(sentence: &str) -> bool {
     sentence
         .trim_start_matches(|c: char| c == '>' || c.is_whitespace())
         .starts_with(['—', '–'])
+}
+
+/// Labels of a source line under a table, a list or a box of key figures, in lower case:
+/// "Source : Insee", "Sources: Comscore, UKCA", "Données : Eurostat".
+const SOURCE_LINE_LABELS: &[&str] = &["source", "sources", "données", "data"];
+
+/// The byte ranges of `masked` that a source line stands under: the lines right above a
+/// line that opens with a label of [`SOURCE_LINE_LABELS`], a colon and a name (not a
+/// placeholder), back to the blank line before them. One blank line may separate the source
+/// line from a table or a list above it. A source line after a blank line never starts a
+/// piece of the incremental analysis (it holds a colon early: see
+/// `incremental::may_start_piece`), so a piece holds its block and its source line.
+fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // (start, end, blank) of each line.
+    let mut lines: Vec<(usize, usize, bool)> = Vec::new();
+    let mut pos = 0;
+    for line in masked.split_inclusive('\n') {
+        let end = pos + line.len();
+        let blank = line.trim().is_empty();
+        if !blank && source_line(line, placeholders) {
+            let mut k = lines.len();
+            // One blank line is allowed under a table or a list.
+            if k >= 2 && lines[k - 1].2 && !lines[k - 2].2 {
+                let above = masked[lines[k - 2].0..lines[k - 2].1].trim_start();
+                if above.starts_with('|') || sentences::list_marker_len(above).is_some() {
+                    k -= 1;
+                }
+            }
+            let to = k;
+            while k > 0 && !lines[k - 1].2 {
+                k -= 1;
+            }
+            if k < to {
+                out.push(lines[k].0..lines[to - 1].1);
+            }
+        }
+        lines.push((pos, end, blank));
+        pos = end;
+    }
+    out
+}
+
+/// A line that names the source of what stands above it: "Source : Insee", "**Sources:**
+/// Comscore", "_Données : Eurostat_".
+fn source_line(line: &str, placeholders: &[String]) -> bool {
+    let l = line.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '>') || c.is_whitespace());
+    if !l.starts_with(['S', 's', 'D', 'd']) {
+        return false;
+    }
+    let Some(colon) = l.get(..l.len().min(12)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = l[..colon].trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    if !SOURCE_LINE_LABELS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(label) || label.to_lowercase() == *w)
+    {
+        return false;
+    }
+    let name = l[colon + 1..].trim_matches(|c: char| c.is_whitespace() || matches!(c, '_' | '*' | ')' | '.'));
+    name.chars().next().is_some_and(char::is_alphabetic) && !placeholders.iter().any(|p| p.eq_ignore_ascii_case(name))
+}
+
+/// A list item that gives a key figure and its source in brackets at its end, as the boxes
+/// of key figures do: "- 990,000: Ukrainians under temporary protection (UNHCR)", "- 12 % :
+/// taux de chômage (Insee)". The item opens with the figure; the brackets hold a name (a
+/// capital first, no digit, at most five words).
+fn key_figure_credit(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    let Some(marker) = sentences::list_marker_len(p) else {
+        return false;
+    };
+    let body = p[marker..].trim_start();
+    if !body.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(inner) = p.trim_end_matches(['.', ';']).strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let name = inner[open + 1..].trim();
+    name.starts_with(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && name.split_whitespace().count() <= 5
 }
 
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
@@ -235,6 +349,9 @@ struct State {
     answer: bool,
     /// The next block is a credit line ("— Pierre Martin, son fils").
     credit_follows: bool,
+    /// A source line stands under the paragraph's table or list ("Source : Insee"), or the
+    /// paragraph is a key figure that names its source ("- 990 000 : réfugiés (HCR)").
+    credited: bool,
 }
 
 /// The document as the analysis reads it.
@@ -361,7 +478,7 @@ fn analyze_paragraph<'a>(
         let pulled = credited && (ss.opens_quote || ss.in_quote);
         let answered = state.answer && !heading && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
         // Sourced as a whole, or (`some_source`) for some of its figures.
-        let whole = continued || inherited || answered || pulled;
+        let whole = continued || inherited || answered || pulled || (state.credited && !heading);
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
             state.list_lead = sourced;
@@ -797,6 +914,58 @@ mod tests {
         ] {
             assert_eq!(reported(text).len(), 1, "{text}");
         }
+    }
+
+    #[test]
+    fn source_lines_under_tables_and_lists() {
+        // A source line covers the block right above it: a list with its lead-in, a
+        // Markdown table (also across one blank line), a plain-text table.
+        for text in [
+            "Intro.\n\nTop 3, weekend:\n1. Harbour Lights — £4.1m\n2. Pip — £2.9m\nSource: Comscore\n\nIt cost 300 jobs.",
+            "Intro.\n\n| Région | Hausse |\n|---|---|\n| Nord | 12 % |\n\n_Source : Insee._\n\nIt cost 300 jobs.",
+            "Intro.\n\nPrix moyen du litre\nGazole 1,72 euro\nSP95 1,84 euro\n**Données :** Carbu.com\n\nIt cost 300 jobs.",
+        ] {
+            assert_eq!(reported(text), vec![("300 jobs".to_owned(), Sourcing::Unsourced)], "{text}");
+        }
+        // Not a source line: a placeholder, a label further in, a source line after a blank
+        // line under prose, or two blank lines.
+        for text in [
+            "Top 3:\n1. Harbour Lights — £4.1m\nSource : [à compléter]",
+            "Top 3:\n1. Harbour Lights — £4.1m\nLa source : Comscore",
+            "Harbour Lights took £4.1m.\n\nSource: Comscore",
+            "Top 3:\n- Harbour Lights — £4.1m\n\n\nSource: Comscore",
+        ] {
+            assert_eq!(reported(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn league_tables() {
+        for text in [
+            "TOP OF THE TABLE\nPos Team P W D L Pts\n1 Harbridge Town 25 18 4 3 58\n2 Kelsey 25 16 4 5 52\n\nIt drew 300 fans.",
+            "Classement\n\n| Clt | Équipe | Pts | J | G | N | P |\n|---|---|---|---|---|---|---|\n| 1 | Lannemar | 45 | 18 | 14 | 3 | 1 |\n\nIt drew 300 fans.",
+        ] {
+            assert_eq!(reported(text), vec![("300 fans".to_owned(), Sourcing::Unsourced)], "{text}");
+        }
+        // Heads without the points, or too few: a table of something else.
+        let text = "| Région | P | D | L |\n|---|---|---|---|\n| Nord | 300 foyers | 2 | 3 |";
+        assert!(reported(text).iter().any(|(f, _)| f == "300 foyers"));
+        let text = "Pos Team Pts\nHarbridge Town drew 300 fans.";
+        assert_eq!(reported(text), vec![("300 fans".to_owned(), Sourcing::Unsourced)]);
+        let text = "With a win, a draw and a loss, Harbridge drew 300 fans and took 4 points.";
+        assert!(reported(text).iter().any(|(f, _)| f == "300 fans"));
+    }
+
+    #[test]
+    fn key_figures_with_their_source_in_brackets() {
+        let text = "Key figures\n\n- 1 in 3: refugees in full-time work (Vistula Institute)\n- 990,000: Ukrainians under protection (UNHCR)\n- 42 percent: plan to go home\n- 300 schools (in 2024)";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("42 percent".to_owned(), Sourcing::Unsourced),
+                ("300 schools".to_owned(), Sourcing::Unsourced)
+            ]
+        );
     }
 
     #[test]

@@ -1506,6 +1506,14 @@ pub(crate) const RANGE_OPENERS: &[&str] = &["de", "from", "d'"];
 
 /// Words of a league table: with one of them in the sentence, "avec 24 points" is a
 /// standing.
+/// Column heads of a league table written out line by line ("Pos Team P W D L Pts",
+/// "Clt Équipe Pts J G N P Diff"), in lower case.
+pub(crate) const STANDINGS_COLUMNS: &[&str] = &[
+    "pos", "p", "pld", "w", "d", "l", "pts", "gd", "gf", "ga", "f", "a", "+/-", "diff", "clt", "rang", "j", "g", "n",
+    "v", "bp", "bc", "mj",
+];
+/// Column heads that a league table must have: its points.
+pub(crate) const STANDINGS_POINTS: &[&str] = &["pts", "points"];
 pub(crate) const STANDING_CUES: &[&str] = &[
     "classement",
     "leader",
