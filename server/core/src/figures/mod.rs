@@ -154,12 +154,14 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let sents = sentences::split(&masked);
     let mut out = Vec::new();
     let mut state = State::default();
+    let marked_answers = attribution::interview::marked_answers(&masked);
     let doc = Doc {
         text,
         masked: &masked,
         lower: &lower,
         lower_clean,
         marks: &marks,
+        marked_answers: &marked_answers,
     };
     let mut scratch = Scratch::default();
     let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text));
@@ -362,6 +364,9 @@ struct Doc<'a> {
     /// `lower` holds no capital.
     lower_clean: bool,
     marks: &'a markers::Markers,
+    /// Answers marked as such after a marked question in their paragraph ("Q. …?" then
+    /// "A. …"): see [`attribution::interview::marked_answers`].
+    marked_answers: &'a [Range<usize>],
 }
 
 /// Buffers reused from paragraph to paragraph.
@@ -476,7 +481,9 @@ fn analyze_paragraph<'a>(
         let continued = continued || quoted;
         let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
         let pulled = credited && (ss.opens_quote || ss.in_quote);
-        let answered = state.answer && !heading && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
+        let answered = (state.answer || doc.marked_answers.iter().any(|r| r.contains(&s.range.start)))
+            && !heading
+            && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
         // Sourced as a whole, or (`some_source`) for some of its figures.
         let whole = continued || inherited || answered || pulled || (state.credited && !heading);
         let sourced = whole || c.some_source();

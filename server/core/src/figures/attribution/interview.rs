@@ -227,6 +227,62 @@ fn closes_question(rest: &str) -> bool {
         .all(|c| c != '\n' && (c.is_whitespace() || c == '*' || c == '_'))
 }
 
+/// Marks that open a question line of a Q&A laid out line by line ("Q. Can you cope?").
+const QUESTION_MARKS: &[&str] = &["q.", "q:", "q :", "question:", "question :"];
+/// Marks that open its answer on the next line ("A. We cope.", "R : Nous tenons.").
+const ANSWER_MARKS: &[&str] = &["a.", "a:", "a :", "r.", "r:", "r :", "answer:", "réponse:", "réponse :"];
+
+/// The line at the start of `line` opens with one of `marks` (any case, after emphasis),
+/// followed by a blank.
+fn opens_with_mark(line: &str, marks: &[&str]) -> bool {
+    let l = line.trim_start_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace());
+    marks.iter().any(|m| {
+        l.get(..m.len()).is_some_and(|h| h.eq_ignore_ascii_case(m))
+            && l[m.len()..]
+                .trim_start_matches(['*', '_'])
+                .starts_with([' ', '\t', '\u{a0}'])
+    })
+}
+
+/// The byte ranges of `text` that answer a marked question in their own paragraph: a line
+/// opening with an answer mark ("A.", "R :", "Answer:") right after the lines of a question
+/// opening with a question mark ("Q.", "Question :"), up to the next question or the end of
+/// the paragraph. Marked this way, one question is enough to make an interview (a box of
+/// "three questions for…" set into a report); the layout stays within a paragraph, so the
+/// incremental analysis's pieces hold it whole.
+pub(crate) fn marked_answers(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    // Most texts have no line opening with a question mark: look for one first.
+    let b = text.as_bytes();
+    let may = memchr::memchr2_iter(b'Q', b'q', b).any(|i| {
+        (i == 0 || b[i - 1] == b'\n' || matches!(b[i - 1], b'*' | b'_')) && opens_with_mark(&text[i..], QUESTION_MARKS)
+    });
+    if !may {
+        return out;
+    }
+    let (mut in_question, mut answer): (bool, Option<usize>) = (false, None);
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let end = pos + line.len();
+        let blank = line.trim().is_empty();
+        let question = !blank && opens_with_mark(line, QUESTION_MARKS);
+        if blank || question {
+            if let Some(a) = answer.take() {
+                out.push(a..pos);
+            }
+            in_question = question;
+        } else if in_question && opens_with_mark(line, ANSWER_MARKS) {
+            answer = Some(pos);
+            in_question = false;
+        }
+        pos = end;
+    }
+    if let Some(a) = answer {
+        out.push(a..text.len());
+    }
+    out
+}
+
 /// A sentence that is an editor's note set into an answer: in brackets, or after "Note:",
 /// "Ed.:", "NDLR".
 pub(crate) fn is_editor_note(sentence: &str) -> bool {
@@ -240,6 +296,9 @@ pub(crate) fn is_editor_note(sentence: &str) -> bool {
             "editor's note",
             "ndlr",
             "(ndlr",
+            "(ed.",
+            "(note:",
+            "(note :",
             "n.d.l.r.",
         ]
         .iter()
@@ -413,11 +472,30 @@ mod tests {
     }
 
     #[test]
+    fn answers_marked_line_by_line() {
+        let text = "Intro, 12%.\n\nQ. Your budget fell 12%. Can you cope?\nA. We cope. We lent 90,000 items\nlast year.\nQ. Next?\nR : Trois écoles.\n\nThe end.";
+        let got: Vec<&str> = marked_answers(text).into_iter().map(|r| text[r].trim_end()).collect();
+        assert_eq!(
+            got,
+            ["A. We cope. We lent 90,000 items\nlast year.", "R : Trois écoles."]
+        );
+        // An answer mark with no question before it in its paragraph, or after a blank
+        // line: an initial, or another layout.
+        for text in ["A. Smith said 300 jobs would go.", "Q. Can you cope?\n\nA. We cope."] {
+            assert_eq!(marked_answers(text), Vec::<std::ops::Range<usize>>::new(), "{text:?}");
+        }
+        // A question over two lines, in bold marks.
+        let text = "**Q.** Why does it\nrain?\n**A.** Because.";
+        assert_eq!(marked_answers(text), [text.find("**A.").unwrap()..text.len()]);
+    }
+
+    #[test]
     fn editor_notes() {
         for (s, expected) in [
             ("[Note: the site has since passed 10,000 members.]", true),
             ("Note: figures as of May.", true),
             ("NDLR : le seuil a été franchi depuis.", true),
+            ("(Ed.: more than 5,000 people have joined since.)", true),
             ("We have 600 members.", false),
         ] {
             assert_eq!(is_editor_note(s), expected, "{s}");
