@@ -511,7 +511,7 @@ fn analyze_paragraph<'a>(
                 let range = f.start..f.end;
                 let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
-                } else if (whole && !c.aside(f.start)) || c.covers(f.start, f.kind) {
+                } else if (whole && !c.aside(f.start)) || c.covers(f.start, small_count_in_words(masked, f)) {
                     Sourcing::Sourced
                 } else {
                     status
@@ -526,6 +526,24 @@ fn analyze_paragraph<'a>(
         }
         prev_sourced = sourced && !heading;
     }
+}
+
+/// The largest count in words that names the speakers of a verb it is the subject of
+/// ("Trois experts estiment…", "Twelve judges ruled…").
+const SPEAKERS_COUNT: u64 = 12;
+
+/// A figure in words whose first word is a number up to [`SPEAKERS_COUNT`]: "trois
+/// experts", not "Forty-one staff" or "des milliers de manifestants".
+fn small_count_in_words(masked: &str, f: &detect::Found) -> bool {
+    if f.kind != FigureKind::Words {
+        return false;
+    }
+    let first = masked[f.start..f.end]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    matches!(lexicon::detect::number_word(&first), Some(lexicon::detect::NumWord::Unit(v)) if v <= SPEAKERS_COUNT)
 }
 
 /// A question that asserts nothing: it ends with "?" and opens with a verb or a hedge of

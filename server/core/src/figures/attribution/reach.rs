@@ -122,9 +122,19 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     {
         return None;
     }
-    // Past a name in apposition: "Her former coach, Ivan Babić, who guided her…".
+    // Past a name in apposition ("Her former coach, Ivan Babić, who guided her…") or the
+    // rest of a name with a comma in it ("The Bakers, Food and Allied Workers' Union,
+    // which represents…"): capitalised words, with the small words of a name between.
     if let Some(next) = toks[open + 1..].iter().position(boundary).map(|p| open + 1 + p) {
-        let name = next - open - 1 <= 4 && toks[open + 1..next].iter().all(|t| t.is_word() && t.is_capitalized());
+        let part = &toks[open + 1..next];
+        let name = (1..=8).contains(&part.len())
+            && part.first().is_some_and(|t| t.is_word() && t.is_capitalized())
+            && part.iter().all(|t| {
+                (t.is_word() && (t.is_capitalized() || cues::NAME_LINKS.contains(&t.lower.as_ref())))
+                    || t.is_sym('\'')
+                    || t.is_sym('’')
+                    || t.is_sym('&')
+            });
         if name && toks[next].is_sym(',') {
             open = next;
         }

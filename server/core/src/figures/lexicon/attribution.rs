@@ -1231,6 +1231,8 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "analysis",
     "research",
 ];
+/// Small words inside a name ("Food and Allied Workers' Union", "Banque de France").
+pub(crate) const NAME_LINKS: &[&str] = &["and", "of", "the", "s", "et", "de", "du", "des", "la", "le", "d'", "l'"];
 /// English subject pronouns: after one, "added" is speech ("he added 3,000 had died").
 pub(crate) const PRONOUNS_EN: &[&str] = &["he", "she", "they", "we", "i"];
 /// Words of a sum of money, after which "rapporter" yields rather than reports.
