@@ -486,7 +486,7 @@ mod tests {
         }
         // A question over two lines, in bold marks.
         let text = "**Q.** Why does it\nrain?\n**A.** Because.";
-        assert_eq!(marked_answers(text), [text.find("**A.").unwrap()..text.len()]);
+        assert_eq!(marked_answers(text), vec![text.find("**A.").unwrap()..text.len()]);
     }
 
     #[test]
