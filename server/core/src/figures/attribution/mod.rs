@@ -181,6 +181,13 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     }
     if !whole && quotes::attributes(toks) {
         whole = true;
+        // What the incise after the quotation says of its speaker: "», souffle Hélène
+        // Perrin, 44 ans, vigneronne installée sur 12 hectares".
+        if c.setting.is_none() {
+            c.setting = (2..toks.len())
+                .filter(|&j| toks[j].is_word() && toks[j - 1].is_sym(',') && toks[j - 2].is_sym('»'))
+                .find_map(|j| reach::setting(toks, j));
+        }
     }
     subject::read(toks, &mut c);
     if subject::is_document(&c, toks) {

@@ -49,6 +49,12 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
             break;
         }
         let w = t.lower.as_ref();
+        // "a load factor that the consultants put at 31 percent": "that" after a noun opens
+        // a relative clause; after a verb ("said that") a completive.
+        if matches!(w, "that" | "which") && t.is_word() {
+            subordinate = w == "which" || (k >= 2 && toks[k - 2].is_word() && cues::verb(lw(k - 2)).is_none());
+            break;
+        }
         if matches!(w, "que" | "qu'") {
             // "alors que", "tandis que", "bien que": a subordinate clause; else a
             // completive ("a déclaré que X a accusé…"), whose verb reports for the sentence.
@@ -177,6 +183,12 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
     toks[i].start..toks[b].start
 }
 
+/// A word, a number, a clause boundary or a sentence's end: what an apposition holds (no
+/// quotation mark).
+fn boundary_or_word(t: &Tok<'_>) -> bool {
+    !matches!(t.kind, Kind::Sym('«' | '»' | '“' | '”' | '"'))
+}
+
 /// The setting of the reporting verb at `i` that covers its sentence (see
 /// [`super::Cues::setting`]), as a byte range:
 /// - its audience or place, between the verb and the "that"/"que" that opens what it
@@ -207,10 +219,22 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
         return None;
     }
     let name_end = (i + 1..toks.len().min(i + 6)).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized()))?;
-    if name_end == i + 1 || !toks[name_end].is_sym(',') || !cues::RELATIVES.contains(&lw(name_end + 1)) {
+    if name_end == i + 1 || !toks[name_end].is_sym(',') {
         return None;
     }
-    Some(rest_of_clause(toks, name_end + 1))
+    if cues::RELATIVES.contains(&lw(name_end + 1)) {
+        return Some(rest_of_clause(toks, name_end + 1));
+    }
+    // Appositions to the sentence's end: "…, souffle Hélène Perrin, 44 ans, vigneronne
+    // installée sur 12 hectares." (not speech going on: "…, ajoutant que…").
+    let rest = &toks[name_end + 1..];
+    let speaks = rest.iter().any(|t| {
+        t.is(cl::VERB)
+            || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
+            || cues::RELATIVES.contains(&t.lower.as_ref())
+            || !boundary_or_word(t)
+    });
+    (!rest.is_empty() && !speaks).then(|| rest[0].start..toks[toks.len() - 1].end)
 }
 
 #[cfg(test)]
@@ -227,6 +251,13 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // A relative clause after a noun; a completive after a verb.
+        (
+            "It assumes 35 percent, a load factor that the consultants put at 31 percent.",
+            "put",
+            Some((false, "put at 31 percent.")),
+        ),
+        ("Officials said that the army estimated 300 dead.", "estimated", None),
         (
             "Un tiers des Français jugent que la réforme échoue.",
             "jugent",
@@ -298,6 +329,22 @@ mod tests {
 
     /// Sentence, its reporting word, then the setting it speaks in (not covered).
     const SETTINGS: &[(&str, &str, Option<&str>)] = &[
+        // Appositions of the speaker to the sentence's end; not speech going on.
+        (
+            "« J'ai tout perdu », souffle Hélène Perrin, 44 ans, vigneronne installée sur 12 hectares.",
+            "souffle",
+            Some("44 ans, vigneronne installée sur 12 hectares."),
+        ),
+        (
+            "« J'ai tout perdu », souffle Hélène Perrin, ajoutant que 300 vignerons sont touchés.",
+            "souffle",
+            None,
+        ),
+        (
+            "« Il n'a de sens que contrôlé », juge Anna Vidal, analyste, pour qui un pétrolier sur cinq échappe.",
+            "juge",
+            None,
+        ),
         (
             "The mayor told a meeting attended by about 200 residents that she would act.",
             "told",

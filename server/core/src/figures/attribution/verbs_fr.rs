@@ -366,6 +366,17 @@ mod tests {
         ),
         ("La station a relevé 46,3 °C.", Attributed),
         ("Le gouvernement a relevé le plafond à 300 euros.", Unsourced),
+        // Speech with a tone; findings voiced.
+        (
+            "« J'ai perdu les trois quarts de ma vendange », souffle Hélène Perrin.",
+            Attributed,
+        ),
+        ("Il souffle les 40 bougies de son gâteau.", Unsourced),
+        ("Le CGLPL formule 28 recommandations.", Attributed),
+        ("Under the funding formula, each pupil brings £5,100.", Unsourced),
+        // A pledge is an act, not a statement (as every corpus written to the guideline
+        // but one labels it).
+        ("L'Union européenne a promis 50 milliards d'euros.", Unsourced),
     ];
 
     #[test]

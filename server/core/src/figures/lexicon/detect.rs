@@ -1936,6 +1936,11 @@ pub(crate) const MEMBER_WORDS: &[&str] = &[
     "seats",
     "councillors",
     "councilors",
+    // Members of a parliament by their title: "the 129 MSPs at Holyrood", "les 705 MEPs".
+    "mps",
+    "msps",
+    "meps",
+    "eurodéputés",
 ];
 /// Institutions whose size is known without the copy: "the 100-member Senate", "a 450-seat
 /// parliament".
