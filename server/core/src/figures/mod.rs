@@ -643,17 +643,30 @@ const RESTATED_REACH: usize = 30_000;
 /// Definite determiners before a set named again.
 const RESTATING_DETERMINERS: &[&str] = &["the", "these", "those", "les", "ces"];
 
+/// Determiners that a figure may begin with and that are definite before a number: "des
+/// 312 détenus" is "de les" (French has no indefinite "des" before a numeral).
+const CONTRACTED_DETERMINERS: &[&str] = &["des ", "aux "];
+
+/// Nouns that name the same people counted: "41 morts" then "les 41 victimes".
+const SAME_PEOPLE: &[&[&str]] = &[
+    &["morts", "tués", "victimes", "décès"],
+    &["dead", "deaths", "victims", "fatalities"],
+];
+
 fn restated(text: &str, f: &Finding) -> bool {
     let before = text[..f.range.start].trim_end();
+    let contracted = CONTRACTED_DETERMINERS
+        .iter()
+        .find(|d| f.figure.get(..d.len()).is_some_and(|h| h.eq_ignore_ascii_case(d)));
     let determiner = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .map(str::to_lowercase);
-    if !determiner.is_some_and(|d| RESTATING_DETERMINERS.contains(&d.as_str())) {
+    if contracted.is_none() && !determiner.is_some_and(|d| RESTATING_DETERMINERS.contains(&d.as_str())) {
         return false;
     }
     // The number as written, and the noun the figure ends with.
-    let figure = &f.figure;
+    let figure = &f.figure[contracted.map_or(0, |d| d.len())..];
     let number_len = figure
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}')))
         .unwrap_or(figure.len());
@@ -679,10 +692,13 @@ fn restated(text: &str, f: &Finding) -> bool {
         let after = &earlier[at + number.len()..];
         let end = after.char_indices().nth(40).map_or(after.len(), |(i, _)| i);
         bounded
-            && after[..end]
-                .split(|c: char| !c.is_alphabetic())
-                .take(4)
-                .any(|w| w.to_lowercase() == noun)
+            && after[..end].split(|c: char| !c.is_alphabetic()).take(4).any(|w| {
+                let w = w.to_lowercase();
+                w == noun
+                    || SAME_PEOPLE
+                        .iter()
+                        .any(|g| g.contains(&w.as_str()) && g.contains(&noun.as_str()))
+            })
     })
 }
 
@@ -892,6 +908,19 @@ mod tests {
         );
         let text = "La ville compte 14 écoles. Pour les 14 écoles, la baisse est forte.";
         assert_eq!(reported(text), vec![("14 écoles".to_owned(), Sourcing::Unsourced)]);
+        // "des" before a number is "de les"; the same people under another noun.
+        let text = "La prison compte 312 détenus. Quatre surveillants ont la charge des 312 détenus.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("312 détenus".to_owned(), Sourcing::Unsourced),
+                ("Quatre surveillants".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+        let text = "Les routes ont fait 41 morts. Les 41 victimes avaient entre 16 et 87 ans.";
+        assert_eq!(reported(text), vec![("41 morts".to_owned(), Sourcing::Unsourced)]);
+        let text = "Les routes ont fait 41 morts. Les 41 blessés sont soignés.";
+        assert_eq!(reported(text).len(), 2);
         // Another count, or no determiner: still figures.
         let text = "The town has 14 primary schools. The 14 teachers left. In May, 14 schools closed.";
         assert_eq!(reported(text).len(), 3);
