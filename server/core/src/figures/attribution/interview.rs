@@ -244,36 +244,63 @@ fn opens_with_mark(line: &str, marks: &[&str]) -> bool {
     })
 }
 
+/// The initials that open a line of a Q&A laid out with its speakers' initials ("JF. Vos
+/// urgences… ?" then "ML. Oui."): one to three capitals and a dot or a colon, then a blank.
+fn initials(line: &str) -> Option<&str> {
+    let l = line.trim_start_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace());
+    let n = l.chars().take_while(char::is_ascii_uppercase).count();
+    let rest = &l[n..];
+    let rest = rest
+        .strip_prefix('.')
+        .or_else(|| rest.strip_prefix(" :"))
+        .or_else(|| rest.strip_prefix(':'))?;
+    ((1..=3).contains(&n) && rest.trim_start_matches(['*', '_']).starts_with([' ', '\t', '\u{a0}'])).then(|| &l[..n])
+}
+
 /// The byte ranges of `text` that answer a marked question in their own paragraph: a line
 /// opening with an answer mark ("A.", "R :", "Answer:") right after the lines of a question
-/// opening with a question mark ("Q.", "Question :"), up to the next question or the end of
-/// the paragraph. Marked this way, one question is enough to make an interview (a box of
-/// "three questions for…" set into a report); the layout stays within a paragraph, so the
-/// incremental analysis's pieces hold it whole.
+/// opening with a question mark ("Q.", "Question :"); or, in a layout by initials, a line
+/// opening with other initials right after a question line that opens with initials and
+/// ends with a question mark ("JF. … ?" then "ML. …"). An answer runs to the next question
+/// or the end of the paragraph. Marked this way, one question is enough to make an
+/// interview (a box of "three questions for…" set into a report); the layout stays within
+/// a paragraph, so the incremental analysis's pieces hold it whole.
 pub(crate) fn marked_answers(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
-    // Most texts have no line opening with a question mark: look for one first.
-    let b = text.as_bytes();
-    let may = memchr::memchr2_iter(b'Q', b'q', b).any(|i| {
-        (i == 0 || b[i - 1] == b'\n' || matches!(b[i - 1], b'*' | b'_')) && opens_with_mark(&text[i..], QUESTION_MARKS)
-    });
-    if !may {
+    // No question mark, no question.
+    if memchr::memchr(b'?', text.as_bytes()).is_none() {
         return out;
     }
-    let (mut in_question, mut answer): (bool, Option<usize>) = (false, None);
+    // The question being read: by a mark (`None` inside) or by initials.
+    let mut question: Option<Option<&str>> = None;
+    let mut answer: Option<usize> = None;
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
         let end = pos + line.len();
         let blank = line.trim().is_empty();
-        let question = !blank && opens_with_mark(line, QUESTION_MARKS);
-        if blank || question {
+        let asks = line.trim_end().trim_end_matches(['*', '_']).ends_with('?');
+        let by_initials = initials(line).filter(|_| asks);
+        let opens = if blank {
+            None
+        } else if opens_with_mark(line, QUESTION_MARKS) {
+            Some(None)
+        } else {
+            by_initials.map(Some)
+        };
+        if blank || opens.is_some() {
             if let Some(a) = answer.take() {
                 out.push(a..pos);
             }
-            in_question = question;
-        } else if in_question && opens_with_mark(line, ANSWER_MARKS) {
-            answer = Some(pos);
-            in_question = false;
+            question = opens;
+        } else if let Some(q) = question {
+            let answers = match q {
+                None => opens_with_mark(line, ANSWER_MARKS),
+                Some(q) => initials(line).is_some_and(|a| a != q),
+            };
+            if answers {
+                answer = Some(pos);
+                question = None;
+            }
         }
         pos = end;
     }
@@ -482,6 +509,17 @@ mod tests {
         // An answer mark with no question before it in its paragraph, or after a blank
         // line: an initial, or another layout.
         for text in ["A. Smith said 300 jobs would go.", "Q. Can you cope?\n\nA. We cope."] {
+            assert_eq!(marked_answers(text), Vec::<std::ops::Range<usize>>::new(), "{text:?}");
+        }
+        // By initials: a question line ending with its mark, an answer by other initials.
+        let text = "JF. Vos urgences ont reçu 61 000 patients. Un record ?\nML. Oui, 61 400.\nJF. Combien ?\nML. Entre 15 et 25.\n\nJF. Suite.\nML. Non.";
+        let got: Vec<&str> = marked_answers(text).into_iter().map(|r| text[r].trim_end()).collect();
+        assert_eq!(got, ["ML. Oui, 61 400.", "ML. Entre 15 et 25."]);
+        // The same initials twice, or no question mark: no answer.
+        for text in [
+            "JF. Un record ?\nJF. Oui, 61 400.",
+            "M. Dupont est venu.\nJF. Oui, 61 400.",
+        ] {
             assert_eq!(marked_answers(text), Vec::<std::ops::Range<usize>>::new(), "{text:?}");
         }
         // A question over two lines, in bold marks.
