@@ -18,26 +18,37 @@ pub(super) fn phone(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (groups >= 3 && !n.info.decimal && !n.info.grouped).then_some(e)
 }
 
-/// A number with a leading zero, and the small groups that follow it.
+/// A number with a leading zero, and the small groups that follow it; also a lone zero
+/// grouped with what follows ("0 800 30 12 30", a French free number read as "0 800").
 pub(super) fn leading_zero(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
-    if !n.info.leading_zero {
+    let lone_zero = n.info.grouped
+        && s.tok(n.k).is_some_and(|t| {
+            t.text
+                .strip_prefix('0')
+                .is_some_and(|r| r.starts_with([' ', '\u{a0}', '\u{202f}']))
+        });
+    if !n.info.leading_zero && !lone_zero {
         return None;
     }
     // "à 07 h 45", "07:30": a time of day written with its zero, and its minutes.
     if let Some(e) = super::times::clock(s, n) {
         return Some(e);
     }
-    Some(groups_after(s, n.k + 1))
+    Some(groups_after(s, n.k + 1, 3))
 }
 
-/// The groups of digits of a phone number from token `e` on: "01632 960 555" (spaced
-/// groups may read as one grouped number).
-fn groups_after(s: &Scan<'_, '_>, mut e: usize) -> usize {
+/// The groups of digits of a phone number from token `e` on, each of `max` digits or
+/// fewer: "01632 960 555" (spaced groups may read as one grouped number); the first may
+/// hold up to six ("07700 900461").
+fn groups_after(s: &Scan<'_, '_>, start: usize, max: u32) -> usize {
+    let mut e = start;
     while s
         .tok(e)
         .filter(|t| !t.newline_before)
         .and_then(Tok::num)
-        .is_some_and(|n| n.int_digits <= 3 || (n.grouped && n.int_digits <= 7))
+        .is_some_and(|n| {
+            !n.decimal && (n.int_digits <= max || (n.grouped && n.int_digits <= 7) || (e == start && n.int_digits <= 6))
+        })
     {
         e += 1;
     }
@@ -48,7 +59,8 @@ fn groups_after(s: &Scan<'_, '_>, mut e: usize) -> usize {
 /// asks to call ("composez le 32 37", "Group bookings: 01632 960 555", "tél. 04 …").
 pub(super) fn dialled(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
-    let end = groups_after(s, k + 1);
+    // Groups of up to four digits after a country code or a cue ("+61 8 5550 1342").
+    let end = groups_after(s, k + 1, 4);
     // "+380 48 700 12 34", not a change ("+4,5 %"): a country code and two groups or more.
     let plus = k > 0 && s.is_sym(k - 1, '+') && s.glued(k) && !n.info.decimal && n.info.int_digits <= 3 && end >= k + 3;
     let cue = (k.saturating_sub(3)..k).any(|p| lex::PHONE_CUES.contains(&s.lw(p)));
@@ -70,6 +82,18 @@ mod tests {
             &[],
         ),
         ("Group bookings: 01632 960 555. We saw 300 people.", &["300 people"]),
+        (
+            "Readers can send pictures on 07700 900461; 300 people came.",
+            &["300 people"],
+        ),
+        (
+            "((Reporting by Sam Ortiz; +61 8 5550 1342)) 300 homes burned.",
+            &["300 homes"],
+        ),
+        (
+            "Un numéro d'information a été ouvert : 0 800 30 12 30. Il y a 300 morts.",
+            &["300 morts"],
+        ),
         ("Les prix ont pris +4,5 % en un an, +12 au total.", &["4,5 %", "12"]),
         ("Un score de 3-1 et 4 000 visiteurs.", &["4 000 visiteurs"]),
         // A time of day with its zero: its minutes go with it.
