@@ -33,6 +33,7 @@ mod verbs;
 mod verbs_en;
 mod verbs_fr;
 
+use super::lexicon::attribution as cues;
 use super::tokens::Tok;
 use reach::Reach;
 use std::ops::Range;
@@ -198,7 +199,17 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     }
     // A cue before the description covers it ("Selon l'AFP, la Hongrie, qui…, a dit");
     // the ones after it do not.
-    c.described = described.filter(|r| whole_from >= r.end);
+    // And only when the described subject may be the one speaking: a name or a body ("La
+    // FCPE, qui représente 300 familles, a lancé…, selon ses responsables"), or any subject
+    // when the cue follows the description ("Hungary, which…, said"). A thing described
+    // ("The stand, which cost £1.6m, was…, according to the chairman") is reported with the
+    // rest.
+    c.described = described.filter(|r| {
+        whole_from >= r.end
+            && (whole_from == usize::MAX
+                || speaking_subject(toks)
+                || toks.iter().filter(|t| t.start >= r.end && t.start < whole_from).count() <= 4)
+    });
     if whole {
         c.attributed = true;
         c.uncovered = None;
@@ -207,6 +218,20 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         c.clause = None;
     }
     c
+}
+
+/// The sentence opens with a subject that may speak: a name ("La FCPE", "Hungary"; a word
+/// with no determiner before it) or a body ("Le syndicat", "the council").
+fn speaking_subject(toks: &[Tok<'_>]) -> bool {
+    let mut words = toks.iter().filter(|t| t.is_word());
+    let Some(first) = words.next() else { return false };
+    if !cues::SUBJECT_DETERMINERS.contains(&first.lower.as_ref()) {
+        return true;
+    }
+    words.next().is_some_and(|head| {
+        let h = head.lower.as_ref();
+        head.is_capitalized() || cues::BODIES_EN.contains(&h) || cues::SOURCE_NOUNS.contains(&h)
+    })
 }
 
 /// Adds a subordinate clause that a cue covers to those already found.
@@ -429,6 +454,23 @@ mod description_tests {
             true,
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
+        // A description of a name that speaks: not covered by a source at the end.
+        (
+            "La FCPE locale, qui représente près de 300 familles, a lancé une pétition, selon ses responsables.",
+            "près de 300",
+            false,
+        ),
+        // A description of a subject that does not speak: the source at the end covers it.
+        (
+            "The stand, which cost £1.6m, was a fine investment, according to chairman Phil Tranter.",
+            "£1.6m",
+            true,
+        ),
+        (
+            "Son budget, qui avoisine 350 000 euros, augmentera de 20 %, a indiqué son président.",
+            "350 000",
+            true,
+        ),
         // A name with a comma in it before the description.
         (
             "The Bakers, Food and Allied Workers' Union, which represents about 600 of the staff, said members were told.",

@@ -66,6 +66,11 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     let Some(first) = words.next() else { return };
     let w = first.lower.as_ref();
     let second = words.next().map_or("", |t| t.lower.as_ref());
+    // "Soit une hausse de 10,5 %": the figure just given, put another way.
+    if w == "soit" {
+        c.continues = true;
+        return;
+    }
     if cues::PRONOUNS.contains(&w) {
         let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second);
         c.continues = !impersonal;
@@ -113,6 +118,7 @@ mod tests {
         ("The study recieved €1.4m in public funding.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
+        ("Soit une hausse de 10,5 %, loin d'un triplement.", true),
     ];
 
     #[test]

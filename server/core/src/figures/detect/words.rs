@@ -223,9 +223,13 @@ impl Scan<'_, '_> {
         if !(self.is_sym(e, ',') || self.is_sym(e, ':')) {
             return false;
         }
-        let opens = self
-            .tok(e + 1)
-            .is_some_and(|t| lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized()));
+        // After a colon, a definite article opens a member too: "trois sujets : les
+        // prisonniers, les corps et le retour des enfants".
+        let colon_article = self.is_sym(e, ':') && matches!(self.lw(e + 1), "les" | "le" | "la" | "l'" | "the");
+        let opens = colon_article
+            || self.tok(e + 1).is_some_and(|t| {
+                lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized())
+            });
         if !opens {
             return false;
         }
@@ -520,6 +524,12 @@ mod tests {
             &["11 victoires", "quatre"],
         ),
         ("Il a monté « Trois Sœurs » de Tchekhov.", &[]),
+        // After a colon, members opened by an article; not a count before other things.
+        (
+            "Ils s'entendent sur trois sujets : les prisonniers, les corps et le retour des enfants.",
+            &[],
+        ),
+        ("Il y a trois blessés, les secours et la police sont là.", &["trois blessés"]),
         // Enumerated: the members are named right after the count.
         (
             "Trois listes, celles de Claire Besson, d'Alain Roux et de Julien Marchal, s'étaient maintenues.",

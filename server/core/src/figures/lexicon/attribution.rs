@@ -711,6 +711,7 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "alleges",
     "argued",
     "argues",
+    "argue",
     "insisted",
     "insists",
     "warned",
