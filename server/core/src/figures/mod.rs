@@ -896,6 +896,9 @@ mod tests {
                 ("cinq couloirs".to_owned(), Sourcing::Unsourced)
             ]
         );
+        // The agent before "à"; the same sum put another way after "soit".
+        let text = "La dette, évaluée par la chambre régionale des comptes à 9,6 M€, soit 2 330 euros par habitant, pèsera sur le mandat de ses 27 élus, avec 300 agents.";
+        assert_eq!(reported(text), vec![("300 agents".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

@@ -180,6 +180,15 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
             .map_or(sentence_end, |p| toks[b + 1 + p].end);
         return toks[i].start..close;
     }
+    // The same quantity put another way goes with it: "évaluée par la chambre à 9,6 M€,
+    // soit 2 330 euros par habitant".
+    if toks[b].is_sym(',') && matches!(toks.get(b + 1).map(|t| t.lower.as_ref()), Some("soit" | "i.e" | "ie")) {
+        let end = toks[b + 2..]
+            .iter()
+            .position(boundary)
+            .map_or(sentence_end, |p| toks[b + 2 + p].start);
+        return toks[i].start..end;
+    }
     toks[i].start..toks[b].start
 }
 

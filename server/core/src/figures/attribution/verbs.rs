@@ -262,7 +262,16 @@ pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
 /// à 6,2 millions par le cabinet Hydra, prévoit…" (not a text: "fixé à 90 % par le
 /// règlement").
 pub(super) fn reduced_with_agent(toks: &[Tok<'_>], i: usize) -> bool {
-    toks.get(i + 1).is_some_and(|t| t.lower == "à") && has_agent(toks, i) && !agent_is_a_text(toks, i)
+    // "à" right after it, or after its agent: "évaluée par la chambre régionale des comptes
+    // à 9,6 M€".
+    let a = toks.get(i + 1).is_some_and(|t| t.lower == "à")
+        || (toks.get(i + 1).is_some_and(|t| t.lower == "par")
+            && toks[i + 2..]
+                .iter()
+                .take(8)
+                .take_while(|t| !t.is_sym(','))
+                .any(|t| t.lower == "à"));
+    a && has_agent(toks, i) && !agent_is_a_text(toks, i)
 }
 
 /// The agent after the participle at `i` is a text, which sets a figure rather than

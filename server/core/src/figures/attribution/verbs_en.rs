@@ -39,6 +39,20 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     {
         return Verdict::Nothing;
     }
+    // "Winds forecast to ease to 30 km/h", "growth expected to slow": a participle before
+    // "to" after a noun that does not speak distances, like "is said to".
+    if cues::is_en_passive(w)
+        && lw(i + 1) == "to"
+        && i > 0
+        && toks[i - 1].is_word()
+        // A name speaks ("Kyiv expected to…" is rare); a capital opening the sentence is no name.
+        && (!toks[i - 1].is_capitalized() || toks[..i - 1].iter().all(|t| !t.is_word()))
+        && !cues::SPEAKERS_EN.contains(&prev)
+        && !cues::SPEAKER_NOUNS_EN.contains(&prev)
+        && !cues::HAVE.contains(&prev)
+    {
+        return Verdict::Hedges;
+    }
     // A participle without its auxiliary before "at": "legal costs estimated at £95,000",
     // "damage valued at $3m" (not "they estimated at least 300").
     let reduced = cues::is_en_passive(w)
@@ -254,6 +268,8 @@ mod tests {
         ),
         ("The accounts, the auditor said, were lost with 300 files.", Attributed),
         ("Industry analysts expect it to pass £15m.", Attributed),
+        ("Winds forecast to ease to 30 km/h by Friday.", Conditional),
+        ("Forecasters expected to see 30 km/h winds.", Attributed),
         (
             "If the cold persists, as forecasters expect, storage could drop to 35%.",
             Unsourced,

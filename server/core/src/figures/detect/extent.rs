@@ -53,7 +53,12 @@ impl Scan<'_, '_> {
             // "m", "k" and "mn" multiply only glued ("3m", "$2mn") or before a currency: "3 mn"
             // apart is minutes.
             let glued_m = matches!(w, "m" | "k" | "mn") && self.glued(e);
-            let spaced_m = matches!(w, "m" | "mn") && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$'));
+            // After a sum with its currency first, "mn" is a million: "A$300 mn" (wires).
+            let currency_first = e >= 2
+                && self.is_num(e - 1)
+                && matches!(self.tok(e - 2).map(|t| t.kind), Some(Kind::Sym(c)) if lex::CURRENCY_SYMBOLS.contains(&c));
+            let spaced_m = matches!(w, "m" | "mn")
+                && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$') || (w == "mn" && currency_first));
             if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k" | "mn") || glued_m || spaced_m)
                 || (self.has(e, cl::UNIT) && !matches!(w, "m"))
             {
@@ -219,6 +224,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // "mn" after a sum with its currency is a million; alone, minutes.
+        (
+            "Insured losses could reach A$300 mn; the repair took 45 mn.",
+            &["$300 mn"],
+        ),
         // A gas volume glued to its digits; a preposition after the unit is no noun.
         (
             "Kyiv plans to import up to 4.5bcm over the season, 2 tcm each year.",
