@@ -488,7 +488,7 @@ fn analyze_paragraph<'a>(
         let whole = continued || inherited || answered || pulled || (state.credited && !heading);
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
-            state.list_lead = sourced;
+            state.list_lead = sourced || bracketed_source(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {
             // The lead-in's attribution ends with its quotation.
             state.list_lead = false;
@@ -544,6 +544,27 @@ fn small_count_in_words(masked: &str, f: &detect::Found) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     matches!(lexicon::detect::number_word(&first), Some(lexicon::detect::NumWord::Unit(v)) if v <= SPEAKERS_COUNT)
+}
+
+/// A lead-in that names its source in brackets before its colon: "Basket prices by chain
+/// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
+/// noun or open with "source".
+fn bracketed_source(sentence: &str) -> bool {
+    let Some(close) = sentence.rfind(')') else { return false };
+    let Some(open) = sentence[..close].rfind('(') else {
+        return false;
+    };
+    let inner = sentence[open + 1..close].to_lowercase();
+    let words: Vec<&str> = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .first()
+        .is_some_and(|w| matches!(*w, "source" | "sources" | "données" | "data"))
+        || words
+            .iter()
+            .any(|w| lexicon::attribution::DOC_NOUNS.contains(w) || lexicon::attribution::DOC_NOUNS_EN.contains(w))
 }
 
 /// A question that asserts nothing: it ends with "?" and opens with a verb or a hedge of
@@ -1011,6 +1032,12 @@ mod tests {
         assert_eq!(reported(text), vec![("300 fans".to_owned(), Sourcing::Unsourced)]);
         let text = "With a win, a draw and a loss, Harbridge drew 300 fans and took 4 points.";
         assert!(reported(text).iter().any(|(f, _)| f == "300 fans"));
+    }
+
+    #[test]
+    fn a_lead_in_with_its_source_in_brackets() {
+        let text = "Basket prices by chain (Basketwise survey):\n\n1. Lowmart – £34.15\n2. Greenway – £37.60\n\nPrices (in pounds):\n\n1. Fenwicks – £44.30";
+        assert_eq!(reported(text), vec![("£44.30".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]
