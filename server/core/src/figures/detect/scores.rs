@@ -113,7 +113,11 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed) {
         return None;
     }
-    if s.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref())) {
+    // A season or a career before the tally or in its clause: "kicked 14 points on the
+    // day, has now scored 112 points this season" keeps the first a match's tally.
+    let clause_end = |t: &crate::figures::tokens::Tok<'_>| t.is_sym(',') || t.is_sym(';') || t.is_sym('(');
+    let to = s.t[end..].iter().position(clause_end).map_or(s.t.len(), |p| end + p);
+    if s.t[..to].iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref())) {
         return None;
     }
     let next = s.lw(end + 1);
@@ -367,6 +371,11 @@ mod tests {
             &[],
         ),
         ("He scored 31 goals this season.", &["31 goals"]),
+        (
+            "Danvers, who kicked 14 points on the day, has now scored 112 points this season.",
+            &["112 points"],
+        ),
+        ("In his career, he scored 300 goals.", &["300 goals"]),
         // A record of wins for losses, in words or digits; a score before the day.
         (
             "Avec sept victoires pour deux défaites, Rhône Métropole occupe la 2e place.",
