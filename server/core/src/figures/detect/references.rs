@@ -31,6 +31,30 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if matches!(w, "point" | "points") && !s.unit_follows(end) {
         return Some(reference_tail(s, end));
     }
+    // "le numéro chance 7", "the bonus number 12": a number's kind between.
+    // ("whose forces number about 355,000": the verb, with no article before it).
+    if p >= 2
+        && s.is_word(p)
+        && matches!(s.lw(p - 1), "numéro" | "number")
+        && matches!(s.lw(p - 2), "le" | "un" | "the" | "a" | "son" | "its")
+    {
+        return Some(end);
+    }
+    // The numbers drawn, listed bare after "numéros"/"numbers": "les numéros gagnants
+    // étaient le 4, le 18 et le 41".
+    let listed = matches!(w, "le" | "the" | "et" | "and" | ",") || s.is_sym(p, ',');
+    let bare = !s.is_word(end) || matches!(s.lw(end), "et" | "and");
+    if listed && bare && !n.info.grouped && !n.info.decimal {
+        let drawn = s.t[..k]
+            .iter()
+            .rev()
+            .take(24)
+            .take_while(|t| !t.is_sym('.') && !t.is_sym(';'))
+            .any(|t| matches!(t.lower.as_ref(), "numéros" | "numbers"));
+        if drawn {
+            return Some(end);
+        }
+    }
     None
 }
 
@@ -54,6 +78,13 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // The numbers of a draw.
+        (
+            "Les numéros gagnants étaient le 4, le 18, le 37 et le 41, avec le numéro chance 7 ; 300 joueurs ont gagné.",
+            &["300 joueurs"],
+        ),
+        ("Les numéros des rues ont changé : 300 familles sont concernées.", &["300 familles"]),
+        ("Its forces number about 355,000 troops.", &["about 355,000 troops"]),
         // Roads, levels of a scale and stages.
         (
             "Sur la route départementale 606, au niveau 4 du plan canicule, en phase 2.",
