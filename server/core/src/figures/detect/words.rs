@@ -139,6 +139,9 @@ impl Scan<'_, '_> {
             || part_of_counted
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
+            // "two more Patriot systems": "more" or "other" before the noun or its adjective.
+            || (lex::OTHER_WORDS.contains(&self.lw(end))
+                && (self.is(end + 2, cl::COUNTED) || self.described_noun(end + 1).is_some()))
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
             || self.described_plural(end)
             || self.points_of_change(j, end)
@@ -451,6 +454,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
+        // Hardware counted; "more" before a described noun.
+        (
+            "Estonia has boarded two tankers and ordered two more Patriot systems.",
+            &["two tankers", "two more Patriot systems"],
+        ),
         ("Les deux dirigeants se sont parlé.", &[]),
         (
             "Trois des victimes étaient des employés municipaux.",

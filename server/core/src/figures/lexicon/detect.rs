@@ -709,6 +709,16 @@ pub(crate) const COUNTED: &[&str] = &[
     "ports",
     "dates",
     "beds",
+    // Hardware a war counts: "boarded two tankers", "ordered two more systems".
+    "tankers",
+    "warships",
+    "frigates",
+    "submarines",
+    "planes",
+    "satellites",
+    "launchers",
+    "batteries",
+    "systems",
 ];
 
 /// What a vote's counted members did: "dix-neuf ont voté pour", "deux étaient absents",
