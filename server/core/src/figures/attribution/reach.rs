@@ -268,6 +268,11 @@ mod tests {
         ),
         ("Officials said that the army estimated 300 dead.", "estimated", None),
         (
+            "Elle est vingt fois moins forte que celle qu'affirme le député.",
+            "affirme",
+            Some((false, "affirme le député.")),
+        ),
+        (
             "Un tiers des Français jugent que la réforme échoue.",
             "jugent",
             Some((true, "Un tiers des Français ")),

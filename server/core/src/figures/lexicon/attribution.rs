@@ -1197,6 +1197,9 @@ pub(crate) const RELATIVES: &[&str] = &[
 /// "bien que"), not a completive.
 pub(crate) const SUBORDINATORS_BEFORE_QUE: &[&str] = &[
     "alors", "tandis", "bien", "parce", "pendant", "sans", "afin", "avant", "après", "dès", "lors", "même",
+    // A relative after a demonstrative: "vingt fois moins forte que celle qu'affirme le
+    // député" (what the deputy claims is the other figure).
+    "celle", "celui", "ceux", "celles",
 ];
 
 /// Before a French finite reporting form, words that make it reflexive, an object or an
