@@ -108,6 +108,7 @@ mod tests {
         ("En 2024, il y avait 300 morts.", false),
         ("Il y a 300 soldats.", false),
         ("Il faut 300 soldats de plus.", false),
+        ("Il faudrait au moins 2 milliards de dollars.", false),
         ("Le rapport compte aussi 300 blessés.", true),
         ("Ce dernier compte 300 blessés.", true),
         ("They put the cost at $3bn.", true),

@@ -12,6 +12,7 @@ use crate::figures::tokens::{Kind, Tok};
 /// A weak verb (FrWeak): "assure", "rappelle", "a noté".
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
+        && !after_adjective(toks, i)
         && !impersonal(toks, i)
         && (que_or_incise(toks, i) || records_a_value(toks, i) || claims(toks, i) || before_quotation(toks, i))
     {
@@ -19,6 +20,14 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     } else {
         Verdict::Nothing
     }
+}
+
+/// The form is a noun after a determiner and an adjective placed before its noun: "sous la
+/// menace d'une nouvelle alerte", "la première annonce".
+fn after_adjective(toks: &[Tok<'_>], i: usize) -> bool {
+    i >= 2
+        && cues::PRENOMINAL_ADJECTIVES_FR.contains(&toks[i - 1].lower.as_ref())
+        && cues::DETERMINERS_FR.contains(&toks[i - 2].lower.as_ref())
 }
 
 /// A quotation right after the verb, maybe after a colon: "ironise : « … »", "a salué
@@ -69,6 +78,7 @@ pub(super) fn finite(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
     if (cues::DETERMINERS_FR.contains(&prev) && !object_pronoun(toks, i))
         || cues::NOT_REPORTING_AFTER_FR.contains(&prev)
+        || after_adjective(toks, i)
     {
         return Verdict::Nothing;
     }
@@ -373,6 +383,10 @@ mod tests {
         ),
         ("Il souffle les 40 bougies de son gâteau.", Unsourced),
         ("Le CGLPL formule 28 recommandations.", Attributed),
+        (
+            "Ils ont rétabli 45 000 abonnés, sous la menace d'une nouvelle alerte.",
+            Unsourced,
+        ),
         ("Under the funding formula, each pupil brings £5,100.", Unsourced),
         // A pledge is an act, not a statement (as every corpus written to the guideline
         // but one labels it).

@@ -1249,6 +1249,47 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     // "The company's latest accounts, filed at Companies House, show a loss of £6.8m".
     "accounts",
 ];
+/// French adjectives placed before their noun: after a determiner and one of them, a verb
+/// form is a noun ("une nouvelle alerte", "la première annonce").
+pub(crate) const PRENOMINAL_ADJECTIVES_FR: &[&str] = &[
+    "nouvelle",
+    "nouveau",
+    "nouvel",
+    "nouvelles",
+    "nouveaux",
+    "première",
+    "premier",
+    "premières",
+    "premiers",
+    "dernière",
+    "dernier",
+    "dernières",
+    "derniers",
+    "seconde",
+    "second",
+    "autre",
+    "autres",
+    "même",
+    "grande",
+    "grand",
+    "petite",
+    "petit",
+    "seule",
+    "seul",
+    "prochaine",
+    "prochain",
+    "vraie",
+    "vrai",
+    "simple",
+    "longue",
+    "long",
+    "bonne",
+    "mauvaise",
+    "fausse",
+    "faux",
+    "énième",
+    "ultime",
+];
 /// Small words inside a name ("Food and Allied Workers' Union", "Banque de France").
 pub(crate) const NAME_LINKS: &[&str] = &["and", "of", "the", "s", "et", "de", "du", "des", "la", "le", "d'", "l'"];
 /// English subject pronouns: after one, "added" is speech ("he added 3,000 had died").
@@ -1306,7 +1347,25 @@ pub(crate) const HAVE: &[&str] = &["has", "have", "had"];
 /// After a first "il", what makes it impersonal ("Il y a", "Il faut", "Il est"): it
 /// continues no attribution.
 pub(crate) const IMPERSONAL_AFTER_IL: &[&str] = &[
-    "y", "faut", "s'", "reste", "est", "était", "existe", "manque", "semble", "paraît", "n'", "fallait", "sera",
+    "y",
+    "faut",
+    "s'",
+    "reste",
+    "est",
+    "était",
+    "existe",
+    "manque",
+    "semble",
+    "paraît",
+    "n'",
+    "fallait",
+    "sera",
+    "faudrait",
+    "faudra",
+    "suffit",
+    "suffirait",
+    "resterait",
+    "manquerait",
 ];
 /// Determiners of a sentence's subject, whose noun may repeat the previous sentence's
 /// source ("Le rapport compte aussi…").
