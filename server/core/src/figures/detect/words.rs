@@ -134,7 +134,10 @@ impl Scan<'_, '_> {
                         self.lw(end + 1),
                         "them" | "those" | "these" | "its" | "their" | "his" | "her"
                     ));
+        // A run: "eight straight league games", "five consecutive wins".
+        let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
         let counted = victims
+            || streak
             || self.counted_subject(end)
             || part_of_counted
             || self.is(end, cl::COUNTED)
@@ -171,7 +174,14 @@ impl Scan<'_, '_> {
         let pronoun =
             matches!(self.lw(end), "others" | "autres") && !self.is(end + 1, cl::COUNTED) && self.counted_subject(end);
         // ("three times": "times" is the noun of a count of events.)
-        let noun_end = if pronoun || self.times_of_event(j, end, value) {
+        let noun_end = if streak {
+            // "straight", then the noun with up to one word before it ("league games").
+            let mut e = end + 1;
+            while e < end + 3 && self.tok(e).is_some_and(|t| t.is_word() && !t.is(cl::STOP)) {
+                e += 1;
+            }
+            e
+        } else if pronoun || self.times_of_event(j, end, value) {
             end + 1
         } else if let Some(n) = self.described_noun(end) {
             // "three Lyon restaurants": past the described noun.
@@ -454,6 +464,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
+        // A run.
+        (
+            "He scored in eight straight league games; they won five consecutive matches.",
+            &["eight straight league games", "five consecutive matches"],
+        ),
         // Hardware counted; "more" before a described noun.
         (
             "Estonia has boarded two tankers and ordered two more Patriot systems.",

@@ -2029,6 +2029,8 @@ pub(crate) const FAMILY_CUES: &[&str] = &[
 ];
 
 /// "autres", "other", "more" between a number in words and its noun.
+/// Words of a run after a count in words: "eight straight league games".
+pub(crate) const STREAK_WORDS: &[&str] = &["straight", "consecutive", "successive"];
 pub(crate) const OTHER_WORDS: &[&str] = &["autres", "other", "more", "nouveaux", "nouvelles", "new", "newer"];
 
 /// Plural words after a small number in words that count nothing a journalist sources:
