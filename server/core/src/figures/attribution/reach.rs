@@ -93,6 +93,20 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if let Some(p) = toks[i..].iter().position(|t| t.is_sym(';')).filter(|_| !completive) {
         return Reach::Clause(toks[k].start..toks[i + p].start);
     }
+    // An incise in the middle, then a new clause joined by "and"/"but": "It was shown in
+    // 612 cinemas, the distributor said, and its average of £6,700 was the highest". A
+    // source covers coordinated clauses from the sentence's end only; here, what comes
+    // before it (not "…, he said, and added that…": the speech goes on).
+    let incise = k > 0 && toks[k - 1].is_sym(',') && i - k <= 4;
+    if incise && !completive {
+        if let Some(c) = toks[i + 1..].iter().position(|t| t.is_sym(',')).map(|p| i + 1 + p) {
+            let joins = matches!(lw(c + 1), "and" | "but" | "et" | "mais");
+            let speech_goes_on = (c + 2..toks.len().min(c + 5)).any(|q| toks[q].is(cl::VERB));
+            if joins && !speech_goes_on && c <= i + 5 {
+                return Reach::Clause(toks[0].start..toks[c].start);
+            }
+        }
+    }
     Reach::Sentence
 }
 
@@ -260,6 +274,17 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // An incise, then a new clause joined by "and": the incise covers what precedes.
+        (
+            "It was shown in 612 cinemas, the distributor said, and its average of £6,700 was the highest.",
+            "said",
+            Some((false, "It was shown in 612 cinemas, the distributor said")),
+        ),
+        (
+            "It was shown in 612 cinemas, the distributor said, and added that 300 more would follow.",
+            "said",
+            None,
+        ),
         // A relative clause after a noun; a completive after a verb.
         (
             "It assumes 35 percent, a load factor that the consultants put at 31 percent.",
