@@ -230,16 +230,21 @@ fn caption(paragraph: &str) -> bool {
 /// standings; the lines above the heads are the table's title ("TOP OF THE TABLE").
 fn standings_table(paragraph: &str) -> bool {
     use lexicon::detect::{STANDINGS_COLUMNS, STANDINGS_POINTS};
+    let is = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
     paragraph.lines().any(|line| {
         let (mut words, mut heads, mut points) = (0, 0, false);
         for w in line
             .split(|c: char| c.is_whitespace() || c == '|')
             .filter(|w| !w.is_empty())
         {
-            let w = w.to_lowercase();
             words += 1;
-            points |= STANDINGS_POINTS.contains(&w.as_str());
-            heads += usize::from(STANDINGS_COLUMNS.contains(&w.as_str()) || STANDINGS_POINTS.contains(&w.as_str()));
+            // A row of heads is short: a line of prose is left at its seventeenth word.
+            if words > 16 {
+                return false;
+            }
+            let p = is(STANDINGS_POINTS, w);
+            points |= p;
+            heads += usize::from(p || is(STANDINGS_COLUMNS, w));
         }
         // Heads make up two thirds of the line: a sentence with "a", "points" is no table.
         heads >= 4 && 3 * heads >= 2 * words && points
@@ -266,30 +271,39 @@ const SOURCE_LINE_LABELS: &[&str] = &["source", "sources", "données", "data"];
 /// `incremental::may_start_piece`), so a piece holds its block and its source line.
 fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    // (start, end, blank) of each line.
-    let mut lines: Vec<(usize, usize, bool)> = Vec::new();
+    // The block of non-blank lines being read (start, end); the one before the blank lines
+    // above it (start, end, start of its last line) and how many blank lines there are.
+    let mut block: Option<(usize, usize)> = None;
+    let mut before: Option<(usize, usize, usize)> = None;
+    let mut last_line = 0;
+    let mut blanks = 0;
     let mut pos = 0;
     for line in masked.split_inclusive('\n') {
         let end = pos + line.len();
-        let blank = line.trim().is_empty();
-        if !blank && source_line(line, placeholders) {
-            let mut k = lines.len();
-            // One blank line is allowed under a table or a list.
-            if k >= 2 && lines[k - 1].2 && !lines[k - 2].2 {
-                let above = masked[lines[k - 2].0..lines[k - 2].1].trim_start();
-                if above.starts_with('|') || sentences::list_marker_len(above).is_some() {
-                    k -= 1;
+        if line.trim().is_empty() {
+            if let Some((s, e)) = block.take() {
+                before = Some((s, e, last_line));
+                blanks = 0;
+            }
+            blanks += 1;
+        } else {
+            if source_line(line, placeholders) {
+                match block {
+                    Some((s, _)) => out.push(s..pos),
+                    // One blank line is allowed under a table or a list.
+                    None => {
+                        if let Some((s, e, last)) = before.filter(|_| blanks == 1) {
+                            let above = masked[last..e].trim_start();
+                            if above.starts_with('|') || sentences::list_marker_len(above).is_some() {
+                                out.push(s..e);
+                            }
+                        }
+                    }
                 }
             }
-            let to = k;
-            while k > 0 && !lines[k - 1].2 {
-                k -= 1;
-            }
-            if k < to {
-                out.push(lines[k].0..lines[to - 1].1);
-            }
+            block = Some((block.map_or(pos, |(s, _)| s), end));
+            last_line = pos;
         }
-        lines.push((pos, end, blank));
         pos = end;
     }
     out
