@@ -65,14 +65,19 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     let mut words = toks.iter().filter(|t| t.is_word());
     let Some(first) = words.next() else { return };
     let w = first.lower.as_ref();
-    let second = words.next().map_or("", |t| t.lower.as_ref());
+    let second_tok = words.next();
+    let second = second_tok.map_or("", |t| t.lower.as_ref());
+    // "Il était de 1,8 % en octobre": the figure just given, its earlier value (not the
+    // impersonal "il était une fois", "il est difficile").
+    let measure = matches!(second, "est" | "était" | "sera")
+        && words.next().is_some_and(|t| matches!(t.lower.as_ref(), "de" | "d'"));
     // "Soit une hausse de 10,5 %": the figure just given, put another way.
     if w == "soit" {
         c.continues = true;
         return;
     }
     if cues::PRONOUNS.contains(&w) {
-        let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second);
+        let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second) && !measure;
         c.continues = !impersonal;
         return;
     }
@@ -109,6 +114,8 @@ mod tests {
         ("Il y a 300 soldats.", false),
         ("Il faut 300 soldats de plus.", false),
         ("Il faudrait au moins 2 milliards de dollars.", false),
+        ("Il était de 1,8 % en octobre.", true),
+        ("Il était une fois 300 soldats.", false),
         ("Le rapport compte aussi 300 blessés.", true),
         ("Ce dernier compte 300 blessés.", true),
         ("They put the cost at $3bn.", true),

@@ -269,6 +269,11 @@ mod tests {
         ("The accounts, the auditor said, were lost with 300 files.", Attributed),
         ("Industry analysts expect it to pass £15m.", Attributed),
         ("Winds forecast to ease to 30 km/h by Friday.", Conditional),
+        ("The hoard was valued at £1.2m by the committee.", Attributed),
+        ("The hoard was valued at £1.2m.", Passive),
+        ("Insurers estimate the bill at €150m to €200m.", Attributed),
+        // (French "note" is a weak verb: "Le magazine note que…"; in English, "notes that".)
+        ("Critics noted that fewer than 900 beds were delivered.", Attributed),
         ("Forecasters expected to see 30 km/h winds.", Attributed),
         (
             "If the cold persists, as forecasters expect, storage could drop to 35%.",

@@ -384,6 +384,11 @@ mod tests {
         ("Il souffle les 40 bougies de son gâteau.", Unsourced),
         ("Le CGLPL formule 28 recommandations.", Attributed),
         (
+            "« Avec 1 700 euros par mois, on ne tient plus », lâche Kévin Maréchal.",
+            Attributed,
+        ),
+        ("Il lâche 300 euros sur la table.", Unsourced),
+        (
             "Ils ont rétabli 45 000 abonnés, sous la menace d'une nouvelle alerte.",
             Unsourced,
         ),

@@ -25,7 +25,10 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     // After a name, or a relative named by kinship ("Trevithick's son, 27, left").
     let named = |t: &crate::figures::tokens::Tok<'_>| {
-        t.is_word() && (t.is_capitalized() || lex::KIN_NOUNS.contains(&t.lower.as_ref()))
+        t.is_word()
+            && (t.is_capitalized()
+                || lex::KIN_NOUNS.contains(&t.lower.as_ref())
+                || lex::PERSON_NOUNS.contains(&t.lower.as_ref()))
     };
     let apposition = k >= 2
         && s.is_sym(k - 1, ',')
@@ -76,6 +79,7 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        ("A woman, 78, was swept off a pier; 300 homes flooded.", &["300 homes"]),
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),

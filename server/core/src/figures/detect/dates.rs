@@ -71,6 +71,19 @@ pub(super) fn after_weekday(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// unit: "2022 tonnes", "1500 km"; nor, outside the years of news copy (1900 to 2100) and
 /// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages",
 /// "a study of 1650 schoolchildren".
+/// A year after its era, and the other bound of its range: "between AD 253 and 275".
+pub(super) fn era(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    if k == 0 || n.currency() || n.info.decimal || !s.tok(k - 1).is_some_and(|t| lex::ERAS.contains(&t.text)) {
+        return None;
+    }
+    let e = n.end();
+    if matches!(s.lw(e), "and" | "to" | "-" | "–" | "et" | "à") && s.is_num(e + 1) {
+        return Some(e + 2);
+    }
+    Some(e)
+}
+
 pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !is_year(&n.info) || n.currency() || s.unit_follows(n.end()) {
         return None;
@@ -140,6 +153,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "The coins were minted between AD 253 and 275; 300 coins survive.",
+            &["300 coins"],
+        ),
         ("Le 2 décembre, en 2022, pour 2025-2026, en February 2022.", &[]),
         ("Le 24, puis les 2 et 3 mars.", &[]),
         ("Le 24.02.2022, l'invasion a commencé.", &[]),

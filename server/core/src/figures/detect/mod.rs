@@ -484,6 +484,7 @@ type NotAFigure = fn(&Scan<'_, '_>, &Number) -> Option<usize>;
 /// its month before a bare year; references before designations after a capitalised word.
 const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::numeric_date,
+    dates::era,
     codes::leading_zero,
     codes::phone,
     codes::dialled,

@@ -497,6 +497,9 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     ("regrett", None),
     // "« J'ai tout perdu », souffle la vigneronne"; "souffler les bougies" is no speech.
     ("souffl", None),
+    // "« On ne tient plus », lâche un mouleur"; "X, assume : « … »".
+    ("lâch", None),
+    ("assum", None),
 ];
 
 /// Infinitives after which a weak verb voices a claim: "le fabricant assure pouvoir livrer",
@@ -779,6 +782,8 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "called",
     // "The DfT values a road death at £2.6m": an estimate its subject makes.
     "values",
+    // "was valued at £1.2m by the committee": a passive, with its agent or without.
+    "valued",
 ];
 
 /// English nouns of people who speak for their trade: a subject a few words before an
@@ -801,6 +806,8 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "analyst",
     "expert",
     "consultants",
+    "insurers",
+    "critics",
 ];
 
 /// English nouns of bodies that speak for themselves: "the city estimates", "the ministry

@@ -2029,6 +2029,31 @@ pub(crate) const FAMILY_CUES: &[&str] = &[
 ];
 
 /// "autres", "other", "more" between a number in words and its noun.
+/// Nouns of a person, before an age between commas: "A woman, 78, was swept off a pier".
+pub(crate) const PERSON_NOUNS: &[&str] = &[
+    "woman",
+    "man",
+    "boy",
+    "girl",
+    "driver",
+    "motorist",
+    "pensioner",
+    "cyclist",
+    "pedestrian",
+    "femme",
+    "homme",
+    "garçon",
+    "fille",
+    "conducteur",
+    "conductrice",
+    "retraité",
+    "retraitée",
+    "cycliste",
+    "piéton",
+    "piétonne",
+];
+/// Eras written before a year, as capitals: "AD 253", "BC 44".
+pub(crate) const ERAS: &[&str] = &["AD", "BC", "CE", "BCE"];
 /// Words of a run after a count in words: "eight straight league games".
 pub(crate) const STREAK_WORDS: &[&str] = &["straight", "consecutive", "successive"];
 pub(crate) const OTHER_WORDS: &[&str] = &["autres", "other", "more", "nouveaux", "nouvelles", "new", "newer"];
