@@ -355,6 +355,35 @@ fn key_figure_credit(paragraph: &str) -> bool {
         && name.split_whitespace().count() <= 5
 }
 
+/// The last sentence of a signed text: a dash and a name of capitalised words, maybe with
+/// a place or a title after a comma ("— Margaret Holloway, Kelsworth"; not "— et 300
+/// autres").
+fn signature(sentence: &str) -> bool {
+    let Some(rest) = sentence.trim().strip_prefix(['—', '–']) else {
+        return false;
+    };
+    let name = rest.split(',').next().unwrap_or_default().trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
+/// le nombre de…", "- 2,1 % : le taux d'inflation…".
+fn key_figure_item(sentence: &str) -> bool {
+    let Some(marker) = sentences::list_marker_len(sentence) else {
+        return false;
+    };
+    let body = sentence[marker..].trim_start().trim_start_matches(['*', '_']);
+    let Some(colon) = body.get(..body.len().min(24)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let head = body[..colon].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    head.starts_with(|c: char| c.is_ascii_digit()) && head.split_whitespace().count() <= 3
+}
+
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
 /// attributes the list items that follow it, or the quotation laid out as the next
 /// paragraph ("Le ministre a déclaré :" then « … »).
@@ -453,6 +482,13 @@ fn analyze_paragraph<'a>(
     let credited = quote_paragraph
         && (state.credit_follows
             || (sents.len() > 1 && sents.last().is_some_and(|s| credit_line(&masked[s.range.clone()]))));
+    // A signed text: a paragraph that closes with its writer's name after a dash ("… tell
+    // the driver. — Margaret Holloway, Kelsworth"), as a reader's letter is printed.
+    let signed = sents.len() > 1 && sents.last().is_some_and(|s| signature(&masked[s.range.clone()]));
+    // A key figure and what it is: "7. **4 200** : le nombre de suppressions de postes
+    // annoncé lundi par le chimiste Barvenne" (the source of the description is the
+    // figure's).
+    let key_figure = list_item && sents.first().is_some_and(|s| key_figure_item(&masked[s.range.clone()]));
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
@@ -494,12 +530,13 @@ fn analyze_paragraph<'a>(
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
         let continued = continued || quoted;
         let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
-        let pulled = credited && (ss.opens_quote || ss.in_quote);
+        let pulled = (credited && (ss.opens_quote || ss.in_quote)) || (signed && i + 1 < n);
         let answered = (state.answer || doc.marked_answers.iter().any(|r| r.contains(&s.range.start)))
             && !heading
             && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
         // Sourced as a whole, or (`some_source`) for some of its figures.
         let whole = continued || inherited || answered || pulled || (state.credited && !heading);
+        let whole = whole || (key_figure && i == 0 && c.some_source());
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
             state.list_lead = sourced || bracketed_source(&masked[s.range.clone()]);
@@ -1052,6 +1089,17 @@ mod tests {
     fn a_lead_in_with_its_source_in_brackets() {
         let text = "Basket prices by chain (Basketwise survey):\n\n1. Lowmart – £34.15\n2. Greenway – £37.60\n\nPrices (in pounds):\n\n1. Fenwicks – £44.30";
         assert_eq!(reported(text), vec![("£44.30".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn signed_letters_and_key_figures() {
+        let text = "In your report you wrote that numbers rose. Most mornings there are fewer than ten of us, where there used to be twenty. — Margaret Holloway, Kelsworth\n\nThe route drew 300 complaints.";
+        assert_eq!(reported(text), vec![("300 complaints".to_owned(), Sourcing::Unsourced)]);
+        // A dash that is no signature.
+        let text = "Most mornings there are fewer than ten of us. — et 300 autres";
+        assert_eq!(reported(text).len(), 2);
+        let text = "Huit chiffres.\n\n7. **4 200** : le nombre de suppressions de postes annoncé lundi par le chimiste Barvenne.\n\n8. **Un sur cinq** : la proportion de Français partis.";
+        assert_eq!(reported(text), vec![("Un sur cinq".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

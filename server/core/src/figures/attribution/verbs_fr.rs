@@ -4,7 +4,7 @@
 //! reports after "on" ("on estime", "estime-t-on", "dit-on", "l'on rappelle que"), nor in a reflexive ("se dit"); a
 //! passive attributes only with its agent ("est estimé par l'ONU à").
 
-use super::verbs::{agentless_participle, has_agent, reduced_with_agent, Verdict};
+use super::verbs::{agent_is_a_text, agentless_participle, has_agent, reduced_with_agent, Verdict};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::{Kind, Tok};
@@ -119,7 +119,9 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
         Voice::None => {
             if agentless_participle(toks, i) {
                 Verdict::Passive
-            } else if reduced_with_agent(toks, i) {
+            } else if reduced_with_agent(toks, i) || (has_agent(toks, i) && !agent_is_a_text(toks, i)) {
+                // "le nombre de suppressions annoncé lundi par le chimiste": what its agent
+                // said, for its clause.
                 Verdict::ReducedAgent
             } else {
                 Verdict::Nothing
