@@ -508,9 +508,14 @@ fn analyze_paragraph<'a>(
         let toks = &scratch.toks[ss.toks.clone()];
         let heading = masked[s.range.clone()].starts_with('#');
         let c = attribution::analyze_in(toks, masked, &opts.placeholders);
+        // A sentence in the conditional with no cue of its own distances itself from what
+        // it asserts: "Elles représenteraient plus de la moitié de la consommation" after an
+        // attributed figure is hearsay, not the source going on.
+        let hearsay = c.conditional && !c.some_source();
         let continued = !heading
             && i > 0
             && prev_sourced
+            && !hearsay
             && (c.continues
                 // The noun the previous sentence named goes on speaking ("Le ministère
                 // ajoute…"), not doing ("Le texte a recueilli treize voix").
@@ -1089,6 +1094,21 @@ mod tests {
     fn a_lead_in_with_its_source_in_brackets() {
         let text = "Basket prices by chain (Basketwise survey):\n\n1. Lowmart – £34.15\n2. Greenway – £37.60\n\nPrices (in pounds):\n\n1. Fenwicks – £44.30";
         assert_eq!(reported(text), vec![("£44.30".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_conditional_does_not_continue_an_attribution() {
+        let text = "Les importations ont bondi de 25 %, d'après les douanes. Elles représenteraient plus de la moitié de la consommation. Elles atteignent 300 tonnes.";
+        // (Nor does the sentence after it continue from the attributed one.)
+        assert_eq!(
+            reported(text),
+            vec![
+                ("plus de la moitié".to_owned(), Sourcing::ConditionalOnly),
+                ("300 tonnes".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+        let text = "Les importations ont bondi de 25 %, d'après les douanes. Elles atteignent 300 tonnes.";
+        assert_eq!(reported(text), vec![]);
     }
 
     #[test]
