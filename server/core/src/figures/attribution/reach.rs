@@ -251,12 +251,15 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // Appositions to the sentence's end: "…, souffle Hélène Perrin, 44 ans, vigneronne
     // installée sur 12 hectares." (not speech going on: "…, ajoutant que…").
     let rest = &toks[name_end + 1..];
-    let speaks = rest.iter().any(|t| {
-        t.is(cl::VERB)
-            || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
-            || cues::RELATIVES.contains(&t.lower.as_ref())
-            || !boundary_or_word(t)
-    });
+    let speaks = rest
+        .iter()
+        .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that") || !boundary_or_word(t))
+        // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on (not
+        // "…, a publican whose cellar took in 80cm of water", a description).
+        || rest.windows(2).any(|w| {
+            matches!(w[0].lower.as_ref(), "pour" | "selon" | "for" | "to" | "d'après")
+                && cues::RELATIVES.contains(&w[1].lower.as_ref())
+        });
     (!rest.is_empty() && !speaks).then(|| rest[0].start..toks[toks.len() - 1].end)
 }
 
@@ -383,6 +386,11 @@ mod tests {
             "« Il n'a de sens que contrôlé », juge Anna Vidal, analyste, pour qui un pétrolier sur cinq échappe.",
             "juge",
             None,
+        ),
+        (
+            "\"It's the worst in 30 years,\" said Declan Hurley, 55, a publican whose cellar took in 80cm of water.",
+            "said",
+            Some("55, a publican whose cellar took in 80cm of water."),
         ),
         (
             "The mayor told a meeting attended by about 200 residents that she would act.",

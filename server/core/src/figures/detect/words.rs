@@ -132,7 +132,7 @@ impl Scan<'_, '_> {
                     || (self.lw(end + 1) == "the" && self.is(end + 2, cl::COUNTED))
                     || matches!(
                         self.lw(end + 1),
-                        "them" | "those" | "these" | "its" | "their" | "his" | "her"
+                        "them" | "those" | "these" | "its" | "their" | "his" | "her" | "whom" | "which"
                     ));
         // A run: "eight straight league games", "five consecutive wins".
         let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
@@ -464,6 +464,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
+        // A part of the people just counted; runners counted.
+        (
+            "Medics treated 112 runners, nine of whom went to hospital; eleven runners ran under 2:25.",
+            &["112 runners", "nine of whom", "eleven runners"],
+        ),
         // A run.
         (
             "He scored in eight straight league games; they won five consecutive matches.",

@@ -709,6 +709,13 @@ pub(crate) const COUNTED: &[&str] = &[
     "ports",
     "dates",
     "beds",
+    // People a race or a sale counts.
+    "runners",
+    "riders",
+    "athletes",
+    "competitors",
+    "volunteers",
+    "donors",
     // Hardware a war counts: "boarded two tankers", "ordered two more systems".
     "tankers",
     "warships",
