@@ -153,7 +153,9 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
         .take(4)
         .take_while(|t| t.is_word())
         .any(|t| matches!(t.lower.as_ref(), "que" | "qu'"));
-    if que_soon {
+    // "Critics note that…": the weak forms English shares ("note", "observe") report right
+    // before "that" too ("It assumes a load factor that…" does not).
+    if que_soon || lw(i + 1) == "that" {
         return true;
     }
     // "», a-t-il lancé", ", a-t-elle rappelé": the inverted auxiliary before the participle.
@@ -390,6 +392,8 @@ mod tests {
             Attributed,
         ),
         ("Il lâche 300 euros sur la table.", Unsourced),
+        ("Critics note that fewer than 900 beds were delivered.", Attributed),
+        ("They note 300 cases.", Unsourced),
         (
             "Ils ont rétabli 45 000 abonnés, sous la menace d'une nouvelle alerte.",
             Unsourced,
