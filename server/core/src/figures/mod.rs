@@ -232,6 +232,12 @@ fn standings_table(paragraph: &str) -> bool {
     use lexicon::detect::{STANDINGS_COLUMNS, STANDINGS_POINTS};
     let is = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
     paragraph.lines().any(|line| {
+        // A row of heads is short, and names the points ("Pts", "pts", "points"): most
+        // lines are left before their words are read.
+        let b = line.as_bytes();
+        if b.len() > 160 || (memchr::memmem::find(b, b"ts").is_none() && memchr::memmem::find(b, b"TS").is_none()) {
+            return false;
+        }
         let (mut words, mut heads, mut points) = (0, 0, false);
         for w in line
             .split(|c: char| c.is_whitespace() || c == '|')
