@@ -912,7 +912,8 @@ const HELD_OUT_19_FLOOR: (f64, f64) = (0.99, 0.95);
 /// Czechia, Ukraine's financing, gas storage; an employment tribunal, a foundry strike, a
 /// town budget, a marathon, chestnut prices, a sleep study, a lighthouse auction, a week in
 /// figures, readers' letters, a storm, train timetables, a museum's record year). Measured
-/// once, unseen, after the rules drawn that day from the eighteenth and the nineteenth.
+/// once, unseen, after the rules drawn that day from the eighteenth and the nineteenth;
+/// studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_20() {
     let articles = corpus_in("figures-holdout20");
@@ -930,9 +931,43 @@ fn precision_and_recall_held_out_20() {
     );
 }
 
-/// Floors for the twentieth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.877 / 0.924 (130 reported, 114 correct; 119 to flag, 110 flagged).
-const HELD_OUT_20_FLOOR: (f64, f64) = (0.87, 0.92);
+/// Floors for the twentieth held-out corpus. Measured once unseen when it was added: 0.877
+/// / 0.924 (130 reported, 114 correct; 119 to flag, 110 flagged). Studied on 7 December,
+/// once the twenty-first was written (an age after a person's noun; an era's years;
+/// "valued"; insurers, critics; "lâche", "assume"; "Il était de"; a signed letter; a key
+/// figure before what it is; a participle with its agent; a conditional that does not go
+/// on; a speaker's description with "whose"; "nine of whom"; runners; "note that"): 0.975 /
+/// 0.958. A development corpus since.
+const HELD_OUT_20_FLOOR: (f64, f64) = (0.97, 0.95);
+
+/// The twenty-first held-out corpus (tests/fixtures/figures-holdout21), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (frozen assets, an air-defence raid, mobilisation contracts, Central Asian
+/// sanctions, Danube grain, gas stocks; cyclo-cross, a court of appeal, a waiting list, a
+/// merger referendum, a mackerel quota, layoffs, a festival, an airport, crime figures, a
+/// centenarian, a level-crossing collision, a week in review; corrections). Measured once,
+/// unseen, after the rules drawn that day from the eighteenth to the twentieth.
+#[test]
+fn precision_and_recall_held_out_21() {
+    let articles = corpus_in("figures-holdout21");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-first held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_21_FLOOR.0,
+        "held-out 21 precision {precision:.3} < {}",
+        HELD_OUT_21_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_21_FLOOR.1,
+        "held-out 21 recall {recall:.3} < {}",
+        HELD_OUT_21_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-first held-out corpus, just under the score measured when it was
+/// added, unseen: 0.864 / 0.934 (162 reported, 140 correct; 137 to flag, 128 flagged).
+const HELD_OUT_21_FLOOR: (f64, f64) = (0.86, 0.93);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
