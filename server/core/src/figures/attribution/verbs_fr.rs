@@ -392,6 +392,7 @@ mod tests {
             Attributed,
         ),
         ("Il lâche 300 euros sur la table.", Unsourced),
+        ("L'organisation a revendiqué 6 500 spectateurs.", Attributed),
         ("Critics note that fewer than 900 beds were delivered.", Attributed),
         ("They note 300 cases.", Unsourced),
         (

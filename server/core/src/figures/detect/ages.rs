@@ -49,8 +49,14 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let now = k >= 2 && matches!(s.lw(k - 1), "now" | "désormais") && s.is_sym(k - 2, ',') && clause_end;
     let band = k >= 2
         && matches!(s.lw(k - 1), "under" | "over")
-        && matches!(s.lw(k - 2), "were" | "was" | "are" | "is" | "aged")
+        && (matches!(s.lw(k - 2), "were" | "was" | "are" | "is" | "aged")
+            || lex::PEOPLE_PLURALS.contains(&s.lw(k - 2)))
         && clause_end;
+    // "At 100, Edith Carrow still bakes": an age opening the sentence before a name.
+    let at_age = k == 1
+        && s.lw(0) == "at"
+        && s.is_sym(end, ',')
+        && s.tok(end + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
     // "The youngest returnee is 19, the oldest 61": the youngest or oldest person's age.
     let extreme = clause_end
         && (k.saturating_sub(4)..k).any(|p| lex::EXTREME_AGE_WORDS.contains(&s.lw(p)))
@@ -64,7 +70,7 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.lw(k - 2) == "plus"
         && matches!(s.lw(k - 1), "jeune" | "âgé" | "âgée" | "vieux" | "vieille");
     let extreme = extreme || extreme_fr;
-    let turns = turns || at_life_event || she_was || now || band || extreme;
+    let turns = turns || at_life_event || she_was || now || band || extreme || at_age;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
         && s.is_sym(k - 1, ',')
@@ -80,6 +86,11 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("A woman, 78, was swept off a pier; 300 homes flooded.", &["300 homes"]),
+        (
+            "At 100, Edith Carrow still bakes for 300 neighbours.",
+            &["300 neighbours"],
+        ),
+        ("Groups were staffed by volunteers over 50.", &[]),
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),

@@ -199,6 +199,9 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"')));
     let after = if s.is_sym(end, '+') && s.glued(end) {
         end + 1
+    } else if s.is_sym(end, '-') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1) {
+        // « 18-24 »: a pair joined by a hyphen names it too.
+        end + 2
     } else {
         end
     };
@@ -218,8 +221,24 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let kin = k >= 1
         && matches!(s.lw(k - 1), "ses" | "leurs" | "his" | "her" | "their")
         && lex::FAMILY_NOUNS.contains(&s.lw(end));
-    if kin && !n.currency() && !info.decimal {
-        return Some(end + 1);
+    // "She now has 11 grandchildren and 14 great-grandchildren", "il a trois fils".
+    let family_word = |e: usize| {
+        lex::FAMILY_NOUNS.contains(&s.lw(e))
+            || (matches!(s.lw(e), "great" | "arrière")
+                && s.is_sym(e + 1, '-')
+                && lex::FAMILY_NOUNS.contains(&s.lw(e + 2)))
+    };
+    let has_family = k >= 1
+        && (matches!(s.lw(k - 1), "has" | "have" | "had")
+            || (matches!(s.lw(k - 1), "and" | "et") && k >= 2 && family_word(k - 2)))
+        && family_word(end);
+    if (kin || has_family) && !n.currency() && !info.decimal {
+        let e = if s.lw(end) == "great" || s.lw(end) == "arrière" {
+            end + 3
+        } else {
+            end + 1
+        };
+        return Some(e);
     }
     // "the EU's 27 member states": a possessive name is a definite determiner.
     let possessive = k >= 2 && s.lw(k - 1) == "s" && (s.is_sym(k - 2, '\'') || s.is_sym(k - 2, '’'));
@@ -253,6 +272,13 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         let noun = matches!(w, "member") && lex::MEMBER_SET_NOUNS.contains(&s.lw(e + 1));
         return Some(e + 1 + usize::from(noun));
     }
+    // Each of a known set: "dans chacun des 24 oblasts", "in each of the 27 member states".
+    if k >= 2 && matches!(s.lw(k - 1), "des" | "the") && matches!(s.lw(k - 2), "chacun" | "chacune" | "each" | "of") {
+        let each = s.lw(k - 2) != "of" || (k >= 3 && s.lw(k - 3) == "each");
+        if each && s.is_word(end) {
+            return Some(end + 1);
+        }
+    }
     // The divisions of a territory: "les 226 communes du département", "the 24 oblasts of
     // Ukraine", all of them.
     if lex::DIVISION_NOUNS.contains(&w) && matches!(s.lw(e + 1), "du" | "de" | "des" | "d'" | "of") {
@@ -279,6 +305,16 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A family after "has", chained by "and"; each of a known set; a name in quotes.
+        (
+            "She has 11 grandchildren and 14 great-grandchildren; 300 came.",
+            &["300"],
+        ),
+        (
+            "Ils restent mobilisables dans chacun des 24 oblasts ; 300 ont fui.",
+            &["300"],
+        ),
+        ("Le contrat « 18-24 » séduit 300 jeunes.", &["300 jeunes"]),
         // A family after a possessive.
         (
             "Entourée de ses cinq enfants et de ses 14 petits-enfants; his 12 grandchildren.",

@@ -152,6 +152,14 @@ pub(super) fn lead_margin(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// matchs" (the guideline's standings are `score`).
 pub(super) fn standing(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
+    // "four points clear with 16 games played", "après 12 matchs joués": where a season
+    // stands.
+    if !n.currency()
+        && lex::MATCH_NOUNS.contains(&s.lw(end))
+        && matches!(s.lw(end + 1), "played" | "joués" | "disputés")
+    {
+        return Some(end + 2);
+    }
     if n.currency() || k < 3 {
         return None;
     }
@@ -371,6 +379,7 @@ mod tests {
             &[],
         ),
         ("He scored 31 goals this season.", &["31 goals"]),
+        ("They are four points clear with 16 games played.", &[]),
         (
             "Danvers, who kicked 14 points on the day, has now scored 112 points this season.",
             &["112 points"],

@@ -231,6 +231,12 @@ pub(crate) const PHRASES: &[&str] = &[
     "cités par",
     "citées par",
     "à en croire",
+    // A count its author keeps: "she has baked, by her own count, more than 3,000 cakes".
+    "by her own count",
+    "by his own count",
+    "by their own count",
+    "by its own count",
+    "de son propre aveu",
     "aux dires de",
     "aux dires d'",
     "a - t - on appris",
@@ -610,6 +616,9 @@ pub(crate) const FR_PARTICIPLES: &[&str] = &[
     "décrit",
     "appris",
     "formulé",
+    // "L'organisation a revendiqué 6 500 spectateurs": a claim, its author named (in the
+    // present it describes a body: "le syndicat, qui revendique 12 000 adhérents").
+    "revendiqué",
 ];
 
 /// French participles that, in a passive without agent, only seem to give a source
@@ -808,6 +817,7 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "consultants",
     "insurers",
     "critics",
+    "volunteers",
 ];
 
 /// English nouns of bodies that speak for themselves: "the city estimates", "the ministry

@@ -2059,6 +2059,19 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "piéton",
     "piétonne",
 ];
+/// Plural nouns of people, before an age band: "volunteers over 50".
+pub(crate) const PEOPLE_PLURALS: &[&str] = &[
+    "volunteers",
+    "people",
+    "adults",
+    "men",
+    "women",
+    "workers",
+    "residents",
+    "drivers",
+    "patients",
+    "voters",
+];
 /// Eras written before a year, as capitals: "AD 253", "BC 44".
 pub(crate) const ERAS: &[&str] = &["AD", "BC", "CE", "BCE"];
 /// Words of a run after a count in words: "eight straight league games".
