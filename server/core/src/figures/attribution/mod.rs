@@ -471,6 +471,12 @@ mod description_tests {
             "350 000",
             true,
         ),
+        // A name in quotation marks before the description.
+        (
+            "Le collectif « Gardons notre mairie », qui revendique 140 membres, dénonce une campagne.",
+            "140",
+            false,
+        ),
         // A name with a comma in it before the description.
         (
             "The Bakers, Food and Allied Workers' Union, which represents about 600 of the staff, said members were told.",

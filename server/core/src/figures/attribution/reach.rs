@@ -124,6 +124,13 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             open += 1 + toks[open..].iter().position(|t| t.is_sym(')'))?;
             continue;
         }
+        // A name in quotation marks: "Le collectif « Gardons notre mairie », qui…".
+        if matches!(t.kind, Kind::Sym('«' | '“')) {
+            open += 1 + toks[open..]
+                .iter()
+                .position(|t| matches!(t.kind, Kind::Sym('»' | '”')))?;
+            continue;
+        }
         if boundary(t) {
             break;
         }
@@ -241,8 +248,14 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     if !incise {
         return None;
     }
-    let name_end = (i + 1..toks.len().min(i + 6)).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized()))?;
-    if name_end == i + 1 || !toks[name_end].is_sym(',') {
+    // Past the words of a phrase and an article: "…, according to the Eastmere Noise
+    // Action Group, which has 300 members".
+    let mut j = i + 1;
+    while matches!(lw(j), "to" | "the" | "la" | "le" | "l'" | "les" | "de" | "du" | "d'") && j < i + 4 {
+        j += 1;
+    }
+    let name_end = (j..toks.len().min(j + 6)).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized()))?;
+    if name_end == j || !toks[name_end].is_sym(',') {
         return None;
     }
     if cues::RELATIVES.contains(&lw(name_end + 1)) {
@@ -371,6 +384,11 @@ mod tests {
 
     /// Sentence, its reporting word, then the setting it speaks in (not covered).
     const SETTINGS: &[(&str, &str, Option<&str>)] = &[
+        (
+            "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
+            "according",
+            Some("which has 300 members."),
+        ),
         // Appositions of the speaker to the sentence's end; not speech going on.
         (
             "« J'ai tout perdu », souffle Hélène Perrin, 44 ans, vigneronne installée sur 12 hectares.",

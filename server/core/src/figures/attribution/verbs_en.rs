@@ -271,6 +271,7 @@ mod tests {
         ("Winds forecast to ease to 30 km/h by Friday.", Conditional),
         ("The hoard was valued at £1.2m by the committee.", Attributed),
         ("The hoard was valued at £1.2m.", Passive),
+        ("Its own board papers show it managed 54.2 per cent.", Attributed),
         ("Insurers estimate the bill at €150m to €200m.", Attributed),
         // (French "note" is a weak verb: "Le magazine note que…"; in English, "notes that".)
         ("Critics noted that fewer than 900 beds were delivered.", Attributed),

@@ -63,7 +63,13 @@ pub(super) fn dialled(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = groups_after(s, k + 1, 4);
     // "+380 48 700 12 34", not a change ("+4,5 %"): a country code and two groups or more.
     let plus = k > 0 && s.is_sym(k - 1, '+') && s.glued(k) && !n.info.decimal && n.info.int_digits <= 3 && end >= k + 3;
-    let cue = (k.saturating_sub(3)..k).any(|p| lex::PHONE_CUES.contains(&s.lw(p)));
+    let cue = (k.saturating_sub(3)..k).any(|p| lex::PHONE_CUES.contains(&s.lw(p)))
+        // "composez le 17 ou le 3919": another number after the one dialled.
+        || (k >= 3
+            && matches!(s.lw(k - 1), "le" | "the")
+            && matches!(s.lw(k - 2), "ou" | "or" | "et" | "and")
+            && s.is_num(k - 3)
+            && (k.saturating_sub(7)..k - 3).any(|p| lex::PHONE_CUES.contains(&s.lw(p))));
     (plus || cue).then_some(end)
 }
 
@@ -82,6 +88,10 @@ mod tests {
             &[],
         ),
         ("Group bookings: 01632 960 555. We saw 300 people.", &["300 people"]),
+        (
+            "En cas d'urgence, composez le 17 ou le 3919 ; 300 appels.",
+            &["300 appels"],
+        ),
         (
             "Readers can send pictures on 07700 900461; 300 people came.",
             &["300 people"],

@@ -27,6 +27,19 @@ impl Scan<'_, '_> {
         if !self.is(u, cl::DURATION) {
             return None;
         }
+        // "8,000 night movements", "300 day trips": a singular unit of time before a plural
+        // noun qualifies it.
+        let w = self.lw(u);
+        let next = self.lw(u + 1);
+        if !w.ends_with('s')
+            && next.len() > 3
+            && next.ends_with('s')
+            && self
+                .tok(u + 1)
+                .is_some_and(|t| t.is_word() && !t.is(cl::DURATION | cl::STOP))
+        {
+            return None;
+        }
         // "£4.50 an hour": the English article before a unit of time makes a rate.
         if self.lw(u) == "an" && self.is(u + 1, cl::DURATION) {
             return None;
@@ -58,6 +71,9 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A unit of time that qualifies a plural noun.
+        // (The span stops before the unit of time: the noun reader leaves such words out.)
+        ("The airport is allowed 8,000 night movements a year.", &["8,000"]),
         ("Parking now costs £4.50 an hour.", &["£4.50 an hour"]),
         ("Depuis trois ans, près de cinq heures.", &[]),
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),

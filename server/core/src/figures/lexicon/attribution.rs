@@ -1265,6 +1265,7 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "research",
     // "The company's latest accounts, filed at Companies House, show a loss of £6.8m".
     "accounts",
+    "papers",
 ];
 /// French adjectives placed before their noun: after a determiner and one of them, a verb
 /// form is a noun ("une nouvelle alerte", "la première annonce").
