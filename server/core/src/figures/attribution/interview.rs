@@ -244,10 +244,18 @@ fn opens_with_mark(line: &str, marks: &[&str]) -> bool {
     })
 }
 
+/// What [`initials`] gives for a dialogue's dash.
+const DASH: &str = "—";
+
 /// The initials that open a line of a Q&A laid out with its speakers' initials ("JF. Vos
 /// urgences… ?" then "ML. Oui."): one to three capitals and a dot or a colon, then a blank.
 fn initials(line: &str) -> Option<&str> {
     let l = line.trim_start_matches(|c: char| matches!(c, '*' | '_') || c.is_whitespace());
+    // Or the dash that opens each line of a dialogue: "— Vous souvenez-vous… ?" then "—
+    // Cent vingt francs."
+    if let Some(d) = ["—", "–"].into_iter().find(|d| l.starts_with(d)) {
+        return l[d.len()..].starts_with([' ', '\u{a0}']).then_some(DASH);
+    }
     let n = l.chars().take_while(char::is_ascii_uppercase).count();
     let rest = &l[n..];
     let rest = rest
@@ -295,7 +303,7 @@ pub(crate) fn marked_answers(text: &str) -> Vec<std::ops::Range<usize>> {
         } else if let Some(q) = question {
             let answers = match q {
                 None => opens_with_mark(line, ANSWER_MARKS),
-                Some(q) => initials(line).is_some_and(|a| a != q),
+                Some(q) => initials(line).is_some_and(|a| a != q || a == DASH),
             };
             if answers {
                 answer = Some(pos);
@@ -515,6 +523,10 @@ mod tests {
         let text = "JF. Vos urgences ont reçu 61 000 patients. Un record ?\nML. Oui, 61 400.\nJF. Combien ?\nML. Entre 15 et 25.\n\nJF. Suite.\nML. Non.";
         let got: Vec<&str> = marked_answers(text).into_iter().map(|r| text[r].trim_end()).collect();
         assert_eq!(got, ["ML. Oui, 61 400.", "ML. Entre 15 et 25."]);
+        // A dialogue's dashes.
+        let text = "Trois questions.\n\n— Votre premier salaire ?\n— Cent vingt francs.\n\n— Et alors ?\n— Rien.";
+        let got: Vec<&str> = marked_answers(text).into_iter().map(|r| text[r].trim_end()).collect();
+        assert_eq!(got, ["— Cent vingt francs.", "— Rien."]);
         // The same initials twice, or no question mark: no answer.
         for text in [
             "JF. Un record ?\nJF. Oui, 61 400.",

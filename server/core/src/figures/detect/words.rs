@@ -198,6 +198,15 @@ impl Scan<'_, '_> {
         {
             return Outcome::Skip(noun_end);
         }
+        // "Trois questions à Germaine Roux", "Three questions for…": the questions the piece
+        // prints (enumerated by the layout).
+        if !large
+            && value >= 2
+            && self.lw(end) == "questions"
+            && matches!(self.lw(end + 1), "à" | "pour" | "for" | "to")
+        {
+            return Outcome::Skip(end + 1);
+        }
         // "Five Panamanian players were booked": bookings in a match.
         if matches!(self.lw(noun_end), "were" | "was") && matches!(self.lw(noun_end + 1), "booked" | "cautioned") {
             return Outcome::Skip(noun_end + 2);
@@ -469,6 +478,8 @@ mod tests {
             "Medics treated 112 runners, nine of whom went to hospital; eleven runners ran under 2:25.",
             &["112 runners", "nine of whom", "eleven runners"],
         ),
+        // The questions of an interview box.
+        ("Trois questions à Germaine Roux; THREE QUESTIONS FOR Helen; trois questions restent.", &["trois questions"]),
         // A run.
         (
             "He scored in eight straight league games; they won five consecutive matches.",
