@@ -147,6 +147,7 @@ impl Scan<'_, '_> {
                 && (self.is(end + 2, cl::COUNTED) || self.described_noun(end + 1).is_some()))
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
             || self.described_plural(end)
+            || self.named_plural(end).is_some()
             || self.points_of_change(j, end)
             || self.times_of_event(j, end, value)
             || self.vote_side(end)
@@ -183,6 +184,8 @@ impl Scan<'_, '_> {
             e
         } else if pronoun || self.times_of_event(j, end, value) {
             end + 1
+        } else if let Some(n) = self.named_plural(end) {
+            n
         } else if let Some(n) = self.described_noun(end) {
             // "three Lyon restaurants": past the described noun.
             n + 1
@@ -424,6 +427,23 @@ impl Scan<'_, '_> {
         (adjective && self.counted_noun(n) && self.tok(n).is_some_and(|t| !t.is_capitalized())).then_some(n)
     }
 
+    /// Capitalised words after the count, the last a plural, and what they name: "four
+    /// Italian Eurofighter Typhoons", "two more German Eurofighters" (after "more"/"other").
+    /// The token after the plural.
+    fn named_plural(&self, e: usize) -> Option<usize> {
+        let mut k = e;
+        if lex::OTHER_WORDS.contains(&self.lw(k)) {
+            k += 1;
+        }
+        let from = k;
+        while k < from + 3 && self.tok(k).is_some_and(|t| t.is_word() && t.is_capitalized()) {
+            k += 1;
+        }
+        let last = self.tok(k.checked_sub(1)?)?;
+        let w = last.lower.as_ref();
+        (k > from && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")).then_some(k)
+    }
+
     /// Two members told apart after the count, in its sentence: "two Syrian teams, one
     /// national and one of refugees", "deux offres, l'une en ligne, l'autre en boutique".
     fn one_and_the_other(&self, e: usize) -> bool {
@@ -477,6 +497,11 @@ mod tests {
         (
             "Medics treated 112 runners, nine of whom went to hospital; eleven runners ran under 2:25.",
             &["112 runners", "nine of whom", "eleven runners"],
+        ),
+        // Named plurals: aircraft, systems.
+        (
+            "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
+            &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
         ),
         // The questions of an interview box.
         ("Trois questions à Germaine Roux; THREE QUESTIONS FOR Helen; trois questions restent.", &["trois questions"]),
