@@ -16,6 +16,13 @@
 //! said…"; not the impersonal "Il y a", "Il faut") or with a source noun or the noun the
 //! previous sentence named ("Le rapport indique aussi…"); or when it opens inside a
 //! quotation, or with a new one, right after the sourced sentence (the speaker goes on).
+//! A sentence in the conditional with no cue of its own does not continue anything.
+//!
+//! # Layout
+//! A photograph's caption and a league table written out line by line hold no figure. A
+//! source line ("Source : Insee") attributes the table, list or box it stands under; so do
+//! a key figure's source in brackets, a list's lead-in that names its source in brackets,
+//! and a writer's name closing a paragraph after a dash (a reader's letter).
 //!
 //! # Reach
 //! A reporting verb covers its sentence but the figures of its own subject ("Un tiers des
@@ -26,7 +33,9 @@
 //! # Interviews
 //! In a text laid out as questions and answers, the answers are the interviewee's: every
 //! sentence of an answer paragraph is sourced, except an editor's note set into it; the
-//! questions and what comes before the first one are not (see `attribution/interview.rs`).
+//! questions and what comes before the first one are not (see `attribution/interview.rs`);
+//! the same within a paragraph laid out line by line ("Q. … ?" then "A. …", initials, a
+//! dialogue's dashes).
 
 // The analysis, one rule per file under `detect/` and `attribution/`, each with its
 // table of cases; every word list in `lexicon/`.
