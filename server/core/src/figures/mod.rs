@@ -60,7 +60,7 @@ pub struct FigureOptions {
     pub durations: bool,
     /// Language of the messages; `None` detects it from the text.
     pub lang: Option<Lang>,
-    /// What a writer leaves where a source will go ("[source]", "TK"): after "selon",
+    /// What a writer leaves where a source will go (`[source]`, `TK`): after "selon",
     /// "according to"… it names nobody, and the figure is reported as
     /// [`Sourcing::Placeholder`]. Matched without regard to ASCII case; default
     /// [`DEFAULT_PLACEHOLDERS`].
@@ -92,7 +92,7 @@ pub enum Sourcing {
     ConditionalOnly,
     /// Only a passive without agent ("est estimé à"): no source named.
     PassiveWithoutAgent,
-    /// Its only source is a placeholder after a source phrase ("selon [source]",
+    /// Its only source is a placeholder after a source phrase (`selon [source]`,
     /// "according to TK"): the source is still to fill in.
     Placeholder,
     /// An ignore marker covers it.
