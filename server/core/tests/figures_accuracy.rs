@@ -947,7 +947,8 @@ const HELD_OUT_20_FLOOR: (f64, f64) = (0.97, 0.95);
 /// sanctions, Danube grain, gas stocks; cyclo-cross, a court of appeal, a waiting list, a
 /// merger referendum, a mackerel quota, layoffs, a festival, an airport, crime figures, a
 /// centenarian, a level-crossing collision, a week in review; corrections). Measured once,
-/// unseen, after the rules drawn that day from the eighteenth to the twentieth.
+/// unseen, after the rules drawn that day from the eighteenth to the twentieth; studied
+/// since (see its floors).
 #[test]
 fn precision_and_recall_held_out_21() {
     let articles = corpus_in("figures-holdout21");
@@ -965,9 +966,46 @@ fn precision_and_recall_held_out_21() {
     );
 }
 
-/// Floors for the twenty-first held-out corpus, just under the score measured when it was
-/// added, unseen: 0.864 / 0.934 (162 reported, 140 correct; 137 to flag, 128 flagged).
-const HELD_OUT_21_FLOOR: (f64, f64) = (0.86, 0.93);
+/// Floors for the twenty-first held-out corpus. Measured once unseen when it was added:
+/// 0.864 / 0.934 (162 reported, 140 correct; 137 to flag, 128 flagged). Studied on 7
+/// December, once the twenty-second was written (a bold list item's number; a name of two
+/// numbers in quotes; each of a known set; a family after "has"; games played; "At 100,";
+/// an age band after people; "by her own count"; "a revendiqué"; a unit of time before a
+/// plural noun; a second number dialled; board papers; a subject named in quotes; a
+/// source's description after "according to the"): 0.993 / 0.956. A development corpus
+/// since.
+const HELD_OUT_21_FLOOR: (f64, f64) = (0.99, 0.95);
+
+/// The twenty-second held-out corpus (tests/fixtures/figures-holdout22), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (talks in Geneva, LNG sanctions, a humanitarian convoy, drones over Lviv, a loan on
+/// frozen assets, visas for Ukrainians; handball, a drug recall, a wine auction, bank
+/// results, a warehouse fire, a property-tax vote, a teachers' strike, a giraffe's birth, a
+/// ferry, doctor shortages, a hospital cyber-attack, a fraud sentencing). Measured once,
+/// unseen, after every rule of that day; left unstudied: the honest estimate; never tune
+/// against it.
+#[test]
+fn precision_and_recall_held_out_22() {
+    let articles = corpus_in("figures-holdout22");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-second held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_22_FLOOR.0,
+        "held-out 22 precision {precision:.3} < {}",
+        HELD_OUT_22_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_22_FLOOR.1,
+        "held-out 22 recall {recall:.3} < {}",
+        HELD_OUT_22_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-second held-out corpus, just under the score measured when it was
+/// added, unseen: 0.933 / 0.960 (134 reported, 125 correct; 125 to flag, 120 flagged). Left
+/// unstudied.
+const HELD_OUT_22_FLOOR: (f64, f64) = (0.93, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
