@@ -128,7 +128,10 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     // media reports range from ten to 32 pages, must…".
     let described = reach::subject_description(toks).filter(|r| {
         let inner: Vec<Tok<'_>> = toks.iter().filter(|t| r.contains(&t.start)).cloned().collect();
-        !analyze_in(&inner, text, placeholders).some_source()
+        let claims = inner
+            .iter()
+            .any(|t| cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()));
+        claims || !analyze_in(&inner, text, placeholders).some_source()
     });
     for (i, t) in toks.iter().enumerate() {
         if whole && whole_from == usize::MAX {

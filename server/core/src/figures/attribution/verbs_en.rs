@@ -271,6 +271,11 @@ mod tests {
         ("Winds forecast to ease to 30 km/h by Friday.", Conditional),
         ("The hoard was valued at £1.2m by the committee.", Attributed),
         ("The hoard was valued at £1.2m.", Passive),
+        (
+            "He made 214 transfers from the accounts, Preston Crown Court heard.",
+            Attributed,
+        ),
+        ("Residents heard 300 explosions.", Unsourced),
         ("Its own board papers show it managed 54.2 per cent.", Attributed),
         ("Insurers estimate the bill at €150m to €200m.", Attributed),
         // (French "note" is a weak verb: "Le magazine note que…"; in English, "notes that".)

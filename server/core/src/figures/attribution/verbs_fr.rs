@@ -393,6 +393,11 @@ mod tests {
         ),
         ("Il lâche 300 euros sur la table.", Unsourced),
         ("L'organisation a revendiqué 6 500 spectateurs.", Attributed),
+        ("L'armée de l'air revendique 118 interceptions.", Attributed),
+        (
+            "Le millésime affiche un rendement estimé à 31 hectolitres par hectare.",
+            Passive,
+        ),
         ("Critics note that fewer than 900 beds were delivered.", Attributed),
         ("They note 300 cases.", Unsourced),
         (
