@@ -201,6 +201,14 @@ impl Scan<'_, '_> {
         {
             return Outcome::Skip(noun_end);
         }
+        // A record: "cinq victoires pour une défaite", "five wins and two losses".
+        if self.record_of_results(end) {
+            return Outcome::Skip(end + 1);
+        }
+        // A rating: "un chef trois étoiles", "a five-star hotel" is written with a hyphen.
+        if matches!(self.lw(end), "étoiles" | "stars") && j > 0 && lex::RATED_NOUNS.contains(&self.lw(j - 1)) {
+            return Outcome::Skip(end + 1);
+        }
         // "Trois questions à Germaine Roux", "Three questions for…": the questions the piece
         // prints (enumerated by the layout).
         if !large
@@ -427,6 +435,15 @@ impl Scan<'_, '_> {
         (adjective && self.counted_noun(n) && self.tok(n).is_some_and(|t| !t.is_capitalized())).then_some(n)
     }
 
+    /// Wins and defeats told together, a team's record: "cinq victoires pour une défaite",
+    /// "18 victoires pour 4 défaites", "five wins and two losses" (`e`: the first noun).
+    pub(super) fn record_of_results(&self, e: usize) -> bool {
+        lex::RECORD_WINS.contains(&self.lw(e))
+            && matches!(self.lw(e + 1), "pour" | "et" | "contre" | "for" | "and" | "against")
+            && (self.is_num(e + 2) || self.is(e + 2, cl::NUMWORD))
+            && lex::LOSS_WORDS.contains(&self.lw(e + 3))
+    }
+
     /// Capitalised words after the count, the last a plural, and what they name: "four
     /// Italian Eurofighter Typhoons", "two more German Eurofighters" (after "more"/"other").
     /// The token after the plural.
@@ -502,6 +519,11 @@ mod tests {
         (
             "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
+        ),
+        // A record; a rating.
+        (
+            "Montvallon compte cinq victoires pour une défaite ; un chef trois étoiles ; trois victoires.",
+            &["trois victoires"],
         ),
         // The questions of an interview box.
         ("Trois questions à Germaine Roux; THREE QUESTIONS FOR Helen; trois questions restent.", &["trois questions"]),

@@ -709,6 +709,11 @@ pub(crate) const COUNTED: &[&str] = &[
     "ports",
     "dates",
     "beds",
+    // Charges in a court report: "three counts of false accounting".
+    "counts",
+    "charges",
+    "offences",
+    "offenses",
     // People a race or a sale counts.
     "runners",
     "riders",
@@ -1924,6 +1929,9 @@ pub(crate) const AFTER_A_GROUP: &[&str] = &[
     "and",
     "leaders",
     "dirigeants",
+    // "the 27 heads of state and government", "les 27 chefs d'État".
+    "heads",
+    "chefs",
 ];
 /// Nouns of a member set, before "membres" or after "member": "États membres", "member
 /// states".
@@ -2072,6 +2080,23 @@ pub(crate) const PEOPLE_PLURALS: &[&str] = &[
     "patients",
     "voters",
 ];
+/// Wins and losses of a record: "cinq victoires pour une défaite".
+pub(crate) const RECORD_WINS: &[&str] = &["victoires", "victoire", "succès", "wins", "win", "victories"];
+pub(crate) const LOSS_WORDS: &[&str] = &[
+    "défaite",
+    "défaites",
+    "revers",
+    "nul",
+    "nuls",
+    "loss",
+    "losses",
+    "defeat",
+    "defeats",
+    "draw",
+    "draws",
+];
+/// Nouns rated in stars: "un chef trois étoiles".
+pub(crate) const RATED_NOUNS: &[&str] = &["chef", "hôtel", "restaurant", "palace", "table", "hotel"];
 /// Eras written before a year, as capitals: "AD 253", "BC 44".
 pub(crate) const ERAS: &[&str] = &["AD", "BC", "CE", "BCE"];
 /// Words of a run after a count in words: "eight straight league games".
