@@ -315,6 +315,8 @@ mod tests {
             &["300"],
         ),
         ("Le contrat « 18-24 » séduit 300 jeunes.", &["300 jeunes"]),
+        // The heads of the 27 member states.
+        ("The 27 heads of state must agree; 300 came.", &["300"]),
         // A family after a possessive.
         (
             "Entourée de ses cinq enfants et de ses 14 petits-enfants; his 12 grandchildren.",

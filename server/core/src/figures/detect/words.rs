@@ -520,6 +520,8 @@ mod tests {
             "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
         ),
+        // Charges counted.
+        ("He admitted three counts of false accounting.", &["three counts"]),
         // A record; a rating.
         (
             "Montvallon compte cinq victoires pour une défaite ; un chef trois étoiles ; trois victoires.",
