@@ -474,6 +474,17 @@ mod description_tests {
             "350 000",
             true,
         ),
+        // An apposition that a relative clause goes on.
+        (
+            "The Kalyna Network, a charity that runs 14 advice centres, said 40 per cent were refused.",
+            "14 advice",
+            false,
+        ),
+        (
+            "The Kalyna Network, a charity that runs 14 advice centres, said 40 per cent were refused.",
+            "40 per cent",
+            true,
+        ),
         // A name in quotation marks before the description.
         (
             "Le collectif « Gardons notre mairie », qui revendique 140 membres, dénonce une campagne.",

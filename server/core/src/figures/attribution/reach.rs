@@ -167,7 +167,13 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         }
     }
     let first = toks.get(open + 1)?;
-    if !cues::RELATIVES.contains(&first.lower.as_ref()) {
+    // Or an apposition that a relative clause goes on: "The Kalyna Network, a charity that
+    // runs 14 advice centres, said…", "le collectif, une association qui compte…".
+    let apposition = matches!(first.lower.as_ref(), "a" | "an" | "un" | "une")
+        && (open + 2..toks.len().min(open + 6))
+            .take_while(|&k| toks[k].is_word())
+            .any(|k| cues::RELATIVES.contains(&toks[k].lower.as_ref()) || toks[k].lower == "that");
+    if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition {
         return None;
     }
     let close = open + 1 + toks[open + 1..].iter().position(boundary)?;

@@ -253,7 +253,8 @@ impl Scan<'_, '_> {
         if let Some(c) = (e..(e + 4).min(self.t.len())).find(|&k| self.is_sym(k, ':')) {
             e = c;
         }
-        if !(self.is_sym(e, ',') || self.is_sym(e, ':')) {
+        // Or in brackets: "cinq syndicats (FSU, SE-Unsa, CGT, SUD et Snalc)".
+        if !(self.is_sym(e, ',') || self.is_sym(e, ':') || self.is_sym(e, '(')) {
             return false;
         }
         // After a colon, a definite article opens a member too: "trois sujets : les
@@ -519,6 +520,11 @@ mod tests {
         (
             "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
+        ),
+        // Members named in brackets.
+        (
+            "En grève à l'appel de cinq syndicats (FSU, SE-Unsa, CGT, SUD éducation et Snalc).",
+            &[],
         ),
         // Charges counted.
         ("He admitted three counts of false accounting.", &["three counts"]),
