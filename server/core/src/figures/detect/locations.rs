@@ -36,8 +36,14 @@ impl Scan<'_, '_> {
             && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || u + 1 >= self.t.len());
         // "un moulin situé à 30 km, dans l'Ain".
         let situated = start >= 2 && lex::PLACE_VERBS.contains(&self.lw(start - 2));
+        // "Le service d'urgences le plus proche est à 45 km.": a place that is at a distance,
+        // the sentence or clause ending there.
+        let is_at = start >= 2
+            && matches!(self.lw(start - 2), "est" | "sont" | "se" | "situé" | "située")
+            && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || self.is_sym(u + 1, ';') || u + 1 >= self.t.len());
         let french = start > 0
             && (situated && self.lw(start - 1) == "à"
+                || is_at && self.lw(start - 1) == "à"
                 || self.lw(start - 1) == "à"
                     && (matches!(after, "de" | "d'" | "du" | "des") || direction || named_place));
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
@@ -70,6 +76,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A place that is at a distance; not a distance covered.
+        (
+            "Le service d'urgences le plus proche est à 45 km. Les chars sont à 15 km. Ils ont parcouru 300 km.",
+            &["300 km"],
+        ),
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
         ("Le village est à une cinquantaine de kilomètres de Pokrovsk.", &[]),
         ("El Fasher, à une soixantaine de kilomètres à l'est, est tombée.", &[]),
