@@ -474,6 +474,12 @@ mod description_tests {
             "350 000",
             true,
         ),
+        // A name with its kind before the description.
+        (
+            "L'armateur, la société Adria Bulk Shipping, qui exploite onze navires en mer Noire, a fait savoir que l'équipage rentrerait.",
+            "onze",
+            false,
+        ),
         // An apposition that a relative clause goes on.
         (
             "The Kalyna Network, a charity that runs 14 advice centres, said 40 per cent were refused.",

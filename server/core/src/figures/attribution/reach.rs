@@ -153,7 +153,15 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // rest of a name with a comma in it ("The Bakers, Food and Allied Workers' Union,
     // which represents…"): capitalised words, with the small words of a name between.
     if let Some(next) = toks[open + 1..].iter().position(boundary).map(|p| open + 1 + p) {
-        let part = &toks[open + 1..next];
+        let mut part = &toks[open + 1..next];
+        // "L'armateur, la société Adria Bulk Shipping, qui…": a noun of kind before the name.
+        if part.len() >= 3
+            && matches!(part[0].lower.as_ref(), "la" | "le" | "l'" | "the")
+            && part[1].is_word()
+            && !part[1].is_capitalized()
+        {
+            part = &part[2..];
+        }
         let name = (1..=8).contains(&part.len())
             && part.first().is_some_and(|t| t.is_word() && t.is_capitalized())
             && part.iter().all(|t| {
