@@ -983,8 +983,8 @@ const HELD_OUT_21_FLOOR: (f64, f64) = (0.99, 0.95);
 /// frozen assets, visas for Ukrainians; handball, a drug recall, a wine auction, bank
 /// results, a warehouse fire, a property-tax vote, a teachers' strike, a giraffe's birth, a
 /// ferry, doctor shortages, a hospital cyber-attack, a fraud sentencing). Measured once,
-/// unseen, after every rule of that day; left unstudied: the honest estimate; never tune
-/// against it.
+/// unseen, after the rules drawn that day from the eighteenth to the twenty-first; studied
+/// since (see its floors).
 #[test]
 fn precision_and_recall_held_out_22() {
     let articles = corpus_in("figures-holdout22");
@@ -1002,10 +1002,43 @@ fn precision_and_recall_held_out_22() {
     );
 }
 
-/// Floors for the twenty-second held-out corpus, just under the score measured when it was
-/// added, unseen: 0.933 / 0.960 (134 reported, 125 correct; 125 to flag, 120 flagged). Left
+/// Floors for the twenty-second held-out corpus. Measured once unseen when it was added:
+/// 0.933 / 0.960 (134 reported, 125 correct; 125 to flag, 120 flagged). Studied on 7
+/// December, once the twenty-third was written ("revendique" in a main clause; rates after
+/// "par"; "court heard"; a team's record; a rating in stars; the 27 heads of state; charges
+/// counted; members in brackets; an apposition that a relative clause goes on; a place at a
+/// distance): 1.000 / 0.984. A development corpus since.
+const HELD_OUT_22_FLOOR: (f64, f64) = (0.99, 0.98);
+
+/// The twenty-third held-out corpus (tests/fixtures/figures-holdout23), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (demining, a port cyberattack, the LNG ban, the German defence budget, frozen
+/// assets, evacuations in Donetsk; basketball, a farmers' protest, a price war, a recount,
+/// a flood rescue, a fraud trial, a funding round, a pensions Q&A by the newsroom, a theatre
+/// season, a fishing port, a drought, an opinion column). Measured once, unseen, after
+/// every rule of that day; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_23() {
+    let articles = corpus_in("figures-holdout23");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-third held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_23_FLOOR.0,
+        "held-out 23 precision {precision:.3} < {}",
+        HELD_OUT_23_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_23_FLOOR.1,
+        "held-out 23 recall {recall:.3} < {}",
+        HELD_OUT_23_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-third held-out corpus, just under the score measured when it was
+/// added, unseen: 0.915 / 0.870 (129 reported, 118 correct; 131 to flag, 114 flagged). Left
 /// unstudied.
-const HELD_OUT_22_FLOOR: (f64, f64) = (0.93, 0.96);
+const HELD_OUT_23_FLOOR: (f64, f64) = (0.91, 0.87);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
