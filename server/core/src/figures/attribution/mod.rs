@@ -151,6 +151,8 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 c.placeholder = true;
             } else if let Some(r) = phrases::clause_only(toks, i, len) {
                 merge_clause(&mut c, r);
+            } else if let Some(r) = phrases::in_relative(toks, i) {
+                merge_clause(&mut c, r);
             } else if let Some(r) = phrases::but_subject(toks, i, len) {
                 c.attributed = true;
                 c.uncovered.get_or_insert(r);
@@ -472,6 +474,17 @@ mod description_tests {
         (
             "Son budget, qui avoisine 350 000 euros, augmentera de 20 %, a indiqué son président.",
             "350 000",
+            true,
+        ),
+        // A source phrase in a relative clause covers that clause.
+        (
+            "Le recomptage a coûté près de 3 000 euros à la commune, qui compte 2 950 habitants au recensement de 2023.",
+            "près de 3 000",
+            false,
+        ),
+        (
+            "Le recomptage a coûté près de 3 000 euros à la commune, qui compte 2 950 habitants au recensement de 2023.",
+            "2 950",
             true,
         ),
         // A name with its kind before the description.

@@ -59,6 +59,29 @@ pub(super) fn clause_only(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std:
     }
 }
 
+/// A source phrase inside a relative clause set off by a comma covers that clause only:
+/// "…a coûté 3 000 euros à la commune, qui compte 2 950 habitants au recensement de 2023"
+/// (the census counts the inhabitants, not the cost). From the relative pronoun to the
+/// clause's end.
+pub(super) fn in_relative(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<usize>> {
+    let boundary = |t: &Tok<'_>| t.is_sym(',') || t.is_sym(';') || t.is_sym(':') || t.is_sym('(') || t.is_sym(')');
+    let from = toks[..i].iter().rposition(boundary).map_or(0, |p| p + 1);
+    let rel = from;
+    let opens = toks
+        .get(rel)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "qui" | "which" | "who" | "dont" | "where" | "où"))
+        && rel > 0
+        && toks[rel - 1].is_sym(',');
+    if !opens {
+        return None;
+    }
+    let end = toks[i..]
+        .iter()
+        .position(boundary)
+        .map_or(toks[toks.len() - 1].end, |p| toks[i + p].start);
+    Some(toks[rel].start..end)
+}
+
 /// For a phrase with a verb whose subject holds a figure ("Some 1,500 repair workers …
 /// told local media they…"): that subject, which the phrase does not cover.
 pub(super) fn but_subject(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std::ops::Range<usize>> {
