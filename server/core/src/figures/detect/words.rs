@@ -269,7 +269,19 @@ impl Scan<'_, '_> {
         }
         // The members up to "et"/"and": as many as the count ("cinq couloirs, une
         // pataugeoire et un espace" lists other things).
-        let and = (e + 2..(e + 18).min(self.t.len()))
+        // In brackets, the members may be listed with commas alone: "quatre départements
+        // voisins (Hérault, Lozère, Ardèche, Bouches-du-Rhône)".
+        if self.is_sym(e, '(') {
+            if let Some(close) = (e + 1..(e + 40).min(self.t.len())).find(|&k| self.is_sym(k, ')')) {
+                let commas = (e + 1..close).filter(|&k| self.is_sym(k, ',')).count() as u64;
+                let and = (e + 1..close).any(|k| matches!(self.lw(k), "et" | "and"));
+                if commas + 1 + u64::from(and) == value {
+                    return true;
+                }
+            }
+        }
+        // Hyphenated names make the list long: "la Charente-Maritime, la Haute-Vienne et…".
+        let and = (e + 2..(e + 36).min(self.t.len()))
             // The period of an initial does not end it: "Julien R. et Karim B.".
             .take_while(|&k| (self.initial(k - 1) || !self.is_sym(k, '.')) && !self.is_sym(k, ';'))
             .find(|&k| matches!(self.lw(k), "et" | "and"));
@@ -520,6 +532,15 @@ mod tests {
         (
             "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
+        ),
+        // Members named in brackets, with commas alone; a long list of hyphenated names.
+        (
+            "Des pompiers de quatre départements voisins (Hérault, Lozère, Ardèche, Bouches-du-Rhône) ; six départements (Gard, Var).",
+            &["six départements"],
+        ),
+        (
+            "Six départements restent en crise : la Vienne, les Deux-Sèvres, la Charente, la Charente-Maritime, la Haute-Vienne et la Creuse.",
+            &[],
         ),
         // Members named in brackets.
         (
