@@ -147,7 +147,8 @@ pub struct Finding {
 /// there (see `attribution/interview.rs`).
 pub(crate) fn interview_answers_from(text: &str) -> Option<usize> {
     let min = attribution::interview::min_questions(text);
-    attribution::interview::answers_from(&crate::markup::mask(text), min)
+    let masked = crate::markup::mask(text);
+    attribution::interview::answers_from(&masked, min).filter(|&q| !attribution::interview::explainer(&masked, q))
 }
 
 /// The language of a document's messages: the option, or detection.
@@ -173,7 +174,8 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         marked_answers: &marked_answers,
     };
     let mut scratch = Scratch::default();
-    let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text));
+    let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text))
+        .filter(|&q| !attribution::interview::explainer(&masked, q));
     let closing_from = answers_from.and_then(|q| attribution::interview::closing_from(&masked, q));
     let credited = credited_blocks(&masked, &opts.placeholders);
     // Paragraph by paragraph: continued attribution never crosses a paragraph.

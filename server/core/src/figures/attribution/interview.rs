@@ -86,6 +86,15 @@ pub(crate) fn answers_from(text: &str, min_questions: usize) -> Option<usize> {
     first.filter(|_| answered >= min_questions)
 }
 
+/// A newsroom's explainer laid out as questions and answers, not an interview: its
+/// questions are numbered ("**1. Les pensions vont-elles augmenter ?**"). Its answers are
+/// the newsroom's own assertions. `first`: the start of the first question paragraph.
+pub(crate) fn explainer(text: &str, first: usize) -> bool {
+    let q = text[first..].trim_start_matches(|c: char| matches!(c, '*' | '_' | '#') || c.is_whitespace());
+    let digits = q.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits) && (q[digits..].starts_with(". ") || q[digits..].starts_with(") "))
+}
+
 /// Words of a title that announce an interview.
 const INTERVIEW_TITLE_WORDS: &[&str] = &["interview", "interviews", "entretien", "q&a", "questions-réponses"];
 
@@ -537,6 +546,15 @@ mod tests {
         // A question over two lines, in bold marks.
         let text = "**Q.** Why does it\nrain?\n**A.** Because.";
         assert_eq!(marked_answers(text), vec![text.find("**A.").unwrap()..text.len()]);
+    }
+
+    #[test]
+    fn numbered_questions_make_an_explainer() {
+        let text = "Intro.\n\n**1. Why?**\n\nBecause, 300.\n\n**2. How?**\n\nLike this.\n\n**3. When?**\n\nNow.";
+        let q = answers_from(text, MIN_QUESTIONS).unwrap();
+        assert!(explainer(text, q));
+        let text = "Intro.\n\n**Why?**\n\nBecause.\n\n**How?**\n\nLike this.\n\n**When?**\n\nNow.";
+        assert!(!explainer(text, answers_from(text, MIN_QUESTIONS).unwrap()));
     }
 
     #[test]
