@@ -686,7 +686,9 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
             && RESTATED_MEASURES.contains(&w[1])
     });
     let il_y_a = words.windows(3).any(|w| w == ["il", "y", "a"]);
-    let earlier = il_y_a || words.iter().any(|w| EARLIER_CUES.contains(w));
+    // "That compares with…" sets the figure against another by itself.
+    let compares = words.get(1) == Some(&"compares");
+    let earlier = il_y_a || compares || words.iter().any(|w| EARLIER_CUES.contains(w));
     (opens || measure) && earlier
 }
 
@@ -1111,6 +1113,12 @@ mod tests {
     fn a_lead_in_with_its_source_in_brackets() {
         let text = "Basket prices by chain (Basketwise survey):\n\n1. Lowmart – £34.15\n2. Greenway – £37.60\n\nPrices (in pounds):\n\n1. Fenwicks – £44.30";
         assert_eq!(reported(text), vec![("£44.30".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_comparison_with_the_figure_just_attributed() {
+        let text = "Landings fell to 2,300 tonnes, according to the directorate. That compares with 5,100 tonnes in 2015. That buys 300 boats.";
+        assert_eq!(reported(text), vec![("300 boats".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

@@ -153,9 +153,13 @@ impl Scan<'_, '_> {
             || self.vote_side(end)
             || measured
             || self.there_are(j, end);
+        // "All ten of its members": the whole of a known set (not "killing all nine crew
+        // members", a toll).
+        let all = j > 0 && self.lw(j - 1) == "all" && self.lw(end) == "of";
         let definite = j > 0
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
-                || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1)));
+                || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1))
+                || all);
         let family = !large && lex::FAMILY_NOUNS.contains(&self.lw(end)) && self.family_cue_before(j);
         if family || (!large && (definite || !(counted || prefixed || ranged || percent))) {
             return Outcome::Skip(end);
@@ -547,6 +551,8 @@ mod tests {
             "En grève à l'appel de cinq syndicats (FSU, SE-Unsa, CGT, SUD éducation et Snalc).",
             &[],
         ),
+        // The whole of a known set.
+        ("All ten of its members should visit; ten members voted.", &["ten members"]),
         // Charges counted.
         ("He admitted three counts of false accounting.", &["three counts"]),
         // A record; a rating.

@@ -1559,6 +1559,9 @@ pub(crate) const RESTATING_OPENERS: &[(&str, &str)] = &[
     ("this", "is"),
     ("it", "is"),
     ("it", "was"),
+    // "That compares with 5,100 tonnes in 2015": the figure just given, against another.
+    ("that", "compares"),
+    ("this", "compares"),
 ];
 /// Nouns that name a figure's measure again: "the share stood at", "ce taux était".
 pub(crate) const RESTATED_MEASURES: &[&str] = &[
