@@ -254,6 +254,9 @@ pub(crate) const DURATIONS: &[&str] = &[
     "année",
     "années",
     "mois",
+    // "avoir validé cinq trimestres": quarters of a year.
+    "trimestre",
+    "trimestres",
     "semaine",
     "semaines",
     "jour",
