@@ -394,6 +394,8 @@ mod tests {
         ("Il lâche 300 euros sur la table.", Unsourced),
         ("L'organisation a revendiqué 6 500 spectateurs.", Attributed),
         ("L'armée de l'air revendique 118 interceptions.", Attributed),
+        ("« Quatre voix, c'est peu », a réagi Brigitte Lemaître.", Attributed),
+        ("Le marché a réagi à la baisse de 3 %.", Unsourced),
         (
             "Le millésime affiche un rendement estimé à 31 hectolitres par hectare.",
             Passive,

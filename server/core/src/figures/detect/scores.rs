@@ -93,6 +93,11 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if scorer && of_his {
         return Some(end + 3);
     }
+    // "He hit 12 of 19 shots": made of attempted, in the match.
+    let of_tries = s.lw(end) == "of" && s.is_num(end + 1) && lex::TALLY_NOUNS.contains(&s.lw(end + 2));
+    if scorer && of_tries && !s.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref())) {
+        return Some(end + 3);
+    }
     // A game's length in moves: "une partie de 41 coups", "a game of 41 moves".
     let game = k >= 2 && matches!(s.lw(k - 1), "de" | "of") && matches!(s.lw(k - 2), "partie" | "game");
     if game && matches!(s.lw(end), "coups" | "moves") {
@@ -380,6 +385,9 @@ mod tests {
         ),
         ("He scored 31 goals this season.", &["31 goals"]),
         ("They are four points clear with 16 games played.", &[]),
+        ("He hit 12 of 19 shots on Saturday.", &[]),
+        // Over a season, figures (read as two: the span reader does not join "N of M" here).
+        ("He hit 412 of 900 shots this season.", &["412", "900 shots"]),
         (
             "Danvers, who kicked 14 points on the day, has now scored 112 points this season.",
             &["112 points"],

@@ -548,6 +548,9 @@ pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
     "soutenaient",
     "soutint",
     "soutenu",
+    // "« Quatre voix, c'est peu », a réagi la maire" (not "le marché a réagi").
+    "réagi",
+    "réagit",
 ];
 
 /// Irregular French verbs: finite forms that stand alone.
