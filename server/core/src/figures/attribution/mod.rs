@@ -233,10 +233,15 @@ fn speaking_subject(toks: &[Tok<'_>]) -> bool {
     if !cues::SUBJECT_DETERMINERS.contains(&first.lower.as_ref()) {
         return true;
     }
-    words.next().is_some_and(|head| {
-        let h = head.lower.as_ref();
-        head.is_capitalized() || cues::BODIES_EN.contains(&h) || cues::SOURCE_NOUNS.contains(&h)
-    })
+    let Some(head) = words.next() else { return false };
+    let h = head.lower.as_ref();
+    // A body by its kind and its name: "Le groupe Halvorsen Wehrtechnik, qui…".
+    let named_after = words.next().is_some_and(|t| t.is_capitalized());
+    head.is_capitalized()
+        || named_after
+        || cues::BODIES_EN.contains(&h)
+        || cues::BODIES_FR.contains(&h)
+        || cues::SOURCE_NOUNS.contains(&h)
 }
 
 /// Adds a subordinate clause that a cue covers to those already found.
@@ -463,6 +468,11 @@ mod description_tests {
         (
             "La FCPE locale, qui représente près de 300 familles, a lancé une pétition, selon ses responsables.",
             "près de 300",
+            false,
+        ),
+        (
+            "Le groupe Halvorsen, qui a vu ses commandes gonfler de 40 % en un an, prévoit d'embaucher 5 000 personnes, a indiqué un porte-parole.",
+            "40 %",
             false,
         ),
         // A description of a subject that does not speak: the source at the end covers it.

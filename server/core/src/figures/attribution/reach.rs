@@ -56,9 +56,14 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
             break;
         }
         if matches!(w, "que" | "qu'") {
-            // "alors que", "tandis que", "bien que": a subordinate clause; else a
+            // "alors que", "tandis que", "bien que": a subordinate clause; "un montant que
+            // les ONG jugent insuffisant": a relative clause after a noun; else a
             // completive ("a déclaré que X a accusé…"), whose verb reports for the sentence.
-            subordinate = k >= 2 && cues::SUBORDINATORS_BEFORE_QUE.contains(&lw(k - 2));
+            let after_noun = k >= 3
+                && toks[k - 2].is_word()
+                && cues::DETERMINERS_FR.contains(&lw(k - 3))
+                && cues::verb(lw(k - 2)).is_none();
+            subordinate = k >= 2 && (cues::SUBORDINATORS_BEFORE_QUE.contains(&lw(k - 2)) || after_noun);
             break;
         }
         let subordinator = cues::SUBORDINATORS.contains(&w) && (w != "s'" || matches!(lw(k), "il" | "ils"));
@@ -322,6 +327,11 @@ mod tests {
             Some((false, "put at 31 percent.")),
         ),
         ("Officials said that the army estimated 300 dead.", "estimated", None),
+        (
+            "Les bailleurs ont promis 1,5 milliard d'euros, un montant que les ONG jugent insuffisant.",
+            "jugent",
+            Some((false, "jugent insuffisant.")),
+        ),
         (
             "Elle est vingt fois moins forte que celle qu'affirme le député.",
             "affirme",

@@ -841,6 +841,27 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "volunteers",
 ];
 
+/// French nouns of bodies that may speak: a description of one stays outside its source.
+pub(crate) const BODIES_FR: &[&str] = &[
+    "groupe",
+    "entreprise",
+    "société",
+    "syndicat",
+    "association",
+    "collectif",
+    "ministère",
+    "mairie",
+    "préfecture",
+    "fédération",
+    "ong",
+    "club",
+    "commune",
+    "région",
+    "département",
+    "agence",
+    "banque",
+    "gouvernement",
+];
 /// English nouns of bodies that speak for themselves: "the city estimates", "the ministry
 /// reports".
 pub(crate) const BODIES_EN: &[&str] = &[
