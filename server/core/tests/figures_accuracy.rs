@@ -382,7 +382,7 @@ fn precision_and_recall_held_out_4() {
 /// Floors for the fourth held-out corpus, just under its score since it was studied (0.985 /
 /// 0.977; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
 /// rules studied on one corpus's classes carried over little to the next one's news).
-const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.97);
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// The fifth held-out corpus (tests/fixtures/figures-holdout5), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -482,7 +482,7 @@ fn precision_and_recall_held_out_7() {
 
 /// Floors for the seventh held-out corpus, just under its score since it was studied (0.950 /
 /// 0.987; 0.877 / 0.927 unseen).
-const HELD_OUT_7_FLOOR: (f64, f64) = (0.97, 0.98);
+const HELD_OUT_7_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The eighth held-out corpus (tests/fixtures/figures-holdout8), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -549,7 +549,7 @@ fn precision_and_recall_held_out_9() {
 
 /// Floors for the ninth held-out corpus, just under its score since it was studied (0.899 /
 /// 0.948; 0.826 / 0.911 unseen).
-const HELD_OUT_9_FLOOR: (f64, f64) = (0.91, 0.97);
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.93, 0.97);
 
 /// The tenth held-out corpus (tests/fixtures/figures-holdout10), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -580,7 +580,7 @@ fn precision_and_recall_held_out_10() {
 
 /// Floors for the tenth held-out corpus, just under its score since it was studied (0.949 /
 /// 0.963; 0.890 / 0.956 unseen).
-const HELD_OUT_10_FLOOR: (f64, f64) = (0.94, 0.96);
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.96, 0.96);
 
 /// The eleventh held-out corpus (tests/fixtures/figures-holdout11), written on 6 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -613,7 +613,7 @@ fn precision_and_recall_held_out_11() {
 
 /// Floors for the eleventh held-out corpus, just under its score since it was studied (0.965 /
 /// 0.936; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
-const HELD_OUT_11_FLOOR: (f64, f64) = (0.97, 0.93);
+const HELD_OUT_11_FLOOR: (f64, f64) = (0.97, 0.94);
 
 /// The twelfth held-out corpus (tests/fixtures/figures-holdout12), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code, the
@@ -646,7 +646,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.96, 0.90);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.97, 0.93);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -682,7 +682,7 @@ fn precision_and_recall_held_out_13() {
 /// body after a name, "Ukraine's energy ministry puts… at"; a keeper's tally, "a signé 14
 /// arrêts"): 0.950 / 0.941 (141 reported, 134 correct; 128 flagged).
 /// A development corpus since; the fourteenth is the next unseen one.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.94);
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.95);
 
 /// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
 /// of 6 December by a helper who read only the guideline, the notation and the domain
@@ -758,7 +758,7 @@ fn precision_and_recall_held_out_15() {
 /// subject; gas volumes; "rapporter" a sum; an enumeration with a complement; a distance
 /// after the noun it places; a bond's coupon; a measure in words): 0.976 / 0.959. A
 /// development corpus since; the sixteenth is the next unseen one.
-const HELD_OUT_15_FLOOR: (f64, f64) = (0.98, 0.95);
+const HELD_OUT_15_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The sixteenth held-out corpus (tests/fixtures/figures-holdout16), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
