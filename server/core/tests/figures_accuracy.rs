@@ -1017,7 +1017,8 @@ const HELD_OUT_22_FLOOR: (f64, f64) = (0.99, 0.98);
 /// assets, evacuations in Donetsk; basketball, a farmers' protest, a price war, a recount,
 /// a flood rescue, a fraud trial, a funding round, a pensions Q&A by the newsroom, a theatre
 /// season, a fishing port, a drought, an opinion column). Measured once, unseen, after
-/// every rule of that day; left unstudied: the honest estimate; never tune against it.
+/// the rules drawn that day from the eighteenth to the twenty-second; studied since (see
+/// its floors).
 #[test]
 fn precision_and_recall_held_out_23() {
     let articles = corpus_in("figures-holdout23");
@@ -1035,10 +1036,45 @@ fn precision_and_recall_held_out_23() {
     );
 }
 
-/// Floors for the twenty-third held-out corpus, just under the score measured when it was
-/// added, unseen: 0.915 / 0.870 (129 reported, 118 correct; 131 to flag, 114 flagged). Left
+/// Floors for the twenty-third held-out corpus. Measured once unseen when it was added:
+/// 0.915 / 0.870 (129 reported, 118 correct; 131 to flag, 114 flagged). Studied on 7
+/// December, once the twenty-fourth was written (a source phrase in a relative clause;
+/// members in brackets with commas alone; numbered questions make an explainer, not an
+/// interview; "all ten of"; "That compares with"; "trimestres"; "12 of 19 shots"; "a
+/// réagi"; "que" after a noun; a body by its kind and name): 0.970 / 0.947. A development
+/// corpus since.
+const HELD_OUT_23_FLOOR: (f64, f64) = (0.97, 0.94);
+
+/// The twenty-fourth held-out corpus (tests/fixtures/figures-holdout24), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (a power cut at Zaporizhzhia, reconstruction contracts, a NATO exercise, Danube
+/// grain, gas storage, temporary protection; a one-class school, a regatta, a solvent plant
+/// fire, an emergency strike, a lottery jackpot, the paper's own survey, a noise ruling,
+/// heat-pump aid, a bridge closure, a crane count, concert refunds, a charging network's
+/// AGM). Measured once, unseen, after every rule of that day; left unstudied: the honest
+/// estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_24() {
+    let articles = corpus_in("figures-holdout24");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-fourth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_24_FLOOR.0,
+        "held-out 24 precision {precision:.3} < {}",
+        HELD_OUT_24_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_24_FLOOR.1,
+        "held-out 24 recall {recall:.3} < {}",
+        HELD_OUT_24_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-fourth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.905 / 0.910 (126 reported, 114 correct; 122 to flag, 111 flagged). Left
 /// unstudied.
-const HELD_OUT_23_FLOOR: (f64, f64) = (0.91, 0.87);
+const HELD_OUT_24_FLOOR: (f64, f64) = (0.90, 0.91);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
