@@ -33,6 +33,7 @@ mod verbs;
 mod verbs_en;
 mod verbs_fr;
 
+use super::classes as cl;
 use super::lexicon::attribution as cues;
 use super::tokens::Tok;
 use reach::Reach;
@@ -147,6 +148,15 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             continue;
         }
         if let Some(len) = phrases::attributes(toks, i) {
+            // "the arena said in a statement, and…": the phrase goes with the verb before
+            // it, whose reach decides.
+            let after_verb = i > 0
+                && toks[i - 1].is(cl::VERB)
+                && verbs::verdict(toks, i - 1) == Verdict::Attributes
+                && !placeholders::follows(toks, i + len, text, placeholders);
+            if after_verb {
+                continue;
+            }
             if placeholders::follows(toks, i + len, text, placeholders) {
                 c.placeholder = true;
             } else if let Some(r) = phrases::clause_only(toks, i, len) {
@@ -485,6 +495,12 @@ mod description_tests {
             "Son budget, qui avoisine 350 000 euros, augmentera de 20 %, a indiqué son président.",
             "350 000",
             true,
+        ),
+        // A phrase that goes with the verb before it: the verb's reach decides.
+        (
+            "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
+            "£1.9m",
+            false,
         ),
         // A source phrase in a relative clause covers that clause.
         (

@@ -320,6 +320,11 @@ mod tests {
             "said",
             None,
         ),
+        (
+            "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
+            "said",
+            Some((false, "About 27,000 tickets were sold, the arena said in a statement")),
+        ),
         // A relative clause after a noun; a completive after a verb.
         (
             "It assumes 35 percent, a load factor that the consultants put at 31 percent.",
