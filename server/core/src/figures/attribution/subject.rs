@@ -93,6 +93,13 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
         return;
     }
     let determiner = cues::SUBJECT_DETERMINERS.contains(&w);
+    // Past an adjective before the noun: "un précédent sondage du journal donnait 54 %".
+    let third = words.next().map_or("", |t| t.lower.as_ref());
+    let second = if cues::PRENOMINAL_ADJECTIVES_FR.contains(&second) && !third.is_empty() && !measure {
+        third
+    } else {
+        second
+    };
     if determiner && !second.is_empty() {
         c.subject = Some(second.to_owned());
         // A source named by its noun goes on speaking, unless it is funded or costed here
@@ -139,6 +146,8 @@ mod tests {
     /// Sentence, then what its cues make of its figures: a document as subject.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("L'enquête recense 300 victimes.", Attributed),
+        // Past an adjective before the noun.
+        ("Le précédent sondage donnait 54 % de partisans.", Attributed),
         ("The report found 300 violations.", Attributed),
         ("Le convoi compte 300 camions.", Unsourced),
         (

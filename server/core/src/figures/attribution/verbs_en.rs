@@ -269,6 +269,11 @@ mod tests {
         ("The accounts, the auditor said, were lost with 300 files.", Attributed),
         ("Industry analysts expect it to pass £15m.", Attributed),
         ("Winds forecast to ease to 30 km/h by Friday.", Conditional),
+        ("Bidders complained that steel prices rose 14%.", Attributed),
+        (
+            "Kestrel urged a vote against, arguing that her bonus had risen threefold.",
+            Attributed,
+        ),
         ("The hoard was valued at £1.2m by the committee.", Attributed),
         ("The hoard was valued at £1.2m.", Passive),
         (

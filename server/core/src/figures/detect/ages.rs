@@ -33,7 +33,11 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let apposition = k >= 2
         && s.is_sym(k - 1, ',')
         && s.tok(k - 2).is_some_and(named)
-        && (s.is_sym(end, ',') || s.is_sym(end, ')') || s.is_sym(end, ';'));
+        && (s.is_sym(end, ',')
+            || s.is_sym(end, ')')
+            || s.is_sym(end, ';')
+            // "…, said Megan Doyle, 24.": the sentence ends with it.
+            || (s.is_sym(end, '.') && end + 1 >= s.t.len()));
     // "She turns 35 next month"; "dies at 81", "moved to Chicago at 17".
     let turns = matches!(s.lw(k - 1), "turns" | "turned" | "turning") && !s.unit_follows(end);
     let at_life_event = s.lw(k - 1) == "at"
@@ -86,6 +90,7 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("A woman, 78, was swept off a pier; 300 homes flooded.", &["300 homes"]),
+        ("\"I drove 200 miles,\" said Megan Doyle, 24.", &["200 miles"]),
         (
             "At 100, Edith Carrow still bakes for 300 neighbours.",
             &["300 neighbours"],

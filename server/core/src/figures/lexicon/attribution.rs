@@ -31,6 +31,8 @@ pub const PLACEHOLDERS: &[&str] = &[
 pub(crate) const RULE_NOUNS: &[&str] = &[
     // A classification: "selon la grille de nuances du ministère".
     "grille",
+    // "Selon le protocole national, chaque comptage mobilise…": a procedure.
+    "protocole",
     "définition",
     "définitions",
     "méthode",
@@ -745,6 +747,15 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "argued",
     "argues",
     "argue",
+    // "Bidders complained that steel prices rose 14%".
+    "complained",
+    "complain",
+    // A present participle after its speaker: "…, arguing that her bonus had risen
+    // threefold".
+    "arguing",
+    "saying",
+    "claiming",
+    "insisting",
     "insisted",
     "insists",
     "warned",
@@ -1312,6 +1323,10 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
 /// French adjectives placed before their noun: after a determiner and one of them, a verb
 /// form is a noun ("une nouvelle alerte", "la première annonce").
 pub(crate) const PRENOMINAL_ADJECTIVES_FR: &[&str] = &[
+    "précédent",
+    "précédente",
+    "récent",
+    "récente",
     "nouvelle",
     "nouveau",
     "nouvel",
