@@ -78,6 +78,8 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A numbered question.
+        ("À la question 7, sur la sécurité, 300 réponses.", &["300 réponses"]),
         // The numbers of a draw.
         (
             "Les numéros gagnants étaient le 4, le 18, le 37 et le 41, avec le numéro chance 7 ; 300 joueurs ont gagné.",

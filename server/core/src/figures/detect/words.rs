@@ -6,7 +6,7 @@
 use super::{FigureKind, Outcome, Scan};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::detect::{self as lex, NumWord};
-use crate::figures::tokens::Kind;
+use crate::figures::tokens::{Kind, Tok};
 
 impl Scan<'_, '_> {
     /// Number words at `j`: "trois cents", "twenty-five", "un million".
@@ -148,6 +148,7 @@ impl Scan<'_, '_> {
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
             || self.described_plural(end)
             || self.named_plural(end).is_some()
+            || self.hyphenated_adjective(end)
             || self.points_of_change(j, end)
             || self.times_of_event(j, end, value)
             || self.vote_side(end)
@@ -190,6 +191,8 @@ impl Scan<'_, '_> {
             end + 1
         } else if let Some(n) = self.named_plural(end) {
             n
+        } else if self.hyphenated_adjective(end) {
+            end + 4
         } else if let Some(n) = self.described_noun(end) {
             // "three Lyon restaurants": past the described noun.
             n + 1
@@ -204,6 +207,15 @@ impl Scan<'_, '_> {
             && (self.enumerated(noun_end, value) || (value == 2 && self.one_and_the_other(noun_end)))
         {
             return Outcome::Skip(noun_end);
+        }
+        // A title: "their second, Seven Rivers, topped the charts": a capitalised number word
+        // inside the sentence, before a capitalised word.
+        if j > 0
+            && self.tok(j).is_some_and(|t| t.is_capitalized())
+            && self.t[..j].iter().any(Tok::is_word)
+            && self.tok(end).is_some_and(|t| t.is_word() && t.is_capitalized())
+        {
+            return Outcome::Skip(end + 1);
         }
         // A record: "cinq victoires pour une défaite", "five wins and two losses".
         if self.record_of_results(end) {
@@ -452,6 +464,17 @@ impl Scan<'_, '_> {
         (adjective && self.counted_noun(n) && self.tok(n).is_some_and(|t| !t.is_capitalized())).then_some(n)
     }
 
+    /// A hyphenated adjective, then a counted noun: "three sold-out shows", "deux
+    /// avions-cargos" (`e`: the adjective's first word).
+    fn hyphenated_adjective(&self, e: usize) -> bool {
+        self.is_word(e)
+            && self.is_sym(e + 1, '-')
+            && self.glued(e + 1)
+            && self.is_word(e + 2)
+            && self.glued(e + 2)
+            && self.is(e + 3, cl::COUNTED)
+    }
+
     /// Wins and defeats told together, a team's record: "cinq victoires pour une défaite",
     /// "18 victoires pour 4 défaites", "five wins and two losses" (`e`: the first noun).
     pub(super) fn record_of_results(&self, e: usize) -> bool {
@@ -553,6 +576,11 @@ mod tests {
         ),
         // The whole of a known set.
         ("All ten of its members should visit; ten members voted.", &["ten members"]),
+        // A title; a hyphenated adjective before the noun.
+        (
+            "Their second album, Seven Rivers, topped the charts; Kelsmouth cancels three sold-out shows.",
+            &["three sold-out shows"],
+        ),
         // Charges counted.
         ("He admitted three counts of false accounting.", &["three counts"]),
         // A record; a rating.

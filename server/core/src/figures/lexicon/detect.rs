@@ -335,6 +335,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     "points",
     "amendement",
     "amendment",
+    // "À la question 7, sur la sécurité": a numbered question.
+    "question",
     "amendments",
     "clause",
     "clauses",
