@@ -206,7 +206,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         }
     }
     subject::read(toks, &mut c);
-    if subject::is_document(&c, toks) {
+    if subject::is_document(&c, toks) || document_label(toks) {
         whole = true;
     }
     if whole && whole_from == usize::MAX {
@@ -233,6 +233,23 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         c.clause = None;
     }
     c
+}
+
+/// A label before a colon that names a document, as a headline or a lead does: "Notre
+/// grand sondage : 62 % de nos lecteurs veulent…", "Survey: 40% of drivers…". At most five
+/// words, no figure, a document noun among them.
+fn document_label(toks: &[Tok<'_>]) -> bool {
+    let Some(colon) = toks.iter().take(8).position(|t| t.is_sym(':')) else {
+        return false;
+    };
+    let label = &toks[..colon];
+    let words = label.iter().filter(|t| t.is_word()).count();
+    (1..=5).contains(&words)
+        && !label.iter().any(|t| t.num().is_some())
+        && label.iter().any(|t| {
+            let w = t.lower.as_ref();
+            cues::DOC_NOUNS.contains(&w) || cues::DOC_NOUNS_EN.contains(&w)
+        })
 }
 
 /// The sentence opens with a subject that may speak: a name ("La FCPE", "Hungary"; a word
@@ -496,6 +513,9 @@ mod description_tests {
             "350 000",
             true,
         ),
+        // A label that names a document.
+        ("Notre grand sondage : 62 % de nos lecteurs veulent des bus.", "62 %", true),
+        ("Bus du dimanche : 62 % de nos lecteurs en veulent.", "62 %", false),
         // A phrase that goes with the verb before it: the verb's reach decides.
         (
             "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
