@@ -1052,8 +1052,8 @@ const HELD_OUT_23_FLOOR: (f64, f64) = (0.96, 0.94);
 /// grain, gas storage, temporary protection; a one-class school, a regatta, a solvent plant
 /// fire, an emergency strike, a lottery jackpot, the paper's own survey, a noise ruling,
 /// heat-pump aid, a bridge closure, a crane count, concert refunds, a charging network's
-/// AGM). Measured once, unseen, after every rule of that day; left unstudied: the honest
-/// estimate; never tune against it.
+/// AGM). Measured once, unseen, after the rules drawn that day from the eighteenth to the
+/// twenty-third; studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_24() {
     let articles = corpus_in("figures-holdout24");
@@ -1071,10 +1071,43 @@ fn precision_and_recall_held_out_24() {
     );
 }
 
-/// Floors for the twenty-fourth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.905 / 0.910 (126 reported, 114 correct; 122 to flag, 111 flagged). Left
+/// Floors for the twenty-fourth held-out corpus. Measured once unseen when it was added:
+/// 0.905 / 0.910 (126 reported, 114 correct; 122 to flag, 111 flagged). Studied on 7
+/// December, once the twenty-fifth was written (a phrase after its verb; an age closing a
+/// sentence; "selon le protocole"; "complained", "arguing"; an adjective before the
+/// subject's noun; a title in capitals; a hyphenated adjective; "question 7"; a label
+/// naming a document before a colon): 0.952 / 0.943. A development corpus since.
+const HELD_OUT_24_FLOOR: (f64, f64) = (0.95, 0.94);
+
+/// The twenty-fifth held-out corpus (tests/fixtures/figures-holdout25), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (war-crimes investigations, enlargement, arms deliveries, Russian LNG, Black Sea
+/// insurance, Ukraine's gas in winter; a cup upset, store closures, a pool, a maternity
+/// ward, rent control, a museum theft, judo, a cold snap, a science prize, a prison escape,
+/// a fire brigade's year, news in brief). Measured once, unseen, after every rule of that
+/// day; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_25() {
+    let articles = corpus_in("figures-holdout25");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_25_FLOOR.0,
+        "held-out 25 precision {precision:.3} < {}",
+        HELD_OUT_25_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_25_FLOOR.1,
+        "held-out 25 recall {recall:.3} < {}",
+        HELD_OUT_25_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-fifth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.919 / 0.910 (136 reported, 125 correct; 134 to flag, 122 flagged). Left
 /// unstudied.
-const HELD_OUT_24_FLOOR: (f64, f64) = (0.90, 0.90);
+const HELD_OUT_25_FLOOR: (f64, f64) = (0.91, 0.91);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
