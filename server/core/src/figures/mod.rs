@@ -42,6 +42,7 @@
 mod attribution;
 mod classes;
 mod detect;
+mod layout;
 mod lexicon;
 mod tokens;
 mod wordmap;
@@ -177,7 +178,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text))
         .filter(|&q| !attribution::interview::explainer(&masked, q));
     let closing_from = answers_from.and_then(|q| attribution::interview::closing_from(&masked, q));
-    let credited = credited_blocks(&masked, &opts.placeholders);
+    let credited = layout::credited_blocks(&masked, &opts.placeholders);
     // Paragraph by paragraph: continued attribution never crosses a paragraph.
     let mut start = 0;
     while start < sents.len() {
@@ -187,7 +188,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
-        if caption(&masked[para_range.clone()]) || standings_table(&masked[para_range.clone()]) {
+        if layout::caption(&masked[para_range.clone()]) || layout::standings_table(&masked[para_range.clone()]) {
             // What a photograph shows is no figure (guideline: `caption`), nor the points
             // and games of a league table (`score`).
             start = end;
@@ -196,209 +197,16 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && closing_from.is_none_or(|c| para_range.start < c)
             && !attribution::interview::is_prompt(&masked[para_range.clone()]);
-        state.credit_follows = sents.get(end).is_some_and(|s| credit_line(&masked[s.range.clone()]));
+        state.credit_follows = sents
+            .get(end)
+            .is_some_and(|s| layout::credit_line(&masked[s.range.clone()]));
         // Under a "Source : Insee" line, or a key figure with its source in brackets.
-        state.credited =
-            credited.iter().any(|r| r.contains(&para_range.start)) || key_figure_credit(&masked[para_range.clone()]);
+        state.credited = credited.iter().any(|r| r.contains(&para_range.start))
+            || layout::key_figure_credit(&masked[para_range.clone()]);
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
     out
-}
-
-/// Labels that open a photograph's caption, in lower case: "Photo : deux baigneurs…",
-/// "_Légende : …_", "Caption: …", "Pictured: …".
-const CAPTION_LABELS: &[&str] = &[
-    "photo",
-    "photos",
-    "légende",
-    "caption",
-    "pictured",
-    "ci-dessus",
-    "above",
-];
-
-/// A paragraph that is a photograph's caption: it opens (after any emphasis or bracket)
-/// with a caption label and a colon.
-fn caption(paragraph: &str) -> bool {
-    // A Markdown image, whose text describes it: "![Deux festivaliers devant la scène](…)".
-    if paragraph.trim_start().starts_with("![") {
-        return true;
-    }
-    let p = paragraph.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '[') || c.is_whitespace());
-    let Some(colon) = p.get(..p.len().min(16)).and_then(|h| h.find(':')) else {
-        return false;
-    };
-    let label = p[..colon]
-        .trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
-        .to_lowercase();
-    CAPTION_LABELS.contains(&label.as_str())
-}
-
-/// A paragraph that holds a league table written out line by line: one of its lines is a
-/// row of column heads ("Pos Team P W D L Pts", "| Clt | Équipe | Pts | J |"), four or more
-/// of [`lexicon::detect::STANDINGS_COLUMNS`] with the points among them. Its rows are
-/// standings; the lines above the heads are the table's title ("TOP OF THE TABLE").
-fn standings_table(paragraph: &str) -> bool {
-    use lexicon::detect::{STANDINGS_COLUMNS, STANDINGS_POINTS};
-    let is = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
-    paragraph.lines().any(|line| {
-        // A row of heads is short, and names the points ("Pts", "pts", "points"): most
-        // lines are left before their words are read.
-        let b = line.as_bytes();
-        if b.len() > 160 || (memchr::memmem::find(b, b"ts").is_none() && memchr::memmem::find(b, b"TS").is_none()) {
-            return false;
-        }
-        let (mut words, mut heads, mut points) = (0, 0, false);
-        for w in line
-            .split(|c: char| c.is_whitespace() || c == '|')
-            .filter(|w| !w.is_empty())
-        {
-            words += 1;
-            // A row of heads is short: a line of prose is left at its seventeenth word.
-            if words > 16 {
-                return false;
-            }
-            let p = is(STANDINGS_POINTS, w);
-            points |= p;
-            heads += usize::from(p || is(STANDINGS_COLUMNS, w));
-        }
-        // Heads make up two thirds of the line: a sentence with "a", "points" is no table.
-        heads >= 4 && 3 * heads >= 2 * words && points
-    })
-}
-
-/// A credit line under a quotation: "— Pierre Martin, son fils", also inside a block quote
-/// ("> — Maya Osei").
-fn credit_line(sentence: &str) -> bool {
-    sentence
-        .trim_start_matches(|c: char| c == '>' || c.is_whitespace())
-        .starts_with(['—', '–'])
-}
-
-/// Labels of a source line under a table, a list or a box of key figures, in lower case:
-/// "Source : Insee", "Sources: Comscore, UKCA", "Données : Eurostat".
-const SOURCE_LINE_LABELS: &[&str] = &["source", "sources", "données", "data"];
-
-/// The byte ranges of `masked` that a source line stands under: the lines right above a
-/// line that opens with a label of [`SOURCE_LINE_LABELS`], a colon and a name (not a
-/// placeholder), back to the blank line before them. One blank line may separate the source
-/// line from a table or a list above it. A source line after a blank line never starts a
-/// piece of the incremental analysis (it holds a colon early: see
-/// `incremental::may_start_piece`), so a piece holds its block and its source line.
-fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    // The block of non-blank lines being read (start, end); the one before the blank lines
-    // above it (start, end, start of its last line) and how many blank lines there are.
-    let mut block: Option<(usize, usize)> = None;
-    let mut before: Option<(usize, usize, usize)> = None;
-    let mut last_line = 0;
-    let mut blanks = 0;
-    let mut pos = 0;
-    for line in masked.split_inclusive('\n') {
-        let end = pos + line.len();
-        if line.trim().is_empty() {
-            if let Some((s, e)) = block.take() {
-                before = Some((s, e, last_line));
-                blanks = 0;
-            }
-            blanks += 1;
-        } else {
-            if source_line(line, placeholders) {
-                match block {
-                    Some((s, _)) => out.push(s..pos),
-                    // One blank line is allowed under a table or a list.
-                    None => {
-                        if let Some((s, e, last)) = before.filter(|_| blanks == 1) {
-                            let above = masked[last..e].trim_start();
-                            if above.starts_with('|') || sentences::list_marker_len(above).is_some() {
-                                out.push(s..e);
-                            }
-                        }
-                    }
-                }
-            }
-            block = Some((block.map_or(pos, |(s, _)| s), end));
-            last_line = pos;
-        }
-        pos = end;
-    }
-    out
-}
-
-/// A line that names the source of what stands above it: "Source : Insee", "**Sources:**
-/// Comscore", "_Données : Eurostat_".
-fn source_line(line: &str, placeholders: &[String]) -> bool {
-    let l = line.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '>') || c.is_whitespace());
-    if !l.starts_with(['S', 's', 'D', 'd']) {
-        return false;
-    }
-    let Some(colon) = l.get(..l.len().min(12)).and_then(|h| h.find(':')) else {
-        return false;
-    };
-    let label = l[..colon].trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
-    if !SOURCE_LINE_LABELS
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(label) || label.to_lowercase() == *w)
-    {
-        return false;
-    }
-    let name = l[colon + 1..].trim_matches(|c: char| c.is_whitespace() || matches!(c, '_' | '*' | ')' | '.'));
-    name.chars().next().is_some_and(char::is_alphabetic) && !placeholders.iter().any(|p| p.eq_ignore_ascii_case(name))
-}
-
-/// A list item that gives a key figure and its source in brackets at its end, as the boxes
-/// of key figures do: "- 990,000: Ukrainians under temporary protection (UNHCR)", "- 12 % :
-/// taux de chômage (Insee)". The item opens with the figure; the brackets hold a name (a
-/// capital first, no digit, at most five words).
-fn key_figure_credit(paragraph: &str) -> bool {
-    let p = paragraph.trim();
-    let Some(marker) = sentences::list_marker_len(p) else {
-        return false;
-    };
-    let body = p[marker..].trim_start();
-    if !body.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
-    }
-    let Some(inner) = p.trim_end_matches(['.', ';']).strip_suffix(')') else {
-        return false;
-    };
-    let Some(open) = inner.rfind('(') else {
-        return false;
-    };
-    let name = inner[open + 1..].trim();
-    name.starts_with(char::is_uppercase)
-        && !name.chars().any(|c| c.is_ascii_digit())
-        && name.split_whitespace().count() <= 5
-}
-
-/// The last sentence of a signed text: a dash and a name of capitalised words, maybe with
-/// a place or a title after a comma ("— Margaret Holloway, Kelsworth"; not "— et 300
-/// autres").
-fn signature(sentence: &str) -> bool {
-    let Some(rest) = sentence.trim().strip_prefix(['—', '–']) else {
-        return false;
-    };
-    let name = rest.split(',').next().unwrap_or_default().trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
-}
-
-/// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
-/// le nombre de…", "- 2,1 % : le taux d'inflation…".
-fn key_figure_item(sentence: &str) -> bool {
-    let Some(marker) = sentences::list_marker_len(sentence) else {
-        return false;
-    };
-    let body = sentence[marker..].trim_start().trim_start_matches(['*', '_']);
-    let Some(colon) = body.get(..body.len().min(24)).and_then(|h| h.find(':')) else {
-        return false;
-    };
-    let head = body[..colon].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
-    head.starts_with(|c: char| c.is_ascii_digit()) && head.split_whitespace().count() <= 3
 }
 
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
@@ -498,14 +306,23 @@ fn analyze_paragraph<'a>(
     // The credit may also close the quotation's own paragraph (a block quote's last line).
     let credited = quote_paragraph
         && (state.credit_follows
-            || (sents.len() > 1 && sents.last().is_some_and(|s| credit_line(&masked[s.range.clone()]))));
+            || (sents.len() > 1
+                && sents
+                    .last()
+                    .is_some_and(|s| layout::credit_line(&masked[s.range.clone()]))));
     // A signed text: a paragraph that closes with its writer's name after a dash ("… tell
     // the driver. — Margaret Holloway, Kelsworth"), as a reader's letter is printed.
-    let signed = sents.len() > 1 && sents.last().is_some_and(|s| signature(&masked[s.range.clone()]));
+    let signed = sents.len() > 1
+        && sents
+            .last()
+            .is_some_and(|s| layout::signature(&masked[s.range.clone()]));
     // A key figure and what it is: "7. **4 200** : le nombre de suppressions de postes
     // annoncé lundi par le chimiste Barvenne" (the source of the description is the
     // figure's).
-    let key_figure = list_item && sents.first().is_some_and(|s| key_figure_item(&masked[s.range.clone()]));
+    let key_figure = list_item
+        && sents
+            .first()
+            .is_some_and(|s| layout::key_figure_item(&masked[s.range.clone()]));
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
@@ -561,7 +378,7 @@ fn analyze_paragraph<'a>(
         let whole = whole || (key_figure && i == 0 && c.some_source());
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
-            state.list_lead = sourced || bracketed_source(&masked[s.range.clone()]);
+            state.list_lead = sourced || layout::bracketed_source(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {
             // The lead-in's attribution ends with its quotation.
             state.list_lead = false;
@@ -617,27 +434,6 @@ fn small_count_in_words(masked: &str, f: &detect::Found) -> bool {
         .unwrap_or_default()
         .to_lowercase();
     matches!(lexicon::detect::number_word(&first), Some(lexicon::detect::NumWord::Unit(v)) if v <= SPEAKERS_COUNT)
-}
-
-/// A lead-in that names its source in brackets before its colon: "Basket prices by chain
-/// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
-/// noun or open with "source".
-fn bracketed_source(sentence: &str) -> bool {
-    let Some(close) = sentence.rfind(')') else { return false };
-    let Some(open) = sentence[..close].rfind('(') else {
-        return false;
-    };
-    let inner = sentence[open + 1..close].to_lowercase();
-    let words: Vec<&str> = inner
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .first()
-        .is_some_and(|w| matches!(*w, "source" | "sources" | "données" | "data"))
-        || words
-            .iter()
-            .any(|w| lexicon::attribution::DOC_NOUNS.contains(w) || lexicon::attribution::DOC_NOUNS_EN.contains(w))
 }
 
 /// A question that asserts nothing: it ends with "?" and opens with a verb or a hedge of

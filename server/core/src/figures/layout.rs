@@ -1,0 +1,283 @@
+//! The layout of a page, read before its sentences: what holds no figure (a photograph's
+//! caption, a league table written out line by line) and what names the source of a block
+//! (a source line under a table, a list or a box; a key figure's source in brackets; a
+//! list's lead-in that names its source in brackets; a writer's name closing a paragraph; a
+//! credit line under a quotation). Each reader takes a paragraph, a sentence or the masked
+//! text and answers on its own; `super::analyze` applies them paragraph by paragraph.
+
+use super::{lexicon, sentences};
+use std::ops::Range;
+
+/// Labels that open a photograph's caption, in lower case: "Photo : deux baigneurs…",
+/// "_Légende : …_", "Caption: …", "Pictured: …".
+const CAPTION_LABELS: &[&str] = &[
+    "photo",
+    "photos",
+    "légende",
+    "caption",
+    "pictured",
+    "ci-dessus",
+    "above",
+];
+
+/// A paragraph that is a photograph's caption: it opens (after any emphasis or bracket)
+/// with a caption label and a colon.
+pub(super) fn caption(paragraph: &str) -> bool {
+    // A Markdown image, whose text describes it: "![Deux festivaliers devant la scène](…)".
+    if paragraph.trim_start().starts_with("![") {
+        return true;
+    }
+    let p = paragraph.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '[') || c.is_whitespace());
+    let Some(colon) = p.get(..p.len().min(16)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = p[..colon]
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
+        .to_lowercase();
+    CAPTION_LABELS.contains(&label.as_str())
+}
+
+/// A paragraph that holds a league table written out line by line: one of its lines is a
+/// row of column heads ("Pos Team P W D L Pts", "| Clt | Équipe | Pts | J |"), four or more
+/// of [`lexicon::detect::STANDINGS_COLUMNS`] with the points among them. Its rows are
+/// standings; the lines above the heads are the table's title ("TOP OF THE TABLE").
+pub(super) fn standings_table(paragraph: &str) -> bool {
+    use lexicon::detect::{STANDINGS_COLUMNS, STANDINGS_POINTS};
+    let is = |list: &[&str], w: &str| list.iter().any(|h| h.eq_ignore_ascii_case(w));
+    paragraph.lines().any(|line| {
+        // A row of heads is short, and names the points ("Pts", "pts", "points"): most
+        // lines are left before their words are read.
+        let b = line.as_bytes();
+        if b.len() > 160 || (memchr::memmem::find(b, b"ts").is_none() && memchr::memmem::find(b, b"TS").is_none()) {
+            return false;
+        }
+        let (mut words, mut heads, mut points) = (0, 0, false);
+        for w in line
+            .split(|c: char| c.is_whitespace() || c == '|')
+            .filter(|w| !w.is_empty())
+        {
+            words += 1;
+            // A row of heads is short: a line of prose is left at its seventeenth word.
+            if words > 16 {
+                return false;
+            }
+            let p = is(STANDINGS_POINTS, w);
+            points |= p;
+            heads += usize::from(p || is(STANDINGS_COLUMNS, w));
+        }
+        // Heads make up two thirds of the line: a sentence with "a", "points" is no table.
+        heads >= 4 && 3 * heads >= 2 * words && points
+    })
+}
+
+/// A credit line under a quotation: "— Pierre Martin, son fils", also inside a block quote
+/// ("> — Maya Osei").
+pub(super) fn credit_line(sentence: &str) -> bool {
+    sentence
+        .trim_start_matches(|c: char| c == '>' || c.is_whitespace())
+        .starts_with(['—', '–'])
+}
+
+/// Labels of a source line under a table, a list or a box of key figures, in lower case:
+/// "Source : Insee", "Sources: Comscore, UKCA", "Données : Eurostat".
+const SOURCE_LINE_LABELS: &[&str] = &["source", "sources", "données", "data"];
+
+/// The byte ranges of `masked` that a source line stands under: the lines right above a
+/// line that opens with a label of [`SOURCE_LINE_LABELS`], a colon and a name (not a
+/// placeholder), back to the blank line before them. One blank line may separate the source
+/// line from a table or a list above it. A source line after a blank line never starts a
+/// piece of the incremental analysis (it holds a colon early: see
+/// `incremental::may_start_piece`), so a piece holds its block and its source line.
+pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    // The block of non-blank lines being read (start, end); the one before the blank lines
+    // above it (start, end, start of its last line) and how many blank lines there are.
+    let mut block: Option<(usize, usize)> = None;
+    let mut before: Option<(usize, usize, usize)> = None;
+    let mut last_line = 0;
+    let mut blanks = 0;
+    let mut pos = 0;
+    for line in masked.split_inclusive('\n') {
+        let end = pos + line.len();
+        if line.trim().is_empty() {
+            if let Some((s, e)) = block.take() {
+                before = Some((s, e, last_line));
+                blanks = 0;
+            }
+            blanks += 1;
+        } else {
+            if source_line(line, placeholders) {
+                match block {
+                    Some((s, _)) => out.push(s..pos),
+                    // One blank line is allowed under a table or a list.
+                    None => {
+                        if let Some((s, e, last)) = before.filter(|_| blanks == 1) {
+                            let above = masked[last..e].trim_start();
+                            if above.starts_with('|') || sentences::list_marker_len(above).is_some() {
+                                out.push(s..e);
+                            }
+                        }
+                    }
+                }
+            }
+            block = Some((block.map_or(pos, |(s, _)| s), end));
+            last_line = pos;
+        }
+        pos = end;
+    }
+    out
+}
+
+/// A line that names the source of what stands above it: "Source : Insee", "**Sources:**
+/// Comscore", "_Données : Eurostat_".
+pub(super) fn source_line(line: &str, placeholders: &[String]) -> bool {
+    let l = line.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '>') || c.is_whitespace());
+    if !l.starts_with(['S', 's', 'D', 'd']) {
+        return false;
+    }
+    let Some(colon) = l.get(..l.len().min(12)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let label = l[..colon].trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_');
+    if !SOURCE_LINE_LABELS.contains(&label.to_lowercase().as_str()) {
+        return false;
+    }
+    let name = l[colon + 1..].trim_matches(|c: char| c.is_whitespace() || matches!(c, '_' | '*' | ')' | '.'));
+    name.chars().next().is_some_and(char::is_alphabetic) && !placeholders.iter().any(|p| p.eq_ignore_ascii_case(name))
+}
+
+/// A list item that gives a key figure and its source in brackets at its end, as the boxes
+/// of key figures do: "- 990,000: Ukrainians under temporary protection (UNHCR)", "- 12 % :
+/// taux de chômage (Insee)". The item opens with the figure; the brackets hold a name (a
+/// capital first, no digit, at most five words).
+pub(super) fn key_figure_credit(paragraph: &str) -> bool {
+    let p = paragraph.trim();
+    let Some(marker) = sentences::list_marker_len(p) else {
+        return false;
+    };
+    let body = p[marker..].trim_start();
+    if !body.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(inner) = p.trim_end_matches(['.', ';']).strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return false;
+    };
+    let name = inner[open + 1..].trim();
+    name.starts_with(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && name.split_whitespace().count() <= 5
+}
+
+/// The last sentence of a signed text: a dash and a name of capitalised words, maybe with
+/// a place or a title after a comma ("— Margaret Holloway, Kelsworth"; not "— et 300
+/// autres").
+pub(super) fn signature(sentence: &str) -> bool {
+    let Some(rest) = sentence.trim().strip_prefix(['—', '–']) else {
+        return false;
+    };
+    let name = rest.split(',').next().unwrap_or_default().trim();
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
+/// le nombre de…", "- 2,1 % : le taux d'inflation…".
+pub(super) fn key_figure_item(sentence: &str) -> bool {
+    let Some(marker) = sentences::list_marker_len(sentence) else {
+        return false;
+    };
+    let body = sentence[marker..].trim_start().trim_start_matches(['*', '_']);
+    let Some(colon) = body.get(..body.len().min(24)).and_then(|h| h.find(':')) else {
+        return false;
+    };
+    let head = body[..colon].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_'));
+    head.starts_with(|c: char| c.is_ascii_digit()) && head.split_whitespace().count() <= 3
+}
+
+/// A lead-in that names its source in brackets before its colon: "Basket prices by chain
+/// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
+/// noun or open with "source".
+pub(super) fn bracketed_source(sentence: &str) -> bool {
+    let Some(close) = sentence.rfind(')') else { return false };
+    let Some(open) = sentence[..close].rfind('(') else {
+        return false;
+    };
+    let inner = sentence[open + 1..close].to_lowercase();
+    let words: Vec<&str> = inner
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
+        || words
+            .iter()
+            .any(|w| lexicon::attribution::DOC_NOUNS.contains(w) || lexicon::attribution::DOC_NOUNS_EN.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn readers() {
+        for (line, expected) in [
+            ("Pos Team P W D L Pts", true),
+            ("| Clt | Équipe | Pts | J | G | N | P |", true),
+            ("With a win, a draw and a loss, they took 4 points.", false),
+            ("Pos Team Pts", false),
+        ] {
+            assert_eq!(standings_table(line), expected, "{line}");
+        }
+        let none: &[String] = &[];
+        let tk = ["TK".to_owned()];
+        for (line, list, expected) in [
+            ("Source: Comscore", none, true),
+            ("_Données : Eurostat._", none, true),
+            ("**Sources :** Insee, Dares", none, true),
+            ("Source : TK", &tk[..], false),
+            ("La source : Comscore", none, false),
+            ("Source: 2024", none, false),
+        ] {
+            assert_eq!(source_line(line, list), expected, "{line}");
+        }
+        for (s, expected) in [
+            ("— Margaret Holloway, Kelsworth", true),
+            ("— Pierre Martin", true),
+            ("— et 300 autres", false),
+            ("Margaret Holloway, Kelsworth", false),
+        ] {
+            assert_eq!(signature(s), expected, "{s}");
+        }
+        for (s, expected) in [
+            ("7. **4 200** : le nombre de suppressions", true),
+            ("- 2,1 % : le taux d'inflation", true),
+            ("- Le contexte : trois points", false),
+            ("Le nombre : 4 200", false),
+        ] {
+            assert_eq!(key_figure_item(s), expected, "{s}");
+        }
+        for (s, expected) in [
+            ("Basket prices by chain (Basketwise survey):", true),
+            ("Prix relevés (source : Insee) :", true),
+            ("Prices (in pounds):", false),
+        ] {
+            assert_eq!(bracketed_source(s), expected, "{s}");
+        }
+        for (p, expected) in [
+            ("- 990,000: Ukrainians under protection (UNHCR)", true),
+            ("- 300 schools (in 2024)", false),
+            ("- Ukrainians under protection (UNHCR)", false),
+        ] {
+            assert_eq!(key_figure_credit(p), expected, "{p}");
+        }
+        // The block above a source line, across one blank line under a list only.
+        let text = "Intro.\n\n- a 1\n- b 2\n\nSource: X\n\nProse 3.\n\nSource: Y\n";
+        let got: Vec<&str> = credited_blocks(text, none).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["- a 1\n- b 2\n"]);
+    }
+}
