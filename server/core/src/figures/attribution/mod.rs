@@ -533,6 +533,12 @@ mod description_tests {
             "2 950",
             true,
         ),
+        // A name, its short description, then the relative clause.
+        (
+            "Usdaw, the shopworkers' union, which represents about 6,000 of the chain's staff, said it would seek talks.",
+            "about 6,000",
+            false,
+        ),
         // A name with its kind before the description.
         (
             "L'armateur, la société Adria Bulk Shipping, qui exploite onze navires en mer Noire, a fait savoir que l'équipage rentrerait.",

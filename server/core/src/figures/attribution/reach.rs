@@ -175,7 +175,17 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
                     || t.is_sym('’')
                     || t.is_sym('&')
             });
-        if name && toks[next].is_sym(',') {
+        // "Usdaw, the shopworkers' union, which represents…": a short description of the
+        // name, with its article.
+        let kind = (2..=5).contains(&next.saturating_sub(open + 1))
+            && matches!(toks[open + 1].lower.as_ref(), "the" | "la" | "le" | "l'" | "les")
+            && toks[open + 2..next]
+                .iter()
+                .all(|t| (t.is_word() && !t.is_capitalized()) || t.is_sym('\'') || t.is_sym('’'))
+            && toks
+                .get(next + 1)
+                .is_some_and(|t| cues::RELATIVES.contains(&t.lower.as_ref()));
+        if (name || kind) && toks[next].is_sym(',') {
             open = next;
         }
     }

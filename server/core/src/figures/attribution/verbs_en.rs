@@ -270,6 +270,7 @@ mod tests {
         ("Industry analysts expect it to pass £15m.", Attributed),
         ("Winds forecast to ease to 30 km/h by Friday.", Conditional),
         ("Bidders complained that steel prices rose 14%.", Attributed),
+        ("Brokers put the number of ships at about 40 a week.", Attributed),
         (
             "Kestrel urged a vote against, arguing that her bonus had risen threefold.",
             Attributed,

@@ -55,6 +55,19 @@ fn groups_after(s: &Scan<'_, '_>, start: usize, max: u32) -> usize {
     e
 }
 
+/// A short service number, dialled as it is: "Le 115, joignable sept jours sur sept", "au
+/// 115", "call 101", "composez le 17".
+pub(super) fn service_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let known = n.info.value.is_some_and(|v| lex::SERVICE_NUMBERS.contains(&v)) && !n.info.grouped && !n.info.decimal;
+    let before = k > 0
+        && matches!(
+            s.lw(k - 1),
+            "le" | "au" | "call" | "dial" | "ring" | "appeler" | "composer"
+        );
+    (known && before && !n.currency() && !s.is_word(n.end())).then_some(n.end())
+}
+
 /// A phone number after an international prefix ("+380 48 700 12 34") or a word that
 /// asks to call ("composez le 32 37", "Group bookings: 01632 960 555", "tél. 04 …").
 pub(super) fn dialled(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -79,6 +92,15 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Service numbers; the same number counting something.
+        (
+            "Le 115, joignable sept jours sur sept, a reçu 1 100 appels ; call 101.",
+            &["1 100 appels"],
+        ),
+        (
+            "Le 115 migrants sont arrivés ; 115 familles.",
+            &["115 migrants", "115 familles"],
+        ),
         ("Appelez le 01 23 45 67 89.", &[]),
         ("Le code 007 est connu.", &[]),
         ("Il y a 100 morts.", &["100 morts"]),

@@ -315,6 +315,11 @@ mod tests {
             &["300"],
         ),
         ("Le contrat « 18-24 » séduit 300 jeunes.", &["300 jeunes"]),
+        // All the chapters of a negotiation.
+        (
+            "Podgorica devra refermer les 33 chapitres de l'acquis ; 300 experts.",
+            &["300 experts"],
+        ),
         // The heads of the 27 member states.
         ("The 27 heads of state must agree; 300 came.", &["300"]),
         // A family after a possessive.

@@ -488,6 +488,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::leading_zero,
     codes::phone,
     codes::dialled,
+    codes::service_number,
     scores::score,
     scores::tally,
     scores::lead_margin,

@@ -581,6 +581,8 @@ mod tests {
             "Their second album, Seven Rivers, topped the charts; Kelsmouth cancels three sold-out shows.",
             &["three sold-out shows"],
         ),
+        // Inmates counted.
+        ("Two inmates on the run after escape from hospital escort.", &["Two inmates"]),
         // Charges counted.
         ("He admitted three counts of false accounting.", &["three counts"]),
         // A record; a rating.

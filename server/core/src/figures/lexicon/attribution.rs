@@ -850,6 +850,7 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "insurers",
     "critics",
     "volunteers",
+    "brokers",
 ];
 
 /// French nouns of bodies that may speak: a description of one stays outside its source.

@@ -719,6 +719,7 @@ pub(crate) const COUNTED: &[&str] = &[
     "charges",
     "offences",
     "offenses",
+    "inmates",
     // People a race or a sale counts.
     "runners",
     "riders",
@@ -2102,6 +2103,9 @@ pub(crate) const LOSS_WORDS: &[&str] = &[
 ];
 /// Nouns rated in stars: "un chef trois étoiles".
 pub(crate) const RATED_NOUNS: &[&str] = &["chef", "hôtel", "restaurant", "palace", "table", "hotel"];
+/// Short numbers for emergencies and public services, dialled as they are: "le 115", "call
+/// 101".
+pub(crate) const SERVICE_NUMBERS: &[u64] = &[15, 17, 18, 112, 114, 115, 119, 3919, 101, 111, 999, 911];
 /// Eras written before a year, as capitals: "AD 253", "BC 44".
 pub(crate) const ERAS: &[&str] = &["AD", "BC", "CE", "BCE"];
 /// Words of a run after a count in words: "eight straight league games".
@@ -2436,6 +2440,9 @@ pub(crate) const RANK_MOVES: &[&str] = &[
 /// The divisions of a territory, all of which a definite count names: "les 226 communes du
 /// département", "the 24 oblasts of Ukraine".
 pub(crate) const DIVISION_NOUNS: &[&str] = &[
+    // "refermer les 33 chapitres de l'acquis": all the chapters of a negotiation.
+    "chapitres",
+    "chapters",
     "communes",
     "départements",
     "régions",
