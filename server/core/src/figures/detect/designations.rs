@@ -182,6 +182,18 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (metres && (named || stroke)).then_some(end + 1)
 }
 
+/// A weight class in combat sports: "le titre des moins de 63 kg", "les plus de 100 kg",
+/// "the under-73kg title" is glued and read elsewhere.
+pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let class = k >= 3
+        && s.lw(k - 1) == "de"
+        && matches!(s.lw(k - 2), "moins" | "plus")
+        && matches!(s.lw(k - 3), "des" | "les" | "catégorie")
+        && matches!(s.lw(n.end()), "kg" | "kilos");
+    class.then_some(n.end() + 1)
+}
+
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
 pub(super) fn calibre(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
@@ -315,6 +327,11 @@ mod tests {
             &["300"],
         ),
         ("Le contrat « 18-24 » séduit 300 jeunes.", &["300 jeunes"]),
+        // Weight classes.
+        (
+            "Elle a remporté le titre des moins de 63 kg ; il pèse moins de 81 kg.",
+            &["moins de 81 kg"],
+        ),
         // All the chapters of a negotiation.
         (
             "Podgorica devra refermer les 33 chapitres de l'acquis ; 300 experts.",

@@ -489,6 +489,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::phone,
     codes::dialled,
     codes::service_number,
+    designations::weight_class,
     scores::score,
     scores::tally,
     scores::lead_margin,
