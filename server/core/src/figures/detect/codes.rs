@@ -65,7 +65,8 @@ pub(super) fn service_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             s.lw(k - 1),
             "le" | "au" | "call" | "dial" | "ring" | "appeler" | "composer"
         );
-    (known && before && !n.currency() && !s.is_word(n.end())).then_some(n.end())
+    let alone = !s.is_word(n.end()) || matches!(s.lw(n.end()), "ou" | "or" | "et" | "and");
+    (known && before && alone && !n.currency()).then_some(n.end())
 }
 
 /// A phone number after an international prefix ("+380 48 700 12 34") or a word that
@@ -93,6 +94,7 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         // Service numbers; the same number counting something.
+        ("Signalez-la au 115 ou sur l'application ; 300 lits.", &["300 lits"]),
         (
             "Le 115, joignable sept jours sur sept, a reçu 1 100 appels ; call 101.",
             &["1 100 appels"],
