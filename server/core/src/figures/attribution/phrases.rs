@@ -129,6 +129,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Selon le règlement du concours, la lauréate consacre la moitié de sa dotation.",
+            Unsourced,
+        ),
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
         ("The mayor told local media that 1,500 workers were sent.", Attributed),
         ("I am told the line carries about 4,000 passengers a day.", Passive),

@@ -33,6 +33,9 @@ pub(crate) const RULE_NOUNS: &[&str] = &[
     "grille",
     // "Selon le protocole national, chaque comptage mobilise…": a procedure.
     "protocole",
+    // "Selon le règlement du concours, la lauréate doit…": rules.
+    "règlement",
+    "règlements",
     "définition",
     "définitions",
     "méthode",
