@@ -1085,8 +1085,8 @@ const HELD_OUT_24_FLOOR: (f64, f64) = (0.95, 0.94);
 /// labels (war-crimes investigations, enlargement, arms deliveries, Russian LNG, Black Sea
 /// insurance, Ukraine's gas in winter; a cup upset, store closures, a pool, a maternity
 /// ward, rent control, a museum theft, judo, a cold snap, a science prize, a prison escape,
-/// a fire brigade's year, news in brief). Measured once, unseen, after every rule of that
-/// day; left unstudied: the honest estimate; never tune against it.
+/// a fire brigade's year, news in brief). Measured once, unseen, after the rules drawn that
+/// day from the eighteenth to the twenty-fourth; studied since (see its floors).
 #[test]
 fn precision_and_recall_held_out_25() {
     let articles = corpus_in("figures-holdout25");
@@ -1104,10 +1104,43 @@ fn precision_and_recall_held_out_25() {
     );
 }
 
-/// Floors for the twenty-fifth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.919 / 0.910 (136 reported, 125 correct; 134 to flag, 122 flagged). Left
+/// Floors for the twenty-fifth held-out corpus. Measured once unseen when it was added:
+/// 0.919 / 0.910 (136 reported, 125 correct; 134 to flag, 122 flagged). Studied on 7
+/// December, once the twenty-sixth was written (service numbers; the chapters of a
+/// negotiation; inmates; brokers; a name's short description; a weight class; "selon le
+/// règlement"): 0.962 / 0.933. A development corpus since.
+const HELD_OUT_25_FLOOR: (f64, f64) = (0.96, 0.93);
+
+/// The twenty-sixth held-out corpus (tests/fixtures/figures-holdout26), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (strikes on Kharkiv, an EU summit, the Russian economy, gas stocks, missing
+/// soldiers, temporary protection; a rugby derby, bank branches, a festival budget, river
+/// pollution, a bypass poll, a university ranking, an inheritance case, a ski resort, a port
+/// strike, an administration, waiting times, the week in brief). Measured once, unseen,
+/// after every rule of that day; left unstudied: the honest estimate; never tune against
+/// it.
+#[test]
+fn precision_and_recall_held_out_26() {
+    let articles = corpus_in("figures-holdout26");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-sixth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_26_FLOOR.0,
+        "held-out 26 precision {precision:.3} < {}",
+        HELD_OUT_26_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_26_FLOOR.1,
+        "held-out 26 recall {recall:.3} < {}",
+        HELD_OUT_26_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-sixth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.953 / 0.921 (127 reported, 121 correct; 127 to flag, 117 flagged). Left
 /// unstudied.
-const HELD_OUT_25_FLOOR: (f64, f64) = (0.91, 0.91);
+const HELD_OUT_26_FLOOR: (f64, f64) = (0.95, 0.92);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
