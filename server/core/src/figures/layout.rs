@@ -152,11 +152,7 @@ pub(super) fn source_line(line: &str, placeholders: &[String]) -> bool {
 /// capital first, no digit, at most five words).
 pub(super) fn key_figure_credit(paragraph: &str) -> bool {
     let p = paragraph.trim();
-    let Some(marker) = sentences::list_marker_len(p) else {
-        return false;
-    };
-    let body = p[marker..].trim_start();
-    if !body.starts_with(|c: char| c.is_ascii_digit()) {
+    if !list_body(p).is_some_and(|b| b.starts_with(|c: char| c.is_ascii_digit())) {
         return false;
     }
     let Some(inner) = p.trim_end_matches(['.', ';']).strip_suffix(')') else {
@@ -169,6 +165,11 @@ pub(super) fn key_figure_credit(paragraph: &str) -> bool {
     name.starts_with(char::is_uppercase)
         && !name.chars().any(|c| c.is_ascii_digit())
         && name.split_whitespace().count() <= 5
+}
+
+/// What a list item says after its marker ("- ", "7. "), if `s` is one.
+fn list_body(s: &str) -> Option<&str> {
+    sentences::list_marker_len(s).map(|m| s[m..].trim_start())
 }
 
 /// The last sentence of a signed text: a dash and a name of capitalised words, maybe with
@@ -189,10 +190,9 @@ pub(super) fn signature(sentence: &str) -> bool {
 /// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
 /// le nombre de…", "- 2,1 % : le taux d'inflation…".
 pub(super) fn key_figure_item(sentence: &str) -> bool {
-    let Some(marker) = sentences::list_marker_len(sentence) else {
+    let Some(body) = list_body(sentence).map(|b| b.trim_start_matches(['*', '_'])) else {
         return false;
     };
-    let body = sentence[marker..].trim_start().trim_start_matches(['*', '_']);
     let Some(colon) = body.get(..body.len().min(24)).and_then(|h| h.find(':')) else {
         return false;
     };

@@ -147,9 +147,14 @@ pub struct Finding {
 /// paragraph), if it is laid out as one: attribution carries across its paragraphs from
 /// there (see `attribution/interview.rs`).
 pub(crate) fn interview_answers_from(text: &str) -> Option<usize> {
+    answers_start(text, &crate::markup::mask(text))
+}
+
+/// [`interview_answers_from`] with `text` already masked: a Q&A layout that is not a
+/// newsroom's numbered explainer.
+fn answers_start(text: &str, masked: &str) -> Option<usize> {
     let min = attribution::interview::min_questions(text);
-    let masked = crate::markup::mask(text);
-    attribution::interview::answers_from(&masked, min).filter(|&q| !attribution::interview::explainer(&masked, q))
+    attribution::interview::answers_from(masked, min).filter(|&q| !attribution::interview::explainer(masked, q))
 }
 
 /// The language of a document's messages: the option, or detection.
@@ -175,8 +180,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
         marked_answers: &marked_answers,
     };
     let mut scratch = Scratch::default();
-    let answers_from = attribution::interview::answers_from(&masked, attribution::interview::min_questions(text))
-        .filter(|&q| !attribution::interview::explainer(&masked, q));
+    let answers_from = answers_start(text, &masked);
     let closing_from = answers_from.and_then(|q| attribution::interview::closing_from(&masked, q));
     let credited = layout::credited_blocks(&masked, &opts.placeholders);
     // Paragraph by paragraph: continued attribution never crosses a paragraph.

@@ -242,10 +242,9 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
     toks[i].start..toks[b].start
 }
 
-/// A word, a number, a clause boundary or a sentence's end: what an apposition holds (no
-/// quotation mark).
-fn boundary_or_word(t: &Tok<'_>) -> bool {
-    !matches!(t.kind, Kind::Sym('«' | '»' | '“' | '”' | '"'))
+/// A quotation mark, which an apposition describing a speaker does not hold.
+fn quote_mark(t: &Tok<'_>) -> bool {
+    matches!(t.kind, Kind::Sym('«' | '»' | '“' | '”' | '"'))
 }
 
 /// The setting of the reporting verb at `i` that covers its sentence (see
@@ -295,7 +294,7 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     let rest = &toks[name_end + 1..];
     let speaks = rest
         .iter()
-        .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that") || !boundary_or_word(t))
+        .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that") || quote_mark(t))
         // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on (not
         // "…, a publican whose cellar took in 80cm of water", a description).
         || rest.windows(2).any(|w| {

@@ -65,8 +65,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     let mut words = toks.iter().filter(|t| t.is_word());
     let Some(first) = words.next() else { return };
     let w = first.lower.as_ref();
-    let second_tok = words.next();
-    let second = second_tok.map_or("", |t| t.lower.as_ref());
+    let second = words.next().map_or("", |t| t.lower.as_ref());
     // "Il était de 1,8 % en octobre": the figure just given, its earlier value (not the
     // impersonal "il était une fois", "il est difficile").
     let measure = matches!(second, "est" | "était" | "sera")
