@@ -1142,6 +1142,36 @@ fn precision_and_recall_held_out_26() {
 /// unstudied.
 const HELD_OUT_26_FLOOR: (f64, f64) = (0.95, 0.92);
 
+/// The twenty-seventh held-out corpus (tests/fixtures/figures-holdout27), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (power cuts in Kyiv, the shadow fleet in the Baltic, a live blog, a deminer's
+/// interview, a UN vote, Russian enlistment bonuses; an obituary, a marathon, a fraud trial,
+/// company results, a shopping basket, a storm, urban foxes, flu vaccination, a bus network's
+/// explainer, a school, a chestnut harvest, a letters page). Measured once, unseen, after
+/// every rule of the day before; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_27() {
+    let articles = corpus_in("figures-holdout27");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-seventh held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_27_FLOOR.0,
+        "held-out 27 precision {precision:.3} < {}",
+        HELD_OUT_27_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_27_FLOOR.1,
+        "held-out 27 recall {recall:.3} < {}",
+        HELD_OUT_27_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-seventh held-out corpus, just under the score measured when it was
+/// added, unseen: 0.892 / 0.910 (130 reported, 116 correct; 122 to flag, 111 flagged). Left
+/// unstudied.
+const HELD_OUT_27_FLOOR: (f64, f64) = (0.89, 0.90);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
