@@ -255,7 +255,7 @@ pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
         .take_while(|&k| {
             !toks[k].is_sym(',') && !toks[k].is_sym('.') && !matches!(toks[k].lower.as_ref(), "selon" | "according")
         })
-        .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(toks.get(k + 1)))
+        .any(|k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(&toks[k], toks.get(k + 1)))
 }
 
 /// The participle at `i`, without auxiliary, has its agent before "à": "le projet, chiffré
@@ -289,12 +289,18 @@ pub(super) fn agent_is_a_text(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// Whether the word after "par"/"by" can start an agent: not a gerund ("by walking") nor
-/// a word of [`cues::NOT_AGENT_AFTER_BY`].
-fn agent_follows(next: Option<&Tok<'_>>) -> bool {
+/// a word of [`cues::NOT_AGENT_AFTER_BY`]. In French an agent opens with a determiner, a
+/// name or a pronoun ("par le ministère", "par Eurostat", "par plusieurs ONG"): "par" before
+/// a bare noun is a rate or a manner ("450 000 m³ par saison", "par écrit").
+fn agent_follows(by: &Tok<'_>, next: Option<&Tok<'_>>) -> bool {
     let Some(t) = next else { return false };
     let w = t.lower.as_ref();
     let gerund = t.is_word() && !t.is_capitalized() && w.len() > 5 && w.ends_with("ing");
-    !gerund && !cues::NOT_AGENT_AFTER_BY.contains(&w)
+    let french_agent = by.lower != "par"
+        || t.is_capitalized()
+        || cues::DETERMINERS_FR.contains(&w)
+        || cues::AGENT_STARTS_FR.contains(&w);
+    !gerund && french_agent && !cues::NOT_AGENT_AFTER_BY.contains(&w)
 }
 
 #[cfg(test)]
@@ -388,6 +394,17 @@ mod tests {
         ),
         ("It was estimated at 300 by the ministry.", Attributed),
         ("Le coût est estimé à 300 euros par jour.", Passive),
+        // Nor a bare noun after "par": a rate.
+        (
+            "Le domaine a 312 enneigeurs, dont la consommation est estimée à 450 000 m³ par saison.",
+            Passive,
+        ),
+        ("Le bilan a été estimé à 300 morts par plusieurs ONG.", Attributed),
+        (
+            "Le bilan a été estimé à 300 morts par Amnesty International.",
+            Attributed,
+        ),
+        ("Le bilan a été estimé à 300 morts par eux.", Attributed),
         ("Le coût est estimé par le ministère à 300 euros.", Attributed),
         (
             "Le montant a été calculé selon la méthode retenue par la Commission : 300 millions.",

@@ -351,6 +351,35 @@ pub(crate) const PHRASES: &[&str] = &[
 
 /// Words after "par"/"by" that make it a means, a rate or a manner, not a passive's agent:
 /// "par jour", "par habitant", "par ailleurs", "by far", "by phone".
+/// Words other than determiners that open a French agent after "par": quantifiers and
+/// pronouns ("par plusieurs ONG", "par eux").
+pub(crate) const AGENT_STARTS_FR: &[&str] = &[
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "divers",
+    "diverses",
+    "nombre",
+    "lui",
+    "elle",
+    "eux",
+    "elles",
+    "celui",
+    "celle",
+    "ceux",
+    "celles",
+    "chacun",
+    "chacune",
+    "tous",
+    "toutes",
+    "aucun",
+    "aucune",
+    "moi",
+    "nous",
+    "vous",
+];
+
 pub(crate) const NOT_AGENT_AFTER_BY: &[&str] = &[
     "an",
     // Units of a rate: "0,92 mg par litre", "par kilo".
