@@ -98,6 +98,22 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if let Some(p) = toks[i..].iter().position(|t| t.is_sym(';')).filter(|_| !completive) {
         return Reach::Clause(toks[k].start..toks[i + p].start);
     }
+    // A clause after a semicolon with its own subject before the verb, an article and its
+    // noun with no verb between: "…, la mairie a ouvert six points de chaleur ; une ligne
+    // d'urgence, le 0 800 50 71 12, recense les logements endommagés". It covers its
+    // clause; an incise there ("…; 180 000, a indiqué l'avocat") still covers the sentence.
+    if let Some(semi) = toks[..i].iter().rposition(|t| t.is_sym(';')) {
+        let between = &toks[semi + 1..i];
+        let subject = between.first().is_some_and(|t| {
+            cues::DETERMINERS_FR.contains(&t.lower.as_ref()) || cues::DETERMINERS_EN.contains(&t.lower.as_ref())
+        }) && between.len() >= 2;
+        let verb_between = between
+            .iter()
+            .any(|t| t.is(cl::VERB) || cues::AUXILIARIES.contains(&t.lower.as_ref()));
+        if subject && !verb_between {
+            return Reach::Clause(toks[semi + 1].start..toks[toks.len() - 1].end);
+        }
+    }
     // An incise in the middle, then a new clause joined by "and"/"but": "It was shown in
     // 612 cinemas, the distributor said, and its average of £6,700 was the highest". A
     // source covers coordinated clauses from the sentence's end only; here, what comes
@@ -339,6 +355,18 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // After a semicolon, a clause with its own subject covers itself; an incise there
+        // covers the sentence.
+        (
+            "La mairie a ouvert six points de chaleur ; une ligne d'urgence, le 0 800 50 71 12, recense les logements.",
+            "recense",
+            Some((false, "une ligne d'urgence, le 0 800 50 71 12, recense les logements.")),
+        ),
+        (
+            "Le club réclamait 250 000 euros ; le tribunal lui en a accordé 180 000, a indiqué l'avocat.",
+            "indiqué",
+            None,
+        ),
         // An incise, then a new clause joined by "and": the incise covers what precedes.
         (
             "It was shown in 612 cinemas, the distributor said, and its average of £6,700 was the highest.",
