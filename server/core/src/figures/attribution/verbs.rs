@@ -143,6 +143,20 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
         return toks.get(k).is_some_and(|t| t.num().is_some() || money(t))
             && toks[k..toks.len().min(k + 5)].iter().any(money);
     }
+    // "Calder Vale have conceded an average of 12 points a game", "a concédé trois buts": a
+    // sport's tally, not an admission (that one reports with "that"/"que").
+    if cues::CONCEDE.contains(&w) {
+        let mut k = i + 1;
+        while toks.get(k).is_some_and(|t| {
+            cues::ADD_QUANTIFIERS.contains(&t.lower.as_ref())
+                || matches!(t.lower.as_ref(), "an" | "average" | "of" | "total")
+        }) {
+            k += 1;
+        }
+        return toks
+            .get(k)
+            .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD) || t.is(cl::APPROX));
+    }
     let fr = w.starts_with("ajout");
     let en = cues::ADD_EN.contains(&w);
     // English drops "that": after a pronoun, "he added 3,000 soldiers had died" is speech.
@@ -333,6 +347,13 @@ mod tests {
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),
         ("The United States sent 300 tanks.", Unsourced),
+        // Conceding a tally is no admission.
+        ("Calder Vale have conceded an average of 12 points a game.", Unsourced),
+        ("Le club a concédé trois buts en dix minutes.", Unsourced),
+        (
+            "The minister conceded that 300 homes were still without power.",
+            Attributed,
+        ),
         // A negated reporting verb vouches for nothing; the negation of another verb before
         // it leaves it reporting.
         (

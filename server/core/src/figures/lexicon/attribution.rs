@@ -1422,6 +1422,17 @@ pub(crate) const MONEY_WORDS: &[&str] = &[
 ];
 /// English forms of "add": with a quantity as object they add, not speak.
 pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
+/// Conceding: an admission, or in sport a tally let in ("conceded 12 points").
+pub(crate) const CONCEDE: &[&str] = &[
+    "concede",
+    "concedes",
+    "conceded",
+    "conceding",
+    "concède",
+    "concèdent",
+    "concédé",
+    "concédait",
+];
 /// Prepositions of a place that speaks: "-t-on à Kiev", "précise-t-on dans l'entourage".
 pub(crate) const PLACE_PREPOSITIONS_FR: &[&str] = &["à", "au", "aux", "dans", "chez", "du", "de"];
 /// After "per", units of a rate, not a source: "per cent", "per day", "per barrel".
