@@ -388,7 +388,20 @@ impl Scan<'_, '_> {
             matches!(self.lw(j - 1), "de" | "d'") && lex::CHANGE_STEMS_FR.iter().any(|s| self.lw(j - 2).starts_with(s));
         let en = lex::CHANGE_VERBS_EN.contains(&self.lw(j - 1))
             || (self.lw(j - 1) == "by" && lex::CHANGE_VERBS_EN.contains(&self.lw(j - 2)));
-        (fr || en) && !self.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE))
+        // Or a margin's: "une marge de dix points", "la marge d'erreur est estimée à quatre
+        // points", "a margin of error of three points".
+        let margin = self.t[j.saturating_sub(6)..j]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "marge" | "margin"));
+        // Not beside a match's result; "imposer" is a result only as "s'imposer" ("la
+        // réglementation impose une marge de dix points").
+        let reflexive = |p: usize| (p.saturating_sub(2)..p).any(|q| matches!(self.lw(q), "s'" | "se" | "s’"));
+        let result = self
+            .t
+            .iter()
+            .enumerate()
+            .any(|(p, t)| t.is_word() && t.is(cl::SCORE_CUE) && (!t.lower.starts_with("impos") || reflexive(p)));
+        (fr || en || margin) && !result
     }
 
     /// A count of events: "a level triggered three times since 2001", "met Putin five times
@@ -626,6 +639,10 @@ mod tests {
         ),
         ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
         ("Support fell by seven points.", &["seven points"]),
+        // A margin's points.
+        ("La marge d'erreur est estimée à quatre points.", &["quatre points"]),
+        ("La réglementation impose une marge de dix points.", &["dix points"]),
+        ("Le XV s'est imposé de dix points face à Brive.", &[]),
         (
             "Les Lions ont gagné de sept points face à Brive après une victoire serrée.",
             &[],
