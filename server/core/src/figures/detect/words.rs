@@ -394,13 +394,17 @@ impl Scan<'_, '_> {
             .iter()
             .any(|t| matches!(t.lower.as_ref(), "marge" | "margin"));
         // Not beside a match's result; "imposer" is a result only as "s'imposer" ("la
-        // réglementation impose une marge de dix points").
+        // réglementation impose une marge de dix points"), "mener" not after "été"
+        // ("l'enquête a été menée auprès de 612 personnes").
         let reflexive = |p: usize| (p.saturating_sub(2)..p).any(|q| matches!(self.lw(q), "s'" | "se" | "s’"));
+        let not_a_result = |p: usize, w: &str| {
+            (w.starts_with("impos") && !reflexive(p)) || (w.starts_with("men") && p > 0 && self.lw(p - 1) == "été")
+        };
         let result = self
             .t
             .iter()
             .enumerate()
-            .any(|(p, t)| t.is_word() && t.is(cl::SCORE_CUE) && (!t.lower.starts_with("impos") || reflexive(p)));
+            .any(|(p, t)| t.is_word() && t.is(cl::SCORE_CUE) && !not_a_result(p, &t.lower));
         (fr || en || margin) && !result
     }
 
@@ -643,6 +647,10 @@ mod tests {
         ("La marge d'erreur est estimée à quatre points.", &["quatre points"]),
         ("La réglementation impose une marge de dix points.", &["dix points"]),
         ("Le XV s'est imposé de dix points face à Brive.", &[]),
+        (
+            "L'enquête a été menée ; la marge d'erreur est estimée à quatre points.",
+            &["quatre points"],
+        ),
         (
             "Les Lions ont gagné de sept points face à Brive après une victoire serrée.",
             &[],
