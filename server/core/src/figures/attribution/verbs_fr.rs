@@ -47,6 +47,15 @@ fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
 /// maybe past an incise ("tablent, sur trois jours, sur 80 000 visiteurs").
 fn claims(toks: &[Tok<'_>], i: usize) -> bool {
     let next = toks.get(i + 1).map_or("", |t| t.lower.as_ref());
+    // A proposal: "a proposé de mobiliser", "propose jeudi d'ajouter" (a day between).
+    if toks[i].lower.starts_with("propos") {
+        let de = |k: usize| toks.get(k).is_some_and(|t| matches!(t.lower.as_ref(), "de" | "d'"));
+        let day = crate::figures::lexicon::detect::WEEKDAYS.contains(&next)
+            || matches!(next, "aussi" | "également" | "notamment" | "encore" | "donc");
+        // "aurait proposé de…": hearsay, whoever it names.
+        let hearsay = matches!(prev(toks, i), "aurait" | "auraient");
+        return !hearsay && (de(i + 1) || (day && de(i + 2)));
+    }
     if !toks[i].lower.starts_with("tabl") {
         return cues::CLAIM_INFINITIVES_FR.contains(&next);
     }
@@ -263,6 +272,20 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // A proposal voiced before "de"; an offer is no report.
+        (
+            "Ursula von der Leyen a proposé de mobiliser 25 milliards sur la marge du budget.",
+            Attributed,
+        ),
+        (
+            "La Commission a proposé jeudi d'ajouter 37 entreprises à la liste.",
+            Attributed,
+        ),
+        ("La commune propose un loyer de 300 euros aux médecins.", Unsourced),
+        (
+            "Un repreneur aurait proposé de conserver une cinquantaine de postes.",
+            Conditional,
+        ),
         // The present participle of a subject named before.
         (
             "Zelensky a salué une décision forte, rappelant que son pays avait besoin de dix systèmes.",

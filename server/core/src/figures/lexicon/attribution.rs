@@ -561,6 +561,9 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // "« On ne tient plus », lâche un mouleur"; "X, assume : « … »".
     ("lâch", None),
     ("assum", None),
+    // "La Commission a proposé de mobiliser 25 milliards": a proposal voiced (before "de"
+    // and its infinitive); "propose un logement" is an offer.
+    ("propos", None),
 ];
 
 /// Infinitives after which a weak verb voices a claim: "le fabricant assure pouvoir livrer",
