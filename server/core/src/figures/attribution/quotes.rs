@@ -9,6 +9,43 @@ use crate::figures::tokens::{Kind, Tok};
 /// A quotation followed by an incise names its speaker: `« … », lance la ministre`,
 /// `"…," said Smith`.
 pub(super) fn attributes(toks: &[Tok<'_>]) -> bool {
+    introduced_by_a_name(toks) || followed_by_incise(toks)
+}
+
+/// A quotation after a colon that ends a clause naming its speaker: "Volodymyr Zelensky a
+/// remercié les Européens, avant de durcir le ton : « Chaque mois de retard nous coûte des
+/// milliers de vies. »". The clause holds a name (two capitalised words, then a word in
+/// lower case: its verb) and at least four words, so that a label ("Guerre en Ukraine :
+/// « … »") is not read as a speaker.
+fn introduced_by_a_name(toks: &[Tok<'_>]) -> bool {
+    let Some(colon) = toks
+        .windows(2)
+        .position(|w| w[0].is_sym(':') && matches!(w[1].kind, Kind::Sym('«' | '“' | '"')))
+    else {
+        return false;
+    };
+    let clause = &toks[..colon];
+    let words = clause.iter().filter(|t| t.is_word()).count();
+    let quoted = toks[colon + 2..]
+        .iter()
+        .take_while(|t| !matches!(t.kind, Kind::Sym('»' | '”' | '"')))
+        .filter(|t| t.is_word())
+        .count();
+    let named = clause.windows(3).any(|w| {
+        w[0].is_word()
+            && w[0].is_capitalized()
+            && w[1].is_word()
+            && w[1].is_capitalized()
+            && w[2].is_word()
+            && !w[2].is_capitalized()
+            && !cues::DETERMINERS_FR.contains(&w[0].lower.as_ref())
+            && !cues::DETERMINERS_EN.contains(&w[0].lower.as_ref())
+    });
+    words >= 4 && quoted >= 4 && named
+}
+
+/// A quotation followed by an incise that names its speaker.
+fn followed_by_incise(toks: &[Tok<'_>]) -> bool {
     let mut opened = false;
     let mut words = 0;
     for (k, t) in toks.iter().enumerate() {
@@ -109,6 +146,20 @@ mod tests {
         ("Un accord « à sens unique », avec 300 clauses.", Unsourced),
         ("\"It was a single month,\" she said, and 300 men.", Attributed),
         ("« Nous avons perdu 300 hommes », a déclaré le ministre.", Attributed),
+        // A quotation after a colon ending a clause that names its speaker; not after a
+        // label.
+        (
+            "Volodymyr Zelensky a remercié les Européens, avant de durcir le ton : « Chaque mois de retard nous coûte des milliers de vies. »",
+            Attributed,
+        ),
+        (
+            "Guerre en Ukraine : « 40 000 soldats ont quitté le front en un an »",
+            Unsourced,
+        ),
+        (
+            "Le chiffre du jour : « plus de 300 plaintes déposées depuis lundi »",
+            Unsourced,
+        ),
         // A quoted nickname before the sentence goes on is no speech.
         (
             "Dupré, surnommé « le roi du placement miracle », a récolté 4 millions d'euros.",
