@@ -361,7 +361,12 @@ fn analyze_paragraph<'a>(
                     // A text that provides ("Le projet prévoyait 420 places") does not speak.
                     !lexicon::attribution::INSTRUMENT_NOUNS.contains(&w.as_str())
                         && w.chars().count() >= 4
-                        && (toks.iter().any(|t| t.is(classes::VERB) || t.lower.starts_with("compt"))
+                        // An active verb: "Cette limite est fixée à 1 µg/l par l'arrêté" is set,
+                        // not said.
+                        && (toks.iter().enumerate().any(|(k, t)| {
+                            (t.is(classes::VERB) && !(k > 0 && PASSIVE_AUXILIARIES.contains(&toks[k - 1].lower.as_ref())))
+                                || t.lower.starts_with("compt")
+                        })
                             || lexicon::attribution::DOC_NOUNS.contains(&w.as_str()))
                         && named_before(&scratch.toks[scratch.sents[i - 1].toks.clone()], w)
                 }));
@@ -421,6 +426,11 @@ fn analyze_paragraph<'a>(
         prev_sourced = sourced && !heading;
     }
 }
+
+/// Forms of "être"/"be" before a participle that make it passive.
+const PASSIVE_AUXILIARIES: &[&str] = &[
+    "est", "sont", "été", "était", "étaient", "sera", "seront", "is", "are", "was", "were", "been", "be",
+];
 
 /// The largest count in words that names the speakers of a verb it is the subject of
 /// ("Trois experts estiment…", "Twelve judges ruled…").
@@ -765,6 +775,9 @@ mod tests {
             reported(text),
             vec![("2 millions d'euros".to_owned(), Sourcing::Unsourced)]
         );
+        // Nor being set by a text: a passive.
+        let text = "Selon l'ARS, les analyses ont relevé quatre fois la limite de qualité. Cette limite est fixée à 1 microgramme par litre par l'arrêté du 11 janvier 2007.";
+        assert_eq!(reported(text), vec![("1 microgramme".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

@@ -292,8 +292,9 @@ pub(super) fn reduced_with_agent(toks: &[Tok<'_>], i: usize) -> bool {
 /// vouching for it: "fixé à 90 % par le règlement européen".
 pub(super) fn agent_is_a_text(toks: &[Tok<'_>], i: usize) -> bool {
     let window = toks.len().min(i + 7);
+    // The "par" of the agent, past a rate's ("fixée à 1 µg par litre par l'arrêté").
     (i + 1..window)
-        .find(|&k| matches!(toks[k].lower.as_ref(), "par" | "by"))
+        .find(|&k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(&toks[k], toks.get(k + 1)))
         .and_then(|k| {
             toks[k + 1..].iter().find(|t| {
                 !cues::DETERMINERS_FR.contains(&t.lower.as_ref()) && !cues::DETERMINERS_EN.contains(&t.lower.as_ref())
@@ -334,6 +335,10 @@ mod tests {
         // Nor a text: a rule sets its figure.
         (
             "L'objectif de remplissage, fixé à 90 % par le règlement européen, a été assoupli.",
+            Unsourced,
+        ),
+        (
+            "Cette limite est fixée à 1 microgramme par litre par l'arrêté du 11 janvier 2007.",
             Unsourced,
         ),
         ("Le paquet ajoute 117 navires à la liste noire.", Unsourced),

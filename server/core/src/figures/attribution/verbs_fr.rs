@@ -117,7 +117,11 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
     match french_voice(toks, i) {
         Voice::Active => Verdict::Attributes,
         Voice::Passive => {
-            if has_agent(toks, i) {
+            // "est fixée à 1 µg/l par l'arrêté du 11 janvier 2007": a text sets the figure,
+            // nobody vouches for it.
+            if has_agent(toks, i) && agent_is_a_text(toks, i) {
+                Verdict::Nothing
+            } else if has_agent(toks, i) {
                 Verdict::Agent
             } else if cues::is_fr_passive(&toks[i].lower) {
                 Verdict::Passive
