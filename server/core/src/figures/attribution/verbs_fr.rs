@@ -276,6 +276,12 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // Disputing a thing is no report; a denial voiced is.
+        (
+            "Sa fille contestait une donation de 1,8 million d'euros consentie en 2019.",
+            Unsourced,
+        ),
+        ("Le syndicat conteste que 300 postes soient menacés.", Attributed),
         // A proposal voiced before "de"; an offer is no report.
         (
             "Ursula von der Leyen a proposé de mobiliser 25 milliards sur la marge du budget.",

@@ -511,7 +511,6 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("calcul", None),
     ("tweet", None),
     ("énumér", Some("énumèr")),
-    ("contest", None),
     ("avou", None),
     // "L'armée de l'air revendique 118 interceptions": a claim, its author named (not in a
     // description of the subject: "le syndicat, qui revendique 12 000 adhérents", see
@@ -561,6 +560,9 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // "« On ne tient plus », lâche un mouleur"; "X, assume : « … »".
     ("lâch", None),
     ("assum", None),
+    // "le syndicat conteste que…" voices a denial; "contestait une donation de 1,8 million"
+    // disputes a thing, in court or elsewhere.
+    ("contest", None),
     // "La Commission a proposé de mobiliser 25 milliards": a proposal voiced (before "de"
     // and its infinitive); "propose un logement" is an offer.
     ("propos", None),
