@@ -24,6 +24,17 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if w == "called" && lw(i + 1) != "for" {
         return Verdict::Nothing;
     }
+    // "has offered to take on up to 60 of the riders", "proposed to cut 300 jobs": what is
+    // offered is voiced; "offered £300" is a thing offered.
+    if cues::OFFER_EN.contains(&w) {
+        let voiced = lw(i + 1) == "to" && toks.get(i + 2).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        let hearsay = matches!(prev, "reportedly" | "allegedly");
+        return if voiced && !hearsay {
+            Verdict::Attributes
+        } else {
+            Verdict::Nothing
+        };
+    }
     // "posted a loss", "posted its best quarter": a result, not a message.
     if w == "posted" && matches!(lw(i + 1), "a" | "an" | "its" | "their" | "record") {
         return Verdict::Nothing;
@@ -192,6 +203,14 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // An offer voiced before "to" and its verb; a thing offered is no report.
+        (
+            "A rival, Parcelo, has offered to take on up to 60 of the riders.",
+            Attributed,
+        ),
+        ("The council proposed to cut 300 jobs.", Attributed),
+        ("The club offered £300 to each volunteer.", Unsourced),
+        ("A proposed rail link would cost £400m.", Unsourced),
         ("A senior official said 300 soldiers were killed.", Attributed),
         (
             "A senior European official said two of the seven still had objections.",

@@ -754,6 +754,11 @@ pub(crate) const FR_PASSIVE: &[&str] = &[
 /// English reporting verbs that attribute on their own (past forms are also checked for a
 /// passive by the caller).
 pub(crate) const EN_VERBS: &[&str] = &[
+    // An offer or a proposal voiced, before "to" and a verb only (see `OFFER_EN`).
+    "offered",
+    "offers",
+    "proposed",
+    "proposes",
     // Advice voiced: "the council had recommended a cut of up to 30%".
     "recommended",
     "recommends",
@@ -1427,6 +1432,9 @@ pub(crate) const MONEY_WORDS: &[&str] = &[
 ];
 /// English forms of "add": with a quantity as object they add, not speak.
 pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
+/// Offers and proposals: they report what they offer before "to" and its verb ("has offered
+/// to take on up to 60 of the riders"), not a thing offered ("offered £300").
+pub(crate) const OFFER_EN: &[&str] = &["offered", "offers", "proposed", "proposes"];
 /// Conceding: an admission, or in sport a tally let in ("conceded 12 points").
 pub(crate) const CONCEDE: &[&str] = &[
     "concede",
