@@ -276,6 +276,12 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // The imperfect's plural persons: a correction quotes the paper's own words.
+        (
+            "Dans notre édition du 28 novembre, nous indiquions que le centre coûterait 14 millions d'euros.",
+            Attributed,
+        ),
+        ("Les précisions apportées portent sur 300 dossiers.", Unsourced),
         // Disputing a thing is no report; a denial voiced is.
         (
             "Sa fille contestait une donation de 1,8 million d'euros consentie en 2019.",

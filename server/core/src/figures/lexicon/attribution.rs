@@ -1532,6 +1532,9 @@ struct Tables {
     en_ambiguous: WordSet,
 }
 
+/// Imperfect forms of the reporting verbs that are also nouns.
+const IMPERFECTS_THAT_ARE_NOUNS: &[&str] = &["précisions", "pensions", "notions", "recensions"];
+
 /// Conjugates a regular -er stem into the forms a news story uses.
 fn conjugate(stem: &str, strong: Option<&str>, verbs: &mut HashMap<String, VerbForm>) {
     let weak = stem;
@@ -1549,6 +1552,14 @@ fn conjugate(stem: &str, strong: Option<&str>, verbs: &mut HashMap<String, VerbF
     }
     verbs.insert(format!("{weak}ez"), VerbForm::FrFinite);
     verbs.insert(format!("{soft}ons"), VerbForm::FrFinite);
+    // The imperfect's plural persons, as a correction writes them ("nous indiquions que…"),
+    // but for the forms that are nouns too ("des précisions", "les pensions").
+    for end in ["ions", "iez"] {
+        let form = format!("{weak}{end}");
+        if !IMPERFECTS_THAT_ARE_NOUNS.contains(&form.as_str()) {
+            verbs.insert(form, VerbForm::FrFinite);
+        }
+    }
     for end in ["ait", "aient", "ais", "a", "èrent"] {
         let s = if end == "èrent" { weak } else { soft.as_str() };
         verbs.insert(format!("{s}{end}"), VerbForm::FrFinite);
