@@ -187,6 +187,25 @@ pub(super) fn signature(sentence: &str) -> bool {
             .all(|w| w.starts_with(char::is_uppercase) && !w.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// A letter's signature on a line of its own, without a dash: a name of two to four
+/// capitalised words, a comma, a place or a title ("Margaret Oyelaran, Hensley", "Jean
+/// Martin, maire de Vernelle"), no
+/// closing stop and no digit. The caller checks that it opens a line and closes a
+/// paragraph of several sentences.
+pub(super) fn signature_line(sentence: &str) -> bool {
+    let line = sentence.trim();
+    if line.len() > 80 || line.ends_with(['.', '!', '?', ':', ';']) || line.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some((name, place)) = line.split_once(',') else {
+        return false;
+    };
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let name: Vec<&str> = name.split_whitespace().collect();
+    let place: Vec<&str> = place.split_whitespace().collect();
+    (2..=4).contains(&name.len()) && name.iter().all(capital) && (1..=5).contains(&place.len())
+}
+
 /// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
 /// le nombre de…", "- 2,1 % : le taux d'inflation…".
 pub(super) fn key_figure_item(sentence: &str) -> bool {
@@ -252,6 +271,15 @@ mod tests {
             ("Margaret Holloway, Kelsworth", false),
         ] {
             assert_eq!(signature(s), expected, "{s}");
+        }
+        for (s, expected) in [
+            ("Margaret Oyelaran, Hensley", true),
+            ("Jean-Pierre Martin, maire de Vernelle", true),
+            ("Margaret Oyelaran, Hensley.", false),
+            ("Paris, 12 mars", false),
+            ("Ils sont venus, puis repartis", false),
+        ] {
+            assert_eq!(signature_line(s), expected, "{s}");
         }
         for (s, expected) in [
             ("7. **4 200** : le nombre de suppressions", true),

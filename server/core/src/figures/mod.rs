@@ -316,10 +316,14 @@ fn analyze_paragraph<'a>(
                     .is_some_and(|s| layout::credit_line(&masked[s.range.clone()]))));
     // A signed text: a paragraph that closes with its writer's name after a dash ("… tell
     // the driver. — Margaret Holloway, Kelsworth"), as a reader's letter is printed.
+    // Or a letter signed on its last line: "… Is that really worth it?\nMargaret Oyelaran,
+    // Hensley".
     let signed = sents.len() > 1
-        && sents
-            .last()
-            .is_some_and(|s| layout::signature(&masked[s.range.clone()]));
+        && sents.last().is_some_and(|s| {
+            let own_line = masked[..s.range.start].trim_end_matches([' ', '\t']).ends_with('\n');
+            layout::signature(&masked[s.range.clone()])
+                || (own_line && layout::signature_line(&masked[s.range.clone()]))
+        });
     // A key figure and what it is: "7. **4 200** : le nombre de suppressions de postes
     // annoncé lundi par le chimiste Barvenne" (the source of the description is the
     // figure's).
@@ -778,6 +782,19 @@ mod tests {
         // Nor being set by a text: a passive.
         let text = "Selon l'ARS, les analyses ont relevé quatre fois la limite de qualité. Cette limite est fixée à 1 microgramme par litre par l'arrêté du 11 janvier 2007.";
         assert_eq!(reported(text), vec![("1 microgramme".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_letter_signed_on_its_last_line() {
+        // The signed paragraph is its writer's; the unsigned one before it is not covered.
+        let text = "I have seen four crashes outside my house.\n\nThe library is used by more than 900 people a week. Is that worth it?\nMargaret Oyelaran, Hensley\n";
+        assert_eq!(reported(text), vec![("four crashes".to_owned(), Sourcing::Unsourced)]);
+        // A line that ends with a stop is prose, not a signature.
+        let text = "The library is used by more than 900 people a week. Is that worth it?\nMargaret Oyelaran, Hensley, agreed.\n";
+        assert_eq!(
+            reported(text),
+            vec![("more than 900 people a week".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]

@@ -714,6 +714,17 @@ pub(crate) const COUNTED: &[&str] = &[
     "ports",
     "dates",
     "beds",
+    // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
+    "crashes",
+    "accidents",
+    "collisions",
+    "shootings",
+    "stabbings",
+    "burglaries",
+    "robberies",
+    "thefts",
+    "floods",
+    "outbreaks",
     // Charges in a court report: "three counts of false accounting".
     "counts",
     "charges",
@@ -729,6 +740,9 @@ pub(crate) const COUNTED: &[&str] = &[
     "donors",
     // Hardware a war counts: "boarded two tankers", "ordered two more systems".
     "tankers",
+    "corvettes",
+    "destroyers",
+    "minesweepers",
     "warships",
     "frigates",
     "submarines",
