@@ -9,6 +9,7 @@ use crate::figures::tokens::Tok;
 
 /// A document named as the subject ("Le sondage", "The report") is a source.
 pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
+    let toks = after_label(toks);
     c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n))
         && !passive_after_subject(toks)
         && !receives_after_subject(toks)
@@ -47,8 +48,18 @@ fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
     })
 }
 
+/// The sentence past a label of one or two words before a colon ("Correction: our report
+/// gave…", "Library: the council confirmed…"), where its subject starts.
+fn after_label<'a, 't>(toks: &'a [Tok<'t>]) -> &'a [Tok<'t>] {
+    match toks.iter().take(3).position(|t| t.is_sym(':')) {
+        Some(colon) if colon > 0 && toks[..colon].iter().all(|t| t.is_word()) => &toks[colon + 1..],
+        _ => toks,
+    }
+}
+
 /// Finds the subject at the start of the sentence, for continued attribution.
 pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
+    let toks = after_label(toks);
     // A short adverbial first ("L'an dernier, ils étaient 8 100", "Last year, they…"): the
     // pronoun after its comma is the subject.
     if let Some(comma) = toks.iter().take(5).position(|t| t.is_sym(',')) {

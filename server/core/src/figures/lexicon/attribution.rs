@@ -1502,7 +1502,8 @@ pub(crate) const IMPERSONAL_AFTER_IL: &[&str] = &[
 /// Determiners of a sentence's subject, whose noun may repeat the previous sentence's
 /// source ("Le rapport compte aussi…").
 pub(crate) const SUBJECT_DETERMINERS: &[&str] = &[
-    "le", "la", "l'", "les", "ce", "cette", "cet", "the", "this", "that", "son", "sa",
+    "le", "la", "l'", "les", "ce", "cette", "cet", "the", "this", "that", "son", "sa", "our", "notre", "its", "their",
+    "leur",
 ];
 
 /// How a word takes part in attribution.
