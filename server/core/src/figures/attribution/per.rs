@@ -1,5 +1,6 @@
 //! "per" before a source: "per the Pentagon", "per Reuters"; not before the unit of a rate
-//! ("per cent", "per day", "per barrel").
+//! ("per cent", "per day", "per barrel"). And "from" in apposition to a figure's noun: "The
+//! correct figure, from the allotment society, is 240".
 
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
@@ -8,6 +9,21 @@ use crate::figures::tokens::Tok;
 #[inline(always)]
 pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].lower == "per" && per_attributes(toks, i)
+}
+
+/// Word `i` is "from" between commas after a figure's noun, before its source: "The
+/// correct figure, from the allotment society, is 240" (not "200 people, from the town,
+/// came").
+#[inline(always)]
+pub(super) fn from_attributes(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].lower == "from"
+        && i >= 2
+        && toks[i - 1].is_sym(',')
+        && cues::FIGURE_NOUNS_EN.contains(&toks[i - 2].lower.as_ref())
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_capitalized() || cues::PER_DETERMINERS.contains(&t.lower.as_ref()))
+        && toks[i + 1..].iter().take(8).any(|t| t.is_sym(','))
 }
 
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
@@ -31,6 +47,8 @@ mod tests {
         ("Some 300 troops were deployed, per Reuters.", Attributed),
         ("The economy grew 3 per cent.", Unsourced),
         ("Oil rose to $90 per barrel.", Unsourced),
+        ("The correct figure, from the allotment society, is 240.", Attributed),
+        ("About 200 people, from the town and beyond, came.", Unsourced),
     ];
 
     #[test]

@@ -1432,6 +1432,11 @@ pub(crate) const MONEY_WORDS: &[&str] = &[
 ];
 /// English forms of "add": with a quantity as object they add, not speak.
 pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
+/// English nouns that name a figure, before a source in apposition ("The correct figure,
+/// from the allotment society, is 240").
+pub(crate) const FIGURE_NOUNS_EN: &[&str] = &[
+    "figure", "figures", "number", "numbers", "estimate", "total", "toll", "count",
+];
 /// Offers and proposals: they report what they offer before "to" and its verb ("has offered
 /// to take on up to 60 of the riders"), not a thing offered ("offered £300").
 pub(crate) const OFFER_EN: &[&str] = &["offered", "offers", "proposed", "proposes"];
