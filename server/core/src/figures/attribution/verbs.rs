@@ -133,10 +133,15 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     // money right after the verb; "a rapporté 300 morts" reports).
     if w.starts_with("rapport") {
         let mut k = i + 1;
-        while toks
-            .get(k)
-            .is_some_and(|t| cues::ADD_QUANTIFIERS.contains(&t.lower.as_ref()) || t.is(cl::APPROX))
-        {
+        // Past an adverb of time: "l'engagement rapporte désormais 2,8 millions de roubles".
+        while toks.get(k).is_some_and(|t| {
+            cues::ADD_QUANTIFIERS.contains(&t.lower.as_ref())
+                || t.is(cl::APPROX)
+                || matches!(
+                    t.lower.as_ref(),
+                    "désormais" | "déjà" | "aujourd'hui" | "maintenant" | "actuellement"
+                )
+        }) {
             k += 1;
         }
         let money = |t: &Tok<'_>| cues::MONEY_WORDS.contains(&t.lower.as_ref()) || matches!(t.text, "€" | "$" | "£");
@@ -345,6 +350,7 @@ mod tests {
         ("Brussels added another 45 banks.", Unsourced),
         ("Les amendes ont rapporté près de 230.000 euros à l'État.", Unsourced),
         ("L'ONU a rapporté 300 morts.", Attributed),
+        ("L'engagement rapporte désormais 2,8 millions de roubles.", Unsourced),
         // The newsroom's own imperative.
         ("Rappelons que le tarif avait bondi de plus de 30 %.", Unsourced),
         ("Nous estimons que 300 soldats sont morts.", Attributed),
