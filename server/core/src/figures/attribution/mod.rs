@@ -172,7 +172,11 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             }
             continue;
         }
-        if per::attributes(toks, i) || per::from_attributes(toks, i) || places::attributes(toks, i) {
+        if per::attributes(toks, i)
+            || per::from_attributes(toks, i)
+            || per::pour_attributes(toks, i)
+            || places::attributes(toks, i)
+        {
             whole = true;
             continue;
         }

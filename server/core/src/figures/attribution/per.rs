@@ -1,6 +1,7 @@
 //! "per" before a source: "per the Pentagon", "per Reuters"; not before the unit of a rate
 //! ("per cent", "per day", "per barrel"). And "from" in apposition to a figure's noun: "The
-//! correct figure, from the allotment society, is 240".
+//! correct figure, from the allotment society, is 240". And "Pour" opening a sentence
+//! before whose view it gives: "Pour l'économiste Ilia Sorokine, ces primes coûtent…".
 
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
@@ -26,6 +27,35 @@ pub(super) fn from_attributes(toks: &[Tok<'_>], i: usize) -> bool {
         && toks[i + 1..].iter().take(8).any(|t| t.is_sym(','))
 }
 
+/// Word `i` opens the sentence with "Pour" before someone whose view the sentence gives,
+/// then a comma: a holder of views by their noun ("Pour l'économiste Ilia Sorokine,", "Pour
+/// les experts,") or a person's name ("Pour Ilia Sorokine,"); not a time or a purpose
+/// ("Pour 2026,", "Pour Noël,", "Pour la région,").
+pub(super) fn pour_attributes(toks: &[Tok<'_>], i: usize) -> bool {
+    if i != 0 || toks[0].lower != "pour" {
+        return false;
+    }
+    let Some(comma) = toks.iter().take(12).position(|t| t.is_sym(',')) else {
+        return false;
+    };
+    let mut k = 1;
+    if toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "l'" | "le" | "la" | "les"))
+    {
+        k += 1;
+    }
+    let holder = toks
+        .get(k)
+        .is_some_and(|t| cues::VIEW_HOLDERS_FR.contains(&t.lower.as_ref()));
+    let name = k == 1
+        && comma >= 3
+        && toks[1..comma]
+            .iter()
+            .all(|t| t.is_word() && t.is_capitalized() && t.num().is_none());
+    k < comma && (holder || name)
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
@@ -48,6 +78,16 @@ mod tests {
         ("The economy grew 3 per cent.", Unsourced),
         ("Oil rose to $90 per barrel.", Unsourced),
         ("The correct figure, from the allotment society, is 240.", Attributed),
+        (
+            "Pour l'économiste Ilia Sorokine, ces primes coûtent plus de 1 000 milliards de roubles par an.",
+            Attributed,
+        ),
+        (
+            "Pour Ilia Sorokine, ces primes coûtent 1 000 milliards de roubles.",
+            Attributed,
+        ),
+        ("Pour Noël, 300 bénévoles distribueront des repas.", Unsourced),
+        ("Pour la région, le coût atteint 3 millions d'euros.", Unsourced),
         ("About 200 people, from the town and beyond, came.", Unsourced),
     ];
 

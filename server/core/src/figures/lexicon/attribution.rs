@@ -1432,6 +1432,45 @@ pub(crate) const MONEY_WORDS: &[&str] = &[
 ];
 /// English forms of "add": with a quantity as object they add, not speak.
 pub(crate) const ADD_EN: &[&str] = &["add", "adds", "added"];
+/// French nouns of people and bodies whose view a sentence opened by "Pour" gives ("Pour
+/// l'économiste X,", "Pour les experts,").
+pub(crate) const VIEW_HOLDERS_FR: &[&str] = &[
+    "économiste",
+    "économistes",
+    "analyste",
+    "analystes",
+    "expert",
+    "experts",
+    "experte",
+    "chercheur",
+    "chercheuse",
+    "chercheurs",
+    "historien",
+    "historienne",
+    "politologue",
+    "sociologue",
+    "démographe",
+    "spécialiste",
+    "spécialistes",
+    "ministre",
+    "ministère",
+    "maire",
+    "président",
+    "présidente",
+    "directeur",
+    "directrice",
+    "syndicat",
+    "syndicats",
+    "association",
+    "ong",
+    "opposition",
+    "gouvernement",
+    "patronat",
+    "avocat",
+    "avocate",
+    "procureur",
+    "procureure",
+];
 /// English nouns that name a figure, before a source in apposition ("The correct figure,
 /// from the allotment society, is 240").
 pub(crate) const FIGURE_NOUNS_EN: &[&str] = &[
