@@ -212,8 +212,16 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
 /// relevé lundi 46,3 °C"): a measurement its subject made, a source. With a determiner
 /// first it means raising something ("relève le quota à 1,3 million").
 fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
+    // Or after an indefinite article, the value within a few words: "a relevé des rafales à
+    // 148 km/h", "a relevé un pic de 46 °C" (raising takes the definite one: "relève le
+    // quota").
+    let indefinite = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "des" | "un" | "une"))
+        && toks[i + 2..].iter().take(4).any(|t| t.num().is_some());
     toks[i].lower.starts_with("relev")
-        && (toks.get(i + 1).is_some_and(|t| t.num().is_some())
+        && (indefinite
+            || toks.get(i + 1).is_some_and(|t| t.num().is_some())
             || (toks
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && !cues::DETERMINERS_FR.contains(&t.lower.as_ref()))
@@ -282,6 +290,12 @@ mod tests {
             Attributed,
         ),
         ("Les précisions apportées portent sur 300 dossiers.", Unsourced),
+        // A measurement with an indefinite article; raising takes the definite one.
+        (
+            "Météo-France a relevé des rafales à 148 km/h à la pointe de Penmarc'h.",
+            Attributed,
+        ),
+        ("Le décret relève le quota à 1,3 million de tonnes.", Unsourced),
         // Disputing a thing is no report; a denial voiced is.
         (
             "Sa fille contestait une donation de 1,8 million d'euros consentie en 2019.",
