@@ -417,6 +417,10 @@ mod tests {
             Unsourced,
         ),
         ("L'ONU fixe le bilan à 300 morts.", Attributed),
+        (
+            "La grille départementale fixe à 30 élèves le seuil d'ouverture d'une classe.",
+            Unsourced,
+        ),
         ("Le radar fixe installé à l'entrée a flashé 4 100 véhicules.", Unsourced),
         ("Le FMI prévoit une croissance de 2 % en 2026.", Attributed),
         // "par"/"by" before a means, a rate or a manner is no agent.

@@ -180,6 +180,11 @@ pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
     "projets",
     "contrat",
     "convention",
+    // Scales and grids that set thresholds: "La grille départementale fixe à 30 élèves le
+    // seuil…".
+    "grille",
+    "barème",
+    "réglementation",
 ];
 
 /// Stems of the French verbs of provision ("prévoit", "prévoyait", "fixe", "a fixé"): with
