@@ -163,6 +163,8 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 merge_clause(&mut c, r);
             } else if let Some(r) = phrases::in_relative(toks, i) {
                 merge_clause(&mut c, r);
+            } else if let Some(r) = phrases::incise_before_clause(toks, i, len) {
+                merge_clause(&mut c, r);
             } else if let Some(r) = phrases::but_subject(toks, i, len) {
                 c.attributed = true;
                 c.uncovered.get_or_insert(r);

@@ -82,6 +82,29 @@ pub(super) fn in_relative(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<
     Some(toks[rel].start..end)
 }
 
+/// A source phrase set between commas in the middle of a sentence, then a new clause with
+/// its own subject joined by "et"/"and": "le taux de réussite a atteint 91,3 %, selon les
+/// résultats publiés par le ministère, et la commune a investi 250 000 euros…". It covers
+/// what precedes it, not the new clause (as a reporting verb's incise does, see
+/// [`super::reach`]).
+pub(super) fn incise_before_clause(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std::ops::Range<usize>> {
+    if i == 0 || !toks[i - 1].is_sym(',') {
+        return None;
+    }
+    let c = (i + len..toks.len().min(i + len + 12)).find(|&k| toks[k].is_sym(','))?;
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let joins = matches!(lw(c + 1), "et" | "and" | "mais" | "but");
+    let determiner = |w: &str| cues::DETERMINERS_FR.contains(&w) || cues::DETERMINERS_EN.contains(&w);
+    // Its own subject: an article and a noun, then a verb within a few words.
+    let subject = determiner(lw(c + 2))
+        && toks.get(c + 3).is_some_and(|t| t.is_word() && t.num().is_none())
+        && toks[c + 3..]
+            .iter()
+            .take(4)
+            .any(|t| t.is(crate::figures::classes::VERB) || cues::AVOIR.contains(&t.lower.as_ref()));
+    (joins && subject).then(|| toks[0].start..toks[c].start)
+}
+
 /// For a phrase with a verb whose subject holds a figure ("Some 1,500 repair workers …
 /// told local media they…"): that subject, which the phrase does not cover.
 pub(super) fn but_subject(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std::ops::Range<usize>> {
@@ -126,6 +149,21 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::super::testing::{check, Expect::*};
+
+    /// A phrase in an incise before "et" and a new clause covers what precedes it.
+    #[test]
+    fn an_incise_before_a_new_clause() {
+        let s = "Le taux a atteint 91,3 %, selon les résultats publiés par le ministère, et la commune a investi 250 000 euros.";
+        let c = super::super::testing::cues_of(s);
+        let clause = c.clause.expect("a clause");
+        assert_eq!(
+            &s[clause],
+            "Le taux a atteint 91,3 %, selon les résultats publiés par le ministère"
+        );
+        // A list going on is covered whole.
+        let s = "Il y a eu 300 morts, selon l'ONU, et 200 blessés.";
+        assert!(super::super::testing::cues_of(s).clause.is_none());
+    }
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
