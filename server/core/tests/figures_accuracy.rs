@@ -15,12 +15,6 @@ use vigie_core::figures::{unsourced, FigureOptions};
 /// Each entry: file, figure text as labelled or reported, why it fails.
 const KNOWN_HARD: &[(&str, &str, &str)] = &[
     (
-        "22-sommet-alaska.fr.md",
-        "3,5 milliards de dollars",
-        "\"Ils\" refers to the trade flows, not to the Kremlin quoted just before: continued attribution cannot tell",
-    ),
-    ("22-sommet-alaska.fr.md", "35 milliards", "same sentence as above"),
-    (
         "14-budget-defense.fr.md",
         "413 milliards d'euros",
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, which makes a law that sets a figure no source (\"la loi abaisse le seuil\"); the held-out corpus labels a budget that \"prévoit\" the same way; the label stays, the disagreement is listed",
@@ -34,6 +28,21 @@ const KNOWN_HARD: &[(&str, &str, &str)] = &[
         "07-cereales.fr.md",
         "22\u{a0}%",
         "same disagreement (\"C'est 22 % de moins qu'à la même période\", a comparison with the figure just attributed, which the corpora written to the guideline label sourced seven times out of seven)",
+    ),
+    (
+        "09-plafond-petrole.fr.md",
+        "près d'un tiers des exportations",
+        "labelled before tests/fixtures/figures-real/GUIDELINE.md, whose continued attribution takes a pronoun as the subject of a reporting verb only (\"Il a ajouté que…\"); \"Ils transportent…\" is a new assertion, as the corpora written to the guideline label \"They account for roughly a quarter\" and \"They came from 88 clubs\"; the label stays, the disagreement is listed",
+    ),
+    (
+        "39-energy-grid.en.md",
+        "more than 3 million households",
+        "same disagreement (\"They produce electricity for…\" after an attributed sentence)",
+    ),
+    (
+        "46-salon-bourget.fr.md",
+        "des milliers",
+        "same disagreement (\"Il a promis d'en commander…\": a pledge, an act in the corpora written to the guideline)",
     ),
     (
         "36-refugees-poland.en.md",
@@ -263,9 +272,20 @@ fn known_hard_cases_name_articles() {
 #[test]
 fn precision_and_recall() {
     let (precision, recall) = score("the corpus", &corpus());
-    assert!(precision >= 0.97, "precision {precision:.3} < 0.97");
-    assert!(recall >= 0.97, "recall {recall:.3} < 0.97");
+    assert!(
+        precision >= CORPUS_FLOOR.0,
+        "precision {precision:.3} < {}",
+        CORPUS_FLOOR.0
+    );
+    assert!(recall >= CORPUS_FLOOR.1, "recall {recall:.3} < {}", CORPUS_FLOOR.1);
 }
+
+/// Floors for the first corpus: 0.974 / 0.974 until 7 December, when continued attribution
+/// by a pronoun came to follow the guideline (a pronoun continues as the subject of a
+/// reporting verb only): recall 0.987 (two hard cases of "Ils" standing for trade flows
+/// solved), precision 0.955, every one of the three new false alarms a label written before
+/// the guideline and listed in `KNOWN_HARD`.
+const CORPUS_FLOOR: (f64, f64) = (0.95, 0.98);
 
 /// The development corpus (tests/fixtures/figures-dev) was the first held-out corpus, written
 /// by someone who never saw the code; its misses were then studied and fixed, so it now

@@ -962,7 +962,13 @@ mod tests {
                 ("300 tonnes".to_owned(), Sourcing::Unsourced)
             ]
         );
+        // A pronoun continues as the subject of a reporting verb only (guideline): "Elles
+        // atteignent" is a new assertion, "Elles ont ajouté" speaks.
         let text = "Les importations ont bondi de 25 %, d'après les douanes. Elles atteignent 300 tonnes.";
+        assert_eq!(reported(text), vec![("300 tonnes".to_owned(), Sourcing::Unsourced)]);
+        let text = "Les importations ont bondi de 25 %, d'après les douanes. Elles ont ajouté que 300 tonnes restaient à quai.";
+        assert_eq!(reported(text), vec![]);
+        let text = "Selon l'Insee, ils étaient 8 100. L'an dernier, ils étaient 7 900.";
         assert_eq!(reported(text), vec![]);
     }
 

@@ -57,6 +57,26 @@ fn after_label<'a, 't>(toks: &'a [Tok<'t>]) -> &'a [Tok<'t>] {
     }
 }
 
+/// The pronoun subject does something rather than speak (guideline: a pronoun continues an
+/// attribution as the subject of a reporting verb): "Elle a organisé deux séances sur
+/// place" after a quotation is a new assertion. It speaks when the sentence holds a verb of
+/// the reporting lists, a quotation or "que"/"that"; it restates the figure with "être" or
+/// "be" ("Ils étaient 8 100"). `second` is the word after the pronoun.
+fn acts(toks: &[Tok<'_>], second: &str) -> bool {
+    const BE: &[&str] = &[
+        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "is", "are", "was", "were", "be",
+    ];
+    let speaks = toks.iter().any(|t| {
+        t.is(crate::figures::classes::VERB)
+            || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
+            || t.is_sym('«')
+            || t.is_sym('"')
+            || t.is_sym('“')
+    });
+    // "Il a ajouté", "she added": an auxiliary first, then the verb (in the lists or not).
+    !speaks && !BE.contains(&second) && toks.iter().any(|t| t.is_word())
+}
+
 /// Finds the subject at the start of the sentence, for continued attribution.
 pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     let toks = after_label(toks);
@@ -88,7 +108,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     }
     if cues::PRONOUNS.contains(&w) {
         let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second) && !measure;
-        c.continues = !impersonal;
+        c.continues = !impersonal && !acts(toks, second);
         return;
     }
     // "C'est moins que l'an dernier", "This is a decrease from": the same figure goes on;

@@ -35,6 +35,12 @@ impl Scan<'_, '_> {
         if (before == "entre" && value == 2 && !matches!(self.lw(end), "et" | "and")) || before == "top" {
             return Outcome::Skip(end);
         }
+        // The games a tally was made in: "Il en est à 38 buts en six rencontres", "12 tries
+        // in five games" (the guideline's `score`).
+        let tally_before = (j.saturating_sub(5)..j.saturating_sub(1)).any(|p| self.is_num(p));
+        if matches!(before, "en" | "in") && lex::MATCH_NOUNS.contains(&self.lw(end)) && tally_before {
+            return Outcome::Skip(end + 1);
+        }
         // A team's standing: "have won nine of their 11 league games".
         let won = (j.saturating_sub(3)..j).any(|p| lex::RESULT_VERBS.contains(&self.lw(p)));
         let games = (end..(end + 6).min(self.t.len())).any(|p| lex::MATCH_NOUNS.contains(&self.lw(p)));
@@ -625,6 +631,7 @@ mod tests {
             &["Trois des victimes"],
         ),
         ("L'arbitre a refusé deux penalties; Hallett scored two tries.", &[]),
+        ("Il en est à 38 buts en six rencontres.", &["38 buts"]),
         ("Il porte son total à neuf buts cette saison.", &["neuf buts"]),
         // The subject of what befell people, or "others".
         (
