@@ -134,7 +134,8 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
         c.subject = Some(second.to_owned());
         // A source named by its noun goes on speaking, unless it is funded or costed here
         // ("The study received €1.4m").
-        if cues::SOURCE_NOUNS.contains(&second) && !receives_after_subject(toks) {
+        // Nor when it is what was done ("L'enquête a été menée auprès de 1 010 personnes").
+        if cues::SOURCE_NOUNS.contains(&second) && !receives_after_subject(toks) && !passive_after_subject(toks) {
             c.continues = true;
         }
     }
@@ -161,6 +162,7 @@ mod tests {
         ("This is a decrease from the year before, when it was 40 percent.", true),
         ("This plan costs $3bn.", false),
         ("The study recieved €1.4m in public funding.", false),
+        ("L'enquête a été menée auprès de 1 010 personnes.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
         ("Soit une hausse de 10,5 %, loin d'un triplement.", true),

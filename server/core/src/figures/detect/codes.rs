@@ -77,7 +77,18 @@ pub(super) fn dialled(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = groups_after(s, k + 1, 4);
     // "+380 48 700 12 34", not a change ("+4,5 %"): a country code and two groups or more.
     let plus = k > 0 && s.is_sym(k - 1, '+') && s.glued(k) && !n.info.decimal && n.info.int_digits <= 3 && end >= k + 3;
-    let cue = (k.saturating_sub(3)..k).any(|p| lex::PHONE_CUES.contains(&s.lw(p)))
+    // The cue right before the number, but for marks and small words ("tél. :", "composez
+    // le", "phone on"): not "menée par téléphone auprès de 1 010 personnes".
+    let between_ok = |p: usize| {
+        (p + 1..k).all(|q| {
+            s.tok(q).is_some_and(|t| !t.is_word())
+                || matches!(
+                    s.lw(q),
+                    "au" | "le" | "la" | "the" | "on" | "at" | "no" | "numéro" | "number"
+                )
+        })
+    };
+    let cue = (k.saturating_sub(3)..k).any(|p| lex::PHONE_CUES.contains(&s.lw(p)) && between_ok(p))
         // "composez le 17 ou le 3919": another number after the one dialled.
         || (k >= 3
             && matches!(s.lw(k - 1), "le" | "the")
@@ -104,6 +115,10 @@ mod tests {
             &["115 migrants", "115 familles"],
         ),
         ("Appelez le 01 23 45 67 89.", &[]),
+        (
+            "L'enquête a été menée par téléphone auprès de 1 010 personnes.",
+            &["1 010 personnes"],
+        ),
         ("Le code 007 est connu.", &[]),
         ("Il y a 100 morts.", &["100 morts"]),
         ("Pittsburgh newsdesk, 412-555-0143.", &[]),
