@@ -143,7 +143,18 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
                 || (matches!(t.lower.as_ref(), "l'" | "la" | "le")
                     && toks.get(k + 3).is_some_and(|n| n.is_capitalized()))
         });
-    (cues::RULE_NOUNS.contains(&lw(k)) && !owned) || (selon && cues::CRITERION_NOUNS.contains(&lw(k))) || in_force
+    // Past an owner and adjectives: "according to the group's new definition", "selon la
+    // nouvelle méthode" (the rule's noun within a few words, before any other mark).
+    let head_rule = (k..toks.len().min(k + 5))
+        .take_while(|&q| {
+            (toks[q].is_word() && !matches!(lw(q), "de" | "du" | "des" | "d'" | "of"))
+                || toks[q].is_sym('\'')
+                || toks[q].is_sym('’')
+        })
+        .any(|q| cues::RULE_NOUNS.contains(&lw(q)));
+    ((cues::RULE_NOUNS.contains(&lw(k)) || head_rule) && !owned)
+        || (selon && cues::CRITERION_NOUNS.contains(&lw(k)))
+        || in_force
 }
 
 #[cfg(test)]
@@ -167,6 +178,13 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // A rule past its owner and adjectives; the terms of a text that sets the figure.
+        ("Volumes fell 2%, according to the group's new definition.", Unsourced),
+        ("Le taux atteint 4 %, selon la nouvelle méthode.", Unsourced),
+        (
+            "L'aide est de 50 000 euros, selon les termes de la convention signée avec l'ARS.",
+            Attributed,
+        ),
         (
             "Selon le règlement du concours, la lauréate consacre la moitié de sa dotation.",
             Unsourced,

@@ -35,6 +35,24 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             Verdict::Nothing
         };
     }
+    // A participle after a comma, before a preposition: "Like-for-like volumes, calculated
+    // according to the group's new definition, fell 2%" describes the subject (not an
+    // incise, whose speaker follows its verb: ", said the minister").
+    // The comma is the sentence's first (after the subject; "Lumeris Foods, the Lyon-based
+    // maker, reported on Wednesday…" closes an apposition) and another closes the phrase.
+    let first_comma = i > 0 && toks[..i - 1].iter().all(|t| !t.is_sym(','));
+    let closed = toks[i + 1..].iter().take(10).any(|t| t.is_sym(','));
+    if prev == ","
+        && first_comma
+        && closed
+        && w.ends_with("ed")
+        && matches!(
+            lw(i + 1),
+            "according" | "on" | "using" | "from" | "in" | "with" | "as" | "under" | "over"
+        )
+    {
+        return Verdict::Nothing;
+    }
     // "posted a loss", "posted its best quarter": a result, not a message.
     if w == "posted" && matches!(lw(i + 1), "a" | "an" | "its" | "their" | "record") {
         return Verdict::Nothing;
@@ -203,6 +221,16 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // A participle describing the subject is no incise.
+        (
+            "Like-for-like volumes, calculated according to the group's new definition, fell 2%.",
+            Unsourced,
+        ),
+        ("Volumes fell 2%, calculated the analysts at Barings.", Attributed),
+        (
+            "Lumeris Foods, the Lyon-based maker of crisps, reported on Wednesday revenue of €1.84bn.",
+            Attributed,
+        ),
         // An offer voiced before "to" and its verb; a thing offered is no report.
         (
             "A rival, Parcelo, has offered to take on up to 60 of the riders.",
