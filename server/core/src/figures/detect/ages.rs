@@ -107,7 +107,7 @@ mod tests {
         ("The plus jeune thing: 22 people came.", &["22 people"]),
         (
             "The oldest of the 40 bridges is 200 metres long.",
-            &["40 bridges", "200 metres"],
+            &["40 bridges", "200 metres long"],
         ),
         ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
         ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),

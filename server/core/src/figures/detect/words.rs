@@ -650,6 +650,8 @@ mod tests {
         ),
         ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
         ("Support fell by seven points.", &["seven points"]),
+        // A measure in English words.
+        ("Foxes were bold when they came within two metres of a person.", &["two metres"]),
         // A margin's points.
         ("La marge d'erreur est estimée à quatre points.", &["quatre points"]),
         ("La réglementation impose une marge de dix points.", &["dix points"]),

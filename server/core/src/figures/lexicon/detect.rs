@@ -161,6 +161,8 @@ pub(crate) const UNITS: &[&str] = &[
     "miles",
     "hectares",
     "mètres",
+    "metres",
+    "meters",
     "points",
     "pts",
     // Wire abbreviations: "12 pct", "4.5 mln dlrs", "980 mln stg", "98 cts", "1.05 dlrs a lb".
