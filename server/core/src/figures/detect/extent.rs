@@ -121,7 +121,11 @@ impl Scan<'_, '_> {
         };
         let w = self.lw(e);
         if lex::PARTITIVES.contains(&w) {
-            if content(e + 1) {
+            // Past a possessive: "deux de vos véhicules".
+            let possessive = matches!(self.lw(e + 1), "vos" | "nos" | "ses" | "leurs" | "mes" | "tes");
+            if possessive && content(e + 2) {
+                e += 3;
+            } else if content(e + 1) {
                 e += 2;
             }
         } else if w == "of" {

@@ -139,11 +139,22 @@ impl Scan<'_, '_> {
                     || matches!(
                         self.lw(end + 1),
                         "them" | "those" | "these" | "its" | "their" | "his" | "her" | "whom" | "which"
-                    ));
+                    ))
+            // "deux de vos véhicules", "trois de ses fils": a part of a set its owner has.
+            || (matches!(self.lw(end), "de" | "d'")
+                && matches!(self.lw(end + 1), "vos" | "nos" | "ses" | "leurs" | "mes" | "tes")
+                && self.is_word(end + 2));
+        // The count of what "en" stands for, after its verb: "Le musée en conserve quatorze",
+        // "il en a vendu trois" (not before a noun, which counts itself).
+        let en_count = value >= 2
+            && !self.is_word(end)
+            && ((j >= 2 && self.lw(j - 2) == "en" && self.is_word(j - 1))
+                || (j >= 3 && self.lw(j - 3) == "en" && matches!(self.lw(j - 2), "a" | "ont" | "avait" | "avaient")));
         // A run: "eight straight league games", "five consecutive wins".
         let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
         let counted = victims
             || streak
+            || en_count
             || self.counted_subject(end)
             || part_of_counted
             || self.is(end, cl::COUNTED)
@@ -650,6 +661,11 @@ mod tests {
         ),
         ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
         ("Support fell by seven points.", &["seven points"]),
+        // A part of a set someone has; what "en" stands for.
+        ("Deux de vos véhicules ont été détruits.", &["Deux de vos véhicules"]),
+        ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
+        ("Il en a vendu trois.", &["trois"]),
+        ("Il en reste deux ou trois idées.", &[]),
         // A measure in English words.
         ("Foxes were bold when they came within two metres of a person.", &["two metres"]),
         // A margin's points.
