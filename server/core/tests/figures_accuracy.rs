@@ -1227,6 +1227,37 @@ fn precision_and_recall_held_out_28() {
 /// unstudied.
 const HELD_OUT_28_FLOOR: (f64, f64) = (0.94, 0.91);
 
+/// The twenty-ninth held-out corpus (tests/fixtures/figures-holdout29), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (Irpin's reconstruction, defence budgets, refugees in Poland, sanctions through
+/// Central Asia, a live blog, a drone start-up's interview; cognac tariffs, a sea rescue, an
+/// eel-trafficking trial, Christmas trees, basketball, an autumn's weather, a manuscript's
+/// sale, teachers' absences, a by-election, measles, student rents, letters). Measured
+/// once, unseen, after every rule drawn from the twenty-seventh; left unstudied: the honest
+/// estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_29() {
+    let articles = corpus_in("figures-holdout29");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the twenty-ninth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_29_FLOOR.0,
+        "held-out 29 precision {precision:.3} < {}",
+        HELD_OUT_29_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_29_FLOOR.1,
+        "held-out 29 recall {recall:.3} < {}",
+        HELD_OUT_29_FLOOR.1
+    );
+}
+
+/// Floors for the twenty-ninth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.925 / 0.928 (134 reported, 124 correct; 125 to flag, 116 flagged). Left
+/// unstudied.
+const HELD_OUT_29_FLOOR: (f64, f64) = (0.92, 0.92);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
