@@ -150,6 +150,11 @@ impl Scan<'_, '_> {
                     && self.lw(e).is_ascii());
             if adjective && content(e) {
                 e += 1;
+            } else if (1..=2).any(|n| self.is(e + n - 1, cl::COUNTED)) && !self.is(e - 1, cl::COUNTED) {
+                // A compound noun before a counted one: "six housing enforcement officers".
+                while e < end + 4 && content(e) && !self.is(e - 1, cl::COUNTED) {
+                    e += 1;
+                }
             }
         }
         // A hyphenated noun goes whole: "84 co-sponsors", "sept petits-enfants".

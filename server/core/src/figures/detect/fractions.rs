@@ -285,6 +285,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "The fine was reduced by a third for the early guilty plea.",
+            &["a third"],
+        ),
         // A change by a fraction, in a headline or with an approximation.
         (
             "Grain exports down a fifth as yields fell by up to a third in some districts.",

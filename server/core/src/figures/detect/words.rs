@@ -159,6 +159,15 @@ impl Scan<'_, '_> {
             || part_of_counted
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
+            // Two or three words of a compound noun before it: "six housing enforcement
+            // officers".
+            || (2..=3).any(|n| {
+                self.is(end + n, cl::COUNTED)
+                    && (end..end + n).all(|q| {
+                        self.tok(q)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(cl::STOP) && t.num().is_none())
+                    })
+            })
             // "two more Patriot systems": "more" or "other" before the noun or its adjective.
             || (lex::OTHER_WORDS.contains(&self.lw(end))
                 && (self.is(end + 2, cl::COUNTED) || self.described_noun(end + 1).is_some()))
@@ -661,6 +670,7 @@ mod tests {
         ),
         ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
         ("Support fell by seven points.", &["seven points"]),
+        ("The council employs six housing enforcement officers.", &["six housing enforcement officers"]),
         // A part of a set someone has; what "en" stands for.
         ("Deux de vos véhicules ont été détruits.", &["Deux de vos véhicules"]),
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),

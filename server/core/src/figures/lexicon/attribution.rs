@@ -1484,12 +1484,17 @@ pub(crate) const FIGURE_NOUNS_EN: &[&str] = &[
 /// Offers and proposals: they report what they offer before "to" and its verb ("has offered
 /// to take on up to 60 of the riders"), not a thing offered ("offered £300").
 pub(crate) const OFFER_EN: &[&str] = &["offered", "offers", "proposed", "proposes"];
-/// Conceding: an admission, or in sport a tally let in ("conceded 12 points").
+/// Conceding or admitting: an admission, a tally let in ("conceded 12 points") or a plea
+/// ("admitted 11 offences").
 pub(crate) const CONCEDE: &[&str] = &[
     "concede",
     "concedes",
     "conceded",
     "conceding",
+    // Admitting offences is a plea: "admitted 11 offences under the Housing Act".
+    "admitted",
+    "admits",
+    "admit",
     "concède",
     "concèdent",
     "concédé",

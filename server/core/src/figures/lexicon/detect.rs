@@ -1294,8 +1294,8 @@ pub(crate) const FRACTION_APPROX: &[&str] = &[
 ];
 /// What may follow "by a third" when it is a change ("fallen by a third in a year").
 pub(crate) const AFTER_CHANGE_EN: &[&str] = &[
-    "in", "since", "from", "over", "between", "and", "or", "to", "compared", "last", "this", "on", "year", "during",
-    "after", "before", "within", "while", "as",
+    "in", "for", "because", "thanks", "under", "at", "since", "from", "over", "between", "and", "or", "to", "compared",
+    "last", "this", "on", "year", "during", "after", "before", "within", "while", "as",
 ];
 /// French words of change before "de"/"d'" and a fraction: "baissé d'un tiers", "en recul
 /// d'un quart" (prefixes of their forms).
