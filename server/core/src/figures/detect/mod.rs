@@ -91,12 +91,15 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
         // Most tokens can start neither an idiom nor a figure: a word in none of the lists
         // that start one, a symbol other than a currency (symbols have no class).
         let inert = match toks[i].kind {
-            Kind::Word => !toks[i].is(cl::IDIOM_START
-                | cl::PREFIX_START
-                | cl::NUMWORD
-                | cl::APPROX
-                | cl::FIGURE_WORD
-                | cl::FIG_LEAD),
+            Kind::Word => {
+                !toks[i].is(cl::IDIOM_START | cl::PREFIX_START | cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD | cl::FIG_LEAD)
+                    // A currency's code before digits ("CHF 480m"): three capitals, checked
+                    // last.
+                    && !(toks[i].text.len() == 3
+                        && toks[i].text.as_bytes()[0].is_ascii_uppercase()
+                        && toks.get(i + 1).is_some_and(|t| t.num().is_some())
+                        && lex::CURRENCY_CODES.contains(&toks[i].text))
+            }
             Kind::Sym(c) => toks[i].class == 0 && !lex::CURRENCY_SYMBOLS.contains(&c),
             Kind::Num(_) => false,
         };
@@ -302,6 +305,10 @@ impl<'a> Scan<'_, 'a> {
         match t.kind {
             Kind::Num(_) => self.numeric(j, j, between),
             Kind::Sym(c) if lex::CURRENCY_SYMBOLS.contains(&c) && self.is_num(j + 1) => self.numeric(j, j + 1, between),
+            // A currency's code before its sum: "CHF 480m", "USD 2.5bn".
+            Kind::Word if lex::CURRENCY_CODES.contains(&t.text) && self.is_num(j + 1) => {
+                self.numeric(j, j + 1, between)
+            }
             Kind::Word => {
                 if !t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD | cl::FIG_LEAD) {
                     return Outcome::Nothing;
@@ -558,6 +565,7 @@ mod tests {
 
     /// Sentence, then the figures expected in it: approximations before a figure, ranges.
     const CASES: &[(&str, &[&str])] = &[
+        ("The cost has been estimated at about CHF 480m.", &["about CHF 480m"]),
         ("Some 46,000 troops.", &["Some 46,000 troops"]),
         ("Entre 4 000 et 5 000 soldats.", &["Entre 4 000 et 5 000 soldats"]),
         ("Près de 150 000 déplacés.", &["Près de 150 000 déplacés"]),

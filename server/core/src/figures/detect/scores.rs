@@ -294,7 +294,19 @@ impl Scan<'_, '_> {
         if ranked {
             return Some(end + 1);
         }
-        (matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte") && cue()).then_some(end + 1)
+        // A rank before it: "Vernay, cinquième avec 24 points", "fifth on 24 points".
+        let ranked_before = k >= 2 && {
+            let r = self.lw(k - 2);
+            r.ends_with("ième")
+                || r.ends_with("ieme")
+                || lex::ORDINAL_WORDS_EN.contains(&r)
+                || matches!(
+                    r,
+                    "leader" | "premier" | "première" | "dernier" | "dernière" | "second" | "seconde"
+                )
+        };
+        (matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte") && (cue() || ranked_before))
+            .then_some(end + 1)
     }
 }
 
@@ -305,6 +317,8 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        ("Vernay, cinquième avec 24 points, se déplace vendredi.", &[]),
+        ("They are fifth on 24 points.", &[]),
         // A tennis match's tallies, and a ranking's points and places.
         (
             "Elle a sauvé deux balles de break, frappé 11 aces et commis 7 doubles fautes.",

@@ -2474,6 +2474,11 @@ pub(crate) const DIVISION_NOUNS: &[&str] = &[
     "wards",
 ];
 
+/// Currency codes written before a sum ("CHF 480m", "USD 2.5bn"), as written: capitals.
+pub(crate) const CURRENCY_CODES: &[&str] = &[
+    "CHF", "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "PLN", "SEK", "NOK", "DKK", "CAD", "AUD", "HUF", "CZK",
+    "TRY", "INR",
+];
 /// Securities named by their coupon: "7-3/4 pct notes due 2031".
 pub(crate) const BOND_NOUNS: &[&str] = &["notes", "bonds", "debentures", "gilts", "obligations", "treasuries"];
 
