@@ -56,6 +56,38 @@ pub(super) fn pour_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     k < comma && (holder || name)
 }
 
+/// Word `i` opens the sentence with "In a" or "Dans un(e)", maybe a name, and a document's
+/// noun, which the sentence reports: "In a Gazette survey of 1,020 readers, 62% said…",
+/// "Dans une étude publiée lundi, …".
+pub(super) fn in_a_document(toks: &[Tok<'_>], i: usize) -> bool {
+    if !matches!(toks[i].lower.as_ref(), "in" | "dans") {
+        return false;
+    }
+    // At the start, or after a brief's label: "POLL — In a Gazette survey…".
+    let labelled = (i == 2 || i == 3)
+        && toks[..i - 1].iter().all(|t| t.is_word() && t.is_capitalized())
+        && matches!(toks[i - 1].kind, crate::figures::tokens::Kind::Sym('—' | '–' | ':'));
+    if i != 0 && !labelled {
+        return false;
+    }
+    let toks = &toks[i..];
+    if !toks.get(1).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "a" | "an" | "its" | "their" | "un" | "une" | "son" | "sa" | "leur"
+        )
+    }) {
+        return false;
+    }
+    let mut k = 2;
+    while k < 5 && toks.get(k).is_some_and(|t| t.is_word() && t.is_capitalized()) {
+        k += 1;
+    }
+    let noun = toks.get(k).map_or("", |t| t.lower.as_ref());
+    (cues::DOC_NOUNS.contains(&noun) || cues::DOC_NOUNS_EN.contains(&noun))
+        && toks[k..].iter().take(14).any(|t| t.is_sym(','))
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
@@ -87,6 +119,15 @@ mod tests {
             Attributed,
         ),
         ("Pour Noël, 300 bénévoles distribueront des repas.", Unsourced),
+        (
+            "In a Gazette survey of 1,020 readers, 62% said they opposed the plans.",
+            Attributed,
+        ),
+        ("In a village of 300 people, 40 homes were flooded.", Unsourced),
+        (
+            "POLL — In a Gazette survey of 1,020 readers, 62% said they opposed the plans.",
+            Attributed,
+        ),
         ("Pour la région, le coût atteint 3 millions d'euros.", Unsourced),
         ("About 200 people, from the town and beyond, came.", Unsourced),
     ];
