@@ -304,16 +304,19 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // Or a body named by its noun after its article: "…, assure la banque, qui a dégagé un
     // bénéfice de 41 millions" (not a document, whose description is what it reports:
     // "…, selon le rapport, qui porte sur 300 communes").
+    // Its age may follow: "…, dit l'agriculteur de 46 ans, qui cultive 180 hectares".
+    let aged = lw(j + 1) == "de" && toks.get(j + 2).is_some_and(|t| t.num().is_some()) && lw(j + 3) == "ans";
+    let comma = if aged { j + 4 } else { j + 1 };
     let body = name_end == j
         && j > i + 1
         && toks[j].is_word()
-        && toks.get(j + 1).is_some_and(|t| t.is_sym(','))
-        && cues::RELATIVES.contains(&lw(j + 2));
+        && toks.get(comma).is_some_and(|t| t.is_sym(','))
+        && cues::RELATIVES.contains(&lw(comma + 1));
     let name_end = if body {
         let w = lw(j);
         let speaks = !cues::DOC_NOUNS.contains(&w) && !cues::INSTRUMENT_NOUNS.contains(&w) && w.chars().count() >= 4;
         if speaks {
-            j + 1
+            comma
         } else {
             name_end
         }
@@ -549,6 +552,11 @@ mod tests {
             "Les salariés seront reclassés, assure la banque, qui a dégagé un bénéfice de 41 millions d'euros.",
             "assure",
             Some("qui a dégagé un bénéfice de 41 millions d'euros."),
+        ),
+        (
+            "« Avec 86 tonnes à l'hectare, je n'ai jamais fait aussi bien », dit l'agriculteur de 46 ans, qui cultive 180 hectares.",
+            "dit",
+            Some("qui cultive 180 hectares."),
         ),
         // A document's description is what it reports.
         (
