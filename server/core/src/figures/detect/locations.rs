@@ -28,6 +28,23 @@ impl Scan<'_, '_> {
             u
         };
         let after = self.lw(u + 1);
+        // "ramenée à 6 mètres de large": a dimension, not a place at a distance.
+        if matches!(after, "de" | "d'")
+            && matches!(
+                self.lw(u + 2),
+                "large"
+                    | "long"
+                    | "haut"
+                    | "profondeur"
+                    | "hauteur"
+                    | "largeur"
+                    | "longueur"
+                    | "diamètre"
+                    | "épaisseur"
+            )
+        {
+            return false;
+        }
         let direction = (after == "au" && lex::DIRECTIONS_FR.iter().any(|d| self.lw(u + 2).starts_with(d)))
             || (after == "à" && self.lw(u + 2) == "l'" && matches!(self.lw(u + 3), "est" | "ouest"));
         // "El-Geneina, à une trentaine de kilomètres.": the place is the one just named.
@@ -76,6 +93,7 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        ("La chaussée sera ramenée à 6 mètres de large.", &["6 mètres de large"]),
         // A place that is at a distance; not a distance covered.
         (
             "Le service d'urgences le plus proche est à 45 km. Les chars sont à 15 km. Ils ont parcouru 300 km.",
