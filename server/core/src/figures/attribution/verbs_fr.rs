@@ -190,6 +190,11 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
         k -= 1;
         let t = &toks[k];
         if t.is_sym(',') || t.is_sym('»') || t.is_sym('”') || t.is_sym('"') {
+            // A short quotation with no comma after it is a title, the verb its sentence's:
+            // "la comédie « Les Années Parasol » poursuit sa route".
+            if !t.is_sym(',') && quoted_words_before(toks, k) < 4 {
+                return false;
+            }
             // An incise speaks in the present or the past, not the future: "…, avancera
             // les sommes dues" is the verb of the sentence.
             let w = toks[i].lower.as_ref();
@@ -206,6 +211,16 @@ fn que_or_incise(toks: &[Tok<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// The words of the quotation that the mark at `close` ends.
+fn quoted_words_before(toks: &[Tok<'_>], close: usize) -> usize {
+    toks[..close]
+        .iter()
+        .rev()
+        .take_while(|t| !matches!(t.kind, Kind::Sym('«' | '“' | '"')))
+        .filter(|t| t.is_word())
+        .count()
 }
 
 /// "relever" with a value for object, right after it or after one word ("Météo-France a
@@ -296,6 +311,15 @@ mod tests {
             Attributed,
         ),
         ("Le décret relève le quota à 1,3 million de tonnes.", Unsourced),
+        // A title in quotation marks is no quotation before an incise.
+        (
+            "Le thriller démarre à 198 500 entrées, tandis que la comédie « Les Années Parasol » poursuit sa route.",
+            Unsourced,
+        ),
+        (
+            "« Les recettes ont baissé de 12 % cette année » poursuit le directeur.",
+            Attributed,
+        ),
         // Disputing a thing is no report; a denial voiced is.
         (
             "Sa fille contestait une donation de 1,8 million d'euros consentie en 2019.",

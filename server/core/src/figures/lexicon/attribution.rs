@@ -581,6 +581,11 @@ pub(crate) const CLAIM_INFINITIVES_FR: &[&str] =
 /// Irregular French verbs that report only before "que" or in an incise ("conclure un
 /// bail", "soutenir un projet").
 pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
+    // "« … », poursuit-il" speaks; "poursuit sa route", "poursuit trois personnes" do not.
+    "poursuit",
+    "poursuivent",
+    "poursuivait",
+    "poursuivit",
     "conclut",
     "concluent",
     "concluait",
@@ -648,10 +653,6 @@ pub(crate) const FR_FINITE: &[&str] = &[
     "avertit",
     "avertissent",
     "avertissait",
-    "poursuit",
-    "poursuivent",
-    "poursuivait",
-    "poursuivit",
     "prédit",
     "prédisent",
     "décrit",
