@@ -274,6 +274,13 @@ fn quote_mark(t: &Tok<'_>) -> bool {
 ///   of the clause.
 pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // The audience first, before a comma: "Devant une centaine de négociants réunis à
+    // Odessa, le vice-ministre a affirmé que…".
+    if matches!(lw(0), "devant" | "before") && !toks[0].is_sym(',') {
+        if let Some(c) = toks[..i].iter().position(|t| t.is_sym(',')) {
+            return Some(toks[0].start..toks[c].start);
+        }
+    }
     // Verbs only: "according to a report that…" names its source after "to".
     let audience_first = toks[i].is(cl::VERB)
         && (cues::AUDIENCE_VERBS_EN.contains(&lw(i)) || cues::SETTING_PREPOSITIONS.contains(&lw(i + 1)));
@@ -546,6 +553,11 @@ mod tests {
             "300 soldats sont morts, a indiqué le ministre, qui a démissionné.",
             "indiqué",
             Some("qui a démissionné."),
+        ),
+        (
+            "Devant une centaine de négociants réunis à Odessa, le vice-ministre a affirmé que le trafic avait baissé de 10 %.",
+            "affirmé",
+            Some("Devant une centaine de négociants réunis à Odessa"),
         ),
         // A body named by its noun, described: what it did is not what it says.
         (
