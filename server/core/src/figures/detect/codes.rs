@@ -69,6 +69,13 @@ pub(super) fn service_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (known && before && alone && !n.currency()).then_some(n.end())
 }
 
+/// A time zone's offset: "UTC+3", "GMT-5", "UTC + 2".
+pub(super) fn utc_offset(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let zone = |p: usize| matches!(s.lw(p), "utc" | "gmt" | "cet" | "cest");
+    (k >= 2 && (s.is_sym(k - 1, '+') || s.is_sym(k - 1, '-') || s.is_sym(k - 1, '−')) && zone(k - 2)).then_some(n.end())
+}
+
 /// A phone number after an international prefix ("+380 48 700 12 34") or a word that
 /// asks to call ("composez le 32 37", "Group bookings: 01632 960 555", "tél. 04 …").
 pub(super) fn dialled(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -115,6 +122,10 @@ mod tests {
             &["115 migrants", "115 familles"],
         ),
         ("Appelez le 01 23 45 67 89.", &[]),
+        (
+            "All times are Kyiv time (UTC+3), GMT - 5 in New York; 300 drones.",
+            &["300 drones"],
+        ),
         (
             "L'enquête a été menée par téléphone auprès de 1 010 personnes.",
             &["1 010 personnes"],

@@ -495,6 +495,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::leading_zero,
     codes::phone,
     codes::dialled,
+    codes::utc_offset,
     codes::service_number,
     designations::weight_class,
     scores::score,
