@@ -35,6 +35,20 @@ impl Scan<'_, '_> {
         if (before == "entre" && value == 2 && !matches!(self.lw(end), "et" | "and")) || before == "top" {
             return Outcome::Skip(end);
         }
+        // A kind of thing named by a count right after its noun: "une arracheuse six
+        // rangs", "une maison trois pièces", "un moteur huit cylindres".
+        let kind_of = j >= 2
+            && matches!(self.lw(j - 2), "un" | "une")
+            && self
+                .tok(j - 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(cl::STOP))
+            && !self.is(j - 1, cl::APPROX | cl::FIGURE_WORD | cl::NUMWORD)
+            && value <= 12
+            && self.is_word(end)
+            && !self.is(end, cl::STOP);
+        if kind_of {
+            return Outcome::Skip(end + 1);
+        }
         // The games a tally was made in: "Il en est à 38 buts en six rencontres", "12 tries
         // in five games" (the guideline's `score`).
         let tally_before = (j.saturating_sub(5)..j.saturating_sub(1)).any(|p| self.is_num(p));
@@ -671,6 +685,9 @@ mod tests {
         ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
         ("Support fell by seven points.", &["seven points"]),
         ("The council employs six housing enforcement officers.", &["six housing enforcement officers"]),
+        // A kind named by a count after its noun.
+        ("Il a investi dans une arracheuse six rangs.", &[]),
+        ("Il loue une maison trois pièces pour 900 euros.", &["900 euros"]),
         // A part of a set someone has; what "en" stands for.
         ("Deux de vos véhicules ont été détruits.", &["Deux de vos véhicules"]),
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
