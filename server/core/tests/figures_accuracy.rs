@@ -370,7 +370,7 @@ fn precision_and_recall_held_out_3() {
 
 /// Floors for the third held-out corpus, just under its score since it was studied (1.000 /
 /// 0.992; 0.867 / 0.913 unseen).
-const HELD_OUT_3_FLOOR: (f64, f64) = (0.99, 0.99);
+const HELD_OUT_3_FLOOR: (f64, f64) = (1.0, 1.0);
 
 /// The fourth held-out corpus (tests/fixtures/figures-holdout4), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -402,7 +402,7 @@ fn precision_and_recall_held_out_4() {
 /// Floors for the fourth held-out corpus, just under its score since it was studied (0.985 /
 /// 0.977; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
 /// rules studied on one corpus's classes carried over little to the next one's news).
-const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.98);
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The fifth held-out corpus (tests/fixtures/figures-holdout5), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -436,7 +436,7 @@ fn precision_and_recall_held_out_5() {
 /// Floors for the fifth held-out corpus, just under its score since it was studied (0.977 /
 /// 0.968; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
 /// 0.884).
-const HELD_OUT_5_FLOOR: (f64, f64) = (0.99, 0.96);
+const HELD_OUT_5_FLOOR: (f64, f64) = (1.0, 0.99);
 
 /// The sixth held-out corpus (tests/fixtures/figures-holdout6), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -536,7 +536,7 @@ fn precision_and_recall_held_out_8() {
 /// Floors for the eighth held-out corpus, just under its score since it was studied (0.962 /
 /// 0.986; 0.890 / 0.958 unseen, recall at the 0.95 target on unseen copy for the first
 /// time, precision not).
-const HELD_OUT_8_FLOOR: (f64, f64) = (0.97, 0.98);
+const HELD_OUT_8_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// The ninth held-out corpus (tests/fixtures/figures-holdout9), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -600,7 +600,7 @@ fn precision_and_recall_held_out_10() {
 
 /// Floors for the tenth held-out corpus, just under its score since it was studied (0.949 /
 /// 0.963; 0.890 / 0.956 unseen).
-const HELD_OUT_10_FLOOR: (f64, f64) = (0.96, 0.96);
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// The eleventh held-out corpus (tests/fixtures/figures-holdout11), written on 6 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -633,7 +633,7 @@ fn precision_and_recall_held_out_11() {
 
 /// Floors for the eleventh held-out corpus, just under its score since it was studied (0.965 /
 /// 0.936; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
-const HELD_OUT_11_FLOOR: (f64, f64) = (0.97, 0.94);
+const HELD_OUT_11_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The twelfth held-out corpus (tests/fixtures/figures-holdout12), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code, the
@@ -889,7 +889,7 @@ fn precision_and_recall_held_out_18() {
 /// relative; a speaker's appositions; MSPs; "des 312 détenus" and "les 41 victimes" named
 /// again; hardware counted in words; runs; an incise before "and"; "il faudrait"; a verb
 /// form after a determiner and an adjective): 0.975 / 0.975. A development corpus since.
-const HELD_OUT_18_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_18_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The nineteenth held-out corpus (tests/fixtures/figures-holdout19), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1029,7 +1029,7 @@ fn precision_and_recall_held_out_22() {
 /// "par"; "court heard"; a team's record; a rating in stars; the 27 heads of state; charges
 /// counted; members in brackets; an apposition that a relative clause goes on; a place at a
 /// distance): 1.000 / 0.984. A development corpus since.
-const HELD_OUT_22_FLOOR: (f64, f64) = (0.99, 0.98);
+const HELD_OUT_22_FLOOR: (f64, f64) = (1.0, 0.99);
 
 /// The twenty-third held-out corpus (tests/fixtures/figures-holdout23), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1193,9 +1193,14 @@ fn precision_and_recall_held_out_27() {
 }
 
 /// Floors for the twenty-seventh held-out corpus, just under the score measured when it was
-/// added, unseen: 0.892 / 0.910 (130 reported, 116 correct; 122 to flag, 111 flagged). Left
-/// unstudied.
-const HELD_OUT_27_FLOOR: (f64, f64) = (0.89, 0.90);
+/// added, unseen: 0.892 / 0.910 (130 reported, 116 correct; 122 to flag, 111 flagged).
+/// Studied on 7 December, once the twenty-ninth was written (a letter signed on its own
+/// line; crashes and warships counted; a label before a colon; "from" in apposition; "Pour
+/// l'économiste"; "relever des rafales"; a grid that fixes; an incise before a new clause; a
+/// pronoun continues as the subject of a reporting verb only; a phone cue right before its
+/// number; a rule past its owner; metres; "en conserve quatorze"): 0.977 / 1.000. A
+/// development corpus since.
+const HELD_OUT_27_FLOOR: (f64, f64) = (0.97, 1.0);
 
 /// The twenty-eighth held-out corpus (tests/fixtures/figures-holdout28), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1223,9 +1228,14 @@ fn precision_and_recall_held_out_28() {
 }
 
 /// Floors for the twenty-eighth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.948 / 0.911 (135 reported, 128 correct; 135 to flag, 123 flagged). Left
-/// unstudied.
-const HELD_OUT_28_FLOOR: (f64, f64) = (0.94, 0.91);
+/// added, unseen: 0.948 / 0.911 (135 reported, 128 correct; 135 to flag, 123 flagged).
+/// Studied on 7 December, once the twenty-ninth was measured (admitted offences; a change by
+/// a fraction before "for"; compound nouns before a counted one; a currency's code; a rank
+/// before "avec 24 points"; "In a survey…,"; a speaker's age before a description; a
+/// dimension is no location; "poursuivre" as a weak verb; an audience opening the sentence;
+/// a time zone's offset; "une arracheuse six rangs"): 0.979 / 0.978. A development corpus
+/// since.
+const HELD_OUT_28_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The twenty-ninth held-out corpus (tests/fixtures/figures-holdout29), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
