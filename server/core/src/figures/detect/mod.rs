@@ -92,13 +92,20 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
         // that start one, a symbol other than a currency (symbols have no class).
         let inert = match toks[i].kind {
             Kind::Word => {
-                !toks[i].is(cl::IDIOM_START | cl::PREFIX_START | cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD | cl::FIG_LEAD)
-                    // A currency's code before digits ("CHF 480m"): three capitals, checked
-                    // last.
-                    && !(toks[i].text.len() == 3
+                let starts = toks[i].is(cl::IDIOM_START
+                    | cl::PREFIX_START
+                    | cl::NUMWORD
+                    | cl::APPROX
+                    | cl::FIGURE_WORD
+                    | cl::FIG_LEAD);
+                // A currency's code before digits ("CHF 480m"): three capitals, checked last.
+                let code = || {
+                    toks[i].text.len() == 3
                         && toks[i].text.as_bytes()[0].is_ascii_uppercase()
                         && toks.get(i + 1).is_some_and(|t| t.num().is_some())
-                        && lex::CURRENCY_CODES.contains(&toks[i].text))
+                        && lex::CURRENCY_CODES.contains(&toks[i].text)
+                };
+                !starts && !code()
             }
             Kind::Sym(c) => toks[i].class == 0 && !lex::CURRENCY_SYMBOLS.contains(&c),
             Kind::Num(_) => false,
