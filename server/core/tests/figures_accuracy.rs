@@ -1268,6 +1268,37 @@ fn precision_and_recall_held_out_29() {
 /// unstudied.
 const HELD_OUT_29_FLOOR: (f64, f64) = (0.92, 0.92);
 
+/// The thirtieth held-out corpus (tests/fixtures/figures-holdout30), written on 7 December
+/// by a helper who read only the guideline, the notation and the domain notes, never the
+/// code, the tests, the other corpora or git, with a second pass on its own labels (a
+/// prisoner exchange, a live blog, Georgia's early vote, Russian diamonds, Zaporizhzhia; a
+/// tennis final, a shoe chain's liquidation, scallops, airline results, a winegrower's
+/// interview, canteen prices, an obituary, a drink-driving trial, cyclo-cross, a student
+/// satellite, letters, bronchiolitis, empty offices). Measured once, unseen, after every
+/// rule drawn from the twenty-eighth; left unstudied: the honest estimate; never tune
+/// against it.
+#[test]
+fn precision_and_recall_held_out_30() {
+    let articles = corpus_in("figures-holdout30");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirtieth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_30_FLOOR.0,
+        "held-out 30 precision {precision:.3} < {}",
+        HELD_OUT_30_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_30_FLOOR.1,
+        "held-out 30 recall {recall:.3} < {}",
+        HELD_OUT_30_FLOOR.1
+    );
+}
+
+/// Floors for the thirtieth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.873 / 0.881 (126 reported, 110 correct; 118 to flag, 104 flagged). Left
+/// unstudied.
+const HELD_OUT_30_FLOOR: (f64, f64) = (0.87, 0.88);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
