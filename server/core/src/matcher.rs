@@ -475,13 +475,22 @@ fn build_shard(entries: &[Entry], first: usize, offices: &[Office], engine: Engi
 /// The words of folded text: maximal runs of letters and digits, as byte ranges.
 fn word_spans(hay: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::with_capacity(hay.len() / 6);
-    let mut start = None;
-    for (i, c) in hay.char_indices() {
-        let word = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    let bytes = hay.as_bytes();
+    let n = bytes.len();
+    // Whether the character at `i` is a word's, and its width; ASCII without decoding.
+    let word_at = |i: usize| -> (bool, usize) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
         } else {
-            is_word_char(c)
-        };
+            let c = hay[i..].chars().next().unwrap_or_default();
+            (is_word_char(c), c.len_utf8())
+        }
+    };
+    let mut i = 0;
+    let mut start: Option<usize> = None;
+    while i < n {
+        let (word, width) = word_at(i);
         match (word, start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
@@ -490,9 +499,10 @@ fn word_spans(hay: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        i += width;
     }
     if let Some(s) = start {
-        spans.push((s, hay.len()));
+        spans.push((s, n));
     }
     spans
 }
@@ -586,5 +596,42 @@ impl Lexicon {
                 ..m
             })
             .find(|m| m.range.start <= offset && offset < m.range.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The words as the simple reading gives them: maximal runs of word characters.
+    fn reference(hay: &str) -> Vec<(usize, usize)> {
+        let mut spans = Vec::new();
+        let mut start = None;
+        for (i, c) in hay.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    spans.push((s, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            spans.push((s, hay.len()));
+        }
+        spans
+    }
+
+    proptest! {
+        #[test]
+        fn word_spans_as_the_reference(parts in prop::collection::vec(prop::sample::select(vec![
+            "kyiv", "z", "9", "é", "ï", "œ", "ß", "İ", "٣", "😀", " ", "'", "-", "\u{a0}", "\u{202f}",
+            "’", "«", ".", "\u{ad}", "\u{200b}", "×", "²", "ª",
+        ]), 0..40)) {
+            let hay: String = parts.concat();
+            prop_assert_eq!(word_spans(&hay), reference(&hay));
+        }
     }
 }
