@@ -563,6 +563,28 @@ mod description_tests {
             "40 per cent",
             true,
         ),
+        // An apposition that has what it counts; a participle saying how the subject was
+        // made (a poll's sample).
+        (
+            "The Kessler Institute, a Berlin think-tank with 40 researchers, calculated last week that nine of the 30 allies would miss it.",
+            "40 researchers",
+            false,
+        ),
+        (
+            "The Kessler Institute, a Berlin think-tank with 40 researchers, calculated last week that nine of the 30 allies would miss it.",
+            "nine of the 30",
+            true,
+        ),
+        (
+            "Un sondage de l'institut Opinia Plus, réalisé auprès de 1 004 réfugiés et publié mercredi, montre que 40 % d'entre eux veulent rester.",
+            "1 004",
+            false,
+        ),
+        (
+            "Un sondage de l'institut Opinia Plus, réalisé auprès de 1 004 réfugiés et publié mercredi, montre que 40 % d'entre eux veulent rester.",
+            "40 %",
+            true,
+        ),
         // A name in quotation marks before the description.
         (
             "Le collectif « Gardons notre mairie », qui revendique 140 membres, dénonce une campagne.",

@@ -212,7 +212,23 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         && (open + 2..toks.len().min(open + 6))
             .take_while(|&k| toks[k].is_word())
             .any(|k| cues::RELATIVES.contains(&toks[k].lower.as_ref()) || toks[k].lower == "that");
-    if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition {
+    // Or one that has what it counts: "The Kessler Institute, a Berlin think-tank with 40
+    // researchers, calculated…".
+    let having = matches!(first.lower.as_ref(), "a" | "an" | "un" | "une")
+        && (open + 2..toks.len().min(open + 8))
+            .take_while(|&k| !boundary(&toks[k]))
+            .any(|k| {
+                matches!(toks[k].lower.as_ref(), "with" | "avec") && toks.get(k + 1).is_some_and(|t| t.num().is_some())
+            });
+    // Or a participle that says how the subject was made: "Un sondage de l'institut
+    // Opinia Plus, réalisé auprès de 1 004 réfugiés et publié mercredi, montre que…".
+    let w = first.lower.as_ref();
+    let participle = first.is_word()
+        && !first.is_capitalized()
+        && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées") || w.ends_with("ed"))
+        && w.chars().count() > 4
+        && !first.is(cl::VERB);
+    if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition && !having && !participle {
         return None;
     }
     let close = open + 1 + toks[open + 1..].iter().position(boundary)?;
