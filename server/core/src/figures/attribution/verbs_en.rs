@@ -221,6 +221,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Exports to Kazakhstan were down by about a third, the centre found.",
+            Attributed,
+        ),
         // A participle describing the subject is no incise.
         (
             "Like-for-like volumes, calculated according to the group's new definition, fell 2%.",

@@ -955,6 +955,12 @@ pub(crate) const BODIES_EN: &[&str] = &[
     "kremlin",
     "pentagon",
     "white",
+    // Research bodies: "the centre found", "the institute estimates".
+    "centre",
+    "center",
+    "institute",
+    "network",
+    "watchdog",
 ];
 
 /// English forms that are also common nouns or adjectives: they attribute only after a
