@@ -120,6 +120,10 @@ impl Scan<'_, '_> {
             })
         };
         let w = self.lw(e);
+        // "Deux d'entre eux".
+        if matches!(w, "d'" | "de") && self.lw(e + 1) == "entre" && matches!(self.lw(e + 2), "eux" | "elles") {
+            return e + 3;
+        }
         if lex::PARTITIVES.contains(&w) {
             // Past a possessive: "deux de vos véhicules".
             let possessive = matches!(self.lw(e + 1), "vos" | "nos" | "ses" | "leurs" | "mes" | "tes");

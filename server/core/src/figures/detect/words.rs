@@ -154,6 +154,8 @@ impl Scan<'_, '_> {
                         self.lw(end + 1),
                         "them" | "those" | "these" | "its" | "their" | "his" | "her" | "whom" | "which"
                     ))
+            // "Deux d'entre eux": a part of people just counted.
+            || (matches!(self.lw(end), "d'" | "de") && self.lw(end + 1) == "entre" && matches!(self.lw(end + 2), "eux" | "elles"))
             // "deux de vos véhicules", "trois de ses fils": a part of a set its owner has.
             || (matches!(self.lw(end), "de" | "d'")
                 && matches!(self.lw(end + 1), "vos" | "nos" | "ses" | "leurs" | "mes" | "tes")
@@ -690,6 +692,7 @@ mod tests {
         ("Il loue une maison trois pièces pour 900 euros.", &["900 euros"]),
         // A part of a set someone has; what "en" stands for.
         ("Deux de vos véhicules ont été détruits.", &["Deux de vos véhicules"]),
+        ("Deux d'entre eux, légèrement blessés, ont été conduits à l'hôpital.", &["Deux d'entre eux"]),
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
         ("Il en reste deux ou trois idées.", &[]),
