@@ -970,6 +970,14 @@ mod tests {
         assert_eq!(reported(text), vec![]);
         let text = "Selon l'Insee, ils étaient 8 100. L'an dernier, ils étaient 7 900.";
         assert_eq!(reported(text), vec![]);
+        // A verb of the lists that does not report here; a pronoun after its noun.
+        let text = "Le rectorat assure que le taux est passé à 92 %. Il a rappelé 23 professeurs retraités.";
+        assert_eq!(reported(text), vec![("23 professeurs".to_owned(), Sourcing::Unsourced)]);
+        let text = "Selon sa directrice, 11 000 demandes ont été déposées. Les résidences privées, elles, facturent jusqu'à 850 euros le studio.";
+        assert_eq!(
+            reported(text),
+            vec![("jusqu'à 850 euros".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]

@@ -66,8 +66,11 @@ fn acts(toks: &[Tok<'_>], second: &str) -> bool {
     const BE: &[&str] = &[
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "is", "are", "was", "were", "be",
     ];
-    let speaks = toks.iter().any(|t| {
-        t.is(crate::figures::classes::VERB)
+    let speaks = toks.iter().enumerate().any(|(k, t)| {
+        // A verb of the lists that reports here ("Il a rappelé 23 professeurs retraités"
+        // brings them back).
+        (t.is(crate::figures::classes::VERB) && super::verbs::verdict(toks, k) != super::verbs::Verdict::Nothing)
+            || super::phrases::attributes(toks, k).is_some()
             || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
             || t.is_sym('«')
             || t.is_sym('"')
@@ -89,7 +92,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
             && cues::PRONOUNS.contains(&after)
             && !(after == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second))
         {
-            c.continues = true;
+            c.continues = !acts(toks, second);
             return;
         }
     }

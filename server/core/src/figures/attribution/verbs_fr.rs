@@ -62,6 +62,28 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
     if next == "sur" {
         return true;
     }
+    // Past an adverb: "Il table par ailleurs sur une croissance de 2 %", "tablent désormais
+    // sur".
+    let adverb = |w: &str| {
+        matches!(
+            w,
+            "par"
+                | "ailleurs"
+                | "aussi"
+                | "désormais"
+                | "encore"
+                | "toujours"
+                | "également"
+                | "donc"
+                | "plutôt"
+                | "même"
+        )
+    };
+    if let Some(p) = toks[i + 1..].iter().take(3).position(|t| t.lower == "sur") {
+        if toks[i + 1..i + 1 + p].iter().all(|t| adverb(&t.lower)) {
+            return true;
+        }
+    }
     // The incise between commas, then "sur".
     toks.get(i + 1).is_some_and(|t| t.is_sym(','))
         && toks[i + 2..]
@@ -227,6 +249,17 @@ fn quoted_words_before(toks: &[Tok<'_>], close: usize) -> usize {
 /// relevé lundi 46,3 °C"): a measurement its subject made, a source. With a determiner
 /// first it means raising something ("relève le quota à 1,3 million").
 fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
+    // "avance un taux de grévistes de 38 %", "avance le chiffre de 300": a figure put forward.
+    if toks[i].lower.starts_with("avanc") {
+        return toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "taux" | "chiffre" | "bilan" | "nombre" | "montant" | "estimation" | "total"
+            )
+        }) && toks
+            .get(i + 1)
+            .is_some_and(|t| cues::DETERMINERS_FR.contains(&t.lower.as_ref()));
+    }
     // Or after an indefinite article, the value within a few words: "a relevé des rafales à
     // 148 km/h", "a relevé un pic de 46 °C" (raising takes the definite one: "relève le
     // quota").
@@ -305,6 +338,13 @@ mod tests {
             Attributed,
         ),
         ("Les précisions apportées portent sur 300 dossiers.", Unsourced),
+        (
+            "Il table par ailleurs sur une croissance de 2 % l'an prochain.",
+            Attributed,
+        ),
+        // A figure put forward; advancing something else is no report.
+        ("La direction avance un taux de grévistes de 38 %.", Attributed),
+        ("Le front avance de 10 kilomètres.", Unsourced),
         // A measurement with an indefinite article; raising takes the definite one.
         (
             "Météo-France a relevé des rafales à 148 km/h à la pointe de Penmarc'h.",
