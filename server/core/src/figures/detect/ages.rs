@@ -23,6 +23,27 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         }
         return Some(end);
     }
+    // An age band after people: "children under 10", "adults over 65", "pupils under 16".
+    let band = k >= 2
+        && matches!(s.lw(k - 1), "under" | "over")
+        && matches!(
+            s.lw(k - 2),
+            "children"
+                | "kids"
+                | "adults"
+                | "people"
+                | "pupils"
+                | "those"
+                | "residents"
+                | "women"
+                | "men"
+                | "babies"
+                | "patients"
+        )
+        && !s.unit_follows(end);
+    if band {
+        return Some(end);
+    }
     // After a name, or a relative named by kinship ("Trevithick's son, 27, left").
     let named = |t: &crate::figures::tokens::Tok<'_>| {
         t.is_word()
@@ -110,6 +131,10 @@ mod tests {
             &["40 bridges", "200 metres long"],
         ),
         ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
+        (
+            "Most cases are children under 10; the town has about 9,500 children under 16.",
+            &["about 9,500 children"],
+        ),
         ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),
         (
             "Ray Calloway, who sold records, dies at 81. He moved to Chicago at 17.",
