@@ -132,6 +132,10 @@ mod tests {
         ),
         ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
         (
+            "The guard, 24, now averages 22.6 points a game.",
+            &["22.6 points a game"],
+        ),
+        (
             "Most cases are children under 10; the town has about 9,500 children under 16.",
             &["about 9,500 children"],
         ),

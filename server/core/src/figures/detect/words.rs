@@ -690,6 +690,7 @@ mod tests {
         // A kind named by a count after its noun.
         ("Il a investi dans une arracheuse six rangs.", &[]),
         ("Il loue une maison trois pièces pour 900 euros.", &["900 euros"]),
+        ("The NHS has set up three pop-up clinics in the town.", &["three pop-up clinics"]),
         // A part of a set someone has; what "en" stands for.
         ("Deux de vos véhicules ont été détruits.", &["Deux de vos véhicules"]),
         ("Deux d'entre eux, légèrement blessés, ont été conduits à l'hôpital.", &["Deux d'entre eux"]),

@@ -717,6 +717,10 @@ pub(crate) const COUNTED: &[&str] = &[
     "dates",
     "beds",
     // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
+    "clinics",
+    "surgeries",
+    "pharmacies",
+    "wards",
     "crashes",
     "accidents",
     "collisions",
@@ -2088,6 +2092,20 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "cycliste",
     "piéton",
     "piétonne",
+    // Players by their position: "The guard, 24, now averages…".
+    "guard",
+    "forward",
+    "striker",
+    "winger",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "captain",
+    "ailier",
+    "attaquant",
+    "défenseur",
+    "gardien",
+    "capitaine",
 ];
 /// Plural nouns of people, before an age band: "volunteers over 50".
 pub(crate) const PEOPLE_PLURALS: &[&str] = &[
