@@ -58,7 +58,11 @@ impl Scan<'_, '_> {
         // A team's standing: "have won nine of their 11 league games".
         let won = (j.saturating_sub(3)..j).any(|p| lex::RESULT_VERBS.contains(&self.lw(p)));
         let games = (end..(end + 6).min(self.t.len())).any(|p| lex::MATCH_NOUNS.contains(&self.lw(p)));
-        if won && games && matches!(self.lw(end), "of" | "de" | "des") {
+        // "The Lynx have lost three of their last four": the games go without saying.
+        let of_last = self.lw(end) == "of"
+            && matches!(self.lw(end + 1), "their" | "its" | "his" | "her")
+            && self.lw(end + 2) == "last";
+        if won && (games || of_last) && matches!(self.lw(end), "of" | "de" | "des") {
             return Outcome::Skip(end + 1);
         }
         // A small tally of a match in words: "refusé deux penalties", "deux tirs cadrés",
@@ -691,6 +695,7 @@ mod tests {
         ("Il a investi dans une arracheuse six rangs.", &[]),
         ("Il loue une maison trois pièces pour 900 euros.", &["900 euros"]),
         ("The NHS has set up three pop-up clinics in the town.", &["three pop-up clinics"]),
+        ("The Lynx have lost three of their last four.", &[]),
         // A part of a set someone has; what "en" stands for.
         ("Deux de vos véhicules ont été détruits.", &["Deux de vos véhicules"]),
         ("Deux d'entre eux, légèrement blessés, ont été conduits à l'hôpital.", &["Deux d'entre eux"]),
