@@ -154,7 +154,9 @@ pub(crate) fn interview_answers_from(text: &str) -> Option<usize> {
 /// newsroom's numbered explainer.
 fn answers_start(text: &str, masked: &str) -> Option<usize> {
     let min = attribution::interview::min_questions(text);
-    attribution::interview::answers_from(masked, min).filter(|&q| !attribution::interview::explainer(masked, q))
+    let announced = min == 1;
+    attribution::interview::answers_from(masked, min)
+        .filter(|&q| !attribution::interview::explainer(masked, q, announced))
 }
 
 /// The language of a document's messages: the option, or detection.

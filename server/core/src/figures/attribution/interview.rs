@@ -87,29 +87,97 @@ pub(crate) fn answers_from(text: &str, min_questions: usize) -> Option<usize> {
 }
 
 /// A newsroom's explainer laid out as questions and answers, not an interview: its
-/// questions are numbered ("**1. Les pensions vont-elles augmenter ?**"). Its answers are
-/// the newsroom's own assertions. `first`: the start of the first question paragraph.
-pub(crate) fn explainer(text: &str, first: usize) -> bool {
+/// questions are numbered ("**1. Les pensions vont-elles augmenter ?**"), or impersonal
+/// (see [`impersonal`]) when the title does not announce an interview (`announced`). Its
+/// answers are the newsroom's own assertions. `first`: the start of the first question
+/// paragraph.
+pub(crate) fn explainer(text: &str, first: usize, announced: bool) -> bool {
     let q = text[first..].trim_start_matches(|c: char| matches!(c, '*' | '_' | '#') || c.is_whitespace());
     let digits = q.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && (q[digits..].starts_with(". ") || q[digits..].starts_with(") "))
+    let numbered = (1..=2).contains(&digits) && (q[digits..].starts_with(". ") || q[digits..].starts_with(") "));
+    // An interview its title announces ("Entretien : …") may ask and answer impersonally.
+    numbered || (!announced && !introduces_a_speaker(&text[..first]) && impersonal(&text[first..]))
+}
+
+/// The paragraph before the first question introduces someone who will answer: "Anna
+/// Lindqvist explique pourquoi…", "she explains why…".
+fn introduces_a_speaker(before: &str) -> bool {
+    const CUES: &[&str] = &[
+        "explique",
+        "répond",
+        "détaille",
+        "décrypte",
+        "raconte",
+        "revient",
+        "explains",
+        "answers",
+        "tells",
+        "talks",
+    ];
+    let intro = before
+        .trim_end()
+        .rsplit("\n\n")
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    intro.split(|c: char| !c.is_alphanumeric()).any(|w| CUES.contains(&w))
+}
+
+/// Questions and answers that nobody speaks in person: no question addresses anyone ("you",
+/// "vous") and no answer says "I" or "we" ("Why are they empty?" then "Hybrid working is
+/// the main reason."): the newsroom explaining, not an interview.
+fn impersonal(text: &str) -> bool {
+    const SECOND: &[&str] = &["you", "your", "vous", "votre", "vos", "tu", "ton", "ta", "tes", "toi"];
+    const FIRST: &[&str] = &[
+        "i", "i'm", "i've", "we", "we're", "we've", "my", "our", "us", "me", "je", "j", "nous", "notre", "nos", "moi",
+        "mon", "ma", "mes",
+    ];
+    let words = |s: &str| {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let mut questions = 0;
+    for para in text.split("\n\n") {
+        let line = para.trim().trim_end_matches(['*', '_', ' ']);
+        if line.is_empty() {
+            continue;
+        }
+        let w = words(line);
+        if line.ends_with('?') && !line.contains('\n') {
+            questions += 1;
+            if w.iter().any(|w| SECOND.contains(&w.as_str())) {
+                return false;
+            }
+        } else if w.iter().any(|w| FIRST.contains(&w.as_str())) {
+            return false;
+        }
+    }
+    questions >= 2
 }
 
 /// Words of a title that announce an interview.
 const INTERVIEW_TITLE_WORDS: &[&str] = &["interview", "interviews", "entretien", "q&a", "questions-réponses"];
 
 /// The question paragraphs `text` (the article as written, front matter included) needs to
-/// be read as an interview: one when its title (the front matter's `title`, else a first
-/// line that is a heading) says it is one, else [`MIN_QUESTIONS`].
+/// be read as an interview: one when its title (the front matter's `title` or its genre,
+/// else a first line that is a heading) says it is one, else [`MIN_QUESTIONS`].
 pub(crate) fn min_questions(text: &str) -> usize {
     let mut lines = text.lines().map(str::trim).skip_while(|l| l.is_empty());
-    let title = match lines.next() {
+    let title: String = match lines.next() {
+        // The title, or a field that gives the genre ("genre: Entretien").
         Some("---") => lines
             .take_while(|l| *l != "---")
-            .find_map(|l| l.strip_prefix("title:"))
-            .unwrap_or_default(),
-        Some(l) if l.starts_with('#') => l,
-        _ => "",
+            .filter(|l| {
+                ["title:", "genre:", "rubrique:", "type:", "section:"]
+                    .iter()
+                    .any(|k| l.starts_with(k))
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        Some(l) if l.starts_with('#') => l.to_owned(),
+        _ => String::new(),
     };
     let title = title.to_lowercase();
     let says = title
@@ -508,6 +576,7 @@ mod tests {
         for (text, expected) in [
             ("---\ntitle: \"Our desk interviews two hydrologists\"\n---\nIntro.\n\nWill the river rise?\n\nYes, by 2 metres.", true),
             ("# Entretien avec la ministre\n\nCombien ?\n\nTrois cents.", true),
+            ("---\ntitle: \"Le pétrole se vend\"\ngenre: Entretien\n---\nIntro.\n\nCombien ?\n\nTrois cents.", true),
             ("---\ntitle: River rises\n---\nIntro.\n\nWill it rise?\n\nYes.", false),
             ("Interview notes.\n\nWill it rise?\n\nYes.", false),
         ] {
@@ -552,9 +621,21 @@ mod tests {
     fn numbered_questions_make_an_explainer() {
         let text = "Intro.\n\n**1. Why?**\n\nBecause, 300.\n\n**2. How?**\n\nLike this.\n\n**3. When?**\n\nNow.";
         let q = answers_from(text, MIN_QUESTIONS).unwrap();
-        assert!(explainer(text, q));
-        let text = "Intro.\n\n**Why?**\n\nBecause.\n\n**How?**\n\nLike this.\n\n**When?**\n\nNow.";
-        assert!(!explainer(text, answers_from(text, MIN_QUESTIONS).unwrap()));
+        assert!(explainer(text, q, false));
+        // Unnumbered questions that address someone, or answers in the first person, make
+        // an interview; impersonal ones, the newsroom's explainer.
+        let text = "Intro.\n\n**Why did you go?**\n\nBecause.\n\n**How?**\n\nLike this.\n\n**When?**\n\nNow.";
+        assert!(!explainer(text, answers_from(text, MIN_QUESTIONS).unwrap(), false));
+        let text = "Intro.\n\n**Why?**\n\nWe had to.\n\n**How?**\n\nLike this.\n\n**When?**\n\nNow.";
+        assert!(!explainer(text, answers_from(text, MIN_QUESTIONS).unwrap(), false));
+        let text = "Intro.\n\nWhy are they empty?\n\nHybrid working, 2.6 days a week.\n\nWhat is the city doing?\n\nIt converts 11 blocks.\n\nWill it get worse?\n\nYes.";
+        assert!(explainer(text, answers_from(text, MIN_QUESTIONS).unwrap(), false));
+        // Nor after an introduction of who answers.
+        let text = "Anna Lindqvist explique pourquoi.\n\nWhy are they empty?\n\nHybrid working.\n\nWhat is the city doing?\n\nIt converts 11 blocks.\n\nWill it get worse?\n\nYes.";
+        assert!(!explainer(text, answers_from(text, MIN_QUESTIONS).unwrap(), false));
+        let text = "Intro.\n\nWhy are they empty?\n\nHybrid working, 2.6 days a week.\n\nWhat is the city doing?\n\nIt converts 11 blocks.\n\nWill it get worse?\n\nYes.";
+        // Unless the title announces an interview.
+        assert!(!explainer(text, answers_from(text, MIN_QUESTIONS).unwrap(), true));
     }
 
     #[test]
