@@ -13,6 +13,8 @@ use std::ops::Range;
 const CAPTION_LABELS: &[&str] = &[
     "photo",
     "photos",
+    "picture",
+    "image",
     "légende",
     "caption",
     "pictured",
@@ -28,13 +30,20 @@ pub(super) fn caption(paragraph: &str) -> bool {
         return true;
     }
     let p = paragraph.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '[') || c.is_whitespace());
-    let Some(colon) = p.get(..p.len().min(16)).and_then(|h| h.find(':')) else {
+    // (Bytes: the 24th may fall inside a character.)
+    let Some(colon) = memchr::memchr(b':', &p.as_bytes()[..p.len().min(24)]) else {
         return false;
     };
     let label = p[..colon]
         .trim_end_matches(|c: char| c.is_whitespace() || c == '*' || c == '_')
         .to_lowercase();
-    CAPTION_LABELS.contains(&label.as_str())
+    // "Photo :", or a short phrase ending with the word: "Sur notre photo :", "In our
+    // picture:".
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let leads = |w: &&str| matches!(*w, "sur" | "notre" | "nos" | "la" | "les" | "in" | "our" | "the" | "en");
+    words.last().is_some_and(|w| CAPTION_LABELS.contains(w))
+        && words.len() <= 3
+        && words[..words.len() - 1].iter().all(leads)
 }
 
 /// A paragraph that holds a league table written out line by line: one of its lines is a

@@ -884,6 +884,7 @@ mod tests {
             "It rains.\n\n**Caption:** Two soldiers by a tank.\n\nIl y a 300 morts.",
             "Il pleut.\n\n(Légende : trois pompiers devant l'usine.)\n\nIl y a 300 morts.",
             "Il pleut.\n\nPictured: four medics at the gate.\n\nIl y a 300 morts.",
+            "Il pleut.\n\nSur notre photo : une infirmière et deux parents au chevet d'un bébé.\n\nIl y a 300 morts.",
             "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
         ] {
             assert_eq!(
