@@ -167,7 +167,9 @@ impl Scan<'_, '_> {
         // The count of what "en" stands for, after its verb: "Le musée en conserve quatorze",
         // "il en a vendu trois" (not before a noun, which counts itself).
         let en_count = value >= 2
-            && !self.is_word(end)
+            && (!self.is_word(end) || (self.lw(end) == "de" && self.lw(end + 1) == "plus"))
+            // Not what someone looks or seems ("en paraît dix de plus": years).
+            && !(j >= 1 && matches!(self.lw(j - 1), "voici" | "voilà" | "paraît" | "paraissait" | "semble" | "fait"))
             && ((j >= 2 && self.lw(j - 2) == "en" && self.is_word(j - 1))
                 || (j >= 3 && self.lw(j - 3) == "en" && matches!(self.lw(j - 2), "a" | "ont" | "avait" | "avaient")));
         // A run: "eight straight league games", "five consecutive wins".
@@ -701,6 +703,8 @@ mod tests {
         ("Deux d'entre eux, légèrement blessés, ont été conduits à l'hôpital.", &["Deux d'entre eux"]),
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
+        ("Le service en a ouvert six de plus lundi.", &["six"]),
+        ("Nous en avons reçu 143 ; en voici trois.", &["143"]),
         ("Il en reste deux ou trois idées.", &[]),
         // A measure in English words.
         ("Foxes were bold when they came within two metres of a person.", &["two metres"]),
