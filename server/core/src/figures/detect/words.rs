@@ -55,6 +55,17 @@ impl Scan<'_, '_> {
         if matches!(before, "en" | "in") && lex::MATCH_NOUNS.contains(&self.lw(end)) && tally_before {
             return Outcome::Skip(end + 1);
         }
+        // "the second of four children": the members of a set, by a rank among them; "in
+        // all of Georgia's 159 counties": the whole of a known set.
+        let rank_of = j >= 2 && matches!(before, "of" | "de" | "des") && {
+            let r = self.lw(j - 2);
+            lex::ORDINAL_WORDS_EN.contains(&r)
+                || r.ends_with("ième")
+                || matches!(r, "eldest" | "youngest" | "aîné" | "cadet")
+        };
+        if rank_of {
+            return Outcome::Skip(end + 1);
+        }
         // A team's standing: "have won nine of their 11 league games".
         let won = (j.saturating_sub(3)..j).any(|p| lex::RESULT_VERBS.contains(&self.lw(p)));
         let games = (end..(end + 6).min(self.t.len())).any(|p| lex::MATCH_NOUNS.contains(&self.lw(p)));
@@ -69,7 +80,14 @@ impl Scan<'_, '_> {
         // "scored two tries" (a season's total is a figure: "deux buts par match", "neuf
         // buts depuis le début de la saison").
         // The sentence is scanned for a season only for a tally, last.
-        let season = || self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()));
+        // ("depuis septembre", "since August": the season so far.)
+        let season = || {
+            self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()))
+                || self.t.windows(2).any(|w| {
+                    matches!(w[0].lower.as_ref(), "depuis" | "since")
+                        && (w[1].is(cl::MONTH_FR) || w[1].is(cl::MONTH_EN))
+                })
+        };
         // After a verb of the match, any tally noun: "délivré huit passes", "écopé de deux
         // fautes".
         let verb = |p: usize| lex::SCORING_VERBS.contains(&self.lw(p));
@@ -704,6 +722,9 @@ mod tests {
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
         ("Le service en a ouvert six de plus lundi.", &["six"]),
+        ("L'ailier totalise neuf essais depuis septembre.", &["neuf essais"]),
+        ("She was the second of four children of a trawler engineer.", &[]),
+        ("Her textbook went through seven editions.", &["seven editions"]),
         ("Nous en avons reçu 143 ; en voici trois.", &["143"]),
         ("Il en reste deux ou trois idées.", &[]),
         // A measure in English words.

@@ -717,6 +717,7 @@ pub(crate) const COUNTED: &[&str] = &[
     "dates",
     "beds",
     // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
+    "editions",
     "clinics",
     "surgeries",
     "pharmacies",
@@ -1448,6 +1449,9 @@ pub(crate) const SCORE_CUES: &[&str] = &[
     "gagné",
     "perd",
     "perdu",
+    "inclinée",
+    "inclinés",
+    "incliné",
     "mène",
     "menait",
     "menant",
