@@ -165,6 +165,14 @@ pub(super) fn standing(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     {
         return Some(end + 2);
     }
+    // "He has now won 41 matches this season": a player's record of wins.
+    if !n.currency()
+        && k >= 1
+        && matches!(s.lw(k - 1), "won" | "lost" | "remporté" | "gagné" | "perdu")
+        && lex::MATCH_NOUNS.contains(&s.lw(end))
+    {
+        return Some(end + 1);
+    }
     if n.currency() || k < 3 {
         return None;
     }
@@ -318,6 +326,7 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         ("Vernay, cinquième avec 24 points, se déplace vendredi.", &[]),
+        ("He has now won 41 matches this season.", &[]),
         ("They are fifth on 24 points.", &[]),
         // A tennis match's tallies, and a ranking's points and places.
         (
