@@ -8,6 +8,24 @@ use crate::figures::tokens::Kind;
 
 /// Digits glued to letters before them ("A380", "G7", "Su34"), after a hyphen ("F-16",
 /// "S-400", "mi-2022"), or after "/", ":", "°", "#".
+/// The whole of a known set, by its owner: "in all of Georgia's 159 counties", "all of the
+/// country's 13 regions" (not "all of the 300 passengers", a toll).
+pub(super) fn whole_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    if n.currency() || k < 4 || n.info.decimal {
+        return None;
+    }
+    // The owner's "'s" right before the number.
+    let possessive = (s.lw(k - 1) == "s" && (s.is_sym(k - 2, '\'') || s.is_sym(k - 2, '’')))
+        || s.lw(k - 1).ends_with("'s")
+        || s.lw(k - 1).ends_with("’s");
+    if !possessive {
+        return None;
+    }
+    let all_of = (k.saturating_sub(7)..k - 1).any(|p| s.lw(p) == "all" && s.lw(p + 1) == "of");
+    all_of.then_some(n.end() + 1)
+}
+
 pub(super) fn letters_before(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
     if n.currency() || k == 0 || s.t[k].space_before {
@@ -317,6 +335,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "Sites are open in all of Georgia's 159 counties; 300 voters came.",
+            &["300 voters"],
+        ),
         // A family after "has", chained by "and"; each of a known set; a name in quotes.
         (
             "She has 11 grandchildren and 14 great-grandchildren; 300 came.",

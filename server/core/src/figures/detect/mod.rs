@@ -505,6 +505,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::utc_offset,
     codes::service_number,
     designations::weight_class,
+    designations::whole_set,
     scores::score,
     scores::tally,
     scores::lead_margin,
