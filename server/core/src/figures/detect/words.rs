@@ -80,12 +80,12 @@ impl Scan<'_, '_> {
         // "scored two tries" (a season's total is a figure: "deux buts par match", "neuf
         // buts depuis le début de la saison").
         // The sentence is scanned for a season only for a tally, last.
-        // ("depuis septembre", "since August": the season so far.)
+        // ("depuis septembre", "since August" right after the tally: the season so far.)
         let season = || {
             self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()))
-                || self.t.windows(2).any(|w| {
-                    matches!(w[0].lower.as_ref(), "depuis" | "since")
-                        && (w[1].is(cl::MONTH_FR) || w[1].is(cl::MONTH_EN))
+                || (end + 1..(end + 3).min(self.t.len())).any(|p| {
+                    matches!(self.lw(p), "depuis" | "since")
+                        && (self.is(p + 1, cl::MONTH_FR) || self.is(p + 1, cl::MONTH_EN))
                 })
         };
         // After a verb of the match, any tally noun: "délivré huit passes", "écopé de deux
@@ -722,7 +722,10 @@ mod tests {
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
         ("Le service en a ouvert six de plus lundi.", &["six"]),
-        ("L'ailier totalise neuf essais depuis septembre.", &["neuf essais"]),
+        (
+            "L'ailier a inscrit deux essais et totalise neuf essais depuis septembre.",
+            &["neuf essais"],
+        ),
         ("She was the second of four children of a trawler engineer.", &[]),
         ("Her textbook went through seven editions.", &["seven editions"]),
         ("Nous en avons reçu 143 ; en voici trois.", &["143"]),
