@@ -355,7 +355,14 @@ fn analyze_paragraph<'a>(
         // A sentence in the conditional with no cue of its own distances itself from what
         // it asserts: "Elles représenteraient plus de la moitié de la consommation" after an
         // attributed figure is hearsay, not the source going on.
-        let hearsay = c.conditional && !c.some_source();
+        // (A restatement in the conditional, "Ce serait près de 15 % de moins", goes on.)
+        let restates = toks.len() > 1
+            && matches!(
+                toks[0].lower.as_ref(),
+                "ce" | "c'" | "cela" | "ça" | "that" | "this" | "it"
+            )
+            && matches!(toks[1].lower.as_ref(), "serait" | "seraient" | "would");
+        let hearsay = c.conditional && !c.some_source() && !restates;
         let continued = !heading
             && i > 0
             && prev_sourced
@@ -969,6 +976,9 @@ mod tests {
         // atteignent" is a new assertion, "Elles ont ajouté" speaks.
         let text = "Les importations ont bondi de 25 %, d'après les douanes. Elles atteignent 300 tonnes.";
         assert_eq!(reported(text), vec![("300 tonnes".to_owned(), Sourcing::Unsourced)]);
+        // A restatement in the conditional goes on.
+        let text = "Selon le ministère, la récolte atteindrait 39 millions d'hectolitres. Ce serait près de 15 % de moins que la moyenne.";
+        assert_eq!(reported(text), vec![]);
         let text = "Les importations ont bondi de 25 %, d'après les douanes. Elles ont ajouté que 300 tonnes restaient à quai.";
         assert_eq!(reported(text), vec![]);
         let text = "Selon l'Insee, ils étaient 8 100. L'an dernier, ils étaient 7 900.";

@@ -412,6 +412,9 @@ pub(crate) fn is_editor_note(sentence: &str) -> bool {
             "(note:",
             "(note :",
             "n.d.l.r.",
+            "note de la rédaction",
+            "(note de la rédaction",
+            "(n.d.l.r.",
         ]
         .iter()
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
@@ -644,6 +647,10 @@ mod tests {
             ("[Note: the site has since passed 10,000 members.]", true),
             ("Note: figures as of May.", true),
             ("NDLR : le seuil a été franchi depuis.", true),
+            (
+                "(Note de la rédaction : le fonds a depuis été porté à 25 millions d'euros.)",
+                true,
+            ),
             ("(Ed.: more than 5,000 people have joined since.)", true),
             ("We have 600 members.", false),
         ] {

@@ -1096,7 +1096,7 @@ pub(crate) const PRONOUNS: &[&str] = &[
 ];
 /// Demonstrative subjects that, before a form of be ([`BE_FORMS`]), go on about what the
 /// previous sentence said ("C'est moins que…", "This is a decrease from…").
-pub(crate) const DEMONSTRATIVES: &[&str] = &["c'", "cela", "ceci", "this", "that"];
+pub(crate) const DEMONSTRATIVES: &[&str] = &["c'", "ce", "cela", "ceci", "this", "that"];
 /// Forms of be and être after a demonstrative subject.
 pub(crate) const BE_FORMS: &[&str] = &["est", "était", "serait", "is", "was", "'s"];
 /// Nouns that name a source when they start a sentence ("Le rapport indique aussi").
