@@ -126,6 +126,15 @@ fn is_month(t: &Tok<'_>) -> bool {
 /// After a date's day and month: the year, if any.
 fn date_tail(s: &Scan<'_, '_>, e: usize) -> usize {
     let mut e = e;
+    // "between Oct. 20 and 25", "du 2 au 6": the other day of the span.
+    if matches!(s.lw(e), "and" | "to" | "et" | "au")
+        && s.tok(e + 1)
+            .and_then(Tok::num)
+            .is_some_and(|n| n.value.is_some_and(|v| v <= 31) && !n.grouped && !n.decimal)
+        && !s.is_word(e + 2)
+    {
+        return date_tail(s, e + 2);
+    }
     // Aug. 1-20
     if (s.is_sym(e, '-') || s.is_sym(e, '–'))
         && s.tok(e + 1)
@@ -153,6 +162,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "The firm surveyed 1,150 voters between Oct. 20 and 25.",
+            &["1,150 voters"],
+        ),
         (
             "The coins were minted between AD 253 and 275; 300 coins survive.",
             &["300 coins"],
