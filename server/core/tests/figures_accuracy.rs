@@ -673,7 +673,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.97, 0.93);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.97, 0.94);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -748,7 +748,7 @@ fn precision_and_recall_held_out_14() {
 /// with its agent; enumerations that list other things; the divisions of a territory and
 /// sets named again): 0.985 / 0.962; 0.985 / 0.977 after the rules drawn from the fifteenth;
 /// 1.000 / 0.985 after those drawn from the twenty-sixth. A development corpus since.
-const HELD_OUT_14_FLOOR: (f64, f64) = (1.0, 0.98);
+const HELD_OUT_14_FLOOR: (f64, f64) = (1.0, 0.99);
 
 /// The fifteenth held-out corpus (tests/fixtures/figures-holdout15), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -823,7 +823,7 @@ fn precision_and_recall_held_out_16() {
 /// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
 /// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
 /// the next unseen one.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.93, 0.94);
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.93, 0.95);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1002,7 +1002,7 @@ fn precision_and_recall_held_out_21() {
 /// plural noun; a second number dialled; board papers; a subject named in quotes; a
 /// source's description after "according to the"): 0.993 / 0.956. A development corpus
 /// since.
-const HELD_OUT_21_FLOOR: (f64, f64) = (0.99, 0.95);
+const HELD_OUT_21_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// The twenty-second held-out corpus (tests/fixtures/figures-holdout22), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1242,7 +1242,7 @@ fn precision_and_recall_held_out_28() {
 /// dimension is no location; "poursuivre" as a weak verb; an audience opening the sentence;
 /// a time zone's offset; "une arracheuse six rangs"): 0.979 / 0.978. A development corpus
 /// since.
-const HELD_OUT_28_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_28_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The twenty-ninth held-out corpus (tests/fixtures/figures-holdout29), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1271,9 +1271,13 @@ fn precision_and_recall_held_out_29() {
 }
 
 /// Floors for the twenty-ninth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.925 / 0.928 (134 reported, 124 correct; 125 to flag, 116 flagged). Left
-/// unstudied.
-const HELD_OUT_29_FLOOR: (f64, f64) = (0.92, 0.92);
+/// added, unseen: 0.925 / 0.928 (134 reported, 124 correct; 125 to flag, 116 flagged).
+/// Studied on 7 December, once the thirtieth was measured (a subject's apposition with
+/// what it counts, or a participle saying how it was made; research bodies that speak;
+/// "Deux d'entre eux"; a pronoun continues only when a verb reports there; "avancer un
+/// taux"; "table par ailleurs sur"; age bands; a player's age after their position; the
+/// last games of a record): 0.963 / 0.976. A development corpus since.
+const HELD_OUT_29_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// The thirtieth held-out corpus (tests/fixtures/figures-holdout30), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1302,9 +1306,13 @@ fn precision_and_recall_held_out_30() {
 }
 
 /// Floors for the thirtieth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.873 / 0.881 (126 reported, 110 correct; 118 to flag, 104 flagged). Left
-/// unstudied.
-const HELD_OUT_30_FLOOR: (f64, f64) = (0.87, 0.88);
+/// added, unseen: 0.873 / 0.881 (126 reported, 110 correct; 118 to flag, 104 flagged).
+/// Studied on 7 December, once the thirty-first was measured (an explainer's impersonal
+/// questions; "Sur notre photo :"; "en a ouvert six de plus"; a season so far after a
+/// tally; "s'est inclinée"; the rank among a set; a player's record of wins; the whole of a
+/// known set by its owner; a restatement in the conditional; "Note de la rédaction"; the
+/// other day of a span): 0.952 / 0.966. A development corpus since.
+const HELD_OUT_30_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The thirty-first held-out corpus (tests/fixtures/figures-holdout31), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
