@@ -470,6 +470,10 @@ fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
         .trim_end()
         .trim_end_matches(['»', '"', '”', ' ', '\u{a0}', '\u{202f}', '*', '_'])
         .ends_with('?');
+    // (Most sentences are no question: the words are read only for one.)
+    if !question {
+        return false;
+    }
     // "Enverriez-vous 200 soldats… ?": a conditional verb inverted with its pronoun.
     // Past an interview's mark: "Q : Enverriez-vous… ?".
     let skip = if toks.len() > 1 && matches!(toks[0].text, "Q" | "R" | "Question") && toks[1].is_sym(':') {
@@ -488,7 +492,7 @@ fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
         let w = t.lower.as_ref();
         t.is_word() && (w == "would" || ((w.ends_with("rait") || w.ends_with("raient")) && w.len() > 6))
     });
-    question && (lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would)
+    lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would
 }
 
 /// A sentence that compares the figure just attributed with its earlier value: it opens

@@ -84,6 +84,10 @@ fn is_word_char(c: char) -> bool {
         '\u{c0}'..='\u{17f}' => c != '×' && c != '÷',
         '²' | '³' => true,
         _ if (c as u32) < 0x80 => false,
+        // Latin-1's other symbols and spaces, and the typographic punctuation of
+        // U+2000-U+206F (’ « » NBSP…), without the table lookup either.
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphabetic(),
     }
 }
@@ -510,6 +514,16 @@ fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcuts of `is_word_char` agree with Unicode's tables (and the digits'
+    /// superscripts it adds) on every character they decide.
+    #[test]
+    fn word_chars_as_unicode_says() {
+        for c in ('\u{80}'..='\u{17f}').chain('\u{2000}'..='\u{206f}') {
+            let expected = c.is_alphabetic() || matches!(c, '²' | '³');
+            assert_eq!(is_word_char(c), expected, "{c:?} (U+{:04X})", u32::from(c));
+        }
+    }
 
     fn nums(s: &str) -> Vec<(&str, bool, bool, Option<u64>)> {
         tokenize(s, 0..s.len())
