@@ -1345,6 +1345,37 @@ fn precision_and_recall_held_out_31() {
 /// unstudied.
 const HELD_OUT_31_FLOOR: (f64, f64) = (0.89, 0.91);
 
+/// The thirty-second held-out corpus (tests/fixtures/figures-holdout32), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (Brazilian voters abroad, armoured vehicles, Russian fertiliser, a live blog, an
+/// enlargement interview, the Northern Sea Route; copper thefts, a mayor's trial, rowing, a
+/// rally, a ferry listing, a toy maker in administration, coffee prices, a hearing study,
+/// letters on the opera, chapel frescoes, briefs, an autumn's review). Measured once,
+/// unseen, after every rule drawn from the thirtieth; left unstudied: the honest estimate;
+/// never tune against it.
+#[test]
+fn precision_and_recall_held_out_32() {
+    let articles = corpus_in("figures-holdout32");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirty-second held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_32_FLOOR.0,
+        "held-out 32 precision {precision:.3} < {}",
+        HELD_OUT_32_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_32_FLOOR.1,
+        "held-out 32 recall {recall:.3} < {}",
+        HELD_OUT_32_FLOOR.1
+    );
+}
+
+/// Floors for the thirty-second held-out corpus, just under the score measured when it was
+/// added, unseen: 0.901 / 0.940 (131 reported, 118 correct; 117 to flag, 110 flagged). Left
+/// unstudied.
+const HELD_OUT_32_FLOOR: (f64, f64) = (0.90, 0.94);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
