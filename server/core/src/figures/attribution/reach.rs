@@ -327,9 +327,21 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // Or a body named by its noun after its article: "…, assure la banque, qui a dégagé un
     // bénéfice de 41 millions" (not a document, whose description is what it reports:
     // "…, selon le rapport, qui porte sur 300 communes").
-    // Its age may follow: "…, dit l'agriculteur de 46 ans, qui cultive 180 hectares".
+    // Its age may follow: "…, dit l'agriculteur de 46 ans, qui cultive 180 hectares"; or an
+    // adjective and its name: "…, a indiqué la compagnie publique Ukrzaliznytsia, qui…".
     let aged = lw(j + 1) == "de" && toks.get(j + 2).is_some_and(|t| t.num().is_some()) && lw(j + 3) == "ans";
-    let comma = if aged { j + 4 } else { j + 1 };
+    // (One adjective at most, then the name's capitalised words.)
+    let named = (j + 1..toks.len().min(j + 5))
+        .find(|&k| !toks[k].is_word() || toks[k].is(cl::VERB) || cues::RELATIVES.contains(&lw(k)))
+        .filter(|&k| {
+            let between = &toks[j + 1..k];
+            let lower = between.iter().filter(|t| !t.is_capitalized()).count();
+            toks[k].is_sym(',')
+                && between.last().is_some_and(|t| t.is_capitalized())
+                && lower <= 1
+                && between.first().is_some_and(|t| t.is_capitalized() || between.len() > 1)
+        });
+    let comma = if aged { j + 4 } else { named.unwrap_or(j + 1) };
     let body = name_end == j
         && j > i + 1
         && toks[j].is_word()
@@ -349,7 +361,15 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     if name_end == j || !toks[name_end].is_sym(',') {
         return None;
     }
-    if cues::RELATIVES.contains(&lw(name_end + 1)) {
+    // A relative clause that reports ("…, qui fait état de trois blessés") goes on speaking;
+    // "dont" counts parts of what was said ("…, dont 1,2 million en Allemagne").
+    let reports = |from: usize| {
+        let clause = rest_of_clause(toks, from);
+        toks.iter()
+            .filter(|t| t.start >= clause.start && t.start < clause.end)
+            .any(|t| (t.is(cl::PHRASE_START) || t.is(cl::VERB)) && !cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()))
+    };
+    if cues::RELATIVES.contains(&lw(name_end + 1)) && lw(name_end + 1) != "dont" && !reports(name_end + 1) {
         return Some(rest_of_clause(toks, name_end + 1));
     }
     // Appositions to the sentence's end: "…, souffle Hélène Perrin, 44 ans, vigneronne
@@ -585,6 +605,17 @@ mod tests {
             "« Avec 86 tonnes à l'hectare, je n'ai jamais fait aussi bien », dit l'agriculteur de 46 ans, qui cultive 180 hectares.",
             "dit",
             Some("qui cultive 180 hectares."),
+        ),
+        (
+            "Deux gares ont été touchées, a indiqué la compagnie publique Ukrzaliznytsia, qui a dû dérouter une quarantaine de trains.",
+            "indiqué",
+            Some("qui a dû dérouter une quarantaine de trains."),
+        ),
+        // A relative clause that reports goes on speaking; "dont" counts parts.
+        (
+            "Deux silos ont été endommagés, a indiqué l'administration régionale d'Odessa, qui fait état de trois blessés.",
+            "indiqué",
+            None,
         ),
         // A document's description is what it reports.
         (
