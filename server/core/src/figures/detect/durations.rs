@@ -44,6 +44,22 @@ impl Scan<'_, '_> {
         if self.lw(u) == "an" && self.is(u + 1, cl::DURATION) {
             return None;
         }
+        // An average age is a statistic: "l'âge moyen des généralistes est de 52 ans", "- 52
+        // ans : l'âge moyen…", "a median age of 41 years".
+        let average_age = matches!(self.lw(u), "ans" | "years")
+            && self.t.windows(2).any(|w| {
+                matches!(
+                    (w[0].lower.as_ref(), w[1].lower.as_ref()),
+                    ("âge", "moyen") | ("âge", "médian") | ("moyenne", "d'") | ("average", "age") | ("median", "age")
+                )
+            });
+        if average_age {
+            return Some(Outcome::Figure {
+                start,
+                end: u + 1,
+                kind: FigureKind::Number,
+            });
+        }
         if !self.durations {
             return Some(Outcome::Skip(u + 1));
         }
@@ -85,6 +101,9 @@ mod tests {
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),
         ("Il a couru 3 mn, puis 45 s, en 2 h 10, et 10 min.", &[]),
         ("Applicants hear back within fifteen working days.", &[]),
+        // An average age is a statistic.
+        ("L'âge moyen des généralistes est de 52 ans.", &["52 ans"]),
+        ("- 52 ans : l'âge moyen des généralistes du département ;", &["52 ans"]),
         ("Payment is due in 30 calendar days, 5 business days after.", &[]),
     ];
 
