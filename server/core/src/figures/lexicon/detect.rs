@@ -718,6 +718,8 @@ pub(crate) const COUNTED: &[&str] = &[
     "beds",
     // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
     "editions",
+    "cameras",
+    "radars",
     "clinics",
     "surgeries",
     "pharmacies",
