@@ -21,7 +21,7 @@ pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
 fn receives_after_subject(toks: &[Tok<'_>]) -> bool {
     toks.iter()
         .filter(|t| t.is_word())
-        .take(6)
+        .take(8)
         .any(|t| cues::RECEIVING_VERBS.contains(&t.lower.as_ref()))
 }
 
@@ -166,6 +166,7 @@ mod tests {
         ("This plan costs $3bn.", false),
         ("The study recieved €1.4m in public funding.", false),
         ("L'enquête a été menée auprès de 1 010 personnes.", false),
+        ("Le rapport dans l'ordre s'élève à 48 320,40 euros.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
         ("Soit une hausse de 10,5 %, loin d'un triplement.", true),

@@ -1060,6 +1060,10 @@ pub(crate) const SETTING_PREPOSITIONS: &[&str] = &["at", "in", "before", "to", "
 /// Verbs whose subject receives or costs a sum rather than reporting it: "The study received
 /// €1.4m" ("recieved", the commonest misspelling, too).
 pub(crate) const RECEIVING_VERBS: &[&str] = &[
+    // "Le rapport dans l'ordre s'élève à 48 320 euros": a payout amounts to, it does not speak.
+    "élève",
+    "élèvent",
+    "élevait",
     "received",
     "recieved",
     "receives",
