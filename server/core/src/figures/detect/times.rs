@@ -27,6 +27,28 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if s.is_sym(end, ':') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1) {
         return Some(end + 2);
     }
+    // A race time in minutes and seconds: "1'13\"4" (trotting's reduction per kilometre),
+    // "2'05".
+    let minute = |c: char| matches!(c, '\'' | '’' | '′');
+    if s.tok(end)
+        .is_some_and(|t| matches!(t.kind, crate::figures::tokens::Kind::Sym(c) if minute(c)))
+        && s.glued(end)
+        && s.is_num(end + 1)
+        && s.glued(end + 1)
+    {
+        let mut e = end + 2;
+        let second = |c: char| matches!(c, '"' | '”' | '″');
+        if s.tok(e)
+            .is_some_and(|t| matches!(t.kind, crate::figures::tokens::Kind::Sym(c) if second(c)))
+            && s.glued(e)
+        {
+            e += 1;
+            if s.is_num(e) && s.glued(e) {
+                e += 1;
+            }
+        }
+        return Some(e);
+    }
     if matches!(s.lw(end), "a" | "p") && s.is_sym(end + 1, '.') && s.lw(end + 2) == "m" {
         return Some(end + 3);
     }
@@ -91,6 +113,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "Elle a gagné en 1'13\"4 de réduction kilométrique, devant 300 spectateurs.",
+            &["300 spectateurs"],
+        ),
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
