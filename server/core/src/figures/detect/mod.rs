@@ -513,6 +513,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     scores::standing_points,
     scores::rank_in_table,
     scores::race_speed,
+    scores::result_time,
     scores::record,
     numbering::list_item,
     numbering::footnote,

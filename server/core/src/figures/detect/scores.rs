@@ -197,6 +197,14 @@ pub(super) fn standing_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     s.standing_after(n.k, n.end())
 }
 
+/// A time in a results list, after the competitor's club in brackets: "1. Tom Varley
+/// (Wexby ASC) 50.87." (the guideline's `score`).
+pub(super) fn result_time(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let closes = end >= s.t.len() || s.is_sym(end, '.') || s.is_sym(end, ',') || s.is_sym(end, ';');
+    (n.info.decimal && !n.currency() && k > 0 && s.is_sym(k - 1, ')') && closes).then_some(end)
+}
+
 /// A winner's average speed: "won the stage … at an average speed of 42.7 km/h", "s'impose
 /// à la moyenne de 44 km/h" (a timed result restated, the guideline's `score`).
 pub(super) fn race_speed(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -327,6 +335,7 @@ mod tests {
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         ("Vernay, cinquième avec 24 points, se déplace vendredi.", &[]),
         ("He has now won 41 matches this season.", &[]),
+        ("- Boys 100m freestyle: 1. Tom Varley (Wexby ASC) 50.87.", &[]),
         ("They are fifth on 24 points.", &[]),
         // A tennis match's tallies, and a ranking's points and places.
         (
