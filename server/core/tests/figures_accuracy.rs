@@ -748,7 +748,7 @@ fn precision_and_recall_held_out_14() {
 /// with its agent; enumerations that list other things; the divisions of a territory and
 /// sets named again): 0.985 / 0.962; 0.985 / 0.977 after the rules drawn from the fifteenth;
 /// 1.000 / 0.985 after those drawn from the twenty-sixth. A development corpus since.
-const HELD_OUT_14_FLOOR: (f64, f64) = (1.0, 0.99);
+const HELD_OUT_14_FLOOR: (f64, f64) = (1.0, 1.0);
 
 /// The fifteenth held-out corpus (tests/fixtures/figures-holdout15), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -823,7 +823,7 @@ fn precision_and_recall_held_out_16() {
 /// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
 /// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
 /// the next unseen one.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.93, 0.95);
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.94, 0.95);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1341,9 +1341,12 @@ fn precision_and_recall_held_out_31() {
 }
 
 /// Floors for the thirty-first held-out corpus, just under the score measured when it was
-/// added, unseen: 0.898 / 0.918 (127 reported, 114 correct; 122 to flag, 112 flagged). Left
-/// unstudied.
-const HELD_OUT_31_FLOOR: (f64, f64) = (0.89, 0.91);
+/// added, unseen: 0.898 / 0.918 (127 reported, 114 correct; 122 to flag, 112 flagged).
+/// Studied on 7 December, once the thirty-second was measured (a speaker named by its noun,
+/// an adjective and its name; a relative clause that reports; an average age; a figure's
+/// noun given by an agent in apposition; cameras; "s'élève à"; a race time in minutes and
+/// seconds; a time in a results list): 0.936 / 0.943. A development corpus since.
+const HELD_OUT_31_FLOOR: (f64, f64) = (0.93, 0.94);
 
 /// The thirty-second held-out corpus (tests/fixtures/figures-holdout32), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
