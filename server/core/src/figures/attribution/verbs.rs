@@ -177,8 +177,14 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     {
         k += 1;
     }
-    toks.get(k)
-        .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD) || t.is(cl::APPROX))
+    // (A sum with its currency first: "adds roughly $375,000".)
+    let currency = |t: &Tok<'_>| matches!(t.text, "$" | "€" | "£" | "US$");
+    toks.get(k).is_some_and(|t| {
+        t.num().is_some()
+            || t.is(cl::NUMWORD)
+            || t.is(cl::APPROX)
+            || (currency(t) && toks.get(k + 1).is_some_and(|n| n.num().is_some()))
+    })
 }
 
 /// `toks[i]` is a French verb of provision whose subject is a text that sets the figure:
@@ -353,6 +359,10 @@ mod tests {
         ),
         ("Le paquet ajoute 117 navires à la liste noire.", Unsourced),
         ("Brussels added another 45 banks.", Unsourced),
+        (
+            "For a bulk carrier, that adds roughly $375,000 to a round trip.",
+            Unsourced,
+        ),
         ("Les amendes ont rapporté près de 230.000 euros à l'État.", Unsourced),
         ("L'ONU a rapporté 300 morts.", Attributed),
         ("L'engagement rapporte désormais 2,8 millions de roubles.", Unsourced),
