@@ -620,7 +620,8 @@ impl Scan<'_, '_> {
         }
         let w = t.lower.as_ref();
         // A plural noun: French and English plurals end in s or x.
-        let plural = w.len() > 3 && (w.ends_with('s') || w.ends_with('x'));
+        // (And two plurals of three letters: "six bus", "quatre cas".)
+        let plural = (w.len() > 3 && (w.ends_with('s') || w.ends_with('x'))) || matches!(w, "bus" | "cas");
         plural && !lex::NOT_COUNTED_AFTER_WORDS.contains(&w)
     }
 }
@@ -633,6 +634,7 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
+        ("L'ONG gère six bus d'évacuation ; quatre cas ont été signalés.", &["six bus", "quatre cas"]),
         // A part of the people just counted; runners counted.
         (
             "Medics treated 112 runners, nine of whom went to hospital; eleven runners ran under 2:25.",
