@@ -60,7 +60,9 @@ pub(super) fn title(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.tok(k - 1)
             .is_some_and(|t| t.is_word() && t.is_capitalized() && lex::TITLE_ARTICLES.contains(&t.lower.as_ref()))
         && !s.is_sym(k - 2, '.')
-        && s.tok(k - 2).is_some_and(|t| t.is_word());
+        // (After a word, or a comma in the middle of a sentence: "un spectacle de cirque,
+        // Les 12 Travaux d'Hercule".)
+        && s.tok(k - 2).is_some_and(|t| t.is_word() || (t.is_sym(',') && k >= 3));
     // A common noun of time or measure written with a capital ("24 Heures du Mans"): a
     // name, where a capitalised people's name ("300 Ukrainiens de Kherson") is no sign.
     let noun_after = s
@@ -94,6 +96,10 @@ mod tests {
         ("Il passe à Android 4.4 puis au Web 2.0.", &[]),
         ("Le correctif 3.1.2 est sorti.", &[]),
         ("Il regarde Canal 3 et revoit Les 400 coups.", &[]),
+        (
+            "Un spectacle de cirque, Les 12 Travaux d'Hercule, ouvre la saison.",
+            &[],
+        ),
         (
             "Les 24 Heures du Mans ont attiré 250 000 spectateurs.",
             &["250 000 spectateurs"],
