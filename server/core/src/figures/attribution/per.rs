@@ -1,7 +1,13 @@
-//! "per" before a source: "per the Pentagon", "per Reuters"; not before the unit of a rate
-//! ("per cent", "per day", "per barrel"). And "from" in apposition to a figure's noun: "The
-//! correct figure, from the allotment society, is 240". And "Pour" opening a sentence
-//! before whose view it gives: "Pour l'économiste Ilia Sorokine, ces primes coûtent…".
+//! Short source phrases that are no verb and no fixed phrase of the lexicon:
+//! - "per" before a source: "per the Pentagon", "per Reuters"; not before the unit of a rate
+//!   ("per cent", "per day", "per barrel");
+//! - "from", or a participle with its agent, in apposition to a figure's noun: "The correct
+//!   figure, from the allotment society, is 240", "The correct figure, supplied by her
+//!   label, is 14,500";
+//! - "Pour" opening a sentence before whose view it gives: "Pour l'économiste Ilia Sorokine,
+//!   ces primes coûtent…";
+//! - "In a (name) survey…," or "Dans une étude…," opening a sentence, a brief's label before
+//!   it allowed.
 
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
