@@ -1379,6 +1379,37 @@ fn precision_and_recall_held_out_32() {
 /// unstudied.
 const HELD_OUT_32_FLOOR: (f64, f64) = (0.90, 0.94);
 
+/// The thirty-third held-out corpus (tests/fixtures/figures-holdout33), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (talks in Geneva, bank sanctions, Sudanese families in Aswan, reconstruction
+/// finance, US midterm polls; biathlon, a dairy co-op's interview, the energy price cap, a
+/// hunting trial, sport briefs, mushroom poisonings, rugby league, a boxer's obituary, a
+/// sailing record, culture briefs, letters, a drought, a fact-check). Measured once,
+/// unseen, after every rule drawn from the thirty-first; left unstudied: the honest
+/// estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_33() {
+    let articles = corpus_in("figures-holdout33");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirty-third held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_33_FLOOR.0,
+        "held-out 33 precision {precision:.3} < {}",
+        HELD_OUT_33_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_33_FLOOR.1,
+        "held-out 33 recall {recall:.3} < {}",
+        HELD_OUT_33_FLOOR.1
+    );
+}
+
+/// Floors for the thirty-third held-out corpus, just under the score measured when it was
+/// added, unseen: 0.904 / 0.932 (125 reported, 113 correct; 118 to flag, 110 flagged). Left
+/// unstudied.
+const HELD_OUT_33_FLOOR: (f64, f64) = (0.90, 0.93);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
