@@ -189,7 +189,11 @@ pub(super) fn signature(sentence: &str) -> bool {
         return false;
     };
     let name = rest.split(',').next().unwrap_or_default().trim();
-    let words: Vec<&str> = name.split_whitespace().collect();
+    // Past the writer's age in brackets: "— Priya Lal (16), Redmoor".
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !(w.starts_with('(') && w.ends_with(')') && w[1..w.len() - 1].bytes().all(|b| b.is_ascii_digit())))
+        .collect();
     (2..=4).contains(&words.len())
         && words
             .iter()
@@ -277,6 +281,7 @@ mod tests {
             ("— Margaret Holloway, Kelsworth", true),
             ("— Pierre Martin", true),
             ("— et 300 autres", false),
+            ("— Priya Lal (16), Redmoor", true),
             ("Margaret Holloway, Kelsworth", false),
         ] {
             assert_eq!(signature(s), expected, "{s}");

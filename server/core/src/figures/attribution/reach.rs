@@ -290,6 +290,22 @@ fn quote_mark(t: &Tok<'_>) -> bool {
 ///   of the clause.
 pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // A poll's sample after the poll, in the source phrase: "D'après un sondage Panelis
+    // réalisé auprès de 1 005 personnes, 38 %…" (a description of the source).
+    if !toks[i].is(cl::VERB) {
+        let comma = (i..toks.len().min(i + 14)).find(|&k| boundary(&toks[k]));
+        let sample = comma.and_then(|c| {
+            (i + 1..c).find(|&k| {
+                matches!(
+                    lw(k),
+                    "réalisé" | "réalisée" | "mené" | "menée" | "conducted" | "carried"
+                ) && (k + 1..(k + 4).min(c)).any(|q| matches!(lw(q), "auprès" | "among" | "of" | "with"))
+            })
+        });
+        if let (Some(p), Some(c)) = (sample, comma) {
+            return Some(toks[p].start..toks[c].start);
+        }
+    }
     // The audience first, before a comma: "Devant une centaine de négociants réunis à
     // Odessa, le vice-ministre a affirmé que…".
     if matches!(lw(0), "devant" | "before") && !toks[0].is_sym(',') {
@@ -594,6 +610,11 @@ mod tests {
             "Devant une centaine de négociants réunis à Odessa, le vice-ministre a affirmé que le trafic avait baissé de 10 %.",
             "affirmé",
             Some("Devant une centaine de négociants réunis à Odessa"),
+        ),
+        (
+            "D'après un sondage Panelis réalisé auprès de 1 005 personnes, 38 % des Français ont réduit leurs cafés.",
+            "d'",
+            Some("réalisé auprès de 1 005 personnes"),
         ),
         // A body named by its noun, described: what it did is not what it says.
         (
