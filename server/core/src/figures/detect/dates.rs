@@ -51,9 +51,22 @@ pub(super) fn with_month(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     None
 }
 
-/// A day alone: "le 24, ..." (but "le 24 soldats" is no French).
+/// A day alone: "le 24, ..." (but "le 24 soldats" is no French); days of a month named in
+/// the sentence: "Le mois de septembre avait commencé par un orage, les 2 et 3, …".
 pub(super) fn day_alone(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
+    let days = n.small()
+        && k > 0
+        && s.lw(k - 1) == "les"
+        && matches!(s.lw(end), "et" | "au")
+        && s.tok(end + 1)
+            .and_then(Tok::num)
+            .is_some_and(|m| m.value.is_some_and(|v| v <= 31))
+        && s.tok(end + 2).is_none_or(|t| matches!(t.kind, Kind::Sym(_)))
+        && s.t.iter().any(is_month);
+    if days {
+        return Some(end + 2);
+    }
     let day = n.small()
         && k > 0
         && lex::DAY_DETERMINERS.contains(&s.lw(k - 1))
@@ -162,6 +175,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "Le mois de septembre avait commencé par un épisode orageux, les 2 et 3, avec 300 impacts.",
+            &["300 impacts"],
+        ),
         (
             "The firm surveyed 1,150 voters between Oct. 20 and 25.",
             &["1,150 voters"],
