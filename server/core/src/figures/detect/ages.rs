@@ -11,6 +11,10 @@ const MAX_AGE: u64 = 120;
 /// An age after a name between commas, or after "aged": the token after it.
 pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
+    // "with a combined age of 241", "at the age of 88" (a sum of ages too).
+    if k >= 2 && s.lw(k - 1) == "of" && s.lw(k - 2) == "age" && !info.decimal && !s.unit_follows(end) {
+        return Some(end);
+    }
     if k == 0 || n.currency() || info.grouped || info.decimal || info.value.is_none_or(|v| v > MAX_AGE) {
         return None;
     }
@@ -135,6 +139,7 @@ mod tests {
             "The guard, 24, now averages 22.6 points a game.",
             &["22.6 points a game"],
         ),
+        ("The veterans crew, with a combined age of 241, finished third.", &[]),
         (
             "Most cases are children under 10; the town has about 9,500 children under 16.",
             &["about 9,500 children"],

@@ -175,6 +175,14 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Fraction,
             });
         }
+        // A part of the sum just given: "1,1 M€, dont la moitié à la charge de…".
+        if fr && (j >= 1 && self.lw(j - 1) == "dont") && !self.is_sym(k + 1, '-') {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
         // A change by a fraction: "fallen by two-thirds", "shrunk by about a quarter",
         // "a baissé d'un tiers", "en recul d'un quart".
         if self.change_by(j, en, after) {
@@ -285,6 +293,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "Le chantier a coûté 1,1 M€, dont la moitié à la charge de la commune.",
+            &["1,1 M€", "la moitié"],
+        ),
         (
             "The fine was reduced by a third for the early guilty plea.",
             &["a third"],

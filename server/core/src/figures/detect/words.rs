@@ -189,6 +189,10 @@ impl Scan<'_, '_> {
             // Not what someone looks or seems ("en paraît dix de plus": years).
             && !(j >= 1 && matches!(self.lw(j - 1), "voici" | "voilà" | "paraît" | "paraissait" | "semble" | "fait"))
             && ((j >= 2 && self.lw(j - 2) == "en" && self.is_word(j - 1))
+                // "il n'en reste que cinq", "n'en compte plus que deux".
+                || (j >= 3
+                    && self.lw(j - 1) == "que"
+                    && (j.saturating_sub(5)..j - 1).any(|p| self.lw(p) == "en" && p >= 1 && self.lw(p - 1) == "n'"))
                 || (j >= 3 && self.lw(j - 3) == "en" && matches!(self.lw(j - 2), "a" | "ont" | "avait" | "avaient")));
         // A run: "eight straight league games", "five consecutive wins".
         let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
@@ -723,6 +727,7 @@ mod tests {
         ("Deux d'entre eux, légèrement blessés, ont été conduits à l'hôpital.", &["Deux d'entre eux"]),
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
+        ("Dans la vallée, il n'en reste que cinq.", &["cinq"]),
         ("Le service en a ouvert six de plus lundi.", &["six"]),
         (
             "L'ailier a inscrit deux essais et totalise neuf essais depuis septembre.",
