@@ -47,6 +47,11 @@ fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
 /// maybe past an incise ("tablent, sur trois jours, sur 80 000 visiteurs").
 fn claims(toks: &[Tok<'_>], i: usize) -> bool {
     let next = toks.get(i + 1).map_or("", |t| t.lower.as_ref());
+    // A forecast: "en attendent deux fois plus", "attend 20 000 visiteurs".
+    if toks[i].lower.starts_with("attend") {
+        let figure = |t: &Tok<'_>| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD);
+        return toks.get(i + 1).is_some_and(figure) || (prev(toks, i) == "en" && toks.get(i + 1).is_some());
+    }
     // A proposal: "a proposé de mobiliser", "propose jeudi d'ajouter" (a day between).
     if toks[i].lower.starts_with("propos") {
         let de = |k: usize| toks.get(k).is_some_and(|t| matches!(t.lower.as_ref(), "de" | "d'"));
@@ -342,6 +347,14 @@ mod tests {
             "Il table par ailleurs sur une croissance de 2 % l'an prochain.",
             Attributed,
         ),
+        // A forecast voiced; waiting is no report.
+        (
+            "Les guides de l'office de tourisme en attendent deux fois plus après la réouverture.",
+            Attributed,
+        ),
+        ("La mairie attend 20 000 visiteurs cet été.", Attributed),
+        ("Le train attend en gare depuis 300 minutes.", Unsourced),
+        ("On attend 8 000 skieurs ce week-end.", Unsourced),
         // A figure put forward; advancing something else is no report.
         ("La direction avance un taux de grévistes de 38 %.", Attributed),
         ("Le front avance de 10 kilomètres.", Unsourced),

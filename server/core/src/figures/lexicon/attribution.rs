@@ -581,6 +581,12 @@ pub(crate) const CLAIM_INFINITIVES_FR: &[&str] =
 /// Irregular French verbs that report only before "que" or in an incise ("conclure un
 /// bail", "soutenir un projet").
 pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
+    // "Les guides en attendent deux fois plus": a forecast voiced (before a figure, see
+    // `verbs_fr::claims`); "attend le train" is no report.
+    "attend",
+    "attendent",
+    "attendait",
+    "attendaient",
     // "« … », poursuit-il" speaks; "poursuit sa route", "poursuit trois personnes" do not.
     "poursuit",
     "poursuivent",
