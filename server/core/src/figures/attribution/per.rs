@@ -109,6 +109,20 @@ pub(super) fn given_by(toks: &[Tok<'_>], i: usize) -> bool {
         })
 }
 
+/// Word `i` is a figure's noun owned by a name or a body at the start of the sentence: "The
+/// charity's figure is 1,200 tonnes", "Kyiv's estimate is higher".
+pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
+    (2..=5).contains(&i)
+        && cues::FIGURE_NOUNS_EN.contains(&toks[i].lower.as_ref())
+        && toks[i - 1].lower == "s"
+        && (toks[i - 2].is_sym('\'') || toks[i - 2].is_sym('’'))
+        && toks[..i - 2].iter().all(|t| t.is_word())
+        // Owned by a body, not by a time: "Last year's total" is no source.
+        && !toks[..i - 2].iter().any(|t| {
+            t.is(crate::figures::classes::DURATION) || matches!(t.lower.as_ref(), "last" | "this" | "next" | "today" | "yesterday")
+        })
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
@@ -132,6 +146,9 @@ mod tests {
         ("Oil rose to $90 per barrel.", Unsourced),
         ("The correct figure, from the allotment society, is 240.", Attributed),
         ("The correct figure, supplied by her label, is 14,500.", Attributed),
+        ("The charity's figure is 1,200 tonnes.", Attributed),
+        ("The ship's crew of 300 was rescued.", Unsourced),
+        ("Last year's total, close to 300 scrambles, was the highest.", Unsourced),
         (
             "Norway supplied more than half of the bloc's pipeline imports.",
             Unsourced,
