@@ -860,7 +860,7 @@ fn precision_and_recall_held_out_17() {
 /// subordinate clause; a negated compound passive; "dit non"; "selon les magasins"; boats):
 /// 0.979 / 0.963; 0.980 / 0.971 after the rules drawn from the twenty-sixth. A development
 /// corpus since.
-const HELD_OUT_17_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_17_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The eighteenth held-out corpus (tests/fixtures/figures-holdout18), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1071,7 +1071,7 @@ fn precision_and_recall_held_out_23() {
 /// interview; "all ten of"; "That compares with"; "trimestres"; "12 of 19 shots"; "a
 /// réagi"; "que" after a noun; a body by its kind and name): 0.970 / 0.947. A development
 /// corpus since.
-const HELD_OUT_23_FLOOR: (f64, f64) = (0.96, 0.94);
+const HELD_OUT_23_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The twenty-fourth held-out corpus (tests/fixtures/figures-holdout24), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1137,7 +1137,7 @@ fn precision_and_recall_held_out_25() {
 /// December, once the twenty-sixth was written (service numbers; the chapters of a
 /// negotiation; inmates; brokers; a name's short description; a weight class; "selon le
 /// règlement"): 0.962 / 0.933. A development corpus since.
-const HELD_OUT_25_FLOOR: (f64, f64) = (0.96, 0.93);
+const HELD_OUT_25_FLOOR: (f64, f64) = (0.96, 0.95);
 
 /// The twenty-sixth held-out corpus (tests/fixtures/figures-holdout26), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1312,7 +1312,7 @@ fn precision_and_recall_held_out_30() {
 /// tally; "s'est inclinée"; the rank among a set; a player's record of wins; the whole of a
 /// known set by its owner; a restatement in the conditional; "Note de la rédaction"; the
 /// other day of a span): 0.952 / 0.966. A development corpus since.
-const HELD_OUT_30_FLOOR: (f64, f64) = (0.95, 0.96);
+const HELD_OUT_30_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The thirty-first held-out corpus (tests/fixtures/figures-holdout31), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1375,9 +1375,12 @@ fn precision_and_recall_held_out_32() {
 }
 
 /// Floors for the thirty-second held-out corpus, just under the score measured when it was
-/// added, unseen: 0.901 / 0.940 (131 reported, 118 correct; 117 to flag, 110 flagged). Left
-/// unstudied.
-const HELD_OUT_32_FLOOR: (f64, f64) = (0.90, 0.94);
+/// added, unseen: 0.901 / 0.940 (131 reported, 118 correct; 117 to flag, 110 flagged).
+/// Studied on 7 December, once the thirty-third was measured (a poll's sample in its
+/// source phrase; a signature with the writer's age; days of a month named in the
+/// sentence; a combined age; "dont la moitié"; "n'en reste que cinq"; a forecast with
+/// "attendre"; a figure's noun owned by a body): 0.953 / 0.966. A development corpus since.
+const HELD_OUT_32_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The thirty-third held-out corpus (tests/fixtures/figures-holdout33), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
