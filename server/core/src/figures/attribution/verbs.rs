@@ -42,8 +42,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
 /// [`verdict`] for a word of the verb or passive lists.
 fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     let t = &toks[i];
-    // A capitalised form inside the sentence is a name ("the United States").
-    if i > 0 && t.is_capitalized() {
+    // A capitalised form inside the sentence is a name ("the United States"); one that opens
+    // the sentence before a colon is a headline's label ("Explained: the package aimed at 40
+    // banks").
+    if (i > 0 && t.is_capitalized()) || (i == 0 && toks.get(1).is_some_and(|n| n.is_sym(':'))) {
         return Verdict::Nothing;
     }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
@@ -373,6 +375,7 @@ mod tests {
         ("Il a ajouté que 300 soldats étaient morts.", Attributed),
         ("He added 3,000 soldiers had died.", Attributed),
         ("The United States sent 300 tanks.", Unsourced),
+        ("Explained: the EU sanctions package aimed at 40 banks", Unsourced),
         // Conceding a tally is no admission.
         ("Calder Vale have conceded an average of 12 points a game.", Unsourced),
         ("Le club a concédé trois buts en dix minutes.", Unsourced),

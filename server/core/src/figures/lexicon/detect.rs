@@ -718,6 +718,7 @@ pub(crate) const COUNTED: &[&str] = &[
     "beds",
     // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
     "editions",
+    "platforms",
     "cameras",
     "radars",
     "clinics",
