@@ -178,6 +178,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             || per::from_attributes(toks, i)
             || per::given_by(toks, i)
             || per::owned_figure(toks, i)
+            || per::own_count(toks, i)
             || per::pour_attributes(toks, i)
             || per::in_a_document(toks, i)
             || places::attributes(toks, i)

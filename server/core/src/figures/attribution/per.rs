@@ -123,6 +123,24 @@ pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
         })
 }
 
+/// Word `i` is "by" before a body's own count, or "at"/"in" before a dated census: "by
+/// Ofgem's own count", "by the agency's own figures", "at the 2021 census".
+pub(super) fn own_count(toks: &[Tok<'_>], i: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    match lw(i) {
+        "by" => (i + 1..toks.len().min(i + 7)).any(|k| {
+            lw(k) == "own"
+                && matches!(lw(k + 1), "count" | "figures" | "estimate" | "estimates" | "tally")
+                && lw(k - 1) == "s"
+                && (toks[k - 2].is_sym('\'') || toks[k - 2].is_sym('’'))
+        }),
+        "at" | "in" => {
+            lw(i + 1) == "the" && toks.get(i + 2).is_some_and(|t| t.num().is_some()) && lw(i + 3) == "census"
+        }
+        _ => false,
+    }
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
@@ -147,6 +165,12 @@ mod tests {
         ("The correct figure, from the allotment society, is 240.", Attributed),
         ("The correct figure, supplied by her label, is 14,500.", Attributed),
         ("The charity's figure is 1,200 tonnes.", Attributed),
+        (
+            "Arrears owed to suppliers have reached £4.9bn, by Ofgem's own count.",
+            Attributed,
+        ),
+        ("Carnford had 241,300 residents at the 2021 census.", Attributed),
+        ("The fine was cut by 300, at the 2021 hearing.", Unsourced),
         ("The ship's crew of 300 was rescued.", Unsourced),
         ("Last year's total, close to 300 scrambles, was the highest.", Unsourced),
         (
