@@ -157,6 +157,10 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Fraction,
             });
         }
+        // "the fifth of seven children": a rank among a set counted next, not a fraction.
+        if en && after == "of" && (self.is_num(k + 2) || self.is(k + 2, cl::NUMWORD)) && self.lw(k - 1) == "the" {
+            return Some(Outcome::Skip(k + 1));
+        }
         if en && after == "of" {
             return Some(Outcome::Figure {
                 start: j,
@@ -293,6 +297,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "Born the fifth of seven children, he won a third of his fights.",
+            &["a third"],
+        ),
         (
             "Le chantier a coûté 1,1 M€, dont la moitié à la charge de la commune.",
             &["1,1 M€", "la moitié"],
