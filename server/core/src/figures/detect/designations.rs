@@ -8,6 +8,23 @@ use crate::figures::tokens::Kind;
 
 /// Digits glued to letters before them ("A380", "G7", "Su34"), after a hyphen ("F-16",
 /// "S-400", "mi-2022"), or after "/", ":", "°", "#".
+/// A format written as a product: a relay's "4 x 6 km", "4 × 100 m" (legs and their
+/// length), "2 x 2 voies".
+pub(super) fn product_format(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let times = s.lw(end) == "x" || s.is_sym(end, '×');
+    if !times || !s.is_num(end + 1) || n.currency() || n.info.decimal {
+        return None;
+    }
+    // Past the second number and its unit.
+    let e = end + 2;
+    Some(if s.has(e, cl::UNIT) || s.lw(e) == "m" || s.lw(e) == "km" {
+        e + 1
+    } else {
+        e
+    })
+}
+
 /// The whole of a known set, by its owner: "in all of Georgia's 159 counties", "all of the
 /// country's 13 regions" (not "all of the 300 passengers", a toll).
 pub(super) fn whole_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -335,6 +352,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "Le relais féminin (4 x 6 km) est prévu samedi devant 3 000 spectateurs.",
+            &["3 000 spectateurs"],
+        ),
         (
             "Sites are open in all of Georgia's 159 counties; 300 voters came.",
             &["300 voters"],

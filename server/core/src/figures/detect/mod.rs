@@ -506,6 +506,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::service_number,
     designations::weight_class,
     designations::whole_set,
+    designations::product_format,
     scores::score,
     scores::tally,
     scores::lead_margin,
