@@ -179,6 +179,24 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
     {
         k += 1;
     }
+    // Past what it is added to: "a ajouté au projet quatre annexes", "added to the list 12
+    // firms".
+    // ("au" may have been read as the quantifier of "au moins".)
+    if toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "au" | "aux" | "à" | "to"))
+        && toks.get(i + 2).is_some_and(|t| t.lower != "moins")
+    {
+        if let Some(q) = (i + 2..toks.len().min(i + 6))
+            .find(|&q| toks[q].num().is_some() || toks[q].is(cl::NUMWORD) || toks[q].is(cl::APPROX))
+        {
+            let plain =
+                |t: &Tok<'_>| t.is_word() && !t.is(cl::VERB) && !matches!(t.lower.as_ref(), "que" | "qu'" | "that");
+            if toks[i + 2..q].iter().all(plain) {
+                k = q;
+            }
+        }
+    }
     // (A sum with its currency first: "adds roughly $375,000".)
     let currency = |t: &Tok<'_>| matches!(t.text, "$" | "€" | "£" | "US$");
     toks.get(k).is_some_and(|t| {
@@ -365,6 +383,8 @@ mod tests {
             "For a bulk carrier, that adds roughly $375,000 to a round trip.",
             Unsourced,
         ),
+        ("La médiation américaine a ajouté au projet quatre annexes.", Unsourced),
+        ("Il a ajouté au micro que 300 soldats étaient morts.", Attributed),
         ("Les amendes ont rapporté près de 230.000 euros à l'État.", Unsourced),
         ("L'ONU a rapporté 300 morts.", Attributed),
         ("L'engagement rapporte désormais 2,8 millions de roubles.", Unsourced),
