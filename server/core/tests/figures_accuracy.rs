@@ -1409,9 +1409,12 @@ fn precision_and_recall_held_out_33() {
 }
 
 /// Floors for the thirty-third held-out corpus, just under the score measured when it was
-/// added, unseen: 0.904 / 0.932 (125 reported, 113 correct; 118 to flag, 110 flagged). Left
-/// unstudied.
-const HELD_OUT_33_FLOOR: (f64, f64) = (0.90, 0.93);
+/// added, unseen: 0.904 / 0.932 (125 reported, 113 correct; 118 to flag, 110 flagged).
+/// Studied on 7 December, once the thirty-fourth was measured (a reporting verb as a
+/// headline's label; platforms counted; a body's own count; a dated census; "the fifth of
+/// seven"; a relay's "4 x 6 km"; adding past what it is added to): 0.943 / 0.958. A
+/// development corpus since.
+const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.95);
 
 /// The thirty-fourth held-out corpus (tests/fixtures/figures-holdout34), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
