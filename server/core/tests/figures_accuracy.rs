@@ -1447,6 +1447,37 @@ fn precision_and_recall_held_out_34() {
 /// unstudied.
 const HELD_OUT_34_FLOOR: (f64, f64) = (0.86, 0.91);
 
+/// The thirty-fifth held-out corpus (tests/fixtures/figures-holdout35), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels (a monitoring mission, an aid convoy, strikes on Dnipro, a pork dispute, Bosnia's
+/// election, refugees in Suceava, a sanctions fact-check; a volleyball derby, a snooker
+/// final, a hail insurer, a warehouse merger, a circus interview, October's inflation,
+/// library letters, cancer screening, a lake study, briefs, a bicycle trial). Measured
+/// once, unseen, after every rule drawn from the thirty-third; left unstudied: the honest
+/// estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_35() {
+    let articles = corpus_in("figures-holdout35");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirty-fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_35_FLOOR.0,
+        "held-out 35 precision {precision:.3} < {}",
+        HELD_OUT_35_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_35_FLOOR.1,
+        "held-out 35 recall {recall:.3} < {}",
+        HELD_OUT_35_FLOOR.1
+    );
+}
+
+/// Floors for the thirty-fifth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.855 / 0.875 (138 reported, 118 correct; 128 to flag, 112 flagged). Left
+/// unstudied.
+const HELD_OUT_35_FLOOR: (f64, f64) = (0.85, 0.87);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
