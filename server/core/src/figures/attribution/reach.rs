@@ -299,7 +299,7 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
                 matches!(
                     lw(k),
                     "réalisé" | "réalisée" | "mené" | "menée" | "conducted" | "carried"
-                ) && (k + 1..(k + 4).min(c)).any(|q| matches!(lw(q), "auprès" | "among" | "of" | "with"))
+                ) && (k + 1..(k + 7).min(c)).any(|q| matches!(lw(q), "auprès" | "among" | "of" | "with"))
             })
         });
         if let (Some(p), Some(c)) = (sample, comma) {
@@ -308,7 +308,13 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     }
     // The audience first, before a comma: "Devant une centaine de négociants réunis à
     // Odessa, le vice-ministre a affirmé que…".
-    if matches!(lw(0), "devant" | "before") && !toks[0].is_sym(',') {
+    // So is where the speaker was: "En visite dans une école de 900 élèves à Mykolaïv, le
+    // vice-ministre a annoncé…", "Speaking in a hangar where about 200 workers had
+    // gathered, the minister said…".
+    let where_first = matches!(lw(0), "devant" | "before" | "speaking" | "addressing" | "lors")
+        || (lw(0) == "en" && matches!(lw(1), "visite" | "déplacement"))
+        || (lw(0) == "s'" && lw(1) == "exprimant");
+    if where_first && !toks[0].is_sym(',') {
         if let Some(c) = toks[..i].iter().position(|t| t.is_sym(',')) {
             return Some(toks[0].start..toks[c].start);
         }
@@ -615,6 +621,16 @@ mod tests {
             "D'après un sondage Panelis réalisé auprès de 1 005 personnes, 38 % des Français ont réduit leurs cafés.",
             "d'",
             Some("réalisé auprès de 1 005 personnes"),
+        ),
+        (
+            "En visite dans une école de 900 élèves à Mykolaïv, le vice-ministre a annoncé la construction de 60 abris.",
+            "annoncé",
+            Some("En visite dans une école de 900 élèves à Mykolaïv"),
+        ),
+        (
+            "Speaking in a hangar where about 200 workers had gathered, the minister said 300 jobs were safe.",
+            "said",
+            Some("Speaking in a hangar where about 200 workers had gathered"),
         ),
         // A body named by its noun, described: what it did is not what it says.
         (

@@ -247,6 +247,7 @@ pub(crate) const PHRASES: &[&str] = &[
     "tribunal heard",
     "inquest heard",
     // A count its author keeps: "she has baked, by her own count, more than 3,000 cakes".
+    "by the reckoning of",
     "by her own count",
     "by his own count",
     "by their own count",

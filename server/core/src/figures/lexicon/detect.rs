@@ -719,6 +719,10 @@ pub(crate) const COUNTED: &[&str] = &[
     // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
     "editions",
     "platforms",
+    "engineers",
+    "technicians",
+    "inspectors",
+    "firefighters",
     "cameras",
     "radars",
     "clinics",
