@@ -42,6 +42,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // maker, reported on Wednesday…" closes an apposition) and another closes the phrase.
     let first_comma = i > 0 && toks[..i - 1].iter().all(|t| !t.is_sym(','));
     let closed = toks[i + 1..].iter().take(10).any(|t| t.is_sym(','));
+    // Or opening the sentence: "Calculated according to Eurostat's methodology, …, the total
+    // for 2025 was €64m".
+    let opening = i == 0 && toks[1..].iter().take(12).any(|t| t.is_sym(','));
+    if opening && w.ends_with("ed") && matches!(lw(i + 1), "according" | "on" | "using" | "from" | "with" | "under") {
+        return Verdict::Nothing;
+    }
     if prev == ","
         && first_comma
         && closed
@@ -221,6 +227,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Calculated according to Eurostat's methodology, which values goods at the border, the total was €64m.",
+            Unsourced,
+        ),
         (
             "Exports to Kazakhstan were down by about a third, the centre found.",
             Attributed,

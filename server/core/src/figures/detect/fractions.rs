@@ -157,6 +157,16 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Fraction,
             });
         }
+        // "a third country", "a fifth term", "a second round": an ordinal before its noun.
+        if en
+            && self.lw(k - 1) == "a"
+            && matches!(
+                after,
+                "country" | "countries" | "party" | "parties" | "term" | "round" | "way" | "option"
+            )
+        {
+            return Some(Outcome::Skip(k + 1));
+        }
         // "the fifth of seven children": a rank among a set counted next, not a fraction.
         if en && after == "of" && (self.is_num(k + 2) || self.is(k + 2, cl::NUMWORD)) && self.lw(k - 1) == "the" {
             return Some(Outcome::Skip(k + 1));
@@ -297,6 +307,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "The EU can restrict exports to a third country; 300 firms did.",
+            &["300 firms"],
+        ),
         (
             "Born the fifth of seven children, he won a third of his fights.",
             &["a third"],
