@@ -492,7 +492,10 @@ fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
         let w = t.lower.as_ref();
         t.is_word() && (w == "would" || ((w.ends_with("rait") || w.ends_with("raient")) && w.len() > 6))
     });
-    lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would
+    // A claim put to the test: "Did EU exports really rise tenfold?", "Les loyers ont-ils
+    // vraiment doublé ?".
+    let doubted = toks.iter().any(|t| matches!(t.lower.as_ref(), "really" | "vraiment"));
+    lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would || doubted
 }
 
 /// A sentence that compares the figure just attributed with its earlier value: it opens
@@ -815,6 +818,8 @@ mod tests {
         let text =
             "Would farmers give up 5% of their land? Faut-il attendre une baisse de 10 % ? **Accepteriez-vous de céder 20 % du territoire ?** Q : Enverriez-vous 200 soldats ? Combien de skieurs viendraient si le forfait dépassait 70 euros ? Why did 300 people die?";
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
+        let text = "Fact check: Did EU exports to Armenia really rise tenfold? They rose 300%.";
+        assert_eq!(reported(text), vec![("300%".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

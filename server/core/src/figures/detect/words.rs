@@ -35,6 +35,10 @@ impl Scan<'_, '_> {
         if (before == "entre" && value == 2 && !matches!(self.lw(end), "et" | "and")) || before == "top" {
             return Outcome::Skip(end);
         }
+        // "tous trois salariés de l'ONG", "toutes deux": all of the people just named.
+        if j >= 1 && matches!(self.lw(j - 1), "tous" | "toutes") && value <= 12 {
+            return Outcome::Skip(end);
+        }
         // A kind of thing named by a count right after its noun: "une arracheuse six
         // rangs", "une maison trois pièces", "un moteur huit cylindres".
         let kind_of = j >= 2
@@ -717,6 +721,7 @@ mod tests {
         ("Les États peuvent s'en écarter de dix points.", &["dix points"]),
         ("Support fell by seven points.", &["seven points"]),
         ("The council employs six housing enforcement officers.", &["six housing enforcement officers"]),
+        ("Ils ont été libérés, tous trois salariés de l'ONG ; 300 otages restent détenus.", &["300 otages"]),
         // A kind named by a count after its noun.
         ("Il a investi dans une arracheuse six rangs.", &[]),
         ("Il loue une maison trois pièces pour 900 euros.", &["900 euros"]),
