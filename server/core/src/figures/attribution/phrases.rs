@@ -178,6 +178,11 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "Un réserviste est payé entre 70 et 120 euros par jour selon son grade.",
+            Unsourced,
+        ),
+        ("Selon l'arrêté, ce plafond peut être porté à 21 %.", Unsourced),
         // A rule past its owner and adjectives; the terms of a text that sets the figure.
         ("Volumes fell 2%, according to the group's new definition.", Unsourced),
         ("Le taux atteint 4 %, selon la nouvelle méthode.", Unsourced),
