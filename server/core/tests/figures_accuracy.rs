@@ -1443,9 +1443,13 @@ fn precision_and_recall_held_out_34() {
 }
 
 /// Floors for the thirty-fourth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.860 / 0.911 (136 reported, 117 correct; 123 to flag, 112 flagged). Left
-/// unstudied.
-const HELD_OUT_34_FLOOR: (f64, f64) = (0.86, 0.91);
+/// added, unseen: 0.860 / 0.911 (136 reported, 117 correct; 123 to flag, 112 flagged).
+/// Studied on 7 December, once the thirty-fifth was measured (where the speaker was,
+/// opening the sentence; a poll's sample further on; "by the reckoning of"; engineers
+/// counted; a participle opening the sentence before a rule; "a third country"; a claim put
+/// to the test; "tous trois"; "selon son grade", "selon l'arrêté"): 0.892 / 0.967. A
+/// development corpus since.
+const HELD_OUT_34_FLOOR: (f64, f64) = (0.89, 0.96);
 
 /// The thirty-fifth held-out corpus (tests/fixtures/figures-holdout35), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
