@@ -1482,6 +1482,38 @@ fn precision_and_recall_held_out_35() {
 /// unstudied.
 const HELD_OUT_35_FLOOR: (f64, f64) = (0.85, 0.87);
 
+/// The thirty-sixth held-out corpus (tests/fixtures/figures-holdout36), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels. Unlike the thirty before it, whose writers were asked for subjects and layouts
+/// unlike the previous corpora's, it was asked for ordinary copy as a daily prints it every
+/// day (strikes on Odessa, the front, inflation, a council budget, results, a crash, rugby,
+/// football, briefs, a hospital interview, US jobs, an embezzlement trial, a storm, school
+/// closures, EU aid, floods, an obituary, the EU budget). Measured once, unseen, after every
+/// rule drawn from the thirty-fourth; left unstudied: the honest estimate for everyday
+/// copy; never tune against it.
+#[test]
+fn precision_and_recall_held_out_36() {
+    let articles = corpus_in("figures-holdout36");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirty-sixth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_36_FLOOR.0,
+        "held-out 36 precision {precision:.3} < {}",
+        HELD_OUT_36_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_36_FLOOR.1,
+        "held-out 36 recall {recall:.3} < {}",
+        HELD_OUT_36_FLOOR.1
+    );
+}
+
+/// Floors for the thirty-sixth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.930 / 0.941 (128 reported, 119 correct; 119 to flag, 112 flagged). Left
+/// unstudied.
+const HELD_OUT_36_FLOOR: (f64, f64) = (0.92, 0.94);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
