@@ -219,6 +219,15 @@ pub(super) fn signature_line(sentence: &str) -> bool {
     (2..=4).contains(&name.len()) && name.iter().all(capital) && (1..=5).contains(&place.len())
 }
 
+/// A block of lines whose first line names its source in brackets, the values on the lines
+/// under it: "Sur un an, par grand poste (source : Insee)" then "Alimentation : +0,9 %".
+pub(super) fn headed_by_source(paragraph: &str) -> bool {
+    let mut lines = paragraph.lines().filter(|l| !l.trim().is_empty());
+    let Some(head) = lines.next() else { return false };
+    let rows = lines.filter(|l| l.contains(':')).count();
+    rows >= 2 && head.len() < 160 && bracketed_source(head.trim_end().trim_end_matches(':'))
+}
+
 /// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
 /// le nombre de…", "- 2,1 % : le taux d'inflation…".
 pub(super) fn key_figure_item(sentence: &str) -> bool {
@@ -294,6 +303,19 @@ mod tests {
             ("Ils sont venus, puis repartis", false),
         ] {
             assert_eq!(signature_line(s), expected, "{s}");
+        }
+        for (p, expected) in [
+            (
+                "Sur un an, par grand poste (source : Insee)\nAlimentation : +0,9 %\nÉnergie : −2,4 %",
+                true,
+            ),
+            (
+                "Sur un an, par grand poste\nAlimentation : +0,9 %\nÉnergie : −2,4 %",
+                false,
+            ),
+            ("Les chiffres (source : Insee) sont en baisse de 3 %.", false),
+        ] {
+            assert_eq!(headed_by_source(p), expected, "{p}");
         }
         for (s, expected) in [
             ("7. **4 200** : le nombre de suppressions", true),

@@ -208,7 +208,8 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .is_some_and(|s| layout::credit_line(&masked[s.range.clone()]));
         // Under a "Source : Insee" line, or a key figure with its source in brackets.
         state.credited = credited.iter().any(|r| r.contains(&para_range.start))
-            || layout::key_figure_credit(&masked[para_range.clone()]);
+            || layout::key_figure_credit(&masked[para_range.clone()])
+            || layout::headed_by_source(&masked[para_range.clone()]);
         analyze_paragraph(&doc, &sents[start..end], opts, &mut state, &mut scratch, &mut out);
         start = end;
     }
