@@ -219,6 +219,26 @@ pub(super) fn signature_line(sentence: &str) -> bool {
     (2..=4).contains(&name.len()) && name.iter().all(capital) && (1..=5).contains(&place.len())
 }
 
+/// A letter's lead-in: a name, maybe a place, then "writes:" / "écrit :" ("Margaret
+/// Ellison, Hathersby, writes:", "Jean Morel, de Vernelle, nous écrit :").
+pub(super) fn letter_lead(sentence: &str) -> bool {
+    let s = sentence
+        .trim()
+        .trim_end_matches(|c: char| c == ':' || c.is_whitespace() || c == '*' || c == '_');
+    let Some(rest) = ["writes", "wrote", "nous écrit", "écrit"]
+        .iter()
+        .find_map(|v| s.strip_suffix(v))
+    else {
+        return false;
+    };
+    let name = rest.trim_end().trim_end_matches(',').trim();
+    let first = name.split([',', ' ']).find(|w| !w.is_empty()).unwrap_or_default();
+    !name.is_empty()
+        && name.len() < 80
+        && first.starts_with(char::is_uppercase)
+        && !name.chars().any(|c| c.is_ascii_digit())
+}
+
 /// A block of lines whose first line names its source in brackets, the values on the lines
 /// under it: "Sur un an, par grand poste (source : Insee)" then "Alimentation : +0,9 %".
 pub(super) fn headed_by_source(paragraph: &str) -> bool {
@@ -303,6 +323,15 @@ mod tests {
             ("Ils sont venus, puis repartis", false),
         ] {
             assert_eq!(signature_line(s), expected, "{s}");
+        }
+        for (s, expected) in [
+            ("Margaret Ellison, Hathersby, writes:", true),
+            ("Jean Morel, de Vernelle, nous écrit :", true),
+            ("The minister writes:", true),
+            ("300 readers wrote:", false),
+            ("Il écrit que le budget baisse.", false),
+        ] {
+            assert_eq!(letter_lead(s), expected, "{s}");
         }
         for (p, expected) in [
             (

@@ -222,6 +222,8 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 #[derive(Default)]
 struct State {
     list_lead: bool,
+    /// The paragraph was a letter's lead-in ("Margaret Ellison, Hathersby, writes:").
+    letter_lead: bool,
     /// The paragraph is an answer of a Q&A interview (see [`attribution::interview`]).
     answer: bool,
     /// The next block is a credit line ("— Pierre Martin, son fils").
@@ -334,6 +336,9 @@ fn analyze_paragraph<'a>(
         && sents
             .first()
             .is_some_and(|s| layout::key_figure_item(&masked[s.range.clone()]));
+    // A letter laid out under "Margaret Ellison, Hathersby, writes:": the paragraph is hers
+    // (and the paragraph after it no longer is).
+    let letter = std::mem::take(&mut state.letter_lead) && !heading_paragraph(masked, sents);
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
@@ -392,7 +397,7 @@ fn analyze_paragraph<'a>(
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
         let continued = continued || quoted;
         let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
-        let pulled = (credited && (ss.opens_quote || ss.in_quote)) || (signed && i + 1 < n);
+        let pulled = (credited && (ss.opens_quote || ss.in_quote)) || (signed && i + 1 < n) || (letter && !heading);
         let answered = (state.answer || doc.marked_answers.iter().any(|r| r.contains(&s.range.start)))
             && !heading
             && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
@@ -402,6 +407,7 @@ fn analyze_paragraph<'a>(
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
             state.list_lead = sourced || layout::bracketed_source(&masked[s.range.clone()]);
+            state.letter_lead = i + 1 == n && layout::letter_lead(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {
             // The lead-in's attribution ends with its quotation.
             state.list_lead = false;
@@ -445,6 +451,11 @@ fn analyze_paragraph<'a>(
 const PASSIVE_AUXILIARIES: &[&str] = &[
     "est", "sont", "été", "était", "étaient", "sera", "seront", "is", "are", "was", "were", "been", "be",
 ];
+
+/// Whether the paragraph made of `sents` is a heading.
+fn heading_paragraph(masked: &str, sents: &[sentences::Sentence]) -> bool {
+    sents.first().is_some_and(|s| masked[s.range.clone()].starts_with('#'))
+}
 
 /// The largest count in words that names the speakers of a verb it is the subject of
 /// ("Trois experts estiment…", "Twelve judges ruled…").
@@ -812,6 +823,13 @@ mod tests {
             reported(text),
             vec![("more than 900 people a week".to_owned(), Sourcing::Unsourced)]
         );
+    }
+
+    #[test]
+    fn a_letter_under_its_writer_s_lead_in() {
+        // The letter's paragraph is its writer's; the editor's next paragraph is not.
+        let text = "Margaret Ellison, Hathersby, writes:\n\nOur library lends about 600 books a month.\n\nThe council has 38 libraries.";
+        assert_eq!(reported(text), vec![("38 libraries".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]
