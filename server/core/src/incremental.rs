@@ -10,8 +10,10 @@
 //!   piece are the mentions of the whole text within it;
 //! - a piece never starts inside the front matter or the metadata lines at the top, inside
 //!   a fenced code block or an HTML comment, with a list item (a lead-in paragraph ending
-//!   with a colon attributes the list after it), with a line that could be read as
-//!   metadata, or right after a `vigie-ignore` marker (which covers the next line);
+//!   with a colon attributes the list after it), right after any line that ends with a
+//!   colon (a quotation or a letter laid out under its lead-in is the speaker's), with a
+//!   line that could be read as metadata, or right after a `vigie-ignore` marker (which
+//!   covers the next line);
 //! - continued attribution never crosses a paragraph, and a Q&A interview is not cut after
 //!   its first question (its answers are attributed by the layout);
 //! - the document-wide facts are computed on the whole text: its language, and whether a
@@ -193,6 +195,9 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
     let mut prev_blank = false;
     // The last non-blank line holds a `vigie-ignore` marker.
     let mut after_marker = false;
+    // The last non-blank line ends with a colon: a lead-in whose attribution carries into the
+    // next paragraph ("X a déclaré :", "Margaret Ellison, Hathersby, writes:").
+    let mut after_colon = false;
     // Where `vigie-ignore` markers are (rare): a line holds one if one starts in it.
     let mut markers = memchr::memmem::find_iter(text.as_bytes(), "vigie-ignore").peekable();
     // Answers of a Q&A interview carry their attribution from the layout: no cut after the
@@ -204,7 +209,7 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
         let line = &text[pos..end];
         let blank = line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
         if pos >= body && state == State::Prose && !blank {
-            if prev_blank && seen_prose && !after_marker && pos <= interview && may_start_piece(line) {
+            if prev_blank && seen_prose && !after_marker && !after_colon && pos <= interview && may_start_piece(line) {
                 cuts.push(pos);
             }
             if !looks_like_metadata(line) {
@@ -212,6 +217,7 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
             }
         }
         if !blank {
+            after_colon = line.trim_end().trim_end_matches(['*', '_']).trim_end().ends_with(':');
             after_marker = markers.peek().is_some_and(|&m| m < end);
             while markers.next_if(|&m| m < end).is_some() {}
         }
@@ -465,12 +471,24 @@ mod tests {
 
     #[test]
     fn pieces_cover_the_text_and_respect_what_carries() {
-        let text = "---\ntitle: x\n\ndate: 2025\n---\n\nUn.\n\nDeux.\n\n```\nA\n\nB\n```\n\nTrois :\n\n- quatre\n\n<!-- a\n\nb -->\n\nCinq.\n";
+        let text = "---\ntitle: x\n\ndate: 2025\n---\n\nUn.\n\nDeux.\n\n```\nA\n\nB\n```\n\nTrois :\n\n- quatre\n\n<!-- a\n\nb -->\n\nCinq.\n\nMargaret Ellison, Hathersby, who has read this paper for forty years, writes:\n\nOur library lends 600 books.\n\nSix.\n";
         let p = pieces(text);
         let starts: Vec<&str> = p.iter().map(|r| text[r.clone()].lines().next().unwrap_or("")).collect();
         // Not inside the front matter, the fence or the comment; not before "Trois :" (a
         // colon early in a line could be metadata) nor before the list item it leads.
-        assert_eq!(starts, ["---", "Deux.", "```", "<!-- a", "Cinq."]);
+        // Nor right after a lead-in that ends with a colon, however long.
+        assert_eq!(
+            starts,
+            [
+                "---",
+                "Deux.",
+                "```",
+                "<!-- a",
+                "Cinq.",
+                "Margaret Ellison, Hathersby, who has read this paper for forty years, writes:",
+                "Six."
+            ]
+        );
         assert_eq!(p.first().unwrap().start, 0);
         assert_eq!(p.last().unwrap().end, text.len());
         assert!(p.windows(2).all(|w| w[0].end == w[1].start));
