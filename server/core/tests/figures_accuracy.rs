@@ -1478,9 +1478,11 @@ fn precision_and_recall_held_out_35() {
 }
 
 /// Floors for the thirty-fifth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.855 / 0.875 (138 reported, 118 correct; 128 to flag, 112 flagged). Left
-/// unstudied.
-const HELD_OUT_35_FLOOR: (f64, f64) = (0.85, 0.87);
+/// added, unseen: 0.855 / 0.875 (138 reported, 118 correct; 128 to flag, 112 flagged).
+/// Studied on 7 December, once the thirty-sixth was measured (an explainer's own verdict,
+/// "Notre verdict"; a block headed by its source in brackets; a letter under "X writes:"):
+/// 0.920 / 0.945. A development corpus since.
+const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.94);
 
 /// The thirty-sixth held-out corpus (tests/fixtures/figures-holdout36), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
