@@ -242,10 +242,16 @@ pub(super) fn letter_lead(sentence: &str) -> bool {
 /// A block of lines whose first line names its source in brackets, the values on the lines
 /// under it: "Sur un an, par grand poste (source : Insee)" then "Alimentation : +0,9 %".
 pub(super) fn headed_by_source(paragraph: &str) -> bool {
+    // A bracket in the first 160 bytes first (most paragraphs have none), the lines after.
+    let b = paragraph.as_bytes();
+    if memchr::memchr(b')', &b[..b.len().min(160)]).is_none() {
+        return false;
+    }
     let mut lines = paragraph.lines().filter(|l| !l.trim().is_empty());
     let Some(head) = lines.next() else { return false };
-    let rows = lines.filter(|l| l.contains(':')).count();
-    rows >= 2 && head.len() < 160 && bracketed_source(head.trim_end().trim_end_matches(':'))
+    head.len() < 160
+        && bracketed_source(head.trim_end().trim_end_matches(':'))
+        && lines.filter(|l| l.contains(':')).count() >= 2
 }
 
 /// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :
