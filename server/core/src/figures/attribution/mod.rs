@@ -566,6 +566,16 @@ mod description_tests {
             "40 per cent",
             true,
         ),
+        (
+            "The Conference Board, a business research group with more than 1,000 member companies, said its index fell 0.4%.",
+            "1,000",
+            false,
+        ),
+        (
+            "Le maire des Combettes, Jean-Paul Vigouroux, dont la commune compte 480 habitants, a réclamé 70 km/h.",
+            "480",
+            false,
+        ),
         // An apposition that has what it counts; a participle saying how the subject was
         // made (a poll's sample).
         (

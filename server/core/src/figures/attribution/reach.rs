@@ -190,6 +190,7 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
                     || t.is_sym('\'')
                     || t.is_sym('’')
                     || t.is_sym('&')
+                    || t.is_sym('-')
             });
         // "Usdaw, the shopworkers' union, which represents…": a short description of the
         // name, with its article.
@@ -218,7 +219,12 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         && (open + 2..toks.len().min(open + 8))
             .take_while(|&k| !boundary(&toks[k]))
             .any(|k| {
-                matches!(toks[k].lower.as_ref(), "with" | "avec") && toks.get(k + 1).is_some_and(|t| t.num().is_some())
+                matches!(toks[k].lower.as_ref(), "with" | "avec")
+                    && toks[k + 1..]
+                        .iter()
+                        .take(4)
+                        .take_while(|t| !boundary(t))
+                        .any(|t| t.num().is_some() || t.is(cl::NUMWORD))
             });
     // Or a participle that says how the subject was made: "Un sondage de l'institut
     // Opinia Plus, réalisé auprès de 1 004 réfugiés et publié mercredi, montre que…".
