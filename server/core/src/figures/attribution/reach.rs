@@ -312,6 +312,17 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             return Some(toks[p].start..toks[c].start);
         }
     }
+    // What the speaker was doing, after the verb: "a déclaré le ministre en visitant une
+    // usine de 450 salariés" (a French gerund).
+    if let Some(g) = (i + 1..toks.len().saturating_sub(1))
+        .find(|&k| lw(k) == "en" && toks[k + 1].is_word() && lw(k + 1).ends_with("ant") && lw(k + 1).len() > 4)
+        // (Not a gerund that reports itself: "tout en rappelant que…".)
+        .filter(|&g| !toks[g + 1].is(cl::VERB))
+    {
+        if !toks[i + 1..g].iter().any(|t| matches!(t.lower.as_ref(), "que" | "qu'")) {
+            return Some(rest_of_clause(toks, g));
+        }
+    }
     // The audience first, before a comma: "Devant une centaine de négociants réunis à
     // Odessa, le vice-ministre a affirmé que…".
     // So is where the speaker was: "En visite dans une école de 900 élèves à Mykolaïv, le
@@ -637,6 +648,17 @@ mod tests {
             "Speaking in a hangar where about 200 workers had gathered, the minister said 300 jobs were safe.",
             "said",
             Some("Speaking in a hangar where about 200 workers had gathered"),
+        ),
+        (
+            "« C'est une bonne nouvelle », a déclaré le ministre en visitant une usine de 450 salariés près de Vierzon.",
+            "déclaré",
+            Some("en visitant une usine de 450 salariés près de Vierzon."),
+        ),
+        // A gerund that reports itself is no setting.
+        (
+            "Elle juge le scénario gérable, a-t-elle dit, tout en rappelant que 40 % des ménages se chauffent au gaz.",
+            "dit",
+            None,
         ),
         // A body named by its noun, described: what it did is not what it says.
         (
