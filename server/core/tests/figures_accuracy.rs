@@ -50,6 +50,11 @@ const KNOWN_HARD: &[(&str, &str, &str)] = &[
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, which does not cover a figure in an apposition that describes the source itself; the twenty-ninth corpus, written to the guideline, flags a poll's sample in the same place (\"Un sondage…, réalisé auprès de 1 004 réfugiés…, montre que\"); the label stays, the disagreement is listed",
     ),
     (
+        "10-cereales.fr.md",
+        "trois reprises",
+        "labelled before tests/fixtures/figures-real/GUIDELINE.md; the corpora written to it count events the way they count \"met Putin five times\" (\"à neuf reprises cet été\" flagged in the thirty-sixth, and in the twelfth and thirty-fifth); the label stays, the disagreement is listed",
+    ),
+    (
         "36-refugees-poland.en.md",
         "800 zlotys",
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, which says \"under the law\" is a rule, not a source; the label stays, the disagreement is listed",
@@ -291,7 +296,8 @@ fn precision_and_recall() {
 /// solved), precision 0.955, every one of the three new false alarms a label written before
 /// the guideline and listed in `KNOWN_HARD`; then 0.949 when a participle describing the
 /// subject came to be read as the guideline's apposition (one more label written before
-/// it, listed too).
+/// it, listed too); 0.943 once "à trois reprises" came to count events as the corpora
+/// written to the guideline do (listed).
 const CORPUS_FLOOR: (f64, f64) = (0.94, 0.98);
 
 /// The development corpus (tests/fixtures/figures-dev) was the first held-out corpus, written

@@ -486,7 +486,8 @@ impl Scan<'_, '_> {
     /// last year"; three or more, after a verb of the sentence, and not a comparison ("trois
     /// fois plus", "five times as many") nor an idiom ("trois fois rien").
     fn times_of_event(&self, j: usize, end: usize, value: u64) -> bool {
-        if !matches!(self.lw(end), "fois" | "times") || !(3..=20).contains(&value) {
+        // ("à neuf reprises": French for so many times.)
+        if !matches!(self.lw(end), "fois" | "times" | "reprises") || !(3..=20).contains(&value) {
             return false;
         }
         let next = self.lw(end + 1);
@@ -525,7 +526,9 @@ impl Scan<'_, '_> {
                 || (w.chars().count() > 4 && ["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e)))
                 || matches!(w, "met" | "won" | "saw" | "hit" | "struck")
         });
-        !comparison && verb && !self.is(j - 1, cl::STOP)
+        // "à neuf reprises" counts events whatever the verb.
+        let reprises = self.lw(end) == "reprises" && j >= 1 && self.lw(j - 1) == "à";
+        reprises || (!comparison && verb && !self.is(j - 1, cl::STOP))
     }
 
     /// An English count whose noun an adjective describes: "two Chinese refineries", "four
@@ -760,6 +763,7 @@ mod tests {
         // Counts of events; not comparisons, rates or idioms.
         ("Un niveau déclenché trois fois seulement depuis 2001.", &["trois fois"]),
         ("Witkoff met Putin five times last year.", &["five times"]),
+        ("Le service a déclenché son plan blanc à neuf reprises depuis 2020.", &["neuf reprises"]),
         // (A comparison is a ratio, its own figure.)
         (
             "Le coût a augmenté trois fois plus vite; il a payé trois fois rien.",
