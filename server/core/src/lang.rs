@@ -156,7 +156,7 @@ fn function_word(word: &[u8]) -> Option<Lang> {
 /// Whether a character that is not ASCII is a letter: decided without Unicode's tables for
 /// the characters of French copy (Latin-1's symbols and spaces, accented letters, the
 /// typographic punctuation of U+2000-U+206F), which were a fifth of [`detect`]'s time.
-fn is_letter(c: char) -> bool {
+pub(crate) fn is_letter(c: char) -> bool {
     match u32::from(c) {
         0x80..=0xBF => matches!(c, '\u{AA}' | '\u{B5}' | '\u{BA}'),
         // Latin-1's and Latin Extended-A's letters (French accents): all but × and ÷.

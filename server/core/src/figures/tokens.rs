@@ -78,18 +78,9 @@ fn is_group_space(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' => true,
-        // Latin-1 and Latin Extended-A letters (French accents) without the table lookup.
-        '\u{c0}'..='\u{17f}' => c != '×' && c != '÷',
-        '²' | '³' => true,
-        _ if (c as u32) < 0x80 => false,
-        // Latin-1's other symbols and spaces, and the typographic punctuation of
-        // U+2000-U+206F (’ « » NBSP…), without the table lookup either.
-        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
-        '\u{2000}'..='\u{206f}' => false,
-        _ => c.is_alphabetic(),
-    }
+    // ASCII letters, the superscript digits, and the letters as language detection reads
+    // them (Latin-1 and typographic punctuation decided without Unicode's tables).
+    c.is_ascii_alphabetic() || matches!(c, '²' | '³') || (!c.is_ascii() && crate::lang::is_letter(c))
 }
 
 /// `text` in lower case, byte for byte: a char whose lower case has another length in

@@ -120,6 +120,11 @@ pub(super) fn agentless_participle(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].is(cl::FR_PASSIVE) && toks.get(i + 1).is_some_and(|t| t.lower == "à") && !has_agent(toks, i)
 }
 
+/// A currency's sign written before or after a sum: "€", "$", "£".
+fn currency_sign(t: &Tok<'_>) -> bool {
+    matches!(t.text, "€" | "$" | "£")
+}
+
 /// `toks[i]` is "ajouter"/"add" with a quantity as its object ("ajoute 117 navires", "added
 /// another 105 vessels", "a ajouté près de 2 000 soldats"), "publier" a body of work, or
 /// "rapporter" a sum that it yields: a verb with a quantity as object that does not report.
@@ -146,7 +151,7 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
         }) {
             k += 1;
         }
-        let money = |t: &Tok<'_>| cues::MONEY_WORDS.contains(&t.lower.as_ref()) || matches!(t.text, "€" | "$" | "£");
+        let money = |t: &Tok<'_>| cues::MONEY_WORDS.contains(&t.lower.as_ref()) || currency_sign(t);
         return toks.get(k).is_some_and(|t| t.num().is_some() || money(t))
             && toks[k..toks.len().min(k + 5)].iter().any(money);
     }
@@ -198,7 +203,7 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
         }
     }
     // (A sum with its currency first: "adds roughly $375,000".)
-    let currency = |t: &Tok<'_>| matches!(t.text, "$" | "€" | "£" | "US$");
+    let currency = |t: &Tok<'_>| currency_sign(t) || t.text == "US$";
     toks.get(k).is_some_and(|t| {
         t.num().is_some()
             || t.is(cl::NUMWORD)
