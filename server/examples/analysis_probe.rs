@@ -35,7 +35,9 @@ fn main() {
         read_dir(Path::new(&dir), &mut texts);
     }
     let config = Config::default();
-    let (lexicon, _) = Sources::from_config(&config).load().expect("the embedded dictionaries load");
+    let (lexicon, _) = Sources::from_config(&config)
+        .load()
+        .expect("the embedded dictionaries load");
     let opts = config.figure_options();
     let total: usize = texts.iter().map(String::len).sum::<usize>().max(1);
     for _ in 0..3 {
