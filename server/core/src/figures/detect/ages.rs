@@ -25,7 +25,23 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         if matches!(s.lw(end), "to" | "à" | "-") && s.is_num(end + 1) {
             return Some(end + 2);
         }
-        return Some(end);
+        // "aged 22, 27 and 41", "âgés de 19, 23 et 30 ans": a list of ages goes with it.
+        let mut e = end;
+        loop {
+            let sep = if s.is_sym(e, ',') && matches!(s.lw(e + 1), "and" | "et") {
+                2
+            } else if s.is_sym(e, ',') || matches!(s.lw(e), "and" | "et") {
+                1
+            } else {
+                break;
+            };
+            let age = s.tok(e + sep).and_then(|t| t.num()).and_then(|d| d.value);
+            if age.is_none_or(|v| v > MAX_AGE) {
+                break;
+            }
+            e += sep + 1;
+        }
+        return Some(e);
     }
     // An age band after people: "children under 10", "adults over 65", "pupils under 16".
     let band = k >= 2
@@ -81,6 +97,12 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && (matches!(s.lw(k - 2), "were" | "was" | "are" | "is" | "aged")
             || lex::PEOPLE_PLURALS.contains(&s.lw(k - 2)))
         && clause_end;
+    // "she ran it 11 times, the last at 70": the age at the last (or first) of them.
+    let the_last = k >= 3
+        && s.lw(k - 1) == "at"
+        && matches!(s.lw(k - 2), "last" | "first")
+        && s.lw(k - 3) == "the"
+        && clause_end;
     // "At 100, Edith Carrow still bakes": an age opening the sentence before a name.
     let at_age = k == 1
         && s.lw(0) == "at"
@@ -99,7 +121,7 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.lw(k - 2) == "plus"
         && matches!(s.lw(k - 1), "jeune" | "âgé" | "âgée" | "vieux" | "vieille");
     let extreme = extreme || extreme_fr;
-    let turns = turns || at_life_event || she_was || now || band || extreme || at_age;
+    let turns = the_last || turns || at_life_event || she_was || now || band || extreme || at_age;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
         && s.is_sym(k - 1, ',')
@@ -124,6 +146,15 @@ mod tests {
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),
+        (
+            "Police arrested three men, aged 22, 27 and 41; quatre jeunes âgés de 19, 23 et 30 ans.",
+            &["three men", "quatre jeunes"],
+        ),
+        ("Prices aged 14, 300 homes.", &["300 homes"]),
+        (
+            "She ran the marathon 11 times, the last at 70; the index closed at 70.",
+            &["11", "70"],
+        ),
         ("The youngest returnee is 19, the oldest 61.", &[]),
         ("The oldest finisher was 84.", &[]),
         // The same in French, and ages said in the first person or after a relative.

@@ -65,7 +65,10 @@ pub(super) fn service_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             s.lw(k - 1),
             "le" | "au" | "call" | "dial" | "ring" | "appeler" | "composer"
         );
-    let alone = !s.is_word(n.end()) || matches!(s.lw(n.end()), "ou" | "or" | "et" | "and");
+    let e = n.end();
+    // "le 115 du Puy-de-Dôme": the service of a département, named after it.
+    let of_place = matches!(s.lw(e), "du" | "de" | "des") && s.tok(e + 1).is_some_and(|t| t.is_capitalized());
+    let alone = !s.is_word(e) || matches!(s.lw(e), "ou" | "or" | "et" | "and") || of_place;
     (known && before && alone && !n.currency()).then_some(n.end())
 }
 
@@ -116,6 +119,10 @@ mod tests {
         (
             "Le 115, joignable sept jours sur sept, a reçu 1 100 appels ; call 101.",
             &["1 100 appels"],
+        ),
+        (
+            "Le 115 du Puy-de-Dôme a ouvert 60 places.",
+            &["60 places"],
         ),
         (
             "Le 115 migrants sont arrivés ; 115 familles.",

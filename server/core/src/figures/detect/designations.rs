@@ -172,11 +172,27 @@ pub(super) fn after_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && prev.is_capitalized()
         && !prev.is(cl::CAPITAL_STOP)
         && !prev.is(cl::NUMWORD)
-        && !s.unit_follows(end);
+        && !s.unit_follows(end)
+        // "ran the London Marathon 11 times": a count of events, not "Apollo 11".
+        && !matches!(s.lw(end), "times" | "fois");
     // A place after a preposition, then a count: "a remis à Kiev 909 corps".
     let place =
         k >= 2 && lex::PLACE_PREPOSITIONS.contains(&s.lw(k - 2)) && s.is_word(end) && !s.t[end].is_capitalized();
     (name && !place).then(|| glued_tail(s, end))
+}
+
+/// A fuel named by its grade: "le sans-plomb 95 recule", "le SP 98", "du super 98".
+pub(super) fn fuel_grade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let grade = k > 0
+        && !n.currency()
+        && !n.info.grouped
+        && !n.info.decimal
+        && matches!(n.info.value, Some(95 | 98))
+        && matches!(s.lw(k - 1), "plomb" | "sp" | "super")
+        && !s.unit_follows(end)
+        && !s.is_sym(end, '%');
+    grade.then_some(end)
 }
 
 /// A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
@@ -416,6 +432,14 @@ mod tests {
         ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("Boeing a présenté son 787 et un A380.", &[]),
         (
+            "Le sans-plomb 95 recule, le SP 98 aussi ; 95 stations ferment.",
+            &["95 stations"],
+        ),
+        (
+            "She ran the London Marathon 11 times, after Apollo 11 landed.",
+            &["11"],
+        ),
+        (
             "The 10K fun run drew about 9,000 participants.",
             &["about 9,000 participants"],
         ),
@@ -446,6 +470,11 @@ mod tests {
             &[],
         ),
         ("Les 45 élus de l'assemblée municipale siégeront.", &[]),
+        // A relative possessive is as definite: the Union whose 27 member states.
+        (
+            "The EU, whose 27 member states agreed, and 27 member states of a looser club.",
+            &["27 member states"],
+        ),
         ("Its 600-seat Grand National Assembly ratified it.", &[]),
         // Wire units glued to the number, a department's number.
         (

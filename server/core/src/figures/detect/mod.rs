@@ -538,6 +538,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     references::reference,
     versions::title,
     designations::after_name,
+    designations::fuel_grade,
     designations::after_singular_determiner,
     designations::calibre,
     designations::race,

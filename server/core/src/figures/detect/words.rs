@@ -180,6 +180,12 @@ impl Scan<'_, '_> {
                         self.lw(end + 1),
                         "them" | "those" | "these" | "its" | "their" | "his" | "her" | "whom" | "which"
                     ))
+            // "Deux des prévenus ont fait appel": in French, the subject that is a part of
+            // any plural noun's set (not "le meilleur temps dans neuf des spéciales").
+            || (self.lw(end) == "des"
+                && (j == 0 || self.is_sym(j - 1, ','))
+                && !lex::SMALL_WORDS_EN.contains(&self.lw(j))
+                && self.counted_noun(end + 1))
             // "Deux d'entre eux": a part of people just counted.
             || (matches!(self.lw(end), "d'" | "de") && self.lw(end + 1) == "entre" && matches!(self.lw(end + 2), "eux" | "elles"))
             // "deux de vos véhicules", "trois de ses fils": a part of a set its owner has.
@@ -218,7 +224,9 @@ impl Scan<'_, '_> {
             })
             // "two more Patriot systems": "more" or "other" before the noun or its adjective.
             || (lex::OTHER_WORDS.contains(&self.lw(end))
-                && (self.is(end + 2, cl::COUNTED) || self.described_noun(end + 1).is_some()))
+                && ((self.is(end + 1, cl::COUNTED) && matches!(self.lw(end), "more" | "new"))
+                    || self.is(end + 2, cl::COUNTED)
+                    || self.described_noun(end + 1).is_some()))
             || (!lex::SMALL_WORDS_EN.contains(&self.lw(j)) && self.counted_noun(end))
             || self.described_plural(end)
             || self.named_plural(end).is_some()
@@ -645,6 +653,15 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
+        (
+            "Deux des prévenus ont fait appel ; she paid for four more beds; deux des plus grands.",
+            &["Deux des prévenus", "four more beds"],
+        ),
+        (
+            "Il a gagné dans neuf des spéciales; it recalls two other incidents.",
+            &[],
+        ),
+        ("He has campaigned in nine states this month.", &["nine states"]),
         ("L'ONG gère six bus d'évacuation ; quatre cas ont été signalés.", &["six bus", "quatre cas"]),
         // A part of the people just counted; runners counted.
         (

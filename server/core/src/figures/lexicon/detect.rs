@@ -714,6 +714,11 @@ pub(crate) const COUNTED: &[&str] = &[
     "stations",
     "branches",
     "ports",
+    "states",
+    "regions",
+    "provinces",
+    "counties",
+    "districts",
     "dates",
     "beds",
     // Mishaps and crimes a local report counts: "have seen four crashes outside my house".
@@ -1941,7 +1946,7 @@ pub(crate) const ORDINAL_WORDS_EN: &[&str] = &[
     "thousandth",
 ];
 /// Determiners before the members of an institution ("les 27 États membres").
-pub(crate) const MEMBER_SET_DETERMINERS: &[&str] = &["les", "des", "aux", "ses", "leurs", "the", "its", "their", "all"];
+pub(crate) const MEMBER_SET_DETERMINERS: &[&str] = &["les", "des", "aux", "ses", "leurs", "the", "its", "their", "all", "whose"];
 /// What follows a group named by its number ("les 27 doivent", "the 27 agreed").
 pub(crate) const AFTER_A_GROUP: &[&str] = &[
     "doivent",
