@@ -593,9 +593,11 @@ const SAME_PEOPLE: &[&[&str]] = &[
 
 fn restated(text: &str, f: &Finding) -> bool {
     let before = text[..f.range.start].trim_end();
+    // As written (its spaces may be no-break ones, as in the earlier mention).
+    let written = text.get(f.range.clone()).unwrap_or(&f.figure);
     let contracted = CONTRACTED_DETERMINERS
         .iter()
-        .find(|d| f.figure.get(..d.len()).is_some_and(|h| h.eq_ignore_ascii_case(d)));
+        .find(|d| written.get(..d.len()).is_some_and(|h| h.eq_ignore_ascii_case(d)));
     let determiner = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -604,19 +606,24 @@ fn restated(text: &str, f: &Finding) -> bool {
         return false;
     }
     // The number as written, and the noun the figure ends with.
-    let figure = &f.figure[contracted.map_or(0, |d| d.len())..];
+    let figure = &written[contracted.map_or(0, |d| d.len())..];
     let number_len = figure
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}')))
         .unwrap_or(figure.len());
     let number = figure[..number_len].trim_end();
-    let Some(noun) = figure[number_len..].split_whitespace().last() else {
+    // The noun is the figure's last word, or its first after the number when a participle
+    // follows ("des 81 400 euros saisis").
+    let mut words = figure[number_len..].split_whitespace();
+    let (Some(first), last) = (words.next(), words.last()) else {
         return false;
     };
+    let noun = last.unwrap_or(first);
     if number.is_empty() || !number.starts_with(|c: char| c.is_ascii_digit()) || !noun.chars().all(char::is_alphabetic)
     {
         return false;
     }
     let noun = noun.to_lowercase();
+    let first = first.to_lowercase();
     // The article before it, up to RESTATED_REACH bytes back: a set counted further back
     // is not one the reader has in mind, and a megabyte of copy is not searched once per
     // finding.
@@ -633,6 +640,7 @@ fn restated(text: &str, f: &Finding) -> bool {
             && after[..end].split(|c: char| !c.is_alphabetic()).take(4).any(|w| {
                 let w = w.to_lowercase();
                 w == noun
+                    || w == first
                     || SAME_PEOPLE
                         .iter()
                         .any(|g| g.contains(&w.as_str()) && g.contains(&noun.as_str()))
@@ -883,6 +891,9 @@ mod tests {
                 ("Quatre surveillants".to_owned(), Sourcing::Unsourced)
             ]
         );
+        // The noun before a participle: "des 81 400 euros saisis".
+        let text = "Ils avaient saisi 81\u{a0}400 euros. La confiscation des 81\u{a0}400 euros saisis est ordonnée.";
+        assert_eq!(reported(text), vec![("81 400 euros".to_owned(), Sourcing::Unsourced)]);
         let text = "Les routes ont fait 41 morts. Les 41 victimes avaient entre 16 et 87 ans.";
         assert_eq!(reported(text), vec![("41 morts".to_owned(), Sourcing::Unsourced)]);
         let text = "Les routes ont fait 41 morts. Les 41 blessés sont soignés.";
