@@ -59,6 +59,10 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
                 | "men"
                 | "babies"
                 | "patients"
+                | "voters"
+                | "drivers"
+                | "workers"
+                | "users"
         )
         && !s.unit_follows(end);
     if band {
@@ -98,11 +102,8 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             || lex::PEOPLE_PLURALS.contains(&s.lw(k - 2)))
         && clause_end;
     // "she ran it 11 times, the last at 70": the age at the last (or first) of them.
-    let the_last = k >= 3
-        && s.lw(k - 1) == "at"
-        && matches!(s.lw(k - 2), "last" | "first")
-        && s.lw(k - 3) == "the"
-        && clause_end;
+    let the_last =
+        k >= 3 && s.lw(k - 1) == "at" && matches!(s.lw(k - 2), "last" | "first") && s.lw(k - 3) == "the" && clause_end;
     // "At 100, Edith Carrow still bakes": an age opening the sentence before a name.
     let at_age = k == 1
         && s.lw(0) == "at"
@@ -166,6 +167,10 @@ mod tests {
             &["40 bridges", "200 metres long"],
         ),
         ("Young drivers aged 17 to 24 hold 7% of licences.", &["7% of licences"]),
+        (
+            "Voters under 30 cast about one in eight ballots.",
+            &["about one in eight ballots"],
+        ),
         (
             "The guard, 24, now averages 22.6 points a game.",
             &["22.6 points a game"],

@@ -120,10 +120,7 @@ mod tests {
             "Le 115, joignable sept jours sur sept, a reçu 1 100 appels ; call 101.",
             &["1 100 appels"],
         ),
-        (
-            "Le 115 du Puy-de-Dôme a ouvert 60 places.",
-            &["60 places"],
-        ),
+        ("Le 115 du Puy-de-Dôme a ouvert 60 places.", &["60 places"]),
         (
             "Le 115 migrants sont arrivés ; 115 familles.",
             &["115 migrants", "115 familles"],

@@ -435,10 +435,7 @@ mod tests {
             "Le sans-plomb 95 recule, le SP 98 aussi ; 95 stations ferment.",
             &["95 stations"],
         ),
-        (
-            "She ran the London Marathon 11 times, after Apollo 11 landed.",
-            &["11"],
-        ),
+        ("She ran the London Marathon 11 times, after Apollo 11 landed.", &["11"]),
         (
             "The 10K fun run drew about 9,000 participants.",
             &["about 9,000 participants"],

@@ -189,6 +189,15 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Fraction,
             });
         }
+        // The share one payer covers: "couvert pour un tiers par les collectivités",
+        // "pour les deux tiers par l'État" (not "cédé pour un tiers", a third party).
+        if fr && j >= 1 && self.lw(j - 1) == "pour" && after == "par" {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
         // A part of the sum just given: "1,1 M€, dont la moitié à la charge de…".
         if fr && (j >= 1 && self.lw(j - 1) == "dont") && !self.is_sym(k + 1, '-') {
             return Some(Outcome::Figure {
@@ -370,6 +379,10 @@ mod tests {
         ),
         ("L'un des deux pilotes a sauté.", &[]),
         ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
+        (
+            "Le budget est couvert pour un tiers par la région, pour les deux tiers par l'État; cédé pour un tiers.",
+            &["un tiers", "les deux tiers"],
+        ),
         // An approximation makes the fraction alone a quantity.
         ("Ils étaient à peine la moitié au printemps.", &["à peine la moitié"]),
         ("Ils sont près de la moitié à refuser.", &["près de la moitié"]),

@@ -83,7 +83,16 @@ impl Scan<'_, '_> {
         // In a race: "caught 3 km from the line", "with 42 km to go".
         let to_the_line = (after == "from" && self.lw(u + 2) == "the" && lex::FINISH_WORDS.contains(&self.lw(u + 3)))
             || (after == "to" && self.lw(u + 2) == "go");
-        french || lex::LOCATING_AFTER_EN.contains(&after) || placed || to_the_line
+        // "au-dessus de 1 100 mètres d'altitude", "at 800 metres above sea level": a height
+        // that places (the snow line, a village), after a preposition.
+        let altitude = ((matches!(after, "d'" | "de") && self.lw(u + 2) == "altitude")
+            || (after == "above" && self.lw(u + 2) == "sea"))
+            && start > 0
+            && matches!(
+                self.lw(start - 1),
+                "à" | "de" | "dès" | "sous" | "vers" | "at" | "above" | "below"
+            );
+        french || lex::LOCATING_AFTER_EN.contains(&after) || placed || to_the_line || altitude
     }
 }
 
@@ -121,6 +130,11 @@ mod tests {
         ("It struck a sandbank some 300 metres from the northern shore.", &[]),
         ("They were caught 3 km from the line, in a crash with 42 km to go.", &[]),
         ("The steps of the 70 meter hall.", &["70 meter"]),
+        (
+            "Il a neigé au-dessus de 1 100 mètres d'altitude; farms at 800 metres above sea level.",
+            &[],
+        ),
+        ("Le glacier a perdu 30 mètres d'épaisseur.", &["30 mètres d'épaisseur"]),
     ];
 
     #[test]

@@ -509,6 +509,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::product_format,
     scores::score,
     scores::tally,
+    scores::ranking_points,
     scores::lead_margin,
     scores::standing,
     scores::standing_points,

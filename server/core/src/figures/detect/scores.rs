@@ -71,7 +71,37 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
     let cue = s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
-    (cue || bracketed || (dash && capital_after)).then_some(e)
+    // A tie-break's points in brackets after a set: "7-6 (7/4)", "7-6 (4)".
+    let tiebreak = |e: usize| {
+        if !s.is_sym(e, '(') || !s.is_num(e + 1) {
+            return e;
+        }
+        if s.is_sym(e + 2, ')') {
+            e + 3
+        } else if s.is_sym(e + 2, '/') && s.is_num(e + 3) && s.is_sym(e + 4, ')') {
+            e + 5
+        } else {
+            e
+        }
+    };
+    (cue || bracketed || (dash && capital_after)).then(|| tiebreak(e))
+}
+
+/// The points of a tour's ranking a result earns: "empoche 100 points ATP", "500 WTA
+/// points" (the guideline's `score`).
+pub(super) fn ranking_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let tour = |i: usize| matches!(s.lw(i), "atp" | "wta" | "uci" | "fis");
+    if n.currency() || n.info.decimal {
+        return None;
+    }
+    if s.lw(end) == "points" && tour(end + 1) {
+        Some(end + 2)
+    } else if tour(end) && s.lw(end + 1) == "points" {
+        Some(end + 2)
+    } else {
+        None
+    }
 }
 
 /// One competitor's tally in a match, after a verb of scoring: "kicked 13 points",
@@ -343,6 +373,11 @@ mod tests {
             &[],
         ),
         ("He served 14 aces and committed 5 double faults.", &[]),
+        (
+            "Il bat Vennekens 6-4, 3-6, 7-6 (7/4) et empoche 100 points ATP et 21 500 dollars.",
+            &["21 500 dollars"],
+        ),
+        ("She won 7-6 (4), 6-3 and earns 500 WTA points.", &[]),
         (
             "Elle empochera 250 points au classement WTA et gagnera quatorze places lundi.",
             &[],

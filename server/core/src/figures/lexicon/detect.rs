@@ -1946,7 +1946,9 @@ pub(crate) const ORDINAL_WORDS_EN: &[&str] = &[
     "thousandth",
 ];
 /// Determiners before the members of an institution ("les 27 États membres").
-pub(crate) const MEMBER_SET_DETERMINERS: &[&str] = &["les", "des", "aux", "ses", "leurs", "the", "its", "their", "all", "whose"];
+pub(crate) const MEMBER_SET_DETERMINERS: &[&str] = &[
+    "les", "des", "aux", "ses", "leurs", "the", "its", "their", "all", "whose",
+];
 /// What follows a group named by its number ("les 27 doivent", "the 27 agreed").
 pub(crate) const AFTER_A_GROUP: &[&str] = &[
     "doivent",
