@@ -77,6 +77,18 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if subordinate {
         return Reach::Clause(rest_of_clause(toks, i));
     }
+    // A present participle after a comma, with no subject of its own: "Britain imposed
+    // sanctions on 74 more tankers, saying they belonged to the fleet", "…, indiquant
+    // que…". It reports what follows it; what the main clause did is not its speech.
+    // (Only when the main clause holds a figure: else the whole sentence is the same.)
+    let participle = lw(i).ends_with("ing") || lw(i).ends_with("ant");
+    let main_counts = toks[..i].iter().any(|t| {
+        t.num().is_some()
+            || (t.is(cl::APPROX | cl::FIGURE_WORD) && !matches!(t.lower.as_ref(), "un" | "une" | "a" | "an" | "one"))
+    });
+    if k == i && i > 0 && toks[i - 1].is_sym(',') && participle && main_counts {
+        return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);
+    }
     // "Hungary, which gets about 80% of its gas from Russia, said…", "le syndicat, qui
     // revendique 12 000 adhérents, affirme que…": the verb follows a relative clause set
     // between commas, which describes its subject; it does not report that description.
@@ -440,6 +452,17 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // A participle after a comma reports what follows it, not the main clause.
+        (
+            "Britain imposed sanctions on 74 more tankers on Tuesday, saying they belonged to the fleet.",
+            "saying",
+            Some((false, "saying they belonged to the fleet.")),
+        ),
+        (
+            "La mairie a ouvert 35 gymnases, indiquant que 300 lits étaient prêts.",
+            "indiquant",
+            Some((false, "indiquant que 300 lits étaient prêts.")),
+        ),
         // After a semicolon, a clause with its own subject covers itself; an incise there
         // covers the sentence.
         (
