@@ -420,22 +420,31 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             .filter(|t| t.start >= clause.start && t.start < clause.end)
             .any(|t| (t.is(cl::PHRASE_START) || t.is(cl::VERB)) && !cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()))
     };
-    if cues::RELATIVES.contains(&lw(name_end + 1)) && lw(name_end + 1) != "dont" && !reports(name_end + 1) {
-        return Some(rest_of_clause(toks, name_end + 1));
-    }
     // Appositions to the sentence's end: "…, souffle Hélène Perrin, 44 ans, vigneronne
     // installée sur 12 hectares." (not speech going on: "…, ajoutant que…").
-    let rest = &toks[name_end + 1..];
-    let speaks = rest
-        .iter()
-        .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that") || quote_mark(t))
-        // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on (not
-        // "…, a publican whose cellar took in 80cm of water", a description).
-        || rest.windows(2).any(|w| {
-            matches!(w[0].lower.as_ref(), "pour" | "selon" | "for" | "to" | "d'après")
-                && cues::RELATIVES.contains(&w[1].lower.as_ref())
-        });
-    (!rest.is_empty() && !speaks).then(|| rest[0].start..toks[toks.len() - 1].end)
+    let apposition = |rest: &[Tok<'_>]| {
+        let speaks = rest
+            .iter()
+            .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that") || quote_mark(t))
+            // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on
+            // (not "…, a publican whose cellar took in 80cm of water", a description).
+            || rest.windows(2).any(|w| {
+                matches!(w[0].lower.as_ref(), "pour" | "selon" | "for" | "to" | "d'après")
+                    && cues::RELATIVES.contains(&w[1].lower.as_ref())
+            });
+        (!rest.is_empty() && !speaks).then(|| rest[0].start..toks[toks.len() - 1].end)
+    };
+    if cues::RELATIVES.contains(&lw(name_end + 1)) && lw(name_end + 1) != "dont" && !reports(name_end + 1) {
+        // The relative clause, and an apposition after it to the sentence's end: "…, said
+        // Rachel Odum, who chairs the Forum, an industry group of some 240 developers."
+        let clause = rest_of_clause(toks, name_end + 1);
+        let after = toks.iter().position(|t| t.start >= clause.end);
+        let more = after
+            .filter(|&c| toks[c].is_sym(','))
+            .and_then(|c| apposition(&toks[c + 1..]));
+        return Some(more.map_or(clause.clone(), |m| clause.start..m.end));
+    }
+    apposition(&toks[name_end + 1..])
 }
 
 #[cfg(test)]
@@ -583,6 +592,17 @@ mod tests {
             "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
             "according",
             Some("which has 300 members."),
+        ),
+        // The relative clause, then an apposition to the sentence's end.
+        (
+            "\"Planning is the bottleneck,\" said Rachel Odum, who chairs the Land Forum, an industry group of some 240 developers.",
+            "said",
+            Some("who chairs the Land Forum, an industry group of some 240 developers."),
+        ),
+        (
+            "\"It holds,\" said Rachel Odum, who chairs the Forum, adding that 300 sites wait.",
+            "said",
+            Some("who chairs the Forum"),
         ),
         // Appositions of the speaker to the sentence's end; not speech going on.
         (
