@@ -205,6 +205,11 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             Verdict::Nothing => {}
         }
     }
+    if !whole {
+        if let Some(r) = quotes::named_subject_quote(toks) {
+            merge_clause(&mut c, r);
+        }
+    }
     if !whole && quotes::attributes(toks) {
         whole = true;
         // What the incise after the quotation says of its speaker: "», souffle Hélène

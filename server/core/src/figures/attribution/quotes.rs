@@ -41,7 +41,40 @@ fn introduced_by_a_name(toks: &[Tok<'_>]) -> bool {
             && !cues::DETERMINERS_FR.contains(&w[0].lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&w[0].lower.as_ref())
     });
-    words >= 4 && quoted >= 4 && named
+    // Or the speaker's name alone before the colon, as a headline gives it: "Anne Perrin :
+    // « Un bénéficiaire sur trois a un emploi »" (two or three capitalised words).
+    let name_alone = (2..=3).contains(&clause.len())
+        && clause.iter().all(|t| t.is_word() && t.is_capitalized())
+        && !cues::DETERMINERS_FR.contains(&clause[0].lower.as_ref())
+        && !cues::DETERMINERS_EN.contains(&clause[0].lower.as_ref());
+    quoted >= 4 && ((words >= 4 && named) || name_alone)
+}
+
+/// A quotation inside a sentence whose subject names a person before it: "Le directeur du
+/// tournoi, Éric Castan, vise la catégorie supérieure « avec un budget de 900 000 euros
+/// d'ici deux ans »". The quotation (four words or more) is that person's words, whatever
+/// the verb; what the sentence says outside it is not covered. The range of the quotation.
+pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
+    let open = toks.iter().position(|t| matches!(t.kind, Kind::Sym('«' | '“')))?;
+    let close = toks[open + 1..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Sym('»' | '”')))
+        .map(|p| open + 1 + p)?;
+    let words = toks[open + 1..close].iter().filter(|t| t.is_word()).count();
+    // A person's name in the subject: two capitalised words, the first not a determiner,
+    // set between commas or before the verb ("Le directeur, Éric Castan, vise…").
+    let named = toks[..open].windows(3).any(|w| {
+        w[0].is_word()
+            && w[0].is_capitalized()
+            && w[1].is_word()
+            && w[1].is_capitalized()
+            && (w[2].is_sym(',') || (w[2].is_word() && !w[2].is_capitalized()))
+            && !cues::DETERMINERS_FR.contains(&w[0].lower.as_ref())
+            && !cues::DETERMINERS_EN.contains(&w[0].lower.as_ref())
+    });
+    // The subject opens the sentence: no verb of its own inside a subordinate clause.
+    let first_is_subject = toks.first().is_some_and(|t| t.is_word());
+    (open > 2 && words >= 4 && named && first_is_subject).then(|| toks[open].start..toks[close].end)
 }
 
 /// A quotation followed by an incise that names its speaker.
@@ -160,6 +193,9 @@ mod tests {
             "Le chiffre du jour : « plus de 300 plaintes déposées depuis lundi »",
             Unsourced,
         ),
+        // A headline: the speaker's name alone, then the quotation.
+        ("Anne Perrin : « Un bénéficiaire sur trois a un emploi »", Attributed),
+        ("Le Monde : « Un bénéficiaire sur trois a un emploi »", Unsourced),
         // A quoted nickname before the sentence goes on is no speech.
         (
             "Dupré, surnommé « le roi du placement miracle », a récolté 4 millions d'euros.",
@@ -182,6 +218,28 @@ mod tests {
         ("Today is an affront to thousands.“", true, (false, false)),
         ("No quotation here.", false, (false, false)),
     ];
+
+    /// A quotation inside a sentence whose subject names a person: the quotation only.
+    #[test]
+    fn quotations_of_a_named_subject() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Le directeur du tournoi, Éric Castan, vise la catégorie supérieure « avec un budget de 900 000 euros d'ici deux ans ».",
+                Some("« avec un budget de 900 000 euros d'ici deux ans »"),
+            ),
+            (
+                "Le maire Jean Dupont a ouvert 300 places « pour tous les sans-abri du canton ».",
+                Some("« pour tous les sans-abri du canton »"),
+            ),
+            // No name, or a quoted term.
+            ("Le directeur vise « un budget de 900 000 euros d'ici deux ans ».", None),
+            ("Jean Dupont a vu « Les 400 coups ».", None),
+        ];
+        for (s, expected) in cases {
+            let toks = crate::figures::tokens::tokenize(s, 0..s.len());
+            assert_eq!(super::named_subject_quote(&toks).map(|r| &s[r]), *expected, "{s}");
+        }
+    }
 
     #[test]
     fn states() {
