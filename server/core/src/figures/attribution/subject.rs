@@ -13,6 +13,23 @@ pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
     c.subject.as_deref().is_some_and(|n| cues::DOC_NOUNS.contains(&n))
         && !passive_after_subject(toks)
         && !receives_after_subject(toks)
+        && !margin_after_subject(toks)
+}
+
+/// The subject has a margin of error: "The survey of 1,850 likely voters has a margin of
+/// error of 2.3 points", "Le sondage a une marge d'erreur de 3 points": how the document
+/// was made (its sample, its margin), not what it found.
+fn margin_after_subject(toks: &[Tok<'_>]) -> bool {
+    let words: Vec<&str> = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .take(14)
+        .map(|t| t.lower.as_ref())
+        .collect();
+    words.windows(4).any(|w| {
+        matches!(w[0], "has" | "had" | "have" | "a" | "avait" | "comporte")
+            && (w[1..].contains(&"margin") || w[1..].contains(&"marge"))
+    })
 }
 
 /// The subject receives or costs what the sentence counts: "The study received €1.4m in
@@ -138,7 +155,12 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
         // A source named by its noun goes on speaking, unless it is funded or costed here
         // ("The study received €1.4m").
         // Nor when it is what was done ("L'enquête a été menée auprès de 1 010 personnes").
-        if cues::SOURCE_NOUNS.contains(&second) && !receives_after_subject(toks) && !passive_after_subject(toks) {
+        // Nor when it has a margin of error: how it was made.
+        if cues::SOURCE_NOUNS.contains(&second)
+            && !receives_after_subject(toks)
+            && !passive_after_subject(toks)
+            && !margin_after_subject(toks)
+        {
             c.continues = true;
         }
     }
@@ -166,6 +188,7 @@ mod tests {
         ("This plan costs $3bn.", false),
         ("The study recieved €1.4m in public funding.", false),
         ("L'enquête a été menée auprès de 1 010 personnes.", false),
+        ("The survey of 1,850 voters has a margin of error of 2.3 points.", false),
         ("Le rapport dans l'ordre s'élève à 48 320,40 euros.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
@@ -195,6 +218,12 @@ mod tests {
         ("The study recieved €1.4m in public funding.", Unsourced),
         ("L'enquête a coûté 2 millions d'euros.", Unsourced),
         ("The study found 1.4m cases.", Attributed),
+        // A poll's margin of error, its sample in the subject: how it was made.
+        (
+            "The survey of 1,850 likely voters has a margin of error of 2.3 percentage points.",
+            Unsourced,
+        ),
+        ("Le sondage a une marge d'erreur de 3 points.", Unsourced),
         ("The court was told that the charity cut 40 jobs.", Passive),
         (
             "L'enquête avait été ouverte après la plainte de 300 épargnants.",
