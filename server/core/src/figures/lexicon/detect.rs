@@ -1105,6 +1105,9 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "moins",
     "fois",
     "times",
+    // A wire's comparison with the year before: "Shr 1.12 dlrs vs 98 cts".
+    "vs",
+    "versus",
     "il",
     "elle",
     "ils",
