@@ -1555,6 +1555,38 @@ fn precision_and_recall_held_out_37() {
 /// Left unstudied.
 const HELD_OUT_37_FLOOR: (f64, f64) = (0.86, 0.88);
 
+/// The thirty-eighth held-out corpus (tests/fixtures/figures-holdout38), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it, six articles each: a French regional
+/// daily's local pages, an English agency wire, a wiki-news site (an enlargement report, a
+/// viaduct, a UN appeal, a necropolis, a nature reserve, a power line to Moldova, snow in
+/// the Haut-Doubs, paid parking, a brewery, basketball, a fraud trial, an obituary, Danube
+/// grain, European stocks, alpine skiing, NATO spending, euro-zone jobless, demining).
+/// Measured once, unseen, after every rule drawn from the thirty-seventh; left unstudied:
+/// the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_38() {
+    let articles = corpus_in("figures-holdout38");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirty-eighth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_38_FLOOR.0,
+        "held-out 38 precision {precision:.3} < {}",
+        HELD_OUT_38_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_38_FLOOR.1,
+        "held-out 38 recall {recall:.3} < {}",
+        HELD_OUT_38_FLOOR.1
+    );
+}
+
+/// Floors for the thirty-eighth held-out corpus, just under the score measured when it
+/// was added, unseen: 0.864 / 0.907 (132 reported, 114 correct; 118 to flag, 107 flagged).
+/// Left unstudied.
+const HELD_OUT_38_FLOOR: (f64, f64) = (0.86, 0.90);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
