@@ -715,7 +715,7 @@ fn precision_and_recall_held_out_13() {
 /// body after a name, "Ukraine's energy ministry puts… at"; a keeper's tally, "a signé 14
 /// arrêts"): 0.950 / 0.941 (141 reported, 134 correct; 128 flagged).
 /// A development corpus since; the fourteenth is the next unseen one.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.95);
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
 /// of 6 December by a helper who read only the guideline, the notation and the domain
@@ -1008,7 +1008,7 @@ fn precision_and_recall_held_out_21() {
 /// plural noun; a second number dialled; board papers; a subject named in quotes; a
 /// source's description after "according to the"): 0.993 / 0.956. A development corpus
 /// since.
-const HELD_OUT_21_FLOOR: (f64, f64) = (0.99, 0.96);
+const HELD_OUT_21_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The twenty-second held-out corpus (tests/fixtures/figures-holdout22), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1143,7 +1143,7 @@ fn precision_and_recall_held_out_25() {
 /// December, once the twenty-sixth was written (service numbers; the chapters of a
 /// negotiation; inmates; brokers; a name's short description; a weight class; "selon le
 /// règlement"): 0.962 / 0.933. A development corpus since.
-const HELD_OUT_25_FLOOR: (f64, f64) = (0.96, 0.95);
+const HELD_OUT_25_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The twenty-sixth held-out corpus (tests/fixtures/figures-holdout26), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1352,7 +1352,7 @@ fn precision_and_recall_held_out_31() {
 /// an adjective and its name; a relative clause that reports; an average age; a figure's
 /// noun given by an agent in apposition; cameras; "s'élève à"; a race time in minutes and
 /// seconds; a time in a results list): 0.936 / 0.943. A development corpus since.
-const HELD_OUT_31_FLOOR: (f64, f64) = (0.93, 0.94);
+const HELD_OUT_31_FLOOR: (f64, f64) = (0.93, 0.95);
 
 /// The thirty-second held-out corpus (tests/fixtures/figures-holdout32), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1386,7 +1386,7 @@ fn precision_and_recall_held_out_32() {
 /// source phrase; a signature with the writer's age; days of a month named in the
 /// sentence; a combined age; "dont la moitié"; "n'en reste que cinq"; a forecast with
 /// "attendre"; a figure's noun owned by a body): 0.953 / 0.966. A development corpus since.
-const HELD_OUT_32_FLOOR: (f64, f64) = (0.95, 0.96);
+const HELD_OUT_32_FLOOR: (f64, f64) = (0.96, 0.96);
 
 /// The thirty-third held-out corpus (tests/fixtures/figures-holdout33), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1531,8 +1531,7 @@ const HELD_OUT_36_FLOOR: (f64, f64) = (0.93, 0.97);
 /// Chernihiv, housing starts, a cardboard plant, fuel prices, a pool, a fire, a trial,
 /// social housing, tennis, a cold snap, a food bank's interview, cinema attendance, the
 /// shadow fleet, early voting, a bus strike, an obituary, briefs, a landlord fined).
-/// Measured once, unseen, after every rule drawn from the thirty-sixth; left unstudied: the
-/// honest estimate for everyday copy; never tune against it.
+/// Measured once, unseen, after every rule drawn from the thirty-sixth.
 #[test]
 fn precision_and_recall_held_out_37() {
     let articles = corpus_in("figures-holdout37");
@@ -1552,8 +1551,14 @@ fn precision_and_recall_held_out_37() {
 
 /// Floors for the thirty-seventh held-out corpus, just under the score measured when it
 /// was added, unseen: 0.866 / 0.881 (127 reported, 110 correct; 118 to flag, 104 flagged).
-/// Left unstudied.
-const HELD_OUT_37_FLOOR: (f64, f64) = (0.86, 0.88);
+/// Studied on 7 December, once the thirty-eighth was written (a list of ages, an age at the
+/// last of a series, a service number named after its département, a fuel's grade, a
+/// count of events after a name, French subjects counting part of a set, a set named again
+/// behind no-break spaces, a tie-break, ranking points, a height that places, a payer's
+/// share, a participle after a comma, an apposition after a speaker's relative clause, a
+/// quotation inside a named subject's sentence, a headline's speaker alone, a poll's
+/// margin of error): 0.967 / 0.949. A development corpus since.
+const HELD_OUT_37_FLOOR: (f64, f64) = (0.96, 0.94);
 
 /// The thirty-eighth held-out corpus (tests/fixtures/figures-holdout38), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
