@@ -86,10 +86,12 @@ impl Cues {
             return false;
         }
         if self.attributed {
+            // (The count names speakers only where it opens the subject: not "La brasserie
+            // emploie onze salariés et prévoit…".)
             !self
                 .uncovered
                 .as_ref()
-                .is_some_and(|r| r.contains(&start) && !names_speakers)
+                .is_some_and(|r| r.contains(&start) && !(names_speakers && start <= r.start + 4))
         } else {
             self.clause.as_ref().is_some_and(|r| r.contains(&start))
         }
@@ -613,6 +615,12 @@ mod description_tests {
         (
             "The Bakers, Food and Allied Workers' Union, which represents about 600 of the staff, said members were told.",
             "about 600",
+            false,
+        ),
+        // A count in words in the clause before the verb's "et", not its subject.
+        (
+            "La brasserie emploie onze salariés et prévoit de recruter.",
+            "onze",
             false,
         ),
         // A small count in words names the speakers; a larger one counts them.

@@ -94,7 +94,7 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // between commas, which describes its subject; it does not report that description.
     let counted = toks[k..i]
         .iter()
-        .any(|t| t.num().is_some() || t.is(cl::APPROX | cl::FIGURE_WORD));
+        .any(|t| t.num().is_some() || t.is(cl::APPROX | cl::FIGURE_WORD | cl::NUMWORD));
     if counted {
         return Reach::ButSubject(toks[k].start..toks[i].start);
     }

@@ -440,6 +440,8 @@ mod tests {
             Unsourced,
         ),
         ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        // A council's act sets a price.
+        ("La délibération fixe le tarif à 1,20 euro de l'heure.", Unsourced),
         ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),
         ("Le contrat prévoit 300 embauches.", Unsourced),
         ("Le directeur du projet prévoit 300 embauches.", Attributed),

@@ -188,6 +188,10 @@ pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
     "projets",
     "contrat",
     "convention",
+    // A council's or a court's act: "La délibération fixe le tarif à 1,20 euro".
+    "délibération",
+    "décision",
+    "charte",
     // Scales and grids that set thresholds: "La grille départementale fixe à 30 élèves le
     // seuil…".
     "grille",
