@@ -14,6 +14,37 @@ pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
         && !passive_after_subject(toks)
         && !receives_after_subject(toks)
         && !margin_after_subject(toks)
+        && !is_after_subject(toks)
+}
+
+/// The subject's verb is "être"/"be", maybe past an apposition between commas: "Le rapport
+/// consacré à l'Ukraine, long de 212 pages, est le plus favorable": the document is
+/// described, it does not speak.
+fn is_after_subject(toks: &[Tok<'_>]) -> bool {
+    let Some(first) = toks.iter().position(|t| t.is_word()) else {
+        return false;
+    };
+    // Past the subject's words and, after a comma, an apposition to the next comma.
+    let mut k = first;
+    let mut commas = 0;
+    while k < toks.len() && k < first + 16 {
+        let t = &toks[k];
+        if t.is_sym(',') {
+            commas += 1;
+            if commas == 2 {
+                k += 1;
+                break;
+            }
+        } else if commas == 0 && t.is_word() && k > first + 1 && cues::BE_FORMS.contains(&t.lower.as_ref()) {
+            break;
+        } else if !t.is_word() && t.num().is_none() && !t.is_sym('\'') {
+            return false;
+        }
+        k += 1;
+    }
+    toks.get(k)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "est" | "était" | "sera" | "is" | "was" | "will"))
+        && toks.get(k + 1).is_some_and(|t| t.lower != "que")
 }
 
 /// The subject has a margin of error: "The survey of 1,850 likely voters has a margin of
@@ -160,6 +191,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
             && !receives_after_subject(toks)
             && !passive_after_subject(toks)
             && !margin_after_subject(toks)
+            && !is_after_subject(toks)
         {
             c.continues = true;
         }
@@ -189,6 +221,7 @@ mod tests {
         ("The study recieved €1.4m in public funding.", false),
         ("L'enquête a été menée auprès de 1 010 personnes.", false),
         ("The survey of 1,850 voters has a margin of error of 2.3 points.", false),
+        ("Le rapport, long de 212 pages, est le plus favorable.", false),
         ("Le rapport dans l'ordre s'élève à 48 320,40 euros.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
@@ -218,6 +251,12 @@ mod tests {
         ("The study recieved €1.4m in public funding.", Unsourced),
         ("L'enquête a coûté 2 millions d'euros.", Unsourced),
         ("The study found 1.4m cases.", Attributed),
+        // A document described, not speaking.
+        (
+            "Le rapport consacré à l'Ukraine, long de 212 pages, est le plus favorable.",
+            Unsourced,
+        ),
+        ("Le rapport est long de 212 pages.", Unsourced),
         // A poll's margin of error, its sample in the subject: how it was made.
         (
             "The survey of 1,850 likely voters has a margin of error of 2.3 percentage points.",

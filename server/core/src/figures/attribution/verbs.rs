@@ -61,7 +61,11 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     };
     // "Le paquet ajoute 117 navires", "the package adds 105 vessels": adding a quantity,
     // not speaking.
-    if adds_a_quantity(toks, i) || provided_by_a_text(toks, i) || fixe_as_adjective(toks, i) {
+    if adds_a_quantity(toks, i)
+        || provided_by_a_text(toks, i)
+        || fixe_as_adjective(toks, i)
+        || shown_by_a_thing(toks, i)
+    {
         return Verdict::Nothing;
     }
     // "un chiffre que Kiev n'a jamais confirmé", "the ministry did not say": nobody vouches.
@@ -210,6 +214,28 @@ fn adds_a_quantity(toks: &[Tok<'_>], i: usize) -> bool {
             || t.is(cl::APPROX)
             || (currency(t) && toks.get(k + 1).is_some_and(|n| n.num().is_some()))
     })
+}
+
+/// "montrer" whose subject is a thing that neither speaks nor holds data, with no "que"
+/// after it: "Le marché montre des signes de saturation : une brasserie sur dix a fermé"
+/// (not "L'étude montre 40 %", "les chiffres montrent que…", "L'Insee montre…").
+fn shown_by_a_thing(toks: &[Tok<'_>], i: usize) -> bool {
+    if !toks[i].lower.starts_with("montr") || toks.len() < 2 {
+        return false;
+    }
+    let que = toks[i + 1..]
+        .iter()
+        .take(3)
+        .any(|t| matches!(t.lower.as_ref(), "que" | "qu'"));
+    let subject = &toks[1];
+    let thing = cues::SUBJECT_DETERMINERS.contains(&toks[0].lower.as_ref())
+        && subject.is_word()
+        && !subject.is_capitalized()
+        && !cues::DOC_NOUNS.contains(&subject.lower.as_ref())
+        && !cues::DATA_NOUNS_FR.contains(&subject.lower.as_ref())
+        && !cues::SOURCE_NOUNS.contains(&subject.lower.as_ref())
+        && (2..=4).contains(&i);
+    thing && !que
 }
 
 /// `toks[i]` is a French verb of provision whose subject is a text that sets the figure:
@@ -440,6 +466,13 @@ mod tests {
             Unsourced,
         ),
         ("La loi fixe le seuil à 20 salariés.", Unsourced),
+        // "montrer" with a thing for subject shows nothing reported.
+        (
+            "Le marché montre des signes de saturation : une brasserie sur dix a fermé.",
+            Unsourced,
+        ),
+        ("Les chiffres montrent une hausse de 3 %.", Attributed),
+        ("L'étude montre une hausse de 3 %.", Attributed),
         // A council's act sets a price.
         ("La délibération fixe le tarif à 1,20 euro de l'heure.", Unsourced),
         ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),

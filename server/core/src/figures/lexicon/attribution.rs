@@ -1239,6 +1239,28 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     "census",
 ];
 
+/// Nouns of data that show what they hold: "les chiffres montrent une hausse".
+pub(crate) const DATA_NOUNS_FR: &[&str] = &[
+    "chiffres",
+    "données",
+    "statistiques",
+    "bilan",
+    "bilans",
+    "relevés",
+    "résultats",
+    "courbe",
+    "courbes",
+    "images",
+    "photos",
+    "vidéo",
+    "vidéos",
+    "carte",
+    "graphique",
+    "comptes",
+    "registres",
+    "archives",
+];
+
 /// Words that open a subordinate clause: a reporting verb after one of them covers its
 /// own clause only (see `attribution/reach.rs`). "s'" counts only before "il(s)".
 pub(crate) const SUBORDINATORS: &[&str] = &[
