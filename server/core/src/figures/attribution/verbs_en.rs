@@ -317,6 +317,10 @@ mod tests {
             "The latest Zogby poll from late September placed him at 13 percent.",
             Attributed,
         ),
+        (
+            "The World Bank's needs assessment, published in February, put the cost at $29.8 billion.",
+            Attributed,
+        ),
         ("The scientists found yields fell 10%.", Attributed),
         ("Police placed 300 barriers.", Unsourced),
         // A perfect is a verb; "have placed" sets things down.

@@ -1416,6 +1416,12 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "results",
     "analysis",
     "research",
+    // "The World Bank's damage and needs assessment put the cost at $29.8 billion".
+    "assessment",
+    "assessments",
+    "audit",
+    "review",
+    "tally",
     // "The company's latest accounts, filed at Companies House, show a loss of £6.8m".
     "accounts",
     "papers",
