@@ -95,8 +95,13 @@ pub(super) fn ranking_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if n.currency() || n.info.decimal {
         return None;
     }
+    // "The 100 points for the win", "les 100 points de la victoire".
+    let for_the_win = matches!((s.lw(end + 1), s.lw(end + 2)), ("for", "the" | "a") | ("de", "la"))
+        && matches!(s.lw(end + 3), "win" | "victory" | "victoire" | "title");
     if s.lw(end) == "points" && tour(end + 1) {
         Some(end + 2)
+    } else if s.lw(end) == "points" && for_the_win && !n.info.decimal {
+        Some(end + 4)
     } else if tour(end) && s.lw(end + 1) == "points" {
         Some(end + 2)
     } else {
@@ -232,7 +237,15 @@ pub(super) fn standing_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn result_time(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
     let closes = end >= s.t.len() || s.is_sym(end, '.') || s.is_sym(end, ',') || s.is_sym(end, ';');
-    (n.info.decimal && !n.currency() && k > 0 && s.is_sym(k - 1, ')') && closes).then_some(end)
+    if n.info.decimal && !n.currency() && k > 0 && s.is_sym(k - 1, ')') && closes {
+        return Some(end);
+    }
+    // A gap to the winner in seconds: "was third, 0.51 behind", "à 0,51 s" is a time.
+    let gap = n.info.decimal
+        && !n.currency()
+        && matches!(s.lw(end), "behind" | "adrift")
+        && (end + 1 >= s.t.len() || !s.is_word(end + 1) || s.lw(end + 1) == "the");
+    gap.then_some(end + 1)
 }
 
 /// A winner's average speed: "won the stage … at an average speed of 42.7 km/h", "s'impose
@@ -374,10 +387,18 @@ mod tests {
         ),
         ("He served 14 aces and committed 5 double faults.", &[]),
         (
+            "Emmenée par Darnell Hughes, auteur de 24 points, l'équipe gagne ; il tourne à 17,8 points de moyenne.",
+            &["17,8 points de moyenne"],
+        ),
+        (
             "Il bat Vennekens 6-4, 3-6, 7-6 (7/4) et empoche 100 points ATP et 21 500 dollars.",
             &["21 500 dollars"],
         ),
         ("She won 7-6 (4), 6-3 and earns 500 WTA points.", &[]),
+        (
+            "Bachler was third, 0.51 behind. The 100 points for the win put him top; 0.5 behind schedule.",
+            &["0.5"],
+        ),
         (
             "Elle empochera 250 points au classement WTA et gagnera quatorze places lundi.",
             &[],

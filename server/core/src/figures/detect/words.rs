@@ -662,6 +662,7 @@ mod tests {
             &[],
         ),
         ("He has campaigned in nine states this month.", &["nine states"]),
+        ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("L'ONG gère six bus d'évacuation ; quatre cas ont été signalés.", &["six bus", "quatre cas"]),
         // A part of the people just counted; runners counted.
         (

@@ -752,6 +752,9 @@ pub(crate) const COUNTED: &[&str] = &[
     "inmates",
     // People a race or a sale counts.
     "runners",
+    "skiers",
+    "swimmers",
+    "cyclists",
     "riders",
     "athletes",
     "competitors",
@@ -1108,6 +1111,8 @@ pub(crate) const STOPWORDS: &[&str] = &[
     // A wire's comparison with the year before: "Shr 1.12 dlrs vs 98 cts".
     "vs",
     "versus",
+    "behind",
+    "ahead",
     "il",
     "elle",
     "ils",
@@ -1720,6 +1725,9 @@ pub(crate) const SEASON_WORDS: &[&str] = &[
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
+    // The scorer named by his tally: "Darnell Hughes, auteur de 24 points".
+    "auteur",
+    "auteure",
     // "led all scorers with 31 points".
     "led",
     "manqué",
