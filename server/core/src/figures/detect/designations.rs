@@ -461,6 +461,10 @@ mod tests {
             "The bill has 84 co-sponsors in the 100-member Senate; Latvia's 100-seat parliament voted.",
             &["84 co-sponsors"],
         ),
+        (
+            "The rate for the wider 27-nation EU was 5.8%; the 32-nation alliance met; a 40-country tour.",
+            &["5.8%", "40-country tour"],
+        ),
         ("Les 577 députés et the 100 senators.", &[]),
         (
             "The 27 EU member states agreed; the EU's 27 member states must renew.",

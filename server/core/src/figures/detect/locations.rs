@@ -27,6 +27,17 @@ impl Scan<'_, '_> {
         } else {
             u
         };
+        // "about 40 km (25 miles) east of Balakliia": past a conversion in brackets; the
+        // converted distance, inside them, reads on past the closing bracket.
+        let u = if self.is_sym(u + 1, '(') {
+            (u + 2..(u + 6).min(self.t.len()))
+                .find(|&k| self.is_sym(k, ')'))
+                .unwrap_or(u)
+        } else if self.is_sym(u + 1, ')') {
+            u + 1
+        } else {
+            u
+        };
         let after = self.lw(u + 1);
         // "ramenée à 6 mètres de large": a dimension, not a place at a distance.
         if matches!(after, "de" | "d'")
@@ -124,6 +135,8 @@ mod tests {
             &["8 000 civils"],
         ),
         ("A shell landed a few hundred metres away, 50 km north of Kyiv.", &[]),
+        ("The front line lies about 40 km (25 miles) east of Balakliia.", &[]),
+        ("They advanced 40 km (25 miles) in a day.", &["40 km", "25 miles"]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
         ("The city lies about 25 km from the Belarusian border.", &[]),
         ("Troops advanced 25 km from the river.", &["25 km"]),

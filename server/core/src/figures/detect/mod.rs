@@ -242,11 +242,19 @@ impl<'a> Scan<'_, 'a> {
     fn institution_size(&self, i: usize) -> bool {
         // The institution may have a name of several capitalised words: "its 600-seat
         // Grand National Assembly".
-        self.measure_compound(i)
+        let seats = self.measure_compound(i)
             && matches!(self.lw(i + 1), "member" | "seat")
             && (i + 2..i + 6)
                 .take_while(|&k| k == i + 2 || self.tok(k).is_some_and(|t| t.is_capitalized()))
-                .any(|k| lex::INSTITUTIONS.contains(&self.lw(k)))
+                .any(|k| lex::INSTITUTIONS.contains(&self.lw(k)));
+        // "the wider 27-nation EU", "the 32-nation alliance": a union by its members.
+        let nations = self.measure_compound(i)
+            && matches!(self.lw(i + 1), "nation" | "member" | "country")
+            && matches!(
+                self.lw(i + 2),
+                "eu" | "bloc" | "alliance" | "union" | "nato" | "euro" | "group"
+            );
+        seats || nations
     }
 
     fn glued_word(&self, i: usize) -> bool {

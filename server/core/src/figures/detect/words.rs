@@ -336,7 +336,10 @@ impl Scan<'_, '_> {
         // A complement of the noun ("trois têtes d'affiche, Les Marées Basses, Kalia et…"),
         // then up to two adjectives: "deux complices présumés, Julien R. et…".
         let mut e = e;
-        if matches!(self.lw(e), "d'" | "de") && self.tok(e + 1).is_some_and(|t| t.is_word() && !t.is(cl::STOP)) {
+        // (Or "du"/"des": "quatre communes du massif du Mézenc : Les Chazeaux, …".)
+        if matches!(self.lw(e), "d'" | "de" | "du" | "des")
+            && self.tok(e + 1).is_some_and(|t| t.is_word() && !t.is(cl::STOP))
+        {
             e += 2;
         }
         for _ in 0..2 {
@@ -663,6 +666,10 @@ mod tests {
         ),
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
+        (
+            "Elle couvre quatre communes du massif du Mézenc : Les Chazeaux, Montbrac, Saint-Ours et Fraissinet.",
+            &[],
+        ),
         ("L'ONG gère six bus d'évacuation ; quatre cas ont été signalés.", &["six bus", "quatre cas"]),
         // A part of the people just counted; runners counted.
         (
