@@ -238,6 +238,7 @@ mod tests {
     /// Sentence, then what its cues make of its figures: a document as subject.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("L'enquête recense 300 victimes.", Attributed),
+        ("Les inventaires ont permis de recenser 11 espèces.", Attributed),
         // Past an adjective before the noun.
         ("Le précédent sondage donnait 54 % de partisans.", Attributed),
         ("The report found 300 violations.", Attributed),

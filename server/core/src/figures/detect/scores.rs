@@ -84,7 +84,8 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             e
         }
     };
-    (cue || bracketed || (dash && capital_after)).then(|| tiebreak(e))
+    // "a infligé un 22-4 à son adversaire": a pair named by its article is a score.
+    (cue || bracketed || (dash && capital_after) || named).then(|| tiebreak(e))
 }
 
 /// The points of a tour's ranking a result earns: "empoche 100 points ATP", "500 WTA
@@ -395,6 +396,7 @@ mod tests {
             &["21 500 dollars"],
         ),
         ("She won 7-6 (4), 6-3 and earns 500 WTA points.", &[]),
+        ("Au troisième quart-temps, l'Étoile a infligé un 22-4 à son adversaire.", &[]),
         (
             "Bachler was third, 0.51 behind. The 100 points for the win put him top; 0.5 behind schedule.",
             &["0.5"],

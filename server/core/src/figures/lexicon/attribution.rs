@@ -1228,6 +1228,16 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     "étude",
     "enquête",
     "sondage",
+    "rapports",
+    "études",
+    "enquêtes",
+    "sondages",
+    // Counts made on the ground: "Les inventaires menés par le Conservatoire ont permis de
+    // recenser :".
+    "inventaire",
+    "inventaires",
+    "comptage",
+    "comptages",
     "communiqué",
     "document",
     "recensement",
