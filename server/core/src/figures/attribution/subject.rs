@@ -120,9 +120,14 @@ fn acts(toks: &[Tok<'_>], second: &str) -> bool {
         (t.is(crate::figures::classes::VERB) && super::verbs::verdict(toks, k) != super::verbs::Verdict::Nothing)
             || super::phrases::attributes(toks, k).is_some()
             || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
-            || t.is_sym('«')
-            || t.is_sym('"')
-            || t.is_sym('“')
+            // A quotation speaks; a quoted term (« prêts ») does not.
+            || ((t.is_sym('«') || t.is_sym('"') || t.is_sym('“'))
+                && toks[k + 1..]
+                    .iter()
+                    .take_while(|q| !(q.is_sym('»') || q.is_sym('"') || q.is_sym('”')))
+                    .filter(|q| q.is_word())
+                    .count()
+                    >= 4)
     });
     // "Il a ajouté", "she added": an auxiliary first, then the verb (in the lists or not).
     !speaks && !BE.contains(&second) && toks.iter().any(|t| t.is_word())
@@ -222,6 +227,11 @@ mod tests {
         ("L'enquête a été menée auprès de 1 010 personnes.", false),
         ("The survey of 1,850 voters has a margin of error of 2.3 points.", false),
         ("Le rapport, long de 212 pages, est le plus favorable.", false),
+        (
+            "Elle s'était fait remettre trois chèques, présentés comme des « prêts ».",
+            false,
+        ),
+        ("Elle a lancé : « Nous avons reçu trois chèques ».", true),
         ("Le rapport dans l'ordre s'élève à 48 320,40 euros.", false),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),

@@ -396,7 +396,10 @@ mod tests {
             &["21 500 dollars"],
         ),
         ("She won 7-6 (4), 6-3 and earns 500 WTA points.", &[]),
-        ("Au troisième quart-temps, l'Étoile a infligé un 22-4 à son adversaire.", &[]),
+        (
+            "Au troisième quart-temps, l'Étoile a infligé un 22-4 à son adversaire.",
+            &[],
+        ),
         (
             "Bachler was third, 0.51 behind. The 100 points for the win put him top; 0.5 behind schedule.",
             &["0.5"],

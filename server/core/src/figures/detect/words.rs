@@ -15,9 +15,14 @@ impl Scan<'_, '_> {
         // Capitalised inside a sentence: a name (les Vingt-Sept).
         // Capitalised after an opening quotation mark and before a capitalised word: a
         // title (« Trois Sœurs »).
+        // (Past a hyphenated number: « "Ninety-Nine Miles" ».)
         let quoted_title = j > 0
             && matches!(self.t[j - 1].kind, Kind::Sym('«' | '“' | '"'))
-            && self.tok(j + 1).is_some_and(|n| n.is_word() && n.is_capitalized());
+            && t.is_capitalized()
+            && (self.tok(j + 1).is_some_and(|n| n.is_word() && n.is_capitalized())
+                || self
+                    .tok(self.word_value(j).0)
+                    .is_some_and(|n| n.is_word() && n.is_capitalized()));
         if j > 0 && t.is_capitalized() && (!matches!(self.t[j - 1].kind, Kind::Sym(_)) || quoted_title) {
             let (e, _) = self.word_value(j);
             return Outcome::Skip(e);
@@ -666,6 +671,7 @@ mod tests {
         ),
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
+        ("He won in 2009 for \"Ninety-Nine Miles\".", &[]),
         (
             "Elle couvre quatre communes du massif du Mézenc : Les Chazeaux, Montbrac, Saint-Ours et Fraissinet.",
             &[],
