@@ -60,6 +60,23 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Number,
             });
         }
+        // Occasions counted, not a length of time: "struck the ports on at least 11 nights
+        // last month", "on 14 days in October".
+        let mut p = start;
+        while p > 0 && self.is(p - 1, cl::APPROX) {
+            p -= 1;
+        }
+        if p >= 2 && matches!((self.lw(p - 2), self.lw(p - 1)), ("at", "least") | ("at", "most")) {
+            p -= 2;
+        }
+        let occasions = p > 0 && self.lw(p - 1) == "on" && matches!(self.lw(u), "nights" | "days" | "evenings" | "weekends");
+        if occasions {
+            return Some(Outcome::Figure {
+                start,
+                end: u + 1,
+                kind: FigureKind::Number,
+            });
+        }
         if !self.durations {
             return Some(Outcome::Skip(u + 1));
         }
@@ -105,6 +122,11 @@ mod tests {
         ("L'âge moyen des généralistes est de 52 ans.", &["52 ans"]),
         ("- 52 ans : l'âge moyen des généralistes du département ;", &["52 ans"]),
         ("Payment is due in 30 calendar days, 5 business days after.", &[]),
+        // Occasions counted.
+        (
+            "Drones struck the ports on at least 11 nights, for 11 nights, on 14 days in October.",
+            &["at least 11 nights", "14 days"],
+        ),
     ];
 
     #[test]
