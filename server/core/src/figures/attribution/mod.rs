@@ -223,7 +223,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         }
     }
     subject::read(toks, &mut c);
-    if subject::is_document(&c, toks) || document_label(toks) {
+    if subject::is_document(&c, toks) || document_label(toks) || dashed_credit(toks) {
         whole = true;
     }
     if whole && whole_from == usize::MAX {
@@ -266,6 +266,34 @@ fn document_label(toks: &[Tok<'_>]) -> bool {
         && label.iter().any(|t| {
             let w = t.lower.as_ref();
             cues::DOC_NOUNS.contains(&w) || cues::DOC_NOUNS_EN.contains(&w)
+        })
+}
+
+/// A wire headline's source after a dash at its end: "Ukraine's Danube ports shipped 1.9
+/// mln T of grain in Sept - port authority", "Exports fell 4 pct - ministry", "… – sources".
+/// One to four words after a spaced dash that closes the sentence, a body, a document or
+/// "sources"/"officials" among them, and no figure.
+fn dashed_credit(toks: &[Tok<'_>]) -> bool {
+    let end = toks.len() - usize::from(toks.last().is_some_and(|t| t.is_sym('.')));
+    let Some(dash) = toks[..end]
+        .iter()
+        .rposition(|t| t.is_sym('-') || t.is_sym('–') || t.is_sym('—'))
+    else {
+        return false;
+    };
+    let credit = &toks[dash + 1..end];
+    let spaced = toks[dash].space_before && credit.first().is_some_and(|t| t.space_before);
+    spaced
+        && dash > 0
+        && (1..=4).contains(&credit.len())
+        && credit.iter().all(|t| t.is_word())
+        && credit.iter().any(|t| {
+            let w = t.lower.as_ref();
+            cues::BODIES_EN.contains(&w)
+                || cues::BODIES_FR.contains(&w)
+                || cues::DOC_NOUNS.contains(&w)
+                || cues::DOC_NOUNS_EN.contains(&w)
+                || matches!(w, "sources" | "source" | "officials" | "official" | "minister" | "ministre")
         })
 }
 
@@ -530,6 +558,15 @@ mod description_tests {
             "350 000",
             true,
         ),
+        // A wire headline's source after a dash.
+        (
+            "Ukraine's Danube ports shipped 1.9 mln T of grain in Sept - port authority",
+            "1.9",
+            true,
+        ),
+        ("Exports fell 4 pct - sources", "4 pct", true),
+        ("Exports fell 4 pct - a record low", "4 pct", false),
+        ("Kyiv - 300 drones overnight", "300", false),
         // A label that names a document.
         ("Notre grand sondage : 62 % de nos lecteurs veulent des bus.", "62 %", true),
         ("Bus du dimanche : 62 % de nos lecteurs en veulent.", "62 %", false),
