@@ -293,7 +293,10 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                 || cues::BODIES_FR.contains(&w)
                 || cues::DOC_NOUNS.contains(&w)
                 || cues::DOC_NOUNS_EN.contains(&w)
-                || matches!(w, "sources" | "source" | "officials" | "official" | "minister" | "ministre")
+                || matches!(
+                    w,
+                    "sources" | "source" | "officials" | "official" | "minister" | "ministre"
+                )
         })
 }
 

@@ -5,6 +5,7 @@
 //! at").
 
 use super::verbs::{has_agent, Verdict};
+use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
 
@@ -73,6 +74,17 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             && lw(i + 1) != "to"
     {
         return Verdict::Nothing;
+    }
+    // "cut its 2026 sales growth forecast to 2%-3%", "raised its estimate of growth to 3%":
+    // the noun of the owner's own forecast, a figure it put forward.
+    let owned = (i.saturating_sub(5)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
+        && !toks[i.saturating_sub(5)..i].iter().any(|t| t.is_sym(','));
+    let to_figure = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.num().is_some() || t.is(cl::APPROX) || t.is(cl::NUMWORD))
+    };
+    if matches!(w, "forecast" | "estimate") && owned && matches!(lw(i + 1), "to" | "of") && to_figure(i + 2) {
+        return Verdict::Attributes;
     }
     // "Winds forecast to ease to 30 km/h", "growth expected to slow": a participle before
     // "to" after a noun that does not speak distances, like "is said to".
@@ -321,6 +333,11 @@ mod tests {
             "The World Bank's needs assessment, published in February, put the cost at $29.8 billion.",
             Attributed,
         ),
+        (
+            "Casadoro cut its 2026 sales growth forecast to 2%-3% from 4%-5%.",
+            Attributed,
+        ),
+        ("Winds forecast to ease to 30 km/h.", Conditional),
         ("The scientists found yields fell 10%.", Attributed),
         ("Police placed 300 barriers.", Unsourced),
         // A perfect is a verb; "have placed" sets things down.

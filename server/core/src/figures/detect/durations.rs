@@ -69,7 +69,8 @@ impl Scan<'_, '_> {
         if p >= 2 && matches!((self.lw(p - 2), self.lw(p - 1)), ("at", "least") | ("at", "most")) {
             p -= 2;
         }
-        let occasions = p > 0 && self.lw(p - 1) == "on" && matches!(self.lw(u), "nights" | "days" | "evenings" | "weekends");
+        let occasions =
+            p > 0 && self.lw(p - 1) == "on" && matches!(self.lw(u), "nights" | "days" | "evenings" | "weekends");
         if occasions {
             return Some(Outcome::Figure {
                 start,

@@ -211,8 +211,13 @@ impl Scan<'_, '_> {
                 || (j >= 3 && self.lw(j - 3) == "en" && matches!(self.lw(j - 2), "a" | "ont" | "avait" | "avaient")));
         // A run: "eight straight league games", "five consecutive wins".
         let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
+        // A value in a list of characteristics: "- Piles : sept", the line ending there.
+        let listed_value = j > 0
+            && self.is_sym(j - 1, ':')
+            && (end >= self.t.len() || (end + 1 >= self.t.len() && (self.is_sym(end, ';') || self.is_sym(end, '.'))));
         let counted = victims
             || streak
+            || listed_value
             || en_count
             || self.counted_subject(end)
             || part_of_counted
@@ -671,6 +676,8 @@ mod tests {
         ),
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
+        ("- Piles : sept", &["sept"]),
+        ("Il a dit : deux fois rien.", &[]),
         ("He won in 2009 for \"Ninety-Nine Miles\".", &[]),
         (
             "Elle couvre quatre communes du massif du Mézenc : Les Chazeaux, Montbrac, Saint-Ours et Fraissinet.",
