@@ -75,6 +75,16 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     {
         return Verdict::Nothing;
     }
+    // "NATO estimates published alongside Rutte's remarks showed…": a plural noun before a
+    // participle and its preposition, not a verb.
+    let participle_after = lw(i + 1).ends_with("ed")
+        && matches!(
+            lw(i + 2),
+            "alongside" | "on" | "in" | "by" | "at" | "last" | "this" | "earlier" | "with" | "today" | "yesterday"
+        );
+    if matches!(w, "estimates" | "reports" | "forecasts" | "counts") && participle_after {
+        return Verdict::Nothing;
+    }
     // "cut its 2026 sales growth forecast to 2%-3%", "raised its estimate of growth to 3%":
     // the noun of the owner's own forecast, a figure it put forward.
     let owned = (i.saturating_sub(5)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
@@ -187,10 +197,16 @@ fn after_document(toks: &[Tok<'_>], i: usize) -> bool {
             }
         }
     }
-    toks[..end]
+    // (Six words back, a possessive's "'s" not counted: "NATO estimates published
+    // alongside Rutte's remarks show".)
+    let possessive = |k: usize| {
+        (toks[k].is_sym('\'') || toks[k].is_sym('’'))
+            || (toks[k].lower == "s" && k > 0 && (toks[k - 1].is_sym('\'') || toks[k - 1].is_sym('’')))
+    };
+    let from = (0..end).rev().filter(|&k| !possessive(k)).nth(5).unwrap_or(0);
+    toks[from..end]
         .iter()
         .rev()
-        .take(6)
         .take_while(|t| t.is_word() || t.is_sym('/') || t.is_sym('\'') || t.is_sym('’'))
         .any(|t| cues::DOC_NOUNS_EN.contains(&t.lower.as_ref()))
 }
@@ -338,6 +354,10 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        (
+            "NATO estimates published alongside Rutte's remarks showed eight allies above it, led by Poland at 4.7%.",
+            Attributed,
+        ),
         ("The scientists found yields fell 10%.", Attributed),
         ("Police placed 300 barriers.", Unsourced),
         // A perfect is a verb; "have placed" sets things down.
