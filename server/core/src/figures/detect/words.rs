@@ -296,7 +296,9 @@ impl Scan<'_, '_> {
         };
         if !large
             && value >= 2
-            && (self.enumerated(noun_end, value) || (value == 2 && self.one_and_the_other(noun_end)))
+            && (self.enumerated(noun_end, value)
+                || (value == 2 && self.one_and_the_other(noun_end))
+                || self.named_before(j, value))
         {
             return Outcome::Skip(noun_end);
         }
@@ -335,6 +337,27 @@ impl Scan<'_, '_> {
             end: noun_end,
             kind: FigureKind::Words,
         }
+    }
+
+    /// A small count in apposition to the names it counts, which open the sentence: "Sidi
+    /// Deddeche et Amgid Ahmed, deux activistes pacifistes, …", "Ana Ruiz, Li Wei and Tom
+    /// Hart, three nurses, …" (as many names as the count).
+    fn named_before(&self, j: usize, value: u64) -> bool {
+        if j < 4 || !self.is_sym(j - 1, ',') {
+            return false;
+        }
+        let names = &self.t[..j - 1];
+        let allowed = names.iter().all(|t| {
+            // (A part glued after an apostrophe: "M'hamed".)
+            (t.is_word() && (t.is_capitalized() || !t.space_before || matches!(t.lower.as_ref(), "et" | "and")))
+                || t.is_sym(',')
+                || t.is_sym('\'')
+                || t.is_sym('’')
+                || t.is_sym('-')
+        });
+        let joins = names.iter().filter(|t| matches!(t.lower.as_ref(), "et" | "and")).count();
+        let commas = names.iter().filter(|t| t.is_sym(',')).count();
+        allowed && joins == 1 && (commas + joins + 1) as u64 == value
     }
 
     /// A small count whose members the sentence names right after it (the guideline's
@@ -677,6 +700,9 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        ("Sidi M'hamed Deddeche et Amgid Ahmed, deux activistes pacifistes, ont été arrêtés.", &[]),
+        ("Ana Ruiz, Li Wei and Tom Hart, three nurses, left.", &[]),
+        ("Sidi Deddeche et Amgid Ahmed, trois activistes, ont été arrêtés.", &["trois activistes"]),
         ("Il a dit : deux fois rien.", &[]),
         ("He won in 2009 for \"Ninety-Nine Miles\".", &[]),
         (
