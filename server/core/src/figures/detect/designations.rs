@@ -230,7 +230,14 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let named = k >= 2 && matches!(s.lw(k - 1), "du" | "au" | "le") && lex::RACE_WORDS.contains(&s.lw(k - 2));
     // "the 200m butterfly", "le 100 m nage libre": the stroke names the race.
     let stroke = lex::STROKES.contains(&s.lw(end + 1));
-    (metres && (named || stroke)).then_some(end + 1)
+    // A time on a distance: "signé 9,87 s sur le 200 m lancé"; an event shot at a distance:
+    // "au tir à 70 m".
+    let timed = k >= 3
+        && s.lw(k - 1) == "le"
+        && s.lw(k - 2) == "sur"
+        && (k.saturating_sub(6)..k - 2).any(|p| matches!(s.lw(p), "s" | "secondes" | "min" | "temps" | "chrono"));
+    let shot_at = k >= 2 && s.lw(k - 1) == "à" && matches!(s.lw(k - 2), "tir" | "tirs");
+    (metres && (named || stroke || timed || shot_at)).then_some(end + 1)
 }
 
 /// A weight class in combat sports: "le titre des moins de 63 kg", "les plus de 100 kg",
@@ -446,6 +453,10 @@ mod tests {
         ("A 10-point plan.", &[]),
         ("La finale du 400m, le record du 100 m, champion du 110 m haies.", &[]),
         ("Il a couru 200 m.", &["200 m"]),
+        (
+            "Il a signé 9,87 s sur le 200 m lancé ; record au tir à 70 m ; il a couru sur le 200 m.",
+            &["200 m"],
+        ),
         (
             "The 96-page report, a 40-metre tower.",
             &["96-page report", "40-metre tower"],

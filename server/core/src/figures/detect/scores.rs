@@ -99,6 +99,20 @@ pub(super) fn ranking_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     // "The 100 points for the win", "les 100 points de la victoire".
     let for_the_win = matches!((s.lw(end + 1), s.lw(end + 2)), ("for", "the" | "a") | ("de", "la"))
         && matches!(s.lw(end + 3), "win" | "victory" | "victoire" | "title");
+    // A mark out of the most there is: "692 points sur 720", "scored 58 points out of 60".
+    let out_of = |i: usize| {
+        (s.lw(i) == "sur" && s.is_num(i + 1))
+            .then_some(i + 2)
+            .or_else(|| (s.lw(i) == "out" && s.lw(i + 1) == "of" && s.is_num(i + 2)).then_some(i + 3))
+    };
+    if s.lw(end) == "points" && !n.info.decimal {
+        if let Some(e) = out_of(end + 1) {
+            let most = s.tok(e - 1).and_then(|t| t.num()).and_then(|d| d.value);
+            if most.is_some_and(|m| n.info.value.is_some_and(|v| v <= m)) {
+                return Some(e);
+            }
+        }
+    }
     if s.lw(end) == "points" && tour(end + 1) {
         Some(end + 2)
     } else if s.lw(end) == "points" && for_the_win && !n.info.decimal {
@@ -396,6 +410,10 @@ mod tests {
             &["21 500 dollars"],
         ),
         ("She won 7-6 (4), 6-3 and earns 500 WTA points.", &[]),
+        (
+            "Un record de France avec 692 points sur 720 ; 40 sièges sur 100.",
+            &["40 sièges sur 100"],
+        ),
         (
             "Au troisième quart-temps, l'Étoile a infligé un 22-4 à son adversaire.",
             &[],
