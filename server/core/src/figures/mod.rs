@@ -585,10 +585,15 @@ const RESTATING_DETERMINERS: &[&str] = &["the", "these", "those", "les", "ces"];
 /// 312 détenus" is "de les" (French has no indefinite "des" before a numeral).
 const CONTRACTED_DETERMINERS: &[&str] = &["des ", "aux "];
 
-/// Nouns that name the same people counted: "41 morts" then "les 41 victimes".
-const SAME_PEOPLE: &[&[&str]] = &[
+/// Nouns that name the same people or things counted: "41 morts" then "les 41 victimes",
+/// "48 supermarchés" then "les 48 magasins".
+const SAME_SET: &[&[&str]] = &[
     &["morts", "tués", "victimes", "décès"],
     &["dead", "deaths", "victims", "fatalities"],
+    &["magasins", "supermarchés", "hypermarchés", "boutiques", "commerces"],
+    &["stores", "shops", "supermarkets", "outlets", "branches"],
+    &["salariés", "employés", "emplois", "postes"],
+    &["staff", "employees", "workers", "jobs"],
 ];
 
 fn restated(text: &str, f: &Finding) -> bool {
@@ -641,7 +646,7 @@ fn restated(text: &str, f: &Finding) -> bool {
                 let w = w.to_lowercase();
                 w == noun
                     || w == first
-                    || SAME_PEOPLE
+                    || SAME_SET
                         .iter()
                         .any(|g| g.contains(&w.as_str()) && g.contains(&noun.as_str()))
             })
@@ -896,6 +901,8 @@ mod tests {
         assert_eq!(reported(text), vec![("81 400 euros".to_owned(), Sourcing::Unsourced)]);
         let text = "Les routes ont fait 41 morts. Les 41 victimes avaient entre 16 et 87 ans.";
         assert_eq!(reported(text), vec![("41 morts".to_owned(), Sourcing::Unsourced)]);
+        let text = "Il rachète 48 supermarchés. Les 48 magasins changeront d'enseigne.";
+        assert_eq!(reported(text), vec![("48 supermarchés".to_owned(), Sourcing::Unsourced)]);
         let text = "Les routes ont fait 41 morts. Les 41 blessés sont soignés.";
         assert_eq!(reported(text).len(), 2);
         // Another count, or no determiner: still figures.
