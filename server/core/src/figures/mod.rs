@@ -902,7 +902,10 @@ mod tests {
         let text = "Les routes ont fait 41 morts. Les 41 victimes avaient entre 16 et 87 ans.";
         assert_eq!(reported(text), vec![("41 morts".to_owned(), Sourcing::Unsourced)]);
         let text = "Il rachète 48 supermarchés. Les 48 magasins changeront d'enseigne.";
-        assert_eq!(reported(text), vec![("48 supermarchés".to_owned(), Sourcing::Unsourced)]);
+        assert_eq!(
+            reported(text),
+            vec![("48 supermarchés".to_owned(), Sourcing::Unsourced)]
+        );
         let text = "Les routes ont fait 41 morts. Les 41 blessés sont soignés.";
         assert_eq!(reported(text).len(), 2);
         // Another count, or no determiner: still figures.

@@ -48,6 +48,12 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if (i > 0 && t.is_capitalized()) || (i == 0 && toks.get(1).is_some_and(|n| n.is_sym(':'))) {
         return Verdict::Nothing;
     }
+    // A plural noun after a count, not a verb: "Huit alertes la semaine dernière", "trois
+    // signalements" ("tu alertes" does not occur in copy).
+    let after_count = i > 0 && (toks[i - 1].num().is_some() || toks[i - 1].is(cl::NUMWORD));
+    if after_count && t.lower.ends_with("es") && !t.lower.ends_with("ées") {
+        return Verdict::Nothing;
+    }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
     let Some(form) = form else {
         // A participle of the passive list without auxiliary: "le bilan, estimé à 300".
@@ -473,6 +479,8 @@ mod tests {
         ),
         ("Les chiffres montrent une hausse de 3 %.", Attributed),
         ("L'étude montre une hausse de 3 %.", Attributed),
+        // A plural noun after a count is no verb.
+        ("Huit alertes la semaine dernière.", Unsourced),
         // A council's act sets a price.
         ("La délibération fixe le tarif à 1,20 euro de l'heure.", Unsourced),
         ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),

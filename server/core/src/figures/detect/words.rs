@@ -328,6 +328,22 @@ impl Scan<'_, '_> {
         {
             return Outcome::Skip(end + 1);
         }
+        // "Huit chiffres.", "Five numbers:": the items the piece itself prints, named alone
+        // as a heading of a list.
+        // (Or in a lead: "Cette semaine, huit chiffres, et quelques autres en bonus.")
+        let alone = noun_end >= self.t.len()
+            || self.is_sym(noun_end, '.')
+            || self.is_sym(noun_end, ':')
+            || self.is_sym(noun_end, ',');
+        if !large
+            && alone
+            && matches!(
+                self.lw(end),
+                "chiffres" | "dates" | "questions" | "choses" | "numbers" | "figures" | "things" | "dates"
+            )
+        {
+            return Outcome::Skip(noun_end);
+        }
         // "Five Panamanian players were booked": bookings in a match.
         if matches!(self.lw(noun_end), "were" | "was") && matches!(self.lw(noun_end + 1), "booked" | "cautioned") {
             return Outcome::Skip(noun_end + 2);
@@ -355,7 +371,10 @@ impl Scan<'_, '_> {
                 || t.is_sym('’')
                 || t.is_sym('-')
         });
-        let joins = names.iter().filter(|t| matches!(t.lower.as_ref(), "et" | "and")).count();
+        let joins = names
+            .iter()
+            .filter(|t| matches!(t.lower.as_ref(), "et" | "and"))
+            .count();
         let commas = names.iter().filter(|t| t.is_sym(',')).count();
         allowed && joins == 1 && (commas + joins + 1) as u64 == value
     }
@@ -700,6 +719,9 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        ("Huit chiffres.", &[]),
+        ("Huit chiffres ont été publiés.", &["Huit chiffres"]),
+        ("Cette semaine, huit chiffres, et quelques autres en bonus.", &[]),
         ("Sidi M'hamed Deddeche et Amgid Ahmed, deux activistes pacifistes, ont été arrêtés.", &[]),
         ("Ana Ruiz, Li Wei and Tom Hart, three nurses, left.", &[]),
         ("Sidi Deddeche et Amgid Ahmed, trois activistes, ont été arrêtés.", &["trois activistes"]),
