@@ -29,6 +29,21 @@ pub(super) fn caption(paragraph: &str) -> bool {
     if paragraph.trim_start().starts_with("![") {
         return true;
     }
+    // A short paragraph closed by its photo credit: "Volunteers unload two lorries of
+    // blankets in Mykolaiv. (Photo: Mriya Aid)".
+    let t = paragraph.trim_end();
+    if t.len() < 400 && t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let credit = t[open + 1..].to_lowercase();
+            if ["photo", "picture", "image", "crédit photo"]
+                .iter()
+                .any(|w| credit.starts_with(w))
+                && !t[..open].contains('\n')
+            {
+                return true;
+            }
+        }
+    }
     let p = paragraph.trim_start_matches(|c: char| matches!(c, '_' | '*' | '(' | '[') || c.is_whitespace());
     // (Bytes: the 24th may fall inside a character.)
     let Some(colon) = memchr::memchr(b':', &p.as_bytes()[..p.len().min(24)]) else {

@@ -194,12 +194,15 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
-        if layout::caption(&masked[para_range.clone()]) || layout::standings_table(&masked[para_range.clone()]) {
-            // What a photograph shows is no figure (guideline: `caption`), nor the points
-            // and games of a league table (`score`).
+        if layout::standings_table(&masked[para_range.clone()]) {
+            // The points and games of a league table are no figures (guideline: `score`).
             start = end;
             continue;
         }
+        // What a photograph shows is no figure (guideline: `caption`): its small counts in
+        // words ("deux chasse-neige", "two lorries"); what the caption adds is ("L'opération
+        // a coûté 86 000 euros. (Photo X)", "trois cuves de 50 hectolitres").
+        state.caption = layout::caption(&masked[para_range.clone()]);
         state.answer = answers_from.is_some_and(|q| para_range.start > q)
             && closing_from.is_none_or(|c| para_range.start < c)
             && !attribution::interview::is_prompt(&masked[para_range.clone()]);
@@ -231,6 +234,8 @@ struct State {
     /// A source line stands under the paragraph's table or list ("Source : Insee"), or the
     /// paragraph is a key figure that names its source ("- 990 000 : réfugiés (HCR)").
     credited: bool,
+    /// The paragraph is a photograph's caption.
+    caption: bool,
 }
 
 /// The document as the analysis reads it.
@@ -427,6 +432,9 @@ fn analyze_paragraph<'a>(
             scratch.found.clear();
             detect::find_into(toks, opts.durations, &mut scratch.found);
             for f in &scratch.found {
+                if state.caption && small_count_in_words(masked, f) {
+                    continue;
+                }
                 let range = f.start..f.end;
                 let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
@@ -942,6 +950,7 @@ mod tests {
             "Il pleut.\n\nPictured: four medics at the gate.\n\nIl y a 300 morts.",
             "Il pleut.\n\nSur notre photo : une infirmière et deux parents au chevet d'un bébé.\n\nIl y a 300 morts.",
             "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
+            "It rains.\n\nVolunteers unload two lorries of blankets. (Photo: Mriya Aid)\n\nIl y a 300 morts.",
         ] {
             assert_eq!(
                 reported(text),

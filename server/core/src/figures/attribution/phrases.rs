@@ -221,6 +221,10 @@ mod tests {
         // A rule, norm, definition or method is not a source.
         ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
         (
+            "La présidence réunit, selon la Constitution, un Bosniaque, un Croate et un Serbe ; 18 candidats.",
+            Unsourced,
+        ),
+        (
             "Selon les calculs de L'ÉCONOMISTE, un foyer économisera environ 65 euros par an.",
             Attributed,
         ),

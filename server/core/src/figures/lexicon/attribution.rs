@@ -84,6 +84,14 @@ pub(crate) const RULE_NOUNS: &[&str] = &[
     "law",
     "laws",
     "statute",
+    // "qui réunit, selon la Constitution, un Bosniaque, un Croate et un Serbe".
+    "constitution",
+    "traité",
+    "traités",
+    "charte",
+    "treaty",
+    "treaties",
+    "charter",
 ];
 
 /// Nouns of a criterion: after "selon" (and a determiner) they mean "depending on", not a

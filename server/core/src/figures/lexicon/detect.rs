@@ -761,6 +761,9 @@ pub(crate) const COUNTED: &[&str] = &[
     "volunteers",
     "donors",
     // Hardware a war counts: "boarded two tankers", "ordered two more systems".
+    "lorries",
+    "trucks",
+    "vans",
     "tankers",
     "corvettes",
     "destroyers",
