@@ -549,7 +549,7 @@ fn precision_and_recall_held_out_8() {
 /// Floors for the eighth held-out corpus, just under its score since it was studied (0.962 /
 /// 0.986; 0.890 / 0.958 unseen, recall at the 0.95 target on unseen copy for the first
 /// time, precision not).
-const HELD_OUT_8_FLOOR: (f64, f64) = (0.98, 0.98);
+const HELD_OUT_8_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The ninth held-out corpus (tests/fixtures/figures-holdout9), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -582,7 +582,7 @@ fn precision_and_recall_held_out_9() {
 
 /// Floors for the ninth held-out corpus, just under its score since it was studied (0.899 /
 /// 0.948; 0.826 / 0.911 unseen).
-const HELD_OUT_9_FLOOR: (f64, f64) = (0.93, 0.97);
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.94, 0.97);
 
 /// The tenth held-out corpus (tests/fixtures/figures-holdout10), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -866,7 +866,7 @@ fn precision_and_recall_held_out_17() {
 /// subordinate clause; a negated compound passive; "dit non"; "selon les magasins"; boats):
 /// 0.979 / 0.963; 0.980 / 0.971 after the rules drawn from the twenty-sixth. A development
 /// corpus since.
-const HELD_OUT_17_FLOOR: (f64, f64) = (0.98, 0.97);
+const HELD_OUT_17_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The eighteenth held-out corpus (tests/fixtures/figures-holdout18), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1352,7 +1352,7 @@ fn precision_and_recall_held_out_31() {
 /// an adjective and its name; a relative clause that reports; an average age; a figure's
 /// noun given by an agent in apposition; cameras; "s'élève à"; a race time in minutes and
 /// seconds; a time in a results list): 0.936 / 0.943. A development corpus since.
-const HELD_OUT_31_FLOOR: (f64, f64) = (0.93, 0.95);
+const HELD_OUT_31_FLOOR: (f64, f64) = (0.95, 0.95);
 
 /// The thirty-second held-out corpus (tests/fixtures/figures-holdout32), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1420,7 +1420,7 @@ fn precision_and_recall_held_out_33() {
 /// headline's label; platforms counted; a body's own count; a dated census; "the fifth of
 /// seven"; a relay's "4 x 6 km"; adding past what it is added to): 0.943 / 0.958. A
 /// development corpus since.
-const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.95);
+const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.96);
 
 /// The thirty-fourth held-out corpus (tests/fixtures/figures-holdout34), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1455,7 +1455,7 @@ fn precision_and_recall_held_out_34() {
 /// counted; a participle opening the sentence before a rule; "a third country"; a claim put
 /// to the test; "tous trois"; "selon son grade", "selon l'arrêté"): 0.892 / 0.967. A
 /// development corpus since.
-const HELD_OUT_34_FLOOR: (f64, f64) = (0.89, 0.96);
+const HELD_OUT_34_FLOOR: (f64, f64) = (0.92, 0.97);
 
 /// The thirty-fifth held-out corpus (tests/fixtures/figures-holdout35), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1488,7 +1488,7 @@ fn precision_and_recall_held_out_35() {
 /// Studied on 7 December, once the thirty-sixth was measured (an explainer's own verdict,
 /// "Notre verdict"; a block headed by its source in brackets; a letter under "X writes:"):
 /// 0.920 / 0.945. A development corpus since.
-const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.95);
+const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.96);
 
 /// The thirty-sixth held-out corpus (tests/fixtures/figures-holdout36), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1568,8 +1568,7 @@ const HELD_OUT_37_FLOOR: (f64, f64) = (0.96, 0.94);
 /// viaduct, a UN appeal, a necropolis, a nature reserve, a power line to Moldova, snow in
 /// the Haut-Doubs, paid parking, a brewery, basketball, a fraud trial, an obituary, Danube
 /// grain, European stocks, alpine skiing, NATO spending, euro-zone jobless, demining).
-/// Measured once, unseen, after every rule drawn from the thirty-seventh; left unstudied:
-/// the honest estimate; never tune against it.
+/// Measured once, unseen, after every rule drawn from the thirty-seventh.
 #[test]
 fn precision_and_recall_held_out_38() {
     let articles = corpus_in("figures-holdout38");
@@ -1589,8 +1588,45 @@ fn precision_and_recall_held_out_38() {
 
 /// Floors for the thirty-eighth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.864 / 0.907 (132 reported, 114 correct; 118 to flag, 107 flagged).
+/// Studied on 7 December, once the thirty-ninth was written (a council's act, a count
+/// before a verb's "et", "montrer" with a thing for subject, a document described, an
+/// assessment as a document, a gap to the winner, points for a win, a scorer named by his
+/// tally, a union by its nations, a distance past its conversion, occasions counted, a wire
+/// headline's dashed source, an owner's own forecast, a listed value in words, plural
+/// documents): 0.984 / 0.992. A development corpus since.
+const HELD_OUT_38_FLOOR: (f64, f64) = (0.98, 0.99);
+
+/// The thirty-ninth held-out corpus (tests/fixtures/figures-holdout39), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; like the thirty-eighth, copy as three kinds of outlet print it: a regional
+/// daily (carbon monoxide, street lighting, weekend sport, fake roofers, a walnut fair, a
+/// fifty-years-ago column), an agency wire (Treasuries, golf scores, cocoa futures, gas
+/// storage, a cable maker's quarter, the Russian key rate), a wiki-news site (drones over
+/// Bremen airport, children returned to Ukraine, flu, COP31, a landslide, a bushfire).
+/// Measured once, unseen, after every rule drawn from the thirty-eighth; left unstudied:
+/// the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_39() {
+    let articles = corpus_in("figures-holdout39");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the thirty-ninth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_39_FLOOR.0,
+        "held-out 39 precision {precision:.3} < {}",
+        HELD_OUT_39_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_39_FLOOR.1,
+        "held-out 39 recall {recall:.3} < {}",
+        HELD_OUT_39_FLOOR.1
+    );
+}
+
+/// Floors for the thirty-ninth held-out corpus, just under the score measured when it
+/// was added, unseen: 0.776 / 0.878 (161 reported, 125 correct; 123 to flag, 108 flagged).
 /// Left unstudied.
-const HELD_OUT_38_FLOOR: (f64, f64) = (0.86, 0.90);
+const HELD_OUT_39_FLOOR: (f64, f64) = (0.77, 0.87);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
