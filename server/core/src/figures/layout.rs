@@ -61,6 +61,31 @@ pub(super) fn caption(paragraph: &str) -> bool {
         && words[..words.len() - 1].iter().all(leads)
 }
 
+/// A paragraph of results written out line by line, as a wire prints them: each line opens
+/// with a score or a rank in digits, then a competitor's name, and closes with digits
+/// ("133 Tomas Herrero (ESP) 64 69", "1. Tom Varley (Wexby ASC) 50.87"). Two lines at
+/// least; the scores and ranks of a competition (guideline: `score`).
+pub(super) fn results_lines(paragraph: &str) -> bool {
+    let mut lines = 0;
+    for line in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let line = line.trim_start_matches(['-', '*', ' ']);
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 || digits > 4 {
+            return false;
+        }
+        let rest = line[digits..].trim_start_matches(['.', '=', ')']).trim_start();
+        let named = rest.chars().next().is_some_and(char::is_uppercase);
+        let ends = line
+            .trim_end_matches(['.', ',', ';'])
+            .ends_with(|c: char| c.is_ascii_digit());
+        if !(named && ends && rest.len() < line.len()) {
+            return false;
+        }
+        lines += 1;
+    }
+    lines >= 2
+}
+
 /// A paragraph that holds a league table written out line by line: one of its lines is a
 /// row of column heads ("Pos Team P W D L Pts", "| Clt | Équipe | Pts | J |"), four or more
 /// of [`lexicon::detect::STANDINGS_COLUMNS`] with the points among them. Its rows are
@@ -314,6 +339,18 @@ mod tests {
             ("Pos Team Pts", false),
         ] {
             assert_eq!(standings_table(line), expected, "{line}");
+        }
+        for (para, expected) in [
+            (
+                "133 Tomas Herrero (ESP) 64 69\n136 Pieter van Aswegen (RSA) 68 68",
+                true,
+            ),
+            ("1. Tom Varley (Wexby ASC) 50.87\n2. Ian Moss (Leeds) 51.02", true),
+            ("133 Tomas Herrero (ESP) 64 69", false),
+            ("12 drones downed over Kyiv 4\n40 missiles fired at 3", false),
+            ("2026 Paris hosts the games in 4\nThe rest 5", false),
+        ] {
+            assert_eq!(results_lines(para), expected, "{para}");
         }
         let none: &[String] = &[];
         let tk = ["TK".to_owned()];

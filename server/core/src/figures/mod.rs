@@ -194,7 +194,7 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
-        if layout::standings_table(&masked[para_range.clone()]) {
+        if layout::standings_table(&masked[para_range.clone()]) || layout::results_lines(&masked[para_range.clone()]) {
             // The points and games of a league table are no figures (guideline: `score`).
             start = end;
             continue;
@@ -951,6 +951,8 @@ mod tests {
             "Il pleut.\n\nSur notre photo : une infirmière et deux parents au chevet d'un bébé.\n\nIl y a 300 morts.",
             "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
             "It rains.\n\nVolunteers unload two lorries of blankets. (Photo: Mriya Aid)\n\nIl y a 300 morts.",
+            // A wire's results, line by line.
+            "Scores:\n\n133 Tomas Herrero (ESP) 64 69\n135 Rasmus Lindqvist (SWE) 66 69, Callum Breen (GBR) 67 68\n\nIl y a 300 morts.",
         ] {
             assert_eq!(
                 reported(text),

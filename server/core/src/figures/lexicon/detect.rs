@@ -2221,6 +2221,7 @@ pub(crate) const MEASURE_COMPOUNDS: &[&str] = &[
     "tonne",
     "acre",
     "hectare",
+    "yard",
     "bed",
     // "a 40-date farewell tour", "a 12-city tour".
     "date",
