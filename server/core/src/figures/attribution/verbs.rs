@@ -48,6 +48,10 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if (i > 0 && t.is_capitalized()) || (i == 0 && toks.get(1).is_some_and(|n| n.is_sym(':'))) {
         return Verdict::Nothing;
     }
+    // The end of a compound, not a verb: "value-added tax", "long-expected".
+    if i > 1 && toks[i - 1].is_sym('-') && !t.space_before && !toks[i - 1].space_before && toks[i - 2].is_word() {
+        return Verdict::Nothing;
+    }
     // A plural noun after a count, not a verb: "Huit alertes la semaine dernière", "trois
     // signalements" ("tu alertes" does not occur in copy).
     let after_count = i > 0 && (toks[i - 1].num().is_some() || toks[i - 1].is(cl::NUMWORD));
@@ -479,6 +483,8 @@ mod tests {
         ),
         ("Les chiffres montrent une hausse de 3 %.", Attributed),
         ("L'étude montre une hausse de 3 %.", Attributed),
+        // A compound's end is no verb.
+        ("Moscow raised value-added tax to 22 pct.", Unsourced),
         // A plural noun after a count is no verb.
         ("Huit alertes la semaine dernière.", Unsourced),
         // A council's act sets a price.

@@ -27,6 +27,13 @@ impl Scan<'_, '_> {
         if !self.is(u, cl::DURATION) {
             return None;
         }
+        // "0.3 pct month-on-month", "2.1% year-on-year": a share's period of comparison,
+        // not a length of time.
+        let share = (start..end).any(|k| self.is_sym(k, '%') || matches!(self.lw(k), "pct" | "percent" | "cent"));
+        let compared = self.is_sym(u + 1, '-') && self.glued(u + 1) && matches!(self.lw(u + 2), "on" | "over" | "to");
+        if share || compared {
+            return None;
+        }
         // "8,000 night movements", "300 day trips": a singular unit of time before a plural
         // noun qualifies it.
         let w = self.lw(u);
@@ -123,6 +130,11 @@ mod tests {
         ("L'âge moyen des généralistes est de 52 ans.", &["52 ans"]),
         ("- 52 ans : l'âge moyen des généralistes du département ;", &["52 ans"]),
         ("Payment is due in 30 calendar days, 5 business days after.", &[]),
+        // A share's period of comparison.
+        (
+            "Loan growth slowed to 0.3 pct month-on-month; prices rose 2.1% year-on-year.",
+            &["0.3 pct", "2.1%"],
+        ),
         // Occasions counted.
         (
             "Drones struck the ports on at least 11 nights, for 11 nights, on 14 days in October.",

@@ -339,7 +339,7 @@ impl Scan<'_, '_> {
             && alone
             && matches!(
                 self.lw(end),
-                "chiffres" | "dates" | "questions" | "choses" | "numbers" | "figures" | "things" | "dates"
+                "chiffres" | "dates" | "questions" | "choses" | "numbers" | "figures" | "things"
             )
         {
             return Outcome::Skip(noun_end);
