@@ -89,6 +89,19 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if k == i && i > 0 && toks[i - 1].is_sym(',') && participle && main_counts {
         return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);
     }
+    // A verb joined by "and"/"et" to a clause of the same subject that did something:
+    // "The central bank cut its key rate by 100 basis points to 12.00 pct on Friday, and
+    // said further cuts would depend on inflation". It reports from "and" on.
+    let joined = i >= 1 && matches!(lw(i - 1), "and" | "et");
+    let joined = joined || (i >= 2 && cues::AUXILIARIES.contains(&lw(i - 1)) && matches!(lw(i - 2), "and" | "et"));
+    if joined && main_counts && !subordinate {
+        let from = if matches!(lw(i - 1), "and" | "et") {
+            i - 1
+        } else {
+            i - 2
+        };
+        return Reach::Clause(toks[from].start..toks[toks.len() - 1].end);
+    }
     // "Hungary, which gets about 80% of its gas from Russia, said…", "le syndicat, qui
     // revendique 12 000 adhérents, affirme que…": the verb follows a relative clause set
     // between commas, which describes its subject; it does not report that description.
@@ -471,6 +484,17 @@ mod tests {
             "La mairie a ouvert 35 gymnases, indiquant que 300 lits étaient prêts.",
             "indiquant",
             Some((false, "indiquant que 300 lits étaient prêts.")),
+        ),
+        // A verb joined by "and" to what its subject did reports from "and" on.
+        (
+            "The bank cut its rate by 100 basis points to 12 pct on Friday, and said 3 more cuts would follow.",
+            "said",
+            Some((false, "and said 3 more cuts would follow.")),
+        ),
+        (
+            "Police arrested 30 people and said 12 officers were hurt.",
+            "said",
+            Some((false, "and said 12 officers were hurt.")),
         ),
         // After a semicolon, a clause with its own subject covers itself; an incise there
         // covers the sentence.

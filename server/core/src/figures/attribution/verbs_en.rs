@@ -16,6 +16,17 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     let w = toks[i].lower.as_ref();
     // "an official said": the noun, before a verb that is only a verb; "official
     // estimates" is the adjective.
+    // "cut its 2026 sales growth forecast to 2%-3%", "raised its estimate of growth to 3%":
+    // the noun of the owner's own forecast, a figure it put forward.
+    let owned = (i.saturating_sub(5)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
+        && !toks[i.saturating_sub(5)..i].iter().any(|t| t.is_sym(','));
+    let to_figure = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.num().is_some() || t.is(cl::APPROX) || t.is(cl::NUMWORD))
+    };
+    if matches!(w, "forecast" | "estimate") && owned && matches!(lw(i + 1), "to" | "of") && to_figure(i + 2) {
+        return Verdict::Attributes;
+    }
     let official_speaks = prev == "official" && !cues::is_en_ambiguous(w);
     if prev == "to" || (cues::DETERMINERS_EN.contains(&prev) && !official_speaks) {
         return Verdict::Nothing;
@@ -84,17 +95,6 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         );
     if matches!(w, "estimates" | "reports" | "forecasts" | "counts") && participle_after {
         return Verdict::Nothing;
-    }
-    // "cut its 2026 sales growth forecast to 2%-3%", "raised its estimate of growth to 3%":
-    // the noun of the owner's own forecast, a figure it put forward.
-    let owned = (i.saturating_sub(5)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
-        && !toks[i.saturating_sub(5)..i].iter().any(|t| t.is_sym(','));
-    let to_figure = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.num().is_some() || t.is(cl::APPROX) || t.is(cl::NUMWORD))
-    };
-    if matches!(w, "forecast" | "estimate") && owned && matches!(lw(i + 1), "to" | "of") && to_figure(i + 2) {
-        return Verdict::Attributes;
     }
     // "Winds forecast to ease to 30 km/h", "growth expected to slow": a participle before
     // "to" after a noun that does not speak distances, like "is said to".
@@ -354,6 +354,10 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        (
+            "The company reiterated its forecast of 8-10 pct revenue growth.",
+            Attributed,
+        ),
         (
             "NATO estimates published alongside Rutte's remarks showed eight allies above it, led by Poland at 4.7%.",
             Attributed,
