@@ -387,7 +387,17 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     while matches!(lw(j), "to" | "the" | "la" | "le" | "l'" | "les" | "de" | "du" | "d'") && j < i + 4 {
         j += 1;
     }
-    let name_end = (j..toks.len().min(j + 6)).find(|&k| !(toks[k].is_word() && toks[k].is_capitalized()))?;
+    // (A hyphen glued between capitalised words goes with the name: "Julien Rey-Giraud".)
+    let in_name = |k: usize| {
+        (toks[k].is_word() && toks[k].is_capitalized())
+            || (toks[k].is_sym('-')
+                && k > j
+                && !toks[k].space_before
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| !n.space_before && n.is_word() && n.is_capitalized()))
+    };
+    let name_end = (j..toks.len().min(j + 8)).find(|&k| !in_name(k))?;
     // Or a body named by its noun after its article: "…, assure la banque, qui a dégagé un
     // bénéfice de 41 millions" (not a document, whose description is what it reports:
     // "…, selon le rapport, qui porte sur 300 communes").
@@ -616,6 +626,12 @@ mod tests {
             "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
             "according",
             Some("which has 300 members."),
+        ),
+        // A hyphenated name.
+        (
+            "« Il n'y a rien », témoigne Julien Rey-Giraud, qui exploite 28 hectares de noyers.",
+            "témoigne",
+            Some("qui exploite 28 hectares de noyers."),
         ),
         // The relative clause, then an apposition to the sentence's end.
         (

@@ -174,7 +174,10 @@ pub(super) fn after_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && !prev.is(cl::NUMWORD)
         && !s.unit_follows(end)
         // "ran the London Marathon 11 times": a count of events, not "Apollo 11".
-        && !matches!(s.lw(end), "times" | "fois");
+        && !matches!(s.lw(end), "times" | "fois")
+        // "lent Naftogaz 500 mln euros": a sum given to the name, not a model.
+        && !s.scale_word(end)
+        && !matches!(s.lw(end), "mln" | "bln" | "mn" | "bn" | "md" | "mds" | "m" | "k");
     // A place after a preposition, then a count: "a remis à Kiev 909 corps".
     let place =
         k >= 2 && lex::PLACE_PREPOSITIONS.contains(&s.lw(k - 2)) && s.is_word(end) && !s.t[end].is_capitalized();
@@ -438,6 +441,10 @@ mod tests {
         ),
         ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("Boeing a présenté son 787 et un A380.", &[]),
+        (
+            "The EBRD lent Naftogaz 500 mln euros; Airbus 320 jets.",
+            &["500 mln euros"],
+        ),
         (
             "Le sans-plomb 95 recule, le SP 98 aussi ; 95 stations ferment.",
             &["95 stations"],
