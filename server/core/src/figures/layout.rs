@@ -29,6 +29,20 @@ pub(super) fn caption(paragraph: &str) -> bool {
     if paragraph.trim_start().starts_with("![") {
         return true;
     }
+    // A short paragraph set in italics on its own, as captions are: "*Trois ouvriers devant
+    // le nouveau four, en novembre 1976.*" (not bold: "**…**").
+    let t = paragraph.trim();
+    let italic = |m: char| {
+        t.len() < 400
+            && t.starts_with(m)
+            && t.ends_with(m)
+            && !t.starts_with(&format!("{m}{m}")[..])
+            && t.len() > 2
+            && !t.contains('\n')
+    };
+    if italic('*') || italic('_') {
+        return true;
+    }
     // A short paragraph closed by its photo credit: "Volunteers unload two lorries of
     // blankets in Mykolaiv. (Photo: Mriya Aid)".
     let t = paragraph.trim_end();

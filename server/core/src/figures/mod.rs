@@ -951,6 +951,7 @@ mod tests {
             "Il pleut.\n\nSur notre photo : une infirmière et deux parents au chevet d'un bébé.\n\nIl y a 300 morts.",
             "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
             "It rains.\n\nVolunteers unload two lorries of blankets. (Photo: Mriya Aid)\n\nIl y a 300 morts.",
+            "It rains.\n\n*Smoke over the valley. Two helicopters are visible above the ridge.*\n\nIl y a 300 morts.",
             // A wire's results, line by line.
             "Scores:\n\n133 Tomas Herrero (ESP) 64 69\n135 Rasmus Lindqvist (SWE) 66 69, Callum Breen (GBR) 67 68\n\nIl y a 300 morts.",
         ] {

@@ -489,6 +489,10 @@ mod tests {
             &[],
         ),
         ("Les 45 élus de l'assemblée municipale siégeront.", &[]),
+        (
+            "Adoptées par consensus des 198 parties à la convention; 40 parties ont signé.",
+            &["40 parties"],
+        ),
         // A relative possessive is as definite: the Union whose 27 member states.
         (
             "The EU, whose 27 member states agreed, and 27 member states of a looser club.",

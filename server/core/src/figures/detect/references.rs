@@ -25,6 +25,23 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return Some(reference_tail(s, end));
     }
     let w = s.lw(p);
+    // An adjective between: "le règlement européen 261/2004", "l'arrêté préfectoral 2026-114".
+    let qualified = p > 0
+        && s.has(p - 1, cl::REFERENCE)
+        && matches!(
+            w,
+            "européen"
+                | "européenne"
+                | "préfectoral"
+                | "ministériel"
+                | "municipal"
+                | "fédéral"
+                | "communautaire"
+                | "eu"
+        );
+    if qualified {
+        return Some(reference_tail(s, end));
+    }
     if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
         return Some(reference_tail(s, end));
     }
@@ -62,6 +79,14 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 fn reference_tail(s: &Scan<'_, '_>, mut e: usize) -> usize {
     loop {
         let joined = s.is_sym(e, '-') || s.is_sym(e, '/') || lex::REFERENCE_JOINERS.contains(&s.lw(e));
+        // A comma joins another number of the list only when the list goes on after it
+        // ("articles 3, 4 et 5"), not a count that follows ("261/2004, 300 passagers").
+        let list_goes_on = |q: usize| {
+            !s.is_word(q) || lex::REFERENCE_JOINERS.contains(&s.lw(q)) || matches!(s.lw(q), "du" | "de" | "of")
+        };
+        if s.is_sym(e, ',') && !list_goes_on(e + 2) {
+            return e;
+        }
         if joined && s.is_num(e + 1) {
             e += 2;
         } else if s.is_word(e) && s.glued(e) {
@@ -80,6 +105,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A numbered question.
         ("À la question 7, sur la sécurité, 300 réponses.", &["300 réponses"]),
+        // A qualified text's number.
+        (
+            "En vertu du règlement européen 261/2004, 300 passagers attendent.",
+            &["300 passagers"],
+        ),
         // The numbers of a draw.
         (
             "Les numéros gagnants étaient le 4, le 18, le 37 et le 41, avec le numéro chance 7 ; 300 joueurs ont gagné.",

@@ -2005,6 +2005,8 @@ pub(crate) const MEMBER_SET_NOUNS: &[&str] = &[
 /// The word that makes a count the members of an institution ("les 27 États membres", "les
 /// 577 députés", "the 100 senators").
 pub(crate) const MEMBER_WORDS: &[&str] = &[
+    // The parties to a convention: "par consensus des 198 parties à la convention".
+    "parties",
     "élus",
     "conseillers",
     "membres",
