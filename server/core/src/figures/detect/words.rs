@@ -249,7 +249,16 @@ impl Scan<'_, '_> {
         // "All ten of its members": the whole of a known set (not "killing all nine crew
         // members", a toll).
         let all = j > 0 && self.lw(j - 1) == "all" && self.lw(end) == "of";
+        // A superlative after the noun picks some of a set: "les cinq victimes les plus
+        // atteintes", "the three most damaged homes" counts them.
+        // (Not in an apposition to names: "la Hongrie et la Slovaquie, les deux pays les plus
+        // réticents".)
+        let apposition = j >= 2 && self.is_sym(j - 2, ',');
+        let picked = !apposition
+            && ((self.lw(end + 1) == "les" && self.lw(end + 2) == "plus")
+                || (self.lw(end) == "most" && self.is_word(end + 1)));
         let definite = j > 0
+            && !picked
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1))
                 || all);
@@ -719,6 +728,14 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        (
+            "Les cinq victimes les plus atteintes ont été transférées ; les cinq victimes sont sorties.",
+            &["cinq victimes"],
+        ),
+        (
+            "La Hongrie et la Slovaquie, les deux pays les plus réticents, hésitent.",
+            &[],
+        ),
         ("Huit chiffres.", &[]),
         ("Huit chiffres ont été publiés.", &["Huit chiffres"]),
         ("Cette semaine, huit chiffres, et quelques autres en bonus.", &[]),
