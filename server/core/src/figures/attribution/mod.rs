@@ -283,21 +283,24 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
     };
     let credit = &toks[dash + 1..end];
     let spaced = toks[dash].space_before && credit.first().is_some_and(|t| t.space_before);
+    // A name alone: "… in storage ahead of winter - Naftogaz".
+    let name = (1..=3).contains(&credit.len()) && credit.iter().all(|t| t.is_word() && t.is_capitalized());
     spaced
         && dash > 0
         && (1..=4).contains(&credit.len())
         && credit.iter().all(|t| t.is_word())
-        && credit.iter().any(|t| {
-            let w = t.lower.as_ref();
-            cues::BODIES_EN.contains(&w)
-                || cues::BODIES_FR.contains(&w)
-                || cues::DOC_NOUNS.contains(&w)
-                || cues::DOC_NOUNS_EN.contains(&w)
-                || matches!(
-                    w,
-                    "sources" | "source" | "officials" | "official" | "minister" | "ministre"
-                )
-        })
+        && (name
+            || credit.iter().any(|t| {
+                let w = t.lower.as_ref();
+                cues::BODIES_EN.contains(&w)
+                    || cues::BODIES_FR.contains(&w)
+                    || cues::DOC_NOUNS.contains(&w)
+                    || cues::DOC_NOUNS_EN.contains(&w)
+                    || matches!(
+                        w,
+                        "sources" | "source" | "officials" | "official" | "minister" | "ministre"
+                    )
+            }))
 }
 
 /// The sentence opens with a subject that may speak: a name ("La FCPE", "Hungary"; a word
@@ -568,6 +571,7 @@ mod description_tests {
             true,
         ),
         ("Exports fell 4 pct - sources", "4 pct", true),
+        ("Ukraine has 13.1 bcm of gas in storage - Naftogaz", "13.1", true),
         ("Exports fell 4 pct - a record low", "4 pct", false),
         ("Kyiv - 300 drones overnight", "300", false),
         // A label that names a document.

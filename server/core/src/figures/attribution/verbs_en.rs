@@ -24,7 +24,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         toks.get(k)
             .is_some_and(|t| t.num().is_some() || t.is(cl::APPROX) || t.is(cl::NUMWORD))
     };
-    if matches!(w, "forecast" | "estimate") && owned && matches!(lw(i + 1), "to" | "of") && to_figure(i + 2) {
+    // ("revised its estimate of the 2025/26 global surplus to 142,000 tonnes": "to" a few
+    // words on.)
+    let to_at = (i + 1..toks.len().min(i + 9))
+        .take_while(|&k| !toks[k].is_sym(','))
+        .find(|&k| matches!(lw(k), "to" | "of" | "at") && to_figure(k + 1));
+    if matches!(w, "forecast" | "estimate") && owned && to_at.is_some() {
         return Verdict::Attributes;
     }
     let official_speaks = prev == "official" && !cues::is_en_ambiguous(w);
@@ -356,6 +361,10 @@ mod tests {
         ("Winds forecast to ease to 30 km/h.", Conditional),
         (
             "The company reiterated its forecast of 8-10 pct revenue growth.",
+            Attributed,
+        ),
+        (
+            "The ICCO revised its estimate of the 2025/26 global surplus to 142,000 tonnes.",
             Attributed,
         ),
         (
