@@ -460,6 +460,7 @@ mod tests {
         ("A 10-point plan.", &[]),
         ("La finale du 400m, le record du 100 m, champion du 110 m haies.", &[]),
         ("Il a couru 200 m.", &["200 m"]),
+        ("Trail : 418 coureurs au départ du 24 km.", &["418 coureurs"]),
         (
             "Il a signé 9,87 s sur le 200 m lancé ; record au tir à 70 m ; il a couru sur le 200 m.",
             &["200 m"],

@@ -105,6 +105,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A numbered question.
         ("À la question 7, sur la sécurité, 300 réponses.", &["300 réponses"]),
+        // A grade, a week by its number.
+        (
+            "La noix, calibre 28 et plus, se vend bien ; bulletin, semaine 48 ; week 12 ; 300 noix.",
+            &["300 noix"],
+        ),
         // A qualified text's number.
         (
             "En vertu du règlement européen 261/2004, 300 passagers attendent.",

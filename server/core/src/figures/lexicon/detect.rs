@@ -303,6 +303,12 @@ pub(crate) const DURATIONS: &[&str] = &[
 
 /// Nouns before a number that make it a reference, not a quantity.
 pub(crate) const REFERENCES: &[&str] = &[
+    // A grade or a week by its number: "calibre 28 et plus", "bulletin hebdomadaire,
+    // semaine 48", "week 12".
+    "calibre",
+    "pointure",
+    "semaine",
+    "week",
     "article",
     "articles",
     "art",
@@ -2235,6 +2241,8 @@ pub(crate) const MEASURE_COMPOUNDS: &[&str] = &[
 /// Words before "du"/"le" and a distance that make it the name of a race: "la finale du
 /// 400m", "le record du 100 m".
 pub(crate) const RACE_WORDS: &[&str] = &[
+    // "418 coureurs au départ du 24 km".
+    "départ",
     "finale",
     "finales",
     "demi-finale",
