@@ -35,7 +35,7 @@ mod verbs_fr;
 
 use super::classes as cl;
 use super::lexicon::attribution as cues;
-use super::tokens::Tok;
+use super::tokens::{Kind, Tok};
 use reach::Reach;
 use std::ops::Range;
 use verbs::Verdict;
@@ -221,6 +221,17 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 .filter(|&j| toks[j].is_word() && toks[j - 1].is_sym(',') && toks[j - 2].is_sym('»'))
                 .find_map(|j| reach::setting(toks, j));
         }
+    }
+    // The incise after a quotation, when a cue inside the quotation covered the sentence
+    // first ("« Ils m'ont dit que… », a témoigné Marcel Dufaure, 81 ans, qui a perdu 12 500
+    // euros"): what it says of its speaker is still not covered.
+    if whole && c.setting.is_none() {
+        c.setting = (2..toks.len())
+            .filter(|&j| toks[j - 1].is_sym(',') && matches!(toks[j - 2].kind, Kind::Sym('»' | '”' | '"')))
+            .find_map(|j| {
+                let verb = (j..toks.len().min(j + 2)).find(|&v| toks[v].is(cl::VERB))?;
+                reach::setting(toks, verb)
+            });
     }
     subject::read(toks, &mut c);
     if subject::is_document(&c, toks) || document_label(toks) || dashed_credit(toks) {
@@ -563,6 +574,12 @@ mod description_tests {
             "Son budget, qui avoisine 350 000 euros, augmentera de 20 %, a indiqué son président.",
             "350 000",
             true,
+        ),
+        // The incise's speaker described, though a cue inside the quotation covers the rest.
+        (
+            "« Ils m'ont dit que le toit allait tomber. J'ai signé », a témoigné à la barre Marcel Dufaure, 81 ans, qui a perdu 12 500 euros.",
+            "12 500",
+            false,
         ),
         // A wire headline's source after a dash.
         (

@@ -179,6 +179,11 @@ mod tests {
         ("Un accord « à sens unique », avec 300 clauses.", Unsourced),
         ("\"It was a single month,\" she said, and 300 men.", Attributed),
         ("« Nous avons perdu 300 hommes », a déclaré le ministre.", Attributed),
+        (
+            "« Cent cinquante emplois seront créés », promet dans nos colonnes son directeur.",
+            Attributed,
+        ),
+        ("Berlin promet deux nouveaux systèmes à Kiev.", Unsourced),
         // A quotation after a colon ending a clause that names its speaker; not after a
         // label.
         (

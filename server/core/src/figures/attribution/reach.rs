@@ -384,8 +384,32 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // Past the words of a phrase and an article: "…, according to the Eastmere Noise
     // Action Group, which has 300 members".
     let mut j = i + 1;
-    while matches!(lw(j), "to" | "the" | "la" | "le" | "l'" | "les" | "de" | "du" | "d'") && j < i + 4 {
+    // Past where it was said: "a témoigné à la barre Marcel Dufaure", "promet dans nos
+    // colonnes son directeur, Roger Marchal" (a preposition, a determiner, a noun).
+    if matches!(lw(j), "à" | "dans" | "devant" | "sur")
+        && toks.get(j + 2).is_some_and(|t| t.is_word() && !t.is_capitalized())
+    {
+        let det = matches!(
+            lw(j + 1),
+            "la" | "le" | "l'" | "les" | "nos" | "notre" | "son" | "sa" | "ses"
+        );
+        if det {
+            j += 3;
+        }
+    }
+    while matches!(
+        lw(j),
+        "to" | "the" | "la" | "le" | "l'" | "les" | "de" | "du" | "d'" | "son" | "sa" | "his" | "her"
+    ) && j < i + 7
+    {
         j += 1;
+    }
+    // A title, then the name between commas: "son directeur, Roger Marchal, dont…".
+    if toks.get(j).is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && toks.get(j + 1).is_some_and(|t| t.is_sym(','))
+        && toks.get(j + 2).is_some_and(|t| t.is_word() && t.is_capitalized())
+    {
+        j += 2;
     }
     // (A hyphen glued between capitalised words goes with the name: "Julien Rey-Giraud".)
     let in_name = |k: usize| {
@@ -457,7 +481,15 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             });
         (!rest.is_empty() && !speaks).then(|| rest[0].start..toks[toks.len() - 1].end)
     };
-    if cues::RELATIVES.contains(&lw(name_end + 1)) && lw(name_end + 1) != "dont" && !reports(name_end + 1) {
+    // "dont" with an article describes ("…, dont l'usine emploie 420 ouvriers"); with a
+    // number it counts parts of what was said.
+    let dont_describes = lw(name_end + 1) == "dont"
+        && matches!(
+            lw(name_end + 2),
+            "l'" | "la" | "le" | "les" | "son" | "sa" | "ses" | "leur" | "leurs"
+        );
+    let relative = cues::RELATIVES.contains(&lw(name_end + 1)) && (lw(name_end + 1) != "dont" || dont_describes);
+    if relative && !reports(name_end + 1) {
         // The relative clause, and an apposition after it to the sentence's end: "…, said
         // Rachel Odum, who chairs the Forum, an industry group of some 240 developers."
         let clause = rest_of_clause(toks, name_end + 1);
@@ -626,6 +658,17 @@ mod tests {
             "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
             "according",
             Some("which has 300 members."),
+        ),
+        // Where it was said, a title, then the name.
+        (
+            "« Cent cinquante emplois », promet dans nos colonnes son directeur, Roger Marchal, dont l'usine emploie 420 ouvriers.",
+            "promet",
+            Some("dont l'usine emploie 420 ouvriers."),
+        ),
+        (
+            "« J'ai signé », a témoigné à la barre Marcel Dufaure, 81 ans, qui a perdu 12 500 euros.",
+            "témoigné",
+            Some("81 ans, qui a perdu 12 500 euros."),
         ),
         // A hyphenated name.
         (

@@ -131,6 +131,15 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (apposition || turns || apposition_and).then_some(end)
 }
 
+/// A part of the years just given: "54 ans, dont 31 passés à l'atelier", "12 years, of
+/// which eight abroad" (the duration's unit left out).
+pub(super) fn part_of_years(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let dont = k >= 2 && (s.lw(k - 1) == "dont" || (s.lw(k - 1) == "which" && s.lw(k - 2) == "of"));
+    let years = dont && (k.saturating_sub(5)..k - 1).any(|p| matches!(s.lw(p), "ans" | "années" | "years"));
+    (years && !n.currency() && !s.unit_follows(end) && !s.is_sym(end, '%')).then_some(end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -147,6 +156,10 @@ mod tests {
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),
+        (
+            "Patrick Ferrand, 54 ans, dont 31 passés à l'atelier ; 300 ans, dont 40 %.",
+            &["40 %"],
+        ),
         (
             "Police arrested three men, aged 22, 27 and 41; quatre jeunes âgés de 19, 23 et 30 ans.",
             &["three men", "quatre jeunes"],

@@ -627,6 +627,11 @@ pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
     // "« Quatre voix, c'est peu », a réagi la maire" (not "le marché a réagi").
     "réagi",
     "réagit",
+    // "« Cent cinquante emplois seront créés », promet son directeur" (not "Berlin promet
+    // deux systèmes", a pledge).
+    "promet",
+    "promettent",
+    "promettait",
 ];
 
 /// Irregular French verbs: finite forms that stand alone.
