@@ -15,7 +15,9 @@ impl Scan<'_, '_> {
         // "réduit de moitié", "cut by half"
         // Not a margin: "beat him by half a wheel", "by half a length".
         let margin = w == "by" && matches!(self.lw(j + 2), "a" | "an");
-        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half" && !margin) {
+        // "financé pour moitié par un armateur": the share one payer covers.
+        let payer_half = w == "pour" && self.lw(j + 1) == "moitié" && self.lw(j + 2) == "par";
+        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half" && !margin) || payer_half {
             return Some(Outcome::Figure {
                 start: j,
                 end: j + 2,
@@ -380,8 +382,8 @@ mod tests {
         ("L'un des deux pilotes a sauté.", &[]),
         ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
         (
-            "Le budget est couvert pour un tiers par la région, pour les deux tiers par l'État; cédé pour un tiers.",
-            &["un tiers", "les deux tiers"],
+            "Le budget est couvert pour un tiers par la région, pour les deux tiers par l'État; cédé pour un tiers; financé pour moitié par un armateur.",
+            &["un tiers", "les deux tiers", "pour moitié"],
         ),
         // An approximation makes the fraction alone a quantity.
         ("Ils étaient à peine la moitié au printemps.", &["à peine la moitié"]),

@@ -1446,7 +1446,7 @@ pub(crate) const MULTIPLE_WORDS: &[&str] = &["twice", "double", "triple", "quadr
 /// Words that may open a figure before a number word or a fraction: determiners, "de
 /// moitié", "by half", "US$".
 pub(crate) const FIGURE_LEADS: &[&str] = &[
-    "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice",
+    "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice", "pour",
 ];
 /// Words before a range that belong to it: "de 300 à 400", "from 300 to 400".
 /// Words that make a sentence speak of a result, so that two small numbers joined by a
