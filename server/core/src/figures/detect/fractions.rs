@@ -17,7 +17,8 @@ impl Scan<'_, '_> {
         let margin = w == "by" && matches!(self.lw(j + 2), "a" | "an");
         // "financé pour moitié par un armateur": the share one payer covers.
         let payer_half = w == "pour" && self.lw(j + 1) == "moitié" && self.lw(j + 2) == "par";
-        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half" && !margin) || payer_half {
+        if (w == "de" && self.lw(j + 1) == "moitié") || (w == "by" && self.lw(j + 1) == "half" && !margin) || payer_half
+        {
             return Some(Outcome::Figure {
                 start: j,
                 end: j + 2,

@@ -40,6 +40,16 @@ impl Scan<'_, '_> {
         if (before == "entre" && value == 2 && !matches!(self.lw(end), "et" | "and")) || before == "top" {
             return Outcome::Skip(end);
         }
+        // An age band in words: "children under eight who live…", "adults over sixty".
+        if matches!(before, "under" | "over")
+            && j >= 2
+            && (lex::PEOPLE_PLURALS.contains(&self.lw(j - 2))
+                || matches!(self.lw(j - 2), "children" | "pupils" | "kids" | "adults" | "voters"))
+            && !self.is(end, cl::UNIT)
+            && !self.is(end, cl::COUNTED)
+        {
+            return Outcome::Skip(end);
+        }
         // "tous trois salariés de l'ONG", "toutes deux": all of the people just named.
         if j >= 1 && matches!(self.lw(j - 1), "tous" | "toutes") && value <= 12 {
             return Outcome::Skip(end);
@@ -191,6 +201,18 @@ impl Scan<'_, '_> {
                 && (j == 0 || self.is_sym(j - 1, ','))
                 && !lex::SMALL_WORDS_EN.contains(&self.lw(j))
                 && self.counted_noun(end + 1))
+            // "Nine of the 11 streetlights", "six of the company's 41 routes": a part of a
+            // set counted right after it.
+            || (self.lw(end) == "of"
+                && (end + 1..(end + 5).min(self.t.len())).any(|p| {
+                    // (Not a year: "day five of the 2018 World Cup".)
+                    self.tok(p)
+                        .and_then(|t| t.num())
+                        .is_some_and(|d| d.grouped || d.value.is_some_and(|v| !(1800..=2100).contains(&v)))
+                })
+                && (end + 1..(end + 5).min(self.t.len()))
+                    .take_while(|&p| !self.is_num(p))
+                    .all(|p| matches!(self.lw(p), "the" | "its" | "their" | "his" | "her" | "s" | "'" | "’") || self.tok(p).is_some_and(|t| t.is_word() && !t.is(cl::STOP))))
             // "Deux d'entre eux": a part of people just counted.
             || (matches!(self.lw(end), "d'" | "de") && self.lw(end + 1) == "entre" && matches!(self.lw(end + 2), "eux" | "elles"))
             // "deux de vos véhicules", "trois de ses fils": a part of a set its owner has.
@@ -728,6 +750,12 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        ("Children under eight who live far get a pass.", &[]),
+        (
+            "Nine of the 11 streetlights are out; only six of the company's 41 routes ran.",
+            &["Nine of the 11 streetlights", "only six of the company", "41 routes"],
+        ),
+        ("Yesterday, day five of the 2018 World Cup, Sweden won.", &[]),
         (
             "Les cinq victimes les plus atteintes ont été transférées ; les cinq victimes sont sorties.",
             &["cinq victimes"],
