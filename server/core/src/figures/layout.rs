@@ -273,6 +273,25 @@ pub(super) fn signature_line(sentence: &str) -> bool {
     (2..=4).contains(&name.len()) && name.iter().all(capital) && (1..=5).contains(&place.len())
 }
 
+/// A letter's writer's line, on its own above the letter: "From Margaret Doyle,
+/// Ashlecombe", "De Jean Morel, Vernelle" (a name of two to four capitalised words, maybe a
+/// place; no digit).
+pub(super) fn letter_from(line: &str) -> bool {
+    let l = line.trim().trim_matches(|c: char| c == '*' || c == '_');
+    let Some(rest) = l.strip_prefix("From ").or_else(|| l.strip_prefix("De ")) else {
+        return false;
+    };
+    let mut parts = rest.splitn(2, ',');
+    let name: Vec<&str> = parts.next().unwrap_or_default().split_whitespace().collect();
+    let place = parts.next().unwrap_or_default().trim();
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    l.len() < 80
+        && !l.chars().any(|c| c.is_ascii_digit())
+        && (2..=4).contains(&name.len())
+        && name.iter().all(capital)
+        && (place.is_empty() || place.split_whitespace().all(|w| capital(&w) || w.len() <= 3))
+}
+
 /// A letter's lead-in: a name, maybe a place, then "writes:" / "écrit :" ("Margaret
 /// Ellison, Hathersby, writes:", "Jean Morel, de Vernelle, nous écrit :").
 pub(super) fn letter_lead(sentence: &str) -> bool {
@@ -353,6 +372,14 @@ mod tests {
             ("Pos Team Pts", false),
         ] {
             assert_eq!(standings_table(line), expected, "{line}");
+        }
+        for (line, expected) in [
+            ("From Margaret Doyle, Ashlecombe", true),
+            ("De Jean Morel, Vernelle", true),
+            ("From Kyiv, 300 drones", false),
+            ("From the mayor's office, a note", false),
+        ] {
+            assert_eq!(letter_from(line), expected, "{line}");
         }
         for (para, expected) in [
             (

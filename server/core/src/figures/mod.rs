@@ -227,6 +227,9 @@ struct State {
     list_lead: bool,
     /// The paragraph was a letter's lead-in ("Margaret Ellison, Hathersby, writes:").
     letter_lead: bool,
+    /// A letter's writer's line came before ("From Margaret Doyle, Ashlecombe"), and no
+    /// heading since.
+    letter_from: bool,
     /// The paragraph is an answer of a Q&A interview (see [`attribution::interview`]).
     answer: bool,
     /// The next block is a credit line ("— Pierre Martin, son fils").
@@ -343,7 +346,25 @@ fn analyze_paragraph<'a>(
             .is_some_and(|s| layout::key_figure_item(&masked[s.range.clone()]));
     // A letter laid out under "Margaret Ellison, Hathersby, writes:": the paragraph is hers
     // (and the paragraph after it no longer is).
-    let letter = std::mem::take(&mut state.letter_lead) && !heading_paragraph(masked, sents);
+    // A letter printed under its writer's line ("From Margaret Doyle, Ashlecombe"): every
+    // paragraph after it is hers, to the next heading.
+    // (Its signature closes it, and an editor's note after it is the newsroom's.)
+    let heading = heading_paragraph(masked, sents);
+    let first = sents.first().map_or("", |s| masked[s.range.clone()].trim_start());
+    let closes = sents
+        .first()
+        .is_some_and(|s| layout::signature_line(&masked[s.range.clone()]))
+        || ["Ed.", "Ed:", "Editor's note", "NDLR", "N.D.L.R."]
+            .iter()
+            .any(|p| first.starts_with(p));
+    if heading || closes {
+        state.letter_from = false;
+    }
+    let from_line = sents.len() == 1 && layout::letter_from(&masked[sents[0].range.clone()]);
+    let letter = (std::mem::take(&mut state.letter_lead) || state.letter_from) && !heading && !from_line;
+    if from_line {
+        state.letter_from = true;
+    }
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
@@ -402,7 +423,10 @@ fn analyze_paragraph<'a>(
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
         let continued = continued || quoted;
         let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
-        let pulled = (credited && (ss.opens_quote || ss.in_quote)) || (signed && i + 1 < n) || (letter && !heading);
+        // (Not what the writer was told: "I am told the line carries 4,000 passengers".)
+        let pulled = (credited && (ss.opens_quote || ss.in_quote))
+            || (signed && i + 1 < n)
+            || (letter && !heading && !c.passive && !c.conditional);
         let answered = (state.answer || doc.marked_answers.iter().any(|r| r.contains(&s.range.start)))
             && !heading
             && !attribution::interview::is_editor_note(&masked[s.range.clone()]);
@@ -1051,6 +1075,18 @@ mod tests {
         assert_eq!(
             reported(text),
             vec![("jusqu'à 850 euros".to_owned(), Sourcing::Unsourced)]
+        );
+    }
+
+    #[test]
+    fn letters_under_their_writer_s_line() {
+        let text = "Letters\n\nFrom Margaret Doyle, Ashlecombe\n\nSir, — Our station has lost 11 of its 32 daily services.\n\nI am told the line carries about 4,000 passengers a day.\n\nMargaret Doyle\nAshlecombe\n\nEd.: The station was used by 212,000 passengers.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("about 4,000 passengers a day".to_owned(), Sourcing::PassiveWithoutAgent),
+                ("212,000 passengers".to_owned(), Sourcing::Unsourced)
+            ]
         );
     }
 
