@@ -482,7 +482,7 @@ fn precision_and_recall_held_out_6() {
 
 /// Floors for the sixth held-out corpus, just under its score since it was studied (0.969 /
 /// 0.992; 0.878 / 0.907 unseen).
-const HELD_OUT_6_FLOOR: (f64, f64) = (0.97, 0.99);
+const HELD_OUT_6_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The seventh held-out corpus (tests/fixtures/figures-holdout7), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -715,7 +715,7 @@ fn precision_and_recall_held_out_13() {
 /// body after a name, "Ukraine's energy ministry puts… at"; a keeper's tally, "a signé 14
 /// arrêts"): 0.950 / 0.941 (141 reported, 134 correct; 128 flagged).
 /// A development corpus since; the fourteenth is the next unseen one.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.96);
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
 /// of 6 December by a helper who read only the guideline, the notation and the domain
@@ -829,7 +829,7 @@ fn precision_and_recall_held_out_16() {
 /// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
 /// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
 /// the next unseen one.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.94, 0.95);
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1420,7 +1420,7 @@ fn precision_and_recall_held_out_33() {
 /// headline's label; platforms counted; a body's own count; a dated census; "the fifth of
 /// seven"; a relay's "4 x 6 km"; adding past what it is added to): 0.943 / 0.958. A
 /// development corpus since.
-const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.96);
+const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.97);
 
 /// The thirty-fourth held-out corpus (tests/fixtures/figures-holdout34), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1455,7 +1455,7 @@ fn precision_and_recall_held_out_34() {
 /// counted; a participle opening the sentence before a rule; "a third country"; a claim put
 /// to the test; "tous trois"; "selon son grade", "selon l'arrêté"): 0.892 / 0.967. A
 /// development corpus since.
-const HELD_OUT_34_FLOOR: (f64, f64) = (0.92, 0.97);
+const HELD_OUT_34_FLOOR: (f64, f64) = (0.93, 0.97);
 
 /// The thirty-fifth held-out corpus (tests/fixtures/figures-holdout35), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1522,7 +1522,7 @@ fn precision_and_recall_held_out_36() {
 /// Studied on 7 December, once the thirty-seventh was written (appositions with an
 /// approximation; a hyphenated name; what the speaker was doing after the verb; "à neuf
 /// reprises"): 0.932 / 0.975. A development corpus since.
-const HELD_OUT_36_FLOOR: (f64, f64) = (0.93, 0.97);
+const HELD_OUT_36_FLOOR: (f64, f64) = (0.94, 0.97);
 
 /// The thirty-seventh held-out corpus (tests/fixtures/figures-holdout37), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1604,8 +1604,7 @@ const HELD_OUT_38_FLOOR: (f64, f64) = (0.98, 0.99);
 /// fifty-years-ago column), an agency wire (Treasuries, golf scores, cocoa futures, gas
 /// storage, a cable maker's quarter, the Russian key rate), a wiki-news site (drones over
 /// Bremen airport, children returned to Ukraine, flu, COP31, a landslide, a bushfire).
-/// Measured once, unseen, after every rule drawn from the thirty-eighth; left unstudied:
-/// the honest estimate; never tune against it.
+/// Measured once, unseen, after every rule drawn from the thirty-eighth.
 #[test]
 fn precision_and_recall_held_out_39() {
     let articles = corpus_in("figures-holdout39");
@@ -1625,8 +1624,45 @@ fn precision_and_recall_held_out_39() {
 
 /// Floors for the thirty-ninth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.776 / 0.878 (161 reported, 125 correct; 123 to flag, 108 flagged).
+/// Studied on 7 December, once the fortieth was written (a wire's results line by line, a
+/// share's period of comparison, a compound's end, a verb joined by "and" to what its
+/// subject did, a sum lent to a name, an italic caption, a qualified regulation's number, a
+/// superlative that picks, a name after a headline's dash, an owner's revised estimate, a
+/// grade or a week by its number, a speaker after a place and a title, a part of the years
+/// just given): 0.971 / 0.951. A development corpus since.
+const HELD_OUT_39_FLOOR: (f64, f64) = (0.97, 0.95);
+
+/// The fortieth held-out corpus (tests/fixtures/figures-holdout40), written on 7 December
+/// by a helper who read only the guideline, the notation and the domain notes, never the
+/// code, the tests, the other corpora or git, with a second pass on its own labels; like the
+/// thirty-eighth and thirty-ninth, copy as three kinds of outlet print it: a regional daily
+/// (a media library, a hunting accident, a sawmill, a trail race, a bowls club's treasurer,
+/// the walnut harvest), an agency wire (a company's results, the Ukrainian central bank,
+/// German trade, grains, Asian markets, expulsions between Russia and Finland), a wiki-news
+/// site (a wreck off Groix, Swiss glaciers, the port of Odesa, visas for Russians, an
+/// eruption at Reykjanes, a Baltic cable). Measured once, unseen, after every rule drawn from
+/// the thirty-ninth; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_40() {
+    let articles = corpus_in("figures-holdout40");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fortieth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_40_FLOOR.0,
+        "held-out 40 precision {precision:.3} < {}",
+        HELD_OUT_40_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_40_FLOOR.1,
+        "held-out 40 recall {recall:.3} < {}",
+        HELD_OUT_40_FLOOR.1
+    );
+}
+
+/// Floors for the fortieth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.874 / 0.916 (143 reported, 125 correct; 119 to flag, 109 flagged).
 /// Left unstudied.
-const HELD_OUT_39_FLOOR: (f64, f64) = (0.77, 0.87);
+const HELD_OUT_40_FLOOR: (f64, f64) = (0.87, 0.91);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
