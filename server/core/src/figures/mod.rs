@@ -313,9 +313,11 @@ fn analyze_paragraph<'a>(
         });
         quote_open = quote_after;
     }
-    let list_item = sents
-        .first()
-        .is_some_and(|s| sentences::list_marker_len(&masked[s.range.clone()]).is_some());
+    // (A table's rows too, under "Closing moves, in pct, according to exchange data:".)
+    let list_item = sents.first().is_some_and(|s| {
+        sentences::list_marker_len(&masked[s.range.clone()]).is_some()
+            || masked[s.range.clone()].trim_start().starts_with('|')
+    });
     // A paragraph that opens with a quotation: after "X a déclaré :", it is X's words.
     let quote_paragraph = scratch.sents.first().is_some_and(|ss| ss.opens_quote);
     // A pull quote: the paragraph opens with a quotation and a credit line follows it
@@ -1075,6 +1077,18 @@ mod tests {
         assert_eq!(
             reported(text),
             vec![("jusqu'à 850 euros".to_owned(), Sourcing::Unsourced)]
+        );
+    }
+
+    #[test]
+    fn a_table_under_a_sourced_lead_in() {
+        let text = "Closing moves, in pct, according to exchange data:\n\n| Index | Change |\n| --- | --- |\n| Nikkei 225 | -0.82 |\n\nThe yen rose 0.3 pct.\n\n| Index | Change |\n| --- | --- |\n| Topix | -0.51 |";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("0.3 pct".to_owned(), Sourcing::Unsourced),
+                ("0.51".to_owned(), Sourcing::Unsourced)
+            ]
         );
     }
 

@@ -240,7 +240,11 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.lw(k - 2) == "sur"
         && (k.saturating_sub(6)..k - 2).any(|p| matches!(s.lw(p), "s" | "secondes" | "min" | "temps" | "chrono"));
     let shot_at = k >= 2 && s.lw(k - 1) == "à" && matches!(s.lw(k - 2), "tir" | "tirs");
-    (metres && (named || stroke || timed || shot_at)).then_some(end + 1)
+    // A course named by its length: "Sur le 42 km et ses 2 300 mètres de dénivelé", "Sur
+    // le 12 km, 287 participants"; or heading its results: "42 km. Hommes : 1. …".
+    let course = (k >= 2 && s.lw(k - 1) == "le" && s.lw(k - 2) == "sur" && s.lw(end) == "km")
+        || (k == 0 && s.lw(end) == "km" && s.is_sym(end + 1, '.'));
+    (metres && (named || stroke || timed || shot_at || course)).then_some(end + 1)
 }
 
 /// A weight class in combat sports: "le titre des moins de 63 kg", "les plus de 100 kg",
@@ -461,6 +465,10 @@ mod tests {
         ("La finale du 400m, le record du 100 m, champion du 110 m haies.", &[]),
         ("Il a couru 200 m.", &["200 m"]),
         ("Trail : 418 coureurs au départ du 24 km.", &["418 coureurs"]),
+        (
+            "Sur le 12 km, 287 participants ont pris le départ ; ils ont couru 12 km.",
+            &["287 participants", "12 km"],
+        ),
         (
             "Il a signé 9,87 s sur le 200 m lancé ; record au tir à 70 m ; il a couru sur le 200 m.",
             &["200 m"],
