@@ -246,12 +246,16 @@ impl Scan<'_, '_> {
             || self.is(end, cl::COUNTED)
             || (self.is_word(end) && self.is(end + 1, cl::COUNTED) && !self.is(end, cl::STOP))
             // Two or three words of a compound noun before it: "six housing enforcement
-            // officers".
+            // officers", "three Russian embassy employees" (a nationality first).
             || (2..=3).any(|n| {
                 self.is(end + n, cl::COUNTED)
                     && (end..end + n).all(|q| {
-                        self.tok(q)
-                            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is(cl::STOP) && t.num().is_none())
+                        self.tok(q).is_some_and(|t| {
+                            t.is_word()
+                                && (!t.is_capitalized() || q == end)
+                                && !t.is(cl::STOP)
+                                && t.num().is_none()
+                        })
                     })
             })
             // "two more Patriot systems": "more" or "other" before the noun or its adjective.
@@ -444,7 +448,10 @@ impl Scan<'_, '_> {
         // After a colon, a definite article opens a member too: "trois sujets : les
         // prisonniers, les corps et le retour des enfants".
         let colon_article = self.is_sym(e, ':') && matches!(self.lw(e + 1), "les" | "le" | "la" | "l'" | "the");
+        // After a colon, any word opens the members: "dans trois catégories : noix fraîche,
+        // noix sèche et cerneau" (their number must still match).
         let opens = colon_article
+            || (self.is_sym(e, ':') && self.is_word(e + 1))
             || self.tok(e + 1).is_some_and(|t| {
                 lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized())
             });
@@ -750,6 +757,11 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        (
+            "Les meilleurs lots dans trois catégories : noix fraîche, noix sèche et cerneau.",
+            &[],
+        ),
+        ("Finland expelled three Russian embassy employees.", &["three Russian embassy employees"]),
         ("Children under eight who live far get a pass.", &[]),
         (
             "Nine of the 11 streetlights are out; only six of the company's 41 routes ran.",

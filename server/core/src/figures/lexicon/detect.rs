@@ -767,6 +767,8 @@ pub(crate) const COUNTED: &[&str] = &[
     "volunteers",
     "donors",
     // Hardware a war counts: "boarded two tankers", "ordered two more systems".
+    "cables",
+    "pipelines",
     "lorries",
     "trucks",
     "vans",
