@@ -600,6 +600,17 @@ mod description_tests {
             "£1.9m",
             false,
         ),
+        // A source phrase in an incise inside a relative clause covers that clause.
+        (
+            "Les ports ont été visés par plus de 60 attaques, qui ont endommagé, selon l'Autorité des ports, plus de 300 installations.",
+            "plus de 60",
+            false,
+        ),
+        (
+            "Les ports ont été visés par plus de 60 attaques, qui ont endommagé, selon l'Autorité des ports, plus de 300 installations.",
+            "plus de 300",
+            true,
+        ),
         // A source phrase in a relative clause covers that clause.
         (
             "Le recomptage a coûté près de 3 000 euros à la commune, qui compte 2 950 habitants au recensement de 2023.",

@@ -73,7 +73,27 @@ pub(super) fn in_relative(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<
         && rel > 0
         && toks[rel - 1].is_sym(',');
     if !opens {
-        return None;
+        // Or in an incise inside the relative clause: "plus de 60 attaques, qui ont
+        // endommagé, selon l'Autorité des ports, plus de 300 installations" covers the
+        // relative clause, past the incise, and not the main clause.
+        if i < 2 || !toks[i - 1].is_sym(',') {
+            return None;
+        }
+        let rel = toks[..i - 1].iter().rposition(boundary).map_or(0, |p| p + 1);
+        let opens = toks
+            .get(rel)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "qui" | "which" | "who" | "dont" | "where" | "où"))
+            && rel > 0
+            && toks[rel - 1].is_sym(',');
+        let close = toks[i..].iter().position(|t| t.is_sym(',')).map(|p| i + p)?;
+        if !opens {
+            return None;
+        }
+        let end = toks[close + 1..]
+            .iter()
+            .position(boundary)
+            .map_or(toks[toks.len() - 1].end, |p| toks[close + 1 + p].start);
+        return Some(toks[rel].start..end);
     }
     let end = toks[i..]
         .iter()
