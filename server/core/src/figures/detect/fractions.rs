@@ -201,6 +201,20 @@ impl Scan<'_, '_> {
                 kind: FigureKind::Fraction,
             });
         }
+        // A payer's share of a sum: "dont la Région doit financer la moitié", "will fund a
+        // third".
+        let pays = |w: &str| {
+            ["financ", "pay", "pai", "couvr", "couvre", "rembours", "fund", "cover"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        };
+        if j >= 1 && pays(self.lw(j - 1)) && !self.is_sym(k + 1, '-') && !lex::PARTITIVES.contains(&after) {
+            return Some(Outcome::Figure {
+                start: j,
+                end: k + 1,
+                kind: FigureKind::Fraction,
+            });
+        }
         // A part of the sum just given: "1,1 M€, dont la moitié à la charge de…".
         if fr && (j >= 1 && self.lw(j - 1) == "dont") && !self.is_sym(k + 1, '-') {
             return Some(Outcome::Figure {
@@ -382,6 +396,10 @@ mod tests {
         ),
         ("L'un des deux pilotes a sauté.", &[]),
         ("Les prix ont baissé d'un tiers en un an.", &["un tiers"]),
+        (
+            "Son budget est de 240 000 euros, dont la Région doit financer la moitié.",
+            &["240 000 euros", "la moitié"],
+        ),
         (
             "Le budget est couvert pour un tiers par la région, pour les deux tiers par l'État; cédé pour un tiers; financé pour moitié par un armateur.",
             &["un tiers", "les deux tiers", "pour moitié"],

@@ -106,7 +106,9 @@ impl Scan<'_, '_> {
         // "about 20 km to the north".
         let to_the = after == "to"
             && self.lw(u + 2) == "the"
-            && ["north", "south", "east", "west"].iter().any(|d| self.lw(u + 3).starts_with(d));
+            && ["north", "south", "east", "west"]
+                .iter()
+                .any(|d| self.lw(u + 3).starts_with(d));
         french || lex::LOCATING_AFTER_EN.contains(&after) || placed || to_the_line || altitude || to_the
     }
 }
@@ -140,7 +142,10 @@ mod tests {
         ),
         ("A shell landed a few hundred metres away, 50 km north of Kyiv.", &[]),
         ("The front line lies about 40 km (25 miles) east of Balakliia.", &[]),
-        ("No disruption was reported at the airport, about 20 km to the north.", &[]),
+        (
+            "No disruption was reported at the airport, about 20 km to the north.",
+            &[],
+        ),
         ("They advanced 40 km (25 miles) in a day.", &["40 km", "25 miles"]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
         ("The city lies about 25 km from the Belarusian border.", &[]),
