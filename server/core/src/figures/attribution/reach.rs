@@ -89,6 +89,20 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if k == i && i > 0 && toks[i - 1].is_sym(',') && participle && main_counts {
         return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);
     }
+    // A new clause with its own subject and its own completive after ", and": "Water
+    // temperature was measured at 16.4C, and the organisers said they had received no
+    // reports" reports its completive, not the clause before it.
+    let new_clause = k > 0
+        && toks[k - 1].is_sym(',')
+        && matches!(lw(k), "and" | "et" | "but" | "mais")
+        && i > k + 1
+        && matches!(
+            lw(i + 1),
+            "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
+        );
+    if new_clause && main_counts {
+        return Reach::Clause(toks[k].start..toks[toks.len() - 1].end);
+    }
     // A verb joined by "and"/"et" to a clause of the same subject that did something:
     // "The central bank cut its key rate by 100 basis points to 12.00 pct on Friday, and
     // said further cuts would depend on inflation". It reports from "and" on.
@@ -527,6 +541,13 @@ mod tests {
             "indiquant",
             Some((false, "indiquant que 300 lits étaient prêts.")),
         ),
+        // A new clause with its own subject and completive after ", and".
+        (
+            "Water temperature was measured at 16.4C, and the organisers said they had received no reports.",
+            "said",
+            Some((false, "and the organisers said they had received no reports.")),
+        ),
+        ("About 27,000 tickets were sold, and the arena said.", "said", None),
         // A verb joined by "and" to what its subject did reports from "and" on.
         (
             "The bank cut its rate by 100 basis points to 12 pct on Friday, and said 3 more cuts would follow.",

@@ -242,7 +242,12 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let shot_at = k >= 2 && s.lw(k - 1) == "à" && matches!(s.lw(k - 2), "tir" | "tirs");
     // A course named by its length: "Sur le 42 km et ses 2 300 mètres de dénivelé", "Sur
     // le 12 km, 287 participants"; or heading its results: "42 km. Hommes : 1. …".
-    let course = (k >= 2 && s.lw(k - 1) == "le" && s.lw(k - 2) == "sur" && s.lw(end) == "km")
+    // "son record personnel sur 500 m": the race of a record.
+    let record_on = k >= 2
+        && s.lw(k - 1) == "sur"
+        && (k.saturating_sub(5)..k - 1).any(|p| matches!(s.lw(p), "record" | "records" | "chrono" | "temps"));
+    let course = record_on
+        || (k >= 2 && s.lw(k - 1) == "le" && s.lw(k - 2) == "sur" && s.lw(end) == "km")
         || (k == 0 && s.lw(end) == "km" && s.is_sym(end + 1, '.'));
     (metres && (named || stroke || timed || shot_at || course)).then_some(end + 1)
 }
@@ -465,6 +470,7 @@ mod tests {
         ("La finale du 400m, le record du 100 m, champion du 110 m haies.", &[]),
         ("Il a couru 200 m.", &["200 m"]),
         ("Trail : 418 coureurs au départ du 24 km.", &["418 coureurs"]),
+        ("Il a amélioré son record personnel sur 500 m.", &[]),
         (
             "Sur le 12 km, 287 participants ont pris le départ ; ils ont couru 12 km.",
             &["287 participants", "12 km"],

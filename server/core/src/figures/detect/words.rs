@@ -23,7 +23,10 @@ impl Scan<'_, '_> {
                 || self
                     .tok(self.word_value(j).0)
                     .is_some_and(|n| n.is_word() && n.is_capitalized()));
-        if j > 0 && t.is_capitalized() && (!matches!(self.t[j - 1].kind, Kind::Sym(_)) || quoted_title) {
+        // (After a live blog's time stamp, "15:20 Twelve lorries have reached…", it opens.)
+        let after_stamp = j > 0 && self.is_num(j - 1);
+        if j > 0 && t.is_capitalized() && !after_stamp && (!matches!(self.t[j - 1].kind, Kind::Sym(_)) || quoted_title)
+        {
             let (e, _) = self.word_value(j);
             return Outcome::Skip(e);
         }
@@ -757,6 +760,7 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        ("15:20 Twelve lorries have reached the village.", &["Twelve lorries"]),
         (
             "Les meilleurs lots dans trois catégories : noix fraîche, noix sèche et cerneau.",
             &[],
