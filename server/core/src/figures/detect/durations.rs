@@ -47,8 +47,10 @@ impl Scan<'_, '_> {
         {
             return None;
         }
-        // "£4.50 an hour": the English article before a unit of time makes a rate.
-        if self.lw(u) == "an" && self.is(u + 1, cl::DURATION) {
+        // "£4.50 an hour": the English article before a unit of time makes a rate; and
+        // "2,345.50 dlrs an ounce": "an" right after a sum is that article, not the French
+        // year ("par an", "l'an").
+        if self.lw(u) == "an" && (self.is(u + 1, cl::DURATION) || (u > start && self.is_word(u + 1))) {
             return None;
         }
         // An average age is a statistic: "l'âge moyen des généralistes est de 52 ans", "- 52
@@ -121,6 +123,8 @@ mod tests {
         // (The span stops before the unit of time: the noun reader leaves such words out.)
         ("The airport is allowed 8,000 night movements a year.", &["8,000"]),
         ("Parking now costs £4.50 an hour.", &["£4.50 an hour"]),
+        ("Gold rose to 2,345.50 dlrs an ounce.", &["2,345.50 dlrs"]),
+        ("Il gagne 30 000 euros par an.", &["30 000 euros par an"]),
         ("Depuis trois ans, près de cinq heures.", &[]),
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),

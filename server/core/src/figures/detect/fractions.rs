@@ -378,6 +378,11 @@ mod tests {
             "Copper rose 3-1/4 cents to 1.05 dlrs a lb.",
             &["3-1/4 cents", "1.05 dlrs"],
         ),
+        // A bond's ticks; a price in dollars and a fraction of a cent.
+        (
+            "The 10-year note was down 5/32; wheat rose to 5.42-1/4 dlrs a bushel.",
+            &["5/32", "5.42-1/4 dlrs"],
+        ),
         (
             "Shr 1.20 dlrs vs 98 cts. Net 4.5 mln vs 3.9 mln.",
             &["1.20 dlrs vs 98 cts", "4.5 mln", "3.9 mln"],

@@ -206,7 +206,7 @@ impl<'a> Scan<'_, 'a> {
     /// and its fraction ("8-1/2", "3-1/4"), or a fraction alone before a unit ("1/4 point",
     /// "3/8 cent"), with a denominator of the old price ticks (2 to 64).
     fn wire_fraction(&self, n: &Number) -> Option<usize> {
-        if n.currency() || n.info.grouped || n.info.decimal {
+        if n.currency() || n.info.grouped {
             return None;
         }
         let e = n.end();
@@ -227,6 +227,25 @@ impl<'a> Scan<'_, 'a> {
             && glued(e + 3);
         if mixed {
             return Some(e + 4);
+        }
+        // A bond's price change in 32nds or 64ths, with no unit: "down 5/32", "up 11/64".
+        let bond_tick = |i: usize| {
+            self.tok(i)
+                .and_then(Tok::num)
+                .and_then(|d| d.value)
+                .is_some_and(|d| matches!(d, 32 | 64))
+        };
+        if !n.info.decimal
+            && self.is_sym(e, '/')
+            && glued(e)
+            && bond_tick(e + 1)
+            && glued(e + 1)
+            && n.info.value.is_some_and(|v| v < 64)
+        {
+            return Some(e + 2);
+        }
+        if n.info.decimal {
+            return None;
         }
         let simple = self.is_sym(e, '/')
             && glued(e)

@@ -1124,6 +1124,10 @@ pub(crate) const STOPWORDS: &[&str] = &[
     "versus",
     "behind",
     "ahead",
+    // A time after the figure, not its noun: "rose 175,000 last month", "2,331.20 dlrs late
+    // on Tuesday".
+    "last",
+    "late",
     "il",
     "elle",
     "ils",
