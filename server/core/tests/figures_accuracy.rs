@@ -1641,7 +1641,7 @@ const HELD_OUT_39_FLOOR: (f64, f64) = (0.97, 0.95);
 /// German trade, grains, Asian markets, expulsions between Russia and Finland), a wiki-news
 /// site (a wreck off Groix, Swiss glaciers, the port of Odesa, visas for Russians, an
 /// eruption at Reykjanes, a Baltic cable). Measured once, unseen, after every rule drawn from
-/// the thirty-ninth; left unstudied: the honest estimate; never tune against it.
+/// the thirty-ninth.
 #[test]
 fn precision_and_recall_held_out_40() {
     let articles = corpus_in("figures-holdout40");
@@ -1661,8 +1661,44 @@ fn precision_and_recall_held_out_40() {
 
 /// Floors for the fortieth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.874 / 0.916 (143 reported, 125 correct; 119 to flag, 109 flagged).
+/// Studied on 7 December, once the forty-first was written (a table under a sourced
+/// lead-in, a course named by its length, "to the north", members after a colon, a
+/// nationality before a counted noun, a source in an incise inside a relative clause, a
+/// payer's share, a new clause after ", and", a live blog's time stamp, wire prices):
+/// 0.970 / 0.950. A development corpus since.
+const HELD_OUT_40_FLOOR: (f64, f64) = (0.97, 0.95);
+
+/// The forty-first held-out corpus (tests/fixtures/figures-holdout41), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (a wedding poisoning, a
+/// village hall, an abattoir, a cross-country race, glass eels, a comics festival), an
+/// agency wire (a company's results, oil, payrolls, the Finnish border, a marathon, a copper
+/// strike), a wiki-news site (evacuations from Sumy, a wind-farm consultation,
+/// legionnaires' disease, cranes at the lac du Der, measles in Ohio, a by-election).
+/// Measured once, unseen, after every rule drawn from the fortieth; left unstudied: the
+/// honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_41() {
+    let articles = corpus_in("figures-holdout41");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-first held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_41_FLOOR.0,
+        "held-out 41 precision {precision:.3} < {}",
+        HELD_OUT_41_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_41_FLOOR.1,
+        "held-out 41 recall {recall:.3} < {}",
+        HELD_OUT_41_FLOOR.1
+    );
+}
+
+/// Floors for the forty-first held-out corpus, just under the score measured when it was
+/// added, unseen: 0.831 / 0.954 (172 reported, 143 correct; 130 to flag, 124 flagged).
 /// Left unstudied.
-const HELD_OUT_40_FLOOR: (f64, f64) = (0.87, 0.91);
+const HELD_OUT_41_FLOOR: (f64, f64) = (0.83, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
