@@ -240,6 +240,11 @@ mod tests {
         ),
         // A rule, norm, definition or method is not a source.
         ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
+        // "as declared by": a count's source.
+        (
+            "The result as declared by the returning officer gave her 11,820 votes.",
+            Attributed,
+        ),
         (
             "La présidence réunit, selon la Constitution, un Bosniaque, un Croate et un Serbe ; 18 candidats.",
             Unsourced,

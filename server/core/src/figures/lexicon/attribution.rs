@@ -321,6 +321,16 @@ pub(crate) const PHRASES: &[&str] = &[
     "confie",
     // English
     "according to",
+    // "Result as declared by the acting returning officer:".
+    "as declared by",
+    "as reported by",
+    "as announced by",
+    "as published by",
+    "as certified by",
+    "tel que publié par",
+    "tels que publiés par",
+    "telle que publiée par",
+    "tels que proclamés par",
     "citing",
     "cited by",
     "in a statement",
