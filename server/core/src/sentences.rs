@@ -373,7 +373,9 @@ fn ends_here(b: &str, k: usize, j: usize, m: usize) -> bool {
     let mut wc = word.chars();
     if let (Some(first), None) = (wc.next(), wc.clone().next()) {
         // A single capital is an initial (J. Biden); a single small letter an abbreviation.
-        if first.is_uppercase() {
+        // (Not a temperature's unit after its degree sign: "4 °C. Selon…", "38°F.")
+        let degree = b[..word_start].trim_end().ends_with('°');
+        if first.is_uppercase() && !degree {
             return false;
         }
     }
@@ -397,6 +399,10 @@ mod tests {
     /// Input, then the sentences expected, in order.
     const CASES: &[(&str, &[&str])] = &[
         ("Il pleut. Il vente.", &["Il pleut.", "Il vente."]),
+        (
+            "Il a fait 4\u{a0}°C. Selon la préfecture, il gèle.",
+            &["Il a fait 4\u{a0}°C.", "Selon la préfecture, il gèle."],
+        ),
         (
             "M. Macron a parlé à MM. Scholz et Tusk. Mme Kallas aussi.",
             &["M. Macron a parlé à MM. Scholz et Tusk.", "Mme Kallas aussi."],
