@@ -379,7 +379,7 @@ pub(super) fn agent_is_a_text(toks: &[Tok<'_>], i: usize) -> bool {
 /// a word of [`cues::NOT_AGENT_AFTER_BY`]. In French an agent opens with a determiner, a
 /// name or a pronoun ("par le ministère", "par Eurostat", "par plusieurs ONG"): "par" before
 /// a bare noun is a rate or a manner ("450 000 m³ par saison", "par écrit").
-fn agent_follows(by: &Tok<'_>, next: Option<&Tok<'_>>) -> bool {
+pub(super) fn agent_follows(by: &Tok<'_>, next: Option<&Tok<'_>>) -> bool {
     let Some(t) = next else { return false };
     // A change's size is no agent: "reduced by a third", "cut by 10%", "réduite par deux".
     let article = matches!(t.lower.as_ref(), "un" | "une" | "a" | "an");
