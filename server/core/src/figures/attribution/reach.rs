@@ -541,6 +541,12 @@ mod tests {
             "indiquant",
             Some((false, "indiquant que 300 lits étaient prêts.")),
         ),
+        // A company's own results, reported in a subordinate clause.
+        (
+            "Velmora raised its target after reporting a 12 pct rise in profit.",
+            "reporting",
+            Some((false, "reporting a 12 pct rise in profit.")),
+        ),
         // A new clause with its own subject and completive after ", and".
         (
             "Water temperature was measured at 16.4C, and the organisers said they had received no reports.",

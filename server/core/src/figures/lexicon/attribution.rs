@@ -845,6 +845,11 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "arguing",
     "saying",
     "claiming",
+    // A company's own results: "raised its target after reporting a 12 pct rise".
+    "reporting",
+    "announcing",
+    "estimating",
+    "forecasting",
     "insisting",
     "insisted",
     "insists",
