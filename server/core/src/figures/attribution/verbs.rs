@@ -334,7 +334,8 @@ fn fixe_as_adjective(toks: &[Tok<'_>], i: usize) -> bool {
 /// manner: "by walking up the hill", "par jour", "by far", "par ailleurs" (see
 /// [`cues::NOT_AGENT_AFTER_BY`]).
 pub(super) fn has_agent(toks: &[Tok<'_>], i: usize) -> bool {
-    let window = toks.len().min(i + 7);
+    // (Past a sum and its qualifier: "chiffré à 2,35 millions d'euros hors taxes par le cabinet".)
+    let window = toks.len().min(i + 11);
     (i + 1..window)
         // The agent of another participle after a rule is not this one's: "calculé selon
         // la méthode retenue par la Commission".
@@ -363,7 +364,8 @@ pub(super) fn reduced_with_agent(toks: &[Tok<'_>], i: usize) -> bool {
 /// The agent after the participle at `i` is a text, which sets a figure rather than
 /// vouching for it: "fixé à 90 % par le règlement européen".
 pub(super) fn agent_is_a_text(toks: &[Tok<'_>], i: usize) -> bool {
-    let window = toks.len().min(i + 7);
+    // (Past a sum and its qualifier: "chiffré à 2,35 millions d'euros hors taxes par le cabinet".)
+    let window = toks.len().min(i + 11);
     // The "par" of the agent, past a rate's ("fixée à 1 µg par litre par l'arrêté").
     (i + 1..window)
         .find(|&k| matches!(toks[k].lower.as_ref(), "par" | "by") && agent_follows(&toks[k], toks.get(k + 1)))
@@ -483,6 +485,11 @@ mod tests {
         ),
         ("Les chiffres montrent une hausse de 3 %.", Attributed),
         ("L'étude montre une hausse de 3 %.", Attributed),
+        // An agent past a sum and its qualifier.
+        (
+            "Le projet est chiffré à 2,35 millions d'euros hors taxes par le cabinet d'architectes retenu.",
+            Attributed,
+        ),
         // A compound's end is no verb.
         ("Moscow raised value-added tax to 22 pct.", Unsourced),
         // A plural noun after a count is no verb.
