@@ -208,7 +208,20 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                     c.setting = counted_agent(toks, i);
                 }
             }
-            Verdict::ReducedAgent => merge_clause(&mut c, reach::rest_of_clause(toks, i)),
+            Verdict::ReducedAgent => {
+                // With the figure it qualifies: "above the 398 mln expected by analysts".
+                // (Not a figure set by the agent, a rule: "l'objectif de 10 % fixé par la
+                // préfecture".)
+                let clause = reach::rest_of_clause(toks, i);
+                let sets = ["fix", "set", "impos", "requi", "exig", "décid", "vot", "adopt"]
+                    .iter()
+                    .any(|p| toks[i].lower.starts_with(p));
+                let from = (!sets)
+                    .then(|| reach::antecedent_figure(toks, i))
+                    .flatten()
+                    .unwrap_or(clause.start);
+                merge_clause(&mut c, from..clause.end);
+            }
             Verdict::Hedges => c.conditional = true,
             Verdict::Passive => c.passive = true,
             Verdict::Nothing => {}
@@ -611,6 +624,17 @@ mod description_tests {
         (
             "« Ils m'ont dit que le toit allait tomber. J'ai signé », a témoigné à la barre Marcel Dufaure, 81 ans, qui a perdu 12 500 euros.",
             "12 500",
+            false,
+        ),
+        // A reduced passive with its agent covers the figure it qualifies.
+        (
+            "EBITDA came in at 412 mln euros, above the 398 mln expected by analysts in a poll.",
+            "398",
+            true,
+        ),
+        (
+            "EBITDA came in at 412 mln euros, above the 398 mln expected by analysts in a poll.",
+            "412",
             false,
         ),
         // The agent's own count is not covered by the agent.

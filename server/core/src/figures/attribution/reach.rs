@@ -75,7 +75,14 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         k -= 1;
     }
     if subordinate {
-        return Reach::Clause(rest_of_clause(toks, i));
+        let clause = rest_of_clause(toks, i);
+        // A relative clause that puts a figure forward covers the figure it qualifies: "the
+        // 95% level that public health experts consider necessary".
+        let relative = k >= 1 && matches!(lw(k - 1), "that" | "que" | "qu'" | "which");
+        if let Some(from) = relative.then(|| antecedent_figure(toks, k - 1)).flatten() {
+            return Reach::Clause(from..clause.end);
+        }
+        return Reach::Clause(clause);
     }
     // A present participle after a comma, with no subject of its own: "Britain imposed
     // sanctions on 74 more tankers, saying they belonged to the fleet", "…, indiquant
@@ -289,6 +296,26 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             && !cues::DETERMINERS_FR.contains(&next.lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&next.lower.as_ref());
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
+}
+
+/// The start (a byte offset) of the noun phrase right before token `rel` (a relative
+/// pronoun or a participle that qualifies it) when it holds a figure: "the 95% level"
+/// before "that experts consider…", "the 398 mln" before "expected by analysts". Back to
+/// its determiner, at most six tokens, never past a boundary or a verb.
+pub(crate) fn antecedent_figure(toks: &[Tok<'_>], rel: usize) -> Option<usize> {
+    let mut s = rel;
+    while s > 0 && rel - s < 6 {
+        let t = &toks[s - 1];
+        if boundary(t) || t.is(cl::VERB) {
+            break;
+        }
+        s -= 1;
+        let w = toks[s].lower.as_ref();
+        if cues::DETERMINERS_EN.contains(&w) || cues::DETERMINERS_FR.contains(&w) {
+            break;
+        }
+    }
+    toks[s..rel].iter().any(|t| t.num().is_some()).then(|| toks[s].start)
 }
 
 /// From token `i` to the end of its clause (the next boundary, or the sentence's end), as a
@@ -540,6 +567,12 @@ mod tests {
             "La mairie a ouvert 35 gymnases, indiquant que 300 lits étaient prêts.",
             "indiquant",
             Some((false, "indiquant que 300 lits étaient prêts.")),
+        ),
+        // A relative clause that puts forward the figure it qualifies.
+        (
+            "Coverage was 84.6%, below the 95% level that public health experts consider necessary.",
+            "consider",
+            Some((false, "the 95% level that public health experts consider necessary.")),
         ),
         // A company's own results, reported in a subordinate clause.
         (
