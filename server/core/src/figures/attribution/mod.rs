@@ -725,6 +725,11 @@ mod description_tests {
         // An apposition that has what it counts; a participle saying how the subject was
         // made (a poll's sample).
         (
+            "Merriam County, a largely rural county of about 62,000 people, reported its first case on October 14.",
+            "62,000",
+            false,
+        ),
+        (
             "The Kessler Institute, a Berlin think-tank with 40 researchers, calculated last week that nine of the 30 allies would miss it.",
             "40 researchers",
             false,

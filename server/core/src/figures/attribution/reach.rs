@@ -265,7 +265,9 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         && (open + 2..toks.len().min(open + 8))
             .take_while(|&k| !boundary(&toks[k]))
             .any(|k| {
-                matches!(toks[k].lower.as_ref(), "with" | "avec")
+                // (Or "of": "Merriam County, a largely rural county of about 62,000 people,
+                // reported…"; "de": "la commune, une bourgade de 1 200 habitants, a…".)
+                matches!(toks[k].lower.as_ref(), "with" | "avec" | "of" | "de" | "d'")
                     && toks[k + 1..]
                         .iter()
                         .take(4)
