@@ -13,7 +13,8 @@
 //!   with a colon attributes the list after it), right after any line that ends with a
 //!   colon (a quotation or a letter laid out under its lead-in is the speaker's), with a
 //!   line that could be read as metadata, or right after a `vigie-ignore` marker (which
-//!   covers the next line);
+//!   covers the next line); nor anywhere after a letter's writer's line ("From X, Place")
+//!   or a page's sources heading, which carry down the article;
 //! - continued attribution never crosses a paragraph, and a Q&A interview is not cut after
 //!   its first question (its answers are attributed by the layout);
 //! - the document-wide facts are computed on the whole text: its language, and whether a
@@ -198,6 +199,8 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
     // The last non-blank line ends with a colon: a lead-in whose attribution carries into the
     // next paragraph ("X a déclaré :", "Margaret Ellison, Hathersby, writes:").
     let mut after_colon = false;
+    // A line that carries down the article was seen (see `figures::carries_down`).
+    let mut carried = false;
     // Where `vigie-ignore` markers are (rare): a line holds one if one starts in it.
     let mut markers = memchr::memmem::find_iter(text.as_bytes(), "vigie-ignore").peekable();
     // Answers of a Q&A interview carry their attribution from the layout: no cut after the
@@ -209,9 +212,18 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
         let line = &text[pos..end];
         let blank = line.bytes().all(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'));
         if pos >= body && state == State::Prose && !blank {
-            if prev_blank && seen_prose && !after_marker && !after_colon && pos <= interview && may_start_piece(line) {
+            if prev_blank
+                && seen_prose
+                && !after_marker
+                && !after_colon
+                && !carried
+                && pos <= interview
+                && may_start_piece(line)
+            {
                 cuts.push(pos);
             }
+            // A letter's writer's line or a sources heading: what follows reads through it.
+            carried = carried || figures::carries_down(line);
             if !looks_like_metadata(line) {
                 seen_prose = true;
             }
@@ -370,6 +382,9 @@ mod tests {
         "»",
         "« ",
         "Selon Kiev :\n\n- 300 drones\n",
+        "From Margaret Doyle, Ashlecombe\n\n",
+        "\n\n## Sources\n\n- « 11 villages », 2026\n",
+        "Margaret Doyle\nAshlecombe\n\n",
         "😀",
         "\u{A0}",
         "\u{202F}",

@@ -273,6 +273,20 @@ pub(super) fn signature_line(sentence: &str) -> bool {
     (2..=4).contains(&name.len()) && name.iter().all(capital) && (1..=5).contains(&place.len())
 }
 
+/// A heading that opens a page's list of sources: "## Sources", "## Références", "==
+/// External links ==".
+pub(super) fn sources_heading(paragraph: &str) -> bool {
+    let t = paragraph
+        .trim()
+        .trim_matches(|c: char| c == '#' || c == '=' || c == '*' || c.is_whitespace())
+        .trim_end_matches(':')
+        .to_lowercase();
+    matches!(
+        t.as_str(),
+        "sources" | "source" | "références" | "references" | "bibliographie" | "liens externes" | "external links"
+    )
+}
+
 /// A letter's writer's line, on its own above the letter: "From Margaret Doyle,
 /// Ashlecombe", "De Jean Morel, Vernelle" (a name of two to four capitalised words, maybe a
 /// place; no digit).

@@ -143,6 +143,15 @@ pub struct Finding {
     pub fix_insert_at: usize,
 }
 
+/// A line after which what the analysis reads carries to the end of the article or far
+/// down it: a letter's writer's line ("From Margaret Doyle, Ashlecombe", its letter runs to
+/// its signature) or a page's sources heading ("## Sources", the citations under it). The
+/// incremental analysis does not cut after one.
+pub(crate) fn carries_down(line: &str) -> bool {
+    let t = line.trim();
+    layout::letter_from(t) || (t.starts_with('#') && layout::sources_heading(t))
+}
+
 /// Where the answers of a Q&A interview may start in `text` (its first question
 /// paragraph), if it is laid out as one: attribution carries across its paragraphs from
 /// there (see `attribution/interview.rs`).
@@ -194,6 +203,18 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
             .position(|s| s.paragraph != para)
             .map_or(sents.len(), |p| start + p);
         let para_range = sents[start].range.start..sents[end - 1].range.end;
+        // A wiki page's list of its sources, under "## Sources": titles and dates of what it
+        // cites, not figures of its own ("« Sumy region: 11 settlements under evacuation »").
+        if heading_paragraph(&masked, &sents[start..end]) {
+            state.sources_section = layout::sources_heading(&masked[para_range.clone()]);
+            if state.sources_section {
+                start = end;
+                continue;
+            }
+        } else if state.sources_section {
+            start = end;
+            continue;
+        }
         if layout::standings_table(&masked[para_range.clone()]) || layout::results_lines(&masked[para_range.clone()]) {
             // The points and games of a league table are no figures (guideline: `score`).
             start = end;
@@ -239,6 +260,8 @@ struct State {
     credited: bool,
     /// The paragraph is a photograph's caption.
     caption: bool,
+    /// Under a heading that lists the sources of a page ("## Sources").
+    sources_section: bool,
 }
 
 /// The document as the analysis reads it.
@@ -1088,6 +1111,18 @@ mod tests {
             vec![
                 ("0.3 pct".to_owned(), Sourcing::Unsourced),
                 ("0.51".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_s_sources() {
+        let text = "Il y a 300 morts.\n\n## Sources\n\n- « Sumy region: 11 settlements under evacuation », 24 novembre 2026.\n\n## Suite\n\nEt 40 blessés.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("300 morts".to_owned(), Sourcing::Unsourced),
+                ("40 blessés".to_owned(), Sourcing::Unsourced)
             ]
         );
     }
