@@ -246,7 +246,10 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let record_on = k >= 2
         && s.lw(k - 1) == "sur"
         && (k.saturating_sub(5)..k - 1).any(|p| matches!(s.lw(p), "record" | "records" | "chrono" | "temps"));
+    // A race's category and its course in brackets: "Chez les seniors femmes (8 km),".
+    let bracketed = k >= 2 && s.is_sym(k - 1, '(') && s.is_word(k - 2) && s.is_sym(end + 1, ')') && s.lw(end) == "km";
     let course = record_on
+        || bracketed
         || (k >= 2 && s.lw(k - 1) == "le" && s.lw(k - 2) == "sur" && s.lw(end) == "km")
         || (k == 0 && s.lw(end) == "km" && s.is_sym(end + 1, '.'));
     (metres && (named || stroke || timed || shot_at || course)).then_some(end + 1)
@@ -471,6 +474,10 @@ mod tests {
         ("Il a couru 200 m.", &["200 m"]),
         ("Trail : 418 coureurs au départ du 24 km.", &["418 coureurs"]),
         ("Il a amélioré son record personnel sur 500 m.", &[]),
+        (
+            "Chez les seniors femmes (8 km), Léa s'est imposée ; a 30 km (19 miles) drive.",
+            &["30 km", "19 miles"],
+        ),
         (
             "Sur le 12 km, 287 participants ont pris le départ ; ils ont couru 12 km.",
             &["287 participants", "12 km"],

@@ -103,6 +103,12 @@ impl Scan<'_, '_> {
                 self.lw(start - 1),
                 "à" | "de" | "dès" | "sous" | "vers" | "at" | "above" | "below"
             );
+        // "dans un rayon de cinq kilomètres autour du centre-ville", "within a radius of
+        // 10 km": the area around a place.
+        let radius = (start.saturating_sub(4)..start).any(|p| matches!(self.lw(p), "rayon" | "radius"));
+        if radius {
+            return true;
+        }
         // "about 20 km to the north".
         let to_the = after == "to"
             && self.lw(u + 2) == "the"
@@ -145,6 +151,10 @@ mod tests {
         (
             "No disruption was reported at the airport, about 20 km to the north.",
             &[],
+        ),
+        (
+            "Ils ont contrôlé 23 tours dans un rayon de cinq kilomètres autour du centre ; within a radius of 10 km.",
+            &["23 tours"],
         ),
         ("They advanced 40 km (25 miles) in a day.", &["40 km", "25 miles"]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
