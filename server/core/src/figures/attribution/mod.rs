@@ -338,7 +338,9 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
         return false;
     };
     let credit = &toks[dash + 1..end];
-    let spaced = toks[dash].space_before && credit.first().is_some_and(|t| t.space_before);
+    // (The dash may be glued to the credit, never to the headline: "up 40 pct -border
+    // guard".)
+    let spaced = toks[dash].space_before;
     // A name alone: "… in storage ahead of winter - Naftogaz".
     let name = (1..=3).contains(&credit.len()) && credit.iter().all(|t| t.is_word() && t.is_capitalized());
     spaced
@@ -354,7 +356,17 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                     || cues::DOC_NOUNS_EN.contains(&w)
                     || matches!(
                         w,
-                        "sources" | "source" | "officials" | "official" | "minister" | "ministre"
+                        "sources"
+                            | "source"
+                            | "officials"
+                            | "official"
+                            | "minister"
+                            | "ministre"
+                            | "guard"
+                            | "spokesman"
+                            | "spokeswoman"
+                            | "spokesperson"
+                            | "porte-parole"
                     )
             }))
 }
@@ -656,6 +668,8 @@ mod description_tests {
         ),
         ("Exports fell 4 pct - sources", "4 pct", true),
         ("Ukraine has 13.1 bcm of gas in storage - Naftogaz", "13.1", true),
+        ("Attempted crossings up 40 pct this year -border guard", "40 pct", true),
+        ("Kyiv hit by 300 drones, a follow-up", "300", false),
         ("Exports fell 4 pct - a record low", "4 pct", false),
         ("Kyiv - 300 drones overnight", "300", false),
         // A label that names a document.

@@ -103,10 +103,29 @@ impl Scan<'_, '_> {
                 self.lw(start - 1),
                 "à" | "de" | "dès" | "sous" | "vers" | "at" | "above" | "below"
             );
+        // A stretch of a race: "pulling clear in the last five kilometres", "dans les
+        // derniers 500 mètres".
+        let stretch = start >= 2
+            && matches!(self.lw(start - 1), "last" | "final" | "first" | "derniers" | "premiers")
+            && matches!(self.lw(start - 2), "the" | "les");
+        if stretch {
+            return true;
+        }
         // "dans un rayon de cinq kilomètres autour du centre-ville", "within a radius of
         // 10 km": the area around a place.
+        // (Not a zone a rule sets: "un arrêté interdit la pêche dans un rayon de 300 mètres",
+        // a measure of the rule.)
         let radius = (start.saturating_sub(4)..start).any(|p| matches!(self.lw(p), "rayon" | "radius"));
-        if radius {
+        let rule = || {
+            self.t.iter().any(|t| {
+                let w = t.lower.as_ref();
+                w.starts_with("interdi")
+                    || w.starts_with("prohib")
+                    || w.starts_with("ban")
+                    || w.starts_with("exclusion")
+            })
+        };
+        if radius && !rule() {
             return true;
         }
         // "about 20 km to the north".
@@ -156,7 +175,12 @@ mod tests {
             "Ils ont contrôlé 23 tours dans un rayon de cinq kilomètres autour du centre ; within a radius of 10 km.",
             &["23 tours"],
         ),
+        (
+            "Un arrêté interdit la pêche dans un rayon de 300 mètres autour de l'épave.",
+            &["300 mètres"],
+        ),
         ("They advanced 40 km (25 miles) in a day.", &["40 km", "25 miles"]),
+        ("He pulled clear in the last five kilometres to win.", &[]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
         ("The city lies about 25 km from the Belarusian border.", &[]),
         ("Troops advanced 25 km from the river.", &["25 km"]),

@@ -1128,6 +1128,9 @@ pub(crate) const STOPWORDS: &[&str] = &[
     // on Tuesday".
     "last",
     "late",
+    // A place after the figure: "dans un rayon de 300 mètres autour de l'épave".
+    "autour",
+    "around",
     "il",
     "elle",
     "ils",
