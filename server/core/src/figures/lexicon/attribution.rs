@@ -850,6 +850,9 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "announcing",
     "estimating",
     "forecasting",
+    // An opinion voiced: "the 95% level that public health experts consider necessary".
+    "consider",
+    "considers",
     "insisting",
     "insisted",
     "insists",
