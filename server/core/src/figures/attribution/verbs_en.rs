@@ -32,6 +32,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if matches!(w, "forecast" | "estimate") && owned && to_at.is_some() {
         return Verdict::Attributes;
     }
+    // Data revised to show a figure shows it: "Data for October was revised to show 92,000
+    // jobs".
+    let revised = i >= 2 && prev == "to" && matches!(lw(i - 2), "revised" | "updated" | "adjusted" | "amended");
+    if revised && matches!(w, "show" | "reveal") && after_document(toks, i - 3) {
+        return Verdict::Attributes;
+    }
     let official_speaks = prev == "official" && !cues::is_en_ambiguous(w);
     if prev == "to" || (cues::DETERMINERS_EN.contains(&prev) && !official_speaks) {
         return Verdict::Nothing;
@@ -366,6 +372,8 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        ("Data for October was revised to show 92,000 jobs created.", Attributed),
+        ("He was told to show 300 papers.", Conditional),
         (
             "The company reiterated its forecast of 8-10 pct revenue growth.",
             Attributed,
