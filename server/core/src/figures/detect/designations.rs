@@ -184,6 +184,28 @@ pub(super) fn after_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (name && !place).then(|| glued_tail(s, end))
 }
 
+/// A number in a title, between a capitalised article inside the sentence and a
+/// capitalised noun: "pour *Les 7 Vies de Madame Pruneau*", "saw The 39 Steps".
+pub(super) fn in_title(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let title = k >= 2
+        && matches!(s.lw(k - 1), "les" | "le" | "la" | "the")
+        && s.tok(k - 1).is_some_and(|t| t.is_capitalized())
+        // (After a lowercase word, or the emphasis or quotation mark that opens the title.)
+        && s.tok(k - 2).is_some_and(|t| {
+            (t.is_word() && !t.is_capitalized())
+                || t.is_sym('*')
+                || t.is_sym('_')
+                || t.is_sym('«')
+                || t.is_sym('"')
+                || t.is_sym('“')
+        })
+        && s.tok(end).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && !n.currency()
+        && !n.info.decimal;
+    title.then_some(end + 1)
+}
+
 /// A fuel named by its grade: "le sans-plomb 95 recule", "le SP 98", "du super 98".
 pub(super) fn fuel_grade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
@@ -453,6 +475,10 @@ mod tests {
         ),
         ("Des F-16, des S-400, le G7, un A380, un Boeing 787, un E-3.", &[]),
         ("Boeing a présenté son 787 et un A380.", &[]),
+        (
+            "Le prix a été remis pour *Les 7 Vies de Madame Pruneau* ; they saw The 39 Steps. Les 300 Ukrainiens sont arrivés.",
+            &["300 Ukrainiens"],
+        ),
         (
             "The EBRD lent Naftogaz 500 mln euros; Airbus 320 jets.",
             &["500 mln euros"],
