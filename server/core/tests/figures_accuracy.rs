@@ -715,7 +715,7 @@ fn precision_and_recall_held_out_13() {
 /// body after a name, "Ukraine's energy ministry puts… at"; a keeper's tally, "a signé 14
 /// arrêts"): 0.950 / 0.941 (141 reported, 134 correct; 128 flagged).
 /// A development corpus since; the fourteenth is the next unseen one.
-const HELD_OUT_13_FLOOR: (f64, f64) = (0.95, 0.97);
+const HELD_OUT_13_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The fourteenth held-out corpus (tests/fixtures/figures-holdout14), written on the night
 /// of 6 December by a helper who read only the guideline, the notation and the domain
@@ -829,7 +829,7 @@ fn precision_and_recall_held_out_16() {
 /// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
 /// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
 /// the next unseen one.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1488,7 +1488,7 @@ fn precision_and_recall_held_out_35() {
 /// Studied on 7 December, once the thirty-sixth was measured (an explainer's own verdict,
 /// "Notre verdict"; a block headed by its source in brackets; a letter under "X writes:"):
 /// 0.920 / 0.945. A development corpus since.
-const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.96);
+const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.97);
 
 /// The thirty-sixth held-out corpus (tests/fixtures/figures-holdout36), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1666,7 +1666,7 @@ fn precision_and_recall_held_out_40() {
 /// nationality before a counted noun, a source in an incise inside a relative clause, a
 /// payer's share, a new clause after ", and", a live blog's time stamp, wire prices):
 /// 0.970 / 0.950. A development corpus since.
-const HELD_OUT_40_FLOOR: (f64, f64) = (0.96, 0.94);
+const HELD_OUT_40_FLOOR: (f64, f64) = (0.97, 0.94);
 
 /// The forty-first held-out corpus (tests/fixtures/figures-holdout41), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1676,8 +1676,7 @@ const HELD_OUT_40_FLOOR: (f64, f64) = (0.96, 0.94);
 /// agency wire (a company's results, oil, payrolls, the Finnish border, a marathon, a copper
 /// strike), a wiki-news site (evacuations from Sumy, a wind-farm consultation,
 /// legionnaires' disease, cranes at the lac du Der, measles in Ohio, a by-election).
-/// Measured once, unseen, after every rule drawn from the fortieth; left unstudied: the
-/// honest estimate; never tune against it.
+/// Measured once, unseen, after every rule drawn from the fortieth.
 #[test]
 fn precision_and_recall_held_out_41() {
     let articles = corpus_in("figures-holdout41");
@@ -1697,8 +1696,46 @@ fn precision_and_recall_held_out_41() {
 
 /// Floors for the forty-first held-out corpus, just under the score measured when it was
 /// added, unseen: 0.831 / 0.954 (172 reported, 143 correct; 130 to flag, 124 flagged).
+/// Studied on 7 December, once the forty-second was written ("as declared by", a degree
+/// sign's unit ending a sentence, an agent's own count, "reporting", an agent past a sum's
+/// qualifier, a relative clause or a reduced passive covering the figure it qualifies, an
+/// apposition's count with "of", a page's sources, a race's bracketed course, a radius, a
+/// race's last stretch, "consider", "l'" as an object pronoun, data revised to show, a
+/// number in a title): 0.986 / 0.977 (148 reported, 146 correct; 130 to flag, 127
+/// flagged). A development corpus since.
+const HELD_OUT_41_FLOOR: (f64, f64) = (0.98, 0.97);
+
+/// The forty-second held-out corpus (tests/fixtures/figures-holdout42), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (cable thefts, a health
+/// centre, a foundry in receivership, a judo tournament, diesel thefts, a truffle market),
+/// an agency wire (a company's results, the dollar and the yen, retail sales, ammunition for
+/// Ukraine, precious metals, car registrations), a wiki-news site (an earthquake in the
+/// Pyrenees, a satellite launch, an auction, a transatlantic race, a tunnel, a border
+/// crossing). Measured once, unseen, after every rule drawn from the forty-first; left
+/// unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_42() {
+    let articles = corpus_in("figures-holdout42");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-second held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_42_FLOOR.0,
+        "held-out 42 precision {precision:.3} < {}",
+        HELD_OUT_42_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_42_FLOOR.1,
+        "held-out 42 recall {recall:.3} < {}",
+        HELD_OUT_42_FLOOR.1
+    );
+}
+
+/// Floors for the forty-second held-out corpus, just under the score measured when it was
+/// added, unseen: 0.884 / 0.960 (155 reported, 137 correct; 125 to flag, 120 flagged).
 /// Left unstudied.
-const HELD_OUT_41_FLOOR: (f64, f64) = (0.83, 0.95);
+const HELD_OUT_42_FLOOR: (f64, f64) = (0.88, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
