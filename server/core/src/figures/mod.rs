@@ -336,6 +336,23 @@ fn analyze_paragraph<'a>(
         });
         quote_open = quote_after;
     }
+    // A quotation over several sentences, closed by an incise that names its speaker: each
+    // of its sentences is the speaker's ("« Nous avons perdu deux médecins en trois ans.
+    // Aujourd'hui, un habitant sur quatre n'a plus de médecin », a rappelé X").
+    let mut incise_credit = Vec::new();
+    if scratch.sents.iter().any(|ss| ss.in_quote) {
+        incise_credit = vec![false; scratch.sents.len()];
+        for j in 0..scratch.sents.len() {
+            let ss = &scratch.sents[j];
+            if ss.in_quote && attribution::quotes::closes_with_incise(&scratch.toks[ss.toks.clone()]) {
+                let mut o = j;
+                while o > 0 && scratch.sents[o].in_quote {
+                    o -= 1;
+                }
+                incise_credit[o..=j].iter_mut().for_each(|c| *c = true);
+            }
+        }
+    }
     // (A table's rows too, under "Closing moves, in pct, according to exchange data:".)
     let list_item = sents.first().is_some_and(|s| {
         sentences::list_marker_len(&masked[s.range.clone()]).is_some()
@@ -450,6 +467,7 @@ fn analyze_paragraph<'a>(
         let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
         // (Not what the writer was told: "I am told the line carries 4,000 passengers".)
         let pulled = (credited && (ss.opens_quote || ss.in_quote))
+            || incise_credit.get(i).copied().unwrap_or(false)
             || (signed && i + 1 < n)
             || (letter && !heading && !c.passive && !c.conditional);
         let answered = (state.answer || doc.marked_answers.iter().any(|r| r.contains(&s.range.start)))
@@ -1113,6 +1131,15 @@ mod tests {
                 ("0.51".to_owned(), Sourcing::Unsourced)
             ]
         );
+    }
+
+    #[test]
+    fn a_quotation_over_sentences_closed_by_its_incise() {
+        let text = "« Nous avons perdu deux médecins en trois ans. Aujourd'hui, un habitant sur quatre n'a plus de médecin traitant », a rappelé Gérard Poncet.\n\nIl y a 300 morts.";
+        assert_eq!(reported(text), vec![("300 morts".to_owned(), Sourcing::Unsourced)]);
+        // Without the incise, the quotation names no one.
+        let text = "« Nous avons perdu deux médecins en trois ans. Aujourd'hui, un habitant sur quatre n'a plus de médecin traitant. »";
+        assert_eq!(reported(text).len(), 2);
     }
 
     #[test]

@@ -79,8 +79,20 @@ pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<us
 
 /// A quotation followed by an incise that names its speaker.
 fn followed_by_incise(toks: &[Tok<'_>]) -> bool {
-    let mut opened = false;
-    let mut words = 0;
+    followed_by_incise_from(toks, false)
+}
+
+/// The sentence at `toks` starts inside a quotation opened by an earlier sentence and
+/// closes it before an incise that names its speaker: "… Aujourd'hui, un habitant sur quatre
+/// n'a plus de médecin », a rappelé Gérard Poncet". The whole quotation is the speaker's.
+pub(crate) fn closes_with_incise(toks: &[Tok<'_>]) -> bool {
+    followed_by_incise_from(toks, true)
+}
+
+fn followed_by_incise_from(toks: &[Tok<'_>], open: bool) -> bool {
+    let mut opened = open;
+    // (A quotation opened earlier has its words there: no quoted-term test at its close.)
+    let mut words = if open { 4 } else { 0 };
     for (k, t) in toks.iter().enumerate() {
         match t.kind {
             Kind::Sym('«') | Kind::Sym('“') => {

@@ -305,7 +305,11 @@ fn object_figure(toks: &[Tok<'_>], i: usize) -> bool {
         let hour = toks
             .get(k + 1)
             .is_some_and(|n| matches!(n.lower.as_ref(), "h" | "heures" | "heure"));
-        (toks[k].num().is_some() && !hour) || toks[k].is(cl::NUMWORD | cl::APPROX)
+        // (The article "un"/"une" after the speaker's name is no figure: "…, a rappelé
+        // Gérard Poncet devant une salle comble"; right after the verb it may be the object,
+        // "a conclu un bail".)
+        let article = matches!(toks[k].lower.as_ref(), "un" | "une") && (i + 1..k).any(|q| toks[q].is_capitalized());
+        (toks[k].num().is_some() && !hour) || (toks[k].is(cl::NUMWORD | cl::APPROX) && !article)
     })
 }
 
@@ -449,6 +453,10 @@ mod tests {
             Attributed,
         ),
         ("Les organisateurs tablent sur 80 000 visiteurs.", Attributed),
+        (
+            "« Nous avons perdu deux médecins », a rappelé Gérard Poncet devant une salle comble.",
+            Attributed,
+        ),
         (
             "Les organisateurs l'annoncent avec le sourire : le festival a attiré 21 500 visiteurs.",
             Attributed,
