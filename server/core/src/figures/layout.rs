@@ -273,6 +273,19 @@ pub(super) fn signature_line(sentence: &str) -> bool {
     (2..=4).contains(&name.len()) && name.iter().all(capital) && (1..=5).contains(&place.len())
 }
 
+/// Lines of values, each short and holding a number, two at least: a results block as a
+/// wire lays it out ("  Q3 revenue       9,804 vs 10,611 year ago").
+pub(super) fn value_lines(paragraph: &str) -> bool {
+    let mut n = 0;
+    for line in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if line.len() > 100 || !line.bytes().any(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 /// A heading that opens a page's list of sources: "## Sources", "## Références", "==
 /// External links ==".
 pub(super) fn sources_heading(paragraph: &str) -> bool {

@@ -336,6 +336,11 @@ fn analyze_paragraph<'a>(
         });
         quote_open = quote_after;
     }
+    // Lines of values under a sourced lead-in, as a wire prints results ("Results reported
+    // by the company (mln crowns):" then "  Q3 EBIT   1,120 vs 1,370"): each line is the
+    // lead-in's.
+    let value_lines =
+        state.list_lead && layout::value_lines(&masked[sents[0].range.start..sents[sents.len() - 1].range.end]);
     // A quotation over several sentences, closed by an incise that names its speaker: each
     // of its sentences is the speaker's ("« Nous avons perdu deux médecins en trois ans.
     // Aujourd'hui, un habitant sur quatre n'a plus de médecin », a rappelé X").
@@ -464,7 +469,7 @@ fn analyze_paragraph<'a>(
         // inside it, or opens a new one.
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
         let continued = continued || quoted;
-        let inherited = (list_item || quote_paragraph) && i == 0 && state.list_lead;
+        let inherited = ((list_item || quote_paragraph) && i == 0 && state.list_lead) || value_lines;
         // (Not what the writer was told: "I am told the line carries 4,000 passengers".)
         let pulled = (credited && (ss.opens_quote || ss.in_quote))
             || incise_credit.get(i).copied().unwrap_or(false)
@@ -1140,6 +1145,18 @@ mod tests {
         // Without the incise, the quotation names no one.
         let text = "« Nous avons perdu deux médecins en trois ans. Aujourd'hui, un habitant sur quatre n'a plus de médecin traitant. »";
         assert_eq!(reported(text).len(), 2);
+    }
+
+    #[test]
+    fn lines_of_values_under_a_sourced_lead_in() {
+        let text = "Results reported by the company (mln crowns):\n\n  Q3 revenue       9,804 vs 10,611 year ago\n  Q3 EBIT          1,120 vs 1,370\n\n  Q3 jobs   300\n  Q3 sites  40";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("300".to_owned(), Sourcing::Unsourced),
+                ("40".to_owned(), Sourcing::Unsourced)
+            ]
+        );
     }
 
     #[test]
