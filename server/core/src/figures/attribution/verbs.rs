@@ -59,6 +59,12 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
+    // "Le RéNaSS a enregistré neuf répliques", "La gendarmerie a compté près de 900
+    // véhicules": a body that observes records a count (not "Le département a enregistré
+    // 843 naissances", a place).
+    if toks[i].is(cl::FR_PASSIVE) && recorded_by_an_observer(toks, i) {
+        return Verdict::Attributes;
+    }
     let Some(form) = form else {
         // A participle of the passive list without auxiliary: "le bilan, estimé à 300".
         return if agentless_participle(toks, i) {
@@ -247,6 +253,53 @@ fn shown_by_a_thing(toks: &[Tok<'_>], i: usize) -> bool {
         && (2..=4).contains(&i);
     thing && !que
 }
+
+/// A participle of counting or recording after avoir, whose subject opening the sentence is
+/// a body that observes: a name or an acronym ("Le RéNaSS", "Météo-France") or a noun of
+/// [`OBSERVERS_FR`] ("la gendarmerie", "le parquet").
+fn recorded_by_an_observer(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].lower.as_ref();
+    if !["enregistr", "compt", "dénombr", "mesur"]
+        .iter()
+        .any(|p| w.starts_with(p))
+        || i < 2
+    {
+        return false;
+    }
+    let aux = |k: usize| matches!(toks[k].lower.as_ref(), "a" | "ont" | "avait" | "avaient");
+    if !(aux(i - 1) || (i >= 3 && aux(i - 2) && toks[i - 1].is_word())) {
+        return false;
+    }
+    let first = &toks[0];
+    let head = if cues::SUBJECT_DETERMINERS.contains(&first.lower.as_ref()) {
+        toks.get(1)
+    } else {
+        Some(first)
+    };
+    head.is_some_and(|h| {
+        h.is_word()
+            && ((h.is_capitalized() && h.start > first.start)
+                || (h.is_capitalized()
+                    && !cues::SUBJECT_DETERMINERS.contains(&h.lower.as_ref())
+                    && h.text.chars().filter(|c| c.is_uppercase()).count() >= 2)
+                || OBSERVERS_FR.contains(&h.lower.as_ref()))
+    })
+}
+
+/// Bodies that observe and count: their records are sources.
+const OBSERVERS_FR: &[&str] = &[
+    "gendarmerie",
+    "police",
+    "préfecture",
+    "parquet",
+    "ministère",
+    "agence",
+    "observatoire",
+    "réseau",
+    "institut",
+    "office",
+    "organisateurs",
+];
 
 /// `toks[i]` is a French verb of provision whose subject is a text that sets the figure:
 /// "le budget 2026 prévoit 108 milliards", "l'instrument européen SAFE prévoit", "la loi
@@ -489,6 +542,15 @@ mod tests {
         (
             "Le projet est chiffré à 2,35 millions d'euros hors taxes par le cabinet d'architectes retenu.",
             Attributed,
+        ),
+        // A body that observes records a count; a place does not.
+        ("Le RéNaSS a enregistré neuf répliques.", Attributed),
+        ("La gendarmerie a compté près de 900 véhicules.", Attributed),
+        ("Le département a enregistré 843 naissances.", Unsourced),
+        ("La ville a enregistré une centaine de vols.", Unsourced),
+        (
+            "Le service, conçu pour 45 000 passages, en a enregistré près de 61 000.",
+            Unsourced,
         ),
         // A compound's end is no verb.
         ("Moscow raised value-added tax to 22 pct.", Unsourced),
