@@ -281,12 +281,37 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// "the under-73kg title" is glued and read elsewhere.
 pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
+    let kg = matches!(s.lw(n.end()), "kg" | "kilos");
+    // "Chez les minimes de moins de 50 kg": a category's age group before it.
+    let group = |w: &str| {
+        matches!(
+            w,
+            "des"
+                | "les"
+                | "catégorie"
+                | "minimes"
+                | "benjamins"
+                | "benjamines"
+                | "cadets"
+                | "cadettes"
+                | "juniors"
+                | "seniors"
+                | "poussins"
+        )
+    };
     let class = k >= 3
         && s.lw(k - 1) == "de"
         && matches!(s.lw(k - 2), "moins" | "plus")
-        && matches!(s.lw(k - 3), "des" | "les" | "catégorie")
-        && matches!(s.lw(n.end()), "kg" | "kilos");
-    class.then_some(n.end() + 1)
+        && (group(s.lw(k - 3)) || (k >= 4 && s.lw(k - 3) == "de" && group(s.lw(k - 4))))
+        && kg;
+    // "Benjamins -34 kg : Noé Arnaud", "+100 kg": a class written with its sign, in a
+    // results list.
+    let signed = k >= 1
+        && (s.is_sym(k - 1, '-') || s.is_sym(k - 1, '+') || s.is_sym(k - 1, '−'))
+        && s.glued(k)
+        && kg
+        && (k < 2 || !s.is_num(k - 2));
+    (class || signed).then_some(n.end() + 1)
 }
 
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
@@ -434,6 +459,10 @@ mod tests {
         (
             "Elle a remporté le titre des moins de 63 kg ; il pèse moins de 81 kg.",
             &["moins de 81 kg"],
+        ),
+        (
+            "Chez les minimes de moins de 50 kg, Enzo a gagné ; - Benjamins -34 kg : Noé ; il a perdu 4 kg.",
+            &["4 kg"],
         ),
         // All the chapters of a negotiation.
         (
