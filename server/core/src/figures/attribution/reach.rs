@@ -415,6 +415,21 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             return Some(toks[i + 1].start..toks[that].start);
         }
     }
+    // The audience after the verb, anywhere in its incise: "», a raconté le vainqueur à son
+    // arrivée, devant près de 2 000 personnes massées sur le quai".
+    if let Some(d) = (i + 1..toks.len()).find(|&k| {
+        matches!(lw(k), "devant" | "before")
+            && toks[k + 1..]
+                .iter()
+                .take(4)
+                .take_while(|t| !boundary(t))
+                .any(|t| t.num().is_some() || t.is(cl::APPROX))
+    }) {
+        let q = (i + 1..d).any(|k| matches!(lw(k), "que" | "qu'" | "that"));
+        if !q {
+            return Some(rest_of_clause(toks, d));
+        }
+    }
     // An incise: the verb after a comma or a closing quotation mark, its speaker's name,
     // a comma, a relative pronoun.
     let opens = |t: &Tok<'_>| t.is_sym(',') || t.is_sym('»') || t.is_sym('”') || t.is_sym('"');
@@ -737,6 +752,12 @@ mod tests {
             "« Il n'y a rien », témoigne Julien Rey-Giraud, qui exploite 28 hectares de noyers.",
             "témoigne",
             Some("qui exploite 28 hectares de noyers."),
+        ),
+        // The audience after the verb, in the incise.
+        (
+            "« J'ai dormi moins de quatre heures », a raconté le vainqueur à son arrivée, devant près de 2 000 personnes massées sur le quai.",
+            "raconté",
+            Some("devant près de 2 000 personnes massées sur le quai."),
         ),
         // The relative clause, then an apposition to the sentence's end.
         (
