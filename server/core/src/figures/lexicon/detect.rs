@@ -249,6 +249,8 @@ pub(crate) const DURATIONS: &[&str] = &[
     // Abbreviations: "3 mn", "45 s", "10 min", "30 sec".
     "mn",
     "min",
+    // "12 j 6 h 22 min": a race's time in days.
+    "j",
     "s",
     "sec",
     "an",
@@ -294,6 +296,9 @@ pub(crate) const DURATIONS: &[&str] = &[
     "seasons",
     "decade",
     "decades",
+    // "restée dans la même famille pendant quatre générations".
+    "générations",
+    "generations",
     "century",
     "centuries",
     "night",
