@@ -129,7 +129,10 @@ mod tests {
         ("Un homme âgé de 45 ans, a 45-year-old man.", &[]),
         ("Pendant deux semaines, 300 soldats ont tenu.", &["300 soldats"]),
         ("Il a couru 3 mn, puis 45 s, en 2 h 10, et 10 min.", &[]),
-        ("Il a gagné en 12 j 6 h 22 min ; la toile est restée pendant quatre générations.", &[]),
+        (
+            "Il a gagné en 12 j 6 h 22 min ; la toile est restée pendant quatre générations.",
+            &[],
+        ),
         ("Applicants hear back within fifteen working days.", &[]),
         // An average age is a statistic.
         ("L'âge moyen des généralistes est de 52 ans.", &["52 ans"]),

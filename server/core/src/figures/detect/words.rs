@@ -236,6 +236,15 @@ impl Scan<'_, '_> {
                 || (j >= 3 && self.lw(j - 3) == "en" && matches!(self.lw(j - 2), "a" | "ont" | "avait" | "avaient")));
         // A run: "eight straight league games", "five consecutive wins".
         let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
+        // A count standing alone as the subject, of what was just counted: "Vingt-huit
+        // bateaux avaient pris le départ. Six ont abandonné, dont deux…", "Two were held
+        // back".
+        let alone_subject = (j == 0 || (j >= 1 && self.is_num(j - 1)))
+            && value >= 2
+            && matches!(
+                self.lw(end),
+                "ont" | "sont" | "avaient" | "étaient" | "have" | "had" | "were" | "are" | "was"
+            );
         // A value in a list of characteristics: "- Piles : sept", the line ending there.
         let listed_value = j > 0
             && self.is_sym(j - 1, ':')
@@ -243,6 +252,7 @@ impl Scan<'_, '_> {
         let counted = victims
             || streak
             || listed_value
+            || alone_subject
             || en_count
             || self.counted_subject(end)
             || part_of_counted
@@ -760,6 +770,8 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        ("Six ont abandonné, dont deux sur avarie.", &["Six", "deux"]),
+        ("Two were held back with brake faults.", &["Two"]),
         ("15:20 Twelve lorries have reached the village.", &["Twelve lorries"]),
         (
             "Les meilleurs lots dans trois catégories : noix fraîche, noix sèche et cerneau.",
