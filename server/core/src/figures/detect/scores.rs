@@ -182,7 +182,13 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             return Some(p + 1);
         }
     }
-    let rate = lex::RATE_HEADS.contains(&next)
+    // ("marque plus de 30 points de moyenne": a season's average, a figure.)
+    let average = matches!(
+        (next, s.lw(end + 2)),
+        ("de" | "en", "moyenne") | ("on", "average") | ("a", "game")
+    );
+    let rate = average
+        || lex::RATE_HEADS.contains(&next)
         || matches!(next, "this" | "cette" | "cet" | "a")
         || (matches!(next, "in" | "en" | "sur" | "over") && (s.is_num(end + 2) || s.is(end + 2, cl::NUMWORD)));
     (!rate).then_some(end + 1)
@@ -401,6 +407,10 @@ mod tests {
             &[],
         ),
         ("He served 14 aces and committed 5 double faults.", &[]),
+        (
+            "Bryant marque plus de 30 points de moyenne.",
+            &["plus de 30 points de moyenne"],
+        ),
         (
             "Emmenée par Darnell Hughes, auteur de 24 points, l'équipe gagne ; il tourne à 17,8 points de moyenne.",
             &["17,8 points de moyenne"],

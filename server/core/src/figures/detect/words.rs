@@ -187,9 +187,21 @@ impl Scan<'_, '_> {
         // them", "three of its centres": a part of a set the copy has just counted.
         // "11 victoires, dont quatre cette saison": a part of the count just given.
         // Not of a duration: "quatre ans d'emprisonnement dont deux avec sursis".
+        // (Not of a duration; an age is no duration: "trois hommes âgés de 28 à 37 ans, dont
+        // deux sont connus".)
+        let aged = (j.saturating_sub(8)..j).any(|p| matches!(self.lw(p), "âgés" | "âgées" | "âgé" | "âgée" | "aged"));
         let dont = j > 0
             && matches!(self.lw(j - 1), "dont" | "including")
-            && !(j.saturating_sub(5)..j).any(|p| self.is(p, cl::DURATION));
+            && (aged || !(j.saturating_sub(5)..j).any(|p| self.is(p, cl::DURATION)));
+        // "Ils étaient déjà neuf à avoir appris…", "nous sommes trois à": so many people.
+        let so_many = j >= 1
+            && matches!(self.lw(end), "à")
+            && (j.saturating_sub(3)..j).any(|p| {
+                matches!(
+                    self.lw(p),
+                    "étaient" | "sont" | "étions" | "sommes" | "seront" | "furent"
+                )
+            });
         let part_of_counted = dont
             || matches!(self.lw(end), "des" | "of")
                 && (self.is(end + 1, cl::COUNTED)
@@ -250,6 +262,7 @@ impl Scan<'_, '_> {
             && self.is_sym(j - 1, ':')
             && (end >= self.t.len() || (end + 1 >= self.t.len() && (self.is_sym(end, ';') || self.is_sym(end, '.'))));
         let counted = victims
+            || so_many
             || streak
             || listed_value
             || alone_subject
@@ -770,6 +783,11 @@ mod tests {
         ("He has campaigned in nine states this month.", &["nine states"]),
         ("Switzerland had five skiers in the top 10.", &["five skiers"]),
         ("- Piles : sept", &["sept"]),
+        (
+            "Ils étaient déjà neuf à avoir appris leur licenciement ; trois hommes âgés de 28 à 37 ans, dont deux sont connus.",
+            &["neuf", "trois hommes", "deux"],
+        ),
+        ("Quatre ans d'emprisonnement, dont deux avec sursis.", &[]),
         ("Six ont abandonné, dont deux sur avarie.", &["Six", "deux"]),
         ("Two were held back with brake faults.", &["Two"]),
         ("15:20 Twelve lorries have reached the village.", &["Twelve lorries"]),
