@@ -829,7 +829,7 @@ fn precision_and_recall_held_out_16() {
 /// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
 /// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
 /// the next unseen one.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1420,7 +1420,7 @@ fn precision_and_recall_held_out_33() {
 /// headline's label; platforms counted; a body's own count; a dated census; "the fifth of
 /// seven"; a relay's "4 x 6 km"; adding past what it is added to): 0.943 / 0.958. A
 /// development corpus since.
-const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.97);
+const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.98);
 
 /// The thirty-fourth held-out corpus (tests/fixtures/figures-holdout34), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1488,7 +1488,7 @@ fn precision_and_recall_held_out_35() {
 /// Studied on 7 December, once the thirty-sixth was measured (an explainer's own verdict,
 /// "Notre verdict"; a block headed by its source in brackets; a letter under "X writes:"):
 /// 0.920 / 0.945. A development corpus since.
-const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.97);
+const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.98);
 
 /// The thirty-sixth held-out corpus (tests/fixtures/figures-holdout36), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1703,7 +1703,7 @@ fn precision_and_recall_held_out_41() {
 /// race's last stretch, "consider", "l'" as an object pronoun, data revised to show, a
 /// number in a title): 0.986 / 0.977 (148 reported, 146 correct; 130 to flag, 127
 /// flagged). A development corpus since.
-const HELD_OUT_41_FLOOR: (f64, f64) = (0.98, 0.97);
+const HELD_OUT_41_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The forty-second held-out corpus (tests/fixtures/figures-holdout42), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1713,8 +1713,7 @@ const HELD_OUT_41_FLOOR: (f64, f64) = (0.98, 0.97);
 /// an agency wire (a company's results, the dollar and the yen, retail sales, ammunition for
 /// Ukraine, precious metals, car registrations), a wiki-news site (an earthquake in the
 /// Pyrenees, a satellite launch, an auction, a transatlantic race, a tunnel, a border
-/// crossing). Measured once, unseen, after every rule drawn from the forty-first; left
-/// unstudied: the honest estimate; never tune against it.
+/// crossing). Measured once, unseen, after every rule drawn from the forty-first.
 #[test]
 fn precision_and_recall_held_out_42() {
     let articles = corpus_in("figures-holdout42");
@@ -1734,8 +1733,45 @@ fn precision_and_recall_held_out_42() {
 
 /// Floors for the forty-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.884 / 0.960 (155 reported, 137 correct; 125 to flag, 120 flagged).
-/// Left unstudied.
-const HELD_OUT_42_FLOOR: (f64, f64) = (0.88, 0.95);
+/// Studied on 7 December, once the forty-third was written (a quotation over sentences
+/// closed by its incise, an article after the speaker's name, lines of values under a
+/// sourced lead-in, a body that observes records a count, weight classes, the audience in
+/// an incise, a race's days, generations, a count alone as a subject, "ils étaient neuf
+/// à"): 0.959 / 0.976 (145 reported, 139 correct; 125 to flag, 122 flagged). A development
+/// corpus since.
+const HELD_OUT_42_FLOOR: (f64, f64) = (0.95, 0.97);
+
+/// The forty-third held-out corpus (tests/fixtures/figures-holdout43), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (a pharmacy robbery, a
+/// diversion, a cheese dairy, pétanque, an embezzlement, an Armistice ceremony), an agency
+/// wire (a company's results, a bond auction, the Czech rate, freight rates, LNG imports,
+/// an EU training mission), a wiki-news site (dengue in Guadeloupe, the Ukraine Facility,
+/// skating in Grenoble, a mining museum, a mine collapse in Chile, a whale stranding).
+/// Measured once, unseen, after every rule drawn from the forty-second; left unstudied: the
+/// honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_43() {
+    let articles = corpus_in("figures-holdout43");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-third held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_43_FLOOR.0,
+        "held-out 43 precision {precision:.3} < {}",
+        HELD_OUT_43_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_43_FLOOR.1,
+        "held-out 43 recall {recall:.3} < {}",
+        HELD_OUT_43_FLOOR.1
+    );
+}
+
+/// Floors for the forty-third held-out corpus, just under the score measured when it was
+/// added, unseen: 0.875 / 0.948 (136 reported, 119 correct; 115 to flag, 109 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_43_FLOOR: (f64, f64) = (0.87, 0.94);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
