@@ -96,7 +96,9 @@ impl Scan<'_, '_> {
             && matches!(self.lw(end + 1), "their" | "its" | "his" | "her")
             && self.lw(end + 2) == "last";
         if won && (games || of_last) && matches!(self.lw(end), "of" | "de" | "des") {
-            return Outcome::Skip(end + 1);
+            // Past the games it is out of: "won nine of his last ten finals".
+            let out_of = (end + 1..(end + 5).min(self.t.len())).find(|&p| self.is_num(p) || self.is(p, cl::NUMWORD));
+            return Outcome::Skip(out_of.map_or(end + 1, |p| p + 2));
         }
         // A small tally of a match in words: "refusé deux penalties", "deux tirs cadrés",
         // "scored two tries" (a season's total is a figure: "deux buts par match", "neuf
@@ -789,6 +791,8 @@ mod tests {
         ),
         ("Quatre ans d'emprisonnement, dont deux avec sursis.", &[]),
         ("Six ont abandonné, dont deux sur avarie.", &["Six", "deux"]),
+        ("Vasquez had won nine of his last ten finals.", &[]),
+        ("Eleven whales that could not be refloated were euthanised.", &["Eleven whales"]),
         ("Two were held back with brake faults.", &["Two"]),
         ("15:20 Twelve lorries have reached the village.", &["Twelve lorries"]),
         (

@@ -2333,27 +2333,10 @@ pub(crate) const BEFELL_PARTICIPLES: &[&str] = &[
     "disparus",
     "morts",
 ];
-/// English number words below twenty: they count only the closed list of counted nouns
-/// (see `detect/words.rs`).
-pub(crate) const SMALL_WORDS_EN: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
+/// English number words below ten: they count only the closed list of counted nouns (see
+/// `detect/words.rs`); from ten on, any plural noun ("Eleven whales that could not be
+/// refloated").
+pub(crate) const SMALL_WORDS_EN: &[&str] = &["two", "three", "four", "five", "seven", "eight", "nine"];
 
 pub(crate) const DEFINITE_DETERMINERS: &[&str] = &[
     "les", "ces", "the", "these", "those", "ses", "leurs", "their", "its", "nos", "our",
