@@ -554,6 +554,11 @@ mod tests {
         ),
         // A compound's end is no verb.
         ("Moscow raised value-added tax to 22 pct.", Unsourced),
+        (
+            "Le tribunal a fixé le préjudice moral de la commune à 5 000 euros.",
+            Unsourced,
+        ),
+        ("« On en compte 64 », savoure le président du club.", Attributed),
         // A plural noun after a count is no verb.
         ("Huit alertes la semaine dernière.", Unsourced),
         // A council's act sets a price.

@@ -372,6 +372,10 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        (
+            "GDP grew just 0.2 pct in the third quarter, a preliminary estimate showed last week.",
+            Attributed,
+        ),
         ("Data for October was revised to show 92,000 jobs created.", Attributed),
         ("He was told to show 300 papers.", Conditional),
         (

@@ -196,8 +196,11 @@ pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
     "projets",
     "contrat",
     "convention",
-    // A council's or a court's act: "La délibération fixe le tarif à 1,20 euro".
+    // A council's or a court's act: "La délibération fixe le tarif à 1,20 euro", "Le
+    // tribunal a fixé le préjudice à 5 000 euros".
     "délibération",
+    "tribunal",
+    "cour",
     "décision",
     "charte",
     // Scales and grids that set thresholds: "La grille départementale fixe à 30 élèves le
@@ -562,6 +565,8 @@ pub(crate) const DESCRIBING_CLAIMS: &[&str] = &["revendique", "revendiquent", "r
 /// ministre"): otherwise they mean something else ("assurer la défense", "rappeler un
 /// ambassadeur", "avancer de 10 km").
 pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
+    // "« … aujourd'hui on en compte 64 », savoure le président" (not "savoure sa victoire").
+    ("savour", None),
     // "la résolution demande que 140 milliards soient…": a demand voiced.
     ("demand", None),
     ("assur", None),
@@ -1453,6 +1458,8 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "figures",
     "data",
     "estimates",
+    // "…, a preliminary estimate showed last week".
+    "estimate",
     "statistics",
     "results",
     "analysis",

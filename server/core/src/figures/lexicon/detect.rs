@@ -774,6 +774,13 @@ pub(crate) const COUNTED: &[&str] = &[
     // Hardware a war counts: "boarded two tankers", "ordered two more systems".
     "cables",
     "pipelines",
+    "plants",
+    "refineries",
+    "mines",
+    "miners",
+    "divers",
+    "fishermen",
+    "sailors",
     "lorries",
     "trucks",
     "vans",
