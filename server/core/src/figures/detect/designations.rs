@@ -478,6 +478,10 @@ mod tests {
         ),
         // A bond named by its coupon.
         (
+            "Italy sold 3.0 bln euros of the 3.85 pct BTP maturing in November 2036 at 3.48 pct.",
+            &["3.0 bln euros", "3.48 pct"],
+        ),
+        (
             "The yield on Brennan's 7-3/4 pct notes due 2031 rose; 5 pct notes were sold.",
             &["5 pct notes"],
         ),

@@ -93,6 +93,17 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn ranking_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
     let tour = |i: usize| matches!(s.lw(i), "atp" | "wta" | "uci" | "fis");
+    // A competitor's points in brackets after the name: "devance l'Américaine Jenna
+    // Whitcombe (205,11 points)".
+    let bracketed = n.k >= 2
+        && s.is_sym(n.k - 1, '(')
+        && s.tok(n.k - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
+        && s.lw(end) == "points"
+        && s.is_sym(end + 1, ')');
+    if bracketed {
+        return Some(end + 2);
+    }
+
     if n.currency() || n.info.decimal {
         return None;
     }
@@ -420,6 +431,10 @@ mod tests {
             &["21 500 dollars"],
         ),
         ("She won 7-6 (4), 6-3 and earns 500 WTA points.", &[]),
+        (
+            "Elle devance Jenna Whitcombe (205,11 points) ; le club (300 membres) grandit.",
+            &["300 membres"],
+        ),
         (
             "Un record de France avec 692 points sur 720 ; 40 sièges sur 100.",
             &["40 sièges sur 100"],

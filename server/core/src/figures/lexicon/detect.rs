@@ -2545,7 +2545,24 @@ pub(crate) const CURRENCY_CODES: &[&str] = &[
     "TRY", "INR",
 ];
 /// Securities named by their coupon: "7-3/4 pct notes due 2031".
-pub(crate) const BOND_NOUNS: &[&str] = &["notes", "bonds", "debentures", "gilts", "obligations", "treasuries"];
+pub(crate) const BOND_NOUNS: &[&str] = &[
+    "notes",
+    "bonds",
+    "debentures",
+    "gilts",
+    "obligations",
+    "treasuries",
+    "note",
+    "bond",
+    "gilt",
+    "btp",
+    "btps",
+    "bund",
+    "bunds",
+    "oat",
+    "oats",
+    "bonos",
+];
 
 /// Words that ask to call a number right after them: "composez le 32 37", "tél. 04 …",
 /// "Group bookings: 01632 960 555".
