@@ -81,6 +81,9 @@ pub(super) fn caption(paragraph: &str) -> bool {
 /// least; the scores and ranks of a competition (guideline: `score`).
 pub(super) fn results_lines(paragraph: &str) -> bool {
     let mut lines = 0;
+    // (One line will do as an item of a numbered list, with the competitor's club or
+    // country in brackets: "1. Aoi Kurata (Japon) – 213,64".)
+    let mut ranked_with_bracket = false;
     for line in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let line = line.trim_start_matches(['-', '*', ' ']);
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -95,9 +98,10 @@ pub(super) fn results_lines(paragraph: &str) -> bool {
         if !(named && ends && rest.len() < line.len()) {
             return false;
         }
+        ranked_with_bracket = line[digits..].starts_with(". ") && rest.contains('(') && rest.contains(')');
         lines += 1;
     }
-    lines >= 2
+    lines >= 2 || (lines == 1 && ranked_with_bracket)
 }
 
 /// A paragraph that holds a league table written out line by line: one of its lines is a
@@ -415,6 +419,8 @@ mod tests {
             ),
             ("1. Tom Varley (Wexby ASC) 50.87\n2. Ian Moss (Leeds) 51.02", true),
             ("133 Tomas Herrero (ESP) 64 69", false),
+            ("1. Aoi Kurata (Japon) – 213,64", true),
+            ("2. Kyiv a reçu 300", false),
             ("12 drones downed over Kyiv 4\n40 missiles fired at 3", false),
             ("2026 Paris hosts the games in 4\nThe rest 5", false),
         ] {
