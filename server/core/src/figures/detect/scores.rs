@@ -418,6 +418,11 @@ mod tests {
             &[],
         ),
         ("He served 14 aces and committed 5 double faults.", &[]),
+        ("Léo Marchetti l'emporte avec 268,90 points devant Owen Pritchard.", &[]),
+        (
+            "Ils ont renversé la situation en remportant trois des quatre parties.",
+            &[],
+        ),
         (
             "Bryant marque plus de 30 points de moyenne.",
             &["plus de 30 points de moyenne"],

@@ -1755,6 +1755,9 @@ pub(crate) const SEASON_WORDS: &[&str] = &[
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
+    // The winner's total: "l'emporte avec 268,90 points", "s'impose avec 92 points".
+    "emporte",
+    "impose",
     // The scorer named by his tally: "Darnell Hughes, auteur de 24 points".
     "auteur",
     "auteure",
@@ -1800,6 +1803,8 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
 /// Verbs of a result before a standing: "won nine of their 11 games".
 pub(crate) const RESULT_VERBS: &[&str] = &[
     "won",
+    "remportant",
+    "gagnant",
     "lost",
     "drawn",
     "drew",
@@ -1812,6 +1817,8 @@ pub(crate) const RESULT_VERBS: &[&str] = &[
 ];
 /// Matches of a season: "league games", "ses 10 matchs".
 pub(crate) const MATCH_NOUNS: &[&str] = &[
+    // A pétanque or chess match's games: "en remportant trois des quatre parties".
+    "parties",
     "games",
     "matches",
     "fixtures",
