@@ -1522,7 +1522,7 @@ fn precision_and_recall_held_out_36() {
 /// Studied on 7 December, once the thirty-seventh was written (appositions with an
 /// approximation; a hyphenated name; what the speaker was doing after the verb; "à neuf
 /// reprises"): 0.932 / 0.975. A development corpus since.
-const HELD_OUT_36_FLOOR: (f64, f64) = (0.94, 0.97);
+const HELD_OUT_36_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The thirty-seventh held-out corpus (tests/fixtures/figures-holdout37), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1749,8 +1749,7 @@ const HELD_OUT_42_FLOOR: (f64, f64) = (0.95, 0.97);
 /// wire (a company's results, a bond auction, the Czech rate, freight rates, LNG imports,
 /// an EU training mission), a wiki-news site (dengue in Guadeloupe, the Ukraine Facility,
 /// skating in Grenoble, a mining museum, a mine collapse in Chile, a whale stranding).
-/// Measured once, unseen, after every rule drawn from the forty-second; left unstudied: the
-/// honest estimate; never tune against it.
+/// Measured once, unseen, after every rule drawn from the forty-second.
 #[test]
 fn precision_and_recall_held_out_43() {
     let articles = corpus_in("figures-holdout43");
@@ -1770,8 +1769,43 @@ fn precision_and_recall_held_out_43() {
 
 /// Floors for the forty-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.875 / 0.948 (136 reported, 119 correct; 115 to flag, 109 flagged).
+/// Studied on 7 December, once the forty-fourth was written (English counts from ten on, a
+/// record of wins out of its games, a court that fixes a sum, "savoure", an estimate as a
+/// document, a bond named by its coupon, a competitor's points in brackets, a single ranked
+/// result, the winner's total, games won out of a match's): 0.953 / 0.983 (129 reported,
+/// 123 correct; 115 to flag, 113 flagged). A development corpus since.
+const HELD_OUT_43_FLOOR: (f64, f64) = (0.95, 0.98);
+
+/// The forty-fourth held-out corpus (tests/fixtures/figures-holdout44), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (rodeos, household
+/// waste, badminton, a hardware shop, a dog breeder in court, a centenarian), an agency wire
+/// (European shares, a company's results, the contact group, sugar, Euroclear and Russian
+/// assets, curling), a wiki-news site (a cable car, avian flu, a vote on crèches, Roman
+/// coins, youth games in Dakar, a bumblebee study). Measured once, unseen, after every rule
+/// drawn from the forty-third; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_44() {
+    let articles = corpus_in("figures-holdout44");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-fourth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_44_FLOOR.0,
+        "held-out 44 precision {precision:.3} < {}",
+        HELD_OUT_44_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_44_FLOOR.1,
+        "held-out 44 recall {recall:.3} < {}",
+        HELD_OUT_44_FLOOR.1
+    );
+}
+
+/// Floors for the forty-fourth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.821 / 0.938 (145 reported, 119 correct; 112 to flag, 105 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_43_FLOOR: (f64, f64) = (0.87, 0.94);
+const HELD_OUT_44_FLOOR: (f64, f64) = (0.82, 0.93);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
