@@ -18,8 +18,9 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // estimates" is the adjective.
     // "cut its 2026 sales growth forecast to 2%-3%", "raised its estimate of growth to 3%":
     // the noun of the owner's own forecast, a figure it put forward.
-    let owned = (i.saturating_sub(5)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
-        && !toks[i.saturating_sub(5)..i].iter().any(|t| t.is_sym(','));
+    // (Past a compound: "raised its full-year net profit forecast to 2.1 bln".)
+    let owned = (i.saturating_sub(7)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
+        && !toks[i.saturating_sub(7)..i].iter().any(|t| t.is_sym(','));
     let to_figure = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.num().is_some() || t.is(cl::APPROX) || t.is(cl::NUMWORD))
@@ -94,6 +95,30 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         || w.starts_with("expect")
             && matches!(prev, "as" | "than" | "were" | "was" | "is" | "are" | "be" | "been")
             && lw(i + 1) != "to"
+    {
+        return Verdict::Nothing;
+    }
+    // A plural noun before its own verb, not a verb: "U.S. 10-year Treasury notes were down
+    // 6/32", "the figures rose".
+    if w.ends_with('s')
+        && matches!(
+            lw(i + 1),
+            "were"
+                | "are"
+                | "was"
+                | "is"
+                | "have"
+                | "had"
+                | "rose"
+                | "fell"
+                | "gained"
+                | "lost"
+                | "climbed"
+                | "dropped"
+                | "slipped"
+                | "eased"
+                | "firmed"
+        )
     {
         return Verdict::Nothing;
     }
@@ -372,6 +397,7 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        ("U.S. 10-year Treasury notes were down 6/32 in price.", Unsourced),
         (
             "GDP grew just 0.2 pct in the third quarter, a preliminary estimate showed last week.",
             Attributed,
@@ -384,6 +410,10 @@ mod tests {
         ),
         (
             "The ICCO revised its estimate of the 2025/26 global surplus to 142,000 tonnes.",
+            Attributed,
+        ),
+        (
+            "Banca Ostiense raised its full-year net profit forecast to 2.1 bln euros from 1.9 bln.",
             Attributed,
         ),
         (
