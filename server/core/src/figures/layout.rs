@@ -84,9 +84,25 @@ pub(super) fn results_lines(paragraph: &str) -> bool {
     // (One line will do as an item of a numbered list, with the competitor's club or
     // country in brackets: "1. Aoi Kurata (Japon) – 213,64".)
     let mut ranked_with_bracket = false;
+    let mut headers = 0;
     for line in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()) {
         let line = line.trim_start_matches(['-', '*', ' ']);
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        // A match's result, two sides and their scores: "Sweden (Lindqvist) 7 Norway
+        // (Hauge) 4", "Scotland (Murdie) 6 Denmark (Krogh) 5 (after extra end)".
+        if digits == 0 && match_line(line) {
+            lines += 1;
+            continue;
+        }
+        // A short heading over the results: "Men", "Women", "Dames".
+        if digits == 0
+            && line.split_whitespace().count() <= 3
+            && !line.bytes().any(|b| b.is_ascii_digit())
+            && !line.ends_with('.')
+        {
+            headers += 1;
+            continue;
+        }
         if digits == 0 || digits > 4 {
             return false;
         }
@@ -101,7 +117,32 @@ pub(super) fn results_lines(paragraph: &str) -> bool {
         ranked_with_bracket = line[digits..].starts_with(". ") && rest.contains('(') && rest.contains(')');
         lines += 1;
     }
-    lines >= 2 || (lines == 1 && ranked_with_bracket)
+    (lines >= 2 && lines > headers) || (lines == 1 && ranked_with_bracket)
+}
+
+/// A line that gives a match's result: a capitalised side, maybe its skip or club in
+/// brackets, a score, the other side, its score.
+fn match_line(line: &str) -> bool {
+    if !line.starts_with(char::is_uppercase) || line.len() > 120 {
+        return false;
+    }
+    // The numbers of the line, each after a word or a closing bracket.
+    let mut scores = 0;
+    let mut prev = ' ';
+    let mut in_number = false;
+    for c in line.chars() {
+        if c.is_ascii_digit() {
+            if !in_number && prev == ' ' {
+                scores += 1;
+            }
+            in_number = true;
+        } else {
+            in_number = false;
+            prev = c;
+        }
+    }
+    let brackets = line.matches('(').count() >= 2;
+    scores == 2 && brackets
 }
 
 /// A paragraph that holds a league table written out line by line: one of its lines is a
@@ -420,6 +461,11 @@ mod tests {
             ("1. Tom Varley (Wexby ASC) 50.87\n2. Ian Moss (Leeds) 51.02", true),
             ("133 Tomas Herrero (ESP) 64 69", false),
             ("1. Aoi Kurata (Japon) – 213,64", true),
+            (
+                "Men\nSweden (Lindqvist) 7 Norway (Hauge) 4\nScotland (Murdie) 6 Denmark (Krogh) 5 (after extra end)",
+                true,
+            ),
+            ("Le club (Paris) a gagné 3 matchs (sur 5).", false),
             ("2. Kyiv a reçu 300", false),
             ("12 drones downed over Kyiv 4\n40 missiles fired at 3", false),
             ("2026 Paris hosts the games in 4\nThe rest 5", false),
