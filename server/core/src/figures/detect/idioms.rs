@@ -28,6 +28,10 @@ mod tests {
         ("Il a deux poids deux mesures, et un ou deux amis.", &[]),
         ("Ils ont tué mille soldats.", &["mille soldats"]),
         ("Il y a mille et une raisons d'y aller.", &[]),
+        (
+            "Ces jeunes font les 400 coups ; un gâteau orné de 100 bougies ; 400 coups de feu.",
+            &["400 coups"],
+        ),
     ];
 
     #[test]

@@ -792,6 +792,10 @@ mod tests {
         ("Quatre ans d'emprisonnement, dont deux avec sursis.", &[]),
         ("Six ont abandonné, dont deux sur avarie.", &["Six", "deux"]),
         ("Vasquez had won nine of his last ten finals.", &[]),
+        (
+            "Née en 1926, cinquième d'une fratrie de huit enfants, elle compte onze petits-enfants.",
+            &[],
+        ),
         ("Eleven whales that could not be refloated were euthanised.", &["Eleven whales"]),
         ("Two were held back with brake faults.", &["Two"]),
         ("15:20 Twelve lorries have reached the village.", &["Twelve lorries"]),

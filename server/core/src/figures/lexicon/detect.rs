@@ -918,6 +918,11 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["180", "-", "degree"],
     &["mille", "fois"],
     &["cent", "fois"],
+    // "Ces jeunes font les 400 coups".
+    &["les", "400", "coups"],
+    &["les", "quatre", "cents", "coups"],
+    // A birthday's cake: "un gâteau orné de 100 bougies", "souffle ses 90 bougies".
+    &["100", "bougies"],
     &["mille", "et", "une"],
     &["24", "heures", "sur", "24"],
     &["24", "h", "/", "24"],
@@ -2110,6 +2115,12 @@ pub(crate) const FAMILY_NOUNS: &[&str] = &[
 /// Words before a family count that make it a family described ("laisse", "père de",
 /// "survived by").
 pub(crate) const FAMILY_CUES: &[&str] = &[
+    // A portrait's family: "cinquième d'une fratrie de huit enfants", "Veuve depuis 1998,
+    // elle compte onze petits-enfants".
+    "fratrie",
+    "veuve",
+    "veuf",
+    "née",
     "laisse",
     "laissait",
     "laissent",
