@@ -514,6 +514,16 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     } else {
         name_end
     };
+    // A speaker named by a noun, then an age: "…, a reconnu le vainqueur, 24 ans, qui a
+    // remporté quatre des cinq tournois".
+    let aged_noun = name_end == j
+        && j > i + 1
+        && toks[j].is_word()
+        && toks.get(j + 1).is_some_and(|t| t.is_sym(','))
+        && toks.get(j + 2).is_some_and(|t| t.num().is_some())
+        && matches!(lw(j + 3), "ans" | "years")
+        && toks.get(j + 4).is_some_and(|t| t.is_sym(','));
+    let name_end = if aged_noun { j + 1 } else { name_end };
     if name_end == j || !toks[name_end].is_sym(',') {
         return None;
     }
@@ -735,6 +745,12 @@ mod tests {
             "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
             "according",
             Some("which has 300 members."),
+        ),
+        // A speaker named by a noun, then an age, then what describes the speaker.
+        (
+            "« Je ne sais pas », a reconnu le vainqueur, 24 ans, qui a remporté quatre des cinq tournois.",
+            "reconnu",
+            Some("24 ans, qui a remporté quatre des cinq tournois."),
         ),
         // Where it was said, a title, then the name.
         (

@@ -647,6 +647,9 @@ pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
     "promet",
     "promettent",
     "promettait",
+    // "« On était plus de 120 », sourit l'animatrice".
+    "sourit",
+    "souriait",
 ];
 
 /// Irregular French verbs: finite forms that stand alone.
