@@ -379,6 +379,22 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
         if let (Some(p), Some(c)) = (sample, comma) {
             return Some(toks[p].start..toks[c].start);
         }
+        // Or right after the poll's noun: "below the forecast in a Eurowire survey of 11
+        // analysts", "un sondage auprès de 1 000 personnes".
+        let end = comma.unwrap_or(toks.len());
+        let of_sample = (i..end.min(i + 8)).find(|&k| {
+            matches!(lw(k), "survey" | "poll" | "sondage" | "enquête")
+                && matches!(lw(k + 1), "of" | "de" | "auprès" | "among")
+                && toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| t.num().is_some())
+        });
+        if let Some(k) = of_sample {
+            let to = if end < toks.len() {
+                toks[end].start
+            } else {
+                toks[toks.len() - 1].end
+            };
+            return Some(toks[k + 1].start..to);
+        }
     }
     // What the speaker was doing, after the verb: "a déclaré le ministre en visitant une
     // usine de 450 salariés" (a French gerund).
@@ -774,6 +790,12 @@ mod tests {
             "« J'ai dormi moins de quatre heures », a raconté le vainqueur à son arrivée, devant près de 2 000 personnes massées sur le quai.",
             "raconté",
             Some("devant près de 2 000 personnes massées sur le quai."),
+        ),
+        // A poll's sample right after its noun, in the source phrase.
+        (
+            "The crush was below the average forecast of 30.5 mln tonnes in a Eurowire survey of 11 analysts.",
+            "in",
+            Some("of 11 analysts."),
         ),
         // The relative clause, then an apposition to the sentence's end.
         (

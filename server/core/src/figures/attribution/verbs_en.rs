@@ -22,8 +22,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     let owned = (i.saturating_sub(7)..i).any(|p| matches!(lw(p), "its" | "their" | "his" | "her"))
         && !toks[i.saturating_sub(7)..i].iter().any(|t| t.is_sym(','));
     let to_figure = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.num().is_some() || t.is(cl::APPROX) || t.is(cl::NUMWORD))
+        toks.get(k).is_some_and(|t| {
+            t.num().is_some()
+                || t.is(cl::APPROX)
+                || t.is(cl::NUMWORD)
+                || matches!(t.lower.as_ref(), "between" | "entre")
+        })
     };
     // ("revised its estimate of the 2025/26 global surplus to 142,000 tonnes": "to" a few
     // words on.)

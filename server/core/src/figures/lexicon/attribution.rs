@@ -565,6 +565,9 @@ pub(crate) const DESCRIBING_CLAIMS: &[&str] = &["revendique", "revendiquent", "r
 /// ministre"): otherwise they mean something else ("assurer la défense", "rappeler un
 /// ambassadeur", "avancer de 10 km").
 pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
+    // Incise verbs: "», a justifié le président", "», plaisante Roger".
+    ("justifi", None),
+    ("plaisant", None),
     // "« … aujourd'hui on en compte 64 », savoure le président" (not "savoure sa victoire").
     ("savour", None),
     // "la résolution demande que 140 milliards soient…": a demand voiced.
