@@ -379,22 +379,23 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
         if let (Some(p), Some(c)) = (sample, comma) {
             return Some(toks[p].start..toks[c].start);
         }
-        // Or right after the poll's noun: "below the forecast in a Eurowire survey of 11
-        // analysts", "un sondage auprès de 1 000 personnes".
-        let end = comma.unwrap_or(toks.len());
-        let of_sample = (i..end.min(i + 8)).find(|&k| {
-            matches!(lw(k), "survey" | "poll" | "sondage" | "enquête")
-                && matches!(lw(k + 1), "of" | "de" | "auprès" | "among")
-                && toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| t.num().is_some())
-        });
-        if let Some(k) = of_sample {
-            let to = if end < toks.len() {
-                toks[end].start
-            } else {
-                toks[toks.len() - 1].end
-            };
-            return Some(toks[k + 1].start..to);
-        }
+    }
+    // Or right after the poll's noun: "below the forecast in a Eurowire survey of 11
+    // analysts", "un sondage auprès de 1 000 personnes".
+    let comma = (i..toks.len().min(i + 14)).find(|&k| boundary(&toks[k]));
+    let end = comma.unwrap_or(toks.len());
+    let of_sample = (i..end.min(i + 14)).find(|&k| {
+        matches!(lw(k), "survey" | "poll" | "sondage" | "enquête")
+            && matches!(lw(k + 1), "of" | "de" | "auprès" | "among")
+            && toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| t.num().is_some())
+    });
+    if let Some(k) = of_sample {
+        let to = if end < toks.len() {
+            toks[end].start
+        } else {
+            toks[toks.len() - 1].end
+        };
+        return Some(toks[k + 1].start..to);
     }
     // What the speaker was doing, after the verb: "a déclaré le ministre en visitant une
     // usine de 450 salariés" (a French gerund).
