@@ -937,7 +937,7 @@ fn precision_and_recall_held_out_19() {
 /// tally beside a season's; the numbers of a draw; a relative after a demonstrative; a
 /// thing's description under a source at the end; "Soit"; a colon's enumeration): 0.992 /
 /// 0.951. A development corpus since.
-const HELD_OUT_19_FLOOR: (f64, f64) = (0.99, 0.95);
+const HELD_OUT_19_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// The twentieth held-out corpus (tests/fixtures/figures-holdout20), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1784,7 +1784,7 @@ const HELD_OUT_43_FLOOR: (f64, f64) = (0.95, 0.98);
 /// (European shares, a company's results, the contact group, sugar, Euroclear and Russian
 /// assets, curling), a wiki-news site (a cable car, avian flu, a vote on crèches, Roman
 /// coins, youth games in Dakar, a bumblebee study). Measured once, unseen, after every rule
-/// drawn from the forty-third; left unstudied: the honest estimate; never tune against it.
+/// drawn from the forty-third.
 #[test]
 fn precision_and_recall_held_out_44() {
     let articles = corpus_in("figures-holdout44");
@@ -1804,8 +1804,43 @@ fn precision_and_recall_held_out_44() {
 
 /// Floors for the forty-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.821 / 0.938 (145 reported, 119 correct; 112 to flag, 105 flagged).
+/// Studied on 7 December, once the forty-fifth was written (a plural noun before its own
+/// verb, an owner's forecast past a compound, a match's result lines, idioms, a portrait's
+/// family, a speaker named by a noun and an age, incise verbs, a poll's sample after its
+/// noun): 0.933 / 0.982 (134 reported, 125 correct; 112 to flag, 110 flagged). A
+/// development corpus since.
+const HELD_OUT_44_FLOOR: (f64, f64) = (0.93, 0.98);
+
+/// The forty-fifth held-out corpus (tests/fixtures/figures-holdout45), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (a customs seizure, a
+/// merged commune, a biscuit factory, archery, a fraud, an organ), an agency wire (a
+/// company's results, Wall Street, crude stocks, the front line, airspace, Japanese trade),
+/// a wiki-news site (a painted cave, the Piton de la Fournaise, generators for Ukraine, an
+/// oil spill, an avalanche, a damage register). Measured once, unseen, after every rule
+/// drawn from the forty-fourth; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_45() {
+    let articles = corpus_in("figures-holdout45");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_45_FLOOR.0,
+        "held-out 45 precision {precision:.3} < {}",
+        HELD_OUT_45_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_45_FLOOR.1,
+        "held-out 45 recall {recall:.3} < {}",
+        HELD_OUT_45_FLOOR.1
+    );
+}
+
+/// Floors for the forty-fifth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.906 / 0.922 (139 reported, 126 correct; 116 to flag, 107 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_44_FLOOR: (f64, f64) = (0.82, 0.93);
+const HELD_OUT_45_FLOOR: (f64, f64) = (0.90, 0.92);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
