@@ -15,11 +15,29 @@ pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
         && !receives_after_subject(toks)
         && !margin_after_subject(toks)
         && !is_after_subject(toks)
+        && !modal_after_subject(toks)
 }
 
 /// The subject's verb is "être"/"be", maybe past an apposition between commas: "Le rapport
 /// consacré à l'Ukraine, long de 212 pages, est le plus favorable": the document is
 /// described, it does not speak.
+/// The document's verb is a modal before an infinitive that does not report: "L'étude
+/// scientifique du site doit durer cinq ans et coûter 1,2 million d'euros" (a study as
+/// work to be done, not a text that speaks).
+fn modal_after_subject(toks: &[Tok<'_>]) -> bool {
+    toks.iter()
+        .filter(|t| t.is_word())
+        .take(7)
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            matches!(
+                w[0].lower.as_ref(),
+                "doit" | "devra" | "devrait" | "va" | "must" | "will" | "should"
+            ) && !w[1].is(crate::figures::classes::VERB)
+        })
+}
+
 fn is_after_subject(toks: &[Tok<'_>]) -> bool {
     let Some(first) = toks.iter().position(|t| t.is_word()) else {
         return false;
@@ -180,8 +198,30 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     }
     let determiner = cues::SUBJECT_DETERMINERS.contains(&w);
     // Past an adjective before the noun: "un précédent sondage du journal donnait 54 %".
+    // (And English ones, up to two: "Its latest quarterly report breaks the total down".)
     let third = words.next().map_or("", |t| t.lower.as_ref());
+    let fourth = words.next().map_or("", |t| t.lower.as_ref());
+    let adjective_en = |w: &str| {
+        matches!(
+            w,
+            "latest"
+                | "new"
+                | "annual"
+                | "quarterly"
+                | "monthly"
+                | "weekly"
+                | "final"
+                | "preliminary"
+                | "last"
+                | "first"
+                | "own"
+        )
+    };
     let second = if cues::PRENOMINAL_ADJECTIVES_FR.contains(&second) && !third.is_empty() && !measure {
+        third
+    } else if adjective_en(second) && adjective_en(third) && !fourth.is_empty() {
+        fourth
+    } else if adjective_en(second) && !third.is_empty() {
         third
     } else {
         second
@@ -197,6 +237,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
             && !passive_after_subject(toks)
             && !margin_after_subject(toks)
             && !is_after_subject(toks)
+            && !modal_after_subject(toks)
         {
             c.continues = true;
         }
@@ -249,6 +290,10 @@ mod tests {
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("L'enquête recense 300 victimes.", Attributed),
         ("Les inventaires ont permis de recenser 11 espèces.", Attributed),
+        (
+            "Its latest quarterly report breaks the total down to 62,800 homes.",
+            Attributed,
+        ),
         // Past an adjective before the noun.
         ("Le précédent sondage donnait 54 % de partisans.", Attributed),
         ("The report found 300 violations.", Attributed),
@@ -262,6 +307,11 @@ mod tests {
         ("The study recieved €1.4m in public funding.", Unsourced),
         ("L'enquête a coûté 2 millions d'euros.", Unsourced),
         ("The study found 1.4m cases.", Attributed),
+        // A study as work to be done.
+        (
+            "L'étude scientifique du site doit durer au moins cinq ans et coûter 1,2 million d'euros.",
+            Unsourced,
+        ),
         // A document described, not speaking.
         (
             "Le rapport consacré à l'Ukraine, long de 212 pages, est le plus favorable.",
