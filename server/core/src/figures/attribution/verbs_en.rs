@@ -43,6 +43,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if revised && matches!(w, "show" | "reveal") && after_document(toks, i - 3) {
         return Verdict::Attributes;
     }
+    // A noun after its article and an adjective: "against a median forecast for a 0.4 pct
+    // decline", "the consensus estimate".
+    if matches!(w, "forecast" | "forecasts" | "estimate" | "estimates")
+        && i >= 2
+        && cues::DETERMINERS_EN.contains(&lw(i - 2))
+        && matches!(lw(i - 1), "median" | "consensus" | "previous" | "earlier" | "initial")
+    {
+        return Verdict::Nothing;
+    }
     let official_speaks = prev == "official" && !cues::is_en_ambiguous(w);
     if prev == "to" || (cues::DETERMINERS_EN.contains(&prev) && !official_speaks) {
         return Verdict::Nothing;
@@ -401,6 +410,10 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        (
+            "Imports fell 2.5 pct, against a median forecast for a 0.4 pct decline.",
+            Unsourced,
+        ),
         ("U.S. 10-year Treasury notes were down 6/32 in price.", Unsourced),
         (
             "GDP grew just 0.2 pct in the third quarter, a preliminary estimate showed last week.",

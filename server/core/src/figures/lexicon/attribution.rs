@@ -1836,6 +1836,10 @@ pub(crate) const RESTATING_OPENERS: &[(&str, &str)] = &[
     // "That compares with 5,100 tonnes in 2015": the figure just given, against another.
     ("that", "compares"),
     ("this", "compares"),
+    // "It followed a 1.8 pct rise in September": its earlier value.
+    ("it", "followed"),
+    ("that", "followed"),
+    ("this", "followed"),
 ];
 /// Nouns that name a figure's measure again: "the share stood at", "ce taux était".
 pub(crate) const RESTATED_MEASURES: &[&str] = &[

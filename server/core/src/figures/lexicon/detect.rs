@@ -774,6 +774,8 @@ pub(crate) const COUNTED: &[&str] = &[
     // Hardware a war counts: "boarded two tankers", "ordered two more systems".
     "cables",
     "pipelines",
+    "sorties",
+    "missions",
     "plants",
     "refineries",
     "mines",
@@ -920,6 +922,9 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["cent", "fois"],
     // "Ces jeunes font les 400 coups".
     &["les", "400", "coups"],
+    // An isotope: "les datations au carbone 14".
+    &["carbone", "14"],
+    &["carbon", "-", "14"],
     &["les", "quatre", "cents", "coups"],
     // A birthday's cake: "un gâteau orné de 100 bougies", "souffle ses 90 bougies".
     &["100", "bougies"],
