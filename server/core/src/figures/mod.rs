@@ -608,8 +608,9 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
             && RESTATED_MEASURES.contains(&w[1])
     });
     let il_y_a = words.windows(3).any(|w| w == ["il", "y", "a"]);
-    // "That compares with…" sets the figure against another by itself.
-    let compares = words.get(1) == Some(&"compares");
+    // "That compares with…" sets the figure against another by itself; "It followed a
+    // 1.8 pct rise in September" gives the one before it.
+    let compares = matches!(words.get(1), Some(&"compares" | &"followed"));
     let earlier = il_y_a || compares || words.iter().any(|w| EARLIER_CUES.contains(w));
     (opens || measure) && earlier
 }
@@ -1157,6 +1158,13 @@ mod tests {
                 ("40".to_owned(), Sourcing::Unsourced)
             ]
         );
+    }
+
+    #[test]
+    fn a_figure_s_earlier_value() {
+        let text =
+            "Japan's exports rose 4.2 pct in October, ministry data showed. It followed a 1.8 pct rise in September.";
+        assert_eq!(reported(text), vec![]);
     }
 
     #[test]
