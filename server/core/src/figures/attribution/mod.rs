@@ -383,8 +383,26 @@ fn speaking_subject(toks: &[Tok<'_>]) -> bool {
     let h = head.lower.as_ref();
     // A body by its kind and its name: "Le groupe Halvorsen Wehrtechnik, qui…".
     let named_after = words.next().is_some_and(|t| t.is_capitalized());
+    // (Or a person by a title: "Le maire de Marcillac, commune de 312 habitants, …".)
+    let title = matches!(
+        h,
+        "maire"
+            | "président"
+            | "présidente"
+            | "directeur"
+            | "directrice"
+            | "ministre"
+            | "préfet"
+            | "préfète"
+            | "mayor"
+            | "president"
+            | "director"
+            | "minister"
+            | "chief"
+    );
     head.is_capitalized()
         || named_after
+        || title
         || cues::BODIES_EN.contains(&h)
         || cues::BODIES_FR.contains(&h)
         || cues::SOURCE_NOUNS.contains(&h)
@@ -741,6 +759,11 @@ mod description_tests {
         (
             "Merriam County, a largely rural county of about 62,000 people, reported its first case on October 14.",
             "62,000",
+            false,
+        ),
+        (
+            "Le maire de Marcillac, commune de 312 habitants, espère des retombées, a-t-il déclaré.",
+            "312",
             false,
         ),
         (

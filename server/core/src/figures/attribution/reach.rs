@@ -261,7 +261,12 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             .any(|k| cues::RELATIVES.contains(&toks[k].lower.as_ref()) || toks[k].lower == "that");
     // Or one that has what it counts: "The Kessler Institute, a Berlin think-tank with 40
     // researchers, calculated…".
-    let having = matches!(first.lower.as_ref(), "a" | "an" | "un" | "une")
+    // (Or a bare noun first: "Le maire de Marcillac, commune de 312 habitants, espère…".)
+    let bare_noun = matches!(
+        first.lower.as_ref(),
+        "commune" | "ville" | "village" | "bourgade" | "town" | "city" | "county" | "village"
+    ) && matches!(toks.get(open + 2).map(|t| t.lower.as_ref()), Some("de" | "d'" | "of"));
+    let having = (matches!(first.lower.as_ref(), "a" | "an" | "un" | "une") || bare_noun)
         && (open + 2..toks.len().min(open + 8))
             .take_while(|&k| !boundary(&toks[k]))
             .any(|k| {

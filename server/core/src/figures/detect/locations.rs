@@ -128,6 +128,16 @@ impl Scan<'_, '_> {
         if radius && !rule() {
             return true;
         }
+        // "dont l'entrée se trouve à 37 mètres sous le niveau de la mer": a place under (or
+        // over) a level.
+        // (Not a measure against an average: "estimé à 2,3 mètres sous la moyenne".)
+        let level = start > 0
+            && self.lw(start - 1) == "à"
+            && matches!(after, "sous" | "au-dessus" | "au-dessous" | "below" | "above")
+            && (u + 2..u + 6).any(|k| matches!(self.lw(k), "niveau" | "sol" | "surface" | "level" | "ground" | "sea"));
+        if level {
+            return true;
+        }
         // "about 20 km to the north".
         let to_the = after == "to"
             && self.lw(u + 2) == "the"
@@ -181,6 +191,8 @@ mod tests {
         ),
         ("They advanced 40 km (25 miles) in a day.", &["40 km", "25 miles"]),
         ("He pulled clear in the last five kilometres to win.", &[]),
+        ("L'entrée se trouve à 37 mètres sous le niveau de la mer.", &[]),
+        ("La nappe est estimée à 2,3 mètres sous la moyenne.", &["2,3 mètres"]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
         ("The city lies about 25 km from the Belarusian border.", &[]),
         ("Troops advanced 25 km from the river.", &["25 km"]),
