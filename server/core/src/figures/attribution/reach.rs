@@ -264,7 +264,7 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // (Or a bare noun first: "Le maire de Marcillac, commune de 312 habitants, espère…".)
     let bare_noun = matches!(
         first.lower.as_ref(),
-        "commune" | "ville" | "village" | "bourgade" | "town" | "city" | "county" | "village"
+        "commune" | "ville" | "village" | "bourgade" | "town" | "city" | "county"
     ) && matches!(toks.get(open + 2).map(|t| t.lower.as_ref()), Some("de" | "d'" | "of"));
     let having = (matches!(first.lower.as_ref(), "a" | "an" | "un" | "une") || bare_noun)
         && (open + 2..toks.len().min(open + 8))
