@@ -1819,7 +1819,7 @@ const HELD_OUT_44_FLOOR: (f64, f64) = (0.93, 0.98);
 /// company's results, Wall Street, crude stocks, the front line, airspace, Japanese trade),
 /// a wiki-news site (a painted cave, the Piton de la Fournaise, generators for Ukraine, an
 /// oil spill, an avalanche, a damage register). Measured once, unseen, after every rule
-/// drawn from the forty-fourth; left unstudied: the honest estimate; never tune against it.
+/// drawn from the forty-fourth.
 #[test]
 fn precision_and_recall_held_out_45() {
     let articles = corpus_in("figures-holdout45");
@@ -1839,8 +1839,43 @@ fn precision_and_recall_held_out_45() {
 
 /// Floors for the forty-fifth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.906 / 0.922 (139 reported, 126 correct; 116 to flag, 107 flagged).
+/// Studied on 7 December, once the forty-sixth was written (an English subject past its
+/// adjectives, a study as work to be done, a figure's earlier value after "It followed", a
+/// median forecast as a noun, carbon 14, a town in apposition to a speaker by title, a
+/// place under the level of the sea): 0.950 / 0.966 (139 reported, 132 correct; 116 to
+/// flag, 112 flagged). A development corpus since.
+const HELD_OUT_45_FLOOR: (f64, f64) = (0.94, 0.96);
+
+/// The forty-sixth held-out corpus (tests/fixtures/figures-holdout46), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (a school coach crash,
+/// the price of water, a joinery, table tennis, a drink-driving trial, chestnuts), an agency
+/// wire (a company's results, sterling and gilts, aluminium, a prisoner swap, martial law,
+/// euro-zone jobless), a wiki-news site (a bat count, a maternity ward, red pandas,
+/// bronchiolitis, an algal bloom, a chess congress). Measured once, unseen, after every rule
+/// drawn from the forty-fifth; left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_46() {
+    let articles = corpus_in("figures-holdout46");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-sixth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_46_FLOOR.0,
+        "held-out 46 precision {precision:.3} < {}",
+        HELD_OUT_46_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_46_FLOOR.1,
+        "held-out 46 recall {recall:.3} < {}",
+        HELD_OUT_46_FLOOR.1
+    );
+}
+
+/// Floors for the forty-sixth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.871 / 0.898 (139 reported, 121 correct; 118 to flag, 106 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_45_FLOOR: (f64, f64) = (0.90, 0.92);
+const HELD_OUT_46_FLOOR: (f64, f64) = (0.87, 0.89);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
