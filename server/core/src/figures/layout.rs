@@ -34,10 +34,10 @@ pub(super) fn caption(paragraph: &str) -> bool {
     let t = paragraph.trim();
     let italic = |m: char| {
         t.len() < 400
+            && t.len() > 2
             && t.starts_with(m)
             && t.ends_with(m)
-            && !t.starts_with(&format!("{m}{m}")[..])
-            && t.len() > 2
+            && !t[1..].starts_with(m)
             && !t.contains('\n')
     };
     if italic('*') || italic('_') {
@@ -95,7 +95,9 @@ pub(super) fn results_lines(paragraph: &str) -> bool {
             continue;
         }
         // A short heading over the results: "Men", "Women", "Dames".
+        // (The length first: most lines are prose, and leave here.)
         if digits == 0
+            && line.len() <= 30
             && line.split_whitespace().count() <= 3
             && !line.bytes().any(|b| b.is_ascii_digit())
             && !line.ends_with('.')
