@@ -180,6 +180,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             || per::from_attributes(toks, i)
             || per::given_by(toks, i)
             || per::owned_figure(toks, i)
+            || per::owned_predicate(toks, i)
             || per::own_count(toks, i)
             || per::pour_attributes(toks, i)
             || per::in_a_document(toks, i)
@@ -676,6 +677,12 @@ mod description_tests {
         (
             "Russia's exports were estimated by the IEA at 3.3 million barrels a day.",
             "3.3",
+            true,
+        ),
+        // A figure owned by a name in the predicate.
+        (
+            "The 12% rise was Kelsworth Borough Council's figure, and our report should have said so.",
+            "12%",
             true,
         ),
         // A wire headline's source after a dash.

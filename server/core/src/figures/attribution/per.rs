@@ -123,6 +123,17 @@ pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
         })
 }
 
+/// Word `i` is a figure's noun owned by a name after "is"/"was", the figure's subject
+/// before it: "The 12% rise was Kelsworth Borough Council's figure".
+pub(super) fn owned_predicate(toks: &[Tok<'_>], i: usize) -> bool {
+    i >= 4
+        && cues::FIGURE_NOUNS_EN.contains(&toks[i].lower.as_ref())
+        && toks[i - 1].lower == "s"
+        && (toks[i - 2].is_sym('\'') || toks[i - 2].is_sym('’'))
+        && toks[i - 3].is_capitalized()
+        && (i.saturating_sub(9)..i - 3).any(|k| matches!(toks[k].lower.as_ref(), "is" | "was" | "were" | "are"))
+}
+
 /// Word `i` is "by" before a body's own count, or "at"/"in" before a dated census: "by
 /// Ofgem's own count", "by the agency's own figures", "at the 2021 census".
 pub(super) fn own_count(toks: &[Tok<'_>], i: usize) -> bool {

@@ -99,14 +99,20 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // A new clause with its own subject and its own completive after ", and": "Water
     // temperature was measured at 16.4C, and the organisers said they had received no
     // reports" reports its completive, not the clause before it.
+    // (Or with no figure after its verb: "…, and analysts expect output to fall further".)
+    let no_figure_after = toks.get(i + 1).is_some_and(|t| t.is_word())
+        && !toks[i + 1..]
+            .iter()
+            .any(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX));
     let new_clause = k > 0
         && toks[k - 1].is_sym(',')
         && matches!(lw(k), "and" | "et" | "but" | "mais")
         && i > k + 1
-        && matches!(
-            lw(i + 1),
-            "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
-        );
+        && (no_figure_after
+            || matches!(
+                lw(i + 1),
+                "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
+            ));
     if new_clause && main_counts {
         return Reach::Clause(toks[k].start..toks[toks.len() - 1].end);
     }
@@ -206,7 +212,16 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // No figure in the subject; a number that belongs to a name is not one ("L'Umih 66",
     // "Canal 3": digits right after a capitalised word that does not open the sentence).
     let in_name = |i: usize| i >= 2 && toks[i - 1].is_word() && toks[i - 1].is_capitalized();
+    // (Nor a clause with its verb: "Une cellule d'écoute a été mise en place au collège, qui
+    // compte 412 élèves, a indiqué le rectorat" describes the college, not a subject.)
+    let has_verb = toks[..open].iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "a" | "ont" | "est" | "sont" | "été" | "was" | "were" | "has" | "have" | "had"
+        )
+    });
     if !toks[open].is_sym(',')
+        || has_verb
         || open == 0
         || open > 14
         || toks[..open]
@@ -622,6 +637,12 @@ mod tests {
             "Coverage was 84.6%, below the 95% level that public health experts consider necessary.",
             "consider",
             Some((false, "the 95% level that public health experts consider necessary.")),
+        ),
+        // A new clause with no figure after its verb.
+        (
+            "Beijing caps capacity at 45 mln tons a year, and analysts expect output to fall further.",
+            "expect",
+            Some((false, "and analysts expect output to fall further.")),
         ),
         // A company's own results, reported in a subordinate clause.
         (

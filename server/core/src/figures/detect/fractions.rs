@@ -194,7 +194,7 @@ impl Scan<'_, '_> {
         }
         // The share one payer covers: "couvert pour un tiers par les collectivités",
         // "pour les deux tiers par l'État" (not "cédé pour un tiers", a third party).
-        if fr && j >= 1 && self.lw(j - 1) == "pour" && after == "par" {
+        if fr && j >= 1 && self.lw(j - 1) == "pour" && matches!(after, "par" | "sur") {
             return Some(Outcome::Figure {
                 start: j,
                 end: k + 1,

@@ -161,6 +161,8 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     // A game's length in moves: "une partie de 41 coups", "a game of 41 moves".
     let game = k >= 2 && matches!(s.lw(k - 1), "de" | "of") && matches!(s.lw(k - 2), "partie" | "game");
+    // Or "beat the top seed in 41 moves".
+    let game = game || (k >= 1 && matches!(s.lw(k - 1), "in" | "en"));
     if game && matches!(s.lw(end), "coups" | "moves") {
         return Some(end + 1);
     }

@@ -859,6 +859,9 @@ pub(crate) const EN_VERBS: &[&str] = &[
     // A company's own results: "raised its target after reporting a 12 pct rise".
     "reporting",
     "announcing",
+    // A body that checks a count: "The UN mission has verified more than 15,000 deaths".
+    "verified",
+    "verifies",
     "estimating",
     "forecasting",
     // An opinion voiced: "the 95% level that public health experts consider necessary".
@@ -1278,8 +1281,6 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
     // recenser :".
     "inventaire",
     "inventaires",
-    "comptage",
-    "comptages",
     "communiqué",
     "document",
     "recensement",
@@ -1318,6 +1319,8 @@ pub(crate) const DATA_NOUNS_FR: &[&str] = &[
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "qui", "dont", "si", "s'", "lorsque", "lorsqu'", "quand", "puisque", "puisqu'", "quoique", "who", "which", "if",
     "although", "though", "while", "whereas", "when", "because", "unless", "after", "before", "since", "once",
+    // "well short of what commanders say they need".
+    "what",
 ];
 /// Auxiliaries between a comma and the reporting verb they conjugate ("…, a publié").
 pub(crate) const AUXILIARIES: &[&str] = &[

@@ -249,6 +249,8 @@ pub(crate) const DURATIONS: &[&str] = &[
     // Abbreviations: "3 mn", "45 s", "10 min", "30 sec".
     "mn",
     "min",
+    // "Les entraînements ont lieu quatre soirs par semaine".
+    "soirs",
     // "12 j 6 h 22 min": a race's time in days.
     "j",
     "s",
@@ -776,6 +778,10 @@ pub(crate) const COUNTED: &[&str] = &[
     "pipelines",
     "sorties",
     "missions",
+    "rangers",
+    "wardens",
+    "clubs",
+    "teams",
     "plants",
     "refineries",
     "mines",
@@ -1276,6 +1282,8 @@ pub(crate) const RATE_NOUNS: &[&str] = &[
 
 /// Words that, after `fois`/`times`, make a ratio: "deux fois plus", "twice as many".
 pub(crate) const RATIO_HEADS: &[&str] = &[
+    // "three times what they were in the 1990s".
+    "what",
     "plus",
     "moins",
     "supérieur",
