@@ -254,6 +254,18 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 reach::setting(toks, verb)
             });
     }
+    // A source phrase after the cue that covered the sentence first: what it says of its
+    // source is still not covered ("Economists had expected 6.3 pct, according to a poll of
+    // 31 forecasters").
+    if whole && c.setting.is_none() {
+        if let Some(p) = (1..toks.len()).find(|&p| {
+            toks[p].start >= whole_from.min(toks[toks.len() - 1].start)
+                && toks[p].is_word()
+                && phrases::attributes(toks, p).is_some()
+        }) {
+            c.setting = reach::setting(toks, p);
+        }
+    }
     subject::read(toks, &mut c);
     if subject::is_document(&c, toks) || document_label(toks) || dashed_credit(toks) {
         whole = true;
@@ -678,6 +690,12 @@ mod description_tests {
             "Russia's exports were estimated by the IEA at 3.3 million barrels a day.",
             "3.3",
             true,
+        ),
+        // A poll's sample in a source phrase after the verb that covered the sentence.
+        (
+            "Economists had expected a rate of 6.3 pct, according to a poll of 31 forecasters.",
+            "31",
+            false,
         ),
         // A figure owned by a name in the predicate.
         (

@@ -158,10 +158,11 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
     // définition d'Eurostat").
     let owned = lw(k).starts_with("calcul")
         && matches!(lw(k + 1), "de" | "du" | "d'" | "des")
+        // (Or a person by a title: "selon les calculs de l'adjoint aux finances".)
         && toks.get(k + 2).is_some_and(|t| {
             t.is_capitalized()
                 || (matches!(t.lower.as_ref(), "l'" | "la" | "le")
-                    && toks.get(k + 3).is_some_and(|n| n.is_capitalized()))
+                    && toks.get(k + 3).is_some_and(|n| n.is_capitalized() || (n.is_word() && !n.is(cl::STOP))))
         });
     // Past an owner and adjectives: "according to the group's new definition", "selon la
     // nouvelle méthode" (the rule's noun within a few words, before any other mark).
@@ -240,6 +241,10 @@ mod tests {
         ),
         // A rule, norm, definition or method is not a source.
         ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
+        (
+            "La facture grimpera de 49 euros, selon les calculs de l'adjoint aux finances.",
+            Attributed,
+        ),
         // "as declared by": a count's source.
         (
             "The result as declared by the returning officer gave her 11,820 votes.",
