@@ -1703,7 +1703,7 @@ fn precision_and_recall_held_out_41() {
 /// race's last stretch, "consider", "l'" as an object pronoun, data revised to show, a
 /// number in a title): 0.986 / 0.977 (148 reported, 146 correct; 130 to flag, 127
 /// flagged). A development corpus since.
-const HELD_OUT_41_FLOOR: (f64, f64) = (0.99, 0.97);
+const HELD_OUT_41_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The forty-second held-out corpus (tests/fixtures/figures-holdout42), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1854,7 +1854,7 @@ const HELD_OUT_45_FLOOR: (f64, f64) = (0.94, 0.96);
 /// wire (a company's results, sterling and gilts, aluminium, a prisoner swap, martial law,
 /// euro-zone jobless), a wiki-news site (a bat count, a maternity ward, red pandas,
 /// bronchiolitis, an algal bloom, a chess congress). Measured once, unseen, after every rule
-/// drawn from the forty-fifth; left unstudied: the honest estimate; never tune against it.
+/// drawn from the forty-fifth.
 #[test]
 fn precision_and_recall_held_out_46() {
     let articles = corpus_in("figures-holdout46");
@@ -1874,8 +1874,44 @@ fn precision_and_recall_held_out_46() {
 
 /// Floors for the forty-sixth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.871 / 0.898 (139 reported, 121 correct; 118 to flag, 106 flagged).
+/// Studied on 7 December, once the forty-seventh was written (a subject's description needs
+/// a subject, a new clause with no figure after its verb, "what X say", "verified", a figure
+/// owned by a name in the predicate, a source phrase after the covering cue, calculations
+/// owned by a title, counted nouns): 0.915 / 0.975 (142 reported, 130 correct; 118 to flag,
+/// 115 flagged). A development corpus since.
+const HELD_OUT_46_FLOOR: (f64, f64) = (0.91, 0.97);
+
+/// The forty-seventh held-out corpus (tests/fixtures/figures-holdout47), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (a circus tent, a market
+/// hall, a cutlery maker, canoe-kayak, fake police officers, an emergency ward), an agency
+/// wire (a company's results, euro-zone bonds, Czech output, coffee, a refinery strike,
+/// mortgage approvals), a wiki-news site (a typhoon, Ukrainian children, a record
+/// exhibition, bears in the Pyrenees, a UN vote on Crimea, an airline's collapse). Measured
+/// once, unseen, after every rule drawn from the forty-sixth; left unstudied: the honest
+/// estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_47() {
+    let articles = corpus_in("figures-holdout47");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-seventh held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_47_FLOOR.0,
+        "held-out 47 precision {precision:.3} < {}",
+        HELD_OUT_47_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_47_FLOOR.1,
+        "held-out 47 recall {recall:.3} < {}",
+        HELD_OUT_47_FLOOR.1
+    );
+}
+
+/// Floors for the forty-seventh held-out corpus, just under the score measured when it was
+/// added, unseen: 0.948 / 0.943 (154 reported, 146 correct; 123 to flag, 116 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_46_FLOOR: (f64, f64) = (0.87, 0.89);
+const HELD_OUT_47_FLOOR: (f64, f64) = (0.94, 0.94);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
