@@ -161,6 +161,8 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
         // (Or a person by a title: "selon les calculs de l'adjoint aux finances".)
         && toks.get(k + 2).is_some_and(|t| {
             t.is_capitalized()
+                // ("des calculs du syndicat CGT": "du" holds the article.)
+                || (matches!(lw(k + 1), "du" | "des") && t.is_word() && !t.is(cl::STOP))
                 || (matches!(t.lower.as_ref(), "l'" | "la" | "le")
                     && toks.get(k + 3).is_some_and(|n| n.is_capitalized() || (n.is_word() && !n.is(cl::STOP))))
         });
@@ -243,6 +245,10 @@ mod tests {
         ("Selon la définition d'Eurostat, le chômage atteint 7 %.", Unsourced),
         (
             "La facture grimpera de 49 euros, selon les calculs de l'adjoint aux finances.",
+            Attributed,
+        ),
+        (
+            "La fermeture concernera 30 patients, selon les calculs du syndicat CGT.",
             Attributed,
         ),
         // "as declared by": a count's source.

@@ -59,6 +59,19 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
+    // "accuse un déficit de 4,8 millions", "accusait une baisse de 3 %": shows a figure in
+    // its accounts, accuses no one.
+    if toks[i].lower.starts_with("accus")
+        && matches!(toks.get(i + 1).map(|t| t.lower.as_ref()), Some("un" | "une"))
+        && toks.get(i + 2).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "déficit" | "baisse" | "hausse" | "recul" | "perte" | "retard" | "repli" | "chute" | "trou"
+            )
+        })
+    {
+        return Verdict::Nothing;
+    }
     // "Le RéNaSS a enregistré neuf répliques", "La gendarmerie a compté près de 900
     // véhicules": a body that observes records a count (not "Le département a enregistré
     // 843 naissances", a place).
@@ -545,6 +558,10 @@ mod tests {
         ),
         // A body that observes records a count; a place does not.
         ("Le RéNaSS a enregistré neuf répliques.", Attributed),
+        (
+            "Le centre hospitalier accuse un déficit de 4,8 millions d'euros.",
+            Unsourced,
+        ),
         ("La gendarmerie a compté près de 900 véhicules.", Attributed),
         ("Le département a enregistré 843 naissances.", Unsourced),
         ("La ville a enregistré une centaine de vols.", Unsourced),

@@ -194,7 +194,11 @@ impl Scan<'_, '_> {
         }
         // The share one payer covers: "couvert pour un tiers par les collectivités",
         // "pour les deux tiers par l'État" (not "cédé pour un tiers", a third party).
-        if fr && j >= 1 && self.lw(j - 1) == "pour" && matches!(after, "par" | "sur") {
+        if fr
+            && j >= 1
+            && self.lw(j - 1) == "pour"
+            && matches!(after, "par" | "sur" | "vers" | "dans" | "en" | "à" | "au" | "aux")
+        {
             return Some(Outcome::Figure {
                 start: j,
                 end: k + 1,
@@ -408,6 +412,10 @@ mod tests {
         (
             "Le budget est couvert pour un tiers par la région, pour les deux tiers par l'État; cédé pour un tiers; financé pour moitié par un armateur.",
             &["un tiers", "les deux tiers", "pour moitié"],
+        ),
+        (
+            "Les couteaux partent pour un tiers vers les États-Unis.",
+            &["un tiers"],
         ),
         // An approximation makes the fraction alone a quantity.
         ("Ils étaient à peine la moitié au printemps.", &["à peine la moitié"]),

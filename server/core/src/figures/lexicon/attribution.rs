@@ -864,6 +864,8 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "verifies",
     "estimating",
     "forecasting",
+    // "with economists expecting a headline rate of 2.1 pct".
+    "expecting",
     // An opinion voiced: "the 95% level that public health experts consider necessary".
     "consider",
     "considers",
