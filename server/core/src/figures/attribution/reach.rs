@@ -132,9 +132,14 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // "Hungary, which gets about 80% of its gas from Russia, said…", "le syndicat, qui
     // revendique 12 000 adhérents, affirme que…": the verb follows a relative clause set
     // between commas, which describes its subject; it does not report that description.
-    let counted = toks[k..i]
-        .iter()
-        .any(|t| t.num().is_some() || t.is(cl::APPROX | cl::FIGURE_WORD | cl::NUMWORD));
+    // (A dateline's date is no figure of the subject: "LONDON, Nov 10 - Haldane Foods
+    // reported…".)
+    let month = |q: usize| q < toks.len() && (toks[q].is(cl::MONTH_EN) || toks[q].is(cl::MONTH_FR));
+    let counted = (k..i).any(|q| {
+        let t = &toks[q];
+        let date = t.num().is_some() && ((q > 0 && month(q - 1)) || month(q + 1));
+        (t.num().is_some() && !date) || t.is(cl::APPROX | cl::FIGURE_WORD | cl::NUMWORD)
+    });
     if counted {
         return Reach::ButSubject(toks[k].start..toks[i].start);
     }
@@ -179,6 +184,24 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
                 return Reach::Clause(toks[0].start..toks[c].start);
             }
         }
+    }
+    // The subject's next act, joined after the report: "Haldane Foods reported an 18 pct fall
+    // in profit, hit by costs, and cut its interim dividend by a third" (not "…, and added
+    // that…": the speech goes on).
+    let act = (i + 1..toks.len().saturating_sub(2)).find(|&c| {
+        toks[c].is_sym(',')
+            && matches!(lw(c + 1), "and" | "et")
+            && toks[c + 2].is_word()
+            && !toks[c + 2].is_capitalized()
+            && cues::verb(lw(c + 2)).is_none()
+            // (A threat or a pledge is voiced: "…, and threatened Russia with tariffs of
+            // about 100%".)
+            && !matches!(lw(c + 2), "threatened" | "promised" | "vowed" | "pledged" | "urged" | "proposed" | "offered")
+            && (lw(c + 2).ends_with("ed")
+                || matches!(lw(c + 2), "cut" | "set" | "kept" | "paid" | "sold" | "held" | "made" | "took" | "won" | "lost"))
+    });
+    if let Some(c) = act {
+        return Reach::Clause(toks[0].start..toks[c].start);
     }
     Reach::Sentence
 }
@@ -643,6 +666,26 @@ mod tests {
             "Beijing caps capacity at 45 mln tons a year, and analysts expect output to fall further.",
             "expect",
             Some((false, "and analysts expect output to fall further.")),
+        ),
+        // A dateline's date is no figure of the subject.
+        (
+            "LONDON, Nov 10 - Haldane Foods reported an 18 pct fall in profit, and cut its dividend by a third.",
+            "reported",
+            Some((
+                false,
+                "LONDON, Nov 10 - Haldane Foods reported an 18 pct fall in profit",
+            )),
+        ),
+        // The subject's next act after the report is not reported.
+        (
+            "Haldane Foods reported an 18 pct fall in profit, hit by costs, and cut its dividend by a third.",
+            "reported",
+            Some((false, "Haldane Foods reported an 18 pct fall in profit, hit by costs")),
+        ),
+        (
+            "The ministry said 300 people died, and added that 40 were children.",
+            "said",
+            None,
         ),
         // A company's own results, reported in a subordinate clause.
         (
