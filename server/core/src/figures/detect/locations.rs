@@ -138,6 +138,16 @@ impl Scan<'_, '_> {
         if level {
             return true;
         }
+        // A conversion in brackets after a distance that places: "Saratov lies about 600 km
+        // (370 miles) from the Ukrainian border".
+        let converted = start >= 3
+            && self.is_sym(start - 1, '(')
+            && lex::LENGTH_UNITS.contains(&self.lw(start - 2))
+            && (after == "from" || lex::LOCATING_AFTER_EN.contains(&after))
+            && (start.saturating_sub(8)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p)));
+        if converted {
+            return true;
+        }
         // "about 20 km to the north".
         let to_the = after == "to"
             && self.lw(u + 2) == "the"
@@ -191,6 +201,7 @@ mod tests {
         ),
         ("They advanced 40 km (25 miles) in a day.", &["40 km", "25 miles"]),
         ("He pulled clear in the last five kilometres to win.", &[]),
+        ("Saratov lies about 600 km (370 miles) from the Ukrainian border.", &[]),
         ("L'entrée se trouve à 37 mètres sous le niveau de la mer.", &[]),
         ("La nappe est estimée à 2,3 mètres sous la moyenne.", &["2,3 mètres"]),
         ("Les troupes ont avancé de 15 km en un jour.", &["15 km"]),
