@@ -1889,8 +1889,7 @@ const HELD_OUT_46_FLOOR: (f64, f64) = (0.91, 0.97);
 /// wire (a company's results, euro-zone bonds, Czech output, coffee, a refinery strike,
 /// mortgage approvals), a wiki-news site (a typhoon, Ukrainian children, a record
 /// exhibition, bears in the Pyrenees, a UN vote on Crimea, an airline's collapse). Measured
-/// once, unseen, after every rule drawn from the forty-sixth; left unstudied: the honest
-/// estimate; never tune against it.
+/// once, unseen, after every rule drawn from the forty-sixth.
 #[test]
 fn precision_and_recall_held_out_47() {
     let articles = corpus_in("figures-holdout47");
@@ -1910,8 +1909,43 @@ fn precision_and_recall_held_out_47() {
 
 /// Floors for the forty-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.948 / 0.943 (154 reported, 146 correct; 123 to flag, 116 flagged).
+/// Studied on 7 December, once the forty-eighth was written (a share sent one way, a body's
+/// calculations after "du", "accuser un déficit", "expecting", the subject's next act after
+/// a report, a dateline's date, a conversion after a distance that places): 0.968 / 0.976
+/// (155 reported, 150 correct; 123 to flag, 120 flagged). A development corpus since.
+const HELD_OUT_47_FLOOR: (f64, f64) = (0.96, 0.97);
+
+/// The forty-eighth held-out corpus (tests/fixtures/figures-holdout48), written on 7
+/// December by a helper who read only the guideline, the notation and the domain notes,
+/// never the code, the tests, the other corpora or git, with a second pass on its own
+/// labels; copy as three kinds of outlet print it: a regional daily (burglaries, a school
+/// group, a printer, fencing, a property manager in court, a ring road), an agency wire (a
+/// company's results, emerging markets, wheat exports, TTF gas, repatriated bodies, weapons
+/// for Ukraine), a wiki-news site (a sauropod, a university merger, medicine shortages, a
+/// collapse in a port, a formula recall, a ransomware attack). Measured once, unseen, after
+/// every rule drawn from the forty-seventh; left unstudied: the honest estimate; never tune
+/// against it.
+#[test]
+fn precision_and_recall_held_out_48() {
+    let articles = corpus_in("figures-holdout48");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the forty-eighth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_48_FLOOR.0,
+        "held-out 48 precision {precision:.3} < {}",
+        HELD_OUT_48_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_48_FLOOR.1,
+        "held-out 48 recall {recall:.3} < {}",
+        HELD_OUT_48_FLOOR.1
+    );
+}
+
+/// Floors for the forty-eighth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.977 / 0.975 (130 reported, 127 correct; 118 to flag, 115 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_47_FLOOR: (f64, f64) = (0.94, 0.94);
+const HELD_OUT_48_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
