@@ -59,6 +59,11 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
+    // A court's sentence: "Il a condamné le prévenu à verser 5 000 euros", "condamné à deux
+    // ans de prison" (not "a condamné l'attaque", a statement).
+    if toks[i].lower.starts_with("condamn") && toks[i + 1..].iter().take(4).any(|t| t.lower == "à") {
+        return Verdict::Nothing;
+    }
     // "accuse un déficit de 4,8 millions", "accusait une baisse de 3 %": shows a figure in
     // its accounts, accuses no one.
     if toks[i].lower.starts_with("accus")
@@ -560,6 +565,10 @@ mod tests {
         ("Le RéNaSS a enregistré neuf répliques.", Attributed),
         (
             "Le centre hospitalier accuse un déficit de 4,8 millions d'euros.",
+            Unsourced,
+        ),
+        (
+            "Le tribunal a aussi condamné le prévenu à verser 5 000 euros de dommages.",
             Unsourced,
         ),
         ("La gendarmerie a compté près de 900 véhicules.", Attributed),

@@ -110,6 +110,8 @@ mod tests {
             "La noix, calibre 28 et plus, se vend bien ; bulletin, semaine 48 ; week 12 ; 300 noix.",
             &["300 noix"],
         ),
+        // A road's interchanges.
+        ("La rocade sera fermée entre les échangeurs 4 et 7 ; 300 camions.", &["300 camions"]),
         // A qualified text's number.
         (
             "En vertu du règlement européen 261/2004, 300 passagers attendent.",

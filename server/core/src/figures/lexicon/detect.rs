@@ -310,6 +310,11 @@ pub(crate) const DURATIONS: &[&str] = &[
 
 /// Nouns before a number that make it a reference, not a quantity.
 pub(crate) const REFERENCES: &[&str] = &[
+    // A road's interchanges and exits by their numbers: "entre les échangeurs 4 et 7".
+    "échangeur",
+    "échangeurs",
+    "junction",
+    "junctions",
     // A grade or a week by its number: "calibre 28 et plus", "bulletin hebdomadaire,
     // semaine 48", "week 12".
     "calibre",
