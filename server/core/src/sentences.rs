@@ -13,7 +13,8 @@
 //!   `« Nous avons perdu 300 hommes. Nous tiendrons », a dit le général.` is one sentence
 //!   (its speaker is named in it);
 //! - ellipses (`…`, `...`) that end a sentence only before a capital;
-//! - Markdown structure: blank lines separate paragraphs, a heading (`# …`) is a sentence
+//! - Markdown structure: blank lines separate paragraphs, a heading (`# …`, or a wiki page's
+//!   `== … ==`) is a sentence
 //!   and a paragraph of its own, each list item (`- `, `* `, `+ `, `• `, `1. `, `2) `)
 //!   starts a new paragraph and its number is never a sentence end.
 //!
@@ -101,10 +102,26 @@ fn line_kind(line: &str) -> LineKind {
     if (1..=6).contains(&hashes) && t[hashes..].chars().next().is_none_or(is_space) {
         return LineKind::Heading;
     }
+    if wiki_heading(t) {
+        return LineKind::Heading;
+    }
     if list_marker_len(t).is_some() {
         return LineKind::ListItem;
     }
     LineKind::Text
+}
+
+/// A heading in a wiki page's own markup, on one line: "== Sources ==", "=== Réactions
+/// ===" (as many signs on each side, two or more, around some text).
+pub(crate) fn wiki_heading(line: &str) -> bool {
+    let t = line.trim_end_matches(is_space);
+    let open = t.bytes().take_while(|&b| b == b'=').count();
+    let close = t.bytes().rev().take_while(|&b| b == b'=').count();
+    open >= 2
+        && open == close
+        && t.len() > open + close
+        && !t[open..t.len() - close].trim_matches(is_space).is_empty()
+        && !t.contains('\n')
 }
 
 /// Length in bytes of a list marker at the start of `t` (`- `, `1. `, `2) ` …), if any.
@@ -453,6 +470,22 @@ mod tests {
         (
             "# Le front de l'Est\n\nLes combats continuent. Kiev résiste.",
             &["# Le front de l'Est", "Les combats continuent.", "Kiev résiste."],
+        ),
+        // A wiki page's headings in its own markup, even with no blank line around them;
+        // unbalanced or empty signs are text.
+        (
+            "Le bilan.\n== Sources ==\n* Une source.\n=== Réactions ===\nIls ont réagi.",
+            &[
+                "Le bilan.",
+                "== Sources ==",
+                "* Une source.",
+                "=== Réactions ===",
+                "Ils ont réagi.",
+            ],
+        ),
+        (
+            "Le score.\n=== Pas un titre ==\n====\n== ==\nFin.",
+            &["Le score.\n=== Pas un titre ==\n====\n== ==\nFin."],
         ),
         (
             "Trois points :\n1. Le cessez-le-feu.\n2. Les prisonniers.\n- Le reste",

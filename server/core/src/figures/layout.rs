@@ -333,6 +333,12 @@ pub(super) fn value_lines(paragraph: &str) -> bool {
     n >= 2
 }
 
+/// A heading line: Markdown's ("## Sources") or a wiki page's in its own markup ("==
+/// Sources ==", see [`crate::sentences::wiki_heading`]).
+pub(crate) fn heading(line: &str) -> bool {
+    line.starts_with('#') || crate::sentences::wiki_heading(line)
+}
+
 /// A heading that opens a page's list of sources: "## Sources", "## Références", "==
 /// External links ==".
 pub(super) fn sources_heading(paragraph: &str) -> bool {

@@ -149,7 +149,7 @@ pub struct Finding {
 /// incremental analysis does not cut after one.
 pub(crate) fn carries_down(line: &str) -> bool {
     let t = line.trim();
-    layout::letter_from(t) || (t.starts_with('#') && layout::sources_heading(t))
+    layout::letter_from(t) || (layout::heading(t) && layout::sources_heading(t))
 }
 
 /// Where the answers of a Q&A interview may start in `text` (its first question
@@ -429,7 +429,7 @@ fn analyze_paragraph<'a>(
             continue;
         }
         let toks = &scratch.toks[ss.toks.clone()];
-        let heading = masked[s.range.clone()].starts_with('#');
+        let heading = layout::heading(&masked[s.range.clone()]);
         let c = attribution::analyze_in(toks, masked, &opts.placeholders);
         // A sentence in the conditional with no cue of its own distances itself from what
         // it asserts: "Elles représenteraient plus de la moitié de la consommation" after an
@@ -534,7 +534,7 @@ const PASSIVE_AUXILIARIES: &[&str] = &[
 
 /// Whether the paragraph made of `sents` is a heading.
 fn heading_paragraph(masked: &str, sents: &[sentences::Sentence]) -> bool {
-    sents.first().is_some_and(|s| masked[s.range.clone()].starts_with('#'))
+    sents.first().is_some_and(|s| layout::heading(&masked[s.range.clone()]))
 }
 
 /// The largest count in words that names the speakers of a verb it is the subject of

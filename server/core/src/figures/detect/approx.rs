@@ -18,6 +18,16 @@ impl Scan<'_, '_> {
         if !lead && !prefixed && j > 0 && lex::DEFINITE_BEFORE_APPROX.contains(&self.lw(j - 1)) {
             return Some(Outcome::Skip(j + 1));
         }
+        // A half of a month: "la première quinzaine de décembre", "fin de la deuxième
+        // quinzaine" (a date, not a count).
+        let month = |i: usize| self.is(i, cl::MONTH_FR);
+        let ordinal = j > 0 && {
+            let w = self.lw(j - 1);
+            w.ends_with("ière") || w.ends_with("ième") || matches!(w, "seconde" | "dernière")
+        };
+        if first == "quinzaine" && !lead && (ordinal || (lex::OF.contains(&self.lw(k + 1)) && month(k + 2))) {
+            return Some(Outcome::Skip(k + 1));
+        }
         let english = lex::APPROX_NOUNS_EN.contains(&first)
             || (first == "millions" && self.lw(k + 1) != "de" && self.lw(k + 1) != "d'");
         let mut e = k + 1;
@@ -76,6 +86,15 @@ mod tests {
         ("Tens of thousands of people fled.", &["Tens of thousands of people"]),
         ("La quarantaine est levée.", &[]),
         ("Une cinquantaine, selon lui.", &["Une cinquantaine"]),
+        // Half a month is a date; a count of about fifteen is a figure.
+        (
+            "Le pic est attendu dans la première quinzaine de décembre, puis la quinzaine de juillet.",
+            &[],
+        ),
+        (
+            "Une quinzaine de familles ont été relogées.",
+            &["Une quinzaine de familles"],
+        ),
         // A set already counted, behind a definite determiner.
         ("The thousands of outfits on parade. Of the thousands, one.", &[]),
         ("Les milliers de manifestants sont rentrés.", &[]),

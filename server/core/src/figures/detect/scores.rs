@@ -135,6 +135,29 @@ pub(super) fn ranking_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
 }
 
+/// A tournament's score, points out of a handful of rounds: "finishing on 6 points from 7
+/// rounds", "6,5 points sur 9 rondes" (not a season's: "112 points from 30 games").
+pub(super) fn tournament_score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    if n.currency() || s.lw(end) != "points" {
+        return None;
+    }
+    let games = if s.lw(end + 1) == "out" && s.lw(end + 2) == "of" {
+        end + 3
+    } else if matches!(s.lw(end + 1), "from" | "sur" | "en" | "in") {
+        end + 2
+    } else {
+        return None;
+    };
+    let few = s
+        .tok(games)
+        .and_then(Tok::num)
+        .and_then(|d| d.value)
+        .is_some_and(|v| v <= 15);
+    let rounds = |w: &str| matches!(w, "rounds" | "rondes") || lex::MATCH_NOUNS.contains(&w);
+    (few && rounds(s.lw(games + 1))).then_some(games + 2)
+}
+
 /// One competitor's tally in a match, after a verb of scoring: "kicked 13 points",
 /// "a inscrit 12 points", "scored 3 goals" (the guideline's `score`). A rate or a season
 /// makes it a statistic: "marque 24 points par match", "31 goals this season".
@@ -161,9 +184,8 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     // A game's length in moves: "une partie de 41 coups", "a game of 41 moves".
     let game = k >= 2 && matches!(s.lw(k - 1), "de" | "of") && matches!(s.lw(k - 2), "partie" | "game");
-    // Or "beat the top seed in 41 moves".
-    let game = game || (k >= 1 && matches!(s.lw(k - 1), "in" | "en"));
-    if game && matches!(s.lw(end), "coups" | "moves") {
+    // Or "beat the top seed in 41 moves", "won in 5 sets".
+    if (game && matches!(s.lw(end), "coups" | "moves")) || s.match_length(k, end) {
         return Some(end + 1);
     }
     if !lex::TALLY_NOUNS.contains(&s.lw(end)) {
@@ -302,6 +324,25 @@ pub(super) fn rank_in_table(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (after_sep && ranked && n.info.value.is_some_and(|v| v <= 40)).then_some(end + 1)
 }
 
+/// A mark out of a round scale, a grade or a score (guideline: `grade`, `score`): "18/20 à
+/// l'oral", "a perfect 5/5", "4/5 dans notre critique", "14,5/20". Not a fraction of
+/// something ("4/5 des électeurs", "3/4 cent").
+pub(super) fn mark_out_of(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    if n.currency() || !(s.is_sym(end, '/') && s.glued(end) && s.glued(end + 1)) {
+        return None;
+    }
+    let scale = s
+        .tok(end + 1)
+        .and_then(Tok::num)
+        .filter(|d| !d.decimal && !d.grouped)?
+        .value?;
+    let mark = n.info.value.unwrap_or(u64::MAX);
+    let after = end + 2;
+    let of = matches!(s.lw(after), "de" | "des" | "du" | "d'" | "of") || s.unit_follows(after) || s.is_sym(after, '%');
+    (matches!(scale, 5 | 10 | 20 | 100) && mark <= scale && !of).then_some(after)
+}
+
 /// Digits that open a team's record of wins for losses (see [`Scan::win_loss`]).
 pub(super) fn record(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     s.win_loss(n.end())
@@ -318,13 +359,35 @@ impl Scan<'_, '_> {
         if !(lex::RECORD_JOINS.contains(&self.lw(join)) || self.is_sym(join, ',') || self.is_sym(join, '-')) {
             return None;
         }
-        let other = join + 1;
+        let mut end = self.loss_after(join + 1)?;
+        // The rest of the record: "4 victoires, 1 nul, 2 défaites", "12 wins, 3 draws and 5
+        // losses".
+        while lex::RECORD_JOINS.contains(&self.lw(end)) || self.is_sym(end, ',') {
+            match self.loss_after(end + 1) {
+                Some(next) => end = next,
+                None => break,
+            }
+        }
+        Some(end)
+    }
+
+    /// A count of draws or losses at `other` ("2 défaites", "one draw"): the token after
+    /// its noun.
+    fn loss_after(&self, other: usize) -> Option<usize> {
         let after = if self.is_num(other) {
             other + 1
         } else {
             self.word_value(other).0
         };
         (after > other && lex::LOSS_NOUNS.contains(&self.lw(after))).then_some(after + 1)
+    }
+
+    /// The length of one game or match, the count at `k..end`: "beat the top seed in 41
+    /// moves", "dont un en cinq manches", "won in five sets".
+    pub(super) fn match_length(&self, k: usize, end: usize) -> bool {
+        k >= 1
+            && matches!(self.lw(k - 1), "in" | "en")
+            && matches!(self.lw(end), "coups" | "moves" | "manches" | "sets")
     }
 
     /// Whether the count of tokens `k..end` is a standing (see [`standing_points`]); the
@@ -542,6 +605,40 @@ mod tests {
             &[],
         ),
         ("The Hawks are 12 wins and 3 losses after Sunday.", &[]),
+        // A tournament's score; a season's points are a figure.
+        ("She finished on 6 points from 7 rounds.", &[]),
+        (
+            "Elle termine avec 6,5 points sur 9 rondes, et lui 5 points en 7 parties.",
+            &[],
+        ),
+        (
+            "He scored 112 points from 30 games this season.",
+            &["112 points", "30 games"],
+        ),
+        // A mark out of a round scale; a fraction of something is a figure.
+        ("Il a obtenu 18/20 à l'oral, et 14,5/20 à l'écrit.", &[]),
+        ("Patel won with a perfect 5/5; the film gets 4/5.", &[]),
+        (
+            "Il a recueilli 4/5 des voix, et 30/20 n'est pas une note.",
+            &["4", "30"],
+        ),
+        // The length of one match.
+        ("Il a gagné ses trois simples, dont un en cinq manches.", &[]),
+        (
+            "She won in 3 sets; 4,000 fans watched 5 sets of tennis.",
+            &["4,000 fans", "5 sets"],
+        ),
+        // The whole record, draws too, one item after the other.
+        (
+            "Fontclair (4 victoires, 1 nul, 2 défaites) remonte à la troisième place.",
+            &[],
+        ),
+        (
+            "Avec cinq victoires, un nul et deux défaites, Vaudrenac est quatrième.",
+            &[],
+        ),
+        ("The team has 12 wins, 3 draws and 5 losses this season.", &[]),
+        ("Rovers have 12 wins and one draw; 2,000 fans came.", &["2,000 fans"]),
         ("Le club a enregistré sept victoires cette année.", &["sept victoires"]),
         ("Rhône Métropole s'est imposé 84 à 81 samedi soir face à Cholet.", &[]),
         // A tally in words after a verb of the match; a foul.

@@ -374,8 +374,9 @@ impl Scan<'_, '_> {
         {
             return Outcome::Skip(end + 1);
         }
-        // A record: "cinq victoires pour une défaite", "five wins and two losses".
-        if self.record_of_results(end) {
+        // A record: "cinq victoires pour une défaite", "five wins and two losses"; a match's
+        // length: "en cinq manches".
+        if self.record_of_results(end) || self.match_length(j, end) {
             return Outcome::Skip(end + 1);
         }
         // A rating: "un chef trois étoiles", "a five-star hotel" is written with a hyphen.

@@ -1948,7 +1948,21 @@ pub(crate) const FINISH_WORDS: &[&str] = &["line", "finish", "summit", "top", "e
 /// A team's record as wins for losses: "sept victoires pour deux défaites", "seven wins
 /// and two losses".
 pub(crate) const WIN_NOUNS: &[&str] = &["victoires", "succès", "wins", "victories"];
-pub(crate) const LOSS_NOUNS: &[&str] = &["défaites", "revers", "nuls", "nulles", "losses", "defeats", "draws"];
+pub(crate) const LOSS_NOUNS: &[&str] = &[
+    "défaites",
+    "défaite",
+    "revers",
+    "nuls",
+    "nul",
+    "nulles",
+    "nulle",
+    "losses",
+    "loss",
+    "defeats",
+    "defeat",
+    "draws",
+    "draw",
+];
 pub(crate) const RECORD_JOINS: &[&str] = &["pour", "et", "and", "contre", "against", "for", ",", "-"];
 /// Words of a win or of a race's finish: with one in the sentence, an average speed is the
 /// winner's time restated.
