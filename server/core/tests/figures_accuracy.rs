@@ -1488,7 +1488,7 @@ fn precision_and_recall_held_out_35() {
 /// Studied on 7 December, once the thirty-sixth was measured (an explainer's own verdict,
 /// "Notre verdict"; a block headed by its source in brackets; a letter under "X writes:"):
 /// 0.920 / 0.945. A development corpus since.
-const HELD_OUT_35_FLOOR: (f64, f64) = (0.92, 0.98);
+const HELD_OUT_35_FLOOR: (f64, f64) = (0.93, 0.98);
 
 /// The thirty-sixth held-out corpus (tests/fixtures/figures-holdout36), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1522,7 +1522,7 @@ fn precision_and_recall_held_out_36() {
 /// Studied on 7 December, once the thirty-seventh was written (appositions with an
 /// approximation; a hyphenated name; what the speaker was doing after the verb; "à neuf
 /// reprises"): 0.932 / 0.975. A development corpus since.
-const HELD_OUT_36_FLOOR: (f64, f64) = (0.95, 0.97);
+const HELD_OUT_36_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// The thirty-seventh held-out corpus (tests/fixtures/figures-holdout37), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1809,7 +1809,7 @@ fn precision_and_recall_held_out_44() {
 /// family, a speaker named by a noun and an age, incise verbs, a poll's sample after its
 /// noun): 0.933 / 0.982 (134 reported, 125 correct; 112 to flag, 110 flagged). A
 /// development corpus since.
-const HELD_OUT_44_FLOOR: (f64, f64) = (0.93, 0.98);
+const HELD_OUT_44_FLOOR: (f64, f64) = (0.94, 0.98);
 
 /// The forty-fifth held-out corpus (tests/fixtures/figures-holdout45), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,

@@ -587,7 +587,54 @@ fn hypothetical(sentence: &str, toks: &[tokens::Tok<'_>]) -> bool {
     // A claim put to the test: "Did EU exports really rise tenfold?", "Les loyers ont-ils
     // vraiment doublé ?".
     let doubted = toks.iter().any(|t| matches!(t.lower.as_ref(), "really" | "vraiment"));
-    lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would || doubted
+    lexicon::detect::HYPOTHETICAL_OPENERS.contains(&word) || conditional || would || doubted || yes_no(word, toks)
+}
+
+/// A question answered by yes or no asks whether the figure holds and asserts nothing: "La
+/// Russie exporte-t-elle deux fois plus ?", "Does Russia export twice as much?". Not when
+/// the figure is in what the question takes as given, its subject ("Le fonds de 20
+/// millions d'euros suffira-t-il ?", "Did the $20 million fund suffice?"), nor with a
+/// question word ("Pourquoi l'armée a-t-elle perdu 300 chars ?", "Why did 300 people
+/// die?").
+fn yes_no(first: &str, toks: &[tokens::Tok<'_>]) -> bool {
+    use lexicon::detect::{QUESTION_AUXILIARIES_EN, QUESTION_WORDS};
+    let figure = |t: &tokens::Tok<'_>| t.num().is_some() || t.is(classes::FIGURE_WORD);
+    if QUESTION_AUXILIARIES_EN.contains(&first) {
+        // The subject after the auxiliary holds no figure: it ends at the first word in
+        // lower case that is no determiner (the verb, most often).
+        let aux = toks.iter().position(|t| t.lower.as_ref() == first).unwrap_or(0);
+        let determiner = |t: &tokens::Tok<'_>| {
+            matches!(
+                t.lower.as_ref(),
+                "the" | "a" | "an" | "this" | "that" | "these" | "those" | "its" | "their"
+            )
+        };
+        let subject_ends = toks[aux + 1..]
+            .iter()
+            .position(|t| t.is_word() && !t.is_capitalized() && !determiner(t) && !t.is(classes::FIGURE_WORD));
+        return subject_ends.is_some_and(|e| !toks[aux + 1..aux + 1 + e].iter().any(figure));
+    }
+    // A subject pronoun joined to its verb by a hyphen: "exporte-t-elle", "ont-ils"; the
+    // figure after it.
+    let inverted = toks.windows(2).position(|w| {
+        w[0].is_sym('-') && !w[1].space_before && matches!(w[1].lower.as_ref(), "il" | "elle" | "ils" | "elles" | "on")
+    });
+    let Some(i) = inverted else {
+        return false;
+    };
+    // The verb before the pronoun ("serait-il", "coûte-t-il"): in the conditional, the
+    // question is a hypothesis, its subject too ("Un service de 30 lits serait-il la
+    // solution ?").
+    let verb = if i >= 2 && toks[i - 1].lower.as_ref() == "t" && toks[i - 2].is_sym('-') {
+        i.checked_sub(3)
+    } else {
+        i.checked_sub(1)
+    };
+    let conditional = verb.is_some_and(|v| {
+        let w = toks[v].lower.as_ref();
+        ["rait", "raient", "rais"].iter().any(|e| w.ends_with(e))
+    });
+    (conditional || !toks[..i].iter().any(figure)) && !toks.iter().any(|t| QUESTION_WORDS.contains(&t.lower.as_ref()))
 }
 
 /// A sentence that compares the figure just attributed with its earlier value: it opens
@@ -933,6 +980,23 @@ mod tests {
         assert_eq!(reported(text), vec![("300 people".to_owned(), Sourcing::Unsourced)]);
         let text = "Fact check: Did EU exports to Armenia really rise tenfold? They rose 300%.";
         assert_eq!(reported(text), vec![("300%".to_owned(), Sourcing::Unsourced)]);
+        // A question answered by yes or no; one with a question word presupposes its figure.
+        let text = "La Russie exporte-t-elle deux fois plus ? Does Russia export 40% more? Les loyers ont-ils pris 10 % ? Pourquoi l'armée a-t-elle perdu 300 chars ? Elle exporte 12 % de plus.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("300 chars".to_owned(), Sourcing::Unsourced),
+                ("12 %".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+        let text = "Un service de 30 lits serait-il la solution ? Le fonds de 20 millions d'euros suffira-t-il ? Did the $30 million fund suffice?";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("20 millions d'euros".to_owned(), Sourcing::Unsourced),
+                ("$30 million fund".to_owned(), Sourcing::Unsourced)
+            ]
+        );
     }
 
     #[test]

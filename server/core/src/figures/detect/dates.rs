@@ -14,7 +14,12 @@ pub(super) fn numeric_date(_: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// A decade: "1990s".
 pub(super) fn decade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
-    (s.glued_word(end) && s.lw(end) == "s" && n.info.int_digits == 4).then_some(end + 1)
+    if s.glued_word(end) && s.lw(end) == "s" && n.info.int_digits == 4 {
+        return Some(end + 1);
+    }
+    // "dans les années 270", "les années 90".
+    let tens = n.info.value.is_some_and(|v| v % 10 == 0 && v <= 2090) && !n.info.grouped && !n.info.decimal;
+    (tens && n.k > 0 && s.lw(n.k - 1) == "années" && !n.currency()).then_some(end)
 }
 
 /// A day with its month: after the month ("February 24", "mars 2022", "Aug. 1-20"), or
@@ -175,6 +180,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A decade after "années"; a count of years is no decade.
+        (
+            "L'enfouissement date des années 270 ; les années 90 ; 270 années ; années 275.",
+            &["275"],
+        ),
         (
             "Le mois de septembre avait commencé par un épisode orageux, les 2 et 3, avec 300 impacts.",
             &["300 impacts"],

@@ -135,7 +135,19 @@ impl Scan<'_, '_> {
             && self.lw(start - 1) == "à"
             && matches!(after, "sous" | "au-dessus" | "au-dessous" | "below" | "above")
             && (u + 2..u + 6).any(|k| matches!(self.lw(k), "niveau" | "sol" | "surface" | "level" | "ground" | "sea"));
-        if level {
+        // Or under a place: "À six mètres sous la cour du lycée, douze salles…", "The
+        // shelter lies 12 metres below the school" (not a measure against a norm: "à 2,3
+        // mètres sous la moyenne").
+        let under = matches!(after, "sous" | "below" | "beneath" | "under")
+            && matches!(self.lw(u + 2), "la" | "le" | "les" | "l'" | "the")
+            && !matches!(
+                self.lw(u + 3),
+                "moyenne" | "normale" | "seuil" | "record" | "average" | "normal" | "threshold"
+            )
+            && start > 0
+            && (self.lw(start - 1) == "à"
+                || (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p))));
+        if level || under {
             return true;
         }
         // A conversion in brackets after a distance that places: "Saratov lies about 600 km
@@ -171,6 +183,12 @@ mod tests {
             &["300 km"],
         ),
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
+        // A place under another; a level against a norm is a figure.
+        (
+            "À six mètres sous la cour du lycée, les classes ; the shelter lies 12 metres below the school.",
+            &[],
+        ),
+        ("La nappe est à 2,3 mètres sous la moyenne.", &["2,3 mètres"]),
         ("Le village est à une cinquantaine de kilomètres de Pokrovsk.", &[]),
         ("El Fasher, à une soixantaine de kilomètres à l'est, est tombée.", &[]),
         ("Elle arrive d'El-Geneina, à une trentaine de kilomètres.", &[]),

@@ -60,7 +60,28 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         .tok(end + 1)
         .and_then(|t| t.num())
         .is_some_and(|x| !x.decimal && x.value.is_some_and(|v| v <= 59));
+    // Hundredths after the seconds, as a race time is written: "en 54 s 21", "1 min 54 s
+    // 21", "24\"37".
+    let hundredths = |i: usize| {
+        s.tok(i)
+            .and_then(|t| t.num())
+            .is_some_and(|x| !x.decimal && !x.grouped && x.int_digits == 2)
+    };
+    let after_seconds = |i: usize| {
+        if s.lw(i) == "s" && hundredths(i + 1) {
+            i + 2
+        } else {
+            i
+        }
+    };
     if matches!(s.lw(end), "min" | "mn") && seconds {
+        return Some(after_seconds(end + 2));
+    }
+    if s.lw(end) == "s" && hundredths(end + 1) && n.info.value.is_some_and(|v| v <= 59) && !n.info.decimal {
+        return Some(end + 2);
+    }
+    let inch_mark = s.tok(end).is_some_and(|t| t.is_sym('"') || t.is_sym('″'));
+    if inch_mark && s.glued(end) && s.glued(end + 1) && hundredths(end + 1) && n.info.value.is_some_and(|v| v <= 59) {
         return Some(end + 2);
     }
     let at_hour = n.small()
@@ -120,6 +141,15 @@ mod tests {
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        // A race time to the hundredth; a count after a time stays one.
+        (
+            "Elle a nagé en 54 s 21, lui en 1 min 54 s 21 samedi, elle en 24\"37.",
+            &[],
+        ),
+        (
+            "En 54 s, 21 nageurs sont partis; 12\" 300 fans.",
+            &["21 nageurs", "12", "300 fans"],
+        ),
         // A train named by its time; a value after "the" stays a figure.
         (
             "Including the 7.42, which I caught; the 8.15 that replaced it was cancelled.",

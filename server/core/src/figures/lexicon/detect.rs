@@ -1735,6 +1735,30 @@ pub(crate) const HYPOTHETICAL_OPENERS: &[&str] = &[
     "would", "should", "could", "will", "can", "shall", "might", "faut", "faudra", "faudrait", "peut", "pourrait",
     "doit", "devrait", "et", "si", "what", "est",
 ];
+/// English auxiliaries that open a question answered by yes or no: "Does Russia export
+/// twice as much?".
+pub(crate) const QUESTION_AUXILIARIES_EN: &[&str] =
+    &["does", "do", "did", "is", "are", "was", "were", "has", "have", "had"];
+/// Question words: a question with one presupposes what it asks about ("Pourquoi l'armée
+/// a-t-elle perdu 300 chars ?").
+pub(crate) const QUESTION_WORDS: &[&str] = &[
+    "combien",
+    "pourquoi",
+    "comment",
+    "quand",
+    "où",
+    "qui",
+    "que",
+    "qu'",
+    "quel",
+    "quelle",
+    "quels",
+    "quelles",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+];
 /// Words that open the first member of an enumeration after a count: "deux suspects, un
 /// homme…", "trois listes, celles de…".
 pub(crate) const MEMBER_OPENERS: &[&str] = &[
