@@ -1774,7 +1774,7 @@ fn precision_and_recall_held_out_43() {
 /// document, a bond named by its coupon, a competitor's points in brackets, a single ranked
 /// result, the winner's total, games won out of a match's): 0.953 / 0.983 (129 reported,
 /// 123 correct; 115 to flag, 113 flagged). A development corpus since.
-const HELD_OUT_43_FLOOR: (f64, f64) = (0.95, 0.98);
+const HELD_OUT_43_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The forty-fourth held-out corpus (tests/fixtures/figures-holdout44), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1844,7 +1844,7 @@ fn precision_and_recall_held_out_45() {
 /// median forecast as a noun, carbon 14, a town in apposition to a speaker by title, a
 /// place under the level of the sea): 0.950 / 0.966 (139 reported, 132 correct; 116 to
 /// flag, 112 flagged). A development corpus since.
-const HELD_OUT_45_FLOOR: (f64, f64) = (0.94, 0.96);
+const HELD_OUT_45_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The forty-sixth held-out corpus (tests/fixtures/figures-holdout46), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,

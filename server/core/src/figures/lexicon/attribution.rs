@@ -1027,6 +1027,9 @@ pub(crate) const BODIES_EN: &[&str] = &[
     "institute",
     "network",
     "watchdog",
+    // A speaker's own people: "His team estimates Italy has covered…".
+    "team",
+    "office",
 ];
 
 /// English forms that are also common nouns or adjectives: they attribute only after a
