@@ -829,7 +829,7 @@ fn precision_and_recall_held_out_16() {
 /// imperative, "I am told"; a pronoun after a short adverbial; a count standing alone;
 /// medals in a medal table): 0.935 / 0.940. A development corpus since; the seventeenth is
 /// the next unseen one.
-const HELD_OUT_16_FLOOR: (f64, f64) = (0.98, 0.97);
+const HELD_OUT_16_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// The seventeenth held-out corpus (tests/fixtures/figures-holdout17), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1666,7 +1666,7 @@ fn precision_and_recall_held_out_40() {
 /// nationality before a counted noun, a source in an incise inside a relative clause, a
 /// payer's share, a new clause after ", and", a live blog's time stamp, wire prices):
 /// 0.970 / 0.950. A development corpus since.
-const HELD_OUT_40_FLOOR: (f64, f64) = (0.97, 0.94);
+const HELD_OUT_40_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The forty-first held-out corpus (tests/fixtures/figures-holdout41), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,

@@ -658,7 +658,12 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
     // "That compares with…" sets the figure against another by itself; "It followed a
     // 1.8 pct rise in September" gives the one before it.
     let compares = matches!(words.get(1), Some(&"compares" | &"followed"));
-    let earlier = il_y_a || compares || words.iter().any(|w| EARLIER_CUES.contains(w));
+    // ("before pausing in July" tells what came next, not an earlier value.)
+    let cue = |k: usize| {
+        EARLIER_CUES.contains(&words[k])
+            && !(words[k] == "before" && words.get(k + 1).is_some_and(|n| n.ends_with("ing")))
+    };
+    let earlier = il_y_a || compares || (0..words.len()).any(cue);
     (opens || measure) && earlier
 }
 
@@ -951,6 +956,12 @@ mod tests {
         // Nor being set by a text: a passive.
         let text = "Selon l'ARS, les analyses ont relevé quatre fois la limite de qualité. Cette limite est fixée à 1 microgramme par litre par l'arrêté du 11 janvier 2007.";
         assert_eq!(reported(text), vec![("1 microgramme".to_owned(), Sourcing::Unsourced)]);
+        // A body that acts does not report, and "before pausing" is no earlier value.
+        let text = "The governor told a news conference the bank could resume cutting in 2027. The bank lowered the rate by a cumulative 100 basis points in the first half of the year before pausing in July.";
+        assert_eq!(
+            reported(text),
+            vec![("100 basis points".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]

@@ -84,6 +84,24 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         }
         return Reach::Clause(clause);
     }
+    // An apposition that names the act done as a move and says who expected it: "The bank
+    // cut its key rate by 100 basis points to 12.00 pct, a move most analysts had
+    // expected": they expected the move, they are not the source of its figures (not "…,
+    // a level analysts had forecast": that is the figure).
+    let act_noun = k > 0
+        && toks[k - 1].is_sym(',')
+        && matches!(lw(k), "a" | "an" | "une" | "un")
+        && matches!(
+            lw(k + 1),
+            "move" | "decision" | "step" | "measure" | "choice" | "décision" | "mesure" | "geste" | "choix"
+        );
+    if act_noun {
+        let end = toks[i..]
+            .iter()
+            .position(|t| t.is_sym(','))
+            .map_or(toks.len(), |p| i + p);
+        return Reach::Clause(toks[k].start..toks[end - 1].end);
+    }
     // A present participle after a comma, with no subject of its own: "Britain imposed
     // sanctions on 74 more tankers, saying they belonged to the fleet", "…, indiquant
     // que…". It reports what follows it; what the main clause did is not its speech.
@@ -738,6 +756,12 @@ mod tests {
             "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
             "said",
             Some((false, "About 27,000 tickets were sold, the arena said in a statement")),
+        ),
+        // An apposition naming the act as a move that someone expected.
+        (
+            "The bank cut its key rate by 100 basis points to 12.00 pct on Friday, a move most analysts had expected, and said more cuts may follow.",
+            "expected",
+            Some((false, "a move most analysts had expected")),
         ),
         // A relative clause after a noun; a completive after a verb.
         (

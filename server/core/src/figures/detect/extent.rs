@@ -147,7 +147,8 @@ impl Scan<'_, '_> {
             // A unit's adjective goes with its unit: "300 nautical miles"; an English
             // adjective with its plural noun: "14 primary schools".
             let plural = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
-            let adjective = self.lw(e - 1) == "nautical"
+            // (And "25 basis points", whose first word looks plural.)
+            let adjective = matches!(self.lw(e - 1), "nautical" | "basis")
                 || (!plural(self.lw(e - 1))
                     && self.t[e - 1].lower.is_ascii()
                     && plural(self.lw(e))
@@ -237,6 +238,8 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A unit of two words whose first looks plural.
+        ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
         // "mn" after a sum with its currency is a million; alone, minutes.
         (
             "Insured losses could reach A$300 mn; the repair took 45 mn.",
