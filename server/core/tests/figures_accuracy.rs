@@ -1420,7 +1420,7 @@ fn precision_and_recall_held_out_33() {
 /// headline's label; platforms counted; a body's own count; a dated census; "the fifth of
 /// seven"; a relay's "4 x 6 km"; adding past what it is added to): 0.943 / 0.958. A
 /// development corpus since.
-const HELD_OUT_33_FLOOR: (f64, f64) = (0.94, 0.98);
+const HELD_OUT_33_FLOOR: (f64, f64) = (0.95, 0.98);
 
 /// The thirty-fourth held-out corpus (tests/fixtures/figures-holdout34), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1809,7 +1809,7 @@ fn precision_and_recall_held_out_44() {
 /// family, a speaker named by a noun and an age, incise verbs, a poll's sample after its
 /// noun): 0.933 / 0.982 (134 reported, 125 correct; 112 to flag, 110 flagged). A
 /// development corpus since.
-const HELD_OUT_44_FLOOR: (f64, f64) = (0.94, 0.98);
+const HELD_OUT_44_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The forty-fifth held-out corpus (tests/fixtures/figures-holdout45), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,

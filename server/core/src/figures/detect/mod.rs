@@ -536,6 +536,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::product_format,
     scores::score,
     scores::tournament_score,
+    scores::haul,
     scores::tally,
     scores::ranking_points,
     scores::lead_margin,

@@ -135,6 +135,14 @@ pub(super) fn ranking_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
 }
 
+/// What a competitor won at a meeting, counted after its verb (see [`Scan::haul`]).
+pub(super) fn haul(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    if n.currency() || n.info.decimal {
+        return None;
+    }
+    s.haul(n.k, n.end())
+}
+
 /// A tournament's score, points out of a handful of rounds: "finishing on 6 points from 7
 /// rounds", "6,5 points sur 9 rondes" (not a season's: "112 points from 30 games").
 pub(super) fn tournament_score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -382,6 +390,81 @@ impl Scan<'_, '_> {
         (after > other && lex::LOSS_NOUNS.contains(&self.lw(after))).then_some(after + 1)
     }
 
+    /// What a competitor won or conceded at one meeting, the count at `k..end` after its
+    /// verb: "ont décroché trois médailles d'or et deux de bronze", "a remporté sept
+    /// médailles, dont deux en or", "en remportant sept des douze finales", "won four
+    /// medals", "a concédé trois fautes au tir" (guideline: `score`; a season's or a
+    /// career's total is a figure). The token after the haul and its parts.
+    pub(super) fn haul(&self, k: usize, end: usize) -> Option<usize> {
+        let verb = |p: usize| {
+            let w = self.lw(p);
+            lex::RESULT_VERBS.contains(&w) || lex::HAUL_VERBS.contains(&w)
+        };
+        let after_verb =
+            k >= 1 && (verb(k - 1) || (k >= 2 && verb(k - 2) && self.is_word(k - 1) && !self.is(k - 1, cl::NUMWORD)));
+        if !after_verb {
+            return None;
+        }
+        // "sept des douze finales": the count of a set of the meeting.
+        let noun = if matches!(self.lw(end), "des" | "of") {
+            let mut e = end + 1;
+            if self.lw(e) == "the" {
+                e += 1;
+            }
+            if self.is_num(e) || self.is(e, cl::NUMWORD) {
+                e + 1
+            } else {
+                return None;
+            }
+        } else {
+            end
+        };
+        let fouls = matches!(self.lw(k - 1), "concédé" | "conceded") && matches!(self.lw(noun), "fautes" | "faults");
+        if !(lex::HAUL_NOUNS.contains(&self.lw(noun)) || fouls) {
+            return None;
+        }
+        // (Over a year too: "a remporté 14 médailles d'or cette année".)
+        let period = |w: &str| {
+            lex::SEASON_WORDS.contains(&w)
+                || matches!(
+                    w,
+                    "année" | "an" | "year" | "depuis" | "since" | "championnats" | "championships"
+                )
+        };
+        if self.t.iter().any(|t| period(t.lower.as_ref())) {
+            return None;
+        }
+        // The metal after the noun ("médailles d'or"), then the parts: ", dont deux en
+        // or", "et deux de bronze", "including two golds".
+        let mut e = noun + 1;
+        let metal = |p: usize| lex::METALS.contains(&self.lw(p));
+        if matches!(self.lw(e), "d'" | "de" | "en") && metal(e + 1) {
+            e += 2;
+        }
+        loop {
+            let mut p = e;
+            if self.is_sym(p, ',') {
+                p += 1;
+            }
+            if !matches!(self.lw(p), "dont" | "et" | "and" | "including") {
+                break;
+            }
+            p += 1;
+            if !(self.is_num(p) || self.is(p, cl::NUMWORD)) {
+                break;
+            }
+            p += 1;
+            if matches!(self.lw(p), "d'" | "de" | "en") && metal(p + 1) {
+                e = p + 2;
+            } else if metal(p) || lex::HAUL_NOUNS.contains(&self.lw(p)) {
+                e = p + 1;
+            } else {
+                break;
+            }
+        }
+        Some(e)
+    }
+
     /// The length of one game or match, the count at `k..end`: "beat the top seed in 41
     /// moves", "dont un en cinq manches", "won in five sets".
     pub(super) fn match_length(&self, k: usize, end: usize) -> bool {
@@ -605,6 +688,19 @@ mod tests {
             &[],
         ),
         ("The Hawks are 12 wins and 3 losses after Sunday.", &[]),
+        // What a competitor won at a meeting, with its parts; a season's haul is a figure.
+        (
+            "Les judokas ont décroché trois médailles d'or et deux de bronze ; le Sénégal a remporté 7 médailles, dont deux en or.",
+            &[],
+        ),
+        (
+            "Le club a survolé la régate en remportant sept des douze finales ; Marchal a concédé trois fautes au tir.",
+            &[],
+        ),
+        ("Britain won four medals, including two golds.", &[]),
+        ("Elle a remporté sept médailles cette saison.", &["sept médailles"]),
+        ("Il a remporté trois titres au cours de ces championnats.", &["trois titres"]),
+        ("The federation bought 40 medals.", &["40 medals"]),
         // A tournament's score; a season's points are a figure.
         ("She finished on 6 points from 7 rounds.", &[]),
         (

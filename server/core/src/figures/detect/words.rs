@@ -121,7 +121,7 @@ impl Scan<'_, '_> {
         if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
             return Outcome::Skip(end + 1);
         }
-        if let Some(e) = self.win_loss(end) {
+        if let Some(e) = self.win_loss(end).or_else(|| self.haul(j, end)) {
             return Outcome::Skip(e);
         }
         // An ordinal in words: "le vingt et unième paquet", "twenty-first" (the ordinal

@@ -1862,6 +1862,45 @@ pub(crate) const RESULT_VERBS: &[&str] = &[
     "win",
     "lose",
 ];
+/// Verbs of a haul at a meeting, besides [`RESULT_VERBS`]: "ont décroché trois médailles".
+pub(crate) const HAUL_VERBS: &[&str] = &[
+    "décroché",
+    "raflé",
+    "glané",
+    "obtenu",
+    "remporte",
+    "décroche",
+    "rafle",
+    "took",
+    "claimed",
+    "collected",
+    "won",
+    "wins",
+    "conceded",
+];
+/// What a competitor wins at a meeting: medals, titles, finals, races.
+pub(crate) const HAUL_NOUNS: &[&str] = &[
+    "médailles",
+    "médaille",
+    "titres",
+    "titre",
+    "finales",
+    "courses",
+    "épreuves",
+    "medals",
+    "medal",
+    "golds",
+    "silvers",
+    "bronzes",
+    "titles",
+    "finals",
+    "races",
+    "events",
+];
+/// Metals of medals: "médailles d'or", "two golds".
+pub(crate) const METALS: &[&str] = &[
+    "or", "argent", "bronze", "gold", "golds", "silver", "silvers", "bronzes",
+];
 /// Matches of a season: "league games", "ses 10 matchs".
 pub(crate) const MATCH_NOUNS: &[&str] = &[
     // A pétanque or chess match's games: "en remportant trois des quatre parties".
