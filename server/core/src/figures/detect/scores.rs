@@ -434,6 +434,14 @@ impl Scan<'_, '_> {
         if self.t.iter().any(|t| period(t.lower.as_ref())) {
             return None;
         }
+        // A meeting the sentence names, or its day: "au tournoi régional", "la régate",
+        // "le pays hôte", "samedi" (not "Il a remporté trois titres", a record told
+        // without its event). Fouls conceded are the race's own.
+        let meeting =
+            |t: &Tok<'_>| lex::MEETING_WORDS.contains(&t.lower.as_ref()) || lex::WEEKDAYS.contains(&t.lower.as_ref());
+        if !fouls && !self.t.iter().any(meeting) {
+            return None;
+        }
         // The metal after the noun ("médailles d'or"), then the parts: ", dont deux en
         // or", "et deux de bronze", "including two golds".
         let mut e = noun + 1;
@@ -690,14 +698,19 @@ mod tests {
         ("The Hawks are 12 wins and 3 losses after Sunday.", &[]),
         // What a competitor won at a meeting, with its parts; a season's haul is a figure.
         (
-            "Les judokas ont décroché trois médailles d'or et deux de bronze ; le Sénégal a remporté 7 médailles, dont deux en or.",
+            "Au tournoi, les judokas ont décroché trois médailles d'or et deux de bronze ; le pays hôte a remporté 7 médailles, dont deux en or.",
             &[],
         ),
         (
             "Le club a survolé la régate en remportant sept des douze finales ; Marchal a concédé trois fautes au tir.",
             &[],
         ),
-        ("Britain won four medals, including two golds.", &[]),
+        // A record told without its event is a figure.
+        (
+            "Il a remporté trois titres ; elle a remporté 7 médailles.",
+            &["trois titres", "7 médailles"],
+        ),
+        ("Britain won four medals, including two golds, on Sunday.", &[]),
         ("Elle a remporté sept médailles cette saison.", &["sept médailles"]),
         ("Il a remporté trois titres au cours de ces championnats.", &["trois titres"]),
         ("The federation bought 40 medals.", &["40 medals"]),

@@ -1897,6 +1897,28 @@ pub(crate) const HAUL_NOUNS: &[&str] = &[
     "races",
     "events",
 ];
+/// Words of a sports meeting, or of its day: a haul counted in a sentence that names one is
+/// the meeting's result.
+pub(crate) const MEETING_WORDS: &[&str] = &[
+    "tournoi",
+    "tournament",
+    "régate",
+    "regatta",
+    "meeting",
+    "compétition",
+    "competition",
+    "jeux",
+    "games",
+    "coupe",
+    "cup",
+    "open",
+    "hôte",
+    "host",
+    "hier",
+    "yesterday",
+    "aujourd'hui",
+    "today",
+];
 /// Metals of medals: "médailles d'or", "two golds".
 pub(crate) const METALS: &[&str] = &[
     "or", "argent", "bronze", "gold", "golds", "silver", "silvers", "bronzes",
