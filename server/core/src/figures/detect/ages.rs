@@ -85,10 +85,13 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             || (s.is_sym(end, '.') && end + 1 >= s.t.len()));
     // "She turns 35 next month"; "dies at 81", "moved to Chicago at 17".
     let turns = matches!(s.lw(k - 1), "turns" | "turned" | "turning") && !s.unit_follows(end);
+    // (Before another clause too: "took up sea swimming at 70 and swam all year".)
     let at_life_event = s.lw(k - 1) == "at"
-        && (k.saturating_sub(5)..k - 1).any(|p| lex::LIFE_EVENTS_EN.contains(&s.lw(p)))
+        && (k.saturating_sub(6)..k - 1).any(|p| lex::LIFE_EVENTS_EN.contains(&s.lw(p)))
         && !s.unit_follows(end)
-        && !s.is_word(end);
+        && (!s.is_word(end) || matches!(s.lw(end), "and" | "but"))
+        && n.info.value.is_some_and(|v| v <= 110)
+        && !n.info.decimal;
     // "She was 84.", "now 81,", "buyers were under 30.": an age at the end of a clause.
     let clause_end = !s.is_word(end) && !s.unit_follows(end) && !s.is_sym(end, '%');
     let she_was = k >= 2
@@ -197,6 +200,10 @@ mod tests {
         (
             "Ray Calloway, who sold records, dies at 81. He moved to Chicago at 17.",
             &[],
+        ),
+        (
+            "She took up sea swimming at 70 and swam all year; he won a national amateur title at 19 and turned professional. Shares won 3% at 70 pence.",
+            &["3%", "70 pence"],
         ),
         ("She was 84. Joe Kendal, now 81, played. Buyers were under 30.", &[]),
         ("Le fils, âgé de 12, est rentré.", &[]),

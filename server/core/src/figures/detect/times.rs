@@ -67,8 +67,14 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             .and_then(|t| t.num())
             .is_some_and(|x| !x.decimal && !x.grouped && x.int_digits == 2)
     };
+    // (After minutes, tenths too: "bouclée en 8 min 41 s 3".)
+    let fraction = |i: usize| {
+        s.tok(i)
+            .and_then(|t| t.num())
+            .is_some_and(|x| !x.decimal && !x.grouped && (1..=3).contains(&x.int_digits))
+    };
     let after_seconds = |i: usize| {
-        if s.lw(i) == "s" && hundredths(i + 1) {
+        if s.lw(i) == "s" && fraction(i + 1) {
             i + 2
         } else {
             i

@@ -1783,6 +1783,13 @@ pub(crate) const LIFE_EVENTS_EN: &[&str] = &[
     "began",
     "started",
     "emigrated",
+    // "took up sea swimming at 70", "won a national amateur title at 19".
+    "took",
+    "won",
+    "learned",
+    "learnt",
+    "founded",
+    "wrote",
 ];
 /// Words of a season or a career: a tally over one is a statistic, not a score.
 pub(crate) const SEASON_WORDS: &[&str] = &[
