@@ -420,6 +420,19 @@ pub(super) fn key_figure_item(sentence: &str) -> bool {
     head.starts_with(|c: char| c.is_ascii_digit()) && head.split_whitespace().count() <= 3
 }
 
+/// A block's title on one line that names its source in brackets: "OTHER MARKETS (exchange
+/// settlement data)", "KEY FIGURES (company statement)": a few words, then the brackets
+/// last (a colon after them is a lead-in's, see [`bracketed_source`]).
+pub(super) fn sourced_block_title(line: &str) -> bool {
+    let t = line.trim().trim_end_matches(':').trim_end();
+    let Some(open) = t.find('(') else { return false };
+    t.ends_with(')')
+        && !t.contains('\n')
+        && t.len() <= 100
+        && (1..=6).contains(&t[..open].split_whitespace().count())
+        && bracketed_source(t)
+}
+
 /// A lead-in that names its source in brackets before its colon: "Basket prices by chain
 /// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
 /// noun or open with "source".
@@ -442,6 +455,22 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn block_titles() {
+        for (line, expected) in [
+            ("OTHER MARKETS (exchange settlement data)", true),
+            ("KEY FIGURES (Q3, company statement):", true),
+            ("OTHER MARKETS (in dollars)", false),
+            (
+                "The market fell sharply on Monday, the exchange said (data from LSEG)",
+                false,
+            ),
+            ("OTHER MARKETS (exchange data) were mixed.", false),
+        ] {
+            assert_eq!(sourced_block_title(line), expected, "{line}");
+        }
+    }
 
     #[test]
     fn readers() {

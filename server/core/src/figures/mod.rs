@@ -415,6 +415,11 @@ fn analyze_paragraph<'a>(
     if !list_item && !quote_paragraph {
         state.list_lead = false;
     }
+    // A block's title with its source in brackets, on its own: "OTHER MARKETS (exchange
+    // settlement data)" over a wire's lines of prices.
+    if sents.len() == 1 && layout::sourced_block_title(&masked[sents[0].range.clone()]) {
+        state.list_lead = true;
+    }
     let n = sents.len();
     for i in (0..n).rev() {
         let later = i + 1 < n && scratch.sents[i + 1].needed;
@@ -962,6 +967,24 @@ mod tests {
             reported(text),
             vec![("100 basis points".to_owned(), Sourcing::Unsourced)]
         );
+    }
+
+    #[test]
+    fn a_lead_in_with_what_its_agent_recorded() {
+        let text = "Les principales causes d'accident relevées par le PGHM sont :\n\n- les chutes (41 %) ;\n- l'égarement (17 %).\n\nLes secours sont intervenus 300 fois.";
+        assert_eq!(reported(text), vec![("300".to_owned(), Sourcing::Unsourced)]);
+        // Only a verb of recording: what an agent launched is no record.
+        let text = "Les drones lancés par l'armée ont visé 12 villes.";
+        assert_eq!(reported(text), vec![("12 villes".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn lines_under_a_block_title_that_names_its_source() {
+        let text = "OTHER MARKETS (exchange settlement data)\n\nCBOT corn, March      $4.39-1/2, up 3/4 cent\nCBOT wheat, March     $5.62-1/4, down 1-1/4 cents\n\nSoybeans fell 3 pct.";
+        assert_eq!(reported(text), vec![("3 pct".to_owned(), Sourcing::Unsourced)]);
+        // Without a source in the title, the lines are the newsroom's.
+        let text = "OTHER MARKETS (in dollars)\n\nCBOT corn, March      $4.39-1/2\nCBOT wheat, March     $5.62-1/4";
+        assert_eq!(reported(text).len(), 2);
     }
 
     #[test]

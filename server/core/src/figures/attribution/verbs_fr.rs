@@ -11,6 +11,19 @@ use crate::figures::tokens::{Kind, Tok};
 
 /// A weak verb (FrWeak): "assure", "rappelle", "a noté".
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
+    // A record's participle with its agent, no auxiliary: "les causes d'accident relevées par
+    // le PGHM", "les températures notées par les observateurs" (what the agent recorded, for
+    // its clause; not "lancés par la Russie": only verbs of recording).
+    let w = toks[i].lower.as_ref();
+    let recorded = ["relevé", "noté", "observé"].iter().any(|p| w.starts_with(p));
+    if recorded
+        && toks.get(i + 1).is_some_and(|t| t.lower == "par")
+        && !cues::AUXILIARIES.contains(&prev(toks, i))
+        && has_agent(toks, i)
+        && !agent_is_a_text(toks, i)
+    {
+        return Verdict::ReducedAgent;
+    }
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
         && !after_adjective(toks, i)
         && !impersonal(toks, i)

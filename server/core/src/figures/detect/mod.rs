@@ -206,7 +206,7 @@ impl<'a> Scan<'_, 'a> {
     /// and its fraction ("8-1/2", "3-1/4"), or a fraction alone before a unit ("1/4 point",
     /// "3/8 cent"), with a denominator of the old price ticks (2 to 64).
     fn wire_fraction(&self, n: &Number) -> Option<usize> {
-        if n.currency() || n.info.grouped {
+        if n.info.grouped {
             return None;
         }
         let e = n.end();
@@ -253,7 +253,8 @@ impl<'a> Scan<'_, 'a> {
             && glued(e + 1)
             && n.info.value.is_some_and(|v| v < 64)
             && lex::WIRE_FRACTION_UNITS.contains(&self.lw(e + 2));
-        simple.then_some(e + 2)
+        // The unit goes with it: "up 3/4 cent" ("cent" is no hundred here).
+        simple.then_some(e + 3)
     }
 
     /// "-member"/"-seat" at `i`, then an institution: the size of the "100-member Senate",
