@@ -166,6 +166,17 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
                 || (matches!(t.lower.as_ref(), "l'" | "la" | "le")
                     && toks.get(k + 3).is_some_and(|n| n.is_capitalized() || (n.is_word() && !n.is(cl::STOP))))
         });
+    // A document a body published: "selon la grille horaire publiée mercredi par la Région"
+    // (a timetable is a text that speaks for its author; a classification stays a rule).
+    let published = (k + 1..toks.len().min(k + 5))
+        .find(|&q| {
+            let w = lw(q);
+            ["publié", "diffusé", "dévoilé", "présenté", "published", "released"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        })
+        .is_some_and(|q| super::verbs::has_agent(toks, q) && !super::verbs::agent_is_a_text(toks, q));
+    let owned = owned || published;
     // Past an owner and adjectives: "according to the group's new definition", "selon la
     // nouvelle méthode" (the rule's noun within a few words, before any other mark).
     let head_rule = (k..toks.len().min(k + 5))
@@ -176,7 +187,8 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
         })
         .any(|q| cues::RULE_NOUNS.contains(&lw(q)));
     ((cues::RULE_NOUNS.contains(&lw(k)) || head_rule) && !owned)
-        || (selon && cues::CRITERION_NOUNS.contains(&lw(k)))
+        // (A capital names the institution: "Selon la Région, la ligne a transporté…".)
+        || (selon && cues::CRITERION_NOUNS.contains(&lw(k)) && !toks[k].is_capitalized())
         || in_force
 }
 
@@ -308,6 +320,20 @@ mod tests {
             Unsourced,
         ),
         ("Selon les régions, 10 à 20 % des écoles sont fermées.", Unsourced),
+        // A rule published by a body is its document.
+        (
+            "La ligne comptera 13 allers-retours, selon la grille horaire publiée mercredi par la Région.",
+            Attributed,
+        ),
+        (
+            "La ligne comptera 13 allers-retours, selon la grille horaire.",
+            Unsourced,
+        ),
+        // A capital names the institution.
+        (
+            "Selon la Région, la ligne a transporté 1,1 million de voyageurs.",
+            Attributed,
+        ),
         ("Le loyer atteint 900 euros selon l'âge du bâtiment.", Unsourced),
         // A body that owns the rule is.
         ("Selon l'Insee, le chômage atteint 7 %.", Attributed),
