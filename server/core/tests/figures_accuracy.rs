@@ -15,6 +15,21 @@ use vigie_core::figures::{unsourced, FigureOptions};
 /// Each entry: file, figure text as labelled or reported, why it fails.
 const KNOWN_HARD: &[(&str, &str, &str)] = &[
     (
+        "38-zaporizhzhia-front.en.md",
+        "about 30 kilometres",
+        "labelled before tests/fixtures/figures-real/GUIDELINE.md, whose `location` leaves unmarked a distance that only locates a place (\"à 15 km de Lyon\"), here in apposition to the city; the corpora written to it leave \"about 30 km from the Russian border\" unmarked; the label stays, the disagreement is listed",
+    ),
+    (
+        "01-kharkiv-frappes.fr.md",
+        "une trentaine de kilomètres",
+        "same disagreement (\"se trouve à une trentaine de kilomètres de la frontière\")",
+    ),
+    (
+        "15-drones.fr.md",
+        "plus de 1 000 km",
+        "same disagreement (\"au Tatarstan, à plus de 1 000 km du front\")",
+    ),
+    (
         "14-budget-defense.fr.md",
         "413 milliards d'euros",
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, which makes a law that sets a figure no source (\"la loi abaisse le seuil\"); the held-out corpus labels a budget that \"prévoit\" the same way; the label stays, the disagreement is listed",
@@ -1977,7 +1992,7 @@ fn precision_and_recall_held_out_49() {
 
 /// Floors for the forty-ninth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.937 / 0.947 (127 reported, 119 correct; 113 to flag, 107 flagged).
-const HELD_OUT_49_FLOOR: (f64, f64) = (0.95, 0.94);
+const HELD_OUT_49_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The fiftieth held-out corpus (tests/fixtures/figures-holdout50), written on 7 December
 /// (the fifth session) by a helper who read only the guideline, the notation and the domain

@@ -769,6 +769,12 @@ mod description_tests {
             "40 per cent",
             true,
         ),
+        // Past a compound in the apposition.
+        (
+            "Seatrace, a London-based firm that monitors some 7,000 tankers worldwide, said Baltic loadings fell 3 pct.",
+            "7,000",
+            false,
+        ),
         (
             "The Conference Board, a business research group with more than 1,000 member companies, said its index fell 0.4%.",
             "1,000",

@@ -311,9 +311,10 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     let first = toks.get(open + 1)?;
     // Or an apposition that a relative clause goes on: "The Kalyna Network, a charity that
     // runs 14 advice centres, said…", "le collectif, une association qui compte…".
+    // (Past a compound: "Seatrace, a London-based firm that monitors some 7,000 tankers".)
     let apposition = matches!(first.lower.as_ref(), "a" | "an" | "un" | "une")
-        && (open + 2..toks.len().min(open + 6))
-            .take_while(|&k| toks[k].is_word())
+        && (open + 2..toks.len().min(open + 8))
+            .take_while(|&k| toks[k].is_word() || (toks[k].is_sym('-') && !toks[k].space_before))
             .any(|k| cues::RELATIVES.contains(&toks[k].lower.as_ref()) || toks[k].lower == "that");
     // Or one that has what it counts: "The Kessler Institute, a Berlin think-tank with 40
     // researchers, calculated…".

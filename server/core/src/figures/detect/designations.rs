@@ -220,6 +220,26 @@ pub(super) fn fuel_grade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     grade.then_some(end)
 }
 
+/// A grain's grade by its protein content, the product being priced: "Russian wheat with
+/// 12.5% protein", "11.5 pct protein wheat", "blé à 11,5 % de protéines".
+pub(super) fn protein_grade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    if n.currency() || n.info.grouped || n.info.int_digits > 2 {
+        return None;
+    }
+    let after = if s.is_sym(end, '%') || s.lw(end) == "pct" {
+        end + 1
+    } else {
+        return None;
+    };
+    let noun = if matches!(s.lw(after), "de" | "d'") {
+        after + 1
+    } else {
+        after
+    };
+    matches!(s.lw(noun), "protein" | "protéines" | "protéine").then_some(noun + 1)
+}
+
 /// A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
 pub(super) fn after_singular_determiner(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
@@ -437,6 +457,12 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A grain's grade by its protein; a share of the harvest is a figure.
+        (
+            "Russian wheat with 12.5% protein was unchanged; 11.5 pct protein wheat; blé à 11,5 % de protéines.",
+            &[],
+        ),
+        ("Protein wheat made up 12.5% of the crop.", &["12.5% of the crop"]),
         (
             "Le relais féminin (4 x 6 km) est prévu samedi devant 3 000 spectateurs.",
             &["3 000 spectateurs"],

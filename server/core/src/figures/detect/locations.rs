@@ -89,8 +89,13 @@ impl Scan<'_, '_> {
         }
         let after_noun =
             n >= 2 && self.is_word(n - 1) && !self.is(n - 1, cl::STOP) && matches!(self.lw(n - 2), "a" | "an" | "the");
+        // (Or in apposition to a place: "The Blue Lagoon spa, about 2 km from the crater
+        // row, was evacuated".)
+        let apposition = n > 0 && self.is_sym(n - 1, ',');
         let placed = after == "from"
-            && (after_noun || (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p))));
+            && (after_noun
+                || apposition
+                || (start.saturating_sub(3)..start).any(|p| lex::PLACE_VERBS.contains(&self.lw(p))));
         // In a race: "caught 3 km from the line", "with 42 km to go".
         let to_the_line = (after == "from" && self.lw(u + 2) == "the" && lex::FINISH_WORDS.contains(&self.lw(u + 3)))
             || (after == "to" && self.lw(u + 2) == "go");
@@ -183,6 +188,11 @@ mod tests {
             &["300 km"],
         ),
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
+        // A place in apposition; a distance covered is a figure.
+        (
+            "The Blue Lagoon spa, about 2 km from the crater row, was evacuated. The lava advanced 300 metres from the wall.",
+            &["300 metres"],
+        ),
         // A place under another; a level against a norm is a figure.
         (
             "À six mètres sous la cour du lycée, les classes ; the shelter lies 12 metres below the school.",

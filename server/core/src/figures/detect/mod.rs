@@ -572,6 +572,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     versions::title,
     designations::after_name,
     designations::fuel_grade,
+    designations::protein_grade,
     designations::in_title,
     designations::after_singular_determiner,
     designations::calibre,
