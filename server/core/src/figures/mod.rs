@@ -662,7 +662,7 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
     let il_y_a = words.windows(3).any(|w| w == ["il", "y", "a"]);
     // "That compares with…" sets the figure against another by itself; "It followed a
     // 1.8 pct rise in September" gives the one before it.
-    let compares = matches!(words.get(1), Some(&"compares" | &"followed"));
+    let compares = matches!(words.get(1), Some(&"compares" | &"compared" | &"followed"));
     // ("before pausing in July" tells what came next, not an earlier value.)
     let cue = |k: usize| {
         EARLIER_CUES.contains(&words[k])
@@ -1191,6 +1191,9 @@ mod tests {
     fn a_comparison_with_the_figure_just_attributed() {
         let text = "Landings fell to 2,300 tonnes, according to the directorate. That compares with 5,100 tonnes in 2015. That buys 300 boats.";
         assert_eq!(reported(text), vec![("300 boats".to_owned(), Sourcing::Unsourced)]);
+        // In the past tense too.
+        let text = "Utilities pulled 62 bcf from storage, the EIA said. That compared with a withdrawal of 38 bcf a year earlier.";
+        assert_eq!(reported(text), Vec::new());
     }
 
     #[test]

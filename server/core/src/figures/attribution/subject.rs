@@ -95,13 +95,14 @@ fn receives_after_subject(toks: &[Tok<'_>]) -> bool {
 /// volunteers", "L'enquête a été menée auprès de 1 000 personnes": the document is what
 /// was done, not what speaks.
 fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
+    // (Past an adjective: "Le rapport moral a été adopté par 112 voix contre 9".)
     let words: Vec<&str> = toks
         .iter()
         .filter(|t| t.is_word())
-        .take(5)
+        .take(6)
         .map(|t| t.lower.as_ref())
         .collect();
-    words.windows(2).any(|w| {
+    let passive = |w: &[&str]| {
         w[0] == "été"
             || matches!(w[0], "was" | "were" | "is" | "are" | "been")
                 && (w[1].ends_with("ed")
@@ -111,7 +112,32 @@ fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
                         w[1],
                         "out" | "told" | "held" | "built" | "found" | "made" | "led" | "set" | "put"
                     ))
-    })
+    };
+    if words.windows(2).any(passive) {
+        return true;
+    }
+    // Or right after an apposition between commas: "Le rapport moral du président, Michel
+    // Pujo, qui entame son troisième mandat, a été adopté…".
+    let commas: Vec<usize> = toks
+        .iter()
+        .enumerate()
+        .take(24)
+        .filter(|(_, t)| t.is_sym(','))
+        .map(|(k, _)| k)
+        .collect();
+    let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else {
+        return false;
+    };
+    let after: Vec<&str> = toks[last + 1..]
+        .iter()
+        .filter(|t| t.is_word())
+        .take(3)
+        .map(|t| t.lower.as_ref())
+        .collect();
+    first < last
+        && first <= 8
+        && after.len() >= 2
+        && (matches!(after[0], "a" | "ont" | "avait" | "avaient") && after[1] == "été" || passive(&after[..2]))
 }
 
 /// The sentence past a label of one or two words before a colon ("Correction: our report
@@ -266,6 +292,11 @@ mod tests {
         ("This plan costs $3bn.", false),
         ("The study recieved €1.4m in public funding.", false),
         ("L'enquête a été menée auprès de 1 010 personnes.", false),
+        ("Le rapport moral a été adopté par 112 voix contre 9.", false),
+        (
+            "Le rapport moral du président, Michel Pujo, qui entame son troisième mandat, a été adopté par 112 voix contre 9.",
+            false,
+        ),
         ("The survey of 1,850 voters has a margin of error of 2.3 points.", false),
         ("Le rapport, long de 212 pages, est le plus favorable.", false),
         (

@@ -108,6 +108,24 @@ impl Scan<'_, '_> {
                 self.lw(start - 1),
                 "à" | "de" | "dès" | "sous" | "vers" | "at" | "above" | "below"
             );
+        // The altitude above which the weather falls: "De nouvelles chutes sont attendues
+        // au-dessus de 800 mètres", "snow above 1,200 metres" (not "des vagues au-dessus de
+        // 8 mètres", a measure).
+        let threshold = start >= 2
+            && ((matches!(self.lw(start - 2), "au-dessus" | "dessus" | "au-dessous" | "dessous")
+                && matches!(self.lw(start - 1), "de" | "d'"))
+                || matches!(self.lw(start - 1), "above" | "below")
+                || matches!(self.lw(start), "above" | "below"))
+            && !matches!(self.lw(u + 1), "de" | "high" | "tall" | "deep")
+            && self.t.iter().any(|t| {
+                let w = t.lower.as_ref();
+                w.starts_with("neig")
+                    || w.starts_with("snow")
+                    || matches!(w, "chutes" | "flocons" | "pluie" | "verglas" | "rain")
+            });
+        if threshold {
+            return true;
+        }
         // A stretch of a race: "pulling clear in the last five kilometres", "dans les
         // derniers 500 mètres".
         let stretch = start >= 2
@@ -188,6 +206,12 @@ mod tests {
             &["300 km"],
         ),
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
+        // The altitude above which snow falls; a wave's height is a figure.
+        (
+            "De nouvelles chutes de neige sont attendues au-dessus de 800 mètres; snow is likely above 1,200 metres.",
+            &[],
+        ),
+        ("Des vagues au-dessus de 8 mètres ont frappé la côte.", &["8 mètres"]),
         // A place in apposition; a distance covered is a figure.
         (
             "The Blue Lagoon spa, about 2 km from the crater row, was evacuated. The lava advanced 300 metres from the wall.",

@@ -1844,6 +1844,8 @@ pub(crate) const RESTATING_OPENERS: &[(&str, &str)] = &[
     // "That compares with 5,100 tonnes in 2015": the figure just given, against another.
     ("that", "compares"),
     ("this", "compares"),
+    ("that", "compared"),
+    ("this", "compared"),
     // "It followed a 1.8 pct rise in September": its earlier value.
     ("it", "followed"),
     ("that", "followed"),
