@@ -2023,7 +2023,7 @@ fn precision_and_recall_held_out_50() {
 
 /// Floors for the fiftieth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.895 / 0.961 (153 reported, 137 correct; 128 to flag, 123 flagged).
-const HELD_OUT_50_FLOOR: (f64, f64) = (0.99, 0.96);
+const HELD_OUT_50_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

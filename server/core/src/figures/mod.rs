@@ -970,6 +970,18 @@ mod tests {
     }
 
     #[test]
+    fn a_source_phrase_s_description_of_its_source() {
+        let text = "Selon l'association Montagne sûre, qui regroupe 230 guides, la fréquentation a progressé de 40 %. According to the union, which represents 12,000 drivers, 60% joined the strike.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("230 guides".to_owned(), Sourcing::Unsourced),
+                ("12,000 drivers".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+    }
+
+    #[test]
     fn a_lead_in_with_what_its_agent_recorded() {
         let text = "Les principales causes d'accident relevées par le PGHM sont :\n\n- les chutes (41 %) ;\n- l'égarement (17 %).\n\nLes secours sont intervenus 300 fois.";
         assert_eq!(reported(text), vec![("300".to_owned(), Sourcing::Unsourced)]);

@@ -286,6 +286,11 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 || speaking_subject(toks)
                 || toks.iter().filter(|t| t.start >= r.end && t.start < whole_from).count() <= 4)
     });
+    // The source a phrase opening the sentence names, described by a relative clause:
+    // "Selon l'association Montagne sûre, qui regroupe 230 guides, la fréquentation…".
+    if c.described.is_none() {
+        c.described = phrases::source_description(toks);
+    }
     if whole {
         c.attributed = true;
         c.uncovered = None;
