@@ -597,7 +597,7 @@ fn precision_and_recall_held_out_9() {
 
 /// Floors for the ninth held-out corpus, just under its score since it was studied (0.899 /
 /// 0.948; 0.826 / 0.911 unseen).
-const HELD_OUT_9_FLOOR: (f64, f64) = (0.94, 0.97);
+const HELD_OUT_9_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The tenth held-out corpus (tests/fixtures/figures-holdout10), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -2055,7 +2055,7 @@ fn precision_and_recall_held_out_51() {
 
 /// Floors for the fifty-first held-out corpus, just under the score measured when it was
 /// added, unseen: 0.891 / 0.912 (129 reported, 115 correct; 114 to flag, 104 flagged).
-const HELD_OUT_51_FLOOR: (f64, f64) = (0.89, 0.91);
+const HELD_OUT_51_FLOOR: (f64, f64) = (0.94, 0.92);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

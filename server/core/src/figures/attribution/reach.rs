@@ -114,6 +114,19 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if k == i && i > 0 && toks[i - 1].is_sym(',') && participle && main_counts {
         return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);
     }
+    // Or with a subject of its own, an absolute clause: "…par 48 voix contre 12, les élus de
+    // l'opposition dénonçant un « abandon des villages »".
+    let absolute = participle
+        && k < i
+        && k > 0
+        && toks[k - 1].is_sym(',')
+        && (cues::DETERMINERS_FR.contains(&lw(k)) || cues::DETERMINERS_EN.contains(&lw(k)))
+        && !toks[k..i]
+            .iter()
+            .any(|t| t.is(cl::VERB) || cues::AUXILIARIES.contains(&t.lower.as_ref()) || t.num().is_some());
+    if absolute && main_counts {
+        return Reach::Clause(toks[k].start..toks[toks.len() - 1].end);
+    }
     // A new clause with its own subject and its own completive after ", and": "Water
     // temperature was measured at 16.4C, and the organisers said they had received no
     // reports" reports its completive, not the clause before it.
@@ -757,6 +770,12 @@ mod tests {
             "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
             "said",
             Some((false, "About 27,000 tickets were sold, the arena said in a statement")),
+        ),
+        // An absolute participle clause with its own subject reports from its subject on.
+        (
+            "Le conseil a adopté le projet par 48 voix contre 12, les élus de l'opposition dénonçant un « abandon des villages ».",
+            "dénonçant",
+            Some((false, "les élus de l'opposition dénonçant un « abandon des villages ».")),
         ),
         // An apposition naming the act as a move that someone expected.
         (

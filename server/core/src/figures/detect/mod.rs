@@ -560,6 +560,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::compound,
     times::clock,
     times::tenths,
+    times::compared_duration,
     times::departure,
     dates::with_month,
     dates::day_alone,

@@ -103,6 +103,8 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A network's lines by their numbers.
+        ("Les lignes 5, 8 et 10 disparaissent ; lines 3 and 4 close.", &[]),
         // A numbered question.
         ("À la question 7, sur la sécurité, 300 réponses.", &["300 réponses"]),
         // A grade, a week by its number.

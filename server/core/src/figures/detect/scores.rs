@@ -11,7 +11,7 @@
 use super::{Number, Scan};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
-use crate::figures::tokens::Tok;
+use crate::figures::tokens::{NumInfo, Tok};
 
 /// The largest side of a score: basketball reaches the low hundreds.
 const MAX_SIDE: u64 = 200;
@@ -337,18 +337,38 @@ pub(super) fn rank_in_table(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// something ("4/5 des électeurs", "3/4 cent").
 pub(super) fn mark_out_of(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
-    if n.currency() || !(s.is_sym(end, '/') && s.glued(end) && s.glued(end + 1)) {
+    if n.currency() {
         return None;
     }
+    // "18/20", or in words: "a obtenu 18,4 sur 20", "scored 9 out of 10".
+    let slash = s.is_sym(end, '/') && s.glued(end) && s.glued(end + 1);
+    let scale_at = if slash || s.lw(end) == "sur" {
+        end + 1
+    } else if s.lw(end) == "out" && s.lw(end + 1) == "of" {
+        end + 2
+    } else {
+        return None;
+    };
     let scale = s
-        .tok(end + 1)
+        .tok(scale_at)
         .and_then(Tok::num)
         .filter(|d| !d.decimal && !d.grouped)?
         .value?;
-    let mark = n.info.value.unwrap_or(u64::MAX);
-    let after = end + 2;
-    let of = matches!(s.lw(after), "de" | "des" | "du" | "d'" | "of") || s.unit_follows(after) || s.is_sym(after, '%');
-    (matches!(scale, 5 | 10 | 20 | 100) && mark <= scale && !of).then_some(after)
+    let fits = |d: &NumInfo| d.value.is_some_and(|v| v <= scale) || (d.decimal && d.int_digits <= 2);
+    let after = scale_at + 1;
+    // Not a part of a set ("4/5 des électeurs", "18 sur 20 candidats") nor a measure.
+    let of = matches!(s.lw(after), "de" | "des" | "du" | "d'" | "of")
+        || s.unit_follows(after)
+        || s.is_sym(after, '%')
+        || (!slash && s.is_word(after) && !s.tok(after).is_some_and(|t| t.is(cl::STOP)));
+    if !(matches!(scale, 5 | 10 | 20 | 100) && fits(&n.info) && !of) {
+        return None;
+    }
+    // The next competitor's mark on the same scale: ", contre 17,9 pour celle de…".
+    let against = s.is_sym(after, ',')
+        && matches!(s.lw(after + 1), "contre" | "against")
+        && s.tok(after + 2).and_then(Tok::num).is_some_and(|d| fits(&d));
+    Some(if against { after + 3 } else { after })
 }
 
 /// Digits that open a team's record of wins for losses (see [`Scan::win_loss`]).
@@ -727,6 +747,11 @@ mod tests {
         // A mark out of a round scale; a fraction of something is a figure.
         ("Il a obtenu 18/20 à l'oral, et 14,5/20 à l'écrit.", &[]),
         ("Patel won with a perfect 5/5; the film gets 4/5.", &[]),
+        (
+            "La baguette lauréate a obtenu 18,4 sur 20, contre 17,9 pour celle de Léa Ferrand; he scored 9 out of 10.",
+            &[],
+        ),
+        ("Il a recruté 18 sur 20 candidats.", &["18 sur 20 candidats"]),
         (
             "Il a recueilli 4/5 des voix, et 30/20 n'est pas une note.",
             &["4", "30"],

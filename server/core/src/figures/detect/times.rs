@@ -113,6 +113,38 @@ pub(super) fn departure(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (time && !measured).then_some(end)
 }
 
+/// A bare number set against a duration just given is that duration's earlier or other
+/// value: "un bus toutes les 10 minutes, contre 15 aujourd'hui", "25 minutes, against 40
+/// now" (a duration is no figure, guideline: `duration`).
+pub(super) fn compared_duration(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if n.currency() || n.info.grouped || k < 3 || !matches!(s.lw(k - 1), "contre" | "against" | "vs") {
+        return None;
+    }
+    if s.unit_follows(end)
+        || s.is_sym(end, '%')
+        || (s.is_word(end)
+            && !s.is(end, cl::STOP)
+            && !matches!(s.lw(end), "aujourd'" | "now" | "today" | "currently" | "actuellement"))
+    {
+        return None;
+    }
+    let comma = if s.is_sym(k - 2, ',') { k - 2 } else { k - 1 };
+    // The duration right before, within a few words: "10 minutes aux heures de pointe".
+    let duration = (comma.saturating_sub(6)..comma).any(|p| s.is_num(p) && s.is(p + 1, cl::DURATION));
+    if !duration {
+        return None;
+    }
+    // ("aujourd'hui" is two tokens.)
+    Some(if s.lw(end) == "aujourd'" {
+        end + 2
+    } else if s.is_word(end) {
+        end + 1
+    } else {
+        end
+    })
+}
+
 /// Tenths and hundredths of a second, a gap in sport: "4/10e de seconde", "7/100es".
 pub(super) fn tenths(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
@@ -147,6 +179,12 @@ mod tests {
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        // A duration's other value; a count set against a duration stays one.
+        (
+            "Un bus toutes les 10 minutes aux heures de pointe, contre 15 aujourd'hui; 25 minutes, against 40 now.",
+            &[],
+        ),
+        ("Il attend 10 minutes, contre 300 euros.", &["300 euros"]),
         // A race time to the hundredth; a count after a time stays one.
         (
             "Elle a nagé en 54 s 21, lui en 1 min 54 s 21 samedi, elle en 24\"37.",

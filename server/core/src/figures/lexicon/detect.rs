@@ -382,6 +382,9 @@ pub(crate) const REFERENCES: &[&str] = &[
     "highway",
     "ligne",
     "line",
+    // A network's lines by their numbers: "les lignes 5, 8 et 10 disparaissent".
+    "lignes",
+    "lines",
     "version",
     "protocole",
     "protocol",
