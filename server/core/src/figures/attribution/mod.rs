@@ -385,6 +385,12 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "spokeswoman"
                             | "spokesperson"
                             | "porte-parole"
+                            // "- Eurostat flash", "- Tessera calculations".
+                            | "flash"
+                            | "calculations"
+                            | "estimate"
+                            | "estimates"
+                            | "tally"
                     )
             }))
 }
@@ -716,6 +722,8 @@ mod description_tests {
         ),
         ("Exports fell 4 pct - sources", "4 pct", true),
         ("Ukraine has 13.1 bcm of gas in storage - Naftogaz", "13.1", true),
+        ("Euro zone inflation ticks up to 2.3 pct in November - Eurostat flash", "2.3", true),
+        ("Refiners lose 17 pct of capacity - Tessera calculations", "17", true),
         ("Attempted crossings up 40 pct this year -border guard", "40 pct", true),
         ("Kyiv hit by 300 drones, a follow-up", "300", false),
         ("Exports fell 4 pct - a record low", "4 pct", false),

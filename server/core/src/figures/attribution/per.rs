@@ -85,13 +85,18 @@ pub(super) fn in_a_document(toks: &[Tok<'_>], i: usize) -> bool {
     }) {
         return false;
     }
-    let mut k = 2;
-    while k < 5 && toks.get(k).is_some_and(|t| t.is_word() && t.is_capitalized()) {
-        k += 1;
-    }
-    let noun = toks.get(k).map_or("", |t| t.lower.as_ref());
-    (cues::DOC_NOUNS.contains(&noun) || cues::DOC_NOUNS_EN.contains(&noun))
-        && toks[k..].iter().take(14).any(|t| t.is_sym(','))
+    // Past a name or an adjective or two: "In a Gazette survey", "In their joint
+    // statement", "In its latest quarterly report".
+    let doc =
+        |t: &Tok<'_>| cues::DOC_NOUNS.contains(&t.lower.as_ref()) || cues::DOC_NOUNS_EN.contains(&t.lower.as_ref());
+    let Some(k) = (2..toks.len().min(6))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| doc(&toks[k]))
+    else {
+        return false;
+    };
+    let adjectives = toks[2..k].iter().filter(|t| !t.is_capitalized()).count();
+    adjectives <= 2 && toks[k..].iter().take(14).any(|t| t.is_sym(','))
 }
 
 /// Word `i` is a participle with its agent in apposition to a figure's noun: "The correct
@@ -202,6 +207,12 @@ mod tests {
             Attributed,
         ),
         ("In a village of 300 people, 40 homes were flooded.", Unsourced),
+        // Past adjectives before the document's noun.
+        (
+            "In their joint statement, the ministers committed to disburse $6.2 bln.",
+            Attributed,
+        ),
+        ("In a small quiet village, 40 homes were flooded.", Unsourced),
         (
             "POLL — In a Gazette survey of 1,020 readers, 62% said they opposed the plans.",
             Attributed,
