@@ -2055,7 +2055,7 @@ fn precision_and_recall_held_out_51() {
 
 /// Floors for the fifty-first held-out corpus, just under the score measured when it was
 /// added, unseen: 0.891 / 0.912 (129 reported, 115 correct; 114 to flag, 104 flagged).
-const HELD_OUT_51_FLOOR: (f64, f64) = (0.97, 0.92);
+const HELD_OUT_51_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -979,6 +979,9 @@ mod tests {
                 ("12,000 drivers".to_owned(), Sourcing::Unsourced)
             ]
         );
+        // After the figures it covers too.
+        let text = "La halle a accueilli 900 visiteurs, d'après les organisateurs, qui avaient installé trois stands de dégustation.";
+        assert_eq!(reported(text), vec![("trois stands".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

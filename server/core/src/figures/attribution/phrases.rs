@@ -4,7 +4,7 @@
 
 use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
-use crate::figures::tokens::Tok;
+use crate::figures::tokens::{Kind, Tok};
 
 /// The length in tokens of the attribution phrase that starts at word `i`, if one does.
 #[inline(always)]
@@ -149,18 +149,58 @@ fn phrase_reach(toks: &[Tok<'_>], i: usize, len: usize) -> Option<super::reach::
 /// range).
 pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    let from = match (lw(0), lw(1)) {
-        ("selon", _) | ("d'après", _) => 1,
-        ("according", "to") => 2,
-        _ => return None,
-    };
+    // The phrase opens the sentence, or follows a comma: "…, d'après les organisateurs, qui
+    // avaient installé trois stands".
+    let from = (0..toks.len()).find_map(|k| {
+        let opens = k == 0 || toks[k - 1].is_sym(',');
+        match (lw(k), lw(k + 1)) {
+            ("selon" | "d'après", _) if opens => Some(k + 1),
+            ("according", "to") | ("d'", "après") if opens => Some(k + 2),
+            _ => None,
+        }
+    })?;
     let comma = from + toks[from..].iter().take(10).position(|t| t.is_sym(','))?;
     let rel = comma + 1;
-    if !matches!(lw(rel), "qui" | "which" | "who" | "dont" | "whose") {
+    if !matches!(lw(rel), "qui" | "which" | "who") {
         return None;
     }
-    let close = rel + toks[rel..].iter().position(|t| t.is_sym(','))?;
-    (close + 1 < toks.len()).then(|| toks[rel].start..toks[close].start)
+    // To the next comma, or to the end of the sentence when the phrase opened inside it.
+    let close = toks[rel..].iter().position(|t| t.is_sym(',')).map(|p| rel + p);
+    let range = match close {
+        Some(c) if c + 1 < toks.len() => rel..c,
+        _ if from > 2 => rel..toks.len(),
+        _ => return None,
+    };
+    // A clause in which the source speaks goes on with its speech ("…, selon le maire, qui
+    // a précisé que 40 familles…", "…, who said 300 more would follow").
+    // Nor one in which it counts or polls ("…, selon la gendarmerie, qui en comptait 13 l'an
+    // dernier", "D'après l'Ifop, qui a interrogé 1 008 personnes, …").
+    let counts = |w: &str| {
+        [
+            "compt",
+            "recens",
+            "enregistr",
+            "dénombr",
+            "count",
+            "record",
+            "estimat",
+            "tall",
+            "interrog",
+            "sond",
+            "survey",
+            "poll",
+            "question",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+    };
+    let speaks = toks[range.clone()].iter().any(|t| {
+        t.is(cl::VERB)
+            || counts(t.lower.as_ref())
+            || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
+            || matches!(t.kind, Kind::Sym('«' | '"' | '“'))
+    });
+    (!speaks).then(|| toks[range.start].start..toks[range.end - 1].end)
 }
 
 /// A rule, norm, definition or method at `k` (after a determiner): "selon la définition

@@ -64,6 +64,36 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if toks[i].lower.starts_with("condamn") && toks[i + 1..].iter().take(4).any(|t| t.lower == "à") {
         return Verdict::Nothing;
     }
+    // "La montée rapporte une dotation de 15 000 euros", "les inscriptions ont rapporté
+    // 2 568 euros": brings money in, reports nothing (not "l'ONU a rapporté 300 morts").
+    if toks[i].lower.starts_with("rapport") {
+        let object = toks[i + 1..]
+            .iter()
+            .filter(|t| t.is_word() || t.num().is_some())
+            .take(5)
+            .collect::<Vec<_>>();
+        let money = object.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "euros"
+                    | "euro"
+                    | "dollars"
+                    | "dollar"
+                    | "dotation"
+                    | "somme"
+                    | "bénéfice"
+                    | "recette"
+                    | "recettes"
+                    | "gains"
+            )
+        }) || toks[i + 1..]
+            .iter()
+            .take(6)
+            .any(|t| matches!(t.kind, crate::figures::tokens::Kind::Sym('€' | '$' | '£')));
+        if money {
+            return Verdict::Nothing;
+        }
+    }
     // "accuse un déficit de 4,8 millions", "accusait une baisse de 3 %": shows a figure in
     // its accounts, accuses no one.
     if toks[i].lower.starts_with("accus")
@@ -475,6 +505,12 @@ mod tests {
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("Le ministre a déclaré que 300 civils ont été tués.", Attributed),
+        // "Rapporter" money brings it in.
+        (
+            "La montée rapporte aussi une dotation fédérale de 15 000 euros.",
+            Unsourced,
+        ),
+        ("Les inscriptions ont rapporté 2 568 euros.", Unsourced),
         ("The toll exceeds 300, officials said.", Attributed),
         ("Le bilan, estimé à 300 morts, s'alourdit.", Passive),
         // A rate is no agent.
