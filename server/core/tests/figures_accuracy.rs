@@ -2070,6 +2070,39 @@ fn precision_and_recall_held_out_51() {
 /// to flag, 109 flagged).
 const HELD_OUT_51_FLOOR: (f64, f64) = (0.97, 0.95);
 
+/// The fifty-second held-out corpus (tests/fixtures/figures-holdout52), written on 7
+/// December (the fifth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas
+/// market, a town budget, a dairy farm fire, cyclo-cross, an assault trial, canteen prices),
+/// an agency wire (a bank's results, gilts and sterling, palm oil and soyoil, an attack on
+/// Ukraine's grid, Turkish inflation, a US-Russia call), a wiki-news site (a museum's
+/// reopening, a dam inspection, a storm and power cuts, a university strike vote, a volcano
+/// in the Canaries, a shipwreck). Measured once, unseen, after every rule drawn from the
+/// corpora before it (the forty-ninth to the fifty-first studied); left unstudied: the
+/// honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_52() {
+    let articles = corpus_in("figures-holdout52");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fifty-second held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_52_FLOOR.0,
+        "held-out 52 precision {precision:.3} < {}",
+        HELD_OUT_52_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_52_FLOOR.1,
+        "held-out 52 recall {recall:.3} < {}",
+        HELD_OUT_52_FLOOR.1
+    );
+}
+
+/// Floors for the fifty-second held-out corpus, just under the score measured when it was
+/// added, unseen: 0.928 / 0.926 (138 reported, 128 correct; 121 to flag, 112 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_52_FLOOR: (f64, f64) = (0.92, 0.92);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
