@@ -402,9 +402,12 @@ pub(super) fn headed_by_source(paragraph: &str) -> bool {
     }
     let mut lines = paragraph.lines().filter(|l| !l.trim().is_empty());
     let Some(head) = lines.next() else { return false };
+    // The lines under it: "Prix : 3,20 €", or a wire's values set out in columns ("  Net
+    // profit     1.12 bln euros vs 0.95 bln").
+    let rest: Vec<&str> = lines.collect();
     head.len() < 160
         && bracketed_source(head.trim_end().trim_end_matches(':'))
-        && lines.filter(|l| l.contains(':')).count() >= 2
+        && (rest.iter().filter(|l| l.contains(':')).count() >= 2 || value_lines(&rest.join("\n")))
 }
 
 /// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :

@@ -994,6 +994,18 @@ mod tests {
     }
 
     #[test]
+    fn a_table_under_what_its_agent_measured() {
+        let text = "Rafales maximales mesurées par Météo-France :\n\n| Station | Rafale |\n| --- | --- |\n| Ouessant | 151 km/h |\n\nLe vent a abattu 300 arbres.";
+        assert_eq!(reported(text), vec![("300 arbres".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn columns_under_a_lead_in_that_names_its_source() {
+        let text = "KEY FIGURES (Q3, bank statement):\n  Net profit     1.12 bln euros vs 0.95 bln year ago\n  Revenue        3.61 bln euros vs 3.48 bln\n\nShares rose 3.5 pct.";
+        assert_eq!(reported(text), vec![("3.5 pct".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
     fn lines_under_a_block_title_that_names_its_source() {
         let text = "OTHER MARKETS (exchange settlement data)\n\nCBOT corn, March      $4.39-1/2, up 3/4 cent\nCBOT wheat, March     $5.62-1/4, down 1-1/4 cents\n\nSoybeans fell 3 pct.";
         assert_eq!(reported(text), vec![("3 pct".to_owned(), Sourcing::Unsourced)]);

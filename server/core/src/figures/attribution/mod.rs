@@ -310,11 +310,14 @@ fn document_label(toks: &[Tok<'_>]) -> bool {
     };
     let label = &toks[..colon];
     let words = label.iter().filter(|t| t.is_word()).count();
+    // (Figures named as such are the box's own, not a document's: "KEY FIGURES (pct):",
+    // "Les chiffres clés :".)
     (1..=5).contains(&words)
         && !label.iter().any(|t| t.num().is_some())
         && label.iter().any(|t| {
             let w = t.lower.as_ref();
-            cues::DOC_NOUNS.contains(&w) || cues::DOC_NOUNS_EN.contains(&w)
+            (cues::DOC_NOUNS.contains(&w) || cues::DOC_NOUNS_EN.contains(&w))
+                && !matches!(w, "figures" | "chiffres" | "numbers" | "stats")
         })
 }
 
@@ -730,6 +733,8 @@ mod description_tests {
         ("Kyiv - 300 drones overnight", "300", false),
         // A label that names a document.
         ("Notre grand sondage : 62 % de nos lecteurs veulent des bus.", "62 %", true),
+        ("KEY FIGURES (pct): Annual CPI 24.3 vs 25.1", "24.3", false),
+        ("Les chiffres clés : 62 % de hausse.", "62 %", false),
         ("Bus du dimanche : 62 % de nos lecteurs en veulent.", "62 %", false),
         // A phrase that goes with the verb before it: the verb's reach decides.
         (

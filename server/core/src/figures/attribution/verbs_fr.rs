@@ -15,7 +15,7 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     // le PGHM", "les températures notées par les observateurs" (what the agent recorded, for
     // its clause; not "lancés par la Russie": only verbs of recording).
     let w = toks[i].lower.as_ref();
-    let recorded = ["relevé", "noté", "observé"].iter().any(|p| w.starts_with(p));
+    let recorded = ["relevé", "noté", "observé", "mesuré"].iter().any(|p| w.starts_with(p));
     if recorded
         && toks.get(i + 1).is_some_and(|t| t.lower == "par")
         && !cues::AUXILIARIES.contains(&prev(toks, i))

@@ -49,6 +49,15 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         }
         return Some(e);
     }
+    // Seconds written with two apostrophes or a double prime, a gap in a results line: "à
+    // 18''", "à 41″".
+    let apostrophe = |i: usize| s.tok(i).is_some_and(|t| t.is_sym('\'') || t.is_sym('’')) && s.glued(i);
+    if (apostrophe(end) && apostrophe(end + 1)) && !n.info.decimal {
+        return Some(end + 2);
+    }
+    if s.tok(end).is_some_and(|t| t.is_sym('″')) && s.glued(end) {
+        return Some(end + 1);
+    }
     if matches!(s.lw(end), "a" | "p") && s.is_sym(end + 1, '.') && s.lw(end + 2) == "m" {
         return Some(end + 3);
     }
@@ -179,6 +188,11 @@ mod tests {
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        // Seconds with two apostrophes or a double prime.
+        (
+            "2. Lucas Perrot à 18'' ; 3. Kevin Daguet à 41″ ; 4. Jeannin à 1'05''.",
+            &[],
+        ),
         // A duration's other value; a count set against a duration stays one.
         (
             "Un bus toutes les 10 minutes aux heures de pointe, contre 15 aujourd'hui; 25 minutes, against 40 now.",
