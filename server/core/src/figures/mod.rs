@@ -988,6 +988,9 @@ mod tests {
     fn a_lead_in_with_what_its_agent_recorded() {
         let text = "Les principales causes d'accident relevées par le PGHM sont :\n\n- les chutes (41 %) ;\n- l'égarement (17 %).\n\nLes secours sont intervenus 300 fois.";
         assert_eq!(reported(text), vec![("300".to_owned(), Sourcing::Unsourced)]);
+        // Past the day.
+        let text = "Le circuit avait été détrempé par les 32 millimètres de pluie relevés samedi par la station Météo-France de Luxeuil.";
+        assert_eq!(reported(text), Vec::new());
         // Only a verb of recording: what an agent launched is no record.
         let text = "Les drones lancés par l'armée ont visé 12 villes.";
         assert_eq!(reported(text), vec![("12 villes".to_owned(), Sourcing::Unsourced)]);

@@ -388,7 +388,10 @@ pub(crate) fn antecedent_figure(toks: &[Tok<'_>], rel: usize) -> Option<usize> {
         }
         s -= 1;
         let w = toks[s].lower.as_ref();
-        if cues::DETERMINERS_EN.contains(&w) || cues::DETERMINERS_FR.contains(&w) {
+        // ("de" inside the noun phrase goes on to its head: "les 32 millimètres de pluie
+        // relevés par la station".)
+        let inside = matches!(w, "de" | "d'") && s > 0 && toks[s - 1].is_word();
+        if (cues::DETERMINERS_EN.contains(&w) || cues::DETERMINERS_FR.contains(&w)) && !inside {
             break;
         }
     }

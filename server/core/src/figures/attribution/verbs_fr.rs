@@ -11,17 +11,7 @@ use crate::figures::tokens::{Kind, Tok};
 
 /// A weak verb (FrWeak): "assure", "rappelle", "a noté".
 pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
-    // A record's participle with its agent, no auxiliary: "les causes d'accident relevées par
-    // le PGHM", "les températures notées par les observateurs" (what the agent recorded, for
-    // its clause; not "lancés par la Russie": only verbs of recording).
-    let w = toks[i].lower.as_ref();
-    let recorded = ["relevé", "noté", "observé", "mesuré"].iter().any(|p| w.starts_with(p));
-    if recorded
-        && toks.get(i + 1).is_some_and(|t| t.lower == "par")
-        && !cues::AUXILIARIES.contains(&prev(toks, i))
-        && has_agent(toks, i)
-        && !agent_is_a_text(toks, i)
-    {
+    if recorded_by(toks, i) {
         return Verdict::ReducedAgent;
     }
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
@@ -33,6 +23,26 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     } else {
         Verdict::Nothing
     }
+}
+
+/// A record's participle with its agent, no auxiliary: "les causes d'accident relevées par
+/// le PGHM", "les températures notées par les observateurs", "relevés samedi par la
+/// station" (what the agent recorded, for its clause; not "lancés par la Russie": only
+/// verbs of recording).
+fn recorded_by(toks: &[Tok<'_>], i: usize) -> bool {
+    let w = toks[i].lower.as_ref();
+    let recorded = ["relevé", "noté", "observé", "mesuré"].iter().any(|p| w.starts_with(p));
+    // (Past the day: "relevés samedi par la station de Luxeuil".)
+    let by = |k: usize| toks.get(k).is_some_and(|t| t.lower == "par");
+    let day = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| crate::figures::lexicon::detect::WEEKDAYS.contains(&t.lower.as_ref()) || t.lower == "hier")
+    };
+    recorded
+        && (by(i + 1) || (day(i + 1) && by(i + 2)))
+        && !cues::AUXILIARIES.contains(&prev(toks, i))
+        && has_agent(toks, i)
+        && !agent_is_a_text(toks, i)
 }
 
 /// The form is a noun after a determiner and an adjective placed before its noun: "sous la
@@ -178,7 +188,9 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
             }
         }
         Voice::None => {
-            if agentless_participle(toks, i) {
+            if recorded_by(toks, i) {
+                Verdict::ReducedAgent
+            } else if agentless_participle(toks, i) {
                 Verdict::Passive
             } else if reduced_with_agent(toks, i) || (has_agent(toks, i) && !agent_is_a_text(toks, i)) {
                 // "le nombre de suppressions annoncé lundi par le chimiste": what its agent
