@@ -2101,7 +2101,7 @@ fn precision_and_recall_held_out_52() {
 /// Floors for the fifty-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.928 / 0.926 (138 reported, 128 correct; 121 to flag, 112 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.94);
+const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

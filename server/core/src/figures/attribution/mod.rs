@@ -787,6 +787,12 @@ mod description_tests {
             "40 per cent",
             true,
         ),
+        // A name with its acronym in brackets before the description.
+        (
+            "Le gestionnaire, la Société hydroélectrique de la Haute-Sérène (SHHS), qui exploite neuf barrages dans le Massif central, a assuré que 300 contrôles ont eu lieu.",
+            "neuf",
+            false,
+        ),
         // Past a compound in the apposition.
         (
             "Seatrace, a London-based firm that monitors some 7,000 tankers worldwide, said Baltic loadings fell 3 pct.",

@@ -288,8 +288,16 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // Past a name in apposition ("Her former coach, Ivan Babić, who guided her…") or the
     // rest of a name with a comma in it ("The Bakers, Food and Allied Workers' Union,
     // which represents…"): capitalised words, with the small words of a name between.
-    if let Some(next) = toks[open + 1..].iter().position(boundary).map(|p| open + 1 + p) {
+    if let Some(mut next) = toks[open + 1..].iter().position(boundary).map(|p| open + 1 + p) {
         let mut part = &toks[open + 1..next];
+        // Past the name's acronym in brackets: "la Société hydroélectrique de la Haute-Sérène
+        // (SHHS), qui exploite neuf barrages, a assuré…".
+        if toks[next].is_sym('(')
+            && toks.get(next + 2).is_some_and(|t| t.is_sym(')'))
+            && toks.get(next + 3).is_some_and(|t| t.is_sym(','))
+        {
+            next += 3;
+        }
         // "L'armateur, la société Adria Bulk Shipping, qui…": a noun of kind before the name.
         if part.len() >= 3
             && matches!(part[0].lower.as_ref(), "la" | "le" | "l'" | "the")
@@ -297,16 +305,26 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             && !part[1].is_capitalized()
         {
             part = &part[2..];
+        } else if part.len() >= 2
+            && matches!(part[0].lower.as_ref(), "la" | "le" | "l'" | "les" | "the")
+            && part[1].is_capitalized()
+        {
+            // A name with its article: "Le gestionnaire, la Société hydroélectrique de…".
+            part = &part[1..];
         }
-        let name = (1..=8).contains(&part.len())
+        // (One word of the name may be in lower case: "Société hydroélectrique de la
+        // Haute-Sérène".)
+        let lower = part
+            .iter()
+            .filter(|t| t.is_word() && !t.is_capitalized() && !cues::NAME_LINKS.contains(&t.lower.as_ref()))
+            .count();
+        let name = (1..=10).contains(&part.len())
             && part.first().is_some_and(|t| t.is_word() && t.is_capitalized())
-            && part.iter().all(|t| {
-                (t.is_word() && (t.is_capitalized() || cues::NAME_LINKS.contains(&t.lower.as_ref())))
-                    || t.is_sym('\'')
-                    || t.is_sym('’')
-                    || t.is_sym('&')
-                    || t.is_sym('-')
-            });
+            && part.last().is_some_and(|t| t.is_capitalized())
+            && lower <= 1
+            && part
+                .iter()
+                .all(|t| t.is_word() || t.is_sym('\'') || t.is_sym('’') || t.is_sym('&') || t.is_sym('-'));
         // "Usdaw, the shopworkers' union, which represents…": a short description of the
         // name, with its article.
         let kind = (2..=5).contains(&next.saturating_sub(open + 1))
