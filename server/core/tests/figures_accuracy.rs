@@ -1997,7 +1997,7 @@ fn precision_and_recall_held_out_49() {
 /// Studied the same day ("Selon la Région", a rule a body published, a grain's protein
 /// grade, a distance in apposition to a place, a source's apposition past a compound):
 /// 0.976 / 0.956 (123 reported, 120 correct; 113 to flag, 108 flagged).
-const HELD_OUT_49_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_49_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The fiftieth held-out corpus (tests/fixtures/figures-holdout50), written on 7 December
 /// (the fifth session) by a helper who read only the guideline, the notation and the domain
@@ -2068,7 +2068,7 @@ fn precision_and_recall_held_out_51() {
 /// headline's credit with its kind, "In their joint statement", "rapporter" money, a
 /// source's description after its phrase): 0.976 / 0.956 (123 reported, 120 correct; 114
 /// to flag, 109 flagged).
-const HELD_OUT_51_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_51_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The fifty-second held-out corpus (tests/fixtures/figures-holdout52), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and

@@ -419,6 +419,30 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         e += 1;
     }
     let w = s.lw(e);
+    // The Union's or the Alliance's members by their number: "the 27 EU governments", "the
+    // 27 governments", "des 27 capitales", "the 32 allies".
+    let union_sized = matches!(info.value, Some(27 | 32))
+        && matches!(
+            w,
+            "governments"
+                | "capitals"
+                | "countries"
+                | "nations"
+                | "leaders"
+                | "ambassadors"
+                | "ministers"
+                | "allies"
+                | "gouvernements"
+                | "capitales"
+                | "pays"
+                | "dirigeants"
+                | "ambassadeurs"
+                | "ministres"
+                | "alliés"
+        );
+    if union_sized {
+        return Some(e + 1);
+    }
     if lex::MEMBER_WORDS.contains(&w) {
         // "the 27 member states": the noun after "member" belongs to the set.
         let noun = matches!(w, "member") && lex::MEMBER_SET_NOUNS.contains(&s.lw(e + 1));
@@ -595,6 +619,12 @@ mod tests {
             "The 27 EU member states agreed; the EU's 27 member states must renew.",
             &[],
         ),
+        // The Union's members by their number; another number of governments is a count.
+        (
+            "The 27 EU governments must adopt it; the 27 governments agreed; les 27 capitales.",
+            &[],
+        ),
+        ("The 12 governments agreed.", &["12 governments"]),
         ("Les 45 élus de l'assemblée municipale siégeront.", &[]),
         (
             "Adoptées par consensus des 198 parties à la convention; 40 parties ont signé.",
