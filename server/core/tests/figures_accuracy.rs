@@ -2079,8 +2079,8 @@ const HELD_OUT_51_FLOOR: (f64, f64) = (0.98, 0.95);
 /// Ukraine's grid, Turkish inflation, a US-Russia call), a wiki-news site (a museum's
 /// reopening, a dam inspection, a storm and power cuts, a university strike vote, a volcano
 /// in the Canaries, a shipwreck). Measured once, unseen, after every rule drawn from the
-/// corpora before it (the forty-ninth to the fifty-first studied); left unstudied: the
-/// honest estimate; never tune against it.
+/// corpora before it (the forty-ninth to the fifty-first studied); studied once the
+/// fifty-third was being written.
 #[test]
 fn precision_and_recall_held_out_52() {
     let articles = corpus_in("figures-holdout52");
@@ -2100,8 +2100,44 @@ fn precision_and_recall_held_out_52() {
 
 /// Floors for the fifty-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.928 / 0.926 (138 reported, 128 correct; 121 to flag, 112 flagged).
-/// Left unstudied: the honest estimate.
+/// Studied the same day (columns under a credited lead-in, a table under what an agent
+/// measured, seconds with two apostrophes, a label of figures is no document, a record's
+/// participle after the day, a subject's name with its acronym): 1.000 / 0.959 (132
+/// reported, 132 correct; 121 to flag, 116 flagged).
 const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.95);
+
+/// The fifty-third held-out corpus (tests/fixtures/figures-holdout53), written on 7
+/// December (the fifth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a flea
+/// market, road works, a retirement home, a trail race, poaching in court, a library's
+/// closure), an agency wire (an insurer's results, JGB yields and the yen, coffee and cocoa,
+/// a counteroffensive's claims, Polish output, EU gas storage), a wiki-news site (a hoard, a
+/// local referendum, a flood warning, a zoo birth, an Australian bushfire, a port
+/// cyberattack). Measured once, unseen, after every rule drawn from the corpora before it
+/// (the forty-ninth to the fifty-second studied); left unstudied: the honest estimate; never
+/// tune against it.
+#[test]
+fn precision_and_recall_held_out_53() {
+    let articles = corpus_in("figures-holdout53");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fifty-third held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_53_FLOOR.0,
+        "held-out 53 precision {precision:.3} < {}",
+        HELD_OUT_53_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_53_FLOOR.1,
+        "held-out 53 recall {recall:.3} < {}",
+        HELD_OUT_53_FLOOR.1
+    );
+}
+
+/// Floors for the fifty-third held-out corpus, just under the score measured when it was
+/// added, unseen: 0.929 / 0.934 (140 reported, 130 correct; 121 to flag, 113 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_53_FLOOR: (f64, f64) = (0.92, 0.93);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
