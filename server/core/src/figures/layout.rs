@@ -449,7 +449,11 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // (Or after the units: "(nine months to Sept 30, mln euros; source: company)".)
     words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
+        || SOURCE_LINE_LABELS
+            .iter()
+            .any(|l| inner.contains(&format!("; {l}:")) || inner.contains(&format!(", {l}:")))
         || words
             .iter()
             .any(|w| lexicon::attribution::DOC_NOUNS.contains(w) || lexicon::attribution::DOC_NOUNS_EN.contains(w))
@@ -465,6 +469,7 @@ mod tests {
             ("OTHER MARKETS (exchange settlement data)", true),
             ("KEY FIGURES (Q3, company statement):", true),
             ("OTHER MARKETS (in dollars)", false),
+            ("KEY FIGURES (nine months to Sept 30, mln euros; source: company)", true),
             (
                 "The market fell sharply on Monday, the exchange said (data from LSEG)",
                 false,

@@ -135,11 +135,15 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         && !toks[i + 1..]
             .iter()
             .any(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX));
+    // (Or a subject of speakers named before the verb: "…, and economists polled by
+    // Transwire expect one more cut by March".)
+    let speakers_subject = (k + 1..i).any(|q| cues::SPEAKER_NOUNS_EN.contains(&lw(q)));
     let new_clause = k > 0
         && toks[k - 1].is_sym(',')
         && matches!(lw(k), "and" | "et" | "but" | "mais")
         && i > k + 1
         && (no_figure_after
+            || speakers_subject
             || matches!(
                 lw(i + 1),
                 "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
@@ -791,6 +795,12 @@ mod tests {
             "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
             "said",
             Some((false, "About 27,000 tickets were sold, the arena said in a statement")),
+        ),
+        // A new clause whose subject names speakers, with a figure after its verb.
+        (
+            "The bank cut its rate by 25 basis points this month, and economists polled by Transwire expect one more cut by March.",
+            "expect",
+            Some((false, "and economists polled by Transwire expect one more cut by March.")),
         ),
         // An absolute participle clause with its own subject reports from its subject on.
         (

@@ -110,7 +110,7 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     // "Le RéNaSS a enregistré neuf répliques", "La gendarmerie a compté près de 900
     // véhicules": a body that observes records a count (not "Le département a enregistré
     // 843 naissances", a place).
-    if toks[i].is(cl::FR_PASSIVE) && recorded_by_an_observer(toks, i) {
+    if recorded_by_an_observer(toks, i) {
         return Verdict::Attributes;
     }
     let Some(form) = form else {
@@ -318,7 +318,7 @@ fn shown_by_a_thing(toks: &[Tok<'_>], i: usize) -> bool {
 /// [`OBSERVERS_FR`] ("la gendarmerie", "le parquet").
 fn recorded_by_an_observer(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].lower.as_ref();
-    if !["enregistr", "compt", "dénombr", "mesur"]
+    if !["enregistr", "compt", "dénombr", "mesur", "relev", "recens"]
         .iter()
         .any(|p| w.starts_with(p))
         || i < 2
@@ -358,6 +358,9 @@ const OBSERVERS_FR: &[&str] = &[
     "institut",
     "office",
     "organisateurs",
+    // "Le comité, organisateur de la manifestation, a compté 1 240 exposants".
+    "comité",
+    "organisateur",
 ];
 
 /// `toks[i]` is a French verb of provision whose subject is a text that sets the figure:
@@ -516,6 +519,14 @@ mod tests {
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("Le ministre a déclaré que 300 civils ont été tués.", Attributed),
+        (
+            "Le comité, organisateur de la fête, a compté 1 240 exposants.",
+            Attributed,
+        ),
+        (
+            "La gendarmerie y a relevé quatre accidents corporels depuis 2023.",
+            Attributed,
+        ),
         // "Rapporter" money brings it in.
         (
             "La montée rapporte aussi une dotation fédérale de 15 000 euros.",

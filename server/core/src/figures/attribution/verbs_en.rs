@@ -37,6 +37,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if matches!(w, "forecast" | "estimate") && owned && to_at.is_some() {
         return Verdict::Attributes;
     }
+    // "traders added to bets that…", "added to the pressure": increased, not said.
+    if w.starts_with("add") && lw(i + 1) == "to" {
+        return Verdict::Nothing;
+    }
     // Data revised to show a figure shows it: "Data for October was revised to show 92,000
     // jobs".
     let revised = i >= 2 && prev == "to" && matches!(lw(i - 2), "revised" | "updated" | "adjusted" | "amended");
@@ -408,6 +412,7 @@ mod tests {
         ("The court was told that the charity cut 40 jobs.", Passive),
         ("The city estimates the marathon brings in €22m.", Attributed),
         ("His team estimates Italy has covered about 94 pct of its needs.", Attributed),
+        ("Yields rose 2.5 basis points as traders added to bets that the bank will act.", Unsourced),
         (
             "A joint assessment by the World Bank, the government of Ukraine and the United Nations, published in February, put the cost at $524 billion.",
             Attributed,
