@@ -466,8 +466,13 @@ impl Scan<'_, '_> {
                 e += 1;
             }
         }
-        // A colon may come after a short adverbial: "three Lyon restaurants on Monday: …".
-        if let Some(c) = (e..(e + 4).min(self.t.len())).find(|&k| self.is_sym(k, ':')) {
+        // A colon may come after a short adverbial: "three Lyon restaurants on Monday: …",
+        // or a longer complement with no other mark: "trois tronçons de cours d'eau
+        // d'Ille-et-Vilaine : la Vilaine amont, …".
+        let colon = (e..(e + 10).min(self.t.len()))
+            .take_while(|&k| !(self.is_sym(k, ',') || self.is_sym(k, '.') || self.is_sym(k, ';')))
+            .find(|&k| self.is_sym(k, ':'));
+        if let Some(c) = colon {
             e = c;
         }
         // Or in brackets: "cinq syndicats (FSU, SE-Unsa, CGT, SUD et Snalc)".
@@ -803,6 +808,15 @@ mod tests {
         (
             "Les meilleurs lots dans trois catégories : noix fraîche, noix sèche et cerneau.",
             &[],
+        ),
+        // Past a longer complement before the colon; a count of another number is a figure.
+        (
+            "Vigicrues a placé trois tronçons de cours d'eau d'Ille-et-Vilaine : la Vilaine amont, la Vilaine médiane et la Seiche.",
+            &[],
+        ),
+        (
+            "Vigicrues a placé quatre tronçons de cours d'eau d'Ille-et-Vilaine : la Vilaine amont, la Vilaine médiane et la Seiche.",
+            &["quatre tronçons"],
         ),
         ("Finland expelled three Russian embassy employees.", &["three Russian embassy employees"]),
         ("Children under eight who live far get a pass.", &[]),
