@@ -2137,7 +2137,7 @@ fn precision_and_recall_held_out_53() {
 /// Floors for the fifty-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.929 / 0.934 (140 reported, 130 correct; 121 to flag, 113 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_53_FLOOR: (f64, f64) = (0.97, 0.94);
+const HELD_OUT_53_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

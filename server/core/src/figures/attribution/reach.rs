@@ -40,6 +40,22 @@ fn boundary(t: &Tok<'_>) -> bool {
 /// The reach of the reporting verb at token `i`.
 pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // A relative clause of place after a comma, maybe past its subject's name between
+    // commas: "…ont été évacuées à Bréval, où la maire, Yvonne Le Goff, a indiqué que 22
+    // personnes…" reports its own clause, not the main one.
+    if let Some(w) = toks[..i]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_ref(), "où" | "where"))
+    {
+        let between = &toks[w + 1..i];
+        let no_verb = !between
+            .iter()
+            .enumerate()
+            .any(|(q, t)| t.is(cl::VERB) || (cues::AUXILIARIES.contains(&t.lower.as_ref()) && w + 1 + q + 1 != i));
+        if w > 0 && toks[w - 1].is_sym(',') && no_verb && between.len() <= 10 {
+            return Reach::Clause(rest_of_clause(toks, i));
+        }
+    }
     // Back from the verb to the start of its clause.
     let mut k = i;
     let mut subordinate = false;
@@ -795,6 +811,12 @@ mod tests {
             "About 27,000 tickets were sold, the arena said in a statement, and refunds worth £1.9m will be paid.",
             "said",
             Some((false, "About 27,000 tickets were sold, the arena said in a statement")),
+        ),
+        // A relative clause of place reports its own clause.
+        (
+            "Une quarantaine d'habitations ont été évacuées à Bréval, où la maire, Yvonne Le Goff, a indiqué que 22 personnes avaient été hébergées.",
+            "indiqué",
+            Some((false, "indiqué que 22 personnes avaient été hébergées.")),
         ),
         // A new clause whose subject names speakers, with a figure after its verb.
         (

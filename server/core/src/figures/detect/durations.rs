@@ -114,6 +114,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Winters and summers are durations too.
+        (
+            "Elle passe trois hivers sur la base ; he spent two winters there; 300 personnes.",
+            &["300 personnes"],
+        ),
         // Quarters of a year are durations.
         (
             "Il faut avoir validé cinq trimestres avant 20 ans ; 300 personnes.",

@@ -296,6 +296,11 @@ pub(crate) const DURATIONS: &[&str] = &[
     // Sport counts time in seasons: "depuis deux saisons", "for three seasons".
     "saisons",
     "seasons",
+    // And a life in winters: "Elle passe trois hivers sur la base Dumont-d'Urville".
+    "hivers",
+    "étés",
+    "winters",
+    "summers",
     "decade",
     "decades",
     // "restée dans la même famille pendant quatre générations".
