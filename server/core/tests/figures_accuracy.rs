@@ -2115,8 +2115,8 @@ const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.96);
 /// a counteroffensive's claims, Polish output, EU gas storage), a wiki-news site (a hoard, a
 /// local referendum, a flood warning, a zoo birth, an Australian bushfire, a port
 /// cyberattack). Measured once, unseen, after every rule drawn from the corpora before it
-/// (the forty-ninth to the fifty-second studied); left unstudied: the honest estimate; never
-/// tune against it.
+/// (the forty-ninth to the fifty-second studied); studied once the fifty-fourth was being
+/// written.
 #[test]
 fn precision_and_recall_held_out_53() {
     let articles = corpus_in("figures-holdout53");
@@ -2136,8 +2136,44 @@ fn precision_and_recall_held_out_53() {
 
 /// Floors for the fifty-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.929 / 0.934 (140 reported, 130 correct; 121 to flag, 113 flagged).
-/// Left unstudied: the honest estimate.
+/// Studied the same day (a source in brackets after the units, a committee that counts,
+/// "a relevé", "added to", a new clause whose subject names speakers, members listed after
+/// a colon, a relative clause of place, winters, a poll's sample in a phrase): 0.971 / 0.959
+/// (138 reported, 134 correct; 121 to flag, 116 flagged).
 const HELD_OUT_53_FLOOR: (f64, f64) = (0.97, 0.95);
+
+/// The fifty-fourth held-out corpus (tests/fixtures/figures-holdout54), written on 7
+/// December (the fifth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine fair,
+/// hospital parking fees, wolves and sheep, a judo club, a builder's tax fraud, a heating
+/// subsidy), an agency wire (a steelmaker's results, the rupee and Indian bonds, wheat and
+/// barley tenders, the shelling of Kherson, the Czech trade balance, Black Sea insurance), a
+/// wiki-news site (a cathedral, a by-election, a Pyrenean earthquake, a seal count, a
+/// derailment in Canada, a heatwave in Argentina). Measured once, unseen, after every rule
+/// drawn from the corpora before it (the forty-ninth to the fifty-third studied); left
+/// unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_54() {
+    let articles = corpus_in("figures-holdout54");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the fifty-fourth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_54_FLOOR.0,
+        "held-out 54 precision {precision:.3} < {}",
+        HELD_OUT_54_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_54_FLOOR.1,
+        "held-out 54 recall {recall:.3} < {}",
+        HELD_OUT_54_FLOOR.1
+    );
+}
+
+/// Floors for the fifty-fourth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.916 / 0.932 (131 reported, 120 correct; 117 to flag, 109 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_54_FLOOR: (f64, f64) = (0.91, 0.93);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
