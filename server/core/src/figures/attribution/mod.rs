@@ -306,9 +306,9 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
 /// newsroom's; see the guideline on a source's description). The sample's byte range.
 fn poll_sample(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
-    let p = toks
-        .iter()
-        .position(|t| matches!(t.lower.as_ref(), "poll" | "survey" | "sondage" | "enquête"))?;
+    let p = toks.iter().position(|t| {
+        (4..=8).contains(&t.lower.len()) && matches!(t.lower.as_ref(), "poll" | "survey" | "sondage" | "enquête")
+    })?;
     // In a phrase, not the sentence's subject ("The poll of 1,004 adults was conducted…,
     // Gallup said" asserts the sample).
     if !(p >= 2 && matches!(lw(p - 2), "in" | "dans" | "from" | "par")) {

@@ -151,7 +151,11 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     // The phrase opens the sentence, or follows a comma: "…, d'après les organisateurs, qui
     // avaient installé trois stands".
+    // (Only a phrase's first word may open one: most tokens are passed on a bit test.)
     let from = (0..toks.len()).find_map(|k| {
+        if !toks[k].is(cl::PHRASE_START) {
+            return None;
+        }
         let opens = k == 0 || toks[k - 1].is_sym(',');
         match (lw(k), lw(k + 1)) {
             ("selon" | "d'après", _) if opens => Some(k + 1),
