@@ -415,6 +415,13 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "spokeswoman"
                             | "spokesperson"
                             | "porte-parole"
+                            // "- governor", "- traders", "- brokers": a wire's credit.
+                            | "governor"
+                            | "traders"
+                            | "brokers"
+                            | "dealers"
+                            | "analysts"
+                            | "mayor"
                             // "- Eurostat flash", "- Tessera calculations".
                             | "flash"
                             | "calculations"
@@ -754,6 +761,8 @@ mod description_tests {
         ("Ukraine has 13.1 bcm of gas in storage - Naftogaz", "13.1", true),
         ("Euro zone inflation ticks up to 2.3 pct in November - Eurostat flash", "2.3", true),
         ("Refiners lose 17 pct of capacity - Tessera calculations", "17", true),
+        ("* Three killed, 14 wounded in Kherson region - governor", "14", true),
+        ("Algeria buys about 600,000 T wheat in tender - traders", "600,000", true),
         ("Attempted crossings up 40 pct this year -border guard", "40 pct", true),
         ("Kyiv hit by 300 drones, a follow-up", "300", false),
         ("Exports fell 4 pct - a record low", "4 pct", false),

@@ -9,6 +9,17 @@ use crate::figures::lexicon::detect as lex;
 const MAX_AGE: u64 = 120;
 
 /// An age after a name between commas, or after "aged": the token after it.
+/// An anniversary's candles are its age: "souffler les 50 bougies du club", "blew out 100
+/// candles".
+pub(super) fn candles(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let blown = (k.saturating_sub(4)..k).any(|p| {
+        let w = s.lw(p);
+        w.starts_with("souffl") || matches!(w, "blow" | "blows" | "blew" | "blown")
+    });
+    (blown && matches!(s.lw(end), "bougies" | "candles") && !n.currency()).then_some(end + 1)
+}
+
 pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end, info) = (n.k, n.end(), &n.info);
     // "with a combined age of 241", "at the age of 88" (a sum of ages too).
@@ -197,6 +208,10 @@ mod tests {
             &["about 9,500 children"],
         ),
         ("She turns 35 next month; Hart, 22 and ranked 58th, won.", &[]),
+        (
+            "Ils sont venus souffler les 50 bougies du club; she blew out 100 candles; 300 bougies vendues.",
+            &["300 bougies"],
+        ),
         (
             "Ray Calloway, who sold records, dies at 81. He moved to Chicago at 17.",
             &[],

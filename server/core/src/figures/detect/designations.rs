@@ -4,7 +4,7 @@
 use super::{Number, Scan};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
-use crate::figures::tokens::Kind;
+use crate::figures::tokens::{Kind, Tok};
 
 /// Digits glued to letters before them ("A380", "G7", "Su34"), after a hyphen ("F-16",
 /// "S-400", "mi-2022"), or after "/", ":", "°", "#".
@@ -141,7 +141,15 @@ pub(super) fn coupon(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let noun = unit + 1;
     let bond = lex::BOND_NOUNS.contains(&s.lw(noun));
     let due = matches!(s.lw(noun + 1), "due" | "maturing");
-    (bond && due && (from..unit).all(|k| s.is_num(k) || s.is_sym(k, '-') || s.is_sym(k, '/'))).then_some(noun + 1)
+    let coupon_only = (from..unit).all(|k| s.is_num(k) || s.is_sym(k, '-') || s.is_sym(k, '/'));
+    if bond && due && coupon_only {
+        return Some(noun + 1);
+    }
+    // Or its coupon then its maturity's year: "the benchmark 6.33% 2035 bond".
+    let year = s.tok(noun).and_then(Tok::num).is_some_and(|d| {
+        d.int_digits == 4 && !d.grouped && !d.decimal && d.value.is_some_and(|v| (2000..=2099).contains(&v))
+    });
+    (coupon_only && year && lex::BOND_NOUNS.contains(&s.lw(noun + 1))).then_some(noun + 2)
 }
 
 /// Hyphenated compounds: "45-year-old", "10-point plan" (but "4-5 millions" is a range,
@@ -535,6 +543,8 @@ mod tests {
             "The yield on Brennan's 7-3/4 pct notes due 2031 rose; 5 pct notes were sold.",
             &["5 pct notes"],
         ),
+        // Or its coupon, then its maturity's year.
+        ("The yield on the benchmark 6.33% 2035 bond ended at 6.54%.", &["6.54%"]),
         // All the divisions of a territory; not a count of some of them.
         (
             "Les restrictions touchent les 226 communes du département et the 24 oblasts of Ukraine.",

@@ -114,6 +114,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // An ordinal adjective before the unit of time.
+        (
+            "Les 30 premières minutes resteront gratuites ; 300 places.",
+            &["300 places"],
+        ),
         // Winters and summers are durations too.
         (
             "Elle passe trois hivers sur la base ; he spent two winters there; 300 personnes.",

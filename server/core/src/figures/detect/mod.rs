@@ -566,6 +566,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::day_alone,
     dates::after_weekday,
     ages::age,
+    ages::candles,
     ages::part_of_years,
     versions::version,
     dates::year,

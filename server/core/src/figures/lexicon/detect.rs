@@ -2447,6 +2447,13 @@ pub(crate) const DURATION_MODIFIERS: &[&str] = &[
     "consecutive",
     // A race's time bonus: "six bonus seconds".
     "bonus",
+    // "les 30 premières minutes resteront gratuites", "ses dix dernières années".
+    "premières",
+    "premiers",
+    "dernières",
+    "derniers",
+    "prochaines",
+    "prochains",
 ];
 
 /// Verbs that make casualties: a small number in words after one counts victims
