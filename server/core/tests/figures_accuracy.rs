@@ -15,6 +15,11 @@ use vigie_core::figures::{unsourced, FigureOptions};
 /// Each entry: file, figure text as labelled or reported, why it fails.
 const KNOWN_HARD: &[(&str, &str, &str)] = &[
     (
+        "16-semaine-en-images.fr.txt",
+        "Une centaine de tracteurs",
+        "the corpora written to the guideline disagree on an approximate count in a photograph's caption: the thirty-first flags this one, the fifty-third and the fifty-fourth leave three unmarked (\"Des centaines de chineurs\", \"une quarantaine de phoques gris au repos\"); the rule follows the majority, the disagreement is listed",
+    ),
+    (
         "38-zaporizhzhia-front.en.md",
         "about 30 kilometres",
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, whose `location` leaves unmarked a distance that only locates a place (\"à 15 km de Lyon\"), here in apposition to the city; the corpora written to it leave \"about 30 km from the Russian border\" unmarked; the label stays, the disagreement is listed",
@@ -284,6 +289,7 @@ fn known_hard_cases_name_articles() {
         "figures-holdout",
         "figures-holdout3",
         "figures-holdout4",
+        "figures-holdout31",
     ]
     .into_iter()
     .flat_map(corpus_in)
@@ -1366,8 +1372,11 @@ fn precision_and_recall_held_out_31() {
 /// Studied on 7 December, once the thirty-second was measured (a speaker named by its noun,
 /// an adjective and its name; a relative clause that reports; an average age; a figure's
 /// noun given by an agent in apposition; cameras; "s'élève à"; a race time in minutes and
-/// seconds; a time in a results list): 0.936 / 0.943. A development corpus since.
-const HELD_OUT_31_FLOOR: (f64, f64) = (0.95, 0.95);
+/// seconds; a time in a results list): 0.936 / 0.943. A development corpus since. Recall
+/// floor 0.94 since the fifth session of 7 December: its caption's approximate count ("Une
+/// centaine de tracteurs"), flagged here, is left unmarked by two later corpora; the rule
+/// follows the majority and the disagreement is a listed hard case (0.951 / 0.943 now).
+const HELD_OUT_31_FLOOR: (f64, f64) = (0.95, 0.94);
 
 /// The thirty-second held-out corpus (tests/fixtures/figures-holdout32), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -2173,7 +2182,7 @@ fn precision_and_recall_held_out_54() {
 /// Floors for the fifty-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.916 / 0.932 (131 reported, 120 correct; 117 to flag, 109 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_54_FLOOR: (f64, f64) = (0.96, 0.93);
+const HELD_OUT_54_FLOOR: (f64, f64) = (0.98, 0.93);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
