@@ -400,14 +400,23 @@ pub(super) fn headed_by_source(paragraph: &str) -> bool {
     if memchr::memchr(b')', &b[..b.len().min(160)]).is_none() {
         return false;
     }
-    let mut lines = paragraph.lines().filter(|l| !l.trim().is_empty());
-    let Some(head) = lines.next() else { return false };
+    // The first line that is not blank, and the text under it.
+    let mut offset = 0;
+    let mut head = None;
+    for line in paragraph.split_inclusive('\n') {
+        offset += line.len();
+        if !line.trim().is_empty() {
+            head = Some(line.trim_end_matches(['\n', '\r']));
+            break;
+        }
+    }
+    let Some(head) = head else { return false };
     // The lines under it: "Prix : 3,20 €", or a wire's values set out in columns ("  Net
     // profit     1.12 bln euros vs 0.95 bln").
-    let rest: Vec<&str> = lines.collect();
+    let rest = &paragraph[offset..];
     head.len() < 160
         && bracketed_source(head.trim_end().trim_end_matches(':'))
-        && (rest.iter().filter(|l| l.contains(':')).count() >= 2 || value_lines(&rest.join("\n")))
+        && (rest.lines().filter(|l| l.contains(':')).count() >= 2 || value_lines(rest))
 }
 
 /// A list item that gives a key figure first and what it is after a colon: "7. **4 200** :

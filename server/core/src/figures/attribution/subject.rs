@@ -118,14 +118,11 @@ fn passive_after_subject(toks: &[Tok<'_>]) -> bool {
     }
     // Or right after an apposition between commas: "Le rapport moral du président, Michel
     // Pujo, qui entame son troisième mandat, a été adopté…".
-    let commas: Vec<usize> = toks
-        .iter()
-        .enumerate()
-        .take(24)
-        .filter(|(_, t)| t.is_sym(','))
-        .map(|(k, _)| k)
-        .collect();
-    let (Some(&first), Some(&last)) = (commas.first(), commas.last()) else {
+    let window = &toks[..toks.len().min(24)];
+    let (Some(first), Some(last)) = (
+        window.iter().position(|t| t.is_sym(',')),
+        window.iter().rposition(|t| t.is_sym(',')),
+    ) else {
         return false;
     };
     let after: Vec<&str> = toks[last + 1..]

@@ -119,14 +119,7 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
             Verdict::Passive
         } else if toks[i].is(cl::FR_PASSIVE) && reduced_with_agent(toks, i) {
             Verdict::ReducedAgent
-        } else if toks[i].is(cl::FR_PASSIVE)
-            && ["mesur", "recens", "constat"]
-                .iter()
-                .any(|p| toks[i].lower.starts_with(p))
-            && toks.get(i + 1).is_some_and(|t| t.lower == "par")
-            && has_agent(toks, i)
-            && !agent_is_a_text(toks, i)
-        {
+        } else if toks[i].is(cl::FR_PASSIVE) && verbs_fr::recorded_by(toks, i) {
             // What its agent measured or recorded, with no value after it: "Rafales
             // maximales mesurées par Météo-France :" (a lead-in).
             Verdict::ReducedAgent

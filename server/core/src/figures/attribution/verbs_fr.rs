@@ -29,9 +29,11 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
 /// le PGHM", "les températures notées par les observateurs", "relevés samedi par la
 /// station" (what the agent recorded, for its clause; not "lancés par la Russie": only
 /// verbs of recording).
-fn recorded_by(toks: &[Tok<'_>], i: usize) -> bool {
+pub(super) fn recorded_by(toks: &[Tok<'_>], i: usize) -> bool {
     let w = toks[i].lower.as_ref();
-    let recorded = ["relevé", "noté", "observé", "mesuré"].iter().any(|p| w.starts_with(p));
+    let recorded = ["relevé", "noté", "observé", "mesuré", "recensé", "constaté"]
+        .iter()
+        .any(|p| w.starts_with(p));
     // (Past the day: "relevés samedi par la station de Luxeuil".)
     let by = |k: usize| toks.get(k).is_some_and(|t| t.lower == "par");
     let day = |k: usize| {

@@ -71,17 +71,15 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         .is_some_and(|x| !x.decimal && x.value.is_some_and(|v| v <= 59));
     // Hundredths after the seconds, as a race time is written: "en 54 s 21", "1 min 54 s
     // 21", "24\"37".
-    let hundredths = |i: usize| {
+    // Whole digits at `i`, as many as `digits` allows: hundredths ("54 s 21"), or after
+    // minutes tenths too ("bouclée en 8 min 41 s 3").
+    let part = |i: usize, digits: std::ops::RangeInclusive<u32>| {
         s.tok(i)
             .and_then(|t| t.num())
-            .is_some_and(|x| !x.decimal && !x.grouped && x.int_digits == 2)
+            .is_some_and(|x| !x.decimal && !x.grouped && digits.contains(&x.int_digits))
     };
-    // (After minutes, tenths too: "bouclée en 8 min 41 s 3".)
-    let fraction = |i: usize| {
-        s.tok(i)
-            .and_then(|t| t.num())
-            .is_some_and(|x| !x.decimal && !x.grouped && (1..=3).contains(&x.int_digits))
-    };
+    let hundredths = |i: usize| part(i, 2..=2);
+    let fraction = |i: usize| part(i, 1..=3);
     let after_seconds = |i: usize| {
         if s.lw(i) == "s" && fraction(i + 1) {
             i + 2

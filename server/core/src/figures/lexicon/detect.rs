@@ -1889,7 +1889,6 @@ pub(crate) const HAUL_VERBS: &[&str] = &[
     "took",
     "claimed",
     "collected",
-    "won",
     "wins",
     "conceded",
 ];
