@@ -358,6 +358,29 @@ fn starts_sentence(c: char) -> bool {
         || matches!(c, '«' | '“' | '"' | '(' | '[' | '*' | '_' | '‘' | '-' | '—' | '–')
 }
 
+/// Nouns that a capital letter designates a member of: "catégorie A", "Group B", "vitamine
+/// C". A capital after them ends no initial.
+const LETTERED_NOUNS: &[&str] = &[
+    "catégorie",
+    "catégories",
+    "classe",
+    "groupe",
+    "poule",
+    "série",
+    "type",
+    "zone",
+    "annexe",
+    "vitamine",
+    "category",
+    "class",
+    "group",
+    "pool",
+    "grade",
+    "vitamin",
+    "annex",
+    "appendix",
+];
+
 /// Decides whether the terminator run at bytes `k..j` (closers up to `m`) ends the
 /// sentence.
 fn ends_here(b: &str, k: usize, j: usize, m: usize) -> bool {
@@ -392,7 +415,16 @@ fn ends_here(b: &str, k: usize, j: usize, m: usize) -> bool {
         // A single capital is an initial (J. Biden); a single small letter an abbreviation.
         // (Not a temperature's unit after its degree sign: "4 °C. Selon…", "38°F.")
         let degree = b[..word_start].trim_end().ends_with('°');
-        if first.is_uppercase() && !degree {
+        // (Nor a designation's letter: "en catégorie A. Le taux…", "in Group B. The…".)
+        let before = b[..word_start].trim_end();
+        let noun_start = before
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let designation = LETTERED_NOUNS.contains(&before[noun_start..].to_lowercase().as_str());
+        if first.is_uppercase() && !degree && !designation {
             return false;
         }
     }
@@ -416,6 +448,19 @@ mod tests {
     /// Input, then the sentences expected, in order.
     const CASES: &[(&str, &[&str])] = &[
         ("Il pleut. Il vente.", &["Il pleut.", "Il vente."]),
+        // A designation's letter ends its sentence; an initial does not.
+        (
+            "Ils sont 4 380 en catégorie A. Le taux atteint 18 %.",
+            &["Ils sont 4 380 en catégorie A.", "Le taux atteint 18 %."],
+        ),
+        (
+            "Italy topped Group B. The draw is on Friday.",
+            &["Italy topped Group B.", "The draw is on Friday."],
+        ),
+        (
+            "Le livre de Jean A. Martin paraît.",
+            &["Le livre de Jean A. Martin paraît."],
+        ),
         (
             "Il a fait 4\u{a0}°C. Selon la préfecture, il gèle.",
             &["Il a fait 4\u{a0}°C.", "Selon la préfecture, il gèle."],

@@ -222,8 +222,10 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
                     // One blank line is allowed under a table or a list.
                     None => {
                         if let Some((s, e, last)) = before.filter(|_| blanks == 1) {
-                            let above = masked[last..e].trim_start();
-                            if above.starts_with('|') || sentences::list_marker_len(above).is_some() {
+                            let row = &masked[last..e];
+                            let above = row.trim_start();
+                            if above.starts_with('|') || sentences::list_marker_len(above).is_some() || aligned_row(row)
+                            {
                                 out.push(s..e);
                             }
                         }
@@ -236,6 +238,14 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
         pos = end;
     }
     out
+}
+
+/// A row of a table laid out with spaces, as wires print their key figures: an indented
+/// line whose columns are set apart by runs of spaces, a number among them ("  CPI
+/// 4.1     4.5").
+fn aligned_row(line: &str) -> bool {
+    let body = line.trim();
+    line.starts_with([' ', '\t']) && body.contains("  ") && body.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A line that names the source of what stands above it: "Source : Insee", "**Sources:**
@@ -604,5 +614,9 @@ mod tests {
         let text = "Intro.\n\n- a 1\n- b 2\n\nSource: X\n\nProse 3.\n\nSource: Y\n";
         let got: Vec<&str> = credited_blocks(text, none).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["- a 1\n- b 2\n"]);
+        // Or under a table laid out with spaces (not under a paragraph indented once).
+        let text = "KEY FIGURES\n\n        Oct    Sept\n  CPI   4.1    4.5\n\n  Source: KSH\n\n  Prose of 3 words.\n\nSource: Y\n";
+        let got: Vec<&str> = credited_blocks(text, none).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(got, ["        Oct    Sept\n  CPI   4.1    4.5\n"]);
     }
 }

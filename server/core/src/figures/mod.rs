@@ -240,6 +240,41 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
     out
 }
 
+/// A lead-in whose subject is a document listing what it holds: "The interim report makes
+/// four recommendations:", "Le rapport formule trois propositions :" (its items are the
+/// document's, as under "Selon le rapport :").
+fn document_lead(toks: &[tokens::Tok<'_>]) -> bool {
+    use lexicon::attribution as cues;
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    if !cues::SUBJECT_DETERMINERS.contains(&lw(0)) {
+        return false;
+    }
+    // The document's noun within the first four words, then its verb.
+    let Some(noun) = (1..5).find(|&k| cues::DOC_NOUNS.contains(&lw(k))) else {
+        return false;
+    };
+    let verb = lw(noun + 1);
+    matches!(
+        verb,
+        "makes"
+            | "lists"
+            | "contains"
+            | "sets"
+            | "includes"
+            | "recommends"
+            | "proposes"
+            | "outlines"
+            | "formule"
+            | "liste"
+            | "contient"
+            | "détaille"
+            | "recense"
+            | "énumère"
+            | "propose"
+            | "recommande"
+    ) && toks[1..noun].iter().all(|t| t.is_word() && !t.is(classes::VERB))
+}
+
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
 /// attributes the list items that follow it, or the quotation laid out as the next
 /// paragraph ("Le ministre a déclaré :" then « … »).
@@ -488,7 +523,7 @@ fn analyze_paragraph<'a>(
         let whole = whole || (key_figure && i == 0 && c.some_source());
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
-            state.list_lead = sourced || layout::bracketed_source(&masked[s.range.clone()]);
+            state.list_lead = sourced || layout::bracketed_source(&masked[s.range.clone()]) || document_lead(toks);
             state.letter_lead = i + 1 == n && layout::letter_lead(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {
             // The lead-in's attribution ends with its quotation.
@@ -996,6 +1031,15 @@ mod tests {
         // Only a verb of recording: what an agent launched is no record.
         let text = "Les drones lancés par l'armée ont visé 12 villes.";
         assert_eq!(reported(text), vec![("12 villes".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_list_under_a_document_that_holds_it() {
+        let text = "The interim report makes four recommendations:\n\n- an increase of £1.5m a year in the budget;\n- inspections within 12 months.\n\nRepairs will cost £4m.";
+        assert_eq!(reported(text), vec![("£4m".to_owned(), Sourcing::Unsourced)]);
+        // Not a document that does something else, nor a list under a plain lead-in.
+        let text = "The report was late. Councillors want:\n\n- an extra £1.5m a year.";
+        assert_eq!(reported(text), vec![("£1.5m a year".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

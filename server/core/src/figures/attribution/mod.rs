@@ -184,6 +184,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             || per::own_count(toks, i)
             || per::pour_attributes(toks, i)
             || per::in_a_document(toks, i)
+            || per::own_guidance(toks, i)
             || places::attributes(toks, i)
         {
             whole = true;
@@ -218,7 +219,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                     .iter()
                     .any(|p| toks[i].lower.starts_with(p));
                 let from = (!sets)
-                    .then(|| reach::antecedent_figure(toks, i))
+                    .then(|| reach::antecedent_figure(toks, i).or_else(|| reach::restated_by_apposition(toks, i)))
                     .flatten()
                     .unwrap_or(clause.start);
                 merge_clause(&mut c, from..clause.end);
@@ -625,6 +626,22 @@ mod description_tests {
     /// that describes the subject of the reporting verb after it is not what the verb
     /// reports, whatever cue follows; a cue before it covers it.
     const CASES: &[(&str, &str, bool)] = &[
+        // An apposition that names the figure before it, with its source.
+        (
+            "La buvette a rapporté 6 800 euros, un chiffre communiqué par le club.",
+            "6 800",
+            true,
+        ),
+        (
+            "Bar sales reached 6,800 euros, a figure reported by the club.",
+            "6,800",
+            true,
+        ),
+        (
+            "Le club a vendu 400 maillots, un modèle dessiné par un artiste local.",
+            "400",
+            false,
+        ),
         (
             "The delegation, which included 12 officials, said in a statement that it had taken 4,000 square kilometres.",
             "12 officials",

@@ -157,6 +157,34 @@ pub(super) fn own_count(toks: &[Tok<'_>], i: usize) -> bool {
     }
 }
 
+/// Word `i` is a company's or a body's own forecast, owned by the sentence's subject: "The
+/// group kept its full-year guidance of 2-3 pct", "a relevé ses prévisions à 4 %" (it speaks
+/// for itself; not "Last year's forecast").
+pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
+    let noun = matches!(
+        toks[i].lower.as_ref(),
+        "guidance" | "outlook" | "forecast" | "forecasts" | "prévisions" | "prévision"
+    );
+    if !noun || i < 3 {
+        return false;
+    }
+    // Back past a few modifiers ("full-year", "annual", "de croissance") to its possessive.
+    let owner = (i.saturating_sub(5)..i).rev().find(|&k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs"
+        )
+    });
+    let Some(o) = owner else { return false };
+    let plain = toks[o + 1..i]
+        .iter()
+        .all(|t| (t.is_word() && t.num().is_none()) || t.is_sym('-'));
+    // The owner is the subject: it opens the sentence, a verb of keeping or changing the
+    // forecast right before the possessive.
+    let subject = toks[0].is_capitalized() || cues::SUBJECT_DETERMINERS.contains(&toks[0].lower.as_ref());
+    plain && subject && o >= 2 && toks[o - 1].is_word() && !toks[o - 1].is_capitalized()
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {
@@ -181,6 +209,13 @@ mod tests {
         ("The correct figure, from the allotment society, is 240.", Attributed),
         ("The correct figure, supplied by her label, is 14,500.", Attributed),
         ("The charity's figure is 1,200 tonnes.", Attributed),
+        // A body's own forecast, kept or changed.
+        (
+            "The group kept its full-year guidance of core profit growth of 2-3 pct.",
+            Attributed,
+        ),
+        ("Le groupe a relevé ses prévisions de croissance à 4 %.", Attributed),
+        ("Sales rose 4 pct, beating the forecast.", Unsourced),
         (
             "Arrears owed to suppliers have reached £4.9bn, by Ofgem's own count.",
             Attributed,

@@ -436,6 +436,35 @@ pub(crate) fn antecedent_figure(toks: &[Tok<'_>], rel: usize) -> Option<usize> {
     toks[s..rel].iter().any(|t| t.num().is_some()).then(|| toks[s].start)
 }
 
+/// The start (a byte offset) of the clause before an apposition that names the figure
+/// ending that clause, the participle at `i` qualifying the apposition: "la buvette a
+/// rapporté 6 800 euros, un chiffre communiqué par le club", "sales reached 6,800 euros, a
+/// figure reported by the club".
+pub(crate) fn restated_by_apposition(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let noun = i.checked_sub(1)?;
+    let restates = cues::RESTATED_MEASURES.contains(&toks[noun].lower.as_ref())
+        || matches!(
+            toks[noun].lower.as_ref(),
+            "montant" | "estimation" | "bilan" | "amount" | "estimate" | "tally"
+        );
+    if !restates {
+        return None;
+    }
+    let mut comma = noun.checked_sub(1)?;
+    if matches!(toks[comma].lower.as_ref(), "un" | "une" | "a" | "an") {
+        comma = comma.checked_sub(1)?;
+    }
+    if !toks[comma].is_sym(',') {
+        return None;
+    }
+    // The figure ends the clause: within its last three tokens.
+    let start = toks[..comma].iter().rposition(boundary).map_or(0, |p| p + 1);
+    toks[start.max(comma.saturating_sub(3))..comma]
+        .iter()
+        .any(|t| t.num().is_some())
+        .then(|| toks[start].start)
+}
+
 /// From token `i` to the end of its clause (the next boundary, or the sentence's end), as a
 /// byte range.
 pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
@@ -722,6 +751,11 @@ mod tests {
             "Britain imposed sanctions on 74 more tankers on Tuesday, saying they belonged to the fleet.",
             "saying",
             Some((false, "saying they belonged to the fleet.")),
+        ),
+        (
+            "Zelenskiy thanked the EU on X, writing that the money would support 1 million people.",
+            "writing",
+            None,
         ),
         (
             "La mairie a ouvert 35 gymnases, indiquant que 300 lits étaient prêts.",

@@ -175,6 +175,9 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // analysts", "the 1,200 counted by police" (it vouches for that figure).
     let after_figure = i > 0
         && (toks[i - 1].num().is_some() || matches!(prev, "mln" | "bln" | "pct" | "million" | "billion" | "percent"));
+    // Or after an apposition that names that figure: "reached 6,800 euros, a figure released
+    // by the club".
+    let after_figure = after_figure || super::reach::restated_by_apposition(toks, i).is_some();
     if cues::is_en_passive(w) && lw(i + 1) == "by" && after_figure && has_agent(toks, i) {
         return Verdict::ReducedAgent;
     }

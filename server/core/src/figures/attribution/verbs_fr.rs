@@ -14,7 +14,13 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     if recorded_by(toks, i) {
         return Verdict::ReducedAgent;
     }
+    // A participle with its agent is a passive, not an incise: "Une piste, réclamée par les
+    // entraîneurs, coûterait 700 000 euros".
+    let w = toks[i].lower.as_ref();
+    let participle = ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
+    let passive = participle && toks.get(i + 1).is_some_and(|t| t.lower == "par");
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
+        && !passive
         && !after_adjective(toks, i)
         && !impersonal(toks, i)
         && (que_or_incise(toks, i) || records_a_value(toks, i) || claims(toks, i) || before_quotation(toks, i))
@@ -50,7 +56,10 @@ pub(super) fn recorded_by(toks: &[Tok<'_>], i: usize) -> bool {
 /// The form is a noun after a determiner and an adjective placed before its noun: "sous la
 /// menace d'une nouvelle alerte", "la première annonce".
 fn after_adjective(toks: &[Tok<'_>], i: usize) -> bool {
-    i >= 2
+    // ("Il a de nouveau réclamé": an adverb, "again".)
+    let again = i >= 2 && toks[i - 2].lower == "de" && toks[i - 1].lower == "nouveau";
+    !again
+        && i >= 2
         && cues::PRENOMINAL_ADJECTIVES_FR.contains(&toks[i - 1].lower.as_ref())
         && cues::DETERMINERS_FR.contains(&toks[i - 2].lower.as_ref())
 }
@@ -85,6 +94,10 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
         // "aurait proposé de…": hearsay, whoever it names.
         let hearsay = matches!(prev(toks, i), "aurait" | "auraient");
         return !hearsay && (de(i + 1) || (day && de(i + 2)));
+    }
+    // A demand of a figure: "Le syndicat réclame 300 postes".
+    if toks[i].lower.starts_with("réclam") && object_figure(toks, i) {
+        return true;
     }
     if !toks[i].lower.starts_with("tabl") {
         return cues::CLAIM_INFINITIVES_FR.contains(&next);
@@ -376,6 +389,18 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("Il a de nouveau réclamé au moins douze systèmes.", Attributed),
+        (
+            "Une piste, réclamée par les entraîneurs, coûterait environ 700 000 euros.",
+            Conditional,
+        ),
+        // "réclamer": a demand of a figure, or before "que"; not a thing demanded.
+        ("Le syndicat réclame 300 postes supplémentaires.", Attributed),
+        ("Le syndicat réclame que 300 postes soient créés.", Attributed),
+        (
+            "Les parents réclament la piste : près de 300 élèves habitent là.",
+            Unsourced,
+        ),
         // The imperfect's plural persons: a correction quotes the paper's own words.
         (
             "Dans notre édition du 28 novembre, nous indiquions que le centre coûterait 14 millions d'euros.",

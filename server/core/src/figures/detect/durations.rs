@@ -80,6 +80,27 @@ impl Scan<'_, '_> {
         }
         let occasions =
             p > 0 && self.lw(p - 1) == "on" && matches!(self.lw(u), "nights" | "days" | "evenings" | "weekends");
+        // Or days of a kind in a year, a climate's statistic: "plus de 250 nuits claires
+        // par an", "300 jours de soleil par an", "300 days of sunshine a year".
+        let kind_of_day = matches!(self.lw(u), "jours" | "nuits" | "journées" | "days" | "nights");
+        let mut r = u + 1;
+        if matches!(self.lw(r), "de" | "d'" | "of" | "sans" | "without") && self.is_word(r + 1) {
+            r += 2;
+        } else if self.is_word(r) && !self.is(r, cl::STOP) && !matches!(self.lw(r), "par" | "a" | "per") {
+            r += 1;
+        }
+        let yearly = r > u + 1
+            && matches!(
+                (self.lw(r), self.lw(r + 1)),
+                ("par", "an" | "année") | ("a" | "per" | "each", "year") | ("chaque", "année")
+            );
+        if kind_of_day && yearly {
+            return Some(Outcome::Figure {
+                start,
+                end: r + 2,
+                kind: FigureKind::Number,
+            });
+        }
         if occasions {
             return Some(Outcome::Figure {
                 start,
@@ -114,6 +135,20 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Days of a kind in a year are counted; a stay's nights are a duration.
+        (
+            "Le site compte plus de 250 nuits claires par an.",
+            &["plus de 250 nuits claires par an"],
+        ),
+        (
+            "Perpignan a 300 jours de soleil par an.",
+            &["300 jours de soleil par an"],
+        ),
+        (
+            "The town gets 300 days of sunshine a year.",
+            &["300 days of sunshine a year"],
+        ),
+        ("Il a passé trois nuits par an au refuge.", &[]),
         // An ordinal adjective before the unit of time.
         (
             "Les 30 premières minutes resteront gratuites ; 300 places.",

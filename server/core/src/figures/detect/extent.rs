@@ -135,7 +135,12 @@ impl Scan<'_, '_> {
         } else if w == "of" {
             if content(e + 1) {
                 e += 2;
-            } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1)) && content(e + 2) {
+            } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1))
+                && content(e + 2)
+                // (Not after a unit of length: "about 40 metres of the ramp" measures a
+                // part of the ramp, whose noun is the unit.)
+                && !(end > 0 && lex::LENGTH_UNITS.contains(&self.lw(end - 1)))
+            {
                 e += 3;
                 // An adjective before the plural noun: "three of its collective centres".
                 if !self.lw(e - 1).ends_with('s') && content(e) && self.lw(e).ends_with('s') {

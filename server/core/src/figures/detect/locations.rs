@@ -126,6 +126,17 @@ impl Scan<'_, '_> {
         if threshold {
             return true;
         }
+        // A depth that places: "a refuge chamber 380 metres below the surface", "bloqués à
+        // 700 mètres sous terre".
+        let underground = (matches!(after, "below" | "beneath" | "under")
+            && self.lw(u + 2) == "the"
+            && matches!(self.lw(u + 3), "surface" | "ground"))
+            || after == "underground"
+            || (after == "sous"
+                && (self.lw(u + 2) == "terre" || (self.lw(u + 2) == "la" && self.lw(u + 3) == "surface")));
+        if underground {
+            return true;
+        }
         // A stretch of a race: "pulling clear in the last five kilometres", "dans les
         // derniers 500 mètres".
         let stretch = start >= 2
@@ -200,6 +211,12 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("La chaussée sera ramenée à 6 mètres de large.", &["6 mètres de large"]),
+        // A depth that places, not one that measures.
+        (
+            "The miners reached a refuge chamber 380 metres below the surface; rock blocked about 40 metres of the ramp.",
+            &["about 40 metres"],
+        ),
+        ("Ils sont bloqués à 700 mètres sous terre.", &[]),
         // A place that is at a distance; not a distance covered.
         (
             "Le service d'urgences le plus proche est à 45 km. Les chars sont à 15 km. Ils ont parcouru 300 km.",

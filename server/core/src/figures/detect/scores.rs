@@ -63,14 +63,16 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let capital_after = next.is_some_and(|t| t.is_word() && t.is_capitalized());
     // The day of the match may follow: "84 à 81 samedi".
     let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w);
+    // Or the moment of the match: "(41-38 à la mi-temps)", "menait 12-9 à la pause".
+    let moment = s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause");
     // An article before the pair makes the pair itself the noun ("un 5-0 emmené par",
     // "the 1-0 lead"): what follows it is not the unit of a range.
     let named = dash && k > 0 && matches!(s.lw(k - 1), "un" | "le" | "du" | "ce" | "a" | "the" | "this");
-    if !named && next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !after_ok(t.lower.as_ref())) {
+    if !named && !moment && next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !after_ok(t.lower.as_ref())) {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
-    let cue = s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    let cue = moment || s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
     // A tie-break's points in brackets after a set: "7-6 (7/4)", "7-6 (4)".
     let tiebreak = |e: usize| {
         if !s.is_sym(e, '(') || !s.is_num(e + 1) {
@@ -207,7 +209,10 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let verb = |p: usize| lex::SCORING_VERBS.contains(&s.lw(p));
     // The verb before, or one verb for a list of tallies: "a ajouté 17 points et 8 passes",
     // "finished with 19 shots".
-    let listed = k >= 2 && matches!(s.lw(k - 1), "et" | "and" | "with" | "avec") && (k.saturating_sub(8)..k).any(verb);
+    // "a inscrit 27 points, dont cinq paniers à trois points": a part of the tally.
+    let listed = k >= 2
+        && matches!(s.lw(k - 1), "et" | "and" | "with" | "avec" | "dont" | "including")
+        && (k.saturating_sub(8)..k).any(verb);
     if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed) {
         return None;
     }
@@ -215,7 +220,7 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     // day, has now scored 112 points this season" keeps the first a match's tally.
     let clause_end = |t: &crate::figures::tokens::Tok<'_>| t.is_sym(',') || t.is_sym(';') || t.is_sym('(');
     let to = s.t[end..].iter().position(clause_end).map_or(s.t.len(), |p| end + p);
-    if s.t[..to].iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref())) {
+    if s.season_before(k, to) {
         return None;
     }
     let next = s.lw(end + 1);
@@ -377,6 +382,20 @@ pub(super) fn record(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 }
 
 impl Scan<'_, '_> {
+    /// A word of a season or a career among the tokens before `to`, a tally at `k` among
+    /// them; not one in a relative clause closed before the tally, which describes the
+    /// player: "Le meneur, qui tourne à 19,6 points par match cette saison, a inscrit 27
+    /// points".
+    pub(super) fn season_before(&self, k: usize, to: usize) -> bool {
+        let described = |p: usize| {
+            let open = self.t[..p].iter().rposition(|t| t.is_sym(','));
+            open.is_some_and(|o| matches!(self.lw(o + 1), "qui" | "who" | "which"))
+                && p < k
+                && self.t[p..k].iter().any(|t| t.is_sym(','))
+        };
+        (0..to.min(self.t.len())).any(|p| lex::SEASON_WORDS.contains(&self.lw(p)) && !described(p))
+    }
+
     /// A team's record after a count of wins ending at `end`: "sept victoires pour deux
     /// défaites", "7 wins and 2 losses"; the token after the losses if so.
     pub(super) fn win_loss(&self, end: usize) -> Option<usize> {
@@ -384,6 +403,21 @@ impl Scan<'_, '_> {
             return None;
         }
         let join = end + 1;
+        // A head-to-head record: "mène 14 victoires à 8", "leads the series 14 wins to 8".
+        if matches!(self.lw(join), "à" | "to")
+            && self
+                .tok(join + 1)
+                .and_then(Tok::num)
+                .is_some_and(|n| !n.decimal && !n.grouped)
+            && (!self.is_word(join + 2)
+                || matches!(
+                    self.lw(join + 2),
+                    "dans" | "depuis" | "sur" | "en" | "contre" | "et" | "in" | "since" | "over" | "against" | "and"
+                ))
+            && !self.unit_follows(join + 2)
+        {
+            return Some(join + 2);
+        }
         if !(lex::RECORD_JOINS.contains(&self.lw(join)) || self.is_sym(join, ',') || self.is_sym(join, '-')) {
             return None;
         }
@@ -778,6 +812,17 @@ mod tests {
         // A tally in words after a verb of the match; a foul.
         ("Lestrade a inscrit 27 points et délivré huit passes décisives.", &[]),
         ("Woods a capté 12 rebonds et écopé de deux fautes techniques.", &[]),
+        // A tally and its parts, after a relative clause that gives the player's season.
+        (
+            "Le meneur, qui tourne à 19,6 points par match cette saison, a inscrit 27 points, dont cinq paniers à trois points, et a provoqué deux fautes.",
+            &["19,6 points par match"],
+        ),
+        ("Cette saison, il a inscrit 112 points.", &["112 points"]),
+        ("He scored 31 points, including four three-pointers, on Friday.", &[]),
+        // A score at half-time; a head-to-head record.
+        ("Un derby longtemps indécis (41-38 à la mi-temps).", &[]),
+        ("Les Verts menaient 12-9 à la pause.", &[]),
+        ("Saint-Clair mène toujours 14 victoires à 8 dans l'histoire des derbys.", &[]),
         ("Okoye a terminé meilleur marqueur avec 29 points.", &[]),
         (
             "Il délivre huit passes par match cette saison.",

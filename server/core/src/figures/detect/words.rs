@@ -9,6 +9,34 @@ use crate::figures::lexicon::detect::{self as lex, NumWord};
 use crate::figures::tokens::{Kind, Tok};
 
 impl Scan<'_, '_> {
+    /// How many names the apposition after the noun phrase at `from` lists ("…, Marie Delmas
+    /// et Henri Puech"): names of capitalised words, set apart by commas and "et"/"and", up
+    /// to the end of the sentence or a boundary.
+    fn names_listed(&self, from: usize) -> Option<usize> {
+        let comma = (from..(from + 10).min(self.t.len()))
+            .take_while(|&p| self.is_word(p) || self.is_sym(p, ','))
+            .find(|&p| self.is_sym(p, ','))?;
+        let (mut p, mut names) = (comma + 1, 0);
+        loop {
+            let start = p;
+            while self.tok(p).is_some_and(|t| t.is_word() && t.is_capitalized()) || (p > start && self.is_sym(p, '-')) {
+                p += 1;
+            }
+            if p - start < 2 {
+                return None;
+            }
+            names += 1;
+            let capital_next = self.tok(p + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
+            match self.tok(p) {
+                Some(t) if matches!(t.lower.as_ref(), "et" | "and") => p += 1,
+                Some(t) if t.is_sym(',') && capital_next => p += 1,
+                _ => break,
+            }
+        }
+        let closed = self.tok(p).is_none_or(|t| !t.is_word());
+        (names >= 2 && closed).then_some(names)
+    }
+
     /// Number words at `j`: "trois cents", "twenty-five", "un million".
     pub(super) fn words(&self, j: usize, prefixed: bool, between: bool) -> Outcome {
         let t = &self.t[j];
@@ -55,6 +83,11 @@ impl Scan<'_, '_> {
         }
         // "tous trois salariés de l'ONG", "toutes deux": all of the people just named.
         if j >= 1 && matches!(self.lw(j - 1), "tous" | "toutes") && value <= 12 {
+            return Outcome::Skip(end);
+        }
+        // As many people as the names that follow: "par deux bénévoles de l'association,
+        // Marie Delmas et Henri Puech", "two nurses, Ana Ruiz and Tom Hale" (a set named).
+        if (2..=5).contains(&value) && self.names_listed(end) == Some(value as usize) {
             return Outcome::Skip(end);
         }
         // A kind of thing named by a count right after its noun: "une arracheuse six
@@ -106,7 +139,7 @@ impl Scan<'_, '_> {
         // The sentence is scanned for a season only for a tally, last.
         // ("depuis septembre", "since August" right after the tally: the season so far.)
         let season = || {
-            self.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref()))
+            self.season_before(j, self.t.len())
                 || (end + 1..(end + 3).min(self.t.len())).any(|p| {
                     matches!(self.lw(p), "depuis" | "since")
                         && (self.is(p + 1, cl::MONTH_FR) || self.is(p + 1, cl::MONTH_EN))
@@ -115,7 +148,10 @@ impl Scan<'_, '_> {
         // After a verb of the match, any tally noun: "délivré huit passes", "écopé de deux
         // fautes".
         let verb = |p: usize| lex::SCORING_VERBS.contains(&self.lw(p));
-        let scored = j >= 1 && (verb(j - 1) || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'")));
+        // ("a inscrit 27 points, dont cinq paniers à trois points": a part of the tally.)
+        let part = j >= 1 && matches!(self.lw(j - 1), "dont" | "including") && (j.saturating_sub(8)..j).any(verb);
+        let scored =
+            j >= 1 && (verb(j - 1) || part || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'")));
         let noun_ok =
             lex::MATCH_TALLY_NOUNS.contains(&self.lw(end)) || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)));
         if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
@@ -778,6 +814,13 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // As many people as the names listed after them.
+        (
+            "Il a été trouvé par deux bénévoles de l'association, Marie Delmas et Henri Puech, qui inventoriaient le mobilier.",
+            &[],
+        ),
+        ("Two nurses, Ana Ruiz and Tom Hale, were hurt.", &[]),
+        ("Trois soldats, Ivan Petrenko et Oleh Koval, ont été blessés.", &["Trois soldats"]),
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),
         (

@@ -452,6 +452,9 @@ pub(crate) const REFERENCES: &[&str] = &[
     "échelon",
     "catégorie",
     "category",
+    // "classé en classe 2 sur l'échelle de Bortle", "a class 3 felony".
+    "classe",
+    "class",
     "étape",
     "stage",
 ];
@@ -1859,6 +1862,8 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "signé",
     "signe",
     "écopé",
+    // Fouls drawn: "a provoqué deux fautes décisives".
+    "provoqué",
     "terminé",
     "termine",
 ];
