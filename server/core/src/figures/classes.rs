@@ -33,6 +33,9 @@ pub(crate) const HEDGE: u32 = 1 << 19;
 pub(crate) const FIG_LEAD: u32 = 1 << 20;
 /// A word that makes a sentence speak of a result (see `detect/scores.rs`).
 pub(crate) const SCORE_CUE: u32 = 1 << 21;
+/// A word that may open one of the attribution's single-word cues (see
+/// `attribution/per.rs`: "per", "from", "by", "in", a figure's noun, "guidance"…).
+pub(crate) const PER_CUE: u32 = 1 << 22;
 
 pub(crate) fn table() -> &'static WordMap<u32> {
     static T: OnceLock<WordMap<u32>> = OnceLock::new();
@@ -96,6 +99,9 @@ fn words() -> FastMap<String, u32> {
         }
         for w in cues::EN_HEDGES {
             add(w, HEDGE);
+        }
+        for w in cues::PER_CUES.iter().chain(cues::FIGURE_NOUNS_EN) {
+            add(w, PER_CUE);
         }
         for (w, c) in cues::class_words() {
             add(&w, c);

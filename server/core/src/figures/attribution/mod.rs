@@ -176,17 +176,18 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             }
             continue;
         }
-        if per::attributes(toks, i)
-            || per::from_attributes(toks, i)
-            || per::given_by(toks, i)
-            || per::owned_figure(toks, i)
-            || per::owned_predicate(toks, i)
-            || per::own_count(toks, i)
-            || per::pour_attributes(toks, i)
-            || per::in_a_document(toks, i)
-            || per::own_guidance(toks, i)
-            || places::attributes(toks, i)
-        {
+        // (Most words open none of these cues: a bit test passes them.)
+        let per_cue = t.is(cl::PER_CUE)
+            && (per::attributes(toks, i)
+                || per::from_attributes(toks, i)
+                || per::owned_figure(toks, i)
+                || per::owned_predicate(toks, i)
+                || per::own_count(toks, i)
+                || per::pour_attributes(toks, i)
+                || per::in_a_document(toks, i)
+                || per::own_guidance(toks, i)
+                || places::attributes(toks, i));
+        if per_cue || per::given_by(toks, i) {
             whole = true;
             continue;
         }

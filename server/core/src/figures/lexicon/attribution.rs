@@ -1600,6 +1600,26 @@ pub(crate) const VIEW_HOLDERS_FR: &[&str] = &[
     "procureur",
     "procureure",
 ];
+/// The first words of the single-word cues of `attribution/per.rs` and
+/// `attribution/places.rs`, besides [`FIGURE_NOUNS_EN`]: only they are passed to those
+/// rules (a bit test, `classes::PER_CUE`).
+pub(crate) const PER_CUES: &[&str] = &[
+    "per",
+    "from",
+    "pour",
+    "in",
+    "dans",
+    "by",
+    "at",
+    "on",
+    "guidance",
+    "outlook",
+    "forecast",
+    "forecasts",
+    "prévisions",
+    "prévision",
+];
+
 /// English nouns that name a figure, before a source in apposition ("The correct figure,
 /// from the allotment society, is 240").
 pub(crate) const FIGURE_NOUNS_EN: &[&str] = &[
