@@ -2228,7 +2228,8 @@ const HELD_OUT_55_FLOOR: (f64, f64) = (0.98, 0.97);
 /// December (the sixth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a blood drive, a maternity ward's closure, a ploughing contest, burglaries, the price of water, a car rally), an agency wire (an airline group's traffic, the Swiss franc, cattle and hog futures, the Zaporizhzhia plant's power line, Romania's deficit, US sanctions on Russian banks), a wiki-news site (a Merovingian necropolis, a youth council's election, a hurricane in the Antilles, an Alpine road tunnel, a comet, a data centre's power failure). Measured once,
-/// unseen, after every rule drawn from the corpora before it (the fifty-fifth studied).
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth studied);
+/// studied while the fifty-eighth waited, unseen.
 #[test]
 fn precision_and_recall_held_out_56() {
     let articles = corpus_in("figures-holdout56");
@@ -2248,7 +2249,13 @@ fn precision_and_recall_held_out_56() {
 
 /// Floors for the fifty-sixth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.878 / 0.975 (147 reported, 129 correct; 118 to flag, 115 flagged).
-const HELD_OUT_56_FLOOR: (f64, f64) = (0.87, 0.97);
+/// Studied the same day (a rally's times in tenths, a jury's marks and their scale, a gap
+/// in a standing, a schedule "six jours sur sept", a spread over years, "All six reactors",
+/// "glisser" things, a breakdown before a source phrase, trades that forecast): 0.977 /
+/// 0.983 (133 reported, 130 correct; 118 to flag, 116 flagged). Left as they are: a pledge
+/// ("Elle promet … deux sages-femmes", flagged by an earlier corpus), the definite count of
+/// an intercommunality's towns (labelled both ways), a range inside a target.
+const HELD_OUT_56_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The fifty-seventh held-out corpus (tests/fixtures/figures-holdout57), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and

@@ -643,6 +643,13 @@ mod description_tests {
             "400",
             false,
         ),
+        // A source phrase after a breakdown of the figure covers the figure too.
+        (
+            "Le chantier a coûté 186 millions d'euros, dont 62 millions apportés par l'État et 35 millions par la Région, selon le département, maître d'ouvrage.",
+            "186",
+            true,
+        ),
+
         (
             "The delegation, which included 12 officials, said in a statement that it had taken 4,000 square kilometres.",
             "12 officials",

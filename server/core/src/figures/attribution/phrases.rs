@@ -65,6 +65,18 @@ pub(super) fn clause_only(toks: &[Tok<'_>], i: usize, len: usize) -> Option<std:
 /// clause's end.
 pub(super) fn in_relative(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<usize>> {
     let boundary = |t: &Tok<'_>| t.is_sym(',') || t.is_sym(';') || t.is_sym(':') || t.is_sym('(') || t.is_sym(')');
+    // A breakdown of the figure before it, with no verb of its own, is part of it: "a coûté
+    // 186 millions d'euros, dont 62 millions apportés par l'État, selon le département"
+    // (not "…, dont cinq ont été livrés, selon le gouvernement", a clause of its own).
+    let breakdown = |rel: usize| {
+        toks[rel].lower == "dont"
+            && toks
+                .get(rel + 1)
+                .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX))
+            && !toks[rel..i]
+                .iter()
+                .any(|t| cues::AUXILIARIES.contains(&t.lower.as_ref()))
+    };
     let from = toks[..i].iter().rposition(boundary).map_or(0, |p| p + 1);
     let rel = from;
     let opens = toks
@@ -86,7 +98,7 @@ pub(super) fn in_relative(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<
             && rel > 0
             && toks[rel - 1].is_sym(',');
         let close = toks[i..].iter().position(|t| t.is_sym(',')).map(|p| i + p)?;
-        if !opens {
+        if !opens || breakdown(rel) {
             return None;
         }
         let end = toks[close + 1..]

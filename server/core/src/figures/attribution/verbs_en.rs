@@ -358,6 +358,10 @@ mod tests {
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         (
+            "Some astronomers put the chance that the nucleus breaks up at about 20%.",
+            Attributed,
+        ),
+        (
             "Calculated according to Eurostat's methodology, which values goods at the border, the total was €64m.",
             Unsourced,
         ),

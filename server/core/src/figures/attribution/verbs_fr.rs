@@ -389,6 +389,9 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        // "glisser": a remark in an incise or before "que"; not things slipped in.
+        ("« 300 personnes sont venues », glisse le maire.", Attributed),
+        ("L'amicale avait glissé 1 500 tracts dans les boîtes.", Unsourced),
         ("Il a de nouveau réclamé au moins douze systèmes.", Attributed),
         (
             "Une piste, réclamée par les entraîneurs, coûterait environ 700 000 euros.",

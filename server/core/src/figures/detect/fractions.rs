@@ -309,6 +309,22 @@ impl Scan<'_, '_> {
                 None
             };
             let (rv, rend) = right?;
+            // A length of time after it: "un étalement sur trois ans" spreads over years, it
+            // is no proportion.
+            if !part_of_set && self.is(rend, cl::DURATION | cl::UNIT) {
+                return None;
+            }
+            // A schedule: "ouvert six jours sur sept", "24 heures sur 24".
+            let period = match self.lw(e) {
+                "jours" | "days" => 7,
+                "heures" | "hours" | "h" => 24,
+                "mois" | "months" => 12,
+                "semaines" | "weeks" => 52,
+                _ => 0,
+            };
+            if gap == 1 && period == rv {
+                return None;
+            }
             let fits = if part_of_set {
                 left.is_some_and(|l| l >= 2 && l < rv)
             } else {
@@ -337,6 +353,12 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A schedule and a length of time are no proportions.
+        (
+            "Le centre sera ouvert six jours sur sept ; elle aurait préféré un étalement sur trois ans.",
+            &[],
+        ),
+        ("Deux patients sur trois attendent.", &["Deux patients sur trois"]),
         (
             "The EU can restrict exports to a third country; 300 firms did.",
             &["300 firms"],

@@ -548,6 +548,8 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     scores::result_time,
     scores::record,
     scores::mark_out_of,
+    scores::points_scale,
+    scores::points_gap,
     numbering::list_item,
     numbering::footnote,
     designations::letters_before,

@@ -295,10 +295,38 @@ pub(super) fn standing(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn standing_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     // Half points in a tournament: "7,5 points sur 9".
     let half_points = matches!(s.lw(n.end()), "points" | "point") && matches!(s.lw(n.end() + 1), "sur" | "out");
-    if n.currency() || (n.info.decimal && !half_points) {
+    // (A results line's marks keep their halves: "1. Kévin Bessière (Rignac), 87,5 pts";
+    // not a season's averages: "avec 15,7 pts, 4,9 rbds".)
+    let abbreviated = s.lw(n.end()) == "pts" && n.k > 0 && s.is_sym(n.k - 1, ',');
+    if n.currency() || (n.info.decimal && !half_points && !abbreviated) {
         return None;
     }
     s.standing_after(n.k, n.end())
+}
+
+/// The scale a jury marks on, closing its clause: "Les juges notent la rectitude des
+/// sillons, sur 100 points." (not "87 points sur 100", a mark: see [`mark_out_of`]).
+pub(super) fn points_scale(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let over = k >= 1 && (s.lw(k - 1) == "sur" || (k >= 2 && s.lw(k - 2) == "out" && s.lw(k - 1) == "of"));
+    let closes = s
+        .tok(end + 1)
+        .is_none_or(|t| t.is_sym('.') || t.is_sym(',') || t.is_sym(';'));
+    let mark_before = (k.saturating_sub(5)..k).any(|p| s.is_num(p));
+    (over && matches!(s.lw(end), "points" | "pts") && closes && !mark_before && !n.info.decimal).then_some(end + 1)
+}
+
+/// A gap in a standing, after the points it is counted in: "Faure compte 142 points, 11 de
+/// plus que Chambon", "on 61 points, three more than Bath".
+pub(super) fn points_gap(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let gap = matches!(
+        (s.lw(end), s.lw(end + 1)),
+        ("de", "plus" | "moins") | ("more" | "fewer" | "less", "than")
+    );
+    let after_points =
+        (k.saturating_sub(4)..k).any(|p| matches!(s.lw(p), "points" | "pts")) && k >= 1 && s.is_sym(k - 1, ',');
+    (gap && after_points && !n.currency() && !n.info.decimal).then_some(end)
 }
 
 /// A time in a results list, after the competitor's club in brackets: "1. Tom Varley
@@ -821,6 +849,14 @@ mod tests {
         ("He scored 31 points, including four three-pointers, on Friday.", &[]),
         // A score at half-time; a head-to-head record.
         ("Un derby longtemps indécis (41-38 à la mi-temps).", &[]),
+        // A jury's marks, their scale, a gap in a standing.
+        (
+            "Les juges notent les sillons, sur 100 points. Planche : 1. Kévin Bessière (Rignac), 87,5 pts ; 2. Lucas Fabre, 84 pts.",
+            &[],
+        ),
+        ("Au classement, Faure compte 142 points, 11 de plus que Chambon.", &[]),
+        ("Elle est sélectionnée avec 15,7 pts de moyenne.", &["15,7 pts de moyenne"]),
+        ("Le club a dépensé 142 000 euros, 11 de plus que prévu.", &["142 000 euros", "11"]),
         ("Les Verts menaient 12-9 à la pause.", &[]),
         ("Saint-Clair mène toujours 14 victoires à 8 dans l'histoire des derbys.", &[]),
         ("Okoye a terminé meilleur marqueur avec 29 points.", &[]),

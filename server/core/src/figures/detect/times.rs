@@ -27,6 +27,7 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if s.is_sym(end, ':') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1) {
         return Some(end + 2);
     }
+    let apostrophe = |i: usize| s.tok(i).is_some_and(|t| t.is_sym('\'') || t.is_sym('’')) && s.glued(i);
     // A race time in minutes and seconds: "1'13\"4" (trotting's reduction per kilometre),
     // "2'05".
     let minute = |c: char| matches!(c, '\'' | '’' | '′');
@@ -38,11 +39,14 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     {
         let mut e = end + 2;
         let second = |c: char| matches!(c, '"' | '”' | '″');
+        // (Or two apostrophes, as rally results print them: "58'41''3".)
+        let apostrophes = apostrophe(e) && apostrophe(e + 1);
         if s.tok(e)
             .is_some_and(|t| matches!(t.kind, crate::figures::tokens::Kind::Sym(c) if second(c)))
             && s.glued(e)
+            || apostrophes
         {
-            e += 1;
+            e += if apostrophes { 2 } else { 1 };
             if s.is_num(e) && s.glued(e) {
                 e += 1;
             }
@@ -50,10 +54,10 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return Some(e);
     }
     // Seconds written with two apostrophes or a double prime, a gap in a results line: "à
-    // 18''", "à 41″".
-    let apostrophe = |i: usize| s.tok(i).is_some_and(|t| t.is_sym('\'') || t.is_sym('’')) && s.glued(i);
+    // 18''", "à 41″", and their tenths: "avec 14''6 d'avance".
     if (apostrophe(end) && apostrophe(end + 1)) && !n.info.decimal {
-        return Some(end + 2);
+        let tenths = s.is_num(end + 2) && s.glued(end + 2);
+        return Some(end + 2 + usize::from(tenths));
     }
     if s.tok(end).is_some_and(|t| t.is_sym('″')) && s.glued(end) {
         return Some(end + 1);
@@ -189,6 +193,11 @@ mod tests {
         // Seconds with two apostrophes or a double prime.
         (
             "2. Lucas Perrot à 18'' ; 3. Kevin Daguet à 41″ ; 4. Jeannin à 1'05''.",
+            &[],
+        ),
+        // Tenths after them, as rally results print them.
+        (
+            "Faure gagne avec 14''6 d'avance : 1. Faure, 58'41''3 ; 2. Chambon, à 14''6 ; 4. Besson, à 1'48''9.",
             &[],
         ),
         // A duration's other value; a count set against a duration stays one.

@@ -81,8 +81,11 @@ impl Scan<'_, '_> {
         {
             return Outcome::Skip(end);
         }
-        // "tous trois salariés de l'ONG", "toutes deux": all of the people just named.
-        if j >= 1 && matches!(self.lw(j - 1), "tous" | "toutes") && value <= 12 {
+        // "tous trois salariés de l'ONG", "toutes deux": all of the people just named; "All
+        // six reactors are…", "All three rating agencies…" opening the sentence: the whole
+        // of a known set (not "killing all nine crew members", a toll).
+        let all_of = j == 1 && self.lw(0) == "all";
+        if j >= 1 && (matches!(self.lw(j - 1), "tous" | "toutes") || all_of) && value <= 12 {
             return Outcome::Skip(end);
         }
         // As many people as the names that follow: "par deux bénévoles de l'association,
@@ -820,6 +823,7 @@ mod tests {
             &[],
         ),
         ("Two nurses, Ana Ruiz and Tom Hale, were hurt.", &[]),
+        ("All six reactors are in cold shutdown; six engineers stayed.", &["six engineers"]),
         ("Trois soldats, Ivan Petrenko et Oleh Koval, ont été blessés.", &["Trois soldats"]),
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),

@@ -540,7 +540,6 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("comptabilis", None),
     ("parl", None),
     ("confi", None),
-    ("gliss", None),
     ("résum", None),
     ("pronostiqu", None),
     ("pens", None),
@@ -571,6 +570,9 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     ("savour", None),
     // "la résolution demande que 140 milliards soient…": a demand voiced.
     ("demand", None),
+    // "», glisse un proche", "glisse-t-il", "a glissé que…"; "avait glissé 1 500 tracts
+    // dans les boîtes aux lettres" says nothing.
+    ("gliss", None),
     // "le syndicat réclame que…", "réclame 300 postes" (a demand of a figure, see
     // `verbs_fr::claims`); "les parents réclament la piste : …" voices no figure.
     ("réclam", None),
@@ -969,6 +971,16 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "critics",
     "volunteers",
     "brokers",
+    // Trades whose work is to measure or forecast: "Some astronomers put the chance … at
+    // about 20%".
+    "astronomers",
+    "meteorologists",
+    "seismologists",
+    "geologists",
+    "epidemiologists",
+    "statisticians",
+    "demographers",
+    "pollsters",
 ];
 
 /// French nouns of bodies that may speak: a description of one stays outside its source.
