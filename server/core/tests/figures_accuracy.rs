@@ -2261,7 +2261,8 @@ const HELD_OUT_56_FLOOR: (f64, f64) = (0.97, 0.98);
 /// December (the sixth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a swimming pool's reopening, a cattle fair, a fraudulent builder in court, school-bus timetables, a youth football tournament, a forest fire), an agency wire (a brewer's half-year results, Nordic crowns and Baltic bonds, cotton and orange juice, a counter-drone operation near Kharkiv, Slovak unemployment, an EU ban on Russian LNG), a wiki-news site (a shipwreck off Brittany, a referendum on merging two communes, a Garonne flood, a Romanesque abbey, a marathon record, bird flu on a poultry farm). Measured once,
-/// unseen, after every rule drawn from the corpora before it (the fifty-fifth studied).
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth studied);
+/// studied while the fifty-eighth waited, unseen.
 #[test]
 fn precision_and_recall_held_out_57() {
     let articles = corpus_in("figures-holdout57");
@@ -2281,7 +2282,12 @@ fn precision_and_recall_held_out_57() {
 
 /// Floors for the fifty-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.908 / 0.966 (142 reported, 129 correct; 119 to flag, 115 flagged).
-const HELD_OUT_57_FLOOR: (f64, f64) = (0.90, 0.96);
+/// Studied the same day (a speaker's incise "tempère", prices recorded "sur le foirail par",
+/// a wire bullet's credit "- think tank", a shoot-out's score, a tournament's total, a count
+/// in apposition to the names before it, a table's rank column, a subject described before
+/// "le sait", a number that ends a speaker's name): 1.000 / 0.983 (131 reported, 131
+/// correct; 119 to flag, 117 flagged).
+const HELD_OUT_57_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -430,6 +430,13 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "estimate"
                             | "estimates"
                             | "tally"
+                            // "- think tank", "- statistics institute", "- labour office",
+                            // "- grid operator", "- regulator".
+                            | "tank"
+                            | "institute"
+                            | "office"
+                            | "operator"
+                            | "regulator"
                     )
             }))
 }
@@ -643,6 +650,17 @@ mod description_tests {
             "400",
             false,
         ),
+        // A description of the subject, the cue after it; of the speaker in an incise.
+        (
+            "L'association, qui accompagne une cinquantaine de familles, le sait : « Il n'y a plus un euro », déplore sa présidente.",
+            "cinquantaine",
+            false,
+        ),
+        (
+            "Six jeunes Ukrainiens jouaient, a précisé l'association Solidarité Ukraine 82, qui accompagne 140 réfugiés.",
+            "140",
+            false,
+        ),
         // A source phrase after a breakdown of the figure covers the figure too.
         (
             "Le chantier a coûté 186 millions d'euros, dont 62 millions apportés par l'État et 35 millions par la Région, selon le département, maître d'ouvrage.",
@@ -784,6 +802,7 @@ mod description_tests {
         ),
         ("Exports fell 4 pct - sources", "4 pct", true),
         ("Ukraine has 13.1 bcm of gas in storage - Naftogaz", "13.1", true),
+        ("Russian LNG still about 12 pct of EU imports in Q3 - think tank", "12", true),
         ("Euro zone inflation ticks up to 2.3 pct in November - Eurostat flash", "2.3", true),
         ("Refiners lose 17 pct of capacity - Tessera calculations", "17", true),
         ("* Three killed, 14 wounded in Kherson region - governor", "14", true),

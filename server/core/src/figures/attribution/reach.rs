@@ -404,7 +404,16 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     let next = toks.get(close + 1)?;
     // (Not a source phrase: "…, dont cinq ont été livrés, selon le gouvernement" sources
     // the clause.)
-    let verb_follows = cues::AUXILIARIES.contains(&next.lower.as_ref())
+    // (Or a pronoun object first: "L'association, qui accompagne 50 familles, le sait :".)
+    let clitic = matches!(
+        next.lower.as_ref(),
+        "le" | "la" | "les" | "l'" | "en" | "y" | "lui" | "leur"
+    ) && toks.get(close + 2).is_some_and(|t| t.is_word() && !t.is_capitalized())
+        && toks
+            .get(close + 3)
+            .is_some_and(|t| matches!(t.kind, Kind::Sym(':' | ',' | '.' | ';')));
+    let verb_follows = clitic
+        || cues::AUXILIARIES.contains(&next.lower.as_ref())
         || next.is_word()
             && !next.is_capitalized()
             && (!next.is(cl::PHRASE_START) || next.is(cl::VERB))
@@ -648,14 +657,16 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // Its age may follow: "…, dit l'agriculteur de 46 ans, qui cultive 180 hectares"; or an
     // adjective and its name: "…, a indiqué la compagnie publique Ukrzaliznytsia, qui…".
     let aged = lw(j + 1) == "de" && toks.get(j + 2).is_some_and(|t| t.num().is_some()) && lw(j + 3) == "ans";
-    // (One adjective at most, then the name's capitalised words.)
-    let named = (j + 1..toks.len().min(j + 5))
-        .find(|&k| !toks[k].is_word() || toks[k].is(cl::VERB) || cues::RELATIVES.contains(&lw(k)))
+    // (One adjective at most, then the name's capitalised words, maybe a number that ends
+    // the name: "l'association Solidarité Ukraine 82, qui…".)
+    let name_number = |k: usize| toks[k].num().is_some() && toks[k - 1].is_word() && toks[k - 1].is_capitalized();
+    let named = (j + 1..toks.len().min(j + 6))
+        .find(|&k| !(toks[k].is_word() || name_number(k)) || toks[k].is(cl::VERB) || cues::RELATIVES.contains(&lw(k)))
         .filter(|&k| {
             let between = &toks[j + 1..k];
-            let lower = between.iter().filter(|t| !t.is_capitalized()).count();
+            let lower = between.iter().filter(|t| t.is_word() && !t.is_capitalized()).count();
             toks[k].is_sym(',')
-                && between.last().is_some_and(|t| t.is_capitalized())
+                && between.last().is_some_and(|t| t.is_capitalized() || t.num().is_some())
                 && lower <= 1
                 && between.first().is_some_and(|t| t.is_capitalized() || between.len() > 1)
         });

@@ -46,8 +46,15 @@ pub(super) fn recorded_by(toks: &[Tok<'_>], i: usize) -> bool {
         toks.get(k)
             .is_some_and(|t| crate::figures::lexicon::detect::WEEKDAYS.contains(&t.lower.as_ref()) || t.lower == "hier")
     };
+    // (Or past where: "Cotations relevées sur le foirail par la chambre d'agriculture".)
+    let place = toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "sur" | "à" | "au" | "dans" | "en"))
+        && (i + 2..toks.len().min(i + 6))
+            .take_while(|&k| toks[k].is_word())
+            .any(|k| by(k + 1) && k + 1 < toks.len());
     recorded
-        && (by(i + 1) || (day(i + 1) && by(i + 2)))
+        && (by(i + 1) || (day(i + 1) && by(i + 2)) || place)
         && !cues::AUXILIARIES.contains(&prev(toks, i))
         && has_agent(toks, i)
         && !agent_is_a_text(toks, i)

@@ -551,6 +551,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     scores::points_scale,
     scores::points_gap,
     numbering::list_item,
+    numbering::table_rank,
     numbering::footnote,
     designations::letters_before,
     designations::race_distance,

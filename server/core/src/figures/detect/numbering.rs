@@ -16,6 +16,23 @@ pub(super) fn list_item(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     item.then_some(k + 2)
 }
 
+/// A rank in a table's first column headed by a word of ranking: "| Place | Men | Time |"
+/// over "| 1 | Daniel Rotich (KEN) | 2:06:48 |".
+pub(super) fn table_rank(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let first_cell = k >= 1 && s.is_sym(k - 1, '|') && s.t[k - 1].newline_before && s.is_sym(end, '|');
+    if !first_cell || n.info.decimal || n.info.grouped || n.info.value.is_none_or(|v| v > 200) {
+        return None;
+    }
+    // The header: the sentence's first row, its first cell.
+    let header = s.t.first().is_some_and(|t| t.is_sym('|'))
+        && matches!(
+            s.lw(1),
+            "place" | "rang" | "rank" | "pos" | "position" | "classement" | "pl" | "#"
+        );
+    header.then_some(end)
+}
+
 /// "[3]".
 pub(super) fn footnote(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
@@ -29,6 +46,10 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("1. Le contexte", &[]),
+        (
+            "| Place | Men | Prize |\n| --- | --- | --- |\n| 1 | Daniel Rotich | 300 |\n| 2 | Amanuel Tesfaye | 200 |",
+            &["300", "200"],
+        ),
         ("2) The context", &[]),
         ("**3. Hedgehogs need help.** 300 were found.", &["300"]),
         ("Le bilan est lourd [3].", &[]),

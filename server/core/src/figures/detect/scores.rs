@@ -64,7 +64,10 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     // The day of the match may follow: "84 à 81 samedi".
     let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w);
     // Or the moment of the match: "(41-38 à la mi-temps)", "menait 12-9 à la pause".
-    let moment = s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause");
+    let moment = s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause")
+        // A shoot-out: "(5-4 aux t.a.b.)", "(4-3 aux tirs au but)", "4-3 on penalties".
+        || (s.lw(e) == "aux" && s.lw(e + 1).starts_with('t'))
+        || (s.lw(e) == "on" && matches!(s.lw(e + 1), "penalties" | "pens"));
     // An article before the pair makes the pair itself the noun ("un 5-0 emmené par",
     // "the 1-0 lead"): what follows it is not the unit of a range.
     let named = dash && k > 0 && matches!(s.lw(k - 1), "un" | "le" | "du" | "ce" | "a" | "the" | "this");
@@ -421,7 +424,17 @@ impl Scan<'_, '_> {
                 && p < k
                 && self.t[p..k].iter().any(|t| t.is_sym(','))
         };
-        (0..to.min(self.t.len())).any(|p| lex::SEASON_WORDS.contains(&self.lw(p)) && !described(p))
+        // A whole competition counts as a season: "meilleur buteur du tournoi avec neuf buts
+        // sur le week-end", "top scorer of the tournament" (not "ce week-end", one match).
+        let competition = |p: usize| {
+            matches!(
+                (self.lw(p), self.lw(p + 1), self.lw(p + 2)),
+                ("du", "tournoi" | "championnat", _)
+                    | ("sur", "le", "week-end" | "tournoi")
+                    | ("of" | "over", "the", "tournament" | "weekend" | "competition")
+            )
+        };
+        (0..to.min(self.t.len())).any(|p| (lex::SEASON_WORDS.contains(&self.lw(p)) && !described(p)) || competition(p))
     }
 
     /// A team's record after a count of wins ending at `end`: "sept victoires pour deux
@@ -855,6 +868,13 @@ mod tests {
             &[],
         ),
         ("Au classement, Faure compte 142 points, 11 de plus que Chambon.", &[]),
+        // A shoot-out; a competition's total.
+        ("Lomagne - Lafrançaise 1-1 (5-4 aux t.a.b.) ; Rovers won 4-3 on penalties.", &[]),
+        (
+            "Il termine meilleur buteur du tournoi avec neuf buts sur le week-end.",
+            &["neuf buts"],
+        ),
+        ("Il a marqué deux buts ce week-end.", &[]),
         ("Elle est sélectionnée avec 15,7 pts de moyenne.", &["15,7 pts de moyenne"]),
         ("Le club a dépensé 142 000 euros, 11 de plus que prévu.", &["142 000 euros", "11"]),
         ("Les Verts menaient 12-9 à la pause.", &[]),

@@ -37,6 +37,38 @@ impl Scan<'_, '_> {
         (names >= 2 && closed).then_some(names)
     }
 
+    /// How many names, joined by "et"/"and" or commas (maybe "de" before one), end right
+    /// before `to`: "Bréval-le-Haut et de Sorne-la-Combe" is two. A name is a run of
+    /// capitalised words and hyphenated parts.
+    fn names_before(&self, to: usize) -> usize {
+        let in_name = |p: usize| {
+            self.tok(p).is_some_and(|t| {
+                (t.is_word() && (t.is_capitalized() || (p > 0 && self.is_sym(p - 1, '-') && self.is_sym(p + 1, '-'))))
+                    || (t.is_sym('-') && !t.space_before)
+            })
+        };
+        let (mut p, mut names) = (to, 0);
+        loop {
+            let end = p;
+            while p > 0 && in_name(p - 1) {
+                p -= 1;
+            }
+            if p == end || !self.tok(p).is_some_and(|t| t.is_capitalized()) {
+                return names;
+            }
+            names += 1;
+            let mut q = p;
+            if q > 0 && matches!(self.lw(q - 1), "de" | "d'") {
+                q -= 1;
+            }
+            if q > 0 && (matches!(self.lw(q - 1), "et" | "and") || self.is_sym(q - 1, ',')) {
+                p = q - 1;
+            } else {
+                return names;
+            }
+        }
+    }
+
     /// Number words at `j`: "trois cents", "twenty-five", "un million".
     pub(super) fn words(&self, j: usize, prefixed: bool, between: bool) -> Outcome {
         let t = &self.t[j];
@@ -90,7 +122,10 @@ impl Scan<'_, '_> {
         }
         // As many people as the names that follow: "par deux bénévoles de l'association,
         // Marie Delmas et Henri Puech", "two nurses, Ana Ruiz and Tom Hale" (a set named).
-        if (2..=5).contains(&value) && self.names_listed(end) == Some(value as usize) {
+        // Or before them, the count in apposition: "Bréval-le-Haut et Sorne-la-Combe, deux
+        // communes voisines du Jura".
+        let listed_before = j >= 2 && self.is_sym(j - 1, ',') && self.names_before(j - 1) == value as usize;
+        if (2..=5).contains(&value) && (self.names_listed(end) == Some(value as usize) || listed_before) {
             return Outcome::Skip(end);
         }
         // A kind of thing named by a count right after its noun: "une arracheuse six
@@ -823,6 +858,11 @@ mod tests {
             &[],
         ),
         ("Two nurses, Ana Ruiz and Tom Hale, were hurt.", &[]),
+        (
+            "Les électeurs de Bréval-le-Haut et de Sorne-la-Combe, deux communes voisines, ont voté.",
+            &[],
+        ),
+        ("Les secours de Lyon, trois ambulances, sont arrivés.", &["trois ambulances"]),
         ("All six reactors are in cold shutdown; six engineers stayed.", &["six engineers"]),
         ("Trois soldats, Ivan Petrenko et Oleh Koval, ont été blessés.", &["Trois soldats"]),
         ("Trois cents soldats.", &["Trois cents soldats"]),

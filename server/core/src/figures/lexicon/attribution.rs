@@ -596,6 +596,8 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // « … »", "« … », raille le maire"); with an object they judge, not report ("regrette
     // le temps où…", "fustige la réforme").
     ("ironis", None),
+    // "« … », tempère un éleveur" (not "tempère l'enthousiasme").
+    ("tempér", Some("tempèr")),
     ("raill", None),
     ("tempêt", None),
     ("pest", None),
