@@ -15,11 +15,6 @@ use vigie_core::figures::{unsourced, FigureOptions};
 /// Each entry: file, figure text as labelled or reported, why it fails.
 const KNOWN_HARD: &[(&str, &str, &str)] = &[
     (
-        "16-semaine-en-images.fr.txt",
-        "Une centaine de tracteurs",
-        "the corpora written to the guideline disagree on an approximate count in a photograph's caption: the thirty-first flags this one, the fifty-third and the fifty-fourth leave three unmarked (\"Des centaines de chineurs\", \"une quarantaine de phoques gris au repos\"); the rule follows the majority, the disagreement is listed",
-    ),
-    (
         "38-zaporizhzhia-front.en.md",
         "about 30 kilometres",
         "labelled before tests/fixtures/figures-real/GUIDELINE.md, whose `location` leaves unmarked a distance that only locates a place (\"à 15 km de Lyon\"), here in apposition to the city; the corpora written to it leave \"about 30 km from the Russian border\" unmarked; the label stays, the disagreement is listed",
@@ -1373,10 +1368,12 @@ fn precision_and_recall_held_out_31() {
 /// an adjective and its name; a relative clause that reports; an average age; a figure's
 /// noun given by an agent in apposition; cameras; "s'élève à"; a race time in minutes and
 /// seconds; a time in a results list): 0.936 / 0.943. A development corpus since. Recall
-/// floor 0.94 since the fifth session of 7 December: its caption's approximate count ("Une
-/// centaine de tracteurs"), flagged here, is left unmarked by two later corpora; the rule
-/// follows the majority and the disagreement is a listed hard case (0.951 / 0.943 now).
-const HELD_OUT_31_FLOOR: (f64, f64) = (0.95, 0.94);
+/// floor 0.94 in the fifth session of 7 December, when its caption's approximate count
+/// ("Une centaine de tracteurs"), flagged here, was left unmarked by two later corpora and
+/// listed as a hard case; back to 0.95 in the sixth, when the fifty-eighth showed the line
+/// between them (a caption's later sentence that tells a past event is no part of the
+/// picture): 0.952 / 0.951.
+const HELD_OUT_31_FLOOR: (f64, f64) = (0.95, 0.95);
 
 /// The thirty-second held-out corpus (tests/fixtures/figures-holdout32), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -2294,7 +2291,8 @@ const HELD_OUT_57_FLOOR: (f64, f64) = (0.99, 0.98);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (Christmas lights, a fire brigade's year, a cycling club, a drink-driving crackdown, an emergency ward, a village post office), an agency wire (a carmaker's deliveries, the zloty and the forint, coffee and cocoa, a missile strike on Lviv's grid, Bulgarian inflation, the G7 and the oil price cap), a wiki-news site (dinosaur footprints in a quarry, a rack railway reopened, a Mediterranean storm, school canteen prices, an eclipse expedition, ransomware at a hospital network). Written with the
 /// fifty-sixth and fifty-seventh, kept unread until every rule drawn from them was in;
-/// measured once, unseen, then (the fifty-fifth to the fifty-seventh studied).
+/// measured once, unseen, then (the fifty-fifth to the fifty-seventh studied); studied
+/// while the fifty-ninth and sixtieth were written.
 #[test]
 fn precision_and_recall_held_out_58() {
     let articles = corpus_in("figures-holdout58");
@@ -2314,7 +2312,10 @@ fn precision_and_recall_held_out_58() {
 
 /// Floors for the fifty-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.963 / 0.941 (136 reported, 131 correct; 119 to flag, 112 flagged).
-const HELD_OUT_58_FLOOR: (f64, f64) = (0.96, 0.94);
+/// Studied the same day (a key-figures block titled with its agency's acronym, an audit's
+/// sample closing the sentence, a subject described past a dateline, mornings as a length
+/// of time, a caption's later sentence that tells a past event): 0.993 / 0.966.
+const HELD_OUT_58_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -458,11 +458,32 @@ pub(super) fn sourced_block_title(line: &str) -> bool {
 /// A lead-in that names its source in brackets before its colon: "Basket prices by chain
 /// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
 /// noun or open with "source".
+/// Capitals in brackets that name no source: currencies, units, measures.
+const NOT_AGENCIES: &[&str] = &[
+    "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "PLN", "HUF", "CZK", "RON", "BGN", "SEK", "NOK", "DKK", "RUB", "UAH",
+    "TRY", "INR", "BRL", "CAD", "AUD", "MLN", "BLN", "PCT", "GDP", "CPI", "YOY", "QOQ", "MOM", "GMT", "UTC", "TWH",
+    "GWH", "MWH", "KM", "MM", "KG", "HT", "TTC", "PIB",
+];
+
 pub(super) fn bracketed_source(sentence: &str) -> bool {
     let Some(close) = sentence.rfind(')') else { return false };
     let Some(open) = sentence[..close].rfind('(') else {
         return false;
     };
+    // An agency's acronym first: "KEY FIGURES (NSI, October):" (not a currency or a unit:
+    // "(EUR mln)").
+    let first = sentence[open + 1..close]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let acronym = (2..=6).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_uppercase())
+        && !NOT_AGENCIES.contains(&first);
+    // (Only over a block: a title or a lead-in without figures of its own, not a key
+    // figure's item, "- 990,000: Ukrainians under protection (UNHCR)".)
+    if acronym && !sentence[..open].bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
     let inner = sentence[open + 1..close].to_lowercase();
     let words: Vec<&str> = inner
         .split(|c: char| !c.is_alphanumeric())
@@ -488,6 +509,8 @@ mod tests {
             ("OTHER MARKETS (exchange settlement data)", true),
             ("KEY FIGURES (Q3, company statement):", true),
             ("OTHER MARKETS (in dollars)", false),
+            ("KEY FIGURES (NSI, October):", true),
+            ("KEY FIGURES (EUR mln):", false),
             ("KEY FIGURES (nine months to Sept 30, mln euros; source: company)", true),
             (
                 "The market fell sharply on Monday, the exchange said (data from LSEG)",

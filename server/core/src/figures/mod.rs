@@ -275,6 +275,16 @@ fn document_lead(toks: &[tokens::Tok<'_>]) -> bool {
     ) && toks[1..noun].iter().all(|t| t.is_word() && !t.is(classes::VERB))
 }
 
+/// A sentence in a past tense that tells an event: "ont bloqué", "y ont été emportées", "a
+/// dévasté", "were swept away", "had gathered".
+fn past_event(toks: &[tokens::Tok<'_>]) -> bool {
+    toks.iter().enumerate().any(|(k, t)| match t.lower.as_ref() {
+        "ont" | "avaient" | "avait" | "were" | "was" | "had" | "have" | "has" => true,
+        "a" => toks.get(k + 1).is_some_and(|n| n.lower.ends_with('é')),
+        _ => false,
+    })
+}
+
 /// What carries from one paragraph to the next: a sourced lead-in ending with a colon
 /// attributes the list items that follow it, or the quotation laid out as the next
 /// paragraph ("Le ministre a déclaré :" then « … »).
@@ -545,8 +555,12 @@ fn analyze_paragraph<'a>(
             detect::find_into(toks, opts.durations, &mut scratch.found);
             for f in &scratch.found {
                 // (An approximate crowd too, as three corpora label it: "Photo : une
-                // quarantaine de phoques gris au repos", "Des centaines de chineurs…".)
-                if state.caption && (small_count_in_words(masked, f) || f.kind == FigureKind::Approximate) {
+                // quarantaine de phoques gris au repos", "Des centaines de chineurs…".) Not
+                // in a later sentence that tells a past event, what the photograph does not
+                // show ("Deux pompiers dans un camping inondé. Une trentaine de caravanes y
+                // ont été emportées."; not "Two helicopters are visible above the ridge.").
+                let told = i > 0 && past_event(toks);
+                if state.caption && !told && (small_count_in_words(masked, f) || f.kind == FigureKind::Approximate) {
                     continue;
                 }
                 let range = f.start..f.end;
@@ -1199,6 +1213,7 @@ mod tests {
             "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
             "It rains.\n\nVolunteers unload two lorries of blankets. (Photo: Mriya Aid)\n\nIl y a 300 morts.",
             "It rains.\n\n*Smoke over the valley. Two helicopters are visible above the ridge.*\n\nIl y a 300 morts.",
+            "Il pleut.\n\n*Une centaine de tracteurs devant la préfecture. Deux élus les regardent.*\n\nIl y a 300 morts.",
             // An approximate crowd in a caption is what the photograph shows.
             "Il pleut.\n\nPhoto : une quarantaine de phoques gris au repos, samedi. (Littoral vivant)\n\nIl y a 300 morts.",
             // A wire's results, line by line.
@@ -1210,6 +1225,12 @@ mod tests {
                 "{text}"
             );
         }
+        // What a later sentence tells happened is no part of the picture.
+        let text = "*Deux pompiers dans un camping inondé, dimanche. Une trentaine de caravanes y ont été emportées.*";
+        assert_eq!(
+            reported(text),
+            vec![("Une trentaine de caravanes".to_owned(), Sourcing::Unsourced)]
+        );
         // Not a caption: the label further in, or another word before the colon.
         for text in [
             "Photo de famille : 300 invités au mariage.",

@@ -661,6 +661,11 @@ mod description_tests {
             "140",
             false,
         ),
+        (
+            "Toledo, Ohio, Sunday, December 6, 2026 — Harbor Lakes Health, a non-profit network of nine hospitals, said it was restoring 300 computers.",
+            "nine",
+            false,
+        ),
         // A source phrase after a breakdown of the figure covers the figure too.
         (
             "Le chantier a coûté 186 millions d'euros, dont 62 millions apportés par l'État et 35 millions par la Région, selon le département, maître d'ouvrage.",

@@ -263,6 +263,14 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
 /// opens the sentence (no figure, no other comma before it); what it is said to do or have
 /// is not what the sentence's source reports.
 pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
+    // Past a dateline that opens the sentence: "Toledo, Ohio (United States), Sunday,
+    // December 6, 2026 — Harbor Lakes Health, a network of nine hospitals, said…".
+    let dateline = (2..toks.len().min(25)).find(|&d| {
+        matches!(toks[d].kind, Kind::Sym('—' | '–')) && toks[d - 1].num().is_some_and(|n| n.int_digits == 4)
+    });
+    if let Some(d) = dateline {
+        return subject_description(&toks[d + 1..]);
+    }
     // The first comma, past a bracketed acronym: "Le Haut-Commissariat (HCR), qui…".
     let mut open = 0;
     loop {
@@ -521,17 +529,27 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // A poll's sample after the poll, in the source phrase: "D'après un sondage Panelis
     // réalisé auprès de 1 005 personnes, 38 %…" (a description of the source).
     if !toks[i].is(cl::VERB) {
-        let comma = (i..toks.len().min(i + 14)).find(|&k| boundary(&toks[k]));
+        // (To the sentence's end when the phrase closes it: "…, d'après un audit réalisé en
+        // 2025 dans 40 lycées par un cabinet spécialisé.")
+        let last = toks.len() - usize::from(toks.last().is_some_and(|t| t.is_sym('.')));
+        let comma = (i..toks.len().min(i + 14))
+            .find(|&k| boundary(&toks[k]))
+            .or((last <= i + 14 && last > i + 1).then_some(last));
         let sample = comma.and_then(|c| {
             (i + 1..c).find(|&k| {
                 matches!(
                     lw(k),
                     "réalisé" | "réalisée" | "mené" | "menée" | "conducted" | "carried"
-                ) && (k + 1..(k + 7).min(c)).any(|q| matches!(lw(q), "auprès" | "among" | "of" | "with"))
+                ) && (k + 1..(k + 7).min(c)).any(|q| {
+                    matches!(lw(q), "auprès" | "among" | "of" | "with")
+                        // "un audit réalisé en 2025 dans 40 lycées": where it was made.
+                        || (matches!(lw(q), "dans" | "in" | "sur") && toks.get(q + 1).is_some_and(|t| t.num().is_some()))
+                })
             })
         });
         if let (Some(p), Some(c)) = (sample, comma) {
-            return Some(toks[p].start..toks[c].start);
+            let end = toks.get(c).map_or(toks[c - 1].end, |t| t.start);
+            return Some(toks[p].start..end);
         }
     }
     // Or right after the poll's noun: "below the forecast in a Eurowire survey of 11
@@ -1097,6 +1115,11 @@ mod tests {
             "D'après un sondage Panelis réalisé auprès de 1 005 personnes, 38 % des Français ont réduit leurs cafés.",
             "d'",
             Some("réalisé auprès de 1 005 personnes"),
+        ),
+        (
+            "Le gaspillage atteint 120 grammes par repas, d'après un audit réalisé en 2025 dans 40 lycées par un cabinet.",
+            "d'",
+            Some("réalisé en 2025 dans 40 lycées par un cabinet"),
         ),
         (
             "En visite dans une école de 900 élèves à Mykolaïv, le vice-ministre a annoncé la construction de 60 abris.",

@@ -249,8 +249,12 @@ pub(crate) const DURATIONS: &[&str] = &[
     // Abbreviations: "3 mn", "45 s", "10 min", "30 sec".
     "mn",
     "min",
-    // "Les entraînements ont lieu quatre soirs par semaine".
+    // "Les entraînements ont lieu quatre soirs par semaine", "ouverte trois matinées par
+    // semaine".
     "soirs",
+    "matinées",
+    "mornings",
+    "afternoons",
     // "12 j 6 h 22 min": a race's time in days.
     "j",
     "s",
