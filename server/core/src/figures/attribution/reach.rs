@@ -265,8 +265,11 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
 pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // Past a dateline that opens the sentence: "Toledo, Ohio (United States), Sunday,
     // December 6, 2026 — Harbor Lakes Health, a network of nine hospitals, said…".
-    let dateline = (2..toks.len().min(25)).find(|&d| {
-        matches!(toks[d].kind, Kind::Sym('—' | '–')) && toks[d - 1].num().is_some_and(|n| n.int_digits == 4)
+    // (A dateline's place comes first, then a comma.)
+    let dateline = (toks.len() > 2 && toks[1].is_sym(',')).then_some(()).and_then(|()| {
+        (2..toks.len().min(25)).find(|&d| {
+            matches!(toks[d].kind, Kind::Sym('—' | '–')) && toks[d - 1].num().is_some_and(|n| n.int_digits == 4)
+        })
     });
     if let Some(d) = dateline {
         return subject_description(&toks[d + 1..]);
