@@ -695,7 +695,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -2349,7 +2349,7 @@ const HELD_OUT_59_FLOOR: (f64, f64) = (0.93, 0.98);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market, a dairy farm fire, a handball cup run, fake electricians in court, a budget vote and its tax rates, a cinema reopened), an agency wire (a supermarket chain's Christmas trading, the rouble and the tenge, sugar and coffee, a glide-bomb attack on Zaporizhzhia, German factory orders, sanctions on Belarusian potash), a wiki-news site (a concert hall, a train timetable, a Pyrenean avalanche, a marsh bird census, an Aegean earthquake, a university strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// fifty-eighth studied).
+/// fifty-eighth studied); studied once the sixty-first and sixty-second were being written.
 #[test]
 fn precision_and_recall_held_out_60() {
     let articles = corpus_in("figures-holdout60");
@@ -2369,7 +2369,12 @@ fn precision_and_recall_held_out_60() {
 
 /// Floors for the sixtieth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.869 / 0.967 (153 reported, 133 correct; 120 to flag, 116 flagged).
-const HELD_OUT_60_FLOOR: (f64, f64) = (0.86, 0.96);
+/// Studied the same day (a handball results line and its shoot-out, a part of a tally with
+/// its noun left out, a picture's definition "4K", "à 30 kilomètres à la ronde", "Selon la
+/// région," opening a sentence, a forecast by economists after a figure's noun phrase, a
+/// pronoun and an adverb before "forecasts", a body named with its acronym in brackets, a
+/// poll's forecast after "vs", a name's possessive apposition): 0.971 / 0.975.
+const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -176,6 +176,12 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             }
             continue;
         }
+        if t.is(cl::PER_CUE) {
+            if let Some(r) = per::poll_forecast(toks, i) {
+                merge_clause(&mut c, r);
+                continue;
+            }
+        }
         // (Most words open none of these cues: a bit test passes them.)
         let per_cue = t.is(cl::PER_CUE)
             && (per::attributes(toks, i)
@@ -666,6 +672,32 @@ mod description_tests {
             "nine",
             false,
         ),
+        // A participle after a figure's noun phrase covers that phrase, not the clause before.
+        (
+            "The bank cut its base rate by 150 basis points, more than the 50-point cut forecast by most economists.",
+            "150",
+            false,
+        ),
+        (
+            "The bank cut its base rate by 150 basis points, more than the 50-point cut forecast by most economists.",
+            "50-point",
+            true,
+        ),
+        (
+            "Greystone, Britain's fifth-largest supermarket group with a market share of 7.8 pct, raised its profit forecast, saying sales rose 4 pct.",
+            "7.8",
+            false,
+        ),
+        // (Not what the agent did: "analysed more than 1.2 million sightings recorded by
+        // volunteers".)
+        (
+            "They analysed more than 1.2 million sightings recorded by volunteers in seven countries.",
+            "1.2",
+            false,
+        ),
+        // A poll's forecast after "vs"; not the figure before it.
+        ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
+        ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),
         // A source phrase after a breakdown of the figure covers the figure too.
         (
             "Le chantier a coûté 186 millions d'euros, dont 62 millions apportés par l'État et 35 millions par la Région, selon le département, maître d'ouvrage.",

@@ -185,6 +185,26 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
     plain && subject && o >= 2 && toks[o - 1].is_word() && !toks[o - 1].is_capitalized()
 }
 
+/// The forecast a poll gave, set against the figure after "vs": "Orders +1.8 pct m/m vs
+/// +0.5 pct in agency poll", "vs 2.1 pct in a Reuters poll". From "vs" to the poll's noun
+/// (word `i` is "in"); the figure before "vs" stays the sentence's.
+pub(super) fn poll_forecast(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<usize>> {
+    if toks[i].lower != "in" {
+        return None;
+    }
+    let poll = (i + 1..toks.len().min(i + 5)).find(|&k| matches!(toks[k].lower.as_ref(), "poll" | "survey"))?;
+    if !toks[i + 1..poll].iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let vs = (i.saturating_sub(6)..i)
+        .rev()
+        .find(|&k| matches!(toks[k].lower.as_ref(), "vs" | "versus"))?;
+    toks[vs + 1..i]
+        .iter()
+        .any(|t| t.num().is_some())
+        .then(|| toks[vs].start..toks[poll].end)
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {

@@ -225,6 +225,10 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
 fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let selon = k > 0 && lw(k - 1) == "selon";
+    // "Selon la région, l'offre augmentera de 6 %": opening the sentence before a comma, a
+    // criterion's noun in the singular names the body (it means "depending on" after what
+    // varies, or in the plural: "Selon les régions, 10 à 20 %…").
+    let opening = selon && k == 1 && matches!(lw(k), "la" | "le" | "l'");
     if cues::RULE_DETERMINERS.contains(&lw(k)) {
         k += 1;
     }
@@ -265,7 +269,10 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
         .any(|q| cues::RULE_NOUNS.contains(&lw(q)));
     ((cues::RULE_NOUNS.contains(&lw(k)) || head_rule) && !owned)
         // (A capital names the institution: "Selon la Région, la ligne a transporté…".)
-        || (selon && cues::CRITERION_NOUNS.contains(&lw(k)) && !toks[k].is_capitalized())
+        || (selon
+            && cues::CRITERION_NOUNS.contains(&lw(k))
+            && !toks[k].is_capitalized()
+            && !(opening && toks.get(k + 1).is_some_and(|t| t.is_sym(','))))
         || in_force
 }
 
@@ -307,6 +314,11 @@ mod tests {
             Unsourced,
         ),
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
+        (
+            "Selon la région, autorité organisatrice, l'offre augmentera de 6 %.",
+            Attributed,
+        ),
+        ("Les prix varient de 3 à 5 euros selon la région.", Unsourced),
         ("The mayor told local media that 1,500 workers were sent.", Attributed),
         ("I am told the line carries about 4,000 passengers a day.", Passive),
         // At the end, after a relative clause that holds the figure.

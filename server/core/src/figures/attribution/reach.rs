@@ -385,8 +385,15 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         first.lower.as_ref(),
         "commune" | "ville" | "village" | "bourgade" | "town" | "city" | "county"
     ) && matches!(toks.get(open + 2).map(|t| t.lower.as_ref()), Some("de" | "d'" | "of"));
-    let having = (matches!(first.lower.as_ref(), "a" | "an" | "un" | "une") || bare_noun)
-        && (open + 2..toks.len().min(open + 8))
+    // (Or a name's possessive first: "Greystone, Britain's fifth-largest supermarket group
+    // with a market share of 7.8 pct, raised…".)
+    let possessive = first.is_word()
+        && first.is_capitalized()
+        && toks.get(open + 2).is_some_and(|t| t.is_sym('\'') || t.is_sym('’'))
+        && lw_at(toks, open + 3) == "s";
+    let reach_to = if possessive { open + 14 } else { open + 8 };
+    let having = (matches!(first.lower.as_ref(), "a" | "an" | "un" | "une") || bare_noun || possessive)
+        && (open + 2..toks.len().min(reach_to))
             .take_while(|&k| !boundary(&toks[k]))
             .any(|k| {
                 // (Or "of": "Merriam County, a largely rural county of about 62,000 people,
@@ -431,6 +438,11 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             && !cues::DETERMINERS_FR.contains(&next.lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&next.lower.as_ref());
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
+}
+
+/// The lower-case word at `k`, or "".
+fn lw_at<'t>(toks: &'t [Tok<'_>], k: usize) -> &'t str {
+    toks.get(k).map_or("", |t| t.lower.as_ref())
 }
 
 /// The start (a byte offset) of the noun phrase right before token `rel` (a relative

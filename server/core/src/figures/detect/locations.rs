@@ -137,6 +137,13 @@ impl Scan<'_, '_> {
         if underground {
             return true;
         }
+        // The area around a place: "le seul cinéma à 30 kilomètres à la ronde", "for 50
+        // miles around".
+        let around = (after == "à" && self.lw(u + 2) == "la" && self.lw(u + 3) == "ronde")
+            || (after == "around" && start > 0 && self.lw(start - 1) == "for");
+        if around {
+            return true;
+        }
         // A stretch of a race: "pulling clear in the last five kilometres", "dans les
         // derniers 500 mètres".
         let stretch = start >= 2
@@ -217,6 +224,7 @@ mod tests {
             &["about 40 metres"],
         ),
         ("Ils sont bloqués à 700 mètres sous terre.", &[]),
+        ("C'était le seul cinéma à 30 kilomètres à la ronde.", &[]),
         // A place that is at a distance; not a distance covered.
         (
             "Le service d'urgences le plus proche est à 45 km. Les chars sont à 15 km. Ils ont parcouru 300 km.",

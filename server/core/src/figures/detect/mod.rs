@@ -572,6 +572,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     ages::candles,
     ages::part_of_years,
     versions::version,
+    versions::definition,
     dates::year,
     references::reference,
     versions::title,

@@ -67,7 +67,8 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let moment = s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause")
         // A shoot-out: "(5-4 aux t.a.b.)", "(4-3 aux tirs au but)", "4-3 on penalties".
         || (s.lw(e) == "aux" && s.lw(e + 1).starts_with('t'))
-        || (s.lw(e) == "on" && matches!(s.lw(e + 1), "penalties" | "pens"));
+        || (s.lw(e) == "on" && matches!(s.lw(e + 1), "penalties" | "pens"))
+        || (s.lw(e) == "aux" && s.lw(e + 1) == "jets");
     // An article before the pair makes the pair itself the noun ("un 5-0 emmené par",
     // "the 1-0 lead"): what follows it is not the unit of a range.
     let named = dash && k > 0 && matches!(s.lw(k - 1), "un" | "le" | "du" | "ce" | "a" | "the" | "this");
@@ -75,7 +76,23 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
-    let cue = moment || s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    // A results line: "Mervigny - Pontbrault : 29-33 ; Aubrac HB - Gresnay : 25-25".
+    let fixture = k >= 4
+        && s.is_sym(k - 1, ':')
+        && (k.saturating_sub(8)..k - 1).any(|p| {
+            p > 0
+                && s.is_sym(p, '-')
+                && s.t[p].space_before
+                && s.tok(p - 1).is_some_and(|t| t.is_capitalized())
+                && s.tok(p + 1).is_some_and(|t| t.is_capitalized())
+        });
+    let cue = moment || fixture || s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    // (A handball shoot-out's name goes with it: "(4-5 aux jets de 7 mètres)".)
+    let e = if s.lw(e) == "aux" && s.lw(e + 1) == "jets" && s.lw(e + 2) == "de" && s.is_num(e + 3) {
+        e + 5
+    } else {
+        e
+    };
     // A tie-break's points in brackets after a set: "7-6 (7/4)", "7-6 (4)".
     let tiebreak = |e: usize| {
         if !s.is_sym(e, '(') || !s.is_num(e + 1) {
@@ -178,6 +195,19 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
     if n.currency() || k == 0 {
         return None;
+    }
+    // "a inscrit 9 buts samedi, dont 4 dans les dix dernières minutes": a part of the tally
+    // before it, its noun left out.
+    let elided = !s.is_word(end)
+        || matches!(
+            s.lw(end),
+            "dans" | "en" | "sur" | "in" | "on" | "avant" | "après" | "before" | "after"
+        );
+    let part = matches!(s.lw(k - 1), "dont" | "including")
+        && elided
+        && (k.saturating_sub(8)..k).any(|p| p > 0 && lex::TALLY_NOUNS.contains(&s.lw(p)) && s.is_num(p - 1));
+    if part && !n.info.decimal && !n.currency() {
+        return Some(end);
     }
     // "Moreno scores 31", "scored 11 of his points": the noun left out, or after "of his".
     let scorer = lex::SCORING_VERBS.contains(&s.lw(k - 1)) && !n.info.decimal;
@@ -875,6 +905,12 @@ mod tests {
             &["neuf buts"],
         ),
         ("Il a marqué deux buts ce week-end.", &[]),
+        // A part of a tally; a results line; a handball shoot-out.
+        ("Berthelot a inscrit 9 buts samedi, dont 4 dans les dix dernières minutes.", &[]),
+        (
+            "Mervigny - Pontbrault : 29-33 ; Aubrac HB - Gresnay : 25-25 (4-5 aux jets de 7 mètres) ; Sablons - Ventavon : 34-30.",
+            &[],
+        ),
         ("Elle est sélectionnée avec 15,7 pts de moyenne.", &["15,7 pts de moyenne"]),
         ("Le club a dépensé 142 000 euros, 11 de plus que prévu.", &["142 000 euros", "11"]),
         ("Les Verts menaient 12-9 à la pause.", &[]),

@@ -49,6 +49,14 @@ pub(super) fn version(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     })
 }
 
+/// A picture's definition: "projection laser 4K", "a 8K screen" (the digits glued to a
+/// capital K, as screens are sold; "$4K" is money).
+pub(super) fn definition(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let k_glued = s.tok(end).is_some_and(|t| t.text == "K") && s.glued(end);
+    (k_glued && !n.currency() && !n.info.decimal && matches!(n.info.value, Some(2 | 4 | 5 | 8))).then_some(end + 1)
+}
+
 /// A number inside a title: after a capitalised article that does not start the sentence,
 /// or before a capitalised noun.
 pub(super) fn title(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -93,6 +101,10 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("La version 3.1 du logiciel, la norme 4G et l'USB 3.0 arrivent.", &[]),
+        (
+            "Les salles sont équipées en projection laser 4K ; a 12K bonus.",
+            &["12K bonus"],
+        ),
         ("Il passe à Android 4.4 puis au Web 2.0.", &[]),
         ("Le correctif 3.1.2 est sorti.", &[]),
         ("Il regarde Canal 3 et revoit Les 400 coups.", &[]),

@@ -896,6 +896,8 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "counted",
     "calculated",
     "recorded",
+    // "The seismological centre (EMSC) measured its magnitude at 6.0".
+    "measured",
     "recalled",
     "stressed",
     "conceded",
