@@ -2322,7 +2322,7 @@ const HELD_OUT_58_FLOOR: (f64, f64) = (0.99, 0.96);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine cooperative's harvest, baccalauréat results, a fireworks accident, a pharmacy break-in in court, a rugby club's assembly, heating aid for the elderly), an agency wire (a miner's production, the Czech crown and the leu, Egyptian and Algerian wheat tenders, a drone strike on an oil depot, Turkey's current account, NATO defence spending), a wiki-news site (a Roman villa's dig, a ski resort closed for want of snow, a landslide, a town's census, a lunar landing, a telecoms outage). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// fifty-eighth studied).
+/// fifty-eighth studied); studied once the sixty-first and sixty-second were being written.
 #[test]
 fn precision_and_recall_held_out_59() {
     let articles = corpus_in("figures-holdout59");
@@ -2342,7 +2342,11 @@ fn precision_and_recall_held_out_59() {
 
 /// Floors for the fifty-ninth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.940 / 0.983 (133 reported, 125 correct; 117 to flag, 115 flagged).
-const HELD_OUT_59_FLOOR: (f64, f64) = (0.93, 0.98);
+/// Studied the same day (analysts' consensus, "sees … at" a forecast, coordinates, a thing
+/// named by a name that is no body, satellite pictures by a named author, a participle
+/// clause describing the speaker before it, "a payé trois fois"): 0.984 / 0.991 (128
+/// reported, 126 correct; 117 to flag, 116 flagged).
+const HELD_OUT_59_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The sixtieth held-out corpus (tests/fixtures/figures-holdout60), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2373,8 +2377,9 @@ fn precision_and_recall_held_out_60() {
 /// its noun left out, a picture's definition "4K", "à 30 kilomètres à la ronde", "Selon la
 /// région," opening a sentence, a forecast by economists after a figure's noun phrase, a
 /// pronoun and an adverb before "forecasts", a body named with its acronym in brackets, a
-/// poll's forecast after "vs", a name's possessive apposition): 0.971 / 0.975.
-const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.97);
+/// poll's forecast after "vs", a name's possessive apposition): 0.971 / 0.975; 0.978 /
+/// 0.983 after the fifty-ninth's rules ("sees … of", "a payé trois fois").
+const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -177,7 +177,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             continue;
         }
         if t.is(cl::PER_CUE) {
-            if let Some(r) = per::poll_forecast(toks, i) {
+            if let Some(r) = per::poll_forecast(toks, i).or_else(|| per::consensus(toks, i)) {
                 merge_clause(&mut c, r);
                 continue;
             }
@@ -476,8 +476,23 @@ fn speaking_subject(toks: &[Tok<'_>]) -> bool {
             | "minister"
             | "chief"
     );
-    head.is_capitalized()
-        || named_after
+    // A name that qualifies a thing is no body: "The Lake Harlan nickel operation in
+    // Western Australia, which employs…" (its noun, lower case, closes the phrase before
+    // "in"/"de" or the comma).
+    let thing_named = head.is_capitalized() && {
+        let phrase: Vec<&Tok<'_>> = toks
+            .iter()
+            .skip(1)
+            .take_while(|t| t.is_word() && !matches!(t.lower.as_ref(), "in" | "of" | "de" | "du" | "des" | "d'"))
+            .collect();
+        phrase.len() >= 3
+            && phrase.last().is_some_and(|t| {
+                !t.is_capitalized()
+                    && !cues::BODIES_EN.contains(&t.lower.as_ref())
+                    && !cues::BODIES_FR.contains(&t.lower.as_ref())
+            })
+    };
+    ((head.is_capitalized() || named_after) && !thing_named)
         || title
         || cues::BODIES_EN.contains(&h)
         || cues::BODIES_FR.contains(&h)
@@ -693,6 +708,44 @@ mod description_tests {
         (
             "They analysed more than 1.2 million sightings recorded by volunteers in seven countries.",
             "1.2",
+            false,
+        ),
+        // A participle clause that describes the subject before it.
+        (
+            "Déjà condamné onze fois, Kévin R. a expliqué avoir agi pour rembourser 3 000 euros.",
+            "onze",
+            false,
+        ),
+        (
+            "Déjà condamné onze fois, Kévin R. a expliqué avoir agi pour rembourser 3 000 euros.",
+            "3 000",
+            true,
+        ),
+        (
+            "Restauré cet été pour 4 500 euros, le monument a retrouvé ses lettres, selon l'adjointe.",
+            "4 500",
+            true,
+        ),
+        // A thing described, reported with the rest; pictures that show.
+        (
+            "The Lake Harlan nickel operation in Western Australia, which employs about 1,100 people, is under review, Chief Executive Martin Osei told reporters.",
+            "1,100",
+            true,
+        ),
+        (
+            "Satellite images published by Orbview Imaging on Thursday showed at least four storage tanks burning.",
+            "four",
+            true,
+        ),
+        // Analysts' consensus.
+        (
+            "Copper output of 214,000 tonnes beat a company-compiled consensus of 206,500 tonnes.",
+            "206,500",
+            true,
+        ),
+        (
+            "Copper output of 214,000 tonnes beat a company-compiled consensus of 206,500 tonnes.",
+            "214,000",
             false,
         ),
         // A poll's forecast after "vs"; not the figure before it.

@@ -205,6 +205,25 @@ pub(super) fn poll_forecast(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Rang
         .then(|| toks[vs].start..toks[poll].end)
 }
 
+/// Analysts' consensus, a poll of forecasts: "beat a company-compiled consensus of 206,500
+/// tonnes", "le consensus de 2,1 %". From the word to the end of its figure.
+pub(super) fn consensus(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<usize>> {
+    if toks[i].lower != "consensus"
+        || !matches!(
+            toks.get(i + 1).map(|t| t.lower.as_ref()),
+            Some("of" | "for" | "de" | "at" | "à")
+        )
+    {
+        return None;
+    }
+    let figure = (i + 2..toks.len().min(i + 6)).find(|&k| toks[k].num().is_some())?;
+    let end = toks[figure..]
+        .iter()
+        .position(|t| !t.is_word() && t.num().is_none() && !matches!(t.text, "%" | "$" | "€" | "£"))
+        .map_or(toks.len(), |p| figure + p);
+    Some(toks[i].start..toks[end - 1].end)
+}
+
 /// "per the Pentagon", "per Reuters": not "per cent", "per day".
 fn per_attributes(toks: &[Tok<'_>], i: usize) -> bool {
     let Some(next) = toks.get(i + 1) else {

@@ -263,6 +263,33 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
 /// opens the sentence (no figure, no other comma before it); what it is said to do or have
 /// is not what the sentence's source reports.
 pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
+    // A participle clause before the subject describes it too: "Déjà condamné onze fois,
+    // Kévin R. a expliqué…", "Elected in 2019 with 52% of the vote, the mayor said…".
+    let p = usize::from(
+        toks.first()
+            .is_some_and(|t| matches!(t.lower.as_ref(), "déjà" | "already" | "once")),
+    );
+    let fronted = toks.get(p).is_some_and(|t| {
+        let w = t.lower.as_ref();
+        t.is_word()
+            && w.chars().count() >= 5
+            && ["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e))
+            && (p > 0 || t.is_capitalized())
+    });
+    if fronted {
+        let comma = toks.iter().take(14).position(|t| t.is_sym(','))?;
+        let after = toks.get(comma + 1)?;
+        let figure = toks[..comma].iter().any(|t| t.num().is_some() || t.is(cl::NUMWORD));
+        // Of a person or a body who may speak (a thing described, "Restauré cet été pour
+        // 4 500 euros, le monument a retrouvé…, selon l'adjointe", is reported with the rest).
+        let name =
+            after.is_word() && after.is_capitalized() && !cues::SUBJECT_DETERMINERS.contains(&after.lower.as_ref());
+        let body = cues::SUBJECT_DETERMINERS.contains(&after.lower.as_ref())
+            && toks.get(comma + 2).is_some_and(|t| {
+                cues::BODIES_FR.contains(&t.lower.as_ref()) || cues::BODIES_EN.contains(&t.lower.as_ref())
+            });
+        return (figure && (name || body)).then(|| toks[0].start..toks[comma].start);
+    }
     // Past a dateline that opens the sentence: "Toledo, Ohio (United States), Sunday,
     // December 6, 2026 — Harbor Lakes Health, a network of nine hospitals, said…".
     // (A dateline's place comes first, then a comma.)

@@ -43,6 +43,17 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if matches!(w, "forecast" | "estimate") && owned && to_at.is_some() {
         return Verdict::Attributes;
     }
+    // "sees" a figure, a forecaster's verb on the wires: "Greystone now sees FY profit of
+    // 610-630 mln stg", "who sees the deficit at about $18 bln" (not "the city sees 300
+    // visitors a day": "of"/"at" before the figure).
+    if w == "sees" {
+        let of_at = (i + 1..toks.len().min(i + 8))
+            .take_while(|&k| !toks[k].is_sym(','))
+            .any(|k| matches!(lw(k), "of" | "at") && to_figure(k + 1));
+        if !of_at {
+            return Verdict::Nothing;
+        }
+    }
     // "traders added to bets that…", "added to the pressure": increased, not said.
     if w.starts_with("add") && lw(i + 1) == "to" {
         return Verdict::Nothing;
@@ -297,6 +308,24 @@ fn after_document(toks: &[Tok<'_>], i: usize) -> bool {
         .take_while(|t| t.is_word() || t.is_sym('/') || t.is_sym('\'') || t.is_sym('’'))
         .any(|t| cues::DOC_NOUNS_EN.contains(&t.lower.as_ref()))
         || document_opens(toks, end)
+        || pictures_with_author(toks, i)
+}
+
+/// Pictures that a satellite or a named author took open the sentence before the verb at
+/// `i`: "Satellite images published by Orbview Imaging on Thursday showed…".
+fn pictures_with_author(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(p) = toks[..i.min(4)]
+        .iter()
+        .position(|t| cues::PICTURE_NOUNS_EN.contains(&t.lower.as_ref()))
+    else {
+        return false;
+    };
+    let satellite = p > 0 && toks[p - 1].lower == "satellite";
+    let by = toks[p + 1..i]
+        .iter()
+        .position(|t| t.lower == "by")
+        .is_some_and(|b| toks.get(p + 2 + b).is_some_and(|t| t.is_capitalized()));
+    (satellite || by) && !toks[p + 1..i].iter().any(|t| t.is_sym(','))
 }
 
 /// The sentence opens with a document whose authors are listed before its verb at `end`:
@@ -381,6 +410,8 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
+        ("The city sees 300 visitors a day.", Unsourced),
         (
             "It now forecasts underlying pretax profit of 610 mln to 630 mln stg.",
             Attributed,

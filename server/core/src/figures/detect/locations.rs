@@ -3,9 +3,31 @@
 //! distance covered, or a measure of a thing, stays a figure ("ils ont avancé de 15 km",
 //! "a 70 meter hall").
 
-use super::Scan;
+use super::{Number, Scan};
 use crate::figures::classes as cl;
 use crate::figures::lexicon::detect as lex;
+
+/// A coordinate: degrees and a cardinal point, "17.8° N, 61.2° E", "48°51' N" (a place,
+/// not a quantity).
+pub(super) fn coordinate(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    if !s.is_sym(end, '°') || !s.glued(end) {
+        return None;
+    }
+    let mut e = end + 1;
+    // Minutes, maybe seconds: "48°51'", "48°51'24\"".
+    while s.is_num(e)
+        && s.glued(e)
+        && s.tok(e + 1)
+            .is_some_and(|t| matches!(t.text, "'" | "’" | "′" | "\"" | "″"))
+    {
+        e += 2;
+    }
+    let point = s
+        .tok(e)
+        .is_some_and(|t| matches!(t.text, "N" | "S" | "E" | "W" | "O" | "N." | "S." | "E." | "W."));
+    point.then_some(e + 1)
+}
 
 impl Scan<'_, '_> {
     /// The figure of tokens `start..end` is a distance that locates a place: it ends with
@@ -225,6 +247,7 @@ mod tests {
         ),
         ("Ils sont bloqués à 700 mètres sous terre.", &[]),
         ("C'était le seul cinéma à 30 kilomètres à la ronde.", &[]),
+        ("It landed at 17.8° N, 61.2° E; the ridge rises 45° above it.", &["45"]),
         // A place that is at a distance; not a distance covered.
         (
             "Le service d'urgences le plus proche est à 45 km. Les chars sont à 15 km. Ils ont parcouru 300 km.",

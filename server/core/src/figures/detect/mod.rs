@@ -573,6 +573,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     ages::part_of_years,
     versions::version,
     versions::definition,
+    locations::coordinate,
     dates::year,
     references::reference,
     versions::title,

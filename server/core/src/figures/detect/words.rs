@@ -732,7 +732,8 @@ impl Scan<'_, '_> {
         let verb = (j.saturating_sub(4)..j).any(|p| {
             let w = self.lw(p);
             self.is(p, cl::VERB)
-                || (w.chars().count() > 4 && ["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e)))
+                // (Four letters will do: "a payé trois fois".)
+                || (w.chars().count() >= 4 && ["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e)))
                 || matches!(w, "met" | "won" | "saw" | "hit" | "struck")
         });
         // "à neuf reprises" counts events whatever the verb.
@@ -864,6 +865,7 @@ mod tests {
         ),
         ("Les secours de Lyon, trois ambulances, sont arrivés.", &["trois ambulances"]),
         ("All six reactors are in cold shutdown; six engineers stayed.", &["six engineers"]),
+        ("Une victime a payé trois fois pour le même remplacement.", &["trois fois"]),
         ("Trois soldats, Ivan Petrenko et Oleh Koval, ont été blessés.", &["Trois soldats"]),
         ("Trois cents soldats.", &["Trois cents soldats"]),
         ("Trois soldats ont été tués.", &["Trois soldats"]),

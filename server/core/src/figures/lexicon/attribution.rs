@@ -898,6 +898,8 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "recorded",
     // "The seismological centre (EMSC) measured its magnitude at 6.0".
     "measured",
+    // "who sees the full-year deficit at about $18 bln" (see `verbs_en::verdict`).
+    "sees",
     "recalled",
     "stressed",
     "conceded",
@@ -1508,6 +1510,19 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "accounts",
     "papers",
 ];
+/// Pictures, which show what their author or a satellite caught: "Satellite images
+/// published by Orbview showed at least four storage tanks burning" (not "Images shared on
+/// social media showed", whose author is nobody named).
+pub(crate) const PICTURE_NOUNS_EN: &[&str] = &[
+    "images",
+    "imagery",
+    "footage",
+    "photos",
+    "photographs",
+    "pictures",
+    "video",
+    "videos",
+];
 /// French adjectives placed before their noun: after a determiner and one of them, a verb
 /// form is a noun ("une nouvelle alerte", "la première annonce").
 pub(crate) const PRENOMINAL_ADJECTIVES_FR: &[&str] = &[
@@ -1634,6 +1649,7 @@ pub(crate) const PER_CUES: &[&str] = &[
     "forecasts",
     "prévisions",
     "prévision",
+    "consensus",
 ];
 
 /// English nouns that name a figure, before a source in apposition ("The correct figure,
