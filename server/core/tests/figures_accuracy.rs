@@ -2413,7 +2413,7 @@ const HELD_OUT_61_FLOOR: (f64, f64) = (0.89, 0.92);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a farmers' tractor protest, canteen prices, a boxing club's titles, a drowning, a housing plan, a book festival), an agency wire (an airline's quarter, the Swedish and Norwegian crowns, copper and aluminium, the shelling of Kharkiv's energy sites, Spanish unemployment, US-Russia ceasefire talks), a wiki-news site (a painted cave opened, a bus strike, hail on vineyards, a mayor's resignation, a meteorite fall, a ferry strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixtieth studied).
+/// sixtieth studied); studied while the sixty-third and sixty-fourth were written.
 #[test]
 fn precision_and_recall_held_out_62() {
     let articles = corpus_in("figures-holdout62");
@@ -2433,7 +2433,11 @@ fn precision_and_recall_held_out_62() {
 
 /// Floors for the sixty-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.891 / 0.991 (147 reported, 131 correct; 113 to flag, 112 flagged).
-const HELD_OUT_62_FLOOR: (f64, f64) = (0.89, 0.99);
+/// Studied the same day (weight classes opening a results list's items, a reflexive verb
+/// of speech in an incise, a wire credit "- air force", 24-hour times before their zone,
+/// "plus du tiers de", a lead-in that publishes data, "avance pour sa part le chiffre
+/// de"): 0.971 / 1.000.
+const HELD_OUT_62_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -246,6 +246,27 @@ pub fn analyze(text: &str, opts: &FigureOptions) -> Vec<Figure> {
 fn document_lead(toks: &[tokens::Tok<'_>]) -> bool {
     use lexicon::attribution as cues;
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // Or a body that published its data: "The alliance published the following preliminary
+    // data:", "La préfecture a diffusé les chiffres suivants :".
+    let published = (1..toks.len().min(6)).find(|&k| {
+        matches!(
+            lw(k),
+            "published" | "released" | "issued" | "publié" | "diffusé" | "communiqué" | "publie" | "diffuse"
+        )
+    });
+    if let Some(p) = published {
+        let data = toks[p + 1..].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "data" | "figures" | "results" | "statistics" | "données" | "chiffres" | "résultats" | "statistiques"
+            )
+        });
+        let speaker = toks[0].is_capitalized() && toks[0].lower != "les" && toks[0].lower != "the"
+            || cues::SUBJECT_DETERMINERS.contains(&lw(0));
+        if data && speaker {
+            return true;
+        }
+    }
     if !cues::SUBJECT_DETERMINERS.contains(&lw(0)) {
         return false;
     }
@@ -1052,6 +1073,8 @@ mod tests {
         let text = "The interim report makes four recommendations:\n\n- an increase of £1.5m a year in the budget;\n- inspections within 12 months.\n\nRepairs will cost £4m.";
         assert_eq!(reported(text), vec![("£4m".to_owned(), Sourcing::Unsourced)]);
         // Not a document that does something else, nor a list under a plain lead-in.
+        let text = "The alliance published the following preliminary data:\n\n- Entry angle: about 42 degrees\n- Mass: about 20 kg\n\nThe search cost £4m.";
+        assert_eq!(reported(text), vec![("£4m".to_owned(), Sourcing::Unsourced)]);
         let text = "The report was late. Councillors want:\n\n- an extra £1.5m a year.";
         assert_eq!(reported(text), vec![("£1.5m a year".to_owned(), Sourcing::Unsourced)]);
     }

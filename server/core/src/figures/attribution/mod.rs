@@ -176,6 +176,12 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
             }
             continue;
         }
+        // A reflexive verb of speech in an incise, its subject after it: "…, s'est félicité
+        // dimanche soir son président", "…, se réjouit le maire".
+        if matches!(t.lower.as_ref(), "se" | "s'") && reflexive_incise(toks, i) {
+            whole = true;
+            continue;
+        }
         if t.is(cl::PER_CUE) {
             if let Some(r) = per::poll_forecast(toks, i).or_else(|| per::consensus(toks, i)) {
                 merge_clause(&mut c, r);
@@ -443,6 +449,10 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "office"
                             | "operator"
                             | "regulator"
+                            // "- air force", "- military".
+                            | "force"
+                            | "forces"
+                            | "military"
                     )
             }))
 }
@@ -497,6 +507,34 @@ fn speaking_subject(toks: &[Tok<'_>]) -> bool {
         || cues::BODIES_EN.contains(&h)
         || cues::BODIES_FR.contains(&h)
         || cues::SOURCE_NOUNS.contains(&h)
+}
+
+/// "se"/"s'" at `i` opens an incise with a reflexive verb of speech and its subject: ",
+/// s'est félicité dimanche soir son président", ", se réjouit le maire".
+fn reflexive_incise(toks: &[Tok<'_>], i: usize) -> bool {
+    if i == 0 || !toks[i - 1].is_sym(',') {
+        return false;
+    }
+    let aux = matches!(
+        toks.get(i + 1).map(|t| t.lower.as_ref()),
+        Some("est" | "sont" | "était")
+    );
+    let v = if aux { i + 2 } else { i + 1 };
+    if !toks
+        .get(v)
+        .is_some_and(|t| cues::REFLEXIVE_SPEECH_FR.contains(&t.lower.as_ref()))
+    {
+        return false;
+    }
+    // The subject within a few words (past the day: "dimanche soir"): a possessive or an
+    // article before a noun, or a name.
+    toks[v + 1..toks.len().min(v + 5)].iter().any(|t| {
+        t.is_capitalized()
+            || matches!(
+                t.lower.as_ref(),
+                "le" | "la" | "l'" | "les" | "son" | "sa" | "ses" | "leur" | "leurs"
+            )
+    })
 }
 
 /// Adds a subordinate clause that a cue covers to those already found.
@@ -726,6 +764,12 @@ mod description_tests {
             "4 500",
             true,
         ),
+        // A reflexive verb of speech in an incise.
+        (
+            "Le club rentre avec cinq titres, un de plus qu'en 2025, s'est félicité dimanche soir son président, Youssef Benali.",
+            "cinq",
+            true,
+        ),
         // A thing described, reported with the rest; pictures that show.
         (
             "The Lake Harlan nickel operation in Western Australia, which employs about 1,100 people, is under review, Chief Executive Martin Osei told reporters.",
@@ -893,6 +937,7 @@ mod description_tests {
         ("Exports fell 4 pct - sources", "4 pct", true),
         ("Ukraine has 13.1 bcm of gas in storage - Naftogaz", "13.1", true),
         ("Russian LNG still about 12 pct of EU imports in Q3 - think tank", "12", true),
+        ("* Russia fired 62 drones and 4 missiles overnight - air force", "62", true),
         ("Euro zone inflation ticks up to 2.3 pct in November - Eurostat flash", "2.3", true),
         ("Refiners lose 17 pct of capacity - Tessera calculations", "17", true),
         ("* Three killed, 14 wounded in Kherson region - governor", "14", true),

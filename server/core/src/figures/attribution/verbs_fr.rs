@@ -225,6 +225,11 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
 }
 
+/// The lower-case word at `k`, or "".
+fn lw_of<'t>(toks: &'t [Tok<'_>], k: usize) -> &'t str {
+    toks.get(k).map_or("", |t| t.lower.as_ref())
+}
+
 /// The word before `i`, or "".
 fn prev<'t>(toks: &'t [Tok<'_>], i: usize) -> &'t str {
     if i > 0 {
@@ -311,13 +316,21 @@ fn quoted_words_before(toks: &[Tok<'_>], close: usize) -> usize {
 fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
     // "avance un taux de grévistes de 38 %", "avance le chiffre de 300": a figure put forward.
     if toks[i].lower.starts_with("avanc") {
-        return toks.get(i + 2).is_some_and(|t| {
+        // (Past "pour sa part", "de son côté": "La CGT avance pour sa part le chiffre de 62 %".)
+        let mut d = i + 1;
+        if matches!(
+            (lw_of(toks, d), lw_of(toks, d + 1), lw_of(toks, d + 2)),
+            ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
+        ) {
+            d += 3;
+        }
+        return toks.get(d + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
                 "taux" | "chiffre" | "bilan" | "nombre" | "montant" | "estimation" | "total"
             )
         }) && toks
-            .get(i + 1)
+            .get(d)
             .is_some_and(|t| cues::DETERMINERS_FR.contains(&t.lower.as_ref()));
     }
     // Or after an indefinite article, the value within a few words: "a relevé des rafales à
@@ -396,6 +409,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "La CGT, majoritaire, avance pour sa part le chiffre de 62 %.",
+            Attributed,
+        ),
         // "glisser": a remark in an incise or before "que"; not things slipped in.
         ("« 300 personnes sont venues », glisse le maire.", Attributed),
         ("L'amicale avait glissé 1 500 tracts dans les boîtes.", Unsourced),

@@ -339,7 +339,14 @@ pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.glued(k)
         && kg
         && (k < 2 || !s.is_num(k - 2));
-    (class || signed).then_some(n.end() + 1)
+    // Or opening a results list's item: "- Moins de 54 kg (cadettes) : Lina Haddad bat…".
+    let item = k >= 2
+        && s.lw(k - 1) == "de"
+        && matches!(s.lw(k - 2), "moins" | "plus")
+        && (k == 2 || s.is_sym(k - 3, '-') || s.is_sym(k - 3, '*'))
+        && kg
+        && (s.is_sym(n.end() + 1, '(') || s.is_sym(n.end() + 1, ':'));
+    (class || signed || item).then_some(n.end() + 1)
 }
 
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
@@ -489,6 +496,10 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        (
+            "- Moins de 54 kg (cadettes) : Lina Haddad bat Chloé Vernier aux points.",
+            &[],
+        ),
         // A grain's grade by its protein; a share of the harvest is a figure.
         (
             "Russian wheat with 12.5% protein was unchanged; 11.5 pct protein wheat; blé à 11,5 % de protéines.",

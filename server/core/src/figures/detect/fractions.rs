@@ -93,7 +93,9 @@ impl Scan<'_, '_> {
         }
         // Determiner and/or number word, then the fraction noun.
         let mut k = j;
-        if lex::FRACTION_DETERMINERS.contains(&w) {
+        // ("plus du tiers de ses membres", "près du quart": "du" after an approximation.)
+        let approx_du = w == "du" && j > 0 && matches!(self.lw(j - 1), "plus" | "moins" | "près");
+        if lex::FRACTION_DETERMINERS.contains(&w) || approx_du {
             k += 1;
         }
         if self.is(k, cl::NUMWORD) && k + 1 < self.t.len() {
@@ -147,7 +149,7 @@ impl Scan<'_, '_> {
                 return Some(Outcome::Skip(k + 3));
             }
             return Some(Outcome::Figure {
-                start: j,
+                start: if approx_du { j - 1 } else { j },
                 end: self.noun(k + 1),
                 kind: FigureKind::Fraction,
             });
@@ -359,6 +361,10 @@ mod tests {
             &[],
         ),
         ("Deux patients sur trois attendent.", &["Deux patients sur trois"]),
+        (
+            "Le conseil ayant perdu plus du tiers de ses membres, la loi impose une élection ; le rôle du tiers de confiance.",
+            &["plus du tiers de ses membres"],
+        ),
         (
             "The EU can restrict exports to a third country; 300 firms did.",
             &["300 firms"],

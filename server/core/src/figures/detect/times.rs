@@ -62,6 +62,15 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if s.tok(end).is_some_and(|t| t.is_sym('″')) && s.glued(end) {
         return Some(end + 1);
     }
+    // A wire's 24-hour time, four digits before its zone: "between 1700 and 2200 local time",
+    // "by 0915 GMT".
+    let hhmm = n.info.int_digits == 4
+        && !n.info.grouped
+        && !n.info.decimal
+        && n.info.value.is_some_and(|v| v / 100 < 24 && v % 100 < 60);
+    if hhmm && (end..(end + 3).min(s.t.len())).any(|p| matches!(s.lw(p), "gmt" | "utc" | "local" | "hrs" | "cet")) {
+        return Some(end);
+    }
     if matches!(s.lw(end), "a" | "p") && s.is_sym(end + 1, '.') && s.lw(end + 2) == "m" {
         return Some(end + 3);
     }
@@ -190,6 +199,10 @@ mod tests {
         // An hour after a figure is no second bound.
         ("L'action cédait 4,3 % à 11 h 20, dans un marché en repli.", &["4,3 %"]),
         ("À 15 h 30, à 13h, at 3 p.m.", &[]),
+        (
+            "Cut use between 1700 and 2200 local time; 2,200 homes lost power.",
+            &["2,200 homes"],
+        ),
         // Seconds with two apostrophes or a double prime.
         (
             "2. Lucas Perrot à 18'' ; 3. Kevin Daguet à 41″ ; 4. Jeannin à 1'05''.",

@@ -1506,6 +1506,8 @@ pub(crate) const MULTIPLE_WORDS: &[&str] = &["twice", "double", "triple", "quadr
 /// moitié", "by half", "US$".
 pub(crate) const FIGURE_LEADS: &[&str] = &[
     "de", "by", "le", "la", "les", "l'", "un", "une", "a", "an", "one", "the", "us", "twice", "pour",
+    // "plus du tiers de ses membres" (see `detect/fractions.rs`).
+    "du",
 ];
 /// Words before a range that belong to it: "de 300 à 400", "from 300 to 400".
 /// Words that make a sentence speak of a result, so that two small numbers joined by a
