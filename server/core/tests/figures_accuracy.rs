@@ -2386,7 +2386,7 @@ const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.98);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a small town's marathon, hospital parking fees, sheep worried by stray dogs, a theft in a care home in court, a by-election, a bakery's closure), an agency wire (a chemicals group's nine months, the yen and JGB auctions, soybeans and palm oil, a prisoner exchange, Polish retail sales, the IEA's oil report), a wiki-news site (a medieval bridge, a Corsican wildfire, a dam's drawdown, a natural park, an Indonesian eruption, a port cyberattack). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixtieth studied).
+/// sixtieth studied); studied while the sixty-third and sixty-fourth were written.
 #[test]
 fn precision_and_recall_held_out_61() {
     let articles = corpus_in("figures-holdout61");
@@ -2406,7 +2406,11 @@ fn precision_and_recall_held_out_61() {
 
 /// Floors for the sixty-first held-out corpus, just under the score measured when it was
 /// added, unseen: 0.891 / 0.922 (137 reported, 122 correct; 115 to flag, 106 flagged).
-const HELD_OUT_61_FLOOR: (f64, f64) = (0.89, 0.92);
+/// Studied the same day (a results block under a bold title with its source, "Gulf
+/// states", "puis" after a year, "en aval", "confier" a thing, "fulminer", a headline's
+/// "forecast cut to", a reflexive "S'y ajoutent", "describes itself as", a quotation after
+/// a sourced list): 0.984 / 0.957.
+const HELD_OUT_61_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The sixty-second held-out corpus (tests/fixtures/figures-holdout62), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and

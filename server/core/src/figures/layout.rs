@@ -446,7 +446,12 @@ pub(super) fn key_figure_item(sentence: &str) -> bool {
 /// settlement data)", "KEY FIGURES (company statement)": a few words, then the brackets
 /// last (a colon after them is a lead-in's, see [`bracketed_source`]).
 pub(super) fn sourced_block_title(line: &str) -> bool {
-    let t = line.trim().trim_end_matches(':').trim_end();
+    // (In bold too: "**Résultats officiels (source : mairie de Valmoreau)**".)
+    let t = line
+        .trim()
+        .trim_matches(|c: char| c == '*' || c == '_')
+        .trim_end_matches(':')
+        .trim_end();
     let Some(open) = t.find('(') else { return false };
     t.ends_with(')')
         && !t.contains('\n')
@@ -510,6 +515,7 @@ mod tests {
             ("KEY FIGURES (Q3, company statement):", true),
             ("OTHER MARKETS (in dollars)", false),
             ("KEY FIGURES (NSI, October):", true),
+            ("**Résultats officiels (source : mairie de Valmoreau)**", true),
             ("KEY FIGURES (EUR mln):", false),
             ("KEY FIGURES (nine months to Sept 30, mln euros; source: company)", true),
             (

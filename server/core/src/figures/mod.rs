@@ -312,6 +312,8 @@ fn past_event(toks: &[tokens::Tok<'_>]) -> bool {
 #[derive(Default)]
 struct State {
     list_lead: bool,
+    /// The paragraph before was a list's items.
+    list_done: bool,
     /// The paragraph was a letter's lead-in ("Margaret Ellison, Hathersby, writes:").
     letter_lead: bool,
     /// A letter's writer's line came before ("From Margaret Doyle, Ashlecombe"), and no
@@ -478,9 +480,12 @@ fn analyze_paragraph<'a>(
     if from_line {
         state.letter_from = true;
     }
-    if !list_item && !quote_paragraph {
+    // (A quotation after the list that a lead-in covered is no longer under it: the list
+    // came between.)
+    if (!list_item && !quote_paragraph) || (quote_paragraph && state.list_done) {
         state.list_lead = false;
     }
+    state.list_done = list_item;
     // A block's title with its source in brackets, on its own: "OTHER MARKETS (exchange
     // settlement data)" over a wire's lines of prices.
     if sents.len() == 1 && layout::sourced_block_title(&masked[sents[0].range.clone()]) {
@@ -1066,6 +1071,15 @@ mod tests {
         // Only a verb of recording: what an agent launched is no record.
         let text = "Les drones lancés par l'armée ont visé 12 villes.";
         assert_eq!(reported(text), vec![("12 villes".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_quotation_after_a_sourced_list() {
+        let text = "**Résultats officiels (source : mairie)**\n\n- Inscrits : 1 842\n- Votants : 1 127\n\n« C'est la victoire », a réagi la tête de liste devant une centaine de sympathisants.";
+        assert_eq!(
+            reported(text),
+            vec![("une centaine de sympathisants".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]

@@ -764,6 +764,11 @@ mod description_tests {
             "4 500",
             true,
         ),
+        (
+            "A group calling itself Grey Tide, which describes itself as pro-Russian and claims more than 40 attacks this year, posted a message on Telegram.",
+            "40",
+            false,
+        ),
         // A reflexive verb of speech in an incise.
         (
             "Le club rentre avec cinq titres, un de plus qu'en 2025, s'est félicité dimanche soir son président, Youssef Benali.",

@@ -37,6 +37,14 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
                         "was" | "were" | "been" | "being" | "is" | "are" | "am" | "'m"
                     ));
             }
+            // "a confié à l'AFP", "», confie le maire"; not "a confié la gestion de ses 620
+            // places à une société" (entrusting a thing).
+            if seq.last().is_some_and(|w| matches!(*w, "confié" | "confie")) {
+                let next = lw(i + seq.len());
+                return matches!(next, "à" | "au" | "aux" | "que" | "qu'" | ":" | "«")
+                    || !(cues::DETERMINERS_FR.contains(&next) || cues::POSSESSIVES.contains(&next))
+                    || (i > 0 && matches!(toks[i - 1].kind, Kind::Sym(',' | '»' | '”')));
+            }
             // "selon que" is a conjunction.
             if seq[0] == "selon" {
                 return lw(i + 1) != "que" && lw(i + 1) != "qu'";
@@ -314,6 +322,14 @@ mod tests {
             Unsourced,
         ),
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
+        (
+            "Le maire a confié à l'AFP que 300 foyers étaient privés d'eau.",
+            Attributed,
+        ),
+        (
+            "La direction a confié la gestion de ses 620 places à une société privée.",
+            Unsourced,
+        ),
         (
             "Selon la région, autorité organisatrice, l'offre augmentera de 6 %.",
             Attributed,

@@ -59,6 +59,14 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
+    // A reflexive is no report: "S'y ajoutent des bijoux, dont la valeur…" (things added),
+    // "se dit" (the reflexive verbs of speech are read in incises, see `quotes.rs`).
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let reflexive = i >= 1
+        && (matches!(lw(i - 1), "se" | "s'") || (i >= 2 && lw(i - 1) == "y" && matches!(lw(i - 2), "se" | "s'")));
+    if reflexive && matches!(form, Some(VerbForm::FrFinite | VerbForm::FrWeak)) {
+        return Verdict::Nothing;
+    }
     // A court's sentence: "Il a condamné le prévenu à verser 5 000 euros", "condamné à deux
     // ans de prison" (not "a condamné l'attaque", a statement).
     if toks[i].lower.starts_with("condamn") && toks[i + 1..].iter().take(4).any(|t| t.lower == "à") {
@@ -511,6 +519,10 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "S'y ajoutent des bijoux, dont la valeur a été estimée à 3 400 euros.",
+            Passive,
+        ),
         ("Le ministre a déclaré que 300 civils ont été tués.", Attributed),
         (
             "Le comité, organisateur de la fête, a compté 1 240 exposants.",

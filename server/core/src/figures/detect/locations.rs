@@ -159,6 +159,13 @@ impl Scan<'_, '_> {
         if underground {
             return true;
         }
+        // Up or down a river from a place: "le pont de la déviation, à 800 mètres en aval",
+        // "2 km upstream".
+        let river = (after == "en" && matches!(self.lw(u + 2), "aval" | "amont"))
+            || matches!(after, "downstream" | "upstream" | "downriver" | "upriver");
+        if river {
+            return true;
+        }
         // The area around a place: "le seul cinéma à 30 kilomètres à la ronde", "for 50
         // miles around".
         let around = (after == "à" && self.lw(u + 2) == "la" && self.lw(u + 3) == "ronde")
@@ -247,6 +254,7 @@ mod tests {
         ),
         ("Ils sont bloqués à 700 mètres sous terre.", &[]),
         ("C'était le seul cinéma à 30 kilomètres à la ronde.", &[]),
+        ("Le pont de la déviation, ouvert en 1998 à 800 mètres en aval.", &[]),
         ("It landed at 17.8° N, 61.2° E; the ridge rises 45° above it.", &["45"]),
         // A place that is at a distance; not a distance covered.
         (

@@ -539,8 +539,9 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("dénombr", None),
     ("comptabilis", None),
     ("parl", None),
-    ("confi", None),
     ("résum", None),
+    // "« … », fulmine une retraitée".
+    ("fulmin", None),
     ("pronostiqu", None),
     ("pens", None),
     ("fix", None),
@@ -573,6 +574,9 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // "», glisse un proche", "glisse-t-il", "a glissé que…"; "avait glissé 1 500 tracts
     // dans les boîtes aux lettres" says nothing.
     ("gliss", None),
+    // "», confie le maire", "a confié à l'AFP que…"; "a confié la gestion de ses 620
+    // places à une société" entrusts.
+    ("confi", None),
     // "le syndicat réclame que…", "réclame 300 postes" (a demand of a figure, see
     // `verbs_fr::claims`); "les parents réclament la piste : …" voices no figure.
     ("réclam", None),

@@ -1069,6 +1069,8 @@ pub(crate) const ORDINAL_SUFFIXES: &[&str] = &[
 
 /// Words that keep a noun from being taken into a figure's range.
 pub(crate) const STOPWORDS: &[&str] = &[
+    // "la crue de 1875 puis reconstruites": an adverb, no figure's noun.
+    "puis",
     "ont",
     "sont",
     "a",
