@@ -1686,7 +1686,7 @@ fn precision_and_recall_held_out_40() {
 /// nationality before a counted noun, a source in an incise inside a relative clause, a
 /// payer's share, a new clause after ", and", a live blog's time stamp, wire prices):
 /// 0.970 / 0.950. A development corpus since.
-const HELD_OUT_40_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_40_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The forty-first held-out corpus (tests/fixtures/figures-holdout41), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -2476,7 +2476,7 @@ const HELD_OUT_63_FLOOR: (f64, f64) = (0.89, 0.94);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a food bank, a traffic-calming plan, a volleyball promotion, fake holiday rentals in court, swimming lessons, an apartment-block fire), an agency wire (an oil major's quarter, the forint and Romanian bonds, cocoa and cotton, a strike on a Crimean airfield, UK retail sales, the G20 on debt relief), a wiki-news site (a Carolingian manuscript, coastal erosion, a hailstorm, a cantonal by-election, a space telescope's first images, a marathon cancelled for heat). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixty-second studied); left unstudied: the honest estimate; never tune against it.
+/// sixty-second studied); studied while the sixty-fifth and sixty-sixth were written.
 #[test]
 fn precision_and_recall_held_out_64() {
     let articles = corpus_in("figures-holdout64");
@@ -2496,8 +2496,11 @@ fn precision_and_recall_held_out_64() {
 
 /// Floors for the sixty-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.847 / 0.975 (157 reported, 133 correct; 118 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_64_FLOOR: (f64, f64) = (0.84, 0.97);
+/// Studied the same day (a volleyball match's sets in brackets after "s'incliner", match
+/// points saved by each side, a plain-text page's "Sources" line, names listed between
+/// dashes, "over the quarter", a timetable's sessions, "the Group of 20", a located
+/// distance's conversion in brackets, "revised"): 0.957 / 0.975.
+const HELD_OUT_64_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

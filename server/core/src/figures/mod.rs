@@ -616,7 +616,11 @@ const PASSIVE_AUXILIARIES: &[&str] = &[
 
 /// Whether the paragraph made of `sents` is a heading.
 fn heading_paragraph(masked: &str, sents: &[sentences::Sentence]) -> bool {
-    sents.first().is_some_and(|s| layout::heading(&masked[s.range.clone()]))
+    sents.first().is_some_and(|s| {
+        let line = &masked[s.range.clone()];
+        // (Or a plain-text page's "Sources" line on its own.)
+        layout::heading(line) || (sents.len() == 1 && layout::sources_heading(line))
+    })
 }
 
 /// The largest count in words that names the speakers of a verb it is the subject of

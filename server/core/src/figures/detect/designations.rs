@@ -349,6 +349,17 @@ pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (class || signed || item).then_some(n.end() + 1)
 }
 
+/// A group named by its number of members: "the Group of 20 major economies", "le Groupe
+/// des Sept" (a name, not a count).
+pub(super) fn group_of(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let named = k >= 2
+        && matches!(s.lw(k - 1), "of" | "des")
+        && s.tok(k - 2)
+            .is_some_and(|t| t.is_capitalized() && matches!(t.lower.as_ref(), "group" | "groupe"));
+    named.then_some(n.end())
+}
+
 /// Calibres and technical ratings: "obus de 155 mm", "ligne de 750 kV".
 pub(super) fn calibre(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
@@ -496,6 +507,7 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        ("Ministers from the Group of 20 major economies met; a group of 20 workers waited.", &["20 workers"]),
         (
             "- Moins de 54 kg (cadettes) : Lina Haddad bat Chloé Vernier aux points.",
             &[],

@@ -185,8 +185,11 @@ impl Scan<'_, '_> {
         }
         // An approximation makes a quantity of the fraction alone: "ils étaient à peine la
         // moitié", "près de la moitié", "less than a fifth funded", "more than a third".
+        // (Nor a quarter of the year: "fell to $38.2 bln over the quarter".)
         let quarter_hour = f.starts_with("quart")
-            && (lex::NOT_A_QUARTER.contains(&after) || lex::NOT_A_QUARTER.contains(&self.lw(k + 2)));
+            && (lex::NOT_A_QUARTER.contains(&after)
+                || lex::NOT_A_QUARTER.contains(&self.lw(k + 2))
+                || (en && matches!(self.lw(k - 1), "the" | "this" | "that" | "last" | "next" | "each")));
         if self.approximated(j) && !quarter_hour && !self.is_sym(k + 1, '-') {
             return Some(Outcome::Figure {
                 start: j,
@@ -361,6 +364,7 @@ mod tests {
             &[],
         ),
         ("Deux patients sur trois attendent.", &["Deux patients sur trois"]),
+        ("Net debt fell over the quarter; more than a quarter of staff left.", &["more than a quarter of staff"]),
         (
             "Le conseil ayant perdu plus du tiers de ses membres, la loi impose une élection ; le rôle du tiers de confiance.",
             &["plus du tiers de ses membres"],

@@ -60,6 +60,19 @@ impl Scan<'_, '_> {
         } else {
             u
         };
+        // A conversion in brackets after a distance that locates: "about 1.5 million km
+        // (930,000 miles) from Earth" (the outer distance decides; this one goes with it).
+        // (`u` is on the closing bracket by now.)
+        if start >= 2
+            && self.is_sym(start - 1, '(')
+            && lex::LENGTH_UNITS.contains(&self.lw(start - 2))
+            && self.is_sym(u, ')')
+        {
+            return matches!(
+                self.lw(u + 1),
+                "from" | "away" | "off" | "north" | "south" | "east" | "west" | "de" | "du" | "des"
+            );
+        }
         let after = self.lw(u + 1);
         // "ramenée à 6 mètres de large": a dimension, not a place at a distance.
         if matches!(after, "de" | "d'")
@@ -254,6 +267,7 @@ mod tests {
         ),
         ("Ils sont bloqués à 700 mètres sous terre.", &[]),
         ("C'était le seul cinéma à 30 kilomètres à la ronde.", &[]),
+        ("It orbits the L2 point, about 1.5 million km (930,000 miles) from Earth.", &[]),
         ("Le pont de la déviation, ouvert en 1998 à 800 mètres en aval.", &[]),
         ("It landed at 17.8° N, 61.2° E; the ridge rises 45° above it.", &["45"]),
         // A place that is at a distance; not a distance covered.

@@ -533,6 +533,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::utc_offset,
     codes::service_number,
     designations::weight_class,
+    designations::group_of,
     designations::whole_set,
     designations::product_format,
     scores::score,

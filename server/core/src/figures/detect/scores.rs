@@ -75,7 +75,16 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !named && !moment && next.is_some_and(|t| t.is_word() && !t.is_capitalized() && !after_ok(t.lower.as_ref())) {
         return None;
     }
-    let bracketed = k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')');
+    // (Or one of a list of sets in brackets: "2-3 (25-22, 19-25, 25-23, 22-25, 13-15)".)
+    let in_list = k > 0
+        && (s.is_sym(k - 1, '(') || s.is_sym(k - 1, ','))
+        && (s.is_sym(e, ')') || s.is_sym(e, ','))
+        && s.t[..k]
+            .iter()
+            .rposition(|t| t.is_sym('('))
+            .is_some_and(|o| !s.t[o..k].iter().any(|t| t.is_sym(')')))
+        && dash;
+    let bracketed = (k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')')) || in_list;
     // A results line: "Mervigny - Pontbrault : 29-33 ; Aubrac HB - Gresnay : 25-25".
     let fixture = k >= 4
         && s.is_sym(k - 1, ':')
@@ -905,6 +914,11 @@ mod tests {
             &["neuf buts"],
         ),
         ("Il a marqué deux buts ce week-end.", &[]),
+        // A volleyball match's sets; match points saved by each side.
+        (
+            "Bréval a dû s'incliner 2-3 (25-22, 19-25, 25-23, 22-25, 13-15). Les deux équipes ont sauvé chacune deux balles de match.",
+            &[],
+        ),
         // A part of a tally; a results line; a handball shoot-out.
         ("Berthelot a inscrit 9 buts samedi, dont 4 dans les dix dernières minutes.", &[]),
         (

@@ -13,16 +13,27 @@ impl Scan<'_, '_> {
     /// et Henri Puech"): names of capitalised words, set apart by commas and "et"/"and", up
     /// to the end of the sentence or a boundary.
     fn names_listed(&self, from: usize) -> Option<usize> {
+        // (Or a dash, or a colon: "only four countries - Chad, Zambia, Ghana and Ethiopia -".)
+        let opens = |p: usize| {
+            self.is_sym(p, ',')
+                || self.is_sym(p, '-')
+                || self.is_sym(p, '–')
+                || self.is_sym(p, '—')
+                || self.is_sym(p, ':')
+        };
         let comma = (from..(from + 10).min(self.t.len()))
-            .take_while(|&p| self.is_word(p) || self.is_sym(p, ','))
-            .find(|&p| self.is_sym(p, ','))?;
+            .take_while(|&p| self.is_word(p) || opens(p))
+            .find(|&p| opens(p))?;
         let (mut p, mut names) = (comma + 1, 0);
         loop {
             let start = p;
-            while self.tok(p).is_some_and(|t| t.is_word() && t.is_capitalized()) || (p > start && self.is_sym(p, '-')) {
+            // (A hyphen glued on both sides joins a name: "Rey-Giraud"; a spaced dash ends the list.)
+            while self.tok(p).is_some_and(|t| t.is_word() && t.is_capitalized())
+                || (p > start && self.is_sym(p, '-') && self.glued(p) && self.glued(p + 1))
+            {
                 p += 1;
             }
-            if p - start < 2 {
+            if p == start {
                 return None;
             }
             names += 1;
@@ -33,7 +44,8 @@ impl Scan<'_, '_> {
                 _ => break,
             }
         }
-        let closed = self.tok(p).is_none_or(|t| !t.is_word());
+        let closed =
+            self.tok(p).is_none_or(|t| !t.is_word() && !t.is_sym('-')) || (self.is_sym(p, '-') && !self.glued(p));
         (names >= 2 && closed).then_some(names)
     }
 
@@ -120,6 +132,21 @@ impl Scan<'_, '_> {
         if j >= 1 && (matches!(self.lw(j - 1), "tous" | "toutes") || all_of) && value <= 12 {
             return Outcome::Skip(end);
         }
+        // A timetable's sessions: "deux séances de 45 minutes par semaine", "three lessons a
+        // week" (a schedule, as "six jours sur sept").
+        let session = matches!(
+            self.lw(end),
+            "séances" | "cours" | "entraînements" | "sessions" | "lessons" | "classes" | "permanences" | "rotations"
+        );
+        let weekly = (end + 1..(end + 6).min(self.t.len())).any(|p| {
+            matches!(
+                (self.lw(p), self.lw(p + 1)),
+                ("par", "semaine" | "jour" | "mois") | ("a" | "per", "week" | "day" | "month")
+            )
+        });
+        if session && weekly && value <= 7 {
+            return Outcome::Skip(end + 1);
+        }
         // As many people as the names that follow: "par deux bénévoles de l'association,
         // Marie Delmas et Henri Puech", "two nurses, Ana Ruiz and Tom Hale" (a set named).
         // Or before them, the count in apposition: "Bréval-le-Haut et Sorne-la-Combe, deux
@@ -188,8 +215,10 @@ impl Scan<'_, '_> {
         let verb = |p: usize| lex::SCORING_VERBS.contains(&self.lw(p));
         // ("a inscrit 27 points, dont cinq paniers à trois points": a part of the tally.)
         let part = j >= 1 && matches!(self.lw(j - 1), "dont" | "including") && (j.saturating_sub(8)..j).any(verb);
-        let scored =
-            j >= 1 && (verb(j - 1) || part || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'")));
+        let scored = j >= 1
+            && (verb(j - 1)
+                || part
+                || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'" | "chacun" | "chacune" | "each")));
         let noun_ok =
             lex::MATCH_TALLY_NOUNS.contains(&self.lw(end)) || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)));
         if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
@@ -859,6 +888,14 @@ mod tests {
             &[],
         ),
         ("Two nurses, Ana Ruiz and Tom Hale, were hurt.", &[]),
+        (
+            "Chaque cycle compte deux séances de 45 minutes par semaine ; 300 séances ont eu lieu.",
+            &["300 séances"],
+        ),
+        (
+            "Only four countries - Chad, Zambia, Ghana and Ethiopia - have sought debt treatment.",
+            &[],
+        ),
         (
             "Les électeurs de Bréval-le-Haut et de Sorne-la-Combe, deux communes voisines, ont voté.",
             &[],

@@ -904,6 +904,9 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "measured",
     // "who sees the full-year deficit at about $18 bln" (see `verbs_en::verdict`).
     "sees",
+    // A body's own figure changed: "The ONS revised September's figure to show growth of
+    // 0.3 pct".
+    "revised",
     "recalled",
     "stressed",
     "conceded",

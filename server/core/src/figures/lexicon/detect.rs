@@ -1517,6 +1517,11 @@ pub(crate) const FIGURE_LEADS: &[&str] = &[
 pub(crate) const SCORE_CUES: &[&str] = &[
     // French
     "score",
+    // "avant de s'incliner 2-3": a defeat.
+    "incliner",
+    "incliné",
+    "inclinés",
+    "incline",
     "mi-temps",
     "impose",
     "imposé",
