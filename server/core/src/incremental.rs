@@ -233,7 +233,9 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
             after_marker = markers.peek().is_some_and(|&m| m < end);
             while markers.next_if(|&m| m < end).is_some() {}
         }
+        // (The front matter is metadata: a "<!--" in it opens no comment, as for the mask.)
         state = match state {
+            _ if pos < body => State::Prose,
             State::Fence(f) => {
                 if line.starts_with(f) {
                     State::Prose

@@ -149,7 +149,9 @@ pub struct Finding {
 /// incremental analysis does not cut after one.
 pub(crate) fn carries_down(line: &str) -> bool {
     let t = line.trim();
-    layout::letter_from(t) || (layout::heading(t) && layout::sources_heading(t))
+    // (A sources heading in Markdown or wiki markup, or a plain-text page's "Sources" line:
+    // see `heading_paragraph`.)
+    layout::letter_from(t) || layout::sources_heading(t)
 }
 
 /// Where the answers of a Q&A interview may start in `text` (its first question
@@ -1251,6 +1253,7 @@ mod tests {
             "Il pleut.\n\n(Légende : trois pompiers devant l'usine.)\n\nIl y a 300 morts.",
             "Il pleut.\n\nPictured: four medics at the gate.\n\nIl y a 300 morts.",
             "Il pleut.\n\nSur notre photo : une infirmière et deux parents au chevet d'un bébé.\n\nIl y a 300 morts.",
+            "Il pleut.\n\nLégende photo : Deux génisses limousines présentées au ring.\n\nIl y a 300 morts.",
             "Il pleut.\n\n![Deux festivaliers devant la grande scène.](sabliere.jpg)\n\nIl y a 300 morts.",
             "It rains.\n\nVolunteers unload two lorries of blankets. (Photo: Mriya Aid)\n\nIl y a 300 morts.",
             "It rains.\n\n*Smoke over the valley. Two helicopters are visible above the ridge.*\n\nIl y a 300 morts.",
