@@ -2448,7 +2448,7 @@ const HELD_OUT_62_FLOOR: (f64, f64) = (0.97, 0.99);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a mushroom-poisoning alert, a wind farm, a table-tennis season, a bicycle-theft ring, a school closed for asbestos, a livestock show), an agency wire (a telecom group's subscribers, the Swiss franc and Polish bonds, Chicago corn and wheat, a drone attack on Odesa's port, Czech inflation, an EU summit on reconstruction), a wiki-news site (a castle after a fire, a regional airport, a flash flood, a wolf's return, a glacier collapse, a tram line). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixty-second studied); left unstudied: the honest estimate; never tune against it.
+/// sixty-second studied); studied while the sixty-fifth and sixty-sixth were written.
 #[test]
 fn precision_and_recall_held_out_63() {
     let articles = corpus_in("figures-holdout63");
@@ -2468,8 +2468,10 @@ fn precision_and_recall_held_out_63() {
 
 /// Floors for the sixty-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.898 / 0.946 (128 reported, 115 correct; 111 to flag, 105 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_63_FLOOR: (f64, f64) = (0.89, 0.94);
+/// Studied the same day (a caption's "Légende photo :", "assure pour sa part avoir
+/// examiné", a figure "avancé par" a consultancy, analysts' consensus after "vs", a summit's
+/// "conclusions showed"): 0.935 / 0.946.
+const HELD_OUT_63_FLOOR: (f64, f64) = (0.93, 0.94);
 
 /// The sixty-fourth held-out corpus (tests/fixtures/figures-holdout64), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and

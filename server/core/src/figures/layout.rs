@@ -70,9 +70,11 @@ pub(super) fn caption(paragraph: &str) -> bool {
     // picture:".
     let words: Vec<&str> = label.split_whitespace().collect();
     let leads = |w: &&str| matches!(*w, "sur" | "notre" | "nos" | "la" | "les" | "in" | "our" | "the" | "en");
-    words.last().is_some_and(|w| CAPTION_LABELS.contains(w))
+    // (Or the label and its kind: "Légende photo :", "Photo caption:".)
+    let pair = words.len() == 2 && words.iter().all(|w| CAPTION_LABELS.contains(w));
+    pair || (words.last().is_some_and(|w| CAPTION_LABELS.contains(w))
         && words.len() <= 3
-        && words[..words.len() - 1].iter().all(leads)
+        && words[..words.len() - 1].iter().all(leads))
 }
 
 /// A paragraph of results written out line by line, as a wire prints them: each line opens

@@ -797,6 +797,8 @@ mod description_tests {
             "214,000",
             false,
         ),
+        ("* Adjusted EBITDA 1.12 bln euros vs 1.08 bln consensus", "1.08", true),
+        ("* Adjusted EBITDA 1.12 bln euros vs 1.08 bln consensus", "1.12", false),
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),

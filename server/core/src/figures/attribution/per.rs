@@ -208,12 +208,22 @@ pub(super) fn poll_forecast(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Rang
 /// Analysts' consensus, a poll of forecasts: "beat a company-compiled consensus of 206,500
 /// tonnes", "le consensus de 2,1 %". From the word to the end of its figure.
 pub(super) fn consensus(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<usize>> {
-    if toks[i].lower != "consensus"
-        || !matches!(
-            toks.get(i + 1).map(|t| t.lower.as_ref()),
-            Some("of" | "for" | "de" | "at" | "à")
-        )
+    if toks[i].lower != "consensus" {
+        return None;
+    }
+    // After the figure on a wire's line: "EBITDA 1.12 bln euros vs 1.08 bln consensus".
+    if let Some(vs) = (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&k| matches!(toks[k].lower.as_ref(), "vs" | "versus"))
     {
+        if toks[vs + 1..i].iter().any(|t| t.num().is_some()) {
+            return Some(toks[vs].start..toks[i].end);
+        }
+    }
+    if !matches!(
+        toks.get(i + 1).map(|t| t.lower.as_ref()),
+        Some("of" | "for" | "de" | "at" | "à")
+    ) {
         return None;
     }
     let figure = (i + 2..toks.len().min(i + 6)).find(|&k| toks[k].num().is_some())?;

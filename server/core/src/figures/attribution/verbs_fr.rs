@@ -14,6 +14,15 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     if recorded_by(toks, i) {
         return Verdict::ReducedAgent;
     }
+    // A compound passive with its agent: "Un chiffrage de 1,1 million d'euros a été avancé
+    // par le cabinet d'études".
+    // (Verbs that put a figure forward only: not "soufflées par la même explosion".)
+    let forward = ["avanc", "relev", "observ"]
+        .iter()
+        .any(|p| toks[i].lower.starts_with(p));
+    if forward && prev(toks, i) == "été" && has_agent(toks, i) && !agent_is_a_text(toks, i) {
+        return Verdict::Agent;
+    }
     // A participle with its agent is a passive, not an incise: "Une piste, réclamée par les
     // entraîneurs, coûterait 700 000 euros".
     let w = toks[i].lower.as_ref();
@@ -87,7 +96,12 @@ fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
 /// [`cues::CLAIM_INFINITIVES_FR`] ("assure pouvoir livrer"), or "tabler" before "sur",
 /// maybe past an incise ("tablent, sur trois jours, sur 80 000 visiteurs").
 fn claims(toks: &[Tok<'_>], i: usize) -> bool {
-    let next = toks.get(i + 1).map_or("", |t| t.lower.as_ref());
+    // (Past "pour sa part", "de son côté": "assure pour sa part avoir examiné 400 paniers".)
+    let aside = matches!(
+        (lw_of(toks, i + 1), lw_of(toks, i + 2), lw_of(toks, i + 3)),
+        ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
+    );
+    let next = if aside { lw_of(toks, i + 4) } else { lw_of(toks, i + 1) };
     // A forecast: "en attendent deux fois plus", "attend 20 000 visiteurs".
     if toks[i].lower.starts_with("attend") {
         let figure = |t: &Tok<'_>| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD);
@@ -409,6 +423,14 @@ mod tests {
 
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
+        (
+            "L'association assure pour sa part avoir examiné plus de 400 paniers.",
+            Attributed,
+        ),
+        (
+            "Un chiffrage de 1,1 million d'euros a été avancé par le cabinet d'études.",
+            Attributed,
+        ),
         (
             "La CGT, majoritaire, avance pour sa part le chiffre de 62 %.",
             Attributed,

@@ -1516,6 +1516,8 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     // "The company's latest accounts, filed at Companies House, show a loss of £6.8m".
     "accounts",
     "papers",
+    // "the summit's final conclusions showed".
+    "conclusions",
 ];
 /// Pictures, which show what their author or a satellite caught: "Satellite images
 /// published by Orbview showed at least four storage tanks burning" (not "Images shared on
