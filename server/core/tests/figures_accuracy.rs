@@ -2509,7 +2509,7 @@ const HELD_OUT_64_FLOOR: (f64, f64) = (0.95, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a carnival parade, a nursing shortage, a petanque championship, a road-rage trial, a water-quality alert, a covered market), an agency wire (a luxury group's sales, the rand and the lira, Asian rice and wheat, drones over Moscow's airports, Irish GDP, OPEC+ talks), a wiki-news site (a Gallo-Roman theatre, a maternity ward's closure, a tornado in Normandy, a library network, a comet flyby, a blackout). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixty-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// sixty-fourth studied); studied while the sixty-seventh and sixty-eighth were written.
 #[test]
 fn precision_and_recall_held_out_65() {
     let articles = corpus_in("figures-holdout65");
@@ -2529,15 +2529,18 @@ fn precision_and_recall_held_out_65() {
 
 /// Floors for the sixty-fifth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.931 / 0.950 (130 reported, 121 correct; 120 to flag, 114 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_65_FLOOR: (f64, f64) = (0.93, 0.95);
+/// Studied in the sixth session, once the sixty-seventh and sixty-eighth were being written
+/// (a pétanque final after the clubs, rice's "5% broken" grade, a team's points in a
+/// cross-country, a tide's coefficient, departures a day, a figure's noun vouched for in an
+/// incise, "demanding" a figure): 0.984 / 0.950.
+const HELD_OUT_65_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The sixty-sixth held-out corpus (tests/fixtures/figures-holdout66), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a harvest festival, broadband, a cross-country meeting, a burglary ring in court, a hospital's scanner, a ferry's winter timetable), an agency wire (a shipping group's volumes, the rupee and Indonesian bonds, palm oil and rubber, a strike on Dnipro, Italian output, EU-Ukraine trade quotas), a wiki-news site (a Neolithic site, a ski lift's inspection, a storm surge, a recount, a discovery on Mars, a dockworkers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixty-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// sixty-fourth studied); studied while the sixty-seventh and sixty-eighth were written.
 #[test]
 fn precision_and_recall_held_out_66() {
     let articles = corpus_in("figures-holdout66");
@@ -2557,8 +2560,11 @@ fn precision_and_recall_held_out_66() {
 
 /// Floors for the sixty-sixth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.955 / 0.958 (134 reported, 128 correct; 119 to flag, 114 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_66_FLOOR: (f64, f64) = (0.95, 0.95);
+/// Studied in the sixth session, once the sixty-seventh and sixty-eighth were being written
+/// (a pétanque final after the clubs, rice's "5% broken" grade, a team's points in a
+/// cross-country, a tide's coefficient, departures a day, a figure's noun vouched for in an
+/// incise, "demanding" a figure): 0.977 / 0.958.
+const HELD_OUT_66_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

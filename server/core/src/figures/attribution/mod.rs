@@ -223,6 +223,19 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                     c.setting = counted_agent(toks, i);
                 }
             }
+            // The figure's noun as subject, vouched for in an incise: "Le montant, confirmé
+            // par la mairie, est de 2,4 millions d'euros" (the whole sentence is its figure).
+            Verdict::ReducedAgent
+                if i >= 2
+                    && toks[i - 1].is_sym(',')
+                    && matches!(
+                        toks[i - 2].lower.as_ref(),
+                        "montant" | "chiffre" | "bilan" | "total" | "coût" | "figure" | "toll" | "tally" | "amount"
+                    )
+                    && i <= 4 =>
+            {
+                whole = true;
+            }
             Verdict::ReducedAgent => {
                 // With the figure it qualifies: "above the 398 mln expected by analysts".
                 // (Not a figure set by the agent, a rule: "l'objectif de 10 % fixé par la
@@ -799,6 +812,13 @@ mod description_tests {
         ),
         ("* Adjusted EBITDA 1.12 bln euros vs 1.08 bln consensus", "1.08", true),
         ("* Adjusted EBITDA 1.12 bln euros vs 1.08 bln consensus", "1.12", false),
+        (
+            "Le montant, confirmé par la mairie, est de 2,4 millions d'euros hors taxes.",
+            "2,4",
+            true,
+        ),
+        ("The union is demanding a 6.5% pay rise.", "6.5", true),
+        ("The White House is seeking a defence budget of $1.5 trillion.", "1.5", false),
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),

@@ -14,6 +14,22 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let prev = if i > 0 { lw(i - 1) } else { "" };
     let w = toks[i].lower.as_ref();
+    // A demand voiced with its figure: "The union is demanding a 6.5% pay rise" (as
+    // "réclamer"; without a figure it voices nothing). Not "seeking", which four corpora
+    // flag ("is seeking a defence budget of $1.5 trillion", "The appeal seeks $2.3bn") and
+    // two source: a disagreement, the majority kept.
+    if matches!(w, "demanding" | "demands" | "demanded") {
+        let figure = toks[i + 1..]
+            .iter()
+            .take(8)
+            .take_while(|t| !t.is_sym(',') && !t.is_sym('.') && !t.is_sym(';'))
+            .any(|t| t.num().is_some());
+        return if figure && i > 0 {
+            Verdict::Attributes
+        } else {
+            Verdict::Nothing
+        };
+    }
     // A reflexive says what the subject calls itself, not a report: "which describes itself
     // as pro-Russian", "calling itself Grey Tide".
     if matches!(lw(i + 1), "itself" | "himself" | "herself" | "themselves") {

@@ -245,7 +245,8 @@ pub(super) fn protein_grade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     } else {
         after
     };
-    matches!(s.lw(noun), "protein" | "protéines" | "protéine").then_some(noun + 1)
+    // (Or rice's grade by its broken grains: "India's 5% broken parboiled variety".)
+    matches!(s.lw(noun), "protein" | "protéines" | "protéine" | "broken" | "brisures").then_some(noun + 1)
 }
 
 /// A singular determiner cannot count: "son 787", "un A380", "a 747" are models.
@@ -507,6 +508,7 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        ("Thailand's 5% broken rice was quoted at $362 a tonne.", &["$362"]),
         ("Ministers from the Group of 20 major economies met; a group of 20 workers waited.", &["20 workers"]),
         (
             "- Moins de 54 kg (cadettes) : Lina Haddad bat Chloé Vernier aux points.",

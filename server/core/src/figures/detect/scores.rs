@@ -95,7 +95,10 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
                 && s.tok(p - 1).is_some_and(|t| t.is_capitalized())
                 && s.tok(p + 1).is_some_and(|t| t.is_capitalized())
         });
-    let cue = moment || fixture || s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    // Or after a team's club in brackets: "Lacoste-Beyris (AB Auch) b. Ferrer-Nadal (PC Le
+    // Vernet) 13-11".
+    let after_club = dash && k > 0 && s.is_sym(k - 1, ')');
+    let cue = moment || fixture || after_club || s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
     // (A handball shoot-out's name goes with it: "(4-5 aux jets de 7 mètres)".)
     let e = if s.lw(e) == "aux" && s.lw(e + 1) == "jets" && s.lw(e + 2) == "de" && s.is_num(e + 3) {
         e + 5
@@ -914,6 +917,12 @@ mod tests {
             &["neuf buts"],
         ),
         ("Il a marqué deux buts ce week-end.", &[]),
+        // A pétanque final after the clubs; a team's points in a cross-country.
+        (
+            "Finale : Lacoste-Beyris-Dupuy (AB Auch) b. Ferrer-Nadal-Roig (PC Le Vernet) 13-11.",
+            &[],
+        ),
+        ("Par équipes, les cadettes totalisent 19 points.", &[]),
         // A volleyball match's sets; match points saved by each side.
         (
             "Bréval a dû s'incliner 2-3 (25-22, 19-25, 25-23, 22-25, 13-15). Les deux équipes ont sauvé chacune deux balles de match.",

@@ -136,7 +136,19 @@ impl Scan<'_, '_> {
         // week" (a schedule, as "six jours sur sept").
         let session = matches!(
             self.lw(end),
-            "séances" | "cours" | "entraînements" | "sessions" | "lessons" | "classes" | "permanences" | "rotations"
+            "séances"
+                | "cours"
+                | "entraînements"
+                | "sessions"
+                | "lessons"
+                | "classes"
+                | "permanences"
+                | "rotations"
+                | "départs"
+                | "traversées"
+                | "departures"
+                | "crossings"
+                | "sailings"
         );
         let weekly = (end + 1..(end + 6).min(self.t.len())).any(|p| {
             matches!(

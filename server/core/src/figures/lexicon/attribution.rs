@@ -904,6 +904,10 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "measured",
     // "who sees the full-year deficit at about $18 bln" (see `verbs_en::verdict`).
     "sees",
+    // A demand with its figure: "The union is demanding a 6.5% pay rise".
+    "demanding",
+    "demands",
+    "demanded",
     // A body's own figure changed: "The ONS revised September's figure to show growth of
     // 0.3 pct".
     "revised",

@@ -459,6 +459,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     // "classé en classe 2 sur l'échelle de Bortle", "a class 3 felony".
     "classe",
     "class",
+    // A tide's: "une marée de vives-eaux de coefficient 102".
+    "coefficient",
     "étape",
     "stage",
 ];
@@ -1877,6 +1879,10 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "écopé",
     // Fouls drawn: "a provoqué deux fautes décisives".
     "provoqué",
+    // A team's points in a cross-country: "les cadettes totalisent 19 points".
+    "totalise",
+    "totalisent",
+    "totalisé",
     "terminé",
     "termine",
 ];
