@@ -456,7 +456,8 @@ fn scan_number(s: &str, i: usize) -> (usize, NumInfo) {
     if first <= 3 {
         while let Some(c) = s[end..].chars().next() {
             let kind = if is_group_space(c) { ' ' } else { c };
-            if !(kind == ' ' || c == '.' || c == ',') {
+            // (Or the Swiss apostrophe: "environ 380'000 documents".)
+            if !(kind == ' ' || c == '.' || c == ',' || c == '\'' || c == '’') {
                 break;
             }
             if group_sep.is_some_and(|g| g != kind) {
@@ -527,6 +528,12 @@ mod tests {
     fn numbers_in_both_formats() {
         assert_eq!(nums("150 000"), vec![("150 000", true, false, Some(150_000))]);
         assert_eq!(nums("150\u{a0}000"), vec![("150\u{a0}000", true, false, Some(150_000))]);
+        // Swiss grouping; not a race time's minutes.
+        assert_eq!(nums("380'000"), vec![("380'000", true, false, Some(380_000))]);
+        assert_eq!(
+            nums("2'05"),
+            vec![("2", false, false, Some(2)), ("05", false, false, Some(5))]
+        );
         assert_eq!(
             nums("150\u{202f}000,5"),
             vec![("150\u{202f}000,5", true, true, Some(150_000))]
