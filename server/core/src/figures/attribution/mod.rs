@@ -550,6 +550,11 @@ fn reflexive_incise(toks: &[Tok<'_>], i: usize) -> bool {
     })
 }
 
+/// The lower-case word at `k`, or "" past the end.
+pub(super) fn lw_at<'t>(toks: &'t [Tok<'_>], k: usize) -> &'t str {
+    toks.get(k).map_or("", |t| t.lower.as_ref())
+}
+
 /// Adds a subordinate clause that a cue covers to those already found.
 fn merge_clause(c: &mut Cues, r: Range<usize>) {
     let r = c

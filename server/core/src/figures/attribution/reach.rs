@@ -417,7 +417,7 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     let possessive = first.is_word()
         && first.is_capitalized()
         && toks.get(open + 2).is_some_and(|t| t.is_sym('\'') || t.is_sym('’'))
-        && lw_at(toks, open + 3) == "s";
+        && super::lw_at(toks, open + 3) == "s";
     let reach_to = if possessive { open + 14 } else { open + 8 };
     let having = (matches!(first.lower.as_ref(), "a" | "an" | "un" | "une") || bare_noun || possessive)
         && (open + 2..toks.len().min(reach_to))
@@ -465,11 +465,6 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             && !cues::DETERMINERS_FR.contains(&next.lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&next.lower.as_ref());
     (toks[close].is_sym(',') && verb_follows).then(|| first.start..toks[close].start)
-}
-
-/// The lower-case word at `k`, or "".
-fn lw_at<'t>(toks: &'t [Tok<'_>], k: usize) -> &'t str {
-    toks.get(k).map_or("", |t| t.lower.as_ref())
 }
 
 /// The start (a byte offset) of the noun phrase right before token `rel` (a relative

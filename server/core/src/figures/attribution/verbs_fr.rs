@@ -98,10 +98,18 @@ fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
 fn claims(toks: &[Tok<'_>], i: usize) -> bool {
     // (Past "pour sa part", "de son côté": "assure pour sa part avoir examiné 400 paniers".)
     let aside = matches!(
-        (lw_of(toks, i + 1), lw_of(toks, i + 2), lw_of(toks, i + 3)),
+        (
+            super::lw_at(toks, i + 1),
+            super::lw_at(toks, i + 2),
+            super::lw_at(toks, i + 3)
+        ),
         ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
     );
-    let next = if aside { lw_of(toks, i + 4) } else { lw_of(toks, i + 1) };
+    let next = if aside {
+        super::lw_at(toks, i + 4)
+    } else {
+        super::lw_at(toks, i + 1)
+    };
     // A forecast: "en attendent deux fois plus", "attend 20 000 visiteurs".
     if toks[i].lower.starts_with("attend") {
         let figure = |t: &Tok<'_>| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD);
@@ -239,11 +247,6 @@ pub(super) fn participle(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
 }
 
-/// The lower-case word at `k`, or "".
-fn lw_of<'t>(toks: &'t [Tok<'_>], k: usize) -> &'t str {
-    toks.get(k).map_or("", |t| t.lower.as_ref())
-}
-
 /// The word before `i`, or "".
 fn prev<'t>(toks: &'t [Tok<'_>], i: usize) -> &'t str {
     if i > 0 {
@@ -333,7 +336,11 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
         // (Past "pour sa part", "de son côté": "La CGT avance pour sa part le chiffre de 62 %".)
         let mut d = i + 1;
         if matches!(
-            (lw_of(toks, d), lw_of(toks, d + 1), lw_of(toks, d + 2)),
+            (
+                super::lw_at(toks, d),
+                super::lw_at(toks, d + 1),
+                super::lw_at(toks, d + 2)
+            ),
             ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
         ) {
             d += 3;
