@@ -2621,7 +2621,7 @@ fn precision_and_recall_held_out_68() {
 /// Floors for the sixty-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.893 / 0.920 (122 reported, 109 correct; 112 to flag, 103 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_68_FLOOR: (f64, f64) = (0.89, 0.92);
+const HELD_OUT_68_FLOOR: (f64, f64) = (0.89, 0.91);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
