@@ -2572,7 +2572,7 @@ const HELD_OUT_66_FLOOR: (f64, f64) = (0.97, 0.95);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a skate park, flu in a care home, a badminton tournament, a fake charity in court, a village's shops counted, a dyke reinforced), an agency wire (a brewer's volumes, the peso and the real, soybean meal and oil, a missile strike on Kryvyi Rih, Dutch inflation, a tariff on Russian fertiliser), a wiki-news site (a Renaissance fresco, a thermal spa reopened, a wildfire in the Landes, a merger of intercommunalities, an asteroid sample, a bridge closed). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixty-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// sixty-sixth studied); studied while the sixty-ninth and seventieth were written.
 #[test]
 fn precision_and_recall_held_out_67() {
     let articles = corpus_in("figures-holdout67");
@@ -2592,15 +2592,17 @@ fn precision_and_recall_held_out_67() {
 
 /// Floors for the sixty-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.902 / 0.904 (133 reported, 120 correct; 125 to flag, 113 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_67_FLOOR: (f64, f64) = (0.90, 0.90);
+/// Studied in the sixth session, once the sixty-ninth and seventieth were being written (a
+/// badminton match's sets after the first, match points saved, "une semaine sur deux", a
+/// wire's lead-in naming its data or an exchange's acronym before the colon): 0.976 / 0.904.
+const HELD_OUT_67_FLOOR: (f64, f64) = (0.97, 0.90);
 
 /// The sixty-eighth held-out corpus (tests/fixtures/figures-holdout68), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a riding centre's closure, waste collection and its tonnages, a judo gala, a cattle theft in court, summer camps, a church bell restored), an agency wire (a steel group's output, the Danish crown and Swedish bonds, canola and Canadian wheat, a strike on a Russian refinery, Belgian unemployment, NATO ministers on air defence), a wiki-news site (a shipwreck in a lake, snow cannons, a heat record, a rail strike, a solar storm's aurora, a zoo's elephant). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// sixty-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// sixty-sixth studied); studied while the sixty-ninth and seventieth were written.
 #[test]
 fn precision_and_recall_held_out_68() {
     let articles = corpus_in("figures-holdout68");
@@ -2620,8 +2622,10 @@ fn precision_and_recall_held_out_68() {
 
 /// Floors for the sixty-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.893 / 0.920 (122 reported, 109 correct; 112 to flag, 103 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_68_FLOOR: (f64, f64) = (0.89, 0.91);
+/// Studied in the sixth session, once the sixty-ninth and seventieth were being written (a
+/// badminton match's sets after the first, match points saved, "une semaine sur deux", a
+/// wire's lead-in naming its data or an exchange's acronym before the colon): 0.924 / 0.920.
+const HELD_OUT_68_FLOOR: (f64, f64) = (0.92, 0.91);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -465,6 +465,28 @@ pub(super) fn sourced_block_title(line: &str) -> bool {
 /// A lead-in that names its source in brackets before its colon: "Basket prices by chain
 /// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
 /// noun or open with "source".
+/// A wire's lead-in that names its data before the colon, no verb needed: "CBOT
+/// settlements on Tuesday, exchange data (contract, price, change):", "Closing prices,
+/// LSEG data:".
+pub(super) fn data_lead(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    if !t.ends_with(':') || t.len() > 140 {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.windows(2).any(|w| {
+        w[1] == "data"
+            && matches!(
+                w[0].to_lowercase().as_str(),
+                "exchange" | "company" | "market" | "official" | "customs"
+            )
+            || (w[1] == "data" && w[0].chars().all(|c| c.is_ascii_uppercase()) && w[0].len() >= 2)
+    })
+}
+
 /// Capitals in brackets that name no source: currencies, units, measures.
 const NOT_AGENCIES: &[&str] = &[
     "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "PLN", "HUF", "CZK", "RON", "BGN", "SEK", "NOK", "DKK", "RUB", "UAH",
@@ -488,7 +510,8 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
         && !NOT_AGENCIES.contains(&first);
     // (Only over a block: a title or a lead-in without figures of its own, not a key
     // figure's item, "- 990,000: Ukrainians under protection (UNHCR)".)
-    if acronym && !sentence[..open].bytes().any(|b| b.is_ascii_digit()) {
+    let lead_in = sentence.trim_end().ends_with(':');
+    if acronym && (lead_in || !sentence[..open].bytes().any(|b| b.is_ascii_digit())) {
         return true;
     }
     let inner = sentence[open + 1..close].to_lowercase();
@@ -630,6 +653,11 @@ mod tests {
         for (s, expected) in [
             ("Basket prices by chain (Basketwise survey):", true),
             ("Prix relevés (source : Insee) :", true),
+            (
+                "SETTLEMENTS AT 1920 GMT (ICE Futures U.S., C$ per tonne, change on day):",
+                true,
+            ),
+            ("- 990,000: Ukrainians under protection (UNHCR)", false),
             ("Prices (in pounds):", false),
         ] {
             assert_eq!(bracketed_source(s), expected, "{s}");

@@ -561,7 +561,10 @@ fn analyze_paragraph<'a>(
         let whole = whole || (key_figure && i == 0 && c.some_source());
         let sourced = whole || c.some_source();
         if ss.colon && !list_item {
-            state.list_lead = sourced || layout::bracketed_source(&masked[s.range.clone()]) || document_lead(toks);
+            state.list_lead = sourced
+                || layout::bracketed_source(&masked[s.range.clone()])
+                || layout::data_lead(&masked[s.range.clone()])
+                || document_lead(toks);
             state.letter_lead = i + 1 == n && layout::letter_lead(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {
             // The lead-in's attribution ends with its quotation.
@@ -1077,6 +1080,12 @@ mod tests {
         // Only a verb of recording: what an agent launched is no record.
         let text = "Les drones lancés par l'armée ont visé 12 villes.";
         assert_eq!(reported(text), vec![("12 villes".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn lines_under_a_lead_in_naming_its_data() {
+        let text = "CBOT settlements on Tuesday, exchange data (contract, price, change):\n\nSoybeans Jan  1045-1/2 cents/bu  +3/4 cent\nWheat Mar  538 cents/bu  -2 cents\n\nThe port handled 300 ships.";
+        assert_eq!(reported(text), vec![("300 ships".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

@@ -330,6 +330,10 @@ impl Scan<'_, '_> {
             if gap == 1 && period == rv {
                 return None;
             }
+            // Every other one: "une semaine sur deux", "un jour sur deux", "one week in two".
+            if gap == 1 && rv == 2 && self.is(e, cl::DURATION) {
+                return None;
+            }
             let fits = if part_of_set {
                 left.is_some_and(|l| l >= 2 && l < rv)
             } else {
@@ -364,6 +368,7 @@ mod tests {
             &[],
         ),
         ("Deux patients sur trois attendent.", &["Deux patients sur trois"]),
+        ("La collecte passera une semaine sur deux.", &[]),
         ("Net debt fell over the quarter; more than a quarter of staff left.", &["more than a quarter of staff"]),
         (
             "Le conseil ayant perdu plus du tiers de ses membres, la loi impose une élection ; le rôle du tiers de confiance.",

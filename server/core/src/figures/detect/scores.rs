@@ -84,7 +84,10 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             .rposition(|t| t.is_sym('('))
             .is_some_and(|o| !s.t[o..k].iter().any(|t| t.is_sym(')')))
         && dash;
-    let bracketed = (k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')')) || in_list;
+    // (Or the next set of a match listed after the first: "battent Hamon-Kerjean 21-15,
+    // 21-19".)
+    let next_set = dash && k >= 4 && s.is_sym(k - 1, ',') && s.is_num(k - 2) && s.is_sym(k - 3, '-') && s.is_num(k - 4);
+    let bracketed = (k > 0 && s.is_sym(k - 1, '(') && s.is_sym(e, ')')) || in_list || next_set;
     // A results line: "Mervigny - Pontbrault : 29-33 ; Aubrac HB - Gresnay : 25-25".
     let fixture = k >= 4
         && s.is_sym(k - 1, ':')
@@ -917,6 +920,11 @@ mod tests {
             &["neuf buts"],
         ),
         ("Il a marqué deux buts ce week-end.", &[]),
+        // A badminton final's sets; match points saved.
+        (
+            "Le Goff-Riou (Vannes) battent Hamon-Kerjean (Plouvézen) 21-15, 21-19. Léna Morvan a dû sauver trois volants de match.",
+            &[],
+        ),
         // A pétanque final after the clubs; a team's points in a cross-country.
         (
             "Finale : Lacoste-Beyris-Dupuy (AB Auch) b. Ferrer-Nadal-Roig (PC Le Vernet) 13-11.",

@@ -1701,6 +1701,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "doubles",
     "double",
     "balles",
+    // Badminton: "a dû sauver trois volants de match".
+    "volants",
     "breaks",
     "points",
     "tries",
@@ -1850,6 +1852,7 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "commis",
     "committed",
     "sauvé",
+    "sauver",
     "saved",
     "converti",
     "converted",
