@@ -11,6 +11,25 @@ pub(super) fn numeric_date(_: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     n.info.date_like.then_some(n.k + 1)
 }
 
+/// A year before its era, alone or the bounds of a span: "entre 80 et 140 après J.-C.",
+/// "en 52 av. J.-C.", "in 79 AD", "around 3000 BC".
+pub(super) fn era_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let era_at = |p: usize| {
+        matches!(s.lw(p), "après" | "avant" | "av") && s.tok(p + 1).is_some_and(|t| t.text == "J" || t.text == ".")
+            || matches!(s.tok(p).map(|t| t.text), Some("AD" | "BC" | "BCE" | "CE" | "av. J.-C."))
+    };
+    let end = n.end();
+    if n.info.decimal || n.info.grouped || n.currency() {
+        return None;
+    }
+    if era_at(end) {
+        return Some(end + 1);
+    }
+    // The first bound of a span: "80 et 140 après J.-C.", "80 to 140 AD".
+    let joined = matches!(s.lw(end), "et" | "à" | "and" | "to" | "-") && s.is_num(end + 1);
+    (joined && era_at(end + 2)).then_some(end + 3)
+}
+
 /// A decade: "1990s".
 pub(super) fn decade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
@@ -85,10 +104,6 @@ pub(super) fn after_weekday(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (n.small() && k > 0 && lex::WEEKDAYS.contains(&s.lw(k - 1))).then(|| date_tail(s, n.end()))
 }
 
-/// A year, and the second year of a span: "en 2022", "2025-2026", "2022/23". Not before a
-/// unit: "2022 tonnes", "1500 km"; nor, outside the years of news copy (1900 to 2100) and
-/// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages",
-/// "a study of 1650 schoolchildren".
 /// A year after its era, and the other bound of its range: "between AD 253 and 275".
 pub(super) fn era(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
@@ -102,6 +117,10 @@ pub(super) fn era(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     Some(e)
 }
 
+/// A year, and the second year of a span: "en 2022", "2025-2026", "2022/23". Not before a
+/// unit: "2022 tonnes", "1500 km"; nor, outside the years of news copy (1900 to 2100) and
+/// after no word of time, before a plural noun: "près de 1000 personnes", "1173 suffrages",
+/// "a study of 1650 schoolchildren".
 pub(super) fn year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if !is_year(&n.info) || n.currency() || s.unit_follows(n.end()) {
         return None;
@@ -180,6 +199,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Years of an era, alone or as a span's bounds.
+        (
+            "Construit entre 80 et 140 après J.-C., détruit en 79 AD ; 300 clous.",
+            &["300 clous"],
+        ),
         // A decade after "années"; a count of years is no decade.
         (
             "L'enfouissement date des années 270 ; les années 90 ; 270 années ; années 275.",

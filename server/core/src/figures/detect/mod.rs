@@ -526,7 +526,7 @@ type NotAFigure = fn(&Scan<'_, '_>, &Number) -> Option<usize>;
 /// its month before a bare year; references before designations after a capitalised word.
 const NOT_A_FIGURE: &[NotAFigure] = &[
     dates::numeric_date,
-    dates::era,
+    dates::era_after,
     codes::leading_zero,
     codes::phone,
     codes::dialled,
@@ -560,6 +560,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     ordinals::top,
     times::glued,
     dates::decade,
+    dates::era,
     designations::letters_after,
     designations::compound,
     times::clock,

@@ -14,15 +14,16 @@ impl Scan<'_, '_> {
     /// to the end of the sentence or a boundary.
     fn names_listed(&self, from: usize) -> Option<usize> {
         // (Or a dash, or a colon: "only four countries - Chad, Zambia, Ghana and Ethiopia -".)
+        // (A hyphen glued in a name, "Aqua-Bourget", opens nothing.)
         let opens = |p: usize| {
             self.is_sym(p, ',')
-                || self.is_sym(p, '-')
+                || (self.is_sym(p, '-') && !self.glued(p))
                 || self.is_sym(p, '–')
                 || self.is_sym(p, '—')
                 || self.is_sym(p, ':')
         };
         let comma = (from..(from + 10).min(self.t.len()))
-            .take_while(|&p| self.is_word(p) || opens(p))
+            .take_while(|&p| self.is_word(p) || opens(p) || (self.is_sym(p, '-') && self.glued(p)))
             .find(|&p| opens(p))?;
         let (mut p, mut names) = (comma + 1, 0);
         loop {
@@ -900,6 +901,10 @@ mod tests {
             &[],
         ),
         ("Two nurses, Ana Ruiz and Tom Hale, were hurt.", &[]),
+        (
+            "L'épave a été repérée par trois plongeurs du club Aqua-Bourget, Marc Fillon, Élodie Rey et Samuel Berthet.",
+            &[],
+        ),
         (
             "Chaque cycle compte deux séances de 45 minutes par semaine ; 300 séances ont eu lieu.",
             &["300 séances"],
