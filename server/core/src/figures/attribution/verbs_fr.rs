@@ -92,24 +92,30 @@ fn before_quotation(toks: &[Tok<'_>], i: usize) -> bool {
         .is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"')))
 }
 
+/// The token after "pour sa part", "de son côté" (a speaker's aside after the verb) when
+/// they stand at `k`, else `k`.
+fn past_aside(toks: &[Tok<'_>], k: usize) -> usize {
+    let aside = matches!(
+        (
+            super::lw_at(toks, k),
+            super::lw_at(toks, k + 1),
+            super::lw_at(toks, k + 2)
+        ),
+        ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
+    );
+    if aside {
+        k + 3
+    } else {
+        k
+    }
+}
+
 /// A weak verb that voices a claim or a forecast without "que": before an infinitive of
 /// [`cues::CLAIM_INFINITIVES_FR`] ("assure pouvoir livrer"), or "tabler" before "sur",
 /// maybe past an incise ("tablent, sur trois jours, sur 80 000 visiteurs").
 fn claims(toks: &[Tok<'_>], i: usize) -> bool {
-    // (Past "pour sa part", "de son côté": "assure pour sa part avoir examiné 400 paniers".)
-    let aside = matches!(
-        (
-            super::lw_at(toks, i + 1),
-            super::lw_at(toks, i + 2),
-            super::lw_at(toks, i + 3)
-        ),
-        ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
-    );
-    let next = if aside {
-        super::lw_at(toks, i + 4)
-    } else {
-        super::lw_at(toks, i + 1)
-    };
+    // (Past "pour sa part": "assure pour sa part avoir examiné 400 paniers".)
+    let next = super::lw_at(toks, past_aside(toks, i + 1));
     // A forecast: "en attendent deux fois plus", "attend 20 000 visiteurs".
     if toks[i].lower.starts_with("attend") {
         let figure = |t: &Tok<'_>| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX | cl::FIGURE_WORD);
@@ -333,18 +339,8 @@ fn quoted_words_before(toks: &[Tok<'_>], close: usize) -> usize {
 fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
     // "avance un taux de grévistes de 38 %", "avance le chiffre de 300": a figure put forward.
     if toks[i].lower.starts_with("avanc") {
-        // (Past "pour sa part", "de son côté": "La CGT avance pour sa part le chiffre de 62 %".)
-        let mut d = i + 1;
-        if matches!(
-            (
-                super::lw_at(toks, d),
-                super::lw_at(toks, d + 1),
-                super::lw_at(toks, d + 2)
-            ),
-            ("pour", "sa" | "son" | "leur", "part") | ("de", "son" | "leur", "côté")
-        ) {
-            d += 3;
-        }
+        // (Past "pour sa part": "La CGT avance pour sa part le chiffre de 62 %".)
+        let d = past_aside(toks, i + 1);
         return toks.get(d + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
