@@ -334,15 +334,31 @@ pub(super) fn signature_line(sentence: &str) -> bool {
 
 /// Lines of values, each short and holding a number, two at least: a results block as a
 /// wire lays it out ("  Q3 revenue       9,804 vs 10,611 year ago").
+/// The first line may be the columns' header, words only ("                  Nov     Oct").
 pub(super) fn value_lines(paragraph: &str) -> bool {
     let mut n = 0;
-    for line in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()) {
+    for (k, line) in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        if k == 0 && column_header(line) {
+            continue;
+        }
         if line.len() > 100 || !line.bytes().any(|b| b.is_ascii_digit()) {
             return false;
         }
         n += 1;
     }
     n >= 2
+}
+
+/// A table's header row: a few short words set apart by runs of spaces, no figure, no
+/// sentence ("Nov     Oct", "Q3 2026    Q3 2025" has digits and is a row of its own).
+fn column_header(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    line.contains("  ")
+        && (2..=6).contains(&words)
+        && line.len() <= 60
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '/' | '-' | '.'))
 }
 
 /// A heading line: Markdown's ("## Sources") or a wiki page's in its own markup ("==
@@ -550,6 +566,29 @@ mod tests {
             ("OTHER MARKETS (exchange data) were mixed.", false),
         ] {
             assert_eq!(sourced_block_title(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn lines_of_values() {
+        for (paragraph, expected) in [
+            ("  Q3 revenue       9,804 vs 10,611\n  EBIT   1,120 vs 1,370", true),
+            (
+                "                  Nov     Oct\n  CPI            3.4     3.1\n  HICP           3.6     3.3",
+                true,
+            ),
+            // A header needs two rows under it; a sentence is no header.
+            ("                  Nov     Oct\n  CPI            3.4     3.1", false),
+            (
+                "Prices rose in the month.\n  CPI            3.4     3.1\n  HICP           3.6     3.3",
+                false,
+            ),
+            (
+                "  CPI            3.4     3.1\n  Nov     Oct\n  HICP           3.6     3.3",
+                false,
+            ),
+        ] {
+            assert_eq!(value_lines(paragraph), expected, "{paragraph}");
         }
     }
 

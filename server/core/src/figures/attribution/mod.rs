@@ -898,6 +898,16 @@ mod description_tests {
             true,
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
+        (
+            "Norrvik, which employs some 9,400 people in Sweden, Finland and Poland, said it would speed up its expansion.",
+            "9,400",
+            false,
+        ),
+        (
+            "Norrvik, which employs some 9,400 people in Sweden, Finland and Poland said the group grew.",
+            "9,400",
+            true,
+        ),
         // A description of a name that speaks: not covered by a source at the end.
         (
             "La FCPE locale, qui représente près de 300 familles, a lancé une pétition, selon ses responsables.",

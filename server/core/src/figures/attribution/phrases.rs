@@ -45,6 +45,15 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
                     || !(cues::DETERMINERS_FR.contains(&next) || cues::POSSESSIVES.contains(&next))
                     || (i > 0 && matches!(toks[i - 1].kind, Kind::Sym(',' | '»' | '”')));
             }
+            // "raised gas tariffs, citing higher wholesale prices": a reason given, not a
+            // source cited ("citing officials", "citing a ministry report").
+            if seq[0] == "citing" {
+                let mut k = i + 1;
+                if matches!(lw(k), "the" | "a" | "an" | "its" | "their" | "his" | "her") {
+                    k += 1;
+                }
+                return !CAUSES_EN.contains(&lw(k));
+            }
             // "selon que" is a conjunction.
             if seq[0] == "selon" {
                 return lw(i + 1) != "que" && lw(i + 1) != "qu'";
@@ -54,6 +63,41 @@ fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         .map(Vec::len)
         .filter(|&len| !rule_follows(toks, i + len))
 }
+
+/// The first word of a reason given after "citing": a change or a state ("higher
+/// wholesale prices", "weak demand") or a reason's noun ("concerns", "security reasons").
+const CAUSES_EN: &[&str] = &[
+    "higher",
+    "lower",
+    "rising",
+    "falling",
+    "soaring",
+    "surging",
+    "weak",
+    "weaker",
+    "strong",
+    "stronger",
+    "poor",
+    "high",
+    "low",
+    "increased",
+    "reduced",
+    "declining",
+    "growing",
+    "concerns",
+    "concern",
+    "fears",
+    "reasons",
+    "reason",
+    "security",
+    "safety",
+    "health",
+    "uncertainty",
+    "delays",
+    "pressure",
+    "costs",
+    "need",
+];
 
 /// For a phrase that is a clause of its own, with its verb ("a poll found", "a
 /// appris", "font état", "told"), in a subordinate clause ("although a poll found…",
@@ -310,6 +354,14 @@ mod tests {
             Unsourced,
         ),
         ("Selon l'arrêté, ce plafond peut être porté à 21 %.", Unsourced),
+        // A reason given after "citing" is no source; a speaker or a document is.
+        (
+            "Energy prices were 8.2 pct higher after utilities raised tariffs, citing higher wholesale prices.",
+            Unsourced,
+        ),
+        ("Shares fell 8 pct, citing weak demand.", Unsourced),
+        ("Some 300 soldiers died, citing officials.", Attributed),
+        ("Output fell 8 pct, citing a ministry report.", Attributed),
         // A rule past its owner and adjectives; the terms of a text that sets the figure.
         ("Volumes fell 2%, according to the group's new definition.", Unsourced),
         ("Le taux atteint 4 %, selon la nouvelle méthode.", Unsourced),

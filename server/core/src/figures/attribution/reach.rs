@@ -443,7 +443,25 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition && !having && !participle {
         return None;
     }
-    let close = open + 1 + toks[open + 1..].iter().position(boundary)?;
+    let mut close = open + 1 + toks[open + 1..].iter().position(boundary)?;
+    // Past the rest of a list of names: "Norrvik, which employs some 9,400 people in Sweden,
+    // Finland and Poland, said…".
+    for _ in 0..6 {
+        let Some(b) = toks.get(close + 1..).and_then(|r| r.iter().position(boundary)) else {
+            break;
+        };
+        let part = &toks[close + 1..close + 1 + b];
+        let names = toks[close].is_sym(',')
+            && (1..=6).contains(&part.len())
+            && part
+                .iter()
+                .all(|t| (t.is_word() && t.is_capitalized()) || matches!(t.lower.as_ref(), "and" | "et" | "or" | "ou"))
+            && part[0].is_capitalized();
+        if !names {
+            break;
+        }
+        close += 1 + b;
+    }
     // The clause closes with a comma and the verb follows: "…, said", "…, a publié"; not
     // an incise with its own subject ("…, the defence department said").
     let next = toks.get(close + 1)?;
@@ -759,9 +777,14 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // "dont" counts parts of what was said ("…, dont 1,2 million en Allemagne").
     let reports = |from: usize| {
         let clause = rest_of_clause(toks, from);
-        toks.iter()
-            .filter(|t| t.start >= clause.start && t.start < clause.end)
-            .any(|t| (t.is(cl::PHRASE_START) || t.is(cl::VERB)) && !cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()))
+        // (A phrase whole: "fait état de", not a word that may open one, "de".)
+        (from..toks.len())
+            .filter(|&k| toks[k].start >= clause.start && toks[k].start < clause.end)
+            .any(|k| {
+                let t = &toks[k];
+                (t.is(cl::VERB) || (t.is_word() && super::phrases::attributes(toks, k).is_some()))
+                    && !cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref())
+            })
     };
     // Appositions to the sentence's end: "…, souffle Hélène Perrin, 44 ans, vigneronne
     // installée sur 12 hectares." (not speech going on: "…, ajoutant que…").
@@ -794,6 +817,10 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             .filter(|&c| toks[c].is_sym(','))
             .and_then(|c| apposition(&toks[c + 1..]));
         return Some(more.map_or(clause.clone(), |m| clause.start..m.end));
+    }
+    // (A relative clause that reports is no apposition either.)
+    if relative {
+        return None;
     }
     apposition(&toks[name_end + 1..])
 }
@@ -1199,6 +1226,16 @@ mod tests {
         (
             "Deux silos ont été endommagés, a indiqué l'administration régionale d'Odessa, qui fait état de trois blessés.",
             "indiqué",
+            None,
+        ),
+        (
+            "Deux silos ont été endommagés, indique l'administration, qui fait état de trois blessés.",
+            "indique",
+            None,
+        ),
+        (
+            "Les pompiers sont intervenus, indique le Sdis, qui fait état de trois blessés légers.",
+            "indique",
             None,
         ),
         // A document's description is what it reports.

@@ -116,7 +116,18 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // "has offered to take on up to 60 of the riders", "proposed to cut 300 jobs": what is
     // offered is voiced; "offered £300" is a thing offered.
     if cues::OFFER_EN.contains(&w) {
-        let voiced = lw(i + 1) == "to" && toks.get(i + 2).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        // (Past a time between them: "proposed last month to cap contracts at 95 euros".)
+        let mut j = i + 1;
+        if matches!(lw(j), "last" | "this" | "earlier" | "on" | "in") && toks.get(j + 1).is_some_and(|t| t.is_word()) {
+            j += if lw(j) == "earlier" && lw(j + 1) == "this" {
+                3
+            } else {
+                2
+            };
+        } else if matches!(lw(j), "yesterday" | "today" | "recently") {
+            j += 1;
+        }
+        let voiced = lw(j) == "to" && toks.get(j + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
         let hearsay = matches!(prev, "reportedly" | "allegedly");
         return if voiced && !hearsay {
             Verdict::Attributes
@@ -275,11 +286,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
                 .any(|t| cues::SPEAKER_NOUNS_EN.contains(&t.lower.as_ref()));
         // After a name ("The Guardian cited"), but "the Baltic states", "the Gulf states"
         // are nouns; or after its acronym in brackets ("… Management Authority (AFAD)
-        // recorded").
+        // recorded", "The Austrian National Bank (OeNB) forecasts", a lower-case letter
+        // inside).
         let acronym = i > 3
             && toks[i - 1].is_sym(')')
             && toks[i - 3].is_sym('(')
-            && toks[i - 2].text.chars().all(|c| c.is_ascii_uppercase())
+            && acronym(toks[i - 2].text)
             && toks[i - 4].is_capitalized();
         let after_name = acronym
             || i > 1
@@ -297,6 +309,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         }
     }
     Verdict::Attributes
+}
+
+/// An organisation's acronym: two to six letters, a capital first and another one after
+/// ("AFAD", "OeNB"; not "Kyiv", one capital).
+fn acronym(w: &str) -> bool {
+    (2..=6).contains(&w.len())
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_ascii_alphabetic())
+        && w.chars().filter(char::is_ascii_uppercase).count() >= 2
 }
 
 /// A bare form ("show", "estimate", "claim") at the end of a noun phrase that a singular
@@ -336,13 +357,20 @@ fn after_document(toks: &[Tok<'_>], i: usize) -> bool {
             || (toks[k].lower == "s" && k > 0 && (toks[k - 1].is_sym('\'') || toks[k - 1].is_sym('’')))
     };
     let from = (0..end).rev().filter(|&k| !possessive(k)).nth(5).unwrap_or(0);
-    toks[from..end]
-        .iter()
+    (from..end)
         .rev()
-        .take_while(|t| t.is_word() || t.is_sym('/') || t.is_sym('\'') || t.is_sym('’'))
-        .any(|t| cues::DOC_NOUNS_EN.contains(&t.lower.as_ref()))
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym('/') || toks[k].is_sym('\'') || toks[k].is_sym('’'))
+        .any(|k| document_noun(toks, k))
         || document_opens(toks, end)
         || pictures_with_author(toks, i)
+}
+
+/// A noun of documents or data at `k`, or a meeting's minutes ("c.bank minutes show", not
+/// "30 minutes").
+fn document_noun(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    cues::DOC_NOUNS_EN.contains(&w)
+        || (w == "minutes" && !(k > 0 && (toks[k - 1].num().is_some() || toks[k - 1].is(cl::NUMWORD))))
 }
 
 /// Pictures that a satellite or a named author took open the sentence before the verb at
@@ -372,14 +400,16 @@ fn document_opens(toks: &[Tok<'_>], end: usize) -> bool {
         && k < end
         && (cues::DETERMINERS_EN.contains(&toks[k].lower.as_ref()) || !toks[k].is_capitalized() && k > 0)
     {
-        if cues::DOC_NOUNS_EN.contains(&toks[k].lower.as_ref()) {
+        if document_noun(toks, k) {
             break;
         }
         k += 1;
     }
+    // (Or of a meeting, a body: "Minutes of the central bank's Oct 7-8 meeting, published
+    // on Wednesday, showed…".)
     let doc = k < end
-        && cues::DOC_NOUNS_EN.contains(&toks[k].lower.as_ref())
-        && matches!(toks.get(k + 1).map(|t| t.lower.as_ref()), Some("by" | "from"));
+        && document_noun(toks, k)
+        && matches!(toks.get(k + 1).map(|t| t.lower.as_ref()), Some("by" | "from" | "of"));
     doc && !toks[k + 1..end].iter().any(|t| {
         matches!(
             t.lower.as_ref(),
@@ -464,6 +494,18 @@ mod tests {
             Attributed,
         ),
         (
+            "The Austrian National Bank (OeNB) forecasts average inflation of 3.0 pct this year.",
+            Attributed,
+        ),
+        ("The town of Lviv (Ukraine) forecasts 300 visitors.", Unsourced),
+        // A meeting's minutes are a document; minutes of time are not.
+        ("* Chile c.bank minutes show room for one more 25 bp cut", Attributed),
+        (
+            "Minutes of the Chilean central bank's Oct 7-8 meeting, published on Wednesday, showed board members saw room to cut the rate by 25 basis points to 4.0 pct.",
+            Attributed,
+        ),
+        ("The first 30 minutes show 4 goals.", Unsourced),
+        (
             "Some astronomers put the chance that the nucleus breaks up at about 20%.",
             Attributed,
         ),
@@ -485,6 +527,11 @@ mod tests {
             "Lumeris Foods, the Lyon-based maker of crisps, reported on Wednesday revenue of €1.84bn.",
             Attributed,
         ),
+        (
+            "The Commission proposed last month to cap contracts on the TTF hub at 95 euros per megawatt hour.",
+            Attributed,
+        ),
+        ("The Commission proposed in 2023 a cap of 95 euros.", Unsourced),
         // An offer voiced before "to" and its verb; a thing offered is no report.
         (
             "A rival, Parcelo, has offered to take on up to 60 of the riders.",

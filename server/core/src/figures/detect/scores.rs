@@ -68,7 +68,10 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         // A shoot-out: "(5-4 aux t.a.b.)", "(4-3 aux tirs au but)", "4-3 on penalties".
         || (s.lw(e) == "aux" && s.lw(e + 1).starts_with('t'))
         || (s.lw(e) == "on" && matches!(s.lw(e + 1), "penalties" | "pens"))
-        || (s.lw(e) == "aux" && s.lw(e + 1) == "jets");
+        || (s.lw(e) == "aux" && s.lw(e + 1) == "jets")
+        // After extra time: "(84-79 a.p.)", "(2-1 ap)", "(3-2 aet)", "(101-98 OT)".
+        || (s.lw(e) == "a" && s.is_sym(e + 1, '.') && matches!(s.lw(e + 2), "p" | "e"))
+        || matches!(s.tok(e).map(|t| t.text), Some("ap" | "aet" | "OT" | "a.e.t" | "a.p"));
     // An article before the pair makes the pair itself the noun ("un 5-0 emmené par",
     // "the 1-0 lead"): what follows it is not the unit of a range.
     let named = dash && k > 0 && matches!(s.lw(k - 1), "un" | "le" | "du" | "ce" | "a" | "the" | "this");
@@ -704,6 +707,11 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        // After extra time, marked as such.
+        ("# Coupe de France : Mussy fait tomber Rochebrune (84-79 a.p.)", &[]),
+        ("Rochebrune tombe (2-1 ap).", &[]),
+        ("Harlow edge Kent (101-98 OT).", &[]),
+        ("Les prix ont varié (20-30 au plus).", &["20-30"]),
         ("Vernay, cinquième avec 24 points, se déplace vendredi.", &[]),
         ("He has now won 41 matches this season.", &[]),
         ("- Boys 100m freestyle: 1. Tom Varley (Wexby ASC) 50.87.", &[]),

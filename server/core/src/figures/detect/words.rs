@@ -582,6 +582,19 @@ impl Scan<'_, '_> {
                 e += 1;
             }
         }
+        // The dates of a schedule, one by one past its verb: "Two more Venus flybys are
+        // planned, in June 2027 and February 2028", "deux réunions sont prévues, le 12 et le
+        // 19 décembre".
+        let dated = matches!(self.lw(e), "are" | "is" | "sont" | "est")
+            && matches!(
+                self.lw(e + 1),
+                "planned" | "scheduled" | "prévus" | "prévues" | "programmés" | "programmées"
+            )
+            && self.is_sym(e + 2, ',')
+            && matches!(self.lw(e + 3), "in" | "on" | "en" | "le");
+        if dated {
+            e += 2;
+        }
         // A colon may come after a short adverbial: "three Lyon restaurants on Monday: …",
         // or a longer complement with no other mark: "trois tronçons de cours d'eau
         // d'Ille-et-Vilaine : la Vilaine amont, …".
@@ -601,6 +614,7 @@ impl Scan<'_, '_> {
         // After a colon, any word opens the members: "dans trois catégories : noix fraîche,
         // noix sèche et cerneau" (their number must still match).
         let opens = colon_article
+            || dated
             || (self.is_sym(e, ':') && self.is_word(e + 1))
             || self.tok(e + 1).is_some_and(|t| {
                 lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized())
@@ -998,6 +1012,13 @@ mod tests {
         (
             "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
+        ),
+        // As many events as the dates of their schedule, one by one.
+        ("Two more Venus flybys are planned, in June 2027 and February 2028.", &[]),
+        ("Two more Venus flybys are planned in 2027.", &["Two more Venus"]),
+        (
+            "Three more Venus flybys are planned, in June 2027 and February 2028.",
+            &["Three more Venus"],
         ),
         // Members named in brackets, with commas alone; a long list of hyphenated names.
         (
