@@ -131,9 +131,23 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     // media reports range from ten to 32 pages, must…".
     let described = reach::subject_description(toks).filter(|r| {
         let inner: Vec<Tok<'_>> = toks.iter().filter(|t| r.contains(&t.start)).cloned().collect();
-        let claims = inner
-            .iter()
-            .any(|t| cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()));
+        // (So is its own forecast, changed in the description: "The Bank of Portugal, which
+        // cut its own 2026 forecast to 2.0 pct in October, said…".)
+        let own_forecast = inner.iter().enumerate().any(|(k, t)| {
+            matches!(
+                t.lower.as_ref(),
+                "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs"
+            ) && inner[k + 1..].iter().take(4).any(|n| {
+                matches!(
+                    n.lower.as_ref(),
+                    "forecast" | "forecasts" | "guidance" | "outlook" | "prévision" | "prévisions"
+                )
+            })
+        });
+        let claims = own_forecast
+            || inner
+                .iter()
+                .any(|t| cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()));
         claims || !analyze_in(&inner, text, placeholders).some_source()
     });
     for (i, t) in toks.iter().enumerate() {
@@ -827,6 +841,10 @@ mod description_tests {
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),
+        // A poll's median forecast as the subject: its figure, not its sample.
+        ("The median forecast in a poll of 14 economists was 0.5 pct.", "0.5", true),
+        ("The median forecast in a poll of 14 economists was 0.5 pct.", "14", false),
+        ("The median home in a poll of 14 towns was 300 metres away.", "300", false),
         // A source phrase after a breakdown of the figure covers the figure too.
         (
             "Le chantier a coûté 186 millions d'euros, dont 62 millions apportés par l'État et 35 millions par la Région, selon le département, maître d'ouvrage.",
@@ -908,6 +926,16 @@ mod description_tests {
             "9,400",
             true,
         ),
+        (
+            "The Bank of Portugal, which cut its own 2026 forecast to 2.0 pct in October, said growth would slow to 1.8 pct.",
+            "2.0",
+            false,
+        ),
+        (
+            "The Bank of Portugal, which cut its own 2026 forecast to 2.0 pct in October, said growth would slow to 1.8 pct.",
+            "1.8",
+            true,
+        ),
         // A description of a name that speaks: not covered by a source at the end.
         (
             "La FCPE locale, qui représente près de 300 familles, a lancé une pétition, selon ses responsables.",
@@ -947,6 +975,13 @@ mod description_tests {
             "412",
             false,
         ),
+        // (Its agent past an adverbial.)
+        (
+            "EBITDA came in above the $574 mln expected on average by analysts in an LSEG poll.",
+            "574",
+            true,
+        ),
+        ("EBITDA came in above the $574 mln expected on average in 2026.", "574", false),
         // The agent's own count is not covered by the agent.
         (
             "The cranes were counted twice a week by a team of 25 volunteers posted around the lake.",

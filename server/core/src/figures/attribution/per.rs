@@ -198,11 +198,37 @@ pub(super) fn poll_forecast(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Rang
     }
     let vs = (i.saturating_sub(6)..i)
         .rev()
-        .find(|&k| matches!(toks[k].lower.as_ref(), "vs" | "versus"))?;
+        .find(|&k| matches!(toks[k].lower.as_ref(), "vs" | "versus"));
+    let Some(vs) = vs else {
+        return poll_median(toks, i, poll);
+    };
     toks[vs + 1..i]
         .iter()
         .any(|t| t.num().is_some())
         .then(|| toks[vs].start..toks[poll].end)
+}
+
+/// A poll's middle forecast as the subject, the figure after its verb: "The median forecast
+/// in a poll of 14 economists was 0.5 pct" (word `i` is "in", `poll` the poll's noun). From
+/// the verb to the clause's end: the poll's sample stays the newsroom's count.
+fn poll_median(toks: &[Tok<'_>], i: usize, poll: usize) -> Option<std::ops::Range<usize>> {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let d = usize::from(matches!(lw(0), "the" | "a"));
+    let subject = i == d + 2
+        && matches!(lw(d), "median" | "average" | "mean" | "consensus")
+        && matches!(lw(d + 1), "forecast" | "estimate" | "expectation" | "projection");
+    if !subject {
+        return None;
+    }
+    let verb = (poll + 1..toks.len().min(poll + 8))
+        .take_while(|&k| !toks[k].is_sym(','))
+        .find(|&k| matches!(lw(k), "was" | "is" | "were" | "stood"))?;
+    let end = toks[verb..]
+        .iter()
+        .position(|t| matches!(t.kind, crate::figures::tokens::Kind::Sym(',' | ';' | '.')))
+        .map_or(toks.len(), |p| verb + p);
+    (end > verb + 1 && toks[verb + 1..end].iter().any(|t| t.num().is_some()))
+        .then(|| toks[verb].start..toks[end - 1].end)
 }
 
 /// Analysts' consensus, a poll of forecasts: "beat a company-compiled consensus of 206,500

@@ -150,7 +150,16 @@ pub(super) fn in_relative(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<
             && rel > 0
             && toks[rel - 1].is_sym(',');
         let close = toks[i..].iter().position(|t| t.is_sym(',')).map(|p| i + p)?;
-        if !opens || breakdown(rel) {
+        // The comma after the source may only open its name, to the sentence's end: "…, dont
+        // la moitié est apportée par des partenaires, selon la trésorière, Nadine Guérin."
+        // (the phrase closes the sentence, and covers it).
+        let rest = toks[close + 1..].iter().filter(|t| !t.is_sym('.'));
+        let named_source = rest.clone().count() <= 4
+            && rest
+                .clone()
+                .all(|t| (t.is_word() && t.is_capitalized()) || t.is_sym('-'))
+            && toks[close + 1..].iter().any(|t| t.is_word());
+        if !opens || breakdown(rel) || named_source {
             return None;
         }
         let end = toks[close + 1..]
@@ -354,6 +363,9 @@ mod tests {
             Unsourced,
         ),
         ("Selon l'arrêté, ce plafond peut être porté à 21 %.", Unsourced),
+        // A plan or a deal sets its figures; the terms of a text are cited.
+        ("Under the agreement, the UK's share is about 188,000 tonnes.", Unsourced),
+        ("Under the plan, an emergency is declared at 38 °C.", Unsourced),
         // A reason given after "citing" is no source; a speaker or a document is.
         (
             "Energy prices were 8.2 pct higher after utilities raised tariffs, citing higher wholesale prices.",
@@ -389,6 +401,11 @@ mod tests {
         ("Les prix varient de 3 à 5 euros selon la région.", Unsourced),
         ("The mayor told local media that 1,500 workers were sent.", Attributed),
         ("I am told the line carries about 4,000 passengers a day.", Passive),
+        // At the end after a relative clause, the source's name after it.
+        (
+            "La régate coûte 18 000 euros au club, dont la moitié est apportée par des partenaires privés, selon la trésorière, Nadine Guérin.",
+            Attributed,
+        ),
         // At the end, after a relative clause that holds the figure.
         (
             "L'Allemagne fournit des systèmes, dont cinq ont été livrés cette année, selon le gouvernement.",

@@ -154,12 +154,22 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // (Or a subject of speakers named before the verb: "…, and economists polled by
     // Transwire expect one more cut by March".)
     let speakers_subject = (k + 1..i).any(|q| cues::SPEAKER_NOUNS_EN.contains(&lw(q)));
+    // (Or a subject by its article and noun: "…, killing two people, and the regional
+    // governor said 14 were wounded".)
+    let named_subject = i > k + 2
+        && i <= k + 6
+        && toks.get(i + 1).is_some_and(|t| t.is_word() || t.num().is_some())
+        && (cues::DETERMINERS_EN.contains(&lw(k + 1)) || cues::DETERMINERS_FR.contains(&lw(k + 1)))
+        && toks[k + 2..i]
+            .iter()
+            .all(|t| t.is_word() && !t.is(cl::VERB | cl::NUMWORD) && !cues::AUXILIARIES.contains(&t.lower.as_ref()));
     let new_clause = k > 0
         && toks[k - 1].is_sym(',')
         && matches!(lw(k), "and" | "et" | "but" | "mais")
         && i > k + 1
         && (no_figure_after
             || speakers_subject
+            || named_subject
             || matches!(
                 lw(i + 1),
                 "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
@@ -818,8 +828,9 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             .and_then(|c| apposition(&toks[c + 1..]));
         return Some(more.map_or(clause.clone(), |m| clause.start..m.end));
     }
-    // (A relative clause that reports is no apposition either.)
-    if relative {
+    // (A relative clause that reports is no apposition either; nor the parts of what was
+    // said after "dont": "…, selon Serrabus, dont près de la moitié sont des lycéens".)
+    if relative || lw(name_end + 1) == "dont" {
         return None;
     }
     apposition(&toks[name_end + 1..])
@@ -898,6 +909,11 @@ mod tests {
             "Water temperature was measured at 16.4C, and the organisers said they had received no reports.",
             "said",
             Some((false, "and the organisers said they had received no reports.")),
+        ),
+        (
+            "A drone hit a block, killing two people, and the regional governor said 14 were wounded.",
+            "said",
+            Some((false, "and the regional governor said 14 were wounded.")),
         ),
         ("About 27,000 tickets were sold, and the arena said.", "said", None),
         // A verb joined by "and" to what its subject did reports from "and" on.
@@ -1236,6 +1252,11 @@ mod tests {
         (
             "Les pompiers sont intervenus, indique le Sdis, qui fait état de trois blessés légers.",
             "indique",
+            None,
+        ),
+        (
+            "La ligne transporte 3 900 voyageurs par jour, selon Serrabus, dont près de la moitié sont des lycéens.",
+            "selon",
             None,
         ),
         // A document's description is what it reports.

@@ -238,12 +238,17 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // by the club".
     // Or after a noun phrase that holds a figure: "more than the 50-point cut forecast by
     // most economists".
+    // (Its agent may come past an adverbial: "the $574 mln expected on average by analysts",
+    // "forecast unanimously by".)
+    let by = lw(i + 1) == "by"
+        || (matches!((lw(i + 1), lw(i + 2)), ("on", "average") | ("in", "advance")) && lw(i + 3) == "by")
+        || (lw(i + 1).len() > 4 && lw(i + 1).ends_with("ly") && lw(i + 2) == "by");
     let after_figure = after_figure
         || super::reach::restated_by_apposition(toks, i).is_some()
-        || (lw(i + 1) == "by"
+        || (by
             && matches!(w, "forecast" | "expected" | "estimated" | "projected" | "predicted")
             && super::reach::antecedent_figure(toks, i).is_some());
-    if cues::is_en_passive(w) && lw(i + 1) == "by" && after_figure && has_agent(toks, i) {
+    if cues::is_en_passive(w) && by && after_figure && has_agent(toks, i) {
         return Verdict::ReducedAgent;
     }
     if english_passive(toks, i) || reduced {

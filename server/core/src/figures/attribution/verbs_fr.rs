@@ -352,11 +352,15 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
     }
     // Or after an indefinite article, the value within a few words: "a relevé des rafales à
     // 148 km/h", "a relevé un pic de 46 °C" (raising takes the definite one: "relève le
-    // quota").
+    // quota"). (Or past the noun's complement: "a relevé un déficit de pluie de 45 %".)
     let indefinite = toks
         .get(i + 1)
         .is_some_and(|t| matches!(t.lower.as_ref(), "des" | "un" | "une"))
-        && toks[i + 2..].iter().take(4).any(|t| t.num().is_some());
+        && toks[i + 2..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word() || t.num().is_some())
+            .any(|t| t.num().is_some());
     toks[i].lower.starts_with("relev")
         && (indefinite
             || toks.get(i + 1).is_some_and(|t| t.num().is_some())
@@ -480,6 +484,11 @@ mod tests {
             Attributed,
         ),
         ("Le décret relève le quota à 1,3 million de tonnes.", Unsourced),
+        (
+            "Météo-France a relevé un déficit de pluie de 45 % sur le bassin depuis le 1er juin.",
+            Attributed,
+        ),
+        ("Le décret relève un quota, fixé à la hausse, de 45 %.", Unsourced),
         // A title in quotation marks is no quotation before an incise.
         (
             "Le thriller démarre à 198 500 entrées, tandis que la comédie « Les Années Parasol » poursuit sa route.",

@@ -21,7 +21,11 @@ impl Scan<'_, '_> {
         }
         // "fifteen working days", "five business days", "trois jours ouvrables" (the last
         // is a duration word as it is).
+        // (A run of them is a stretch of time, not occasions: "on at least three
+        // consecutive days".)
+        let mut run = false;
         if lex::DURATION_MODIFIERS.contains(&self.lw(u)) && self.is(u + 1, cl::DURATION) {
+            run = lex::STREAK_WORDS.contains(&self.lw(u));
             u += 1;
         }
         if !self.is(u, cl::DURATION) {
@@ -78,8 +82,10 @@ impl Scan<'_, '_> {
         if p >= 2 && matches!((self.lw(p - 2), self.lw(p - 1)), ("at", "least") | ("at", "most")) {
             p -= 2;
         }
-        let occasions =
-            p > 0 && self.lw(p - 1) == "on" && matches!(self.lw(u), "nights" | "days" | "evenings" | "weekends");
+        let occasions = p > 0
+            && !run
+            && self.lw(p - 1) == "on"
+            && matches!(self.lw(u), "nights" | "days" | "evenings" | "weekends");
         // Or days of a kind in a year, a climate's statistic: "plus de 250 nuits claires
         // par an", "300 jours de soleil par an", "300 days of sunshine a year".
         let kind_of_day = matches!(self.lw(u), "jours" | "nuits" | "journées" | "days" | "nights");
@@ -192,6 +198,11 @@ mod tests {
         (
             "Drones struck the ports on at least 11 nights, for 11 nights, on 14 days in October.",
             &["at least 11 nights", "14 days"],
+        ),
+        // A run of days is a stretch of time.
+        (
+            "It is declared on at least three consecutive days, on 14 consecutive nights.",
+            &[],
         ),
     ];
 

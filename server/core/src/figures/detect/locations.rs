@@ -30,6 +30,20 @@ pub(super) fn coordinate(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 }
 
 impl Scan<'_, '_> {
+    /// A ground or a surface at `k`, maybe after its article: what a depth or a height
+    /// places a thing against ("sous la surface", "au-dessus du sol"; not "sous la moyenne").
+    fn place_under(&self, k: usize) -> bool {
+        let k = if matches!(self.lw(k), "la" | "le" | "l'" | "les" | "du") {
+            k + 1
+        } else {
+            k
+        };
+        matches!(
+            self.lw(k),
+            "surface" | "sol" | "terre" | "eau" | "mer" | "glace" | "neige" | "sable" | "fond" | "chaussée"
+        )
+    }
+
     /// The figure of tokens `start..end` is a distance that locates a place: it ends with
     /// a unit of length, and either follows "à" and comes before "de" (French), or comes
     /// before "away", "north"… (English).
@@ -108,7 +122,12 @@ impl Scan<'_, '_> {
             && (situated && self.lw(start - 1) == "à"
                 || is_at && self.lw(start - 1) == "à"
                 || self.lw(start - 1) == "à"
-                    && (matches!(after, "de" | "d'" | "du" | "des") || direction || named_place));
+                    // (Or above or under a place: "à une quarantaine de centimètres sous la
+                    // surface".)
+                    && (matches!(after, "de" | "d'" | "du" | "des")
+                        || (matches!(after, "sous" | "au-dessous" | "au-dessus") && self.place_under(u + 2))
+                        || direction
+                        || named_place));
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
         // "a sandbank some 300 metres from the shore": after a noun that the distance places
@@ -276,6 +295,12 @@ mod tests {
             &["300 km"],
         ),
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
+        (
+            "Son soc a accroché un vase, à une quarantaine de centimètres sous la surface.",
+            &[],
+        ),
+        ("La nappe a baissé de 40 centimètres.", &["40 centimètres"]),
+        ("Le niveau est estimé à 2,3 mètres sous la moyenne.", &["2,3 mètres"]),
         // The altitude above which snow falls; a wave's height is a figure.
         (
             "De nouvelles chutes de neige sont attendues au-dessus de 800 mètres; snow is likely above 1,200 metres.",

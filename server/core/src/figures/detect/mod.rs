@@ -84,9 +84,23 @@ struct Scan<'t, 'a> {
 const EMPTY: &str = "";
 
 /// Finds the figures among the tokens of one sentence, appending them to `out`.
+/// The name of an event over its results, cut off before the winner's line: "- Huit barré
+/// seniors hommes : 1.", "- 1 000 m masters femmes : 1." (the sentence ends at the rank).
+/// Its numbers name the event (the guideline's `designation`): where the figures may start.
+fn results_heading(toks: &[Tok<'_>]) -> Option<usize> {
+    let n = toks.len();
+    let end = if toks.last()?.is_sym('.') { n - 1 } else { n };
+    if end < 3 || toks[end - 1].num().and_then(|x| x.value) != Some(1) || !toks[end - 2].is_sym(':') {
+        return None;
+    }
+    let head = &toks[..end - 2];
+    let short = (1..=8).contains(&head.iter().filter(|t| t.is_word() || t.num().is_some()).count());
+    (short && !head.iter().any(|t| t.is(cl::VERB) || t.is_sym(','))).then_some(end - 2)
+}
+
 pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
     let s = Scan { t: toks, durations };
-    let mut i = 0;
+    let mut i = results_heading(toks).unwrap_or(0);
     while i < toks.len() {
         // Most tokens can start neither an idiom nor a figure: a word in none of the lists
         // that start one, a symbol other than a currency (symbols have no class).
@@ -632,6 +646,11 @@ mod tests {
             &["between 300 and 400 people"],
         ),
         ("It rose from 300 to 400 people.", &["from 300 to 400 people"]),
+        // An event's name over its winner's line.
+        ("- Huit barré seniors hommes : 1.", &[]),
+        ("- 1 000 m masters femmes : 1.", &[]),
+        ("- Huit barré seniors hommes : 2.", &["Huit barré seniors hommes"]),
+        ("Nearly 500 troops, and more : 1.", &["Nearly 500 troops"]),
     ];
 
     #[test]

@@ -135,12 +135,21 @@ pub(super) fn departure(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 
 /// A bare number set against a duration just given is that duration's earlier or other
 /// value: "un bus toutes les 10 minutes, contre 15 aujourd'hui", "25 minutes, against 40
-/// now" (a duration is no figure, guideline: `duration`).
+/// now", "en 34 minutes au lieu de 41" (a duration is no figure, guideline: `duration`).
 pub(super) fn compared_duration(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
-    if n.currency() || n.info.grouped || k < 3 || !matches!(s.lw(k - 1), "contre" | "against" | "vs") {
+    if n.currency() || n.info.grouped || k < 3 {
         return None;
     }
+    let lead = if matches!(s.lw(k - 1), "contre" | "against" | "vs") {
+        1
+    } else if s.lw(k - 1) == "of" && s.lw(k - 2) == "instead" {
+        2
+    } else if k >= 4 && s.lw(k - 1) == "de" && s.lw(k - 2) == "lieu" && s.lw(k - 3) == "au" {
+        3
+    } else {
+        return None;
+    };
     if s.unit_follows(end)
         || s.is_sym(end, '%')
         || (s.is_word(end)
@@ -149,7 +158,11 @@ pub(super) fn compared_duration(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     {
         return None;
     }
-    let comma = if s.is_sym(k - 2, ',') { k - 2 } else { k - 1 };
+    let comma = if s.is_sym(k - lead - 1, ',') {
+        k - lead - 1
+    } else {
+        k - lead
+    };
     // The duration right before, within a few words: "10 minutes aux heures de pointe".
     let duration = (comma.saturating_sub(6)..comma).any(|p| s.is_num(p) && s.is(p + 1, cl::DURATION));
     if !duration {
@@ -219,6 +232,11 @@ mod tests {
             &[],
         ),
         ("Il attend 10 minutes, contre 300 euros.", &["300 euros"]),
+        (
+            "Le trajet se fera en 34 minutes au lieu de 41; the trip takes 20 minutes instead of 25.",
+            &[],
+        ),
+        ("Le trajet coûte 3 euros au lieu de 4.", &["3 euros", "4"]),
         // A race time to the hundredth; a count after a time stays one.
         (
             "Elle a nagé en 54 s 21, lui en 1 min 54 s 21 samedi, elle en 24\"37.",

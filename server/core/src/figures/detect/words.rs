@@ -364,8 +364,10 @@ impl Scan<'_, '_> {
                     && self.lw(j - 1) == "que"
                     && (j.saturating_sub(5)..j - 1).any(|p| self.lw(p) == "en" && p >= 1 && self.lw(p - 1) == "n'"))
                 || (j >= 3 && self.lw(j - 3) == "en" && matches!(self.lw(j - 2), "a" | "ont" | "avait" | "avaient")));
-        // A run: "eight straight league games", "five consecutive wins".
-        let streak = lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1);
+        // A run: "eight straight league games", "five consecutive wins" (not of units of
+        // time, a duration: "on at least three consecutive days").
+        let streak =
+            lex::STREAK_WORDS.contains(&self.lw(end)) && self.is_word(end + 1) && !self.is(end + 1, cl::DURATION);
         // A count standing alone as the subject, of what was just counted: "Vingt-huit
         // bateaux avaient pris le départ. Six ont abandonné, dont deux…", "Two were held
         // back".
@@ -379,7 +381,13 @@ impl Scan<'_, '_> {
         let listed_value = j > 0
             && self.is_sym(j - 1, ':')
             && (end >= self.t.len() || (end + 1 >= self.t.len() && (self.is_sym(end, ';') || self.is_sym(end, '.'))));
+        // So is one person whom the event befell: "One person was taken to hospital", "one
+        // worker had been killed" (English "one": "un"/"une" are articles too).
+        let one_befell = self.lw(j) == "one"
+            && (lex::PERSON_NOUNS.contains(&self.lw(end)) || lex::ONE_PERSON_NOUNS.contains(&self.lw(end)))
+            && self.counted_subject(end + 1);
         let counted = victims
+            || one_befell
             || so_many
             || streak
             || listed_value
@@ -437,7 +445,7 @@ impl Scan<'_, '_> {
             return Outcome::Skip(end);
         }
         // One casualty is a toll: "la frappe a fait un mort", "one dead".
-        let toll = lex::CASUALTY_NOUNS.contains(&self.lw(end));
+        let toll = lex::CASUALTY_NOUNS.contains(&self.lw(end)) || one_befell;
         if value <= 1 && !has_scale && !percent && !toll {
             return Outcome::Skip(end);
         }
@@ -1057,6 +1065,10 @@ mod tests {
             "He scored in eight straight league games; they won five consecutive matches.",
             &["eight straight league games", "five consecutive matches"],
         ),
+        (
+            "An emergency is declared when it reaches 38 °C on at least three consecutive days.",
+            &["38"],
+        ),
         // Hardware counted; "more" before a described noun.
         (
             "Estonia has boarded two tankers and ordered two more Patriot systems.",
@@ -1163,6 +1175,12 @@ mod tests {
             "La frappe a fait un mort et quatre blessés.",
             &["un mort", "quatre blessés"],
         ),
+        // One person whom the event befell; "one" as a pronoun or in a description is none.
+        (
+            "One person was taken to hospital with burns; one worker had been killed.",
+            &["One person", "one worker"],
+        ),
+        ("One person said the sirens woke her; one man who lives nearby was there.", &[]),
         ("Six of them were taken to hospital.", &["Six of them"]),
         (
             "Il compte 11 victoires, dont quatre cette saison.",

@@ -376,9 +376,9 @@ pub(crate) const PHRASES: &[&str] = &[
     "poll shows",
     "survey showed",
     "poll showed",
-    "under the plan",
-    "under the deal",
-    "under the agreement",
+    // (Not "under the plan", "under the deal", "under the agreement": a plan's figures are
+    // set by it, not reported, "Under the agreement, the UK's share is about 188,000
+    // tonnes".)
     "under the terms of",
     "en vertu de",
     "en vertu d'",

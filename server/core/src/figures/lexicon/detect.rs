@@ -1049,6 +1049,9 @@ pub(crate) const LENGTH_UNITS: &[&str] = &[
     "m",
     "miles",
     "mile",
+    "centimètres",
+    "centimètre",
+    "cm",
 ];
 /// After a distance, English words that make it a location: "50 km away", "50 km north of".
 pub(crate) const LOCATING_AFTER_EN: &[&str] = &["away", "north", "south", "east", "west", "off", "outside", "inland"];
@@ -2343,6 +2346,25 @@ pub(crate) const PERSON_NOUNS: &[&str] = &[
     "défenseur",
     "gardien",
     "capitaine",
+];
+/// Nouns of a person counted as one when the event befell them ("One person was taken to
+/// hospital"), besides [`PERSON_NOUNS`].
+pub(crate) const ONE_PERSON_NOUNS: &[&str] = &[
+    "person",
+    "child",
+    "civilian",
+    "soldier",
+    "worker",
+    "sailor",
+    "passenger",
+    "resident",
+    "firefighter",
+    "officer",
+    "fisherman",
+    "climber",
+    "student",
+    "patient",
+    "policeman",
 ];
 /// Plural nouns of people, before an age band: "volunteers over 50".
 pub(crate) const PEOPLE_PLURALS: &[&str] = &[
