@@ -500,6 +500,11 @@ fn analyze_paragraph<'a>(
         ss.needed = ss.candidate || ss.colon || later;
     }
     let mut prev_sourced = false;
+    // A sourced lead-in inside the paragraph, its lines of values after it: "Output
+    // targets, according to a document seen by the agency (mln bpd):\nSaudi Arabia ....
+    // 10.10\nIraq .... 4.26".
+    let mut inline_lead = false;
+    let paragraph_end = sents.last().map_or(0, |s| s.range.end);
     for (i, s) in sents.iter().enumerate() {
         let ss = &scratch.sents[i];
         if !ss.needed {
@@ -547,7 +552,9 @@ fn analyze_paragraph<'a>(
         // inside it, or opens a new one.
         let quoted = !heading && i > 0 && prev_sourced && (ss.in_quote || ss.opens_quote);
         let continued = continued || quoted;
-        let inherited = ((list_item || quote_paragraph) && i == 0 && state.list_lead) || value_lines;
+        let lines_after_lead = inline_lead;
+        let inherited =
+            ((list_item || quote_paragraph) && i == 0 && state.list_lead) || value_lines || lines_after_lead;
         // (Not what the writer was told: "I am told the line carries 4,000 passengers".)
         let pulled = (credited && (ss.opens_quote || ss.in_quote))
             || incise_credit.get(i).copied().unwrap_or(false)
@@ -611,6 +618,17 @@ fn analyze_paragraph<'a>(
             }
         }
         prev_sourced = sourced && !heading;
+        // (The colon may close a line inside the sentence: the lines after it are not cut
+        // into sentences of their own.)
+        if !inline_lead && sourced && !heading {
+            let text = &masked[s.range.clone()];
+            let colon = if ss.colon {
+                Some(s.range.end)
+            } else {
+                text.find(":\n").map(|p| s.range.start + p + 1)
+            };
+            inline_lead = colon.is_some_and(|c| c < paragraph_end && layout::value_lines(&masked[c..paragraph_end]));
+        }
     }
 }
 
@@ -809,6 +827,10 @@ const RESTATING_DETERMINERS: &[&str] = &["the", "these", "those", "les", "ces"];
 /// 312 détenus" is "de les" (French has no indefinite "des" before a numeral).
 const CONTRACTED_DETERMINERS: &[&str] = &["des ", "aux "];
 
+/// Approximations before a set named again: "les quelque 310 adhérents", "the some 40
+/// members".
+const RESTATED_APPROXIMATIONS: &[&str] = &["quelque ", "quelques ", "some ", "about ", "environ "];
+
 /// Nouns that name the same people or things counted: "41 morts" then "les 41 victimes",
 /// "48 supermarchés" then "les 48 magasins".
 const SAME_SET: &[&[&str]] = &[
@@ -834,8 +856,18 @@ fn restated(text: &str, f: &Finding) -> bool {
     if contracted.is_none() && !determiner.is_some_and(|d| RESTATING_DETERMINERS.contains(&d.as_str())) {
         return false;
     }
-    // The number as written, and the noun the figure ends with.
+    // The number as written, and the noun the figure ends with; past an approximation
+    // ("Les quelque 310 adhérents", after "environ 310 adhérents").
     let figure = &written[contracted.map_or(0, |d| d.len())..];
+    let figure = RESTATED_APPROXIMATIONS
+        .iter()
+        .find_map(|a| {
+            figure
+                .get(..a.len())
+                .filter(|h| h.eq_ignore_ascii_case(a))
+                .map(|_| &figure[a.len()..])
+        })
+        .unwrap_or(figure);
     let number_len = figure
         .find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}')))
         .unwrap_or(figure.len());
@@ -1199,6 +1231,15 @@ mod tests {
     }
 
     #[test]
+    fn lines_of_values_under_a_lead_in_of_their_paragraph() {
+        let text = "Output targets, according to a document seen by the agency (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26\nUAE ................. 3.41\n\nBrent fell 4 pct.";
+        assert_eq!(reported(text), vec![("4 pct".to_owned(), Sourcing::Unsourced)]);
+        // Under a lead-in that names no source, they stay the newsroom's.
+        let text = "Output targets (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26";
+        assert_eq!(reported(text).len(), 2);
+    }
+
+    #[test]
     fn sets_counted_earlier() {
         // Named again behind "the"/"les": not a new figure.
         let text = "The town has 14 primary schools.\n\nFor the 14 schools, the cut is deep.";
@@ -1228,6 +1269,14 @@ mod tests {
             vec![("48 supermarchés".to_owned(), Sourcing::Unsourced)]
         );
         let text = "Les routes ont fait 41 morts. Les 41 blessés sont soignés.";
+        assert_eq!(reported(text).len(), 2);
+        // Past an approximation, the set named again.
+        let text = "Le groupement fédère environ 310 adhérents. Les quelque 310 adhérents sont attendus.";
+        assert_eq!(
+            reported(text),
+            vec![("environ 310 adhérents".to_owned(), Sourcing::Unsourced)]
+        );
+        let text = "Il fédère 310 adhérents. Quelque 310 adhérents sont attendus.";
         assert_eq!(reported(text).len(), 2);
         // Another count, or no determiner: still figures.
         let text = "The town has 14 primary schools. The 14 teachers left. In May, 14 schools closed.";

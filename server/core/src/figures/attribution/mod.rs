@@ -841,6 +841,15 @@ mod description_tests {
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),
+        ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "455", true),
+        ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "412", false),
+        // A speaker's verb in a relative clause covers it.
+        (
+            "The company has blamed costs, which it says have risen 18% since 2024.",
+            "18",
+            true,
+        ),
+        ("Treasury notes were down 6 pct and the figures rose 2 pct.", "6", false),
         // A poll's median forecast as the subject: its figure, not its sample.
         ("The median forecast in a poll of 14 economists was 0.5 pct.", "0.5", true),
         ("The median forecast in a poll of 14 economists was 0.5 pct.", "14", false),

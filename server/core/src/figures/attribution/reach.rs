@@ -734,6 +734,19 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
                     .is_some_and(|n| !n.space_before && n.is_word() && n.is_capitalized()))
     };
     let name_end = (j..toks.len().min(j + 8)).find(|&k| !in_name(k))?;
+    // The speaker's employer after the name: "…, said Hamid Rostami of Gulfstream Energy
+    // Advisory, which advises more than 20 companies" (capitalised words to the comma).
+    let name_end = if name_end > j
+        && matches!(lw(name_end), "of" | "at" | "from" | "de" | "du" | "chez")
+        && toks.get(name_end + 1).is_some_and(|t| t.is_capitalized())
+    {
+        (name_end + 1..toks.len().min(name_end + 8))
+            .find(|&k| !in_name(k))
+            .filter(|&k| toks[k].is_sym(','))
+            .unwrap_or(name_end)
+    } else {
+        name_end
+    };
     // Or a body named by its noun after its article: "…, assure la banque, qui a dégagé un
     // bénéfice de 41 millions" (not a document, whose description is what it reports:
     // "…, selon le rapport, qui porte sur 300 communes").
@@ -1264,6 +1277,11 @@ mod tests {
             "Les loyers ont augmenté de 8 %, selon le rapport, qui porte sur 300 communes.",
             "selon",
             None,
+        ),
+        (
+            "\"The pause was priced in,\" said Hamid Rostami of Gulfstream Energy Advisory, which advises more than 20 national oil companies.",
+            "said",
+            Some("which advises more than 20 national oil companies."),
         ),
         // An incise whose speaker is not described.
         ("300 soldats sont morts, a indiqué le ministre.", "indiqué", None),

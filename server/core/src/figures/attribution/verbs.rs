@@ -648,6 +648,11 @@ mod tests {
             Unsourced,
         ),
         ("« On en compte 64 », savoure le président du club.", Attributed),
+        (
+            "« Cette fois, onze, et encore », lâche l'apiculteur de 44 ans.",
+            Attributed,
+        ),
+        ("Le coureur a lâché 300 mètres dans la côte.", Unsourced),
         // A plural noun after a count is no verb.
         ("Huit alertes la semaine dernière.", Unsourced),
         // A council's act sets a price.

@@ -81,7 +81,21 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         let of_at = (i + 1..toks.len().min(i + 8))
             .take_while(|&k| !toks[k].is_sym(','))
             .any(|k| matches!(lw(k), "of" | "at") && to_figure(k + 1));
-        if !of_at {
+        // Or a chief executive or speakers who see something growing by a figure: "CEO sees
+        // global container demand growing 2-3 pct in 2027".
+        let executive = i >= 1
+            && (matches!(prev, "ceo" | "cfo" | "chief" | "executive")
+                || cues::SPEAKER_NOUNS_EN.contains(&prev)
+                || cues::SPEAKERS_EN.contains(&prev));
+        let growing = (i + 1..toks.len().min(i + 8))
+            .take_while(|&k| !toks[k].is_sym(','))
+            .any(|k| {
+                matches!(
+                    lw(k),
+                    "growing" | "rising" | "falling" | "shrinking" | "up" | "down" | "reaching"
+                ) && to_figure(k + 1)
+            });
+        if !(of_at || (executive && growing)) {
             return Verdict::Nothing;
         }
     }
@@ -175,8 +189,11 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     // A plural noun before its own verb, not a verb: "U.S. 10-year Treasury notes were down
-    // 6/32", "the figures rose".
+    // 6/32", "the figures rose" (not after a pronoun, nor "says": "costs, which it says have
+    // risen 18%").
     if w.ends_with('s')
+        && w != "says"
+        && !matches!(prev, "it" | "he" | "she" | "who" | "which")
         && matches!(
             lw(i + 1),
             "were"
@@ -248,6 +265,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         || (by
             && matches!(w, "forecast" | "expected" | "estimated" | "projected" | "predicted")
             && super::reach::antecedent_figure(toks, i).is_some());
+    // A figure forecast in a poll: the poll's cue covers it ("vs $455 mln forecast in
+    // analyst poll"), the participle reports nothing of its own.
+    if after_figure
+        && matches!(w, "forecast" | "expected" | "estimated" | "seen")
+        && lw(i + 1) == "in"
+        && (i + 2..toks.len().min(i + 6)).any(|k| matches!(lw(k), "poll" | "survey"))
+    {
+        return Verdict::Nothing;
+    }
     if cues::is_en_passive(w) && by && after_figure && has_agent(toks, i) {
         return Verdict::ReducedAgent;
     }
@@ -486,6 +512,8 @@ mod tests {
         ),
         ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
         ("The city sees 300 visitors a day.", Unsourced),
+        ("* CEO sees global container demand growing 2-3 pct in 2027", Attributed),
+        ("The city sees its population growing 2 pct a year.", Unsourced),
         (
             "It now forecasts underlying pretax profit of 610 mln to 630 mln stg.",
             Attributed,

@@ -383,9 +383,10 @@ fn object_figure(toks: &[Tok<'_>], i: usize) -> bool {
         })
         .count();
     (i + 1..i + 1 + clause).any(|k| {
+        // (Nor the speaker's age: "», lâche l'apiculteur de 44 ans".)
         let hour = toks
             .get(k + 1)
-            .is_some_and(|n| matches!(n.lower.as_ref(), "h" | "heures" | "heure"));
+            .is_some_and(|n| matches!(n.lower.as_ref(), "h" | "heures" | "heure" | "ans"));
         // (The article "un"/"une" after the speaker's name is no figure: "…, a rappelé
         // Gérard Poncet devant une salle comble"; right after the verb it may be the object,
         // "a conclu un bail".)

@@ -306,6 +306,15 @@ pub(super) fn race(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (metres && (named || stroke || timed || shot_at || course)).then_some(end + 1)
 }
 
+/// A rating in stars: "un camping classé 4 étoiles", "a 5-star hotel", "3 stars" (the
+/// guideline's `designation`: a level of a scale). (Not a pool's length, "le bassin
+/// sportif de 25 mètres": one corpus counts it a designation, another a measure.)
+pub(super) fn rating(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let small = !n.currency() && !n.info.grouped && !n.info.decimal && n.info.value.is_some_and(|v| v <= 5);
+    (small && matches!(s.lw(end), "étoiles" | "étoile" | "stars" | "star")).then_some(end + 1)
+}
+
 /// A weight class in combat sports: "le titre des moins de 63 kg", "les plus de 100 kg",
 /// "the under-73kg title" is glued and read elsewhere.
 pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -509,6 +518,8 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Thailand's 5% broken rice was quoted at $362 a tonne.", &["$362"]),
+        // A rating in stars.
+        ("Un hôtel 4 étoiles ; un bassin ludique de 180 m².", &["180 m²"]),
         ("Ministers from the Group of 20 major economies met; a group of 20 workers waited.", &["20 workers"]),
         (
             "- Moins de 54 kg (cadettes) : Lina Haddad bat Chloé Vernier aux points.",

@@ -547,6 +547,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::utc_offset,
     codes::service_number,
     designations::weight_class,
+    designations::rating,
     designations::group_of,
     designations::whole_set,
     designations::product_format,

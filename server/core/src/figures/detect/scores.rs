@@ -401,10 +401,18 @@ pub(super) fn result_time(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 pub(super) fn race_speed(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let (k, end) = (n.k, n.end());
     let speed = matches!(s.lw(end), "km" | "mph") && (s.lw(end + 1) == "/" || s.lw(end) == "mph");
-    let average = || (k.saturating_sub(4)..k).any(|p| matches!(s.lw(p), "average" | "moyenne"));
-    // The sentence-wide scan last: it runs only for an average speed.
-    let won = || s.t.iter().any(|t| lex::WIN_WORDS.contains(&t.lower.as_ref()));
-    (speed && average() && won()).then(|| if s.lw(end) == "mph" { end + 1 } else { end + 3 })
+    // (Or after it: "a tenu plus de 45 km/h de moyenne".)
+    let after = s.lw(end) == "km" && s.lw(end + 3) == "de" && s.lw(end + 4) == "moyenne";
+    let average = || after || (k.saturating_sub(4)..k).any(|p| matches!(s.lw(p), "average" | "moyenne"));
+    // The sentence-wide scan last: it runs only for an average speed. A rider who held it
+    // over the course ran the race: "a tenu", "a roulé", "averaged".
+    let won = || {
+        s.t.iter().any(|t| {
+            lex::WIN_WORDS.contains(&t.lower.as_ref()) || matches!(t.lower.as_ref(), "tenu" | "roulé" | "averaged")
+        })
+    };
+    let e = if after { end + 5 } else { end + 3 };
+    (speed && average() && won()).then(|| if s.lw(end) == "mph" { end + 1 } else { e })
 }
 
 /// A rank in a table written inline: "Classement : 1. Paris SG, 28 pts ; 2. Marseille".
@@ -707,6 +715,8 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        ("Guérin a pourtant tenu plus de 45 km/h de moyenne.", &[]),
+        ("La vitesse moyenne sur la route est de 45 km/h.", &["45 km/h"]),
         // After extra time, marked as such.
         ("# Coupe de France : Mussy fait tomber Rochebrune (84-79 a.p.)", &[]),
         ("Rochebrune tombe (2-1 ap).", &[]),

@@ -62,6 +62,12 @@ pub(super) fn clock(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if s.tok(end).is_some_and(|t| t.is_sym('″')) && s.glued(end) {
         return Some(end + 1);
     }
+    // Or a straight double quotation mark, after the "à" of a gap: "2. Hugo Lemaire à 18\"",
+    // "termine à 54\"".
+    let gap = n.k > 0 && matches!(s.lw(n.k - 1), "à" | "+");
+    if gap && s.tok(end).is_some_and(|t| t.is_sym('"') || t.is_sym('”')) && s.glued(end) && !n.info.decimal {
+        return Some(end + 1);
+    }
     // A wire's 24-hour time, four digits before its zone: "between 1700 and 2200 local time",
     // "by 0915 GMT".
     let hhmm = n.info.int_digits == 4
@@ -226,6 +232,11 @@ mod tests {
             "Faure gagne avec 14''6 d'avance : 1. Faure, 58'41''3 ; 2. Chambon, à 14''6 ; 4. Besson, à 1'48''9.",
             &[],
         ),
+        (
+            "2. Hugo Lemaire (UC Vierzon) à 18\" ; Chloé Dubreuil termine à 54\".",
+            &[],
+        ),
+        ("Le prix passe à 18 euros.", &["18 euros"]),
         // A duration's other value; a count set against a duration stays one.
         (
             "Un bus toutes les 10 minutes aux heures de pointe, contre 15 aujourd'hui; 25 minutes, against 40 now.",

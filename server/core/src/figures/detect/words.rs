@@ -107,6 +107,15 @@ impl Scan<'_, '_> {
         if end == j {
             return Outcome::Nothing;
         }
+        // "cents" alone is no number ("deux cents" is): the unit of a price, "(Prices in
+        // cents per bushel)".
+        if t.lower == "cents" && end == j + 1 {
+            return Outcome::Skip(end);
+        }
+        // A rating in stars: "classé quatre étoiles" (see `designations::rating`).
+        if value <= 5 && matches!(self.lw(end), "étoiles" | "étoile" | "stars" | "star") {
+            return Outcome::Skip(end + 1);
+        }
         if let Some(e) = self.standing_after(j, end) {
             return Outcome::Skip(e);
         }
@@ -1020,6 +1029,11 @@ mod tests {
         (
             "Spain sent four Italian Eurofighter Typhoons, then two more German Eurofighters arrived.",
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
+        ),
+        ("(Prices in cents per bushel); deux cents euros.", &["deux cents euros"]),
+        (
+            "Le camping, classé quatre étoiles, compte 180 emplacements; a five stars review.",
+            &["180 emplacements"],
         ),
         // As many events as the dates of their schedule, one by one.
         ("Two more Venus flybys are planned, in June 2027 and February 2028.", &[]),

@@ -567,6 +567,8 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     // Incise verbs: "», a justifié le président", "», plaisante Roger".
     ("justifi", None),
     ("plaisant", None),
+    // "», lâche l'apiculteur" (not "lâcher prise", "a lâché 300 mètres").
+    ("lâch", None),
     // "« … aujourd'hui on en compte 64 », savoure le président" (not "savoure sa victoire").
     ("savour", None),
     // "la résolution demande que 140 milliards soient…": a demand voiced.
