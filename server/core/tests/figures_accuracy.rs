@@ -2003,7 +2003,7 @@ fn precision_and_recall_held_out_49() {
 /// Studied the same day ("Selon la Région", a rule a body published, a grain's protein
 /// grade, a distance in apposition to a place, a source's apposition past a compound):
 /// 0.976 / 0.956 (123 reported, 120 correct; 113 to flag, 108 flagged).
-const HELD_OUT_49_FLOOR: (f64, f64) = (0.98, 0.95);
+const HELD_OUT_49_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The fiftieth held-out corpus (tests/fixtures/figures-holdout50), written on 7 December
 /// (the fifth session) by a helper who read only the guideline, the notation and the domain
@@ -2074,7 +2074,7 @@ fn precision_and_recall_held_out_51() {
 /// headline's credit with its kind, "In their joint statement", "rapporter" money, a
 /// source's description after its phrase): 0.976 / 0.956 (123 reported, 120 correct; 114
 /// to flag, 109 flagged).
-const HELD_OUT_51_FLOOR: (f64, f64) = (0.98, 0.95);
+const HELD_OUT_51_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The fifty-second held-out corpus (tests/fixtures/figures-holdout52), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2110,7 +2110,7 @@ fn precision_and_recall_held_out_52() {
 /// measured, seconds with two apostrophes, a label of figures is no document, a record's
 /// participle after the day, a subject's name with its acronym): 1.000 / 0.959 (132
 /// reported, 132 correct; 121 to flag, 116 flagged).
-const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.96);
+const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The fifty-third held-out corpus (tests/fixtures/figures-holdout53), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2471,7 +2471,7 @@ fn precision_and_recall_held_out_63() {
 /// Studied the same day (a caption's "Légende photo :", "assure pour sa part avoir
 /// examiné", a figure "avancé par" a consultancy, analysts' consensus after "vs", a summit's
 /// "conclusions showed"): 0.935 / 0.946.
-const HELD_OUT_63_FLOOR: (f64, f64) = (0.93, 0.94);
+const HELD_OUT_63_FLOOR: (f64, f64) = (0.93, 0.95);
 
 /// The sixty-fourth held-out corpus (tests/fixtures/figures-holdout64), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2595,7 +2595,7 @@ fn precision_and_recall_held_out_67() {
 /// Studied in the sixth session, once the sixty-ninth and seventieth were being written (a
 /// badminton match's sets after the first, match points saved, "une semaine sur deux", a
 /// wire's lead-in naming its data or an exchange's acronym before the colon): 0.976 / 0.904.
-const HELD_OUT_67_FLOOR: (f64, f64) = (0.97, 0.90);
+const HELD_OUT_67_FLOOR: (f64, f64) = (0.98, 0.90);
 
 /// The sixty-eighth held-out corpus (tests/fixtures/figures-holdout68), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2738,7 +2738,7 @@ const HELD_OUT_71_FLOOR: (f64, f64) = (0.98, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a toy collection, a bakery closed, swimming records, a poaching case, a library's loans, a heatwave in a care home), an agency wire (a steelmaker's year, the lira and the rand, cocoa and palm oil, a drone strike on a refinery, Irish inflation, sanctions on Russian LNG), a wiki-news site (a Gallo-Roman necropolis, a reactor's restart, an avalanche, a train line reopened, a comet, a fees protest). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventieth studied); left unstudied: the honest estimate; never tune against it.
+/// seventieth studied); studied while the seventy-third and seventy-fourth were written.
 #[test]
 fn precision_and_recall_held_out_72() {
     let articles = corpus_in("figures-holdout72");
@@ -2758,8 +2758,14 @@ fn precision_and_recall_held_out_72() {
 
 /// Floors for the seventy-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.913 / 0.925 (127 reported, 116 correct; 120 to flag, 111 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_72_FLOOR: (f64, f64) = (0.91, 0.92);
+/// Studied in the seventh session, once the seventy-third and seventy-fourth were being
+/// written ("selon ses calculs"; ", selon la région." closing a sentence where nothing
+/// varies; "au dernier recensement"; "a relevé trois événements"; "quatre nages"; the
+/// retracted value of a wire's correction line; "sees the currency trading between…"; a
+/// French form in "-es" as a plural noun unless "tu" says it, "Les travaux en chiffres :";
+/// a lead-in naming "chiffres de la Mutuelle" in brackets, its lines glued to it; "300
+/// square metres" no street; "- exporters" as a headline's credit): 0.976 / 0.958.
+const HELD_OUT_72_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -535,8 +535,13 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // (Or someone's figures: "(chiffres de la Mutuelle)", "(data from the ministry)".)
+    let owned = words.len() >= 3
+        && matches!(words[0], "chiffres" | "données" | "figures" | "data")
+        && matches!(words[1], "de" | "du" | "des" | "d" | "of" | "from");
     // (Or after the units: "(nine months to Sept 30, mln euros; source: company)".)
-    words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
+    owned
+        || words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
         || SOURCE_LINE_LABELS
             .iter()
             .any(|l| inner.contains(&format!("; {l}:")) || inner.contains(&format!(", {l}:")))
@@ -558,6 +563,8 @@ mod tests {
             ("KEY FIGURES (NSI, October):", true),
             ("**Résultats officiels (source : mairie de Valmoreau)**", true),
             ("KEY FIGURES (EUR mln):", false),
+            ("Sinistres déclarés en 2026 (chiffres de la Mutuelle)", true),
+            ("Sinistres déclarés (chiffres provisoires)", false),
             ("KEY FIGURES (nine months to Sept 30, mln euros; source: company)", true),
             (
                 "The market fell sharply on Monday, the exchange said (data from LSEG)",

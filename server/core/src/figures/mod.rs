@@ -588,6 +588,16 @@ fn analyze_paragraph<'a>(
         };
         // A question that asserts nothing: "Would farmers give up 5% of their land?",
         // "Faut-il attendre une baisse de 10 % ?".
+        // A lead-in that names its source in brackets, its lines glued after it in the same
+        // sentence: "Sinistres déclarés en 2026 (chiffres de la Mutuelle) :\nGrêle : 8 412
+        // dossiers\nGel : 2 960 dossiers" (where the lines start).
+        let boxed_from = masked[s.range.clone()].find(":\n").and_then(|p| {
+            let colon = s.range.start + p + 1;
+            let lead = &masked[s.range.start..colon];
+            ((layout::bracketed_source(lead) || layout::data_lead(lead))
+                && layout::value_lines(&masked[colon..s.range.end]))
+            .then_some(colon)
+        });
         if ss.candidate && !hypothetical(&masked[s.range.clone()], toks) {
             scratch.found.clear();
             detect::find_into(toks, opts.durations, &mut scratch.found);
@@ -604,7 +614,10 @@ fn analyze_paragraph<'a>(
                 let range = f.start..f.end;
                 let sourced = if markers::covers(text, marks, &s.range, &range) {
                     Sourcing::Ignored
-                } else if (whole && !c.aside(f.start)) || c.covers(f.start, small_count_in_words(masked, f)) {
+                } else if (whole && !c.aside(f.start))
+                    || c.covers(f.start, small_count_in_words(masked, f))
+                    || boxed_from.is_some_and(|b| f.start >= b)
+                {
                     Sourcing::Sourced
                 } else {
                     status
@@ -1233,6 +1246,9 @@ mod tests {
     #[test]
     fn lines_of_values_under_a_lead_in_of_their_paragraph() {
         let text = "Output targets, according to a document seen by the agency (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26\nUAE ................. 3.41\n\nBrent fell 4 pct.";
+        assert_eq!(reported(text), vec![("4 pct".to_owned(), Sourcing::Unsourced)]);
+        // Glued to a lead-in that names its source in brackets, in one sentence.
+        let text = "Sinistres déclarés (chiffres de la Mutuelle) :\nGrêle : 8 412 dossiers\nGel : 2 960 dossiers\n\nBrent fell 4 pct.";
         assert_eq!(reported(text), vec![("4 pct".to_owned(), Sourcing::Unsourced)]);
         // Under a lead-in that names no source, they stay the newsroom's.
         let text = "Output targets (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26";

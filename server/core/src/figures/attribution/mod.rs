@@ -462,6 +462,11 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "brokers"
                             | "dealers"
                             | "analysts"
+                            // "- exporters", "- growers": a trade's people.
+                            | "exporters"
+                            | "importers"
+                            | "growers"
+                            | "producers"
                             | "mayor"
                             // "- Eurostat flash", "- Tessera calculations".
                             | "flash"
@@ -1028,6 +1033,11 @@ mod description_tests {
         ("Refiners lose 17 pct of capacity - Tessera calculations", "17", true),
         ("* Three killed, 14 wounded in Kherson region - governor", "14", true),
         ("Algeria buys about 600,000 T wheat in tender - traders", "600,000", true),
+        (
+            "SOFTS-Cocoa at 2-month high as Ivory Coast arrivals trail last season by 21 pct - exporters",
+            "21",
+            true,
+        ),
         ("Attempted crossings up 40 pct this year -border guard", "40 pct", true),
         ("Kyiv hit by 300 drones, a follow-up", "300", false),
         ("Exports fell 4 pct - a record low", "4 pct", false),

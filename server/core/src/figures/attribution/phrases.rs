@@ -318,7 +318,17 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
                 .any(|p| w.starts_with(p))
         })
         .is_some_and(|q| super::verbs::has_agent(toks, q) && !super::verbs::agent_is_a_text(toks, q));
-    let owned = owned || published;
+    // A possessive owns them too: "il produisait, selon ses calculs, près de 250
+    // baguettes par jour", "by their calculations".
+    let possessive = |w: &str| {
+        matches!(
+            w,
+            "ses" | "son" | "sa" | "leurs" | "leur" | "nos" | "notre" | "its" | "their" | "his" | "her" | "our"
+        )
+    };
+    let counted = |w: &str| w.starts_with("calcul") || w.starts_with("estimation");
+    let possessed = (possessive(lw(k)) && counted(lw(k + 1))) || (k > 0 && possessive(lw(k - 1)) && counted(lw(k)));
+    let owned = owned || published || possessed;
     // Past an owner and adjectives: "according to the group's new definition", "selon la
     // nouvelle méthode" (the rule's noun within a few words, before any other mark).
     let head_rule = (k..toks.len().min(k + 5))
@@ -329,12 +339,30 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
         })
         .any(|q| cues::RULE_NOUNS.contains(&lw(q)));
     ((cues::RULE_NOUNS.contains(&lw(k)) || head_rule) && !owned)
-        // (A capital names the institution: "Selon la Région, la ligne a transporté…".)
+        // (A capital names the institution: "Selon la Région, la ligne a transporté…"; so
+        // does "la région" in an incise that closes a sentence where nothing varies: "…
+        // ont coûté 72 millions d'euros, selon la région.")
         || (selon
             && cues::CRITERION_NOUNS.contains(&lw(k))
             && !toks[k].is_capitalized()
-            && !(opening && toks.get(k + 1).is_some_and(|t| t.is_sym(','))))
+            && !(opening && toks.get(k + 1).is_some_and(|t| t.is_sym(',')))
+            && !closing_body(toks, k))
         || in_force
+}
+
+/// The region named by its noun at `k`, in an incise after a comma that closes the
+/// sentence, where nothing varies with it ("…, selon la région." speaks; "varient de 3 à 5
+/// euros, selon la région" is a criterion).
+fn closing_body(toks: &[Tok<'_>], k: usize) -> bool {
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let incise = k >= 3 && lw(k - 1) == "la" && lw(k - 2) == "selon" && toks[k - 3].is_sym(',');
+    let closes = toks.get(k + 1).is_none_or(|t| t.is_sym('.'));
+    let varies = toks.iter().any(|t| {
+        ["vari", "dépend", "oscill", "diffèr", "fluctu"]
+            .iter()
+            .any(|p| t.lower.starts_with(p))
+    });
+    lw(k) == "région" && incise && closes && !varies
 }
 
 #[cfg(test)]
@@ -363,6 +391,7 @@ mod tests {
             Unsourced,
         ),
         ("Selon l'arrêté, ce plafond peut être porté à 21 %.", Unsourced),
+        ("Les travaux en chiffres : 38 kilomètres de rails.", Unsourced),
         // A plan or a deal sets its figures; the terms of a text are cited.
         ("Under the agreement, the UK's share is about 188,000 tonnes.", Unsourced),
         ("Under the plan, an emergency is declared at 38 °C.", Unsourced),
@@ -399,6 +428,10 @@ mod tests {
             Attributed,
         ),
         ("Les prix varient de 3 à 5 euros selon la région.", Unsourced),
+        ("Les prix varient de 3 à 5 euros, selon la région.", Unsourced),
+        ("Les travaux ont coûté 72 millions d'euros, selon la région.", Attributed),
+        ("Il produisait, selon ses calculs, près de 250 baguettes par jour.", Attributed),
+        ("Le taux atteint 4 %, selon ses règles.", Unsourced),
         ("The mayor told local media that 1,500 workers were sent.", Attributed),
         ("I am told the line carries about 4,000 passengers a day.", Passive),
         // At the end after a relative clause, the source's name after it.
@@ -421,6 +454,8 @@ mod tests {
         ),
         // A census owns its data.
         ("Au recensement de 2011, il comptait 113 habitants.", Attributed),
+        ("La commune comptait 612 habitants au dernier recensement.", Attributed),
+        ("The town had 4,000 residents at the last census.", Attributed),
         ("In the census, the town had 4,000 residents.", Attributed),
         ("L'Europe d'après-guerre comptait 300 millions d'habitants.", Unsourced),
         (

@@ -59,6 +59,16 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
+    // A French form in "-es" is the second person singular, which copy writes after "tu"
+    // only: otherwise it is the plural noun ("Les travaux en chiffres :", "les comptes").
+    let second_person = matches!(form, Some(VerbForm::FrFinite | VerbForm::FrWeak))
+        && t.lower.ends_with("es")
+        && !t.lower.ends_with("ées")
+        && t.lower != "dites"
+        && !(i > 0 && toks[i - 1].lower == "tu");
+    if second_person {
+        return Verdict::Nothing;
+    }
     // A reflexive is no report: "S'y ajoutent des bijoux, dont la valeur…" (things added),
     // "se dit" (the reflexive verbs of speech are read in incises, see `quotes.rs`).
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
@@ -653,6 +663,9 @@ mod tests {
             Attributed,
         ),
         ("Le coureur a lâché 300 mètres dans la côte.", Unsourced),
+        // A form in "-es" is a plural noun unless "tu" says it.
+        ("Les travaux en chiffres : 38 kilomètres de rails.", Unsourced),
+        ("« Tu comptes 300 morts », lance-t-il.", Attributed),
         // A plural noun after a count is no verb.
         ("Huit alertes la semaine dernière.", Unsourced),
         // A council's act sets a price.

@@ -92,7 +92,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             .any(|k| {
                 matches!(
                     lw(k),
-                    "growing" | "rising" | "falling" | "shrinking" | "up" | "down" | "reaching"
+                    "growing"
+                        | "rising"
+                        | "falling"
+                        | "shrinking"
+                        | "up"
+                        | "down"
+                        | "reaching"
+                        | "trading"
+                        | "averaging"
                 ) && to_figure(k + 1)
             });
         if !(of_at || (executive && growing)) {
@@ -514,6 +522,7 @@ mod tests {
         ("The city sees 300 visitors a day.", Unsourced),
         ("* CEO sees global container demand growing 2-3 pct in 2027", Attributed),
         ("The city sees its population growing 2 pct a year.", Unsourced),
+        ("She sees the currency trading between 17.20 and 17.80 per dollar until year-end.", Attributed),
         (
             "It now forecasts underlying pretax profit of 610 mln to 630 mln stg.",
             Attributed,

@@ -363,7 +363,10 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
             .any(|t| t.num().is_some());
     toks[i].lower.starts_with("relev")
         && (indefinite
-            || toks.get(i + 1).is_some_and(|t| t.num().is_some())
+            // (Or a number in words: "Elle a relevé trois événements significatifs".)
+            || toks
+                .get(i + 1)
+                .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD))
             || (toks
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && !cues::DETERMINERS_FR.contains(&t.lower.as_ref()))
@@ -490,6 +493,10 @@ mod tests {
             Attributed,
         ),
         ("Le décret relève un quota, fixé à la hausse, de 45 %.", Unsourced),
+        (
+            "L'Autorité a relevé trois événements significatifs pendant l'arrêt.",
+            Attributed,
+        ),
         // A title in quotation marks is no quotation before an incise.
         (
             "Le thriller démarre à 198 500 entrées, tandis que la comédie « Les Années Parasol » poursuit sa route.",

@@ -118,6 +118,15 @@ pub(super) fn street_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         end
     };
     let street = if s.is_sym(after, ',') { after + 1 } else { after };
+    // "300 square metres" is an area, not "12 square Louis-XVI".
+    let area = s.lw(street) == "square"
+        && matches!(
+            s.lw(street + 1),
+            "metres" | "meters" | "kilometres" | "kilometers" | "miles" | "feet" | "yards" | "km" | "m"
+        );
+    if area {
+        return None;
+    }
     if lex::STREETS_FR.contains(&s.lw(street)) {
         return Some(after);
     }
@@ -518,6 +527,7 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Thailand's 5% broken rice was quoted at $362 a tonne.", &["$362"]),
+        ("The fire covered about 300 square metres; 12 square Louis-XVI.", &["about 300 square metres"]),
         // A rating in stars.
         ("Un hôtel 4 étoiles ; un bassin ludique de 180 m².", &["180 m²"]),
         ("Ministers from the Group of 20 major economies met; a group of 20 workers waited.", &["20 workers"]),

@@ -143,7 +143,7 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
         match s.figure_at(i) {
             Outcome::Figure { start, end, kind } => {
                 let end = end.max(start + 1).min(toks.len());
-                if s.locates(start, end) {
+                if s.locates(start, end) || s.retracted(start) {
                     i = end;
                     continue;
                 }
@@ -157,6 +157,19 @@ pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>)
             Outcome::Skip(next) => i = next.max(i + 1),
             Outcome::Nothing => i += 1,
         }
+    }
+}
+
+impl Scan<'_, '_> {
+    /// The wrong value a wire's correction line retracts, after ", not": "(Corrects
+    /// paragraph 6 to show proposed dividend of 0.35 euro per share, not 0.53 euro)" (the
+    /// copy no longer says it).
+    fn retracted(&self, start: usize) -> bool {
+        let open = usize::from(self.is_sym(0, '('));
+        start >= 2
+            && self.lw(start - 1) == "not"
+            && self.is_sym(start - 2, ',')
+            && matches!(self.lw(open), "corrects" | "correcting")
     }
 }
 
@@ -647,6 +660,12 @@ mod tests {
             &["between 300 and 400 people"],
         ),
         ("It rose from 300 to 400 people.", &["from 300 to 400 people"]),
+        // The wrong value a correction line retracts.
+        (
+            "(Corrects paragraph 6 to show proposed dividend of 0.35 euro per share, not 0.53 euro)",
+            &["0.35 euro"],
+        ),
+        ("Profit rose 5 pct, not 3 pct.", &["5 pct", "3 pct"]),
         // An event's name over its winner's line.
         ("- Huit barré seniors hommes : 1.", &[]),
         ("- 1 000 m masters femmes : 1.", &[]),

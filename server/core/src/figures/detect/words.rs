@@ -1031,6 +1031,7 @@ mod tests {
             &["four Italian Eurofighter Typhoons", "two more German Eurofighters"],
         ),
         ("(Prices in cents per bushel); deux cents euros.", &["deux cents euros"]),
+        ("Elle a pris la 2e place du 400 m quatre nages, devant quatre nageuses.", &["quatre nageuses"]),
         (
             "Le camping, classé quatre étoiles, compte 180 emplacements; a five stars review.",
             &["180 emplacements"],

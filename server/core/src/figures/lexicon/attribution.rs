@@ -286,6 +286,11 @@ pub(crate) const PHRASES: &[&str] = &[
     "dans un communiqué",
     "au recensement",
     "lors du recensement",
+    // "La commune comptait 612 habitants au dernier recensement".
+    "au dernier recensement",
+    "lors du dernier recensement",
+    "at the last census",
+    "in the last census",
     "at the census",
     "in the census",
     "dans son communiqué",

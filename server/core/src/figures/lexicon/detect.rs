@@ -954,6 +954,8 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["carbone", "14"],
     &["carbon", "-", "14"],
     &["les", "quatre", "cents", "coups"],
+    // A swimming event: "le 400 m quatre nages", "le relais 4 x 100 m quatre nages".
+    &["quatre", "nages"],
     // A birthday's cake: "un gâteau orné de 100 bougies", "souffle ses 90 bougies".
     &["100", "bougies"],
     &["mille", "et", "une"],
