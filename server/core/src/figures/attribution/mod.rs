@@ -848,6 +848,18 @@ mod description_tests {
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),
         ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "455", true),
         ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "412", false),
+        // "before" a gerund is a time, not an audience.
+        (
+            "She expects inflation to peak at 2.6 pct before falling back below 2 pct by mid-2027.",
+            "2 pct",
+            true,
+        ),
+        // A clause's figure and its earlier value after ", against".
+        (
+            "The yield rose after the ministry said the deficit would reach 6.4 pct of GDP, against a previous target of 6.0 pct.",
+            "6.0",
+            true,
+        ),
         // A speaker's verb in a relative clause covers it.
         (
             "The company has blamed costs, which it says have risen 18% since 2024.",

@@ -222,9 +222,12 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // clause; an incise there ("…; 180 000, a indiqué l'avocat") still covers the sentence.
     if let Some(semi) = toks[..i].iter().rposition(|t| t.is_sym(';')) {
         let between = &toks[semi + 1..i];
-        let subject = between.first().is_some_and(|t| {
+        // (Or a bare noun or a name of a few words: "…; police put the crowd at about 400".)
+        let subject = (between.first().is_some_and(|t| {
             cues::DETERMINERS_FR.contains(&t.lower.as_ref()) || cues::DETERMINERS_EN.contains(&t.lower.as_ref())
-        }) && between.len() >= 2;
+        }) && between.len() >= 2)
+            || ((1..=3).contains(&between.len())
+                && between.iter().all(|t| t.is_word() && !t.is(cl::NUMWORD | cl::APPROX)));
         let verb_between = between
             .iter()
             .any(|t| t.is(cl::VERB) || cues::AUXILIARIES.contains(&t.lower.as_ref()));
@@ -565,7 +568,17 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
     }
     // The same quantity put another way goes with it: "évaluée par la chambre à 9,6 M€,
     // soit 2 330 euros par habitant".
-    if toks[b].is_sym(',') && matches!(toks.get(b + 1).map(|t| t.lower.as_ref()), Some("soit" | "i.e" | "ie")) {
+    // So does its earlier or other value: "would reach 6.4 pct of GDP, against a previous
+    // target of 6.0 pct", "…, contre 4,1 % un an plus tôt".
+    let compared = toks[b].is_sym(',')
+        && matches!(
+            toks.get(b + 1).map(|t| t.lower.as_ref()),
+            Some("against" | "contre" | "versus" | "vs")
+        )
+        && toks[b + 2..].iter().take(6).any(|t| t.num().is_some());
+    if toks[b].is_sym(',')
+        && (compared || matches!(toks.get(b + 1).map(|t| t.lower.as_ref()), Some("soit" | "i.e" | "ie")))
+    {
         let end = toks[b + 2..]
             .iter()
             .position(boundary)
@@ -671,8 +684,10 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     }
     // The audience after the verb, anywhere in its incise: "», a raconté le vainqueur à son
     // arrivée, devant près de 2 000 personnes massées sur le quai".
+    // (Not "before" a gerund, a time: "to peak at 2.6 pct before falling back below 2 pct".)
     if let Some(d) = (i + 1..toks.len()).find(|&k| {
         matches!(lw(k), "devant" | "before")
+            && !lw(k + 1).ends_with("ing")
             && toks[k + 1..]
                 .iter()
                 .take(4)
@@ -812,9 +827,27 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // Appositions to the sentence's end: "…, souffle Hélène Perrin, 44 ans, vigneronne
     // installée sur 12 hectares." (not speech going on: "…, ajoutant que…").
     let apposition = |rest: &[Tok<'_>]| {
-        let speaks = rest
+        // (A quoted term is no quotation: "who has a \"hold\" rating on the stock".)
+        let quoted_words = |q: usize| {
+            rest[q + 1..]
+                .iter()
+                .take_while(|t| !quote_mark(t))
+                .filter(|t| t.is_word())
+                .count()
+        };
+        // (Marks open and close in turn: only an opening one starts a quotation.)
+        let opening: Vec<usize> = rest
             .iter()
-            .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that") || quote_mark(t))
+            .enumerate()
+            .filter(|(_, t)| quote_mark(t))
+            .map(|(q, _)| q)
+            .step_by(2)
+            .collect();
+        let speaks = rest.iter().enumerate().any(|(q, t)| {
+            t.is(cl::VERB)
+                || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
+                || (opening.contains(&q) && quoted_words(q) >= 4)
+        })
             // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on
             // (not "…, a publican whose cellar took in 80cm of water", a description).
             || rest.windows(2).any(|w| {
@@ -1060,6 +1093,11 @@ mod tests {
             "réclamait",
             Some((false, "Le club réclamait 250 000 euros ")),
         ),
+        (
+            "Several hundred supporters joined the picket line; police put the crowd at about 400.",
+            "put",
+            Some((false, "police put the crowd at about 400.")),
+        ),
         // "s'" is a subordinator only before "il(s)".
         ("Le ministre s'est dit inquiet de 300 départs.", "dit", None),
     ];
@@ -1282,6 +1320,11 @@ mod tests {
             "\"The pause was priced in,\" said Hamid Rostami of Gulfstream Energy Advisory, which advises more than 20 national oil companies.",
             "said",
             Some("which advises more than 20 national oil companies."),
+        ),
+        (
+            "\"October is solid,\" said Marco Ferri, an analyst at Banca Levante who has a \"hold\" rating on the stock and a price target of 14.20 euros.",
+            "said",
+            Some("an analyst at Banca Levante who has a \"hold\" rating on the stock and a price target of 14.20 euros."),
         ),
         // An incise whose speaker is not described.
         ("300 soldats sont morts, a indiqué le ministre.", "indiqué", None),

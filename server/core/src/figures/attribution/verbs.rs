@@ -663,6 +663,10 @@ mod tests {
             Attributed,
         ),
         ("Le coureur a lâché 300 mètres dans la côte.", Unsourced),
+        (
+            "« Il y avait deux fois plus de monde qu'en 2019 », assure un bénévole posté à la billetterie.",
+            Attributed,
+        ),
         // A form in "-es" is a plural noun unless "tu" says it.
         ("Les travaux en chiffres : 38 kilomètres de rails.", Unsourced),
         ("« Tu comptes 300 morts », lance-t-il.", Attributed),

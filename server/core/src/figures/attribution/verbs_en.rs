@@ -107,6 +107,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             return Verdict::Nothing;
         }
     }
+    // "wrote off its stake", "wrote down the loan": a charge in the accounts, not a text.
+    if matches!(w, "wrote" | "writes" | "write" | "written") && matches!(lw(i + 1), "off" | "down") {
+        return Verdict::Nothing;
+    }
     // "traders added to bets that…", "added to the pressure": increased, not said.
     if w.starts_with("add") && lw(i + 1) == "to" {
         return Verdict::Nothing;
@@ -520,6 +524,8 @@ mod tests {
         ),
         ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
         ("The city sees 300 visitors a day.", Unsourced),
+        ("Aurelia wrote off its stake in a plant, booking a charge of 410 mln euros.", Unsourced),
+        ("The minister wrote that 300 soldiers had died.", Attributed),
         ("* CEO sees global container demand growing 2-3 pct in 2027", Attributed),
         ("The city sees its population growing 2 pct a year.", Unsourced),
         ("She sees the currency trading between 17.20 and 17.80 per dollar until year-end.", Attributed),

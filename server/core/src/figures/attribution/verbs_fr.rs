@@ -393,7 +393,10 @@ fn object_figure(toks: &[Tok<'_>], i: usize) -> bool {
         // (The article "un"/"une" after the speaker's name is no figure: "…, a rappelé
         // Gérard Poncet devant une salle comble"; right after the verb it may be the object,
         // "a conclu un bail".)
-        let article = matches!(toks[k].lower.as_ref(), "un" | "une") && (i + 1..k).any(|q| toks[q].is_capitalized());
+        // (Nor the speaker's article after a quotation: "», assure un bénévole".)
+        let after_quote = i >= 2 && toks[i - 1].is_sym(',') && matches!(toks[i - 2].kind, Kind::Sym('»' | '”' | '"'));
+        let article = matches!(toks[k].lower.as_ref(), "un" | "une")
+            && ((i + 1..k).any(|q| toks[q].is_capitalized()) || (after_quote && k == i + 1));
         (toks[k].num().is_some() && !hour) || (toks[k].is(cl::NUMWORD | cl::APPROX) && !article)
     })
 }

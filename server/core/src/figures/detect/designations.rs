@@ -324,6 +324,33 @@ pub(super) fn rating(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (small && matches!(s.lw(end), "étoiles" | "étoile" | "stars" | "star")).then_some(end + 1)
 }
 
+/// A Martian day, a rover's date: "drilled a core on sol 2,050" (the guideline's `date`).
+pub(super) fn sol(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let dated =
+        k >= 2 && s.lw(k - 1) == "sol" && matches!(s.lw(k - 2), "on" | "from" | "since" | "until" | "by" | "to");
+    (dated && !n.info.decimal && !n.currency()).then_some(n.end())
+}
+
+/// A French tennis ranking, a level of a scale: "deux joueurs classés 15/1", "déjà classée
+/// 5/6", "Hugo Sarrazin (4/6)" (the guideline's `designation`).
+pub(super) fn tennis_ranking(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    let graded = s.is_sym(end, '/')
+        && s.glued(end)
+        && s.glued(end + 1)
+        && s.tok(end + 1)
+            .and_then(|t| t.num())
+            .is_some_and(|x| !x.decimal && x.value.is_some_and(|v| v <= 6));
+    let small = !n.info.decimal && !n.info.grouped && n.info.value.is_some_and(|v| v <= 40);
+    if !graded || !small || k == 0 {
+        return None;
+    }
+    let ranked = s.lw(k - 1).starts_with("classé");
+    let after_name = s.is_sym(k - 1, '(') && k >= 2 && s.tok(k - 2).is_some_and(|t| t.is_capitalized());
+    (ranked || after_name).then_some(end + 2)
+}
+
 /// A weight class in combat sports: "le titre des moins de 63 kg", "les plus de 100 kg",
 /// "the under-73kg title" is glued and read elsewhere.
 pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -528,6 +555,12 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Thailand's 5% broken rice was quoted at $362 a tonne.", &["$362"]),
         ("The fire covered about 300 square metres; 12 square Louis-XVI.", &["about 300 square metres"]),
+        ("The rover drilled a core on sol 2,050; the soil held 3 grams.", &["3 grams"]),
+        // A tennis ranking; a count stays a figure.
+        (
+            "Deux joueurs classés 15/1 ; Inès, classée 5/6 ; Hugo Sarrazin (4/6) ; 15 joueurs.",
+            &["Deux joueurs", "15 joueurs"],
+        ),
         // A rating in stars.
         ("Un hôtel 4 étoiles ; un bassin ludique de 180 m².", &["180 m²"]),
         ("Ministers from the Group of 20 major economies met; a group of 20 workers waited.", &["20 workers"]),

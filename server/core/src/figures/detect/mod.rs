@@ -561,6 +561,8 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::service_number,
     designations::weight_class,
     designations::rating,
+    designations::tennis_ranking,
+    designations::sol,
     designations::group_of,
     designations::whole_set,
     designations::product_format,

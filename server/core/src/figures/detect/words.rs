@@ -599,6 +599,15 @@ impl Scan<'_, '_> {
                 e += 1;
             }
         }
+        // Past a ranking: "deux joueurs classés 15/1, Théo Marchal et Yanis Belkacem".
+        if e > 0
+            && self.lw(e - 1).starts_with("classé")
+            && self.is_num(e)
+            && self.is_sym(e + 1, '/')
+            && self.is_num(e + 2)
+        {
+            e += 3;
+        }
         // The dates of a schedule, one by one past its verb: "Two more Venus flybys are
         // planned, in June 2027 and February 2028", "deux réunions sont prévues, le 12 et le
         // 19 décembre".
@@ -1035,6 +1044,10 @@ mod tests {
         (
             "Le camping, classé quatre étoiles, compte 180 emplacements; a five stars review.",
             &["180 emplacements"],
+        ),
+        (
+            "La finale a opposé deux joueurs classés 15/1, Théo Marchal et Yanis Belkacem.",
+            &[],
         ),
         // As many events as the dates of their schedule, one by one.
         ("Two more Venus flybys are planned, in June 2027 and February 2028.", &[]),
