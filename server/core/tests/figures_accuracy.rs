@@ -2565,7 +2565,7 @@ fn precision_and_recall_held_out_66() {
 /// (a pétanque final after the clubs, rice's "5% broken" grade, a team's points in a
 /// cross-country, a tide's coefficient, departures a day, a figure's noun vouched for in an
 /// incise, "demanding" a figure): 0.977 / 0.958.
-const HELD_OUT_66_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_66_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// The sixty-seventh held-out corpus (tests/fixtures/figures-holdout67), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2805,7 +2805,7 @@ const HELD_OUT_73_FLOOR: (f64, f64) = (0.94, 0.98);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a charity raffle, a post office's hours cut, a rugby sevens tournament, a counterfeit-wine ring in court, a care home's garden, a lorry crash), an agency wire (a bank's quarter, the zloty and Hungarian bonds, wheat and rapeseed, a drone strike on an ammunition depot, Norwegian GDP, frozen Russian assets), a wiki-news site (a Roman aqueduct, an offshore wind farm, a flash flood in the Cévennes, school bus fees, a satellite's re-entry, a teachers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-second studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-second studied); studied while the seventy-fifth and seventy-sixth were written.
 #[test]
 fn precision_and_recall_held_out_74() {
     let articles = corpus_in("figures-holdout74");
@@ -2825,8 +2825,15 @@ fn precision_and_recall_held_out_74() {
 
 /// Floors for the seventy-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.896 / 0.966 (135 reported, 121 correct; 117 to flag, 113 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_74_FLOOR: (f64, f64) = (0.89, 0.96);
+/// Studied in the seventh session, once the seventy-fifth and seventy-sixth were being
+/// written (a participle with its agent past a time, "lancée au printemps par le conseil";
+/// "fait aussi valoir que"; an earlier value taken up with "en", "il en recevait plus de
+/// 60"; "Rugby à 7"; a score "grâce à" its try; a part of a match's tally, "dont deux";
+/// "a relevé jusqu'à six kilomètres"; "sees … above"; a subject's description with its
+/// article, "Euroclear, the depository that holds…"; a set named again under a generic
+/// noun, "Les 62 machines"; a block's title naming its source over its rows): 0.976 /
+/// 0.991.
+const HELD_OUT_74_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

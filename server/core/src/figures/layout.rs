@@ -351,14 +351,15 @@ pub(super) fn value_lines(paragraph: &str) -> bool {
 
 /// A table's header row: a few short words set apart by runs of spaces, no figure, no
 /// sentence ("Nov     Oct", "Q3 2026    Q3 2025" has digits and is a row of its own).
+/// (Or with a unit in brackets: "CURRENCIES (per euro)   Latest vs previous close".)
 fn column_header(line: &str) -> bool {
     let words = line.split_whitespace().count();
     line.contains("  ")
-        && (2..=6).contains(&words)
+        && (2..=8).contains(&words)
         && line.len() <= 60
         && line
             .chars()
-            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '/' | '-' | '.'))
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '/' | '-' | '.' | '(' | ')'))
 }
 
 /// A heading line: Markdown's ("## Sources") or a wiki page's in its own markup ("==
@@ -593,6 +594,10 @@ mod tests {
             (
                 "  CPI            3.4     3.1\n  Nov     Oct\n  HICP           3.6     3.3",
                 false,
+            ),
+            (
+                "CURRENCIES (per euro)   Latest vs previous close\n  Polish zloty   4.2475 vs 4.2610\n  Hungarian forint   388.90 vs 389.05",
+                true,
             ),
         ] {
             assert_eq!(value_lines(paragraph), expected, "{paragraph}");

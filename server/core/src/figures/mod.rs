@@ -505,6 +505,16 @@ fn analyze_paragraph<'a>(
     // 10.10\nIraq .... 4.26".
     let mut inline_lead = false;
     let paragraph_end = sents.last().map_or(0, |s| s.range.end);
+    // A block's title that names its source on the paragraph's first line, its rows under
+    // it: "CEE MARKETS SNAPSHOT AT 1045 GMT (LSEG data)\nCURRENCIES (per euro) …\n  Polish
+    // zloty   4.2475 vs 4.2610" (where the rows start).
+    let titled_rows = sents.first().and_then(|first| {
+        let start = first.range.start;
+        let line_end = start + masked[start..paragraph_end].find('\n')?;
+        (layout::sourced_block_title(&masked[start..line_end])
+            && layout::value_lines(&masked[line_end + 1..paragraph_end]))
+        .then_some(line_end + 1)
+    });
     for (i, s) in sents.iter().enumerate() {
         let ss = &scratch.sents[i];
         if !ss.needed {
@@ -617,6 +627,7 @@ fn analyze_paragraph<'a>(
                 } else if (whole && !c.aside(f.start))
                     || c.covers(f.start, small_count_in_words(masked, f))
                     || boxed_from.is_some_and(|b| f.start >= b)
+                    || titled_rows.is_some_and(|b| f.start >= b)
                 {
                     Sourcing::Sourced
                 } else {
@@ -776,6 +787,12 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
         matches!(w[0], "the" | "this" | "that" | "ce" | "cette" | "la" | "le" | "l'")
             && RESTATED_MEASURES.contains(&w[1])
     });
+    // (Or takes it up with "en": "Il y a dix ans, il en recevait plus de 60.")
+    let measure = measure
+        || words
+            .windows(2)
+            .take(10)
+            .any(|w| matches!(w[0], "il" | "elle" | "ils" | "elles" | "on") && w[1] == "en");
     let il_y_a = words.windows(3).any(|w| w == ["il", "y", "a"]);
     // "That compares with…" sets the figure against another by itself; "It followed a
     // 1.8 pct rise in September" gives the one before it.
@@ -843,6 +860,24 @@ const CONTRACTED_DETERMINERS: &[&str] = &["des ", "aux "];
 /// Approximations before a set named again: "les quelque 310 adhérents", "the some 40
 /// members".
 const RESTATED_APPROXIMATIONS: &[&str] = &["quelque ", "quelques ", "some ", "about ", "environ "];
+
+/// Generic nouns that name again a set counted under its own noun.
+const GENERIC_RENAMES: &[&str] = &[
+    "machines",
+    "appareils",
+    "engins",
+    "unités",
+    "artisans",
+    "ouvriers",
+    "professionnels",
+    "personnes",
+    "units",
+    "people",
+    "workers",
+    "craftsmen",
+    "vehicles",
+    "véhicules",
+];
 
 /// Nouns that name the same people or things counted: "41 morts" then "les 41 victimes",
 /// "48 supermarchés" then "les 48 magasins".
@@ -913,7 +948,11 @@ fn restated(text: &str, f: &Finding) -> bool {
         bounded
             && after[..end].split(|c: char| !c.is_alphabetic()).take(4).any(|w| {
                 let w = w.to_lowercase();
-                w == noun
+                // (A generic noun names again any set of that size: "62 éoliennes", then
+                // "Les 62 machines"; "38 tailleurs de pierre et maçons", then "Les 38
+                // artisans".)
+                (GENERIC_RENAMES.contains(&noun.as_str()) && w.chars().count() > 2)
+                    || w == noun
                     || w == first
                     || SAME_SET
                         .iter()
@@ -1053,6 +1092,10 @@ mod tests {
         // A comparison computed from it goes on too.
         let text =
             "Près de 2,8 millions de ménages attendaient, selon l'USH. C'est deux fois plus qu'il y a vingt ans.";
+        assert_eq!(reported(text), vec![]);
+        // Taken up with "en".
+        let text =
+            "Selon La Poste, le bureau accueille 23 clients par jour. Il y a dix ans, il en recevait plus de 60.";
         assert_eq!(reported(text), vec![]);
         // A new assertion about the past, or a comparison with no source before it.
         let text = "A survey found that 56% of Europeans back it. Two years ago, the army had 4,000 troops.";
@@ -1250,6 +1293,9 @@ mod tests {
         // Glued to a lead-in that names its source in brackets, in one sentence.
         let text = "Sinistres déclarés (chiffres de la Mutuelle) :\nGrêle : 8 412 dossiers\nGel : 2 960 dossiers\n\nBrent fell 4 pct.";
         assert_eq!(reported(text), vec![("4 pct".to_owned(), Sourcing::Unsourced)]);
+        // Under a block's title that names its source, on the paragraph's first line.
+        let text = "CEE MARKETS SNAPSHOT AT 1045 GMT (LSEG data)\nCURRENCIES (per euro)   Latest vs previous close\n  Polish zloty          4.2475 vs 4.2610\n  Hungarian forint      388.90 vs 389.05\n\nBrent fell 4 pct.";
+        assert_eq!(reported(text), vec![("4 pct".to_owned(), Sourcing::Unsourced)]);
         // Under a lead-in that names no source, they stay the newsroom's.
         let text = "Output targets (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26";
         assert_eq!(reported(text).len(), 2);
@@ -1286,6 +1332,9 @@ mod tests {
         );
         let text = "Les routes ont fait 41 morts. Les 41 blessés sont soignés.";
         assert_eq!(reported(text).len(), 2);
+        // A generic noun names it again; a specific other noun counts another set.
+        let text = "Le parc compte 62 éoliennes. Les 62 machines reposent sur le fond.";
+        assert_eq!(reported(text), vec![("62 éoliennes".to_owned(), Sourcing::Unsourced)]);
         // Past an approximation, the set named again.
         let text = "Le groupement fédère environ 310 adhérents. Les quelque 310 adhérents sont attendus.";
         assert_eq!(

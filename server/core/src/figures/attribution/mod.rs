@@ -943,6 +943,11 @@ mod description_tests {
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
         (
+            "Euroclear, the Brussels-based securities depository that holds about 190 bln euros of the assets, said it had transferred 1.6 bln euros.",
+            "190",
+            false,
+        ),
+        (
             "Norrvik, which employs some 9,400 people in Sweden, Finland and Poland, said it would speed up its expansion.",
             "9,400",
             false,

@@ -18,6 +18,16 @@ pub(super) fn attributes(toks: &[Tok<'_>], i: usize) -> Option<usize> {
 
 fn phrase_at(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // An adverb inside a verb's phrase: "Le groupe fait aussi valoir que…", "font également
+    // état de" (the phrase read past it, one token longer).
+    if matches!(lw(i + 1), "aussi" | "également" | "encore" | "d'ailleurs" | "notamment") {
+        let past = cues::phrases(lw(i))
+            .iter()
+            .any(|seq| seq.len() == 2 && cues::PHRASE_VERBS.contains(&seq[1]) && lw(i + 2) == seq[1]);
+        if past {
+            return Some(3).filter(|&len| !rule_follows(toks, i + len));
+        }
+    }
     // The phrases are looked up by first word: only the next ones need comparing.
     cues::phrases(lw(i))
         .iter()
@@ -428,6 +438,8 @@ mod tests {
             Attributed,
         ),
         ("Les prix varient de 3 à 5 euros selon la région.", Unsourced),
+        ("Le groupe fait aussi valoir que la fréquentation a baissé de 38 %.", Attributed),
+        ("Il fait aussi 38 % de plus.", Unsourced),
         ("Les prix varient de 3 à 5 euros, selon la région.", Unsourced),
         ("Les travaux ont coûté 72 millions d'euros, selon la région.", Attributed),
         ("Il produisait, selon ses calculs, près de 250 baguettes par jour.", Attributed),

@@ -414,7 +414,9 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // Or an apposition that a relative clause goes on: "The Kalyna Network, a charity that
     // runs 14 advice centres, said…", "le collectif, une association qui compte…".
     // (Past a compound: "Seatrace, a London-based firm that monitors some 7,000 tankers".)
-    let apposition = matches!(first.lower.as_ref(), "a" | "an" | "un" | "une")
+    // (Or with its article: "Euroclear, the Brussels-based securities depository that holds
+    // about 190 bln euros of the assets, said…".)
+    let apposition = matches!(first.lower.as_ref(), "a" | "an" | "un" | "une" | "the")
         && (open + 2..toks.len().min(open + 8))
             .take_while(|&k| toks[k].is_word() || (toks[k].is_sym('-') && !toks[k].space_before))
             .any(|k| cues::RELATIVES.contains(&toks[k].lower.as_ref()) || toks[k].lower == "that");

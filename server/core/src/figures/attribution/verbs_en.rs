@@ -80,7 +80,7 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     if w == "sees" {
         let of_at = (i + 1..toks.len().min(i + 8))
             .take_while(|&k| !toks[k].is_sym(','))
-            .any(|k| matches!(lw(k), "of" | "at") && to_figure(k + 1));
+            .any(|k| matches!(lw(k), "of" | "at" | "above" | "below") && to_figure(k + 1));
         // Or a chief executive or speakers who see something growing by a figure: "CEO sees
         // global container demand growing 2-3 pct in 2027".
         let executive = i >= 1
@@ -524,6 +524,7 @@ mod tests {
         ),
         ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
         ("The city sees 300 visitors a day.", Unsourced),
+        ("* CEO sees 2026 net profit above 1.5 bln euros", Attributed),
         ("Aurelia wrote off its stake in a plant, booking a charge of 410 mln euros.", Unsourced),
         ("The minister wrote that 300 soldiers had died.", Attributed),
         ("* CEO sees global container demand growing 2-3 pct in 2027", Attributed),

@@ -27,7 +27,14 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
     // entraîneurs, coûterait 700 000 euros".
     let w = toks[i].lower.as_ref();
     let participle = ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e));
-    let passive = participle && toks.get(i + 1).is_some_and(|t| t.lower == "par");
+    // (Past a time or a place: "La cagnotte, lancée au printemps par le conseil, a
+    // recueilli 6 350 euros".)
+    let passive = participle
+        && toks[i + 1..]
+            .iter()
+            .take(4)
+            .take_while(|t| t.is_word())
+            .any(|t| t.lower == "par");
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
         && !passive
         && !after_adjective(toks, i)
@@ -363,10 +370,11 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
             .any(|t| t.num().is_some());
     toks[i].lower.starts_with("relev")
         && (indefinite
-            // (Or a number in words: "Elle a relevé trois événements significatifs".)
+            // (Or a number in words: "Elle a relevé trois événements significatifs"; or an
+            // approximation: "Bison Futé a relevé jusqu'à six kilomètres de bouchons".)
             || toks
                 .get(i + 1)
-                .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD))
+                .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX) || t.lower == "jusqu'")
             || (toks
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && !cues::DETERMINERS_FR.contains(&t.lower.as_ref()))
@@ -496,6 +504,14 @@ mod tests {
             Attributed,
         ),
         ("Le décret relève un quota, fixé à la hausse, de 45 %.", Unsourced),
+        (
+            "La cagnotte, lancée au printemps par le conseil, a recueilli 6 350 euros.",
+            Unsourced,
+        ),
+        (
+            "Aux heures de pointe, Bison Futé a relevé jusqu'à six kilomètres de bouchons.",
+            Attributed,
+        ),
         (
             "L'Autorité a relevé trois événements significatifs pendant l'arrêt.",
             Attributed,

@@ -717,6 +717,7 @@ mod tests {
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         ("Guérin a pourtant tenu plus de 45 km/h de moyenne.", &[]),
         ("La vitesse moyenne sur la route est de 45 km/h.", &["45 km/h"]),
+        ("- Rugby à 7 : la petite finale a souri à l'Entente, victorieuse 19-17 grâce à un essai.", &[]),
         // After extra time, marked as such.
         ("# Coupe de France : Mussy fait tomber Rochebrune (84-79 a.p.)", &[]),
         ("Rochebrune tombe (2-1 ap).", &[]),

@@ -246,6 +246,21 @@ impl Scan<'_, '_> {
         if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
             return Outcome::Skip(end + 1);
         }
+        // A part of a match's tally counted before it, its noun left out: "grâce à quatre
+        // essais, dont deux de leur ailier".
+        let tally_before = (j.saturating_sub(8)..j).any(|p| {
+            p > 0 && lex::TALLY_NOUNS.contains(&self.lw(p)) && (self.is_num(p - 1) || self.is(p - 1, cl::NUMWORD))
+        });
+        let elided = !self.is_word(end) || matches!(self.lw(end), "de" | "d'" | "du" | "dans" | "en" | "by" | "in");
+        if j >= 1
+            && matches!(self.lw(j - 1), "dont" | "including")
+            && tally_before
+            && elided
+            && value <= 20
+            && !season()
+        {
+            return Outcome::Skip(end);
+        }
         if let Some(e) = self.win_loss(end).or_else(|| self.haul(j, end)) {
             return Outcome::Skip(e);
         }
@@ -1047,6 +1062,10 @@ mod tests {
         ),
         (
             "La finale a opposé deux joueurs classés 15/1, Théo Marchal et Yanis Belkacem.",
+            &[],
+        ),
+        (
+            "Ils ont dominé le Stade 26 à 12, grâce à quatre essais, dont deux de leur ailier.",
             &[],
         ),
         // As many events as the dates of their schedule, one by one.

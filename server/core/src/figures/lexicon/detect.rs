@@ -956,6 +956,12 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["les", "quatre", "cents", "coups"],
     // A swimming event: "le 400 m quatre nages", "le relais 4 x 100 m quatre nages".
     &["quatre", "nages"],
+    // Rugby's codes by their teams' sizes: "Rugby à 7 : 2 300 spectateurs".
+    &["rugby", "à", "7"],
+    &["rugby", "à", "sept"],
+    &["rugby", "à", "13"],
+    &["rugby", "à", "xiii"],
+    &["rugby", "à", "xv"],
     // A birthday's cake: "un gâteau orné de 100 bougies", "souffle ses 90 bougies".
     &["100", "bougies"],
     &["mille", "et", "une"],
@@ -1615,6 +1621,9 @@ pub(crate) const SCORE_CUES: &[&str] = &[
 /// Lower-case words that may follow a score without making the pair a range:
 /// prepositions and words of the result ("1-0 up", "3-1 victory", "81 à 71 en").
 pub(crate) const SCORE_AFTER: &[&str] = &[
+    // "victorieuse 19-17 grâce à un essai", "won 19-17 thanks to a late try".
+    "grâce",
+    "thanks",
     "up",
     "down",
     "lead",
