@@ -510,7 +510,9 @@ fn analyze_paragraph<'a>(
     // zloty   4.2475 vs 4.2610" (where the rows start).
     let titled_rows = sents.first().and_then(|first| {
         let start = first.range.start;
-        let line_end = start + masked[start..paragraph_end].find('\n')?;
+        // (A title is short: its line ends within the first 120 bytes.)
+        let head = &masked.as_bytes()[start..paragraph_end.min(start + 120)];
+        let line_end = start + memchr::memchr(b'\n', head)?;
         (layout::sourced_block_title(&masked[start..line_end])
             && layout::value_lines(&masked[line_end + 1..paragraph_end]))
         .then_some(line_end + 1)
@@ -601,7 +603,7 @@ fn analyze_paragraph<'a>(
         // A lead-in that names its source in brackets, its lines glued after it in the same
         // sentence: "Sinistres déclarés en 2026 (chiffres de la Mutuelle) :\nGrêle : 8 412
         // dossiers\nGel : 2 960 dossiers" (where the lines start).
-        let boxed_from = masked[s.range.clone()].find(":\n").and_then(|p| {
+        let boxed_from = colon_line_end(&masked[s.range.clone()]).and_then(|p| {
             let colon = s.range.start + p + 1;
             let lead = &masked[s.range.start..colon];
             ((layout::bracketed_source(lead) || layout::data_lead(lead))
@@ -649,11 +651,17 @@ fn analyze_paragraph<'a>(
             let colon = if ss.colon {
                 Some(s.range.end)
             } else {
-                text.find(":\n").map(|p| s.range.start + p + 1)
+                colon_line_end(text).map(|p| s.range.start + p + 1)
             };
             inline_lead = colon.is_some_and(|c| c < paragraph_end && layout::value_lines(&masked[c..paragraph_end]));
         }
     }
+}
+
+/// Where a line ends with a colon inside `text` (the colon's offset): a lead-in whose
+/// lines follow in the same sentence. Most sentences hold no line break: one byte scan.
+fn colon_line_end(text: &str) -> Option<usize> {
+    memchr::memchr_iter(b'\n', text.as_bytes()).find_map(|p| (p > 0 && text.as_bytes()[p - 1] == b':').then(|| p - 1))
 }
 
 /// Forms of "être"/"be" before a participle that make it passive.

@@ -248,15 +248,18 @@ impl Scan<'_, '_> {
         }
         // A part of a match's tally counted before it, its noun left out: "grâce à quatre
         // essais, dont deux de leur ailier".
-        let tally_before = (j.saturating_sub(8)..j).any(|p| {
-            p > 0 && lex::TALLY_NOUNS.contains(&self.lw(p)) && (self.is_num(p - 1) || self.is(p - 1, cl::NUMWORD))
-        });
-        let elided = !self.is_word(end) || matches!(self.lw(end), "de" | "d'" | "du" | "dans" | "en" | "by" | "in");
+        // (The word before first: most counts have no "dont" before them.)
+        let tally_before = || {
+            (j.saturating_sub(8)..j).any(|p| {
+                p > 0 && lex::TALLY_NOUNS.contains(&self.lw(p)) && (self.is_num(p - 1) || self.is(p - 1, cl::NUMWORD))
+            })
+        };
+        let elided = || !self.is_word(end) || matches!(self.lw(end), "de" | "d'" | "du" | "dans" | "en" | "by" | "in");
         if j >= 1
             && matches!(self.lw(j - 1), "dont" | "including")
-            && tally_before
-            && elided
             && value <= 20
+            && elided()
+            && tally_before()
             && !season()
         {
             return Outcome::Skip(end);
