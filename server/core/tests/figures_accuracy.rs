@@ -2181,7 +2181,7 @@ fn precision_and_recall_held_out_54() {
 /// Studied the same day (a bond's coupon and year, wire credits by a governor or traders,
 /// an ordinal before a unit of time, candles, a caption's approximate count): 0.984 / 0.932
 /// (122 reported, 120 correct; 117 to flag, 109 flagged).
-const HELD_OUT_54_FLOOR: (f64, f64) = (0.98, 0.93);
+const HELD_OUT_54_FLOOR: (f64, f64) = (0.99, 0.93);
 
 /// The fifty-fifth held-out corpus (tests/fixtures/figures-holdout55), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2840,7 +2840,7 @@ const HELD_OUT_74_FLOOR: (f64, f64) = (0.97, 0.99);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut festival, parking fines, a football academy, a fake taxi in court, a health centre's doctors, a barn fire), an agency wire (an airline's traffic, the dinar and Croatian bonds, barley and oats, drones on Kyiv's grid, Finnish output, the oil price cap), a wiki-news site (a Celtic torque, a geothermal plant, a storm surge, a stadium vote, a space telescope, a bus strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-fourth studied); studied while the seventy-seventh and seventy-eighth were written.
 #[test]
 fn precision_and_recall_held_out_75() {
     let articles = corpus_in("figures-holdout75");
@@ -2860,8 +2860,13 @@ fn precision_and_recall_held_out_75() {
 
 /// Floors for the seventy-fifth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.921 / 0.959 (139 reported, 128 correct; 123 to flag, 118 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_75_FLOOR: (f64, f64) = (0.92, 0.95);
+/// Studied in the seventh session, once the seventy-seventh and seventy-eighth were being
+/// written (a league's level and an airport's terminal, "régional 1", "terminal 2"; points
+/// after a rank on a table's line, "2es, 51 points"; a body's members in its description,
+/// "selon le comité des fêtes, qui compte une soixantaine de bénévoles"; "Une personne est
+/// portée disparue"; "- emergency service" as a credit; a census in brackets, "(recensement
+/// de 2023)"; a named subject's quotation past a party label in brackets): 0.985 / 0.976.
+const HELD_OUT_75_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The seventy-sixth held-out corpus (tests/fixtures/figures-holdout76), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and

@@ -462,6 +462,9 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "brokers"
                             | "dealers"
                             | "analysts"
+                            // "- emergency service", "- fire services".
+                            | "service"
+                            | "services"
                             // "- exporters", "- growers": a trade's people.
                             | "exporters"
                             | "importers"
@@ -943,6 +946,11 @@ mod description_tests {
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
         (
+            "La fête a attiré près de 18 000 visiteurs, selon le comité des fêtes, qui compte une soixantaine de bénévoles.",
+            "soixantaine",
+            false,
+        ),
+        (
             "Euroclear, the Brussels-based securities depository that holds about 190 bln euros of the assets, said it had transferred 1.6 bln euros.",
             "190",
             false,
@@ -1050,6 +1058,7 @@ mod description_tests {
         ("Refiners lose 17 pct of capacity - Tessera calculations", "17", true),
         ("* Three killed, 14 wounded in Kherson region - governor", "14", true),
         ("Algeria buys about 600,000 T wheat in tender - traders", "600,000", true),
+        ("* Three killed in capital - emergency service", "Three", true),
         (
             "SOFTS-Cocoa at 2-month high as Ivory Coast arrivals trail last season by 21 pct - exporters",
             "21",

@@ -153,6 +153,12 @@ pub(super) fn own_count(toks: &[Tok<'_>], i: usize) -> bool {
         "at" | "in" => {
             lw(i + 1) == "the" && toks.get(i + 2).is_some_and(|t| t.num().is_some()) && lw(i + 3) == "census"
         }
+        // The census in brackets after the figure: "- Population : 46 200 habitants
+        // (recensement de 2023)", "(2021 census)".
+        "recensement" | "census" => {
+            let bracket = |k: usize| toks.get(k).is_some_and(|t| t.is_sym('('));
+            i > 0 && (bracket(i - 1) || (i > 1 && bracket(i - 2) && toks[i - 1].num().is_some()))
+        }
         _ => false,
     }
 }

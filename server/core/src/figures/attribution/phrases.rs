@@ -281,9 +281,18 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
         .iter()
         .any(|p| w.starts_with(p))
     };
-    let speaks = toks[range.clone()].iter().any(|t| {
+    // (Having members is no count: "…, selon le comité des fêtes, qui compte une soixantaine
+    // de bénévoles"; "qui en comptait 13", "qui a compté" counted.)
+    let counted = |k: usize| {
+        let w = toks[k].lower.as_ref();
+        !w.starts_with("compt")
+            || w.starts_with("compté")
+            || (k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"))
+    };
+    let speaks = range.clone().any(|k| {
+        let t = &toks[k];
         t.is(cl::VERB)
-            || counts(t.lower.as_ref())
+            || (counts(t.lower.as_ref()) && counted(k))
             || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
             || matches!(t.kind, Kind::Sym('«' | '"' | '“'))
     });
@@ -467,6 +476,9 @@ mod tests {
         // A census owns its data.
         ("Au recensement de 2011, il comptait 113 habitants.", Attributed),
         ("La commune comptait 612 habitants au dernier recensement.", Attributed),
+        ("- Population de Vaubreuil : 46 200 habitants (recensement de 2023).", Attributed),
+        ("- Population: 46,200 (2021 census).", Attributed),
+        ("Le recensement de 2023 a coûté 300 000 euros.", Unsourced),
         ("The town had 4,000 residents at the last census.", Attributed),
         ("In the census, the town had 4,000 residents.", Attributed),
         ("L'Europe d'après-guerre comptait 300 millions d'habitants.", Unsourced),

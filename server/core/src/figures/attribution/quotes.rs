@@ -68,7 +68,8 @@ pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<us
             && w[0].is_capitalized()
             && w[1].is_word()
             && w[1].is_capitalized()
-            && (w[2].is_sym(',') || (w[2].is_word() && !w[2].is_capitalized()))
+            // (Or a party's label in brackets after it: "Philippe Garnier (divers droite)".)
+            && (w[2].is_sym(',') || w[2].is_sym('(') || (w[2].is_word() && !w[2].is_capitalized()))
             && !cues::DETERMINERS_FR.contains(&w[0].lower.as_ref())
             && !cues::DETERMINERS_EN.contains(&w[0].lower.as_ref())
     });
@@ -247,6 +248,10 @@ mod tests {
             (
                 "Le maire Jean Dupont a ouvert 300 places « pour tous les sans-abri du canton ».",
                 Some("« pour tous les sans-abri du canton »"),
+            ),
+            (
+                "Le maire, Philippe Garnier (divers droite), a défendu un équipement qui « rapportera 2,5 millions d'euros par an ».",
+                Some("« rapportera 2,5 millions d'euros par an »"),
             ),
             // No name, or a quoted term.
             ("Le directeur vise « un budget de 900 000 euros d'ici deux ans ».", None),

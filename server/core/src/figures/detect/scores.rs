@@ -703,7 +703,18 @@ impl Scan<'_, '_> {
                     "leader" | "premier" | "première" | "dernier" | "dernière" | "second" | "seconde"
                 )
         };
-        (matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte") && (cue() || ranked_before))
+        // Or a table's line, the rank then a comma: "- U19 (régional 1) : 2es, 51 points",
+        // "champions, 58 points".
+        let line_rank = before == ","
+            && k >= 2
+            && ((k >= 3 && lex::ORDINAL_SUFFIXES.contains(&self.lw(k - 2)) && self.glued(k - 2) && self.is_num(k - 3))
+                || matches!(
+                    self.lw(k - 2),
+                    "champions" | "champion" | "championnes" | "championne" | "leader" | "leaders"
+                ));
+        (line_rank
+            || (matches!(before, "avec" | "with" | "à" | "on" | "de" | "totalise" | "compte")
+                && (cue() || ranked_before)))
             .then_some(end + 1)
     }
 }
@@ -716,6 +727,8 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         ("Guérin a pourtant tenu plus de 45 km/h de moyenne.", &[]),
+        ("- U19 (régional 1) : 2es, 51 points ; U15 : champions, 58 points.", &[]),
+        ("Le club a vendu 2 000 billets, 51 points de vente.", &["2 000 billets", "51 points de vente"]),
         ("La vitesse moyenne sur la route est de 45 km/h.", &["45 km/h"]),
         ("- Rugby à 7 : la petite finale a souri à l'Entente, victorieuse 19-17 grâce à un essai.", &[]),
         // After extra time, marked as such.

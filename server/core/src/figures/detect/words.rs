@@ -410,9 +410,23 @@ impl Scan<'_, '_> {
             && (end >= self.t.len() || (end + 1 >= self.t.len() && (self.is_sym(end, ';') || self.is_sym(end, '.'))));
         // So is one person whom the event befell: "One person was taken to hospital", "one
         // worker had been killed" (English "one": "un"/"une" are articles too).
-        let one_befell = self.lw(j) == "one"
+        // (In French, "une personne" only, before what befell her: "Une personne est portée
+        // disparue"; "un homme a été interpellé" reads as the article.)
+        let une_personne = || {
+            let mut k = end + 1;
+            while matches!(self.lw(k), "est" | "a" | "été" | "portée") {
+                k += 1;
+            }
+            k > end + 1
+                && matches!(
+                    self.lw(k),
+                    "disparue" | "blessée" | "tuée" | "décédée" | "morte" | "hospitalisée" | "évacuée"
+                )
+        };
+        let one_befell = (self.lw(j) == "one"
             && (lex::PERSON_NOUNS.contains(&self.lw(end)) || lex::ONE_PERSON_NOUNS.contains(&self.lw(end)))
-            && self.counted_subject(end + 1);
+            && self.counted_subject(end + 1))
+            || (self.lw(j) == "une" && self.lw(end) == "personne" && une_personne());
         let counted = victims
             || one_befell
             || so_many
@@ -1231,6 +1245,10 @@ mod tests {
             &["One person", "one worker"],
         ),
         ("One person said the sirens woke her; one man who lives nearby was there.", &[]),
+        (
+            "Une personne est portée disparue ; une personne a appelé les secours.",
+            &["Une personne"],
+        ),
         ("Six of them were taken to hospital.", &["Six of them"]),
         (
             "Il compte 11 victoires, dont quatre cette saison.",

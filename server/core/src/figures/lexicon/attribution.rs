@@ -1670,6 +1670,9 @@ pub(crate) const PER_CUES: &[&str] = &[
     "prévisions",
     "prévision",
     "consensus",
+    // A census in brackets after the figure: "46 200 habitants (recensement de 2023)".
+    "recensement",
+    "census",
 ];
 
 /// English nouns that name a figure, before a source in apposition ("The correct figure,

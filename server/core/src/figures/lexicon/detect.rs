@@ -440,6 +440,10 @@ pub(crate) const REFERENCES: &[&str] = &[
     "cop",
     "g",
     "ligue",
+    // A league's level and an airport's building: "U19 (régional 1)", "le terminal 2".
+    "régional",
+    "régionale",
+    "terminal",
     "poule",
     "pool",
     "groupe",
