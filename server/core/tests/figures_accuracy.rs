@@ -2873,7 +2873,7 @@ const HELD_OUT_75_FLOOR: (f64, f64) = (0.98, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas concert, a class closed, a cross-country ski race, a rigged contract in court, a cinema's attendance, a burst water main), an agency wire (a chemicals group's quarter, the leu and Bulgarian bonds, canola and soyoil, a strike on an oil terminal, Belgian inflation, a tariff on Russian steel), a wiki-news site (a Neolithic village, a tidal power project, a snowstorm in the Alps, a ferry line vote, an eclipse expedition, a port pay dispute). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-fourth studied); studied while the seventy-seventh and seventy-eighth were written.
 #[test]
 fn precision_and_recall_held_out_76() {
     let articles = corpus_in("figures-holdout76");
@@ -2893,8 +2893,15 @@ fn precision_and_recall_held_out_76() {
 
 /// Floors for the seventy-sixth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.893 / 0.944 (140 reported, 125 correct; 124 to flag, 117 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_76_FLOOR: (f64, f64) = (0.89, 0.94);
+/// Studied in the seventh session, once the seventy-seventh and seventy-eighth were being
+/// written ("», a défendu le président"; "as listed in the preprint:"; "The … Bureau now
+/// forecasts"; "Local businesses estimate the strike is costing…"; the top of a scale,
+/// "sur une échelle de 5"; rounding, "arrondi au millier d'euros"; a place at a distance
+/// by a road; an event's name over its winner's line past a category, "42 km libre
+/// (raccourci), hommes : 1."; "selon l'ordonnance de renvoi"; a new clause opened by a
+/// count after a source's incise; a speaker's title at a body before a description; a
+/// fronted phrase is no subject, "En cause, …"): 0.977 / 0.960.
+const HELD_OUT_76_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -946,6 +946,16 @@ mod description_tests {
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
         (
+            "En cause, un marché de 3,2 millions d'euros, attribué en 2021, selon l'ordonnance de renvoi.",
+            "3,2",
+            true,
+        ),
+        (
+            "Elena Marinova, chief strategist at Danubia Asset Partners, which manages about 2 bln euros in bonds, said she had cut her exposure.",
+            "2 bln",
+            false,
+        ),
+        (
             "La fête a attiré près de 18 000 visiteurs, selon le comité des fêtes, qui compte une soixantaine de bénévoles.",
             "soixantaine",
             false,

@@ -198,13 +198,18 @@ pub(super) fn incise_before_clause(toks: &[Tok<'_>], i: usize, len: usize) -> Op
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
     let joins = matches!(lw(c + 1), "et" | "and" | "mais" | "but");
     let determiner = |w: &str| cues::DETERMINERS_FR.contains(&w) || cues::DETERMINERS_EN.contains(&w);
-    // Its own subject: an article and a noun, then a verb within a few words.
-    let subject = determiner(lw(c + 2))
+    // Its own subject: an article and a noun, then a verb within a few words (or a count and
+    // its noun: "…, selon les organisateurs, et 27 classes du secteur sont inscrites").
+    let counted = toks
+        .get(c + 2)
+        .is_some_and(|t| t.num().is_some() || t.is(crate::figures::classes::NUMWORD));
+    let subject = (determiner(lw(c + 2)) || counted)
         && toks.get(c + 3).is_some_and(|t| t.is_word() && t.num().is_none())
-        && toks[c + 3..]
-            .iter()
-            .take(4)
-            .any(|t| t.is(crate::figures::classes::VERB) || cues::AVOIR.contains(&t.lower.as_ref()));
+        && toks[c + 3..].iter().take(4).any(|t| {
+            t.is(crate::figures::classes::VERB)
+                || cues::AVOIR.contains(&t.lower.as_ref())
+                || cues::ETRE.contains(&t.lower.as_ref())
+        });
     (joins && subject).then(|| toks[0].start..toks[c].start)
 }
 
@@ -347,7 +352,10 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
     };
     let counted = |w: &str| w.starts_with("calcul") || w.starts_with("estimation");
     let possessed = (possessive(lw(k)) && counted(lw(k + 1))) || (k > 0 && possessive(lw(k - 1)) && counted(lw(k)));
-    let owned = owned || published || possessed;
+    // A court's referral order is a document of the case, not a rule: "selon l'ordonnance
+    // de renvoi".
+    let court_order = lw(k) == "ordonnance" && lw(k + 1) == "de" && lw(k + 2) == "renvoi";
+    let owned = owned || published || possessed || court_order;
     // Past an owner and adjectives: "according to the group's new definition", "selon la
     // nouvelle méthode" (the rule's noun within a few words, before any other mark).
     let head_rule = (k..toks.len().min(k + 5))
@@ -401,6 +409,13 @@ mod tests {
         // A list going on is covered whole.
         let s = "Il y a eu 300 morts, selon l'ONU, et 200 blessés.";
         assert!(super::super::testing::cues_of(s).clause.is_none());
+        // A count and its noun open a new clause with their verb.
+        let s = "Le festival a attiré 1 030 enfants, selon les organisateurs, et 27 classes du secteur sont inscrites.";
+        let clause = super::super::testing::cues_of(s).clause.expect("a clause");
+        assert_eq!(
+            &s[clause],
+            "Le festival a attiré 1 030 enfants, selon les organisateurs"
+        );
     }
 
     /// Sentence, then what its cues make of its figures.
@@ -479,6 +494,9 @@ mod tests {
         ("- Population de Vaubreuil : 46 200 habitants (recensement de 2023).", Attributed),
         ("- Population: 46,200 (2021 census).", Attributed),
         ("Le recensement de 2023 a coûté 300 000 euros.", Unsourced),
+        ("Un marché de 3,2 millions d'euros, attribué en 2021, selon l'ordonnance de renvoi.", Attributed),
+
+        ("Key results, as listed in the preprint: three coronal streamers.", Attributed),
         ("The town had 4,000 residents at the last census.", Attributed),
         ("In the census, the town had 4,000 residents.", Attributed),
         ("L'Europe d'après-guerre comptait 300 millions d'habitants.", Unsourced),

@@ -314,6 +314,18 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     if let Some(d) = dateline {
         return subject_description(&toks[d + 1..]);
     }
+    // A preposition opens no subject: past the fronted phrase and its comma, the sentence
+    // ("À l'audience, le prévenu, qui présentait…, a reconnu"; "En cause, un marché de 3,2
+    // millions d'euros, attribué en 2021, selon l'ordonnance de renvoi" has none).
+    if toks.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "en" | "à" | "dans" | "pour" | "sur" | "par" | "avec" | "in" | "on" | "at" | "for" | "with"
+        )
+    }) {
+        let comma = toks.iter().take(8).position(|t| t.is_sym(','))?;
+        return subject_description(&toks[comma + 1..]);
+    }
     // The first comma, past a bracketed acronym: "Le Haut-Commissariat (HCR), qui…".
     let mut open = 0;
     loop {
@@ -406,7 +418,20 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             && toks
                 .get(next + 1)
                 .is_some_and(|t| cues::RELATIVES.contains(&t.lower.as_ref()));
-        if (name || kind) && toks[next].is_sym(',') {
+        // Or a person's title at a body: "Elena Marinova, chief strategist at Danubia Asset
+        // Partners, which manages about 2 bln euros, said…".
+        let title_at = part
+            .iter()
+            .position(|t| matches!(t.lower.as_ref(), "at" | "of" | "de" | "du" | "chez"))
+            .is_some_and(|a| {
+                (1..=4).contains(&a)
+                    && part[..a].iter().all(|t| t.is_word() && !t.is_capitalized())
+                    && part.len() > a + 1
+                    && part[a + 1..]
+                        .iter()
+                        .all(|t| t.is_word() && (t.is_capitalized() || cues::NAME_LINKS.contains(&t.lower.as_ref())))
+            });
+        if (name || kind || title_at) && toks[next].is_sym(',') {
             open = next;
         }
     }

@@ -667,6 +667,11 @@ mod tests {
             "« Il y avait deux fois plus de monde qu'en 2019 », assure un bénévole posté à la billetterie.",
             Attributed,
         ),
+        (
+            "« Cette ligne retirera 18 000 camions de nos routes », a défendu le président de la Région.",
+            Attributed,
+        ),
+        ("Le président a défendu son bilan de 300 dossiers.", Unsourced),
         // A form in "-es" is a plural noun unless "tu" says it.
         ("Les travaux en chiffres : 38 kilomètres de rails.", Unsourced),
         ("« Tu comptes 300 morts », lance-t-il.", Attributed),

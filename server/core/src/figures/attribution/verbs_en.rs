@@ -316,11 +316,25 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             |j: usize| cues::DETERMINERS_EN.contains(&lw(j)) || (toks[j].is_word() && toks[j].is_capitalized());
         let after_body = cues::BODIES_EN.contains(&prev) && i >= 2 && (i.saturating_sub(6)..i - 1).any(opens_body);
         // (Past an adverb: "It now forecasts profit of…", "They also estimate".)
+        // (Or a body's noun: "The Federal Planning Bureau now forecasts average inflation of
+        // 2.7 pct".)
         let adverb_between = i >= 2
             && matches!(prev, "now" | "also" | "still" | "already" | "again" | "further")
-            && cues::SPEAKERS_EN.contains(&lw(i - 2));
+            && (cues::SPEAKERS_EN.contains(&lw(i - 2))
+                || cues::BODIES_EN.contains(&lw(i - 2))
+                || (toks[i - 2].is_word() && toks[i - 2].is_capitalized() && i >= 3));
+        // A plural subject before the bare form, a verb by agreement: "Local businesses
+        // estimate the strike is costing £3 million a day" (not a possessive, "the IMF's
+        // estimate").
+        let plural_subject = matches!(w, "estimate" | "forecast" | "claim" | "report" | "project")
+            && prev.len() > 3
+            && prev.ends_with('s')
+            && toks[i - 1].is_word()
+            && !toks[i - 1].is_capitalized()
+            && !cues::DETERMINERS_EN.contains(&prev);
         let after_pronoun = after_body
             || adverb_between
+            || plural_subject
             || cues::SPEAKERS_EN.contains(&prev)
             || toks[i.saturating_sub(5)..i]
                 .iter()
@@ -524,6 +538,12 @@ mod tests {
         ),
         ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
         ("The city sees 300 visitors a day.", Unsourced),
+        (
+            "The Federal Planning Bureau now forecasts average inflation of 2.7 pct for 2026.",
+            Attributed,
+        ),
+        ("Local businesses estimate the strike is costing the economy £3 million a day.", Attributed),
+        ("Their price estimate was 300 euros.", Unsourced),
         ("* CEO sees 2026 net profit above 1.5 bln euros", Attributed),
         ("Aurelia wrote off its stake in a plant, booking a charge of 410 mln euros.", Unsourced),
         ("The minister wrote that 300 soldiers had died.", Attributed),

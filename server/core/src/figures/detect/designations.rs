@@ -324,6 +324,14 @@ pub(super) fn rating(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (small && matches!(s.lw(end), "étoiles" | "étoile" | "stars" | "star")).then_some(end + 1)
 }
 
+/// The top of a scale a level is given on: "au niveau 4 sur une échelle de 5", "on a scale
+/// of 10" (the guideline's `designation`).
+pub(super) fn scale_top(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let scale = k >= 2 && matches!(s.lw(k - 1), "de" | "of") && matches!(s.lw(k - 2), "échelle" | "scale");
+    (scale && !n.info.decimal && !n.currency() && !s.unit_follows(n.end())).then_some(n.end())
+}
+
 /// A Martian day, a rover's date: "drilled a core on sol 2,050" (the guideline's `date`).
 pub(super) fn sol(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
@@ -556,6 +564,7 @@ mod tests {
         ("Thailand's 5% broken rice was quoted at $362 a tonne.", &["$362"]),
         ("The fire covered about 300 square metres; 12 square Louis-XVI.", &["about 300 square metres"]),
         ("The rover drilled a core on sol 2,050; the soil held 3 grams.", &["3 grams"]),
+        ("Le risque a été porté au niveau 4 sur une échelle de 5.", &[]),
         // A tennis ranking; a count stays a figure.
         (
             "Deux joueurs classés 15/1 ; Inès, classée 5/6 ; Hugo Sarrazin (4/6) ; 15 joueurs.",

@@ -115,9 +115,16 @@ impl Scan<'_, '_> {
         let situated = start >= 2 && lex::PLACE_VERBS.contains(&self.lw(start - 2));
         // "Le service d'urgences le plus proche est à 45 km.": a place that is at a distance,
         // the sentence or clause ending there.
+        // (Or by a road: "L'école la plus proche est à 14 kilomètres par une route souvent
+        // enneigée".)
         let is_at = start >= 2
             && matches!(self.lw(start - 2), "est" | "sont" | "se" | "situé" | "située")
-            && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || self.is_sym(u + 1, ';') || u + 1 >= self.t.len());
+            && (self.is_sym(u + 1, '.')
+                || self.is_sym(u + 1, ',')
+                || self.is_sym(u + 1, ';')
+                || u + 1 >= self.t.len()
+                || (matches!(self.lw(u + 1), "par" | "by")
+                    && matches!(self.lw(u + 2), "une" | "la" | "a" | "the" | "road")));
         let french = start > 0
             && (situated && self.lw(start - 1) == "à"
                 || is_at && self.lw(start - 1) == "à"
@@ -300,6 +307,7 @@ mod tests {
             &[],
         ),
         ("La nappe a baissé de 40 centimètres.", &["40 centimètres"]),
+        ("L'école la plus proche est à 14 kilomètres par une route enneigée.", &[]),
         ("Le niveau est estimé à 2,3 mètres sous la moyenne.", &["2,3 mètres"]),
         // The altitude above which snow falls; a wave's height is a figure.
         (

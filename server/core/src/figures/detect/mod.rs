@@ -95,7 +95,24 @@ fn results_heading(toks: &[Tok<'_>]) -> Option<usize> {
     }
     let head = &toks[..end - 2];
     let short = (1..=8).contains(&head.iter().filter(|t| t.is_word() || t.num().is_some()).count());
-    (short && !head.iter().any(|t| t.is(cl::VERB) || t.is_sym(','))).then_some(end - 2)
+    // (A comma only before a category: "42 km libre (raccourci), hommes : 1.")
+    let category = head.iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "hommes"
+                | "femmes"
+                | "dames"
+                | "messieurs"
+                | "men"
+                | "women"
+                | "juniors"
+                | "seniors"
+                | "masters"
+                | "cadets"
+        )
+    });
+    let commas = head.iter().any(|t| t.is_sym(','));
+    (short && !head.iter().any(|t| t.is(cl::VERB)) && (!commas || category)).then_some(end - 2)
 }
 
 pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
@@ -563,6 +580,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::rating,
     designations::tennis_ranking,
     designations::sol,
+    designations::scale_top,
     designations::group_of,
     designations::whole_set,
     designations::product_format,
@@ -673,6 +691,8 @@ mod tests {
         ("- 1 000 m masters femmes : 1.", &[]),
         ("- Huit barré seniors hommes : 2.", &["Huit barré seniors hommes"]),
         ("Nearly 500 troops, and more : 1.", &["Nearly 500 troops"]),
+        ("42 km libre (raccourci), hommes : 1.", &[]),
+        ("Il ne contient qu'un chiffre, arrondi au millier d'euros.", &[]),
     ];
 
     #[test]

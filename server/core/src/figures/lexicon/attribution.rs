@@ -329,6 +329,9 @@ pub(crate) const PHRASES: &[&str] = &[
     "confie",
     // English
     "according to",
+    // A document's list: "Key results, as listed in the preprint:".
+    "as listed in",
+    "as set out in",
     // "Result as declared by the acting returning officer:".
     "as declared by",
     "as reported by",
@@ -637,6 +640,11 @@ pub(crate) const CLAIM_INFINITIVES_FR: &[&str] =
 /// Irregular French verbs that report only before "que" or in an incise ("conclure un
 /// bail", "soutenir un projet").
 pub(crate) const FR_WEAK_IRREGULAR: &[&str] = &[
+    // "« … », a défendu le président de la Région" speaks in an incise; "défend son
+    // bilan", "a défendu 300 dossiers" do not.
+    "défend",
+    "défendu",
+    "défendait",
     // "Les guides en attendent deux fois plus": a forecast voiced (before a figure, see
     // `verbs_fr::claims`); "attend le train" is no report.
     "attend",

@@ -960,6 +960,10 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["les", "quatre", "cents", "coups"],
     // A swimming event: "le 400 m quatre nages", "le relais 4 x 100 m quatre nages".
     &["quatre", "nages"],
+    // Rounding, no amount: "un chiffre arrondi au millier d'euros".
+    &["arrondi", "au", "millier"],
+    &["arrondie", "au", "millier"],
+    &["arrondis", "au", "millier"],
     // Rugby's codes by their teams' sizes: "Rugby à 7 : 2 300 spectateurs".
     &["rugby", "à", "7"],
     &["rugby", "à", "sept"],
