@@ -2595,7 +2595,7 @@ fn precision_and_recall_held_out_67() {
 /// Studied in the sixth session, once the sixty-ninth and seventieth were being written (a
 /// badminton match's sets after the first, match points saved, "une semaine sur deux", a
 /// wire's lead-in naming its data or an exchange's acronym before the colon): 0.976 / 0.904.
-const HELD_OUT_67_FLOOR: (f64, f64) = (0.98, 0.90);
+const HELD_OUT_67_FLOOR: (f64, f64) = (0.98, 0.91);
 
 /// The sixty-eighth held-out corpus (tests/fixtures/figures-holdout68), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2765,7 +2765,7 @@ fn precision_and_recall_held_out_72() {
 /// French form in "-es" as a plural noun unless "tu" says it, "Les travaux en chiffres :";
 /// a lead-in naming "chiffres de la Mutuelle" in brackets, its lines glued to it; "300
 /// square metres" no street; "- exporters" as a headline's credit): 0.976 / 0.958.
-const HELD_OUT_72_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_72_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The seventy-third held-out corpus (tests/fixtures/figures-holdout73), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -2908,7 +2908,7 @@ const HELD_OUT_76_FLOOR: (f64, f64) = (0.97, 0.95);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a flea market, a sports hall's roof, a handball promotion, catalytic-converter thefts in court, a doctor's surgery, a chimney fire), an agency wire (a telecoms operator's subscribers, the hryvnia and the tenge, cotton and orange juice, a missile strike on Dnipro, Spanish unemployment, gas storage targets), a wiki-news site (a Roman milestone, a biomass plant, a tornado in the Somme, a bypass referendum, a lunar lander, a nurses' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-sixth studied); studied while the seventy-ninth and eightieth were written.
 #[test]
 fn precision_and_recall_held_out_77() {
     let articles = corpus_in("figures-holdout77");
@@ -2928,8 +2928,13 @@ fn precision_and_recall_held_out_77() {
 
 /// Floors for the seventy-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.924 / 0.958 (132 reported, 122 correct; 119 to flag, 114 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_77_FLOOR: (f64, f64) = (0.92, 0.95);
+/// Studied in the seventh session, once the seventy-ninth and eightieth were being written
+/// (a goalkeeper's saves in a match's sentence; one firefighter hurt, "Un pompier a été
+/// légèrement blessé"; a bond by its maturity's year, "2034 dollar bond"; "l'an 43 ou 44";
+/// "12 Earth days"; "USDA cuts U.S. crop forecast to…"; "raised its estimate … to about 35
+/// pct"; "posted the largest fall"; a body's demands under its lead-in, "The union lists
+/// three main demands:"): 0.984 / 0.975.
+const HELD_OUT_77_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The seventy-eighth held-out corpus (tests/fixtures/figures-holdout78), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and

@@ -272,14 +272,28 @@ fn document_lead(toks: &[tokens::Tok<'_>]) -> bool {
     if !cues::SUBJECT_DETERMINERS.contains(&lw(0)) {
         return false;
     }
-    // The document's noun within the first four words, then its verb.
-    let Some(noun) = (1..5).find(|&k| cues::DOC_NOUNS.contains(&lw(k))) else {
+    // The document's noun within the first four words, then its verb; or a body that lays
+    // out its demands ("The union lists three main demands:", "The union set out three
+    // demands:").
+    let body = |w: &str| cues::BODIES_EN.contains(&w) || cues::BODIES_FR.contains(&w);
+    let Some(noun) = (1..5).find(|&k| cues::DOC_NOUNS.contains(&lw(k)) || body(lw(k))) else {
         return false;
     };
     let verb = lw(noun + 1);
+    let demands = body(lw(noun))
+        && toks[noun + 2..].iter().take(4).any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "demands" | "proposals" | "conditions" | "revendications" | "propositions" | "exigences"
+            )
+        });
+    if body(lw(noun)) && !demands {
+        return false;
+    }
     matches!(
         verb,
         "makes"
+            | "set"
             | "lists"
             | "contains"
             | "sets"
@@ -1306,6 +1320,15 @@ mod tests {
         assert_eq!(reported(text), vec![("4 pct".to_owned(), Sourcing::Unsourced)]);
         // Under a lead-in that names no source, they stay the newsroom's.
         let text = "Output targets (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26";
+        assert_eq!(reported(text).len(), 2);
+    }
+
+    #[test]
+    fn a_body_s_demands_under_its_lead_in() {
+        let text = "The union lists three main demands:\n\n- a limit of four patients per nurse;\n- a raise of 22 percent over three years.\n\nRents rose 40%.";
+        assert_eq!(reported(text), vec![("40%".to_owned(), Sourcing::Unsourced)]);
+        // Not what a body did: "The union organised three marches:".
+        let text = "The union organised three marches:\n\n- 300 people in Leeds;\n- 500 in York.";
         assert_eq!(reported(text).len(), 2);
     }
 

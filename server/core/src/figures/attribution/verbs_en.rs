@@ -53,6 +53,8 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             t.num().is_some()
                 || t.is(cl::APPROX)
                 || t.is(cl::NUMWORD)
+                // (A prefix before it: "to about 35 pct", "to nearly 40%".)
+                || (t.is(cl::PREFIX_START) && toks.get(k + 1).is_some_and(|n| n.num().is_some() || n.is_word()))
                 || matches!(t.lower.as_ref(), "between" | "entre")
         })
     };
@@ -62,6 +64,20 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         .take_while(|&k| !toks[k].is_sym(','))
         .find(|&k| matches!(lw(k), "to" | "of" | "at") && to_figure(k + 1));
     if matches!(w, "forecast" | "estimate") && owned && to_at.is_some() {
+        return Verdict::Attributes;
+    }
+    // A headline's body that changes its own forecast, no possessive: "USDA cuts U.S. crop
+    // forecast to 13.2 mln bales" (its name opens the line, the verb of change after it).
+    let changed_by_name = toks.iter().find(|t| t.is_word()).is_some_and(|t| t.is_capitalized())
+        && (1..i.min(6)).any(|k| {
+            matches!(
+                lw(k),
+                "cuts" | "raises" | "lowers" | "trims" | "lifts" | "revises" | "hikes" | "cut" | "raised" | "lowered"
+            )
+        })
+        && lw(i + 1) == "to"
+        && to_figure(i + 2);
+    if matches!(w, "forecast" | "estimate" | "outlook") && changed_by_name {
         return Verdict::Attributes;
     }
     // A headline's noun before the verb that changed it: "2026 demand growth forecast cut
@@ -186,7 +202,7 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     // "posted a loss", "posted its best quarter": a result, not a message.
-    if w == "posted" && matches!(lw(i + 1), "a" | "an" | "its" | "their" | "record") {
+    if w == "posted" && matches!(lw(i + 1), "a" | "an" | "its" | "their" | "record" | "the") {
         return Verdict::Nothing;
     }
     // "as expected", "higher than expected": nobody is named.
@@ -538,6 +554,10 @@ mod tests {
         ),
         ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
         ("The city sees 300 visitors a day.", Unsourced),
+        ("Andalusia posted the largest fall of any region, at 6,300.", Unsourced),
+        ("* USDA cuts U.S. crop forecast to 13.2 mln bales", Attributed),
+        ("Winds forecast to ease to 30 km/h on Sunday.", Conditional),
+        ("The department also raised its estimate of abandoned acreage in Texas to about 35 pct.", Attributed),
         (
             "The Federal Planning Bureau now forecasts average inflation of 2.7 pct for 2026.",
             Attributed,

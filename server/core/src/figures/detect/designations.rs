@@ -332,6 +332,29 @@ pub(super) fn scale_top(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (scale && !n.info.decimal && !n.currency() && !s.unit_follows(n.end())).then_some(n.end())
 }
 
+/// A bond named by its maturity's year, with its currency: "Ukraine's 2034 dollar bond",
+/// "the 2031 euro notes" (the guideline's `designation`).
+pub(super) fn bond_year(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let end = n.end();
+    let year = n.info.int_digits == 4
+        && !n.info.grouped
+        && !n.info.decimal
+        && n.info.value.is_some_and(|v| (1990..=2100).contains(&v));
+    let bond = matches!(s.lw(end), "dollar" | "euro" | "sterling" | "yen" | "local")
+        && matches!(s.lw(end + 1), "bond" | "bonds" | "notes" | "eurobond" | "eurobonds");
+    (year && bond).then_some(end + 2)
+}
+
+/// The other year of two given for a date: "de l'an 43 ou 44" (the guideline's `year`).
+pub(super) fn year_alternative(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let alternative = k >= 3
+        && matches!(s.lw(k - 1), "ou" | "or" | "à")
+        && s.is_num(k - 2)
+        && matches!(s.lw(k - 3), "an" | "l'an" | "year" | "années");
+    (alternative && !n.info.decimal && !s.is_word(n.end())).then_some(n.end())
+}
+
 /// A Martian day, a rover's date: "drilled a core on sol 2,050" (the guideline's `date`).
 pub(super) fn sol(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
@@ -565,6 +588,8 @@ mod tests {
         ("The fire covered about 300 square metres; 12 square Louis-XVI.", &["about 300 square metres"]),
         ("The rover drilled a core on sol 2,050; the soil held 3 grams.", &["3 grams"]),
         ("Le risque a été porté au niveau 4 sur une échelle de 5.", &[]),
+        ("Ukraine's 2034 dollar bond fell; it dates from l'an 43 ou 44.", &[]),
+        ("The fund bought 2034 dollar bonds worth 300 mln.", &["300 mln"]),
         // A tennis ranking; a count stays a figure.
         (
             "Deux joueurs classés 15/1 ; Inès, classée 5/6 ; Hugo Sarrazin (4/6) ; 15 joueurs.",

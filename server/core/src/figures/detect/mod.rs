@@ -581,6 +581,8 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::tennis_ranking,
     designations::sol,
     designations::scale_top,
+    designations::bond_year,
+    designations::year_alternative,
     designations::group_of,
     designations::whole_set,
     designations::product_format,

@@ -241,8 +241,13 @@ impl Scan<'_, '_> {
             && (verb(j - 1)
                 || part
                 || (j >= 2 && verb(j - 2) && matches!(self.lw(j - 1), "de" | "d'" | "chacun" | "chacune" | "each")));
-        let noun_ok =
-            lex::MATCH_TALLY_NOUNS.contains(&self.lw(end)) || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)));
+        // (A goalkeeper's saves and a team's suspensions in a match's sentence: "deux arrêts
+        // décisifs", "deux exclusions temporaires".)
+        let match_event = matches!(self.lw(end), "arrêts" | "exclusions" | "saves" | "suspensions")
+            && self.t.iter().any(|t| t.is(cl::SCORE_CUE));
+        let noun_ok = lex::MATCH_TALLY_NOUNS.contains(&self.lw(end))
+            || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)))
+            || match_event;
         if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
             return Outcome::Skip(end + 1);
         }
@@ -414,19 +419,35 @@ impl Scan<'_, '_> {
         // disparue"; "un homme a été interpellé" reads as the article.)
         let une_personne = || {
             let mut k = end + 1;
-            while matches!(self.lw(k), "est" | "a" | "été" | "portée") {
+            while matches!(
+                self.lw(k),
+                "est" | "a" | "été" | "porté" | "portée" | "légèrement" | "grièvement" | "gravement" | "mortellement"
+            ) {
                 k += 1;
             }
             k > end + 1
                 && matches!(
                     self.lw(k),
-                    "disparue" | "blessée" | "tuée" | "décédée" | "morte" | "hospitalisée" | "évacuée"
+                    "disparue"
+                        | "disparu"
+                        | "blessée"
+                        | "blessé"
+                        | "tuée"
+                        | "tué"
+                        | "décédée"
+                        | "décédé"
+                        | "morte"
+                        | "mort"
+                        | "hospitalisée"
+                        | "hospitalisé"
                 )
         };
         let one_befell = (self.lw(j) == "one"
             && (lex::PERSON_NOUNS.contains(&self.lw(end)) || lex::ONE_PERSON_NOUNS.contains(&self.lw(end)))
             && self.counted_subject(end + 1))
-            || (self.lw(j) == "une" && self.lw(end) == "personne" && une_personne());
+            || (matches!(self.lw(j), "un" | "une")
+                && lex::ONE_PERSON_NOUNS_FR.contains(&self.lw(end))
+                && une_personne());
         let counted = victims
             || one_befell
             || so_many
@@ -1085,6 +1106,11 @@ mod tests {
             "Ils ont dominé le Stade 26 à 12, grâce à quatre essais, dont deux de leur ailier.",
             &[],
         ),
+        (
+            "Menées d'un but, elles ont passé un 6-1, porté par deux arrêts décisifs ; les visiteuses ont fini à cinq après deux exclusions.",
+            &[],
+        ),
+        ("Le tribunal a prononcé deux arrêts de travail.", &["deux arrêts"]),
         // As many events as the dates of their schedule, one by one.
         ("Two more Venus flybys are planned, in June 2027 and February 2028.", &[]),
         ("Two more Venus flybys are planned in 2027.", &["Two more Venus"]),
@@ -1248,6 +1274,10 @@ mod tests {
         (
             "Une personne est portée disparue ; une personne a appelé les secours.",
             &["Une personne"],
+        ),
+        (
+            "Un pompier a été légèrement blessé ; un pompier a éteint le feu ; un homme a été interpellé.",
+            &["Un pompier"],
         ),
         ("Six of them were taken to hospital.", &["Six of them"]),
         (

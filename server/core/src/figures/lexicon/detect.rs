@@ -2385,6 +2385,29 @@ pub(crate) const ONE_PERSON_NOUNS: &[&str] = &[
     "patient",
     "policeman",
 ];
+/// French nouns of a person counted as one when hurt, killed or missing ("Un pompier a été
+/// légèrement blessé", "Une personne est portée disparue"): "un homme a été interpellé"
+/// stays the article.
+pub(crate) const ONE_PERSON_NOUNS_FR: &[&str] = &[
+    "personne",
+    "pompier",
+    "policier",
+    "gendarme",
+    "soldat",
+    "enfant",
+    "passager",
+    "passagère",
+    "piéton",
+    "cycliste",
+    "automobiliste",
+    "conducteur",
+    "conductrice",
+    "ouvrier",
+    "salarié",
+    "randonneur",
+    "skieur",
+    "alpiniste",
+];
 /// Plural nouns of people, before an age band: "volunteers over 50".
 pub(crate) const PEOPLE_PLURALS: &[&str] = &[
     "volunteers",
@@ -2512,6 +2535,8 @@ pub(crate) const DURATION_MODIFIERS: &[&str] = &[
     "school",
     "trading",
     "consecutive",
+    // A day on Earth against another planet's: "about 12 Earth days".
+    "earth",
     // A race's time bonus: "six bonus seconds".
     "bonus",
     // "les 30 premières minutes resteront gratuites", "ses dix dernières années".
