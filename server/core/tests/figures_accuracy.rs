@@ -2941,7 +2941,7 @@ const HELD_OUT_77_FLOOR: (f64, f64) = (0.98, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a book fair, a crèche's waiting list, judo medals, forged paintings in court, a supermarket closed, a landslide), an agency wire (a miner's copper output, the peso and the real, wheat and soybean meal, a strike on a Crimean air base, Dutch GDP, a reconstruction fund), a wiki-news site (a Viking hoard, nuclear waste storage, snow in the Vosges, a low-emission zone, a comet's tail, a rail strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-sixth studied); studied while the seventy-ninth and eightieth were written.
 #[test]
 fn precision_and_recall_held_out_78() {
     let articles = corpus_in("figures-holdout78");
@@ -2961,8 +2961,12 @@ fn precision_and_recall_held_out_78() {
 
 /// Floors for the seventy-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.910 / 0.947 (122 reported, 111 correct; 113 to flag, 107 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_78_FLOOR: (f64, f64) = (0.9, 0.94);
+/// Studied in the seventh session, once the seventy-ninth and eightieth were being written
+/// (a set named again as "les 120 invités"; a part of a judoka's bouts, "dont quatre par
+/// ippon"; "a-t-on appris"; a company's full-year target, not a policy's; satellite images
+/// by a provider in apposition; "des années 980-990"; "9e sur 212"; retirement ages; a
+/// subject with a verb in any tense is no subject to describe): 0.982 / 0.947.
+const HELD_OUT_78_FLOOR: (f64, f64) = (0.98, 0.94);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -899,6 +899,10 @@ const GENERIC_RENAMES: &[&str] = &[
     "craftsmen",
     "vehicles",
     "véhicules",
+    // "Quelque 120 auteurs et illustrateurs", then "les 120 invités".
+    "invités",
+    "guests",
+    "participants",
 ];
 
 /// Nouns that name the same people or things counted: "41 morts" then "les 41 victimes",

@@ -946,6 +946,11 @@ mod description_tests {
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
         (
+            "Il serait racheté par une enseigne, qui pourrait créer une quinzaine d'emplois, a-t-on appris de source syndicale.",
+            "quinzaine",
+            true,
+        ),
+        (
             "En cause, un marché de 3,2 millions d'euros, attribué en 2021, selon l'ordonnance de renvoi.",
             "3,2",
             true,

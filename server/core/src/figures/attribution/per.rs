@@ -167,9 +167,10 @@ pub(super) fn own_count(toks: &[Tok<'_>], i: usize) -> bool {
 /// group kept its full-year guidance of 2-3 pct", "a relevé ses prévisions à 4 %" (it speaks
 /// for itself; not "Last year's forecast").
 pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
+    // (Or its target: "kept its full-year target of 830,000 to 860,000 tonnes".)
     let noun = matches!(
         toks[i].lower.as_ref(),
-        "guidance" | "outlook" | "forecast" | "forecasts" | "prévisions" | "prévision"
+        "guidance" | "outlook" | "forecast" | "forecasts" | "prévisions" | "prévision" | "target"
     );
     if !noun || i < 3 {
         return false;
@@ -185,6 +186,15 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
     let plain = toks[o + 1..i]
         .iter()
         .all(|t| (t.is_word() && t.num().is_none()) || t.is_sym('-'));
+    // A target of output over the year is guidance; a policy's target is a rule the body
+    // sets ("raised its dividend payout target for 2026 to 75 pct" stays the newsroom's).
+    if toks[i].lower == "target"
+        && !toks[o + 1..i]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "year" | "annual" | "production" | "output" | "sales"))
+    {
+        return false;
+    }
     // The owner is the subject: it opens the sentence, a verb of keeping or changing the
     // forecast right before the possessive.
     let subject = toks[0].is_capitalized() || cues::SUBJECT_DETERMINERS.contains(&toks[0].lower.as_ref());

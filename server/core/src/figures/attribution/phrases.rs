@@ -494,6 +494,10 @@ mod tests {
         ("- Population de Vaubreuil : 46 200 habitants (recensement de 2023).", Attributed),
         ("- Population: 46,200 (2021 census).", Attributed),
         ("Le recensement de 2023 a coûté 300 000 euros.", Unsourced),
+        (
+            "Il serait racheté par une enseigne, qui pourrait créer une quinzaine d'emplois, a-t-on appris de source syndicale.",
+            Attributed,
+        ),
         ("Un marché de 3,2 millions d'euros, attribué en 2021, selon l'ordonnance de renvoi.", Attributed),
 
         ("Key results, as listed in the preprint: three coronal streamers.", Attributed),

@@ -351,11 +351,13 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     let in_name = |i: usize| i >= 2 && toks[i - 1].is_word() && toks[i - 1].is_capitalized();
     // (Nor a clause with its verb: "Une cellule d'écoute a été mise en place au collège, qui
     // compte 412 élèves, a indiqué le rectorat" describes the college, not a subject.)
+    // (In any tense: "Il serait racheté par une enseigne, qui pourrait créer…".)
     let has_verb = toks[..open].iter().any(|t| {
         matches!(
             t.lower.as_ref(),
             "a" | "ont" | "est" | "sont" | "été" | "was" | "were" | "has" | "have" | "had"
-        )
+        ) || cues::ETRE.contains(&t.lower.as_ref())
+            || cues::AVOIR.contains(&t.lower.as_ref())
     });
     if !toks[open].is_sym(',')
         || has_verb

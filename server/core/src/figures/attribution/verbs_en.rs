@@ -460,7 +460,11 @@ fn pictures_with_author(toks: &[Tok<'_>], i: usize) -> bool {
         .iter()
         .position(|t| t.lower == "by")
         .is_some_and(|b| toks.get(p + 2 + b).is_some_and(|t| t.is_capitalized()));
-    (satellite || by) && !toks[p + 1..i].iter().any(|t| t.is_sym(','))
+    // (An apposition to the author between commas may follow: "Satellite images taken on
+    // Thursday by Nordlys Imaging, a commercial provider, showed…".)
+    let commas = toks[p + 1..i].iter().filter(|t| t.is_sym(',')).count();
+    let apposed = commas == 2 && toks[i - 1].is_sym(',') && by;
+    (satellite || by) && (commas == 0 || apposed)
 }
 
 /// The sentence opens with a document whose authors are listed before its verb at `end`:
@@ -554,6 +558,15 @@ mod tests {
         ),
         ("* Greystone now sees FY profit of 610-630 mln stg", Attributed),
         ("The city sees 300 visitors a day.", Unsourced),
+        (
+            "Satellite images taken on Thursday by Nordlys Imaging, a commercial provider, showed scorch marks on at least four aircraft stands.",
+            Attributed,
+        ),
+        (
+            "Corvara Copper said its output rose, and kept its full-year target of 830,000 to 860,000 tonnes.",
+            Attributed,
+        ),
+        ("The bank raised its dividend payout target for 2026 to 75 pct of net profit.", Unsourced),
         ("Andalusia posted the largest fall of any region, at 6,300.", Unsourced),
         ("* USDA cuts U.S. crop forecast to 13.2 mln bales", Attributed),
         ("Winds forecast to ease to 30 km/h on Sunday.", Conditional),

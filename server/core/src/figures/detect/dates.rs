@@ -36,9 +36,18 @@ pub(super) fn decade(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if s.glued_word(end) && s.lw(end) == "s" && n.info.int_digits == 4 {
         return Some(end + 1);
     }
-    // "dans les années 270", "les années 90".
+    // "dans les années 270", "les années 90"; and the span of two: "des années 980-990".
     let tens = n.info.value.is_some_and(|v| v % 10 == 0 && v <= 2090) && !n.info.grouped && !n.info.decimal;
-    (tens && n.k > 0 && s.lw(n.k - 1) == "années" && !n.currency()).then_some(end)
+    let decade_at = |k: usize| {
+        s.tok(k)
+            .and_then(|t| t.num())
+            .is_some_and(|x| x.value.is_some_and(|v| v % 10 == 0 && v <= 2090) && !x.grouped && !x.decimal)
+    };
+    if tens && n.k > 0 && s.lw(n.k - 1) == "années" && !n.currency() {
+        let span = s.is_sym(end, '-') && s.glued(end) && decade_at(end + 1);
+        return Some(if span { end + 2 } else { end });
+    }
+    None
 }
 
 /// A day with its month: after the month ("February 24", "mars 2022", "Aug. 1-20"), or
@@ -206,7 +215,7 @@ mod tests {
         ),
         // A decade after "années"; a count of years is no decade.
         (
-            "L'enfouissement date des années 270 ; les années 90 ; 270 années ; années 275.",
+            "L'enfouissement date des années 270 ; des années 980-990 ; les années 90 ; 270 années ; années 275.",
             &["275"],
         ),
         (

@@ -355,6 +355,30 @@ pub(super) fn year_alternative(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (alternative && !n.info.decimal && !s.is_word(n.end())).then_some(n.end())
 }
 
+/// The size of a ranking after a rank: "Val-d'Arnon termine 9e sur 212" (the guideline's
+/// `score`: a standing).
+pub(super) fn rank_out_of(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let ranked = k >= 3
+        && matches!(s.lw(k - 1), "sur" | "of")
+        && lex::ORDINAL_SUFFIXES.contains(&s.lw(k - 2))
+        && s.glued(k - 2)
+        && s.is_num(k - 3);
+    (ranked && !n.info.decimal && !s.is_word(n.end())).then_some(n.end())
+}
+
+/// A retirement age: "who can currently retire at 55, would have to work until 67",
+/// "partir à la retraite à 62 ans" (the guideline's `age`).
+pub(super) fn retirement_age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let age = n.info.value.is_some_and(|v| (45..=75).contains(&v)) && !n.info.decimal && !n.currency();
+    let retire = k >= 2
+        && ((s.lw(k - 1) == "at" && s.lw(k - 2).starts_with("retir"))
+            || (s.lw(k - 1) == "until" && s.lw(k - 2) == "work")
+            || (s.lw(k - 1) == "à" && s.lw(k - 2) == "retraite"));
+    (age && retire && !s.unit_follows(n.end())).then(|| n.end() + usize::from(matches!(s.lw(n.end()), "ans")))
+}
+
 /// A Martian day, a rover's date: "drilled a core on sol 2,050" (the guideline's `date`).
 pub(super) fn sol(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
@@ -588,6 +612,11 @@ mod tests {
         ("The fire covered about 300 square metres; 12 square Louis-XVI.", &["about 300 square metres"]),
         ("The rover drilled a core on sol 2,050; the soil held 3 grams.", &["3 grams"]),
         ("Le risque a été porté au niveau 4 sur une échelle de 5.", &[]),
+        ("Val-d'Arnon termine 9e sur 212 ; 9 sur 212 élèves.", &["9 sur 212 élèves"]),
+        (
+            "Drivers, who can currently retire at 55, would have to work until 67; 300 retired at once.",
+            &["300"],
+        ),
         ("Ukraine's 2034 dollar bond fell; it dates from l'an 43 ou 44.", &[]),
         ("The fund bought 2034 dollar bonds worth 300 mln.", &["300 mln"]),
         // A tennis ranking; a count stays a figure.

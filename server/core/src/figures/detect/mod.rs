@@ -583,6 +583,8 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::scale_top,
     designations::bond_year,
     designations::year_alternative,
+    designations::rank_out_of,
+    designations::retirement_age,
     designations::group_of,
     designations::whole_set,
     designations::product_format,

@@ -254,12 +254,16 @@ impl Scan<'_, '_> {
         // A part of a match's tally counted before it, its noun left out: "grâce à quatre
         // essais, dont deux de leur ailier".
         // (The word before first: most counts have no "dont" before them.)
+        // (Or a competitor's bouts: "a remporté ses cinq combats, dont quatre par ippon".)
         let tally_before = || {
             (j.saturating_sub(8)..j).any(|p| {
-                p > 0 && lex::TALLY_NOUNS.contains(&self.lw(p)) && (self.is_num(p - 1) || self.is(p - 1, cl::NUMWORD))
+                p > 0
+                    && (lex::TALLY_NOUNS.contains(&self.lw(p)) || matches!(self.lw(p), "combats" | "bouts" | "fights"))
+                    && (self.is_num(p - 1) || self.is(p - 1, cl::NUMWORD))
             })
         };
-        let elided = || !self.is_word(end) || matches!(self.lw(end), "de" | "d'" | "du" | "dans" | "en" | "by" | "in");
+        let elided =
+            || !self.is_word(end) || matches!(self.lw(end), "de" | "d'" | "du" | "dans" | "en" | "by" | "in" | "par");
         if j >= 1
             && matches!(self.lw(j - 1), "dont" | "including")
             && value <= 20
@@ -1111,6 +1115,7 @@ mod tests {
             &[],
         ),
         ("Le tribunal a prononcé deux arrêts de travail.", &["deux arrêts"]),
+        ("Inès a remporté ses cinq combats, dont quatre par ippon.", &[]),
         // As many events as the dates of their schedule, one by one.
         ("Two more Venus flybys are planned, in June 2027 and February 2028.", &[]),
         ("Two more Venus flybys are planned in 2027.", &["Two more Venus"]),

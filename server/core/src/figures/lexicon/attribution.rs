@@ -281,6 +281,8 @@ pub(crate) const PHRASES: &[&str] = &[
     "a - t - on appris",
     "ont appris",
     "a appris",
+    // Inverted: "…, a-t-on appris de source syndicale".
+    "on appris",
     "avons appris",
     "avait appris",
     "dans un communiqué",
@@ -1678,6 +1680,7 @@ pub(crate) const PER_CUES: &[&str] = &[
     "prévisions",
     "prévision",
     "consensus",
+    "target",
     // A census in brackets after the figure: "46 200 habitants (recensement de 2023)".
     "recensement",
     "census",
