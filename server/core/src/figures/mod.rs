@@ -519,10 +519,15 @@ fn analyze_paragraph<'a>(
     // 10.10\nIraq .... 4.26".
     let mut inline_lead = false;
     let paragraph_end = sents.last().map_or(0, |s| s.range.end);
+    // Most paragraphs are one line: the line-based layouts below are looked for only in the
+    // others (one byte scan).
+    let lines = sents
+        .first()
+        .is_some_and(|f| memchr::memchr(b'\n', &masked.as_bytes()[f.range.start..paragraph_end]).is_some());
     // A block's title that names its source on the paragraph's first line, its rows under
     // it: "CEE MARKETS SNAPSHOT AT 1045 GMT (LSEG data)\nCURRENCIES (per euro) …\n  Polish
     // zloty   4.2475 vs 4.2610" (where the rows start).
-    let titled_rows = sents.first().and_then(|first| {
+    let titled_rows = sents.first().filter(|_| lines).and_then(|first| {
         let start = first.range.start;
         // (A title is short: its line ends within the first 120 bytes.)
         let head = &masked.as_bytes()[start..paragraph_end.min(start + 120)];
@@ -617,13 +622,16 @@ fn analyze_paragraph<'a>(
         // A lead-in that names its source in brackets, its lines glued after it in the same
         // sentence: "Sinistres déclarés en 2026 (chiffres de la Mutuelle) :\nGrêle : 8 412
         // dossiers\nGel : 2 960 dossiers" (where the lines start).
-        let boxed_from = colon_line_end(&masked[s.range.clone()]).and_then(|p| {
-            let colon = s.range.start + p + 1;
-            let lead = &masked[s.range.start..colon];
-            ((layout::bracketed_source(lead) || layout::data_lead(lead))
-                && layout::value_lines(&masked[colon..s.range.end]))
-            .then_some(colon)
-        });
+        let boxed_from = lines
+            .then(|| colon_line_end(&masked[s.range.clone()]))
+            .flatten()
+            .and_then(|p| {
+                let colon = s.range.start + p + 1;
+                let lead = &masked[s.range.start..colon];
+                ((layout::bracketed_source(lead) || layout::data_lead(lead))
+                    && layout::value_lines(&masked[colon..s.range.end]))
+                .then_some(colon)
+            });
         if ss.candidate && !hypothetical(&masked[s.range.clone()], toks) {
             scratch.found.clear();
             detect::find_into(toks, opts.durations, &mut scratch.found);
@@ -660,7 +668,7 @@ fn analyze_paragraph<'a>(
         prev_sourced = sourced && !heading;
         // (The colon may close a line inside the sentence: the lines after it are not cut
         // into sentences of their own.)
-        if !inline_lead && sourced && !heading {
+        if lines && !inline_lead && sourced && !heading {
             let text = &masked[s.range.clone()];
             let colon = if ss.colon {
                 Some(s.range.end)

@@ -147,29 +147,34 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // temperature was measured at 16.4C, and the organisers said they had received no
     // reports" reports its completive, not the clause before it.
     // (Or with no figure after its verb: "…, and analysts expect output to fall further".)
-    let no_figure_after = toks.get(i + 1).is_some_and(|t| t.is_word())
-        && !toks[i + 1..]
-            .iter()
-            .any(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX));
+    // (Read only after ", and": most verbs have none before them.)
+    let no_figure_after = || {
+        toks.get(i + 1).is_some_and(|t| t.is_word())
+            && !toks[i + 1..]
+                .iter()
+                .any(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX))
+    };
     // (Or a subject of speakers named before the verb: "…, and economists polled by
     // Transwire expect one more cut by March".)
-    let speakers_subject = (k + 1..i).any(|q| cues::SPEAKER_NOUNS_EN.contains(&lw(q)));
+    let speakers_subject = || (k + 1..i).any(|q| cues::SPEAKER_NOUNS_EN.contains(&lw(q)));
     // (Or a subject by its article and noun: "…, killing two people, and the regional
     // governor said 14 were wounded".)
-    let named_subject = i > k + 2
-        && i <= k + 6
-        && toks.get(i + 1).is_some_and(|t| t.is_word() || t.num().is_some())
-        && (cues::DETERMINERS_EN.contains(&lw(k + 1)) || cues::DETERMINERS_FR.contains(&lw(k + 1)))
-        && toks[k + 2..i]
-            .iter()
-            .all(|t| t.is_word() && !t.is(cl::VERB | cl::NUMWORD) && !cues::AUXILIARIES.contains(&t.lower.as_ref()));
+    let named_subject = || {
+        i > k + 2
+            && i <= k + 6
+            && toks.get(i + 1).is_some_and(|t| t.is_word() || t.num().is_some())
+            && (cues::DETERMINERS_EN.contains(&lw(k + 1)) || cues::DETERMINERS_FR.contains(&lw(k + 1)))
+            && toks[k + 2..i]
+                .iter()
+                .all(|t| t.is_word() && !t.is(cl::VERB | cl::NUMWORD) && !cues::AUXILIARIES.contains(&t.lower.as_ref()))
+    };
     let new_clause = k > 0
         && toks[k - 1].is_sym(',')
         && matches!(lw(k), "and" | "et" | "but" | "mais")
         && i > k + 1
-        && (no_figure_after
-            || speakers_subject
-            || named_subject
+        && (no_figure_after()
+            || speakers_subject()
+            || named_subject()
             || matches!(
                 lw(i + 1),
                 "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
@@ -422,18 +427,19 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
                 .is_some_and(|t| cues::RELATIVES.contains(&t.lower.as_ref()));
         // Or a person's title at a body: "Elena Marinova, chief strategist at Danubia Asset
         // Partners, which manages about 2 bln euros, said…".
-        let title_at = part
-            .iter()
-            .position(|t| matches!(t.lower.as_ref(), "at" | "of" | "de" | "du" | "chez"))
-            .is_some_and(|a| {
-                (1..=4).contains(&a)
-                    && part[..a].iter().all(|t| t.is_word() && !t.is_capitalized())
-                    && part.len() > a + 1
-                    && part[a + 1..]
-                        .iter()
-                        .all(|t| t.is_word() && (t.is_capitalized() || cues::NAME_LINKS.contains(&t.lower.as_ref())))
-            });
-        if (name || kind || title_at) && toks[next].is_sym(',') {
+        let title_at = || {
+            part.iter()
+                .position(|t| matches!(t.lower.as_ref(), "at" | "of" | "de" | "du" | "chez"))
+                .is_some_and(|a| {
+                    (1..=4).contains(&a)
+                        && part[..a].iter().all(|t| t.is_word() && !t.is_capitalized())
+                        && part.len() > a + 1
+                        && part[a + 1..].iter().all(|t| {
+                            t.is_word() && (t.is_capitalized() || cues::NAME_LINKS.contains(&t.lower.as_ref()))
+                        })
+                })
+        };
+        if (name || kind || title_at()) && toks[next].is_sym(',') {
             open = next;
         }
     }
@@ -865,18 +871,18 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
                 .count()
         };
         // (Marks open and close in turn: only an opening one starts a quotation.)
-        let opening: Vec<usize> = rest
+        let opening = || {
+            rest.iter()
+                .enumerate()
+                .filter(|(_, t)| quote_mark(t))
+                .map(|(q, _)| q)
+                .step_by(2)
+                .any(|q| quoted_words(q) >= 4)
+        };
+        let speaks = rest
             .iter()
-            .enumerate()
-            .filter(|(_, t)| quote_mark(t))
-            .map(|(q, _)| q)
-            .step_by(2)
-            .collect();
-        let speaks = rest.iter().enumerate().any(|(q, t)| {
-            t.is(cl::VERB)
-                || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
-                || (opening.contains(&q) && quoted_words(q) >= 4)
-        })
+            .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that"))
+            || (rest.iter().any(quote_mark) && opening())
             // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on
             // (not "…, a publican whose cellar took in 80cm of water", a description).
             || rest.windows(2).any(|w| {

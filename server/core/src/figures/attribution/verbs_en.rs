@@ -68,16 +68,17 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     }
     // A headline's body that changes its own forecast, no possessive: "USDA cuts U.S. crop
     // forecast to 13.2 mln bales" (its name opens the line, the verb of change after it).
-    let changed_by_name = toks.iter().find(|t| t.is_word()).is_some_and(|t| t.is_capitalized())
+    let changed_by_name = matches!(w, "forecast" | "estimate" | "outlook")
+        && lw(i + 1) == "to"
+        && toks.iter().find(|t| t.is_word()).is_some_and(|t| t.is_capitalized())
         && (1..i.min(6)).any(|k| {
             matches!(
                 lw(k),
                 "cuts" | "raises" | "lowers" | "trims" | "lifts" | "revises" | "hikes" | "cut" | "raised" | "lowered"
             )
         })
-        && lw(i + 1) == "to"
         && to_figure(i + 2);
-    if matches!(w, "forecast" | "estimate" | "outlook") && changed_by_name {
+    if changed_by_name {
         return Verdict::Attributes;
     }
     // A headline's noun before the verb that changed it: "2026 demand growth forecast cut
