@@ -2973,7 +2973,7 @@ const HELD_OUT_78_FLOOR: (f64, f64) = (0.98, 0.94);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (Christmas lights, a rural bus line, a basketball cup run, a fake insurer in court, a nursery's new building, a gas explosion), an agency wire (a brewer's volumes, the Czech crown and Polish bonds, cattle and hogs, drones on Odesa's grid, Austrian GDP, a 20th sanctions package), a wiki-news site (a Roman mosaic, a dam's relicensing, a heat record in Bordeaux, school meals, a Jupiter flyby, a refuse strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-eighth studied); studied while the eighty-first and eighty-second were written.
 #[test]
 fn precision_and_recall_held_out_79() {
     let articles = corpus_in("figures-holdout79");
@@ -2993,7 +2993,8 @@ fn precision_and_recall_held_out_79() {
 
 /// Floors for the seventy-ninth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.952 / 0.973 (125 reported, 119 correct; 113 to flag, 110 flagged).
-/// Left unstudied: the honest estimate.
+/// Studied in the seventh session, once the eighty-first and eighty-second were being
+/// written ("- diplomats" as a headline's credit): 0.960 / 0.973.
 const HELD_OUT_79_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The eightieth held-out corpus (tests/fixtures/figures-holdout80), written on 7
@@ -3001,7 +3002,7 @@ const HELD_OUT_79_FLOOR: (f64, f64) = (0.95, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine auction, speed cameras, track records, a bicycle-theft ring in court, a care home's staff, a village flood), an agency wire (an insurer's nine months, the leu and Hungarian bonds, sugar and cocoa, a drone strike on an oil depot, Greek unemployment, NATO on munitions), a wiki-news site (medieval frescoes, a solar farm, hail in Alsace, water prices, a meteor shower, a junior doctors' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// seventy-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// seventy-eighth studied); studied while the eighty-first and eighty-second were written.
 #[test]
 fn precision_and_recall_held_out_80() {
     let articles = corpus_in("figures-holdout80");
@@ -3021,8 +3022,11 @@ fn precision_and_recall_held_out_80() {
 
 /// Floors for the eightieth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.932 / 0.966 (133 reported, 124 correct; 119 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_80_FLOOR: (f64, f64) = (0.93, 0.96);
+/// Studied in the seventh session, once the eighty-first and eighty-second were being
+/// written (track cycling's "200 m lancé" and an average speed "a couvert … soit une
+/// moyenne de"; "21 centièmes" a gap; records listed one by one past "de la piste"; what a
+/// completive reports goes on past ", and produced"): 0.976 / 0.966.
+const HELD_OUT_80_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

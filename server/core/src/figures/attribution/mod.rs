@@ -465,6 +465,9 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             // "- emergency service", "- fire services".
                             | "service"
                             | "services"
+                            // "- diplomats", "- EU diplomats".
+                            | "diplomats"
+                            | "diplomat"
                             // "- exporters", "- growers": a trade's people.
                             | "exporters"
                             | "importers"
@@ -1074,6 +1077,11 @@ mod description_tests {
         ("* Three killed, 14 wounded in Kherson region - governor", "14", true),
         ("Algeria buys about 600,000 T wheat in tender - traders", "600,000", true),
         ("* Three killed in capital - emergency service", "Three", true),
+        (
+            "EU's 20th sanctions package would blacklist 118 more shadow fleet tankers - diplomats",
+            "118",
+            true,
+        ),
         (
             "SOFTS-Cocoa at 2-month high as Ivory Coast arrivals trail last season by 21 pct - exporters",
             "21",

@@ -257,7 +257,9 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     // The subject's next act, joined after the report: "Haldane Foods reported an 18 pct fall
     // in profit, hit by costs, and cut its interim dividend by a third" (not "…, and added
     // that…": the speech goes on).
-    let act = (i + 1..toks.len().saturating_sub(2)).find(|&c| {
+    // (Not inside what a completive reports: "UNICA reported that mills crushed 41.2 mln
+    // tonnes…, and produced 2.9 mln tonnes of sugar" — the mills produced it.)
+    let act = (i + 1..toks.len().saturating_sub(2)).filter(|_| !completive).find(|&c| {
         toks[c].is_sym(',')
             && matches!(lw(c + 1), "and" | "et")
             && toks[c + 2].is_word()
@@ -1127,6 +1129,11 @@ mod tests {
             "Le club réclamait 250 000 euros ; le tribunal lui en a accordé 180 000.",
             "réclamait",
             Some((false, "Le club réclamait 250 000 euros ")),
+        ),
+        (
+            "Industry group UNICA reported that mills crushed 41.2 mln tonnes of cane, up 6 pct, and produced 2.9 mln tonnes of sugar.",
+            "reported",
+            None,
         ),
         (
             "Several hundred supporters joined the picket line; police put the crowd at about 400.",

@@ -408,7 +408,8 @@ pub(super) fn race_speed(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     // over the course ran the race: "a tenu", "a roulé", "averaged".
     let won = || {
         s.t.iter().any(|t| {
-            lex::WIN_WORDS.contains(&t.lower.as_ref()) || matches!(t.lower.as_ref(), "tenu" | "roulé" | "averaged")
+            lex::WIN_WORDS.contains(&t.lower.as_ref())
+                || matches!(t.lower.as_ref(), "tenu" | "roulé" | "averaged" | "couvert" | "bouclé")
         })
     };
     let e = if after { end + 5 } else { end + 3 };
@@ -727,6 +728,7 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         ("Guérin a pourtant tenu plus de 45 km/h de moyenne.", &[]),
+        ("Léa a couvert le 200 m lancé en 11 s 84, soit une moyenne de 60,8 km/h.", &[]),
         ("- U19 (régional 1) : 2es, 51 points ; U15 : champions, 58 points.", &[]),
         ("Le club a vendu 2 000 billets, 51 points de vente.", &["2 000 billets", "51 points de vente"]),
         ("La vitesse moyenne sur la route est de 45 km/h.", &["45 km/h"]),

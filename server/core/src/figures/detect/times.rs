@@ -184,9 +184,17 @@ pub(super) fn compared_duration(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     })
 }
 
-/// Tenths and hundredths of a second, a gap in sport: "4/10e de seconde", "7/100es".
+/// Tenths and hundredths of a second, a gap in sport: "4/10e de seconde", "7/100es",
+/// "effaçant de 21 centièmes la marque" (not "trois dixièmes de point").
 pub(super) fn tenths(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
+    if matches!(s.lw(end), "centièmes" | "dixièmes" | "millièmes") && !n.info.decimal {
+        let of_point =
+            matches!(s.lw(end + 1), "de" | "d'") && matches!(s.lw(end + 2), "point" | "points" | "pourcentage");
+        if !of_point {
+            return Some(end + 1);
+        }
+    }
     let slash = s.is_sym(end, '/') && s.glued(end) && s.is_num(end + 1) && s.glued(end + 1);
     if !slash || !matches!(s.lw(end + 2), "e" | "es" | "ème" | "èmes") || !s.glued(end + 2) {
         return None;
@@ -237,6 +245,10 @@ mod tests {
             &[],
         ),
         ("Le prix passe à 18 euros.", &["18 euros"]),
+        (
+            "Elle efface de 21 centièmes la marque ; le taux gagne 3 dixièmes de point.",
+            &["3 dixièmes"],
+        ),
         // A duration's other value; a count set against a duration stays one.
         (
             "Un bus toutes les 10 minutes aux heures de pointe, contre 15 aujourd'hui; 25 minutes, against 40 now.",

@@ -642,11 +642,17 @@ impl Scan<'_, '_> {
         // A complement of the noun ("trois têtes d'affiche, Les Marées Basses, Kalia et…"),
         // then up to two adjectives: "deux complices présumés, Julien R. et…".
         let mut e = e;
-        // (Or "du"/"des": "quatre communes du massif du Mézenc : Les Chazeaux, …".)
+        // (Or "du"/"des": "quatre communes du massif du Mézenc : Les Chazeaux, …"; or with its
+        // article: "deux records de la piste, celui du 200 m lancé et celui du kilomètre".)
         if matches!(self.lw(e), "d'" | "de" | "du" | "des")
             && self.tok(e + 1).is_some_and(|t| t.is_word() && !t.is(cl::STOP))
         {
             e += 2;
+        } else if matches!(self.lw(e), "de" | "d'")
+            && matches!(self.lw(e + 1), "la" | "l'")
+            && self.tok(e + 2).is_some_and(|t| t.is_word() && !t.is(cl::STOP))
+        {
+            e += 3;
         }
         for _ in 0..2 {
             if self
@@ -1116,6 +1122,10 @@ mod tests {
         ),
         ("Le tribunal a prononcé deux arrêts de travail.", &["deux arrêts"]),
         ("Inès a remporté ses cinq combats, dont quatre par ippon.", &[]),
+        (
+            "La soirée a vu tomber deux records de la piste, celui du 200 m lancé et celui du kilomètre.",
+            &[],
+        ),
         // As many events as the dates of their schedule, one by one.
         ("Two more Venus flybys are planned, in June 2027 and February 2028.", &[]),
         ("Two more Venus flybys are planned in 2027.", &["Two more Venus"]),

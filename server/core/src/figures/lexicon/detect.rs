@@ -2089,6 +2089,8 @@ pub(crate) const STROKES: &[&str] = &[
     "quatre",
     "haies",
     "hurdles",
+    // Track cycling: "le 200 m lancé".
+    "lancé",
     "steeplechase",
 ];
 /// Where a race ends: "3 km from the line".
