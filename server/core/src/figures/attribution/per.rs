@@ -176,10 +176,11 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
         return false;
     }
     // Back past a few modifiers ("full-year", "annual", "de croissance") to its possessive.
+    // (An analyst's own: "raised his price target on the stock to 62 euros".)
     let owner = (i.saturating_sub(5)..i).rev().find(|&k| {
         matches!(
             toks[k].lower.as_ref(),
-            "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs"
+            "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs" | "his" | "her"
         )
     });
     let Some(o) = owner else { return false };
@@ -189,9 +190,12 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
     // A target of output over the year is guidance; a policy's target is a rule the body
     // sets ("raised its dividend payout target for 2026 to 75 pct" stays the newsroom's).
     if toks[i].lower == "target"
-        && !toks[o + 1..i]
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "year" | "annual" | "production" | "output" | "sales"))
+        && !toks[o + 1..i].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "year" | "annual" | "production" | "output" | "sales" | "price"
+            )
+        })
     {
         return false;
     }

@@ -568,6 +568,10 @@ mod tests {
             Attributed,
         ),
         ("The bank raised its dividend payout target for 2026 to 75 pct of net profit.", Unsourced),
+        (
+            "Pieter Claes, an analyst at Kessel & Marchal, raised his price target on the stock to 62 euros from 58 euros.",
+            Attributed,
+        ),
         ("Andalusia posted the largest fall of any region, at 6,300.", Unsourced),
         ("* USDA cuts U.S. crop forecast to 13.2 mln bales", Attributed),
         ("Winds forecast to ease to 30 km/h on Sunday.", Conditional),

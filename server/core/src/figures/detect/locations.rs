@@ -125,10 +125,15 @@ impl Scan<'_, '_> {
                 || u + 1 >= self.t.len()
                 || (matches!(self.lw(u + 1), "par" | "by")
                     && matches!(self.lw(u + 2), "une" | "la" | "a" | "the" | "road")));
-        let french = start > 0
-            && (situated && self.lw(start - 1) == "à"
-                || is_at && self.lw(start - 1) == "à"
-                || self.lw(start - 1) == "à"
+        // A depth where a thing lies: "par 6 mètres de fond".
+        let depth = (self.lw(start) == "par" || (start > 0 && self.lw(start - 1) == "par"))
+            && after == "de"
+            && self.lw(u + 2) == "fond";
+        let french = depth
+            || start > 0
+                && (situated && self.lw(start - 1) == "à"
+                    || is_at && self.lw(start - 1) == "à"
+                    || self.lw(start - 1) == "à"
                     // (Or above or under a place: "à une quarantaine de centimètres sous la
                     // surface".)
                     && (matches!(after, "de" | "d'" | "du" | "des")
@@ -308,6 +313,7 @@ mod tests {
         ),
         ("La nappe a baissé de 40 centimètres.", &["40 centimètres"]),
         ("L'école la plus proche est à 14 kilomètres par une route enneigée.", &[]),
+        ("Elle a été repérée à 40 mètres de la rive et par 6 mètres de fond.", &[]),
         ("Le niveau est estimé à 2,3 mètres sous la moyenne.", &["2,3 mètres"]),
         // The altitude above which snow falls; a wave's height is a figure.
         (

@@ -1324,6 +1324,8 @@ pub(crate) const DETERMINERS_EN: &[&str] = &[
 /// Nouns of documents: a sentence whose subject is one of them is attributed to it
 /// ("L'enquête montre", "The report found").
 pub(crate) const DOC_NOUNS: &[&str] = &[
+    // "The cargo manifest published by the agency lists:".
+    "manifest",
     "rapport",
     "étude",
     "enquête",
