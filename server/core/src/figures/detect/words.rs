@@ -255,7 +255,7 @@ impl Scan<'_, '_> {
         // essais, dont deux de leur ailier".
         // (The word before first: most counts have no "dont" before them.)
         // (Or a competitor's bouts: "a remporté ses cinq combats, dont quatre par ippon".)
-        let tally_before = || {
+        let tally_counted_before = || {
             (j.saturating_sub(8)..j).any(|p| {
                 p > 0
                     && (lex::TALLY_NOUNS.contains(&self.lw(p)) || matches!(self.lw(p), "combats" | "bouts" | "fights"))
@@ -268,7 +268,7 @@ impl Scan<'_, '_> {
             && matches!(self.lw(j - 1), "dont" | "including")
             && value <= 20
             && elided()
-            && tally_before()
+            && tally_counted_before()
             && !season()
         {
             return Outcome::Skip(end);
