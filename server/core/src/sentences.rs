@@ -410,6 +410,11 @@ fn ends_here(b: &str, k: usize, j: usize, m: usize) -> bool {
     if NEVER_END.contains(&word) {
         return false;
     }
+    // A rank in a results line after its colon or semicolon: "Courge la plus lourde : 1.
+    // Gérard Pintaud, 612 kg ; 2. Sylvie Caron, 497 kg".
+    if word.len() <= 2 && word.bytes().all(|c| c.is_ascii_digit()) && b[..word_start].trim_end().ends_with([':', ';']) {
+        return false;
+    }
     let mut wc = word.chars();
     if let (Some(first), None) = (wc.next(), wc.clone().next()) {
         // A single capital is an initial (J. Biden); a single small letter an abbreviation.
@@ -452,6 +457,13 @@ mod tests {
         (
             "Ils sont 4 380 en catégorie A. Le taux atteint 18 %.",
             &["Ils sont 4 380 en catégorie A.", "Le taux atteint 18 %."],
+        ),
+        (
+            "- Courge la plus lourde : 1. Gérard Pintaud, 612 kg ; 2. Sylvie Caron, 497 kg. Le jury a délibéré.",
+            &[
+                "- Courge la plus lourde : 1. Gérard Pintaud, 612 kg ; 2. Sylvie Caron, 497 kg.",
+                "Le jury a délibéré.",
+            ],
         ),
         (
             "Italy topped Group B. The draw is on Friday.",

@@ -2410,7 +2410,7 @@ fn precision_and_recall_held_out_61() {
 /// states", "puis" after a year, "en aval", "confier" a thing, "fulminer", a headline's
 /// "forecast cut to", a reflexive "S'y ajoutent", "describes itself as", a quotation after
 /// a sourced list): 0.984 / 0.957.
-const HELD_OUT_61_FLOOR: (f64, f64) = (0.98, 0.95);
+const HELD_OUT_61_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The sixty-second held-out corpus (tests/fixtures/figures-holdout62), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2627,7 +2627,7 @@ fn precision_and_recall_held_out_68() {
 /// wire's lead-in naming its data or an exchange's acronym before the colon): 0.924 / 0.920;
 /// 0.940 / 0.920 with years before their era ("entre 80 et 140 après J.-C.") and names listed
 /// past a hyphenated club ("trois plongeurs du club Aqua-Bourget, Marc Fillon, …").
-const HELD_OUT_68_FLOOR: (f64, f64) = (0.93, 0.91);
+const HELD_OUT_68_FLOOR: (f64, f64) = (0.94, 0.91);
 
 /// The sixty-ninth held-out corpus (tests/fixtures/figures-holdout69), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -3093,7 +3093,8 @@ const HELD_OUT_82_FLOOR: (f64, f64) = (0.97, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a pumpkin weigh-in, bike sharing, a women's cup run, a fake antique dealer in court, a dental practice, a school gym fire), an agency wire (a cement maker's volumes, the Czech crown and Hungarian bonds, Asian rice and wheat, strikes on Zaporizhzhia's substations, Slovak inflation, a Ukraine loan), a wiki-news site (a Merovingian sarcophagus, a heat network, a Breton storm, a tram extension, auroras, a teachers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-first studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-first studied); studied in the eighth session while the eighty-fifth and
+/// eighty-sixth were written.
 #[test]
 fn precision_and_recall_held_out_83() {
     let articles = corpus_in("figures-holdout83");
@@ -3113,15 +3114,21 @@ fn precision_and_recall_held_out_83() {
 
 /// Floors for the eighty-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.892 / 0.966 (139 reported, 124 correct; 118 to flag, 114 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_83_FLOOR: (f64, f64) = (0.89, 0.96);
+/// Studied in the eighth session, once the eighty-fifth and eighty-sixth were being written
+/// (ranks after a results line's colon, "Courge la plus lourde : 1. Gérard Pintaud, 612 kg ;
+/// 2. …", no longer end a sentence; a block title's source in websites; "37 degrees north";
+/// "grade 4", "secteur 1"; a place at a distance, "la plus proche à 9 kilomètres"; a
+/// figure before a poll's median forecast; a subject's description after "A satellite
+/// operator, Name,"): 0.977 / 0.975.
+const HELD_OUT_83_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The eighty-fourth held-out corpus (tests/fixtures/figures-holdout84), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market, water pipes, relay records, a cattle-feed fraud in court, a library's hours, a roof under snow), an agency wire (a paper maker's year, the leu and Polish bonds, palm oil and soybeans, a drone attack on an airfield, Finnish unemployment, Russian oil exports), a wiki-news site (a Gallo-Roman well, a battery factory, a flood in the Var, rural buses, a comet's breakup, a dockers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-first studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-first studied); studied in the eighth session while the eighty-fifth and
+/// eighty-sixth were written.
 #[test]
 fn precision_and_recall_held_out_84() {
     let articles = corpus_in("figures-holdout84");
@@ -3141,8 +3148,12 @@ fn precision_and_recall_held_out_84() {
 
 /// Floors for the eighty-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.957 / 0.958 (141 reported, 135 correct; 120 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_84_FLOOR: (f64, f64) = (0.95, 0.95);
+/// Studied in the eighth session, once the eighty-fifth and eighty-sixth were being written
+/// (", down from 3.4 pct" in a clause a cue covers; "from 271,000 a year earlier" is no
+/// rate, and a change to a new level is no earlier value; a count's verb before a new
+/// clause with its own counted subject, "…, et près de 700 spectateurs ont assisté"; a
+/// club's training sessions and a line's few round trips a day): 0.979 / 0.975.
+const HELD_OUT_84_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -541,7 +541,10 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
         && matches!(words[0], "chiffres" | "données" | "figures" | "data")
         && matches!(words[1], "de" | "du" | "des" | "d" | "of" | "from");
     // (Or after the units: "(nine months to Sept 30, mln euros; source: company)".)
+    // (Or the websites that publish them: "KEY RATES (central bank websites)".)
+    let published = words.len() >= 2 && matches!(words[words.len() - 1], "website" | "websites");
     owned
+        || published
         || words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
         || SOURCE_LINE_LABELS
             .iter()
@@ -561,6 +564,8 @@ mod tests {
             ("OTHER MARKETS (exchange settlement data)", true),
             ("KEY FIGURES (Q3, company statement):", true),
             ("OTHER MARKETS (in dollars)", false),
+            ("KEY RATES (central bank websites)", true),
+            ("KEY RATES (websites)", false),
             ("KEY FIGURES (NSI, October):", true),
             ("**Résultats officiels (source : mairie de Valmoreau)**", true),
             ("KEY FIGURES (EUR mln):", false),

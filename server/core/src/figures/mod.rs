@@ -842,7 +842,26 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
             && !(words[k] == "before" && words.get(k + 1).is_some_and(|n| n.ends_with("ing")))
     };
     let earlier = il_y_a || compares || (0..words.len()).any(cue);
-    (opens || measure) && earlier
+    // A change to a new level asserts that level, the earlier one only beside it: "The
+    // number of unemployed rose to about 298,000 from 271,000 a year earlier".
+    let new_level = words.windows(2).any(|w| {
+        (matches!(
+            w[0],
+            "rose"
+                | "fell"
+                | "climbed"
+                | "increased"
+                | "decreased"
+                | "dropped"
+                | "jumped"
+                | "declined"
+                | "grew"
+                | "slipped"
+                | "eased"
+        ) && w[1] == "to")
+            || (matches!(w[0], "passé" | "passée" | "passés" | "passées") && w[1] == "à")
+    });
+    (opens || measure) && earlier && !new_level
 }
 
 /// Whether the previous sentence's tokens `prev` name `noun` as something that can go on
@@ -1589,6 +1608,17 @@ mod tests {
     fn a_figure_s_earlier_value() {
         let text =
             "Japan's exports rose 4.2 pct in October, ministry data showed. It followed a 1.8 pct rise in September.";
+        assert_eq!(reported(text), vec![]);
+        // A new level with the earlier one beside it is a new assertion.
+        let text = "The rate was 9.8 pct, the agency said. The number of jobless rose to about 298,000 from 271,000 a year earlier.";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("about 298,000".to_owned(), Sourcing::Unsourced),
+                ("271,000".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+        let text = "The rate was 9.8 pct, the agency said. The number of jobless stood at 271,000 a year earlier.";
         assert_eq!(reported(text), vec![]);
     }
 

@@ -163,6 +163,14 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         if whole {
             continue;
         }
+        // (Before the source phrases: "in a poll of 12 analysts" gives the poll's forecast
+        // only, not the sentence around it.)
+        if t.is(cl::PER_CUE) {
+            if let Some(r) = per::poll_forecast(toks, i).or_else(|| per::consensus(toks, i)) {
+                merge_clause(&mut c, r);
+                continue;
+            }
+        }
         if let Some(len) = phrases::attributes(toks, i) {
             // "the arena said in a statement, and…": the phrase goes with the verb before
             // it, whose reach decides.
@@ -195,12 +203,6 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         if matches!(t.lower.as_ref(), "se" | "s'") && reflexive_incise(toks, i) {
             whole = true;
             continue;
-        }
-        if t.is(cl::PER_CUE) {
-            if let Some(r) = per::poll_forecast(toks, i).or_else(|| per::consensus(toks, i)) {
-                merge_clause(&mut c, r);
-                continue;
-            }
         }
         // (Most words open none of these cues: a bit test passes them.)
         let per_cue = t.is(cl::PER_CUE)
@@ -866,6 +868,17 @@ mod description_tests {
             "6.0",
             true,
         ),
+        // Or ", down from" / ", up from" it.
+        (
+            "The yield fell after data showed prices rose 3.1 pct in September, down from 3.4 pct in August.",
+            "3.4",
+            true,
+        ),
+        (
+            "The yield fell after data showed prices rose 3.1 pct, down sharply, and imports fell 4 pct.",
+            "4 pct",
+            false,
+        ),
         // A speaker's verb in a relative clause covers it.
         (
             "The company has blamed costs, which it says have risen 18% since 2024.",
@@ -877,6 +890,11 @@ mod description_tests {
         ("The median forecast in a poll of 14 economists was 0.5 pct.", "0.5", true),
         ("The median forecast in a poll of 14 economists was 0.5 pct.", "14", false),
         ("The median home in a poll of 14 towns was 300 metres away.", "300", false),
+        // Its figure before it: the figure, not the sample.
+        ("The figure was below the 3.8 pct median forecast in a poll of nine analysts.", "3.8", true),
+        ("It was below the 3.8 pct median forecast in a poll of nine analysts.", "3.8", true),
+        ("The figure was below the 3.8 pct median forecast in a poll of 12 analysts.", "12", false),
+        ("The figure was below the 3.8 pct median height in a poll of 12 towns.", "3.8", false),
         // A source phrase after a breakdown of the figure covers the figure too.
         (
             "Le chantier a coûté 186 millions d'euros, dont 62 millions apportés par l'État et 35 millions par la Région, selon le département, maître d'ouvrage.",
@@ -923,6 +941,12 @@ mod description_tests {
         (
             "Her former coach, Ivan Babić, who guided her to 11 of those titles, said she had played 70 matches a year.",
             "11 of those",
+            false,
+        ),
+        // (Its article is not the French verb "a".)
+        (
+            "- A satellite operator, Helion Orbital, which runs about 120 satellites, said four had failed.",
+            "about 120",
             false,
         ),
         (

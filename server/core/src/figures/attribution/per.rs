@@ -233,6 +233,17 @@ pub(super) fn poll_forecast(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Rang
 /// the verb to the clause's end: the poll's sample stays the newsroom's count.
 fn poll_median(toks: &[Tok<'_>], i: usize, poll: usize) -> Option<std::ops::Range<usize>> {
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let middle = |k: usize| {
+        matches!(lw(k), "median" | "average" | "mean" | "consensus")
+            && matches!(lw(k + 1), "forecast" | "estimate" | "expectation" | "projection")
+    };
+    // Or its figure right before it: "below the 3.8 pct median forecast in a poll of nine
+    // analysts" (the figure and its words; the sample stays the newsroom's count).
+    if i >= 3 && middle(i - 2) {
+        if let Some(figure) = (i.saturating_sub(5)..i - 2).find(|&k| toks[k].num().is_some()) {
+            return Some(toks[figure].start..toks[i - 1].end);
+        }
+    }
     let d = usize::from(matches!(lw(0), "the" | "a"));
     let subject = i == d + 2
         && matches!(lw(d), "median" | "average" | "mean" | "consensus")

@@ -100,6 +100,12 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         }
         return Reach::Clause(clause);
     }
+    // A count's verb reports its own count, not a new clause with its own counted subject
+    // after ", et": "Les organisateurs ont dénombré 1 140 engagements, et près de 700
+    // spectateurs ont assisté aux finales".
+    if let Some(end) = counted_then_new_clause(toks, i) {
+        return Reach::Clause(toks[k].start..toks[end].start);
+    }
     // An apposition that names the act done as a move and says who expected it: "The bank
     // cut its key rate by 100 basis points to 12.00 pct, a move most analysts had
     // expected": they expected the move, they are not the source of its figures (not "…,
@@ -359,12 +365,16 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // (Nor a clause with its verb: "Une cellule d'écoute a été mise en place au collège, qui
     // compte 412 élèves, a indiqué le rectorat" describes the college, not a subject.)
     // (In any tense: "Il serait racheté par une enseigne, qui pourrait créer…".)
-    let has_verb = toks[..open].iter().any(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "a" | "ont" | "est" | "sont" | "été" | "was" | "were" | "has" | "have" | "had"
-        ) || cues::ETRE.contains(&t.lower.as_ref())
-            || cues::AVOIR.contains(&t.lower.as_ref())
+    // (Not the English article that opens it: "- A satellite operator, Helion Orbital,
+    // which runs about 120 satellites, said…".)
+    let first_word = toks.iter().position(|t| t.is_word()).unwrap_or(0);
+    let has_verb = toks[..open].iter().enumerate().any(|(q, t)| {
+        !(t.lower == "a" && q == first_word)
+            && (matches!(
+                t.lower.as_ref(),
+                "a" | "ont" | "est" | "sont" | "été" | "was" | "were" | "has" | "have" | "had"
+            ) || cues::ETRE.contains(&t.lower.as_ref())
+                || cues::AVOIR.contains(&t.lower.as_ref()))
     });
     if !toks[open].is_sym(',')
         || has_verb
@@ -607,11 +617,11 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
     // soit 2 330 euros par habitant".
     // So does its earlier or other value: "would reach 6.4 pct of GDP, against a previous
     // target of 6.0 pct", "…, contre 4,1 % un an plus tôt".
+    // (Or "…, down from 3.4 pct in August", "…, up from 12 in 2024".)
+    let next = |k: usize| toks.get(b + k).map_or("", |t| t.lower.as_ref());
     let compared = toks[b].is_sym(',')
-        && matches!(
-            toks.get(b + 1).map(|t| t.lower.as_ref()),
-            Some("against" | "contre" | "versus" | "vs")
-        )
+        && (matches!(next(1), "against" | "contre" | "versus" | "vs")
+            || (matches!(next(1), "down" | "up") && next(2) == "from"))
         && toks[b + 2..].iter().take(6).any(|t| t.num().is_some());
     if toks[b].is_sym(',')
         && (compared || matches!(toks.get(b + 1).map(|t| t.lower.as_ref()), Some("soit" | "i.e" | "ie")))
@@ -623,6 +633,28 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
         return toks[i].start..end;
     }
     toks[i].start..toks[b].start
+}
+
+/// For a verb of counting at `i` ("dénombré", "recensé", "counted"): the comma before ", et"
+/// / ", and" that opens a new clause whose subject is a count and which has a verb of its
+/// own.
+fn counted_then_new_clause(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let w = toks[i].lower.as_ref();
+    if !["dénombr", "recens", "comptabilis", "counted", "tallied"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        return None;
+    }
+    let comma = (i + 1..toks.len()).find(|&q| toks[q].is_sym(','))?;
+    if !matches!(toks.get(comma + 1).map(|t| t.lower.as_ref()), Some("et" | "and")) {
+        return None;
+    }
+    let counted = (comma + 2..toks.len().min(comma + 5))
+        .find(|&q| toks[q].num().is_some() || toks[q].is(cl::NUMWORD | cl::APPROX))?;
+    (counted + 1..toks.len().min(counted + 6))
+        .any(|q| toks[q].is(cl::VERB) || cues::AUXILIARIES.contains(&toks[q].lower.as_ref()))
+        .then_some(comma)
 }
 
 /// A quotation mark, which an apposition describing a speaker does not hold.
@@ -933,6 +965,17 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // A count's verb before a new clause with its own counted subject.
+        (
+            "Les organisateurs ont dénombré 1 140 engagements, et près de 700 spectateurs ont assisté aux finales.",
+            "dénombré",
+            Some((false, "Les organisateurs ont dénombré 1 140 engagements")),
+        ),
+        (
+            "Volunteers counted 412 birds, and the survey said 30 were new.",
+            "counted",
+            None,
+        ),
         // A participle after a comma reports what follows it, not the main clause.
         (
             "Britain imposed sanctions on 74 more tankers on Tuesday, saying they belonged to the fleet.",

@@ -139,10 +139,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Attributes;
     }
     // A noun after its article and an adjective: "against a median forecast for a 0.4 pct
-    // decline", "the consensus estimate".
+    // decline", "the consensus estimate"; or after its figure: "the 3.8 pct median forecast".
     if matches!(w, "forecast" | "forecasts" | "estimate" | "estimates")
         && i >= 2
-        && cues::DETERMINERS_EN.contains(&lw(i - 2))
+        && (cues::DETERMINERS_EN.contains(&lw(i - 2)) || (i.saturating_sub(4)..i - 1).any(|k| toks[k].num().is_some()))
         && matches!(lw(i - 1), "median" | "consensus" | "previous" | "earlier" | "initial")
     {
         return Verdict::Nothing;

@@ -109,6 +109,8 @@ impl Scan<'_, '_> {
         // bare word is something the share qualifies ("a 5% spending target", "the 2%
         // benchmark"), not what it counts.
         let share = end > 0 && (self.is_sym(end - 1, '%') || matches!(self.lw(end - 1), "cent" | "percent"));
+        // (A wire's "pct" too, but before the securities it names: "5 pct notes".)
+        let share = share || (end > 0 && self.lw(end - 1) == "pct" && !lex::BOND_NOUNS.contains(&self.lw(end)));
         let content = |i: usize| {
             self.tok(i).is_some_and(|t| {
                 t.is_word()
@@ -177,7 +179,12 @@ impl Scan<'_, '_> {
         {
             e += 2;
         }
-        if self.is_word(e) && lex::RATE_HEADS.contains(&self.lw(e)) && lex::RATE_NOUNS.contains(&self.lw(e + 1)) {
+        // (Not a time before: "from 271,000 a year earlier".)
+        if self.is_word(e)
+            && lex::RATE_HEADS.contains(&self.lw(e))
+            && lex::RATE_NOUNS.contains(&self.lw(e + 1))
+            && !matches!(self.lw(e + 2), "earlier" | "ago" | "before" | "later" | "previously")
+        {
             e += 2;
         }
         e
@@ -245,6 +252,13 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A unit of two words whose first looks plural.
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
+        // A share's bare word is what it qualifies: "the 3.8 pct median forecast".
+        ("It was below the 3.8 pct median forecast.", &["3.8 pct"]),
+        // A rate, not a time before it.
+        (
+            "Fees reached $40 a year; the count rose to 298,000 from 271,000 a year earlier.",
+            &["$40 a year", "298,000", "271,000"],
+        ),
         // "mn" after a sum with its currency is a million; alone, minutes.
         (
             "Insured losses could reach A$300 mn; the repair took 45 mn.",

@@ -9,8 +9,19 @@ use crate::figures::lexicon::detect as lex;
 
 /// A coordinate: degrees and a cardinal point, "17.8° N, 61.2° E", "48°51' N" (a place,
 /// not a quantity).
+/// Or in words: "as far south as 37 degrees north", "jusqu'à 45 degrés de latitude nord".
 pub(super) fn coordinate(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let end = n.end();
+    if matches!(s.lw(end), "degrees" | "degree" | "degrés" | "degré") {
+        let mut e = end + 1;
+        if matches!(s.lw(e), "of" | "de") && matches!(s.lw(e + 1), "latitude" | "longitude") {
+            e += 2;
+        }
+        let point = matches!(s.lw(e), "north" | "south" | "east" | "west" | "nord" | "sud" | "est" | "ouest")
+            // (Not a verb: "10 degrés est un record".)
+            && !(s.lw(e) == "est" && e == end + 1);
+        return point.then_some(e + 1);
+    }
     if !s.is_sym(end, '°') || !s.glued(end) {
         return None;
     }
@@ -118,7 +129,10 @@ impl Scan<'_, '_> {
         // (Or by a road: "L'école la plus proche est à 14 kilomètres par une route souvent
         // enneigée".)
         let is_at = start >= 2
-            && matches!(self.lw(start - 2), "est" | "sont" | "se" | "situé" | "située")
+            && matches!(
+                self.lw(start - 2),
+                "est" | "sont" | "se" | "situé" | "située" | "proche" | "proches"
+            )
             && (self.is_sym(u + 1, '.')
                 || self.is_sym(u + 1, ',')
                 || self.is_sym(u + 1, ';')
@@ -301,6 +315,17 @@ mod tests {
         ("It orbits the L2 point, about 1.5 million km (930,000 miles) from Earth.", &[]),
         ("Le pont de la déviation, ouvert en 1998 à 800 mètres en aval.", &[]),
         ("It landed at 17.8° N, 61.2° E; the ridge rises 45° above it.", &["45"]),
+        // In words; a temperature stays a figure.
+        (
+            "Auroras were seen as far south as 37 degrees north; it was 12 degrees warmer.",
+            &["12 degrees"],
+        ),
+        ("Elles ont été vues jusqu'à 45 degrés de latitude nord. Il a fait 10 degrés est-il noté.", &["10 degrés"]),
+        // A place at a distance from the one just named.
+        (
+            "La mairie a obtenu deux salles dans les communes voisines, la plus proche à 9 kilomètres.",
+            &["deux salles"],
+        ),
         // A place that is at a distance; not a distance covered.
         (
             "Le service d'urgences le plus proche est à 45 km. Les chars sont à 15 km. Ils ont parcouru 300 km.",

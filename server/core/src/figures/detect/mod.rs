@@ -85,15 +85,18 @@ const EMPTY: &str = "";
 
 /// Finds the figures among the tokens of one sentence, appending them to `out`.
 /// The name of an event over its results, cut off before the winner's line: "- Huit barré
-/// seniors hommes : 1.", "- 1 000 m masters femmes : 1." (the sentence ends at the rank).
+/// seniors hommes : 1.", "- 1 000 m masters femmes : 1. Aviron de Pont-Vaux, 6 min 02 s ;
+/// 2. …" (the sentence may end at the rank, or go on with the results).
 /// Its numbers name the event (the guideline's `designation`): where the figures may start.
 fn results_heading(toks: &[Tok<'_>]) -> Option<usize> {
-    let n = toks.len();
-    let end = if toks.last()?.is_sym('.') { n - 1 } else { n };
-    if end < 3 || toks[end - 1].num().and_then(|x| x.value) != Some(1) || !toks[end - 2].is_sym(':') {
+    let colon = toks.iter().position(|t| t.is_sym(':'))?;
+    if colon < 1
+        || toks.get(colon + 1).and_then(|t| t.num()).and_then(|x| x.value) != Some(1)
+        || !toks.get(colon + 2).is_none_or(|t| t.is_sym('.'))
+    {
         return None;
     }
-    let head = &toks[..end - 2];
+    let head = &toks[..colon];
     let short = (1..=8).contains(&head.iter().filter(|t| t.is_word() || t.num().is_some()).count());
     // (A comma only before a category: "42 km libre (raccourci), hommes : 1.")
     let category = head.iter().any(|t| {
@@ -112,7 +115,7 @@ fn results_heading(toks: &[Tok<'_>]) -> Option<usize> {
         )
     });
     let commas = head.iter().any(|t| t.is_sym(','));
-    (short && !head.iter().any(|t| t.is(cl::VERB)) && (!commas || category)).then_some(end - 2)
+    (short && !head.iter().any(|t| t.is(cl::VERB)) && (!commas || category)).then_some(colon)
 }
 
 pub(crate) fn find_into(toks: &[Tok<'_>], durations: bool, out: &mut Vec<Found>) {
@@ -696,6 +699,10 @@ mod tests {
         ("- Huit barré seniors hommes : 2.", &["Huit barré seniors hommes"]),
         ("Nearly 500 troops, and more : 1.", &["Nearly 500 troops"]),
         ("42 km libre (raccourci), hommes : 1.", &[]),
+        (
+            "- Huit barré seniors hommes : 1. Aviron de Pont-Vaux, 6 min 02 s ; 2. ACSO, 6 min 05 s.",
+            &[],
+        ),
         ("Il ne contient qu'un chiffre, arrondi au millier d'euros.", &[]),
     ];
 

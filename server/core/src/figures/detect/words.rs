@@ -159,6 +159,16 @@ impl Scan<'_, '_> {
                 | "departures"
                 | "crossings"
                 | "sailings"
+                // ("allers-retours", a word with its hyphen.)
+                | "allers"
+                | "allers-retours"
+                | "relevés"
+        );
+        // (A club's training week may hold more: "à raison de neuf séances par semaine"; a
+        // service's round trips stay few: "huit allers-retours par jour" is its news.)
+        let training = matches!(
+            self.lw(end),
+            "séances" | "entraînements" | "sessions" | "lessons" | "cours" | "classes"
         );
         let weekly = (end + 1..(end + 6).min(self.t.len())).any(|p| {
             matches!(
@@ -166,7 +176,7 @@ impl Scan<'_, '_> {
                 ("par", "semaine" | "jour" | "mois") | ("a" | "per", "week" | "day" | "month")
             )
         });
-        if session && weekly && value <= 7 {
+        if session && weekly && (value <= 7 || (training && value <= 12)) {
             return Outcome::Skip(end + 1);
         }
         // As many people as the names that follow: "par deux bénévoles de l'association,
@@ -1011,6 +1021,11 @@ mod tests {
         (
             "Chaque cycle compte deux séances de 45 minutes par semaine ; 300 séances ont eu lieu.",
             &["300 séances"],
+        ),
+        // A club's training week; a line's round trips, few or many.
+        (
+            "Ils nagent à raison de neuf séances par semaine, avec deux allers-retours par jour ; la ligne aura huit allers-retours par jour.",
+            &["huit allers-retours par jour"],
         ),
         (
             "Only four countries - Chad, Zambia, Ghana and Ethiopia - have sought debt treatment.",

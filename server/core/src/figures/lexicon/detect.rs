@@ -467,6 +467,10 @@ pub(crate) const REFERENCES: &[&str] = &[
     "coefficient",
     "étape",
     "stage",
+    // School years and a fee sector: "from grade 4 to grade 12", "les tarifs du secteur 1".
+    "grade",
+    "grades",
+    "secteur",
 ];
 
 /// Capitalised words at the start of a sentence that are not designations before a number
