@@ -3183,6 +3183,34 @@ fn precision_and_recall_held_out_86() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_86_FLOOR: (f64, f64) = (0.92, 0.94);
 
+/// The eighty-fifth held-out corpus (tests/fixtures/figures-holdout85), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a ploughing contest, a covered market, a rugby promotion, a fake-plumber scam in court, a retirement home's extension, a lorry fire), an agency wire (a steelmaker's shipments, the forint and Czech bonds, cocoa and coffee, a missile strike on Odesa's port, Lithuanian output, air-defence funding for Ukraine), a wiki-news site (a Neolithic grave, a hospital wing, a hailstorm in the Gers, school canteens, a meteor shower, a bus drivers' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// eighty-fourth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_85() {
+    let articles = corpus_in("figures-holdout85");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the eighty-fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_85_FLOOR.0,
+        "held-out 85 precision {precision:.3} < {}",
+        HELD_OUT_85_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_85_FLOOR.1,
+        "held-out 85 recall {recall:.3} < {}",
+        HELD_OUT_85_FLOOR.1
+    );
+}
+
+/// Floors for the eighty-fifth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.923 / 0.941 (130 reported, 120 correct; 118 to flag, 111 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_85_FLOOR: (f64, f64) = (0.92, 0.94);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
