@@ -1542,7 +1542,7 @@ fn precision_and_recall_held_out_36() {
 /// Studied on 7 December, once the thirty-seventh was written (appositions with an
 /// approximation; a hyphenated name; what the speaker was doing after the verb; "à neuf
 /// reprises"): 0.932 / 0.975. A development corpus since.
-const HELD_OUT_36_FLOOR: (f64, f64) = (0.96, 0.97);
+const HELD_OUT_36_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The thirty-seventh held-out corpus (tests/fixtures/figures-holdout37), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -3155,40 +3155,13 @@ fn precision_and_recall_held_out_84() {
 /// club's training sessions and a line's few round trips a day): 0.979 / 0.975.
 const HELD_OUT_84_FLOOR: (f64, f64) = (0.97, 0.97);
 
-/// The eighty-sixth held-out corpus (tests/fixtures/figures-holdout86), written on 7
-/// December (the eighth session) by a helper who read only the guideline, the notation and
-/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
-/// on its own labels; copy as three kinds of outlet print it: a regional daily (a cider fair, a village's fibre, a handball derby, a pension-fraud ring in court, a cinema's reopening, a chimney fire), an agency wire (a car-parts maker's half year, the zloty and Romanian bonds, sugar and cotton, a drone strike on a refinery, Estonian retail sales, frozen Russian assets), a wiki-news site (a Roman mosaic, a wind farm, a drought in the Pyrénées-Orientales, a car-free centre, a lunar eclipse campaign, a nurses' strike). Measured once,
-/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-fourth studied); left unstudied: the honest estimate; never tune against it.
-#[test]
-fn precision_and_recall_held_out_86() {
-    let articles = corpus_in("figures-holdout86");
-    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
-    let (precision, recall) = score("the eighty-sixth held-out corpus", &articles);
-    assert!(
-        precision >= HELD_OUT_86_FLOOR.0,
-        "held-out 86 precision {precision:.3} < {}",
-        HELD_OUT_86_FLOOR.0
-    );
-    assert!(
-        recall >= HELD_OUT_86_FLOOR.1,
-        "held-out 86 recall {recall:.3} < {}",
-        HELD_OUT_86_FLOOR.1
-    );
-}
-
-/// Floors for the eighty-sixth held-out corpus, just under the score measured when it was
-/// added, unseen: 0.929 / 0.943 (141 reported, 131 correct; 122 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_86_FLOOR: (f64, f64) = (0.92, 0.94);
-
 /// The eighty-fifth held-out corpus (tests/fixtures/figures-holdout85), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a ploughing contest, a covered market, a rugby promotion, a fake-plumber scam in court, a retirement home's extension, a lorry fire), an agency wire (a steelmaker's shipments, the forint and Czech bonds, cocoa and coffee, a missile strike on Odesa's port, Lithuanian output, air-defence funding for Ukraine), a wiki-news site (a Neolithic grave, a hospital wing, a hailstorm in the Gers, school canteens, a meteor shower, a bus drivers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-fourth studied); studied in the eighth session while the eighty-seventh and
+/// eighty-eighth were written.
 #[test]
 fn precision_and_recall_held_out_85() {
     let articles = corpus_in("figures-holdout85");
@@ -3208,8 +3181,47 @@ fn precision_and_recall_held_out_85() {
 
 /// Floors for the eighty-fifth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.923 / 0.941 (130 reported, 120 correct; 118 to flag, 111 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_85_FLOOR: (f64, f64) = (0.92, 0.94);
+/// Studied in the eighth session, once the eighty-seventh and eighty-eighth were being
+/// written (a speaker named with an apposition, "Marcos Ribeiro, an analyst at Safrapar,
+/// puts…"; "selon la surface" as "depending on"; a source's acronym in brackets before its
+/// description; "counts" as a noun; points in a ranked results line; a list of ages closed
+/// by "ans", the eldest's age; no audience inside a quotation; "traders see … at", "Company
+/// sees"; "échelons 5 et 6"): 1.000 / 0.966.
+const HELD_OUT_85_FLOOR: (f64, f64) = (0.99, 0.96);
+
+/// The eighty-sixth held-out corpus (tests/fixtures/figures-holdout86), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a cider fair, a village's fibre, a handball derby, a pension-fraud ring in court, a cinema's reopening, a chimney fire), an agency wire (a car-parts maker's half year, the zloty and Romanian bonds, sugar and cotton, a drone strike on a refinery, Estonian retail sales, frozen Russian assets), a wiki-news site (a Roman mosaic, a wind farm, a drought in the Pyrénées-Orientales, a car-free centre, a lunar eclipse campaign, a nurses' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// eighty-fourth studied); studied in the eighth session while the eighty-seventh and
+/// eighty-eighth were written.
+#[test]
+fn precision_and_recall_held_out_86() {
+    let articles = corpus_in("figures-holdout86");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the eighty-sixth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_86_FLOOR.0,
+        "held-out 86 precision {precision:.3} < {}",
+        HELD_OUT_86_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_86_FLOOR.1,
+        "held-out 86 recall {recall:.3} < {}",
+        HELD_OUT_86_FLOOR.1
+    );
+}
+
+/// Floors for the eighty-sixth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.929 / 0.943 (141 reported, 131 correct; 122 to flag, 115 flagged).
+/// Studied in the eighth session, once the eighty-seventh and eighty-eighth were being
+/// written (a relative clause set off by commas reports its own clause; a noun after a
+/// possessive, "its full-year margin forecast"; an own forecast does not cover the event
+/// that explains it after "after"; a named poll by an indefinite article; a goalkeeper's
+/// saves and a team's exclusions; as many showings as their times; the frequency a rule
+/// sets): 0.964 / 0.959.
+const HELD_OUT_86_FLOOR: (f64, f64) = (0.96, 0.95);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -213,8 +213,17 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 || per::own_count(toks, i)
                 || per::pour_attributes(toks, i)
                 || per::in_a_document(toks, i)
-                || per::own_guidance(toks, i)
                 || places::attributes(toks, i));
+        // A body's own forecast speaks for its clause; an event after "after"/"as" that
+        // explains the change is the newsroom's ("cut its full-year margin forecast on
+        // Thursday after first-half profit fell 18 pct").
+        if !per_cue && t.is(cl::PER_CUE) && per::own_guidance(toks, i) {
+            match per::explained_from(toks, i) {
+                Some(cut) => merge_clause(&mut c, toks[0].start..toks[cut].start),
+                None => whole = true,
+            }
+            continue;
+        }
         if per_cue || per::given_by(toks, i) {
             whole = true;
             continue;
@@ -943,6 +952,22 @@ mod description_tests {
             "11 of those",
             false,
         ),
+        // A body's own forecast covers its clause, not the event that explains the change.
+        (
+            "Brendel cut its full-year margin forecast to 5 pct on Thursday after first-half profit fell 18 pct.",
+            "18 pct",
+            false,
+        ),
+        (
+            "Brendel cut its full-year margin forecast to 5 pct on Thursday after first-half profit fell 18 pct.",
+            "5 pct",
+            true,
+        ),
+        (
+            "Brendel cut its full-year margin forecast to 5 pct after a 3 pct rise in costs.",
+            "3 pct",
+            true,
+        ),
         // (Its article is not the French verb "a".)
         (
             "- A satellite operator, Helion Orbital, which runs about 120 satellites, said four had failed.",
@@ -991,6 +1016,17 @@ mod description_tests {
             "La fête a attiré près de 18 000 visiteurs, selon le comité des fêtes, qui compte une soixantaine de bénévoles.",
             "soixantaine",
             false,
+        ),
+        // Its acronym in brackets; "counts" as a noun after another verb.
+        (
+            "According to the International Meteor Organization (IMO), which collects counts from several hundred observers, the rate peaked at about 18 meteors per hour.",
+            "several hundred",
+            false,
+        ),
+        (
+            "According to the International Meteor Organization (IMO), which collects counts from several hundred observers, the rate peaked at about 18 meteors per hour.",
+            "about 18",
+            true,
         ),
         (
             "Euroclear, the Brussels-based securities depository that holds about 190 bln euros of the assets, said it had transferred 1.6 bln euros.",

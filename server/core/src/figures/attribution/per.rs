@@ -9,6 +9,7 @@
 //! - "In a (name) survey…," or "Dans une étude…," opening a sentence, a brief's label before
 //!   it allowed.
 
+use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::tokens::Tok;
 
@@ -203,6 +204,42 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
     // forecast right before the possessive.
     let subject = toks[0].is_capitalized() || cues::SUBJECT_DETERMINERS.contains(&toks[0].lower.as_ref());
     plain && subject && o >= 2 && toks[o - 1].is_word() && !toks[o - 1].is_capitalized()
+}
+
+/// After an own forecast at `i`: where a clause that explains the change opens ("after",
+/// "as", "because", "après", "car"), with a verb of its own.
+pub(super) fn explained_from(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let k = (i + 1..toks.len()).find(|&k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "after" | "as" | "because" | "après" | "car" | "parce"
+        )
+    })?;
+    // ("after" a noun, "after a 4 pct rise", is a time or an event, not a clause: a verb
+    // follows within a few words.)
+    (k + 2..toks.len().min(k + 8))
+        .any(|q| {
+            let w = toks[q].lower.as_ref();
+            toks[q].is(cl::VERB)
+                || (w.ends_with("ed") && w.len() > 4)
+                || cues::AUXILIARIES.contains(&w)
+                || matches!(
+                    w,
+                    "fell"
+                        | "rose"
+                        | "grew"
+                        | "sank"
+                        | "slid"
+                        | "shrank"
+                        | "swung"
+                        | "hit"
+                        | "lost"
+                        | "won"
+                        | "chuté"
+                        | "baissé"
+                )
+        })
+        .then_some(k)
 }
 
 /// The forecast a poll gave, set against the figure after "vs": "Orders +1.8 pct m/m vs

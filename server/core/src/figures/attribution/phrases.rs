@@ -288,9 +288,21 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
     };
     // (Having members is no count: "…, selon le comité des fêtes, qui compte une soixantaine
     // de bénévoles"; "qui en comptait 13", "qui a compté" counted.)
+    // (Nor the noun after another verb: "…, which collects counts from several hundred
+    // volunteer observers".)
+    let noun = |k: usize| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "counts" | "records" | "estimates" | "surveys" | "polls"
+        ) && k > 0
+            && !matches!(
+                toks[k - 1].lower.as_ref(),
+                "which" | "who" | "that" | "also" | "still" | "it"
+            )
+    };
     let counted = |k: usize| {
         let w = toks[k].lower.as_ref();
-        !w.starts_with("compt")
+        !noun(k) && !w.starts_with("compt")
             || w.starts_with("compté")
             || (k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"))
     };
@@ -575,6 +587,7 @@ mod tests {
             Unsourced,
         ),
         ("Selon les régions, 10 à 20 % des écoles sont fermées.", Unsourced),
+        ("Le loyer mensuel d'un étal va de 180 à 320 euros selon la surface.", Unsourced),
         // A rule published by a body is its document.
         (
             "La ligne comptera 13 allers-retours, selon la grille horaire publiée mercredi par la Région.",

@@ -75,10 +75,13 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
             // "alors que", "tandis que", "bien que": a subordinate clause; "un montant que
             // les ONG jugent insuffisant": a relative clause after a noun; else a
             // completive ("a déclaré que X a accusé…"), whose verb reports for the sentence.
-            let after_noun = k >= 3
-                && toks[k - 2].is_word()
-                && cues::DETERMINERS_FR.contains(&lw(k - 3))
-                && cues::verb(lw(k - 2)).is_none();
+            // (Or set off by a comma: "Le préjudice, que la Carsat chiffre à 786 400 euros,
+            // avait d'abord été estimé à…".)
+            let comma = usize::from(k >= 4 && toks[k - 2].is_sym(','));
+            let after_noun = k >= 3 + comma
+                && toks[k - 2 - comma].is_word()
+                && cues::DETERMINERS_FR.contains(&lw(k - 3 - comma))
+                && cues::verb(lw(k - 2 - comma)).is_none();
             subordinate = k >= 2 && (cues::SUBORDINATORS_BEFORE_QUE.contains(&lw(k - 2)) || after_noun);
             break;
         }
@@ -763,7 +766,9 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
                 .take_while(|t| !boundary(t))
                 .any(|t| t.num().is_some() || t.is(cl::APPROX))
     }) {
-        let q = (i + 1..d).any(|k| matches!(lw(k), "que" | "qu'" | "that"));
+        // (Not inside a quotation the speaker goes on with: "…, qui se souvient d'un autre
+        // temps : « Il y a deux ans, on jouait devant 500 personnes »".)
+        let q = (i + 1..d).any(|k| matches!(lw(k), "que" | "qu'" | "that") || quote_mark(&toks[k]));
         if !q {
             return Some(rest_of_clause(toks, d));
         }
@@ -877,6 +882,25 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
         && matches!(lw(j + 3), "ans" | "years")
         && toks.get(j + 4).is_some_and(|t| t.is_sym(','));
     let name_end = if aged_noun { j + 1 } else { name_end };
+    // Or a body's long name with its acronym in brackets: "…, selon la direction
+    // interdépartementale des routes Ouest (DIR Ouest), qui gère quelque 1 600 kilomètres",
+    // "According to the International Meteor Organization (IMO), which collects…".
+    let bracketed = (j..toks.len().min(j + 12))
+        .take_while(|&k| !boundary(&toks[k]) || toks[k].is_sym('('))
+        .find(|&k| toks[k].is_sym('('))
+        .and_then(|open| {
+            let close = (open + 1..toks.len().min(open + 5)).find(|&k| toks[k].is_sym(')'))?;
+            let acronym = toks[open + 1..close].iter().all(|t| t.is_word() && t.is_capitalized())
+                && toks
+                    .get(open + 1)
+                    .is_some_and(|t| t.text.len() >= 2 && t.text.chars().nth(1).is_some_and(char::is_uppercase));
+            (acronym && toks.get(close + 1).is_some_and(|t| t.is_sym(',')) && cues::RELATIVES.contains(&lw(close + 2)))
+                .then_some(close + 1)
+        });
+    let name_end = match bracketed {
+        Some(comma) if name_end == j || !toks[name_end].is_sym(',') => comma,
+        _ => name_end,
+    };
     if name_end == j || !toks[name_end].is_sym(',') {
         return None;
     }
@@ -965,6 +989,12 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // A relative clause set off by commas reports its own clause.
+        (
+            "Le préjudice, que la Carsat chiffre à 786 400 euros, avait été estimé à plus d'un million.",
+            "chiffre",
+            Some((false, "chiffre à 786 400 euros")),
+        ),
         // A count's verb before a new clause with its own counted subject.
         (
             "Les organisateurs ont dénombré 1 140 engagements, et près de 700 spectateurs ont assisté aux finales.",
@@ -1207,6 +1237,23 @@ mod tests {
             "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
             "according",
             Some("which has 300 members."),
+        ),
+        // Not an audience inside the quotation that follows the speaker.
+        (
+            "« On en a 19 », savoure l'entraîneur, qui se souvient : « On jouait devant 500 personnes. »",
+            "savoure",
+            Some("qui se souvient "),
+        ),
+        // Past the body's acronym in brackets.
+        (
+            "Traffic jams reached 18 km, according to the Western Roads Directorate (DIR Ouest), which runs some 1,600 km of roads.",
+            "according",
+            Some("which runs some 1,600 km of roads."),
+        ),
+        (
+            "Les bouchons ont atteint 18 kilomètres, selon la direction des routes (DIR Ouest), qui gère quelque 1 600 kilomètres de voies.",
+            "selon",
+            Some("qui gère quelque 1 600 kilomètres de voies."),
         ),
         // A speaker named by a noun, then an age, then what describes the speaker.
         (

@@ -249,6 +249,29 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     } else {
         second
     };
+    // A document by an indefinite article speaks too, without going on from the sentence
+    // before: "Un sondage Opinio-Sud donnait le « oui » à 52 %".
+    // (Not with its sample in the subject, "A survey of 2,000 adults by … found", which
+    // stays the newsroom's.)
+    // And only a named one: "Un sondage Ifop", "a poll by Gallup", "un sondage réalisé par
+    // l'institut Opinio-Sud" (not "Un autre sondage, réalisé fin septembre, place…").
+    let named = || {
+        let head: Vec<&Tok<'_>> = toks.iter().take(14).take_while(|t| !t.is_sym(',')).collect();
+        let noun = head.iter().position(|t| t.lower == second);
+        noun.is_some_and(|n| head.get(n + 1).is_some_and(|t| t.is_word() && t.is_capitalized()))
+            || head.windows(4).any(|q| {
+                matches!(q[0].lower.as_ref(), "par" | "by" | "for" | "pour")
+                    && q[1..].iter().any(|t| t.is_word() && t.is_capitalized())
+            })
+    };
+    if matches!(w, "un" | "une" | "a" | "an")
+        && cues::DOC_NOUNS.contains(&second)
+        && !toks.iter().take(6).any(|t| t.num().is_some())
+        && named()
+    {
+        c.subject = Some(second.to_owned());
+        return;
+    }
     if determiner && !second.is_empty() {
         c.subject = Some(second.to_owned());
         // A source named by its noun goes on speaking, unless it is funded or costed here
@@ -317,6 +340,18 @@ mod tests {
     /// Sentence, then what its cues make of its figures: a document as subject.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("L'enquête recense 300 victimes.", Attributed),
+        // By an indefinite article too; not when it is what was done.
+        ("Un sondage Opinio-Sud donnait le « oui » à 52 %.", Attributed),
+        ("Une enquête a été ouverte sur 300 plaintes.", Unsourced),
+        ("A survey was carried out by 2,900 volunteers.", Unsourced),
+        (
+            "Un autre sondage, réalisé fin septembre, place l'AfD en tête dans quatre Länder.",
+            Unsourced,
+        ),
+        (
+            "Un sondage réalisé par l'institut Opinio-Sud donnait 52 % au oui.",
+            Attributed,
+        ),
         ("Les inventaires ont permis de recenser 11 espèces.", Attributed),
         (
             "Its latest quarterly report breaks the total down to 62,800 homes.",

@@ -94,6 +94,19 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // "sees" a figure, a forecaster's verb on the wires: "Greystone now sees FY profit of
     // 610-630 mln stg", "who sees the deficit at about $18 bln" (not "the city sees 300
     // visitors a day": "of"/"at" before the figure).
+    // (Or "see" after speakers, an adverb maybe between: "Some traders now see the crop at
+    // 1.9 mln to 2.0 mln tonnes".)
+    if w == "see" {
+        let speakers = |k: usize| cues::SPEAKER_NOUNS_EN.contains(&lw(k));
+        let subject =
+            i >= 1 && (speakers(i - 1) || (i >= 2 && matches!(prev, "now" | "also" | "still") && speakers(i - 2)));
+        let at = (i + 1..toks.len().min(i + 10))
+            .take_while(|&k| !toks[k].is_sym(','))
+            .any(|k| matches!(lw(k), "at" | "above" | "below") && to_figure(k + 1));
+        if !(subject && at) {
+            return Verdict::Nothing;
+        }
+    }
     if w == "sees" {
         let of_at = (i + 1..toks.len().min(i + 8))
             .take_while(|&k| !toks[k].is_sym(','))
@@ -101,7 +114,8 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         // Or a chief executive or speakers who see something growing by a figure: "CEO sees
         // global container demand growing 2-3 pct in 2027".
         let executive = i >= 1
-            && (matches!(prev, "ceo" | "cfo" | "chief" | "executive")
+            // (A wire's summary bullet: "* Company sees Q4 shipments flat to down 3 pct".)
+            && (matches!(prev, "ceo" | "cfo" | "chief" | "executive" | "company" | "group")
                 || cues::SPEAKER_NOUNS_EN.contains(&prev)
                 || cues::SPEAKERS_EN.contains(&prev));
         let growing = (i + 1..toks.len().min(i + 8))
@@ -144,6 +158,19 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         && i >= 2
         && (cues::DETERMINERS_EN.contains(&lw(i - 2)) || (i.saturating_sub(4)..i - 1).any(|k| toks[k].num().is_some()))
         && matches!(lw(i - 1), "median" | "consensus" | "previous" | "earlier" | "initial")
+    {
+        return Verdict::Nothing;
+    }
+    // A noun after a possessive and its modifiers: "cut its full-year margin forecast on
+    // Thursday after profit fell 18 pct".
+    if matches!(w, "forecast" | "forecasts" | "estimate" | "estimates")
+        && after_possessive(toks, i)
+        // (Not its speakers: "the bank and its economists forecast 2 pct", "His team
+        // estimates Italy has…": a preposition or a stop follows the noun.)
+        && !lw(i - 1).ends_with('s')
+        && toks.get(i + 1).is_none_or(|t| {
+            !t.is_word() || matches!(t.lower.as_ref(), "on" | "for" | "in" | "of" | "at" | "by" | "to" | "from" | "after")
+        })
     {
         return Verdict::Nothing;
     }
@@ -367,7 +394,39 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             && toks[i - 3].is_sym('(')
             && acronym(toks[i - 2].text)
             && toks[i - 4].is_capitalized();
+        // Or after a name and its apposition between commas: "Marcos Ribeiro, an analyst
+        // at Safrapar, puts the crop at 38.5 million bags".
+        let apposed = i > 3
+            && toks[i - 1].is_sym(',')
+            && (i.saturating_sub(14)..i - 2)
+                .rev()
+                .find(|&c| toks[c].is_sym(','))
+                .is_some_and(|c| {
+                    c >= 1
+                        && matches!(lw(c + 1), "a" | "an" | "the")
+                        && (c + 2..i - 1).any(|k| {
+                            cues::SPEAKER_NOUNS_EN.contains(&lw(k))
+                                || matches!(
+                                    lw(k),
+                                    "spokesman"
+                                        | "spokeswoman"
+                                        | "spokesperson"
+                                        | "director"
+                                        | "head"
+                                        | "chief"
+                                        | "trader"
+                                        | "strategist"
+                                        | "adviser"
+                                        | "professor"
+                                        | "researcher"
+                                )
+                        })
+                        && toks[c - 1].is_word()
+                        && toks[c - 1].is_capitalized()
+                        && (c == 1 || (toks[c - 2].is_word() && toks[c - 2].is_capitalized()))
+                });
         let after_name = acronym
+            || apposed
             || i > 1
                 && toks[i - 1].is_capitalized()
                 && toks[i - 1].is_word()
@@ -542,6 +601,28 @@ fn english_passive(toks: &[Tok<'_>], i: usize) -> bool {
             return false;
         }
         seen += 1;
+    }
+    false
+}
+
+/// Whether word `i` ends a noun phrase that a possessive opens, past up to four modifiers
+/// ("its full-year margin forecast").
+fn after_possessive(toks: &[Tok<'_>], i: usize) -> bool {
+    let mut k = i;
+    let mut modifiers = 0;
+    while k > 0 && modifiers <= 4 {
+        k -= 1;
+        let t = &toks[k];
+        let w = t.lower.as_ref();
+        if matches!(w, "its" | "their" | "his" | "her" | "our") {
+            return k + 1 < i;
+        }
+        let modifier =
+            (t.is_word() && !cues::AUXILIARIES.contains(&w) && !matches!(w, "that" | "which" | "who")) || t.is_sym('-');
+        if !modifier {
+            return false;
+        }
+        modifiers += usize::from(t.is_word());
     }
     false
 }
@@ -727,6 +808,19 @@ mod tests {
             Attributed,
         ),
         ("Winds forecast to ease to 30 km/h.", Conditional),
+        (
+            "Brendel cut its full-year margin forecast on Thursday after profit fell 18 pct.",
+            Unsourced,
+        ),
+        ("The bank and its economists forecast growth of 2 pct.", Attributed),
+        ("Some traders now see the crop at 1.9 mln to 2.0 mln tonnes.", Attributed),
+        ("Tourists see the falls at 300 metres.", Unsourced),
+        ("* Company sees Q4 shipments flat to down 3 pct", Attributed),
+        (
+            "Marcos Ribeiro, an analyst at Safrapar, puts the crop at 38.5 million bags.",
+            Attributed,
+        ),
+        ("Prices, a headache for the bank, put pressure on 300 firms.", Unsourced),
         (
             "Imports fell 2.5 pct, against a median forecast for a 0.4 pct decline.",
             Unsourced,

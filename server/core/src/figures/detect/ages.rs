@@ -54,6 +54,23 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         }
         return Some(e);
     }
+    // A list of ages closed by "ans" after "de": "trois hommes de 24, 29 et 52 ans".
+    if s.lw(k - 1) == "de" {
+        let mut e = end;
+        let mut listed = 0;
+        while (s.is_sym(e, ',') || s.lw(e) == "et")
+            && s.tok(e + 1)
+                .and_then(|t| t.num())
+                .and_then(|d| d.value)
+                .is_some_and(|v| v <= MAX_AGE)
+        {
+            e += 2;
+            listed += 1;
+        }
+        if listed > 0 && s.lw(e) == "ans" {
+            return Some(e + 1);
+        }
+    }
     // An age band after people: "children under 10", "adults over 65", "pupils under 16".
     let band = k >= 2
         && matches!(s.lw(k - 1), "under" | "over")
@@ -135,7 +152,16 @@ pub(super) fn age(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && k >= 2
         && s.lw(k - 2) == "plus"
         && matches!(s.lw(k - 1), "jeune" | "âgé" | "âgée" | "vieux" | "vieille");
-    let extreme = extreme || extreme_fr;
+    // "la plus jeune avait 78 ans, la doyenne 96": the eldest's age after another one.
+    let eldest = clause_end
+        && k >= 2
+        && matches!(
+            s.lw(k - 1),
+            "doyen" | "doyenne" | "aîné" | "aînée" | "benjamin" | "benjamine" | "cadette"
+        )
+        && matches!(s.lw(k - 2), "la" | "le" | "l'")
+        && (k.saturating_sub(10)..k).any(|p| matches!(s.lw(p), "ans" | "years"));
+    let extreme = extreme || extreme_fr || eldest;
     let turns = the_last || turns || at_life_event || she_was || now || band || extreme || at_age;
     // "Hart, 22 and ranked 58th": an age in an apposition that goes on with "and".
     let apposition_and = k >= 2
@@ -167,6 +193,10 @@ mod tests {
             &["300 neighbours"],
         ),
         ("Groups were staffed by volunteers over 50.", &[]),
+        // A list of ages closed by "ans"; the eldest's age after another one.
+        ("Trois hommes de 24, 29 et 52 ans ont comparu.", &["Trois hommes"]),
+        ("La plus jeune avait 78 ans, la doyenne 96.", &[]),
+        ("Des parcelles de 24, 29 et 52 hectares.", &["24", "29", "52 hectares"]),
         ("Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney.", &[]),
         ("Daniel Montalvo, 19, a member all his life, was arrested.", &[]),
         ("She joined the Sea Org aged 14.", &[]),

@@ -606,6 +606,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     scores::mark_out_of,
     scores::points_scale,
     scores::points_gap,
+    scores::ranked_points,
     numbering::list_item,
     numbering::table_rank,
     numbering::footnote,

@@ -367,6 +367,30 @@ pub(super) fn points_scale(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (over && matches!(s.lw(end), "points" | "pts") && closes && !mark_before && !n.info.decimal).then_some(end + 1)
 }
 
+/// Points in a ranked results line, after the rank and the competitor's name: "Planche : 1.
+/// Maxime Cordier (Saint-Aubin), 172 points ; 2. Océane Lerouge, 168 points" (the
+/// guideline's `score`).
+pub(super) fn ranked_points(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end) = (n.k, n.end());
+    if !matches!(s.lw(end), "points" | "pts") || n.currency() || k == 0 || !s.is_sym(k - 1, ',') {
+        return None;
+    }
+    // Back to the entry's start: a rank, its stop, a capitalised name.
+    // (A club's or a town's hyphenated name in brackets makes it long.)
+    let start = (k.saturating_sub(24)..k)
+        .rev()
+        .find(|&p| s.is_sym(p, ';') || s.is_sym(p, ':'))?;
+    let rank = s
+        .tok(start + 1)
+        .and_then(|t| t.num())
+        .and_then(|d| d.value)
+        .is_some_and(|v| (1..=50).contains(&v))
+        && s.is_sym(start + 2, '.')
+        && s.tok(start + 3).is_some_and(|t| t.is_word() && t.is_capitalized());
+    let closes = s.tok(end + 1).is_none_or(|t| t.is_sym('.') || t.is_sym(';'));
+    (rank && closes).then_some(end + 1)
+}
+
 /// A gap in a standing, after the points it is counted in: "Faure compte 142 points, 11 de
 /// plus que Chambon", "on 61 points, three more than Bath".
 pub(super) fn points_gap(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
@@ -789,6 +813,12 @@ mod tests {
         ("He climbed 12 spots in the rankings with 250 ranking points.", &[]),
         ("Arrieta took the points jersey with 64 points.", &[]),
         // A basketball game's tallies and lead; a chess game's length.
+        // Points in a ranked results line; a club's points after a comma are not.
+        (
+            "Planche : 1. Maxime Cordier (Saint-Aubin-de-Bréval), 172 points ; 2. Océane Lerouge, 168 points.",
+            &[],
+        ),
+        ("Le club, fort de ses 300 adhérents, a réuni 1 200 points ; 2 000 visiteurs.", &["300 adhérents", "1 200 points", "2 000 visiteurs"]),
         (
             "Moreno scores 31; he scored 11 of his points late. The Pilots had led by as many as 14.",
             &[],

@@ -179,12 +179,42 @@ impl Scan<'_, '_> {
         if session && weekly && (value <= 7 || (training && value <= 12)) {
             return Outcome::Skip(end + 1);
         }
+        // The frequency a rule sets (the guideline's `duration`): "Le règlement impose deux
+        // ramonages par an", "the law requires two inspections a year".
+        let per_period = (end + 1..(end + 4).min(self.t.len())).any(|p| {
+            matches!(
+                (self.lw(p), self.lw(p + 1)),
+                ("par", "an" | "semaine" | "mois" | "jour") | ("a" | "per", "year" | "week" | "month" | "day")
+            )
+        });
+        let ruled = (j.saturating_sub(6)..j).any(|p| {
+            matches!(
+                self.lw(p),
+                "impose"
+                    | "imposent"
+                    | "imposait"
+                    | "exige"
+                    | "exigent"
+                    | "oblige"
+                    | "requires"
+                    | "require"
+                    | "mandates"
+            )
+        });
+        if value <= 12 && per_period && ruled {
+            return Outcome::Skip(end + 1);
+        }
         // As many people as the names that follow: "par deux bénévoles de l'association,
         // Marie Delmas et Henri Puech", "two nurses, Ana Ruiz and Tom Hale" (a set named).
         // Or before them, the count in apposition: "Bréval-le-Haut et Sorne-la-Combe, deux
         // communes voisines du Jura".
         let listed_before = j >= 2 && self.is_sym(j - 1, ',') && self.names_before(j - 1) == value as usize;
         if (2..=5).contains(&value) && (self.names_listed(end) == Some(value as usize) || listed_before) {
+            return Outcome::Skip(end);
+        }
+        // As many showings as the times that follow: "deux projections payantes à 17 h et
+        // 20 h 30".
+        if (2..=5).contains(&value) && self.times_listed(end) == value as usize {
             return Outcome::Skip(end);
         }
         // A kind of thing named by a count right after its noun: "une arracheuse six
@@ -747,6 +777,29 @@ impl Scan<'_, '_> {
 }
 
 impl Scan<'_, '_> {
+    /// How many clock times ("17 h", "20 h 30") follow "à" within a few words of `k`, one
+    /// after the other, joined by commas and "et".
+    fn times_listed(&self, k: usize) -> usize {
+        let Some(mut p) = (k..(k + 4).min(self.t.len())).find(|&p| self.lw(p) == "à") else {
+            return 0;
+        };
+        p += 1;
+        let mut times = 0;
+        while self.is_num(p) && self.lw(p + 1) == "h" {
+            times += 1;
+            p += 2;
+            if self.is_num(p) {
+                p += 1;
+            }
+            if self.is_sym(p, ',') || self.lw(p) == "et" {
+                p += 1;
+            } else {
+                break;
+            }
+        }
+        times
+    }
+
     /// Whether the token at `k` is one capital letter: an initial ("Julien R.").
     fn initial(&self, k: usize) -> bool {
         self.tok(k)
@@ -1136,6 +1189,22 @@ mod tests {
             &[],
         ),
         ("Le tribunal a prononcé deux arrêts de travail.", &["deux arrêts"]),
+        // The frequency a rule sets; a count done per year is a figure.
+        (
+            "Le règlement impose deux ramonages par an ; les pompiers font 300 sorties par an.",
+            &["300 sorties par an"],
+        ),
+        // As many showings as their times; not more.
+        (
+            "Une séance gratuite à 14 h, suivie de deux projections payantes à 17 h et 20 h 30 ; trois projections à 18 h.",
+            &["trois projections"],
+        ),
+        // A goalkeeper's saves and a team's penalties, by their verbs.
+        (
+            "Le gardien a repoussé 14 tirs ; les deux équipes ont écopé de trois exclusions de deux minutes.",
+            &[],
+        ),
+        ("La police a repoussé 300 manifestants.", &["300 manifestants"]),
         ("Inès a remporté ses cinq combats, dont quatre par ippon.", &[]),
         (
             "La soirée a vu tomber deux records de la piste, celui du 200 m lancé et celui du kilomètre.",

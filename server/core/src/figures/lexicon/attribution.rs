@@ -157,6 +157,13 @@ pub(crate) const CRITERION_NOUNS: &[&str] = &[
     "niveaux",
     "option",
     "options",
+    // "Le loyer d'un étal va de 180 à 320 euros selon la surface".
+    "surface",
+    "surfaces",
+    "emplacement",
+    "emplacements",
+    "formule",
+    "formules",
 ];
 
 /// Texts that set a figure rather than report it: as the subject of a verb of provision
@@ -919,8 +926,10 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "recorded",
     // "The seismological centre (EMSC) measured its magnitude at 6.0".
     "measured",
-    // "who sees the full-year deficit at about $18 bln" (see `verbs_en::verdict`).
+    // "who sees the full-year deficit at about $18 bln", "traders see the crop at…" (see
+    // `verbs_en::verdict`).
     "sees",
+    "see",
     // A demand with its figure: "The union is demanding a 6.5% pay rise".
     "demanding",
     "demands",

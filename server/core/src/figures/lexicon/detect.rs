@@ -458,6 +458,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     "phase",
     "stade",
     "échelon",
+    // "les élèves boursiers des échelons 5 et 6".
+    "échelons",
     "catégorie",
     "category",
     // "classé en classe 2 sur l'échelle de Bortle", "a class 3 felony".
@@ -1759,6 +1761,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "saves",
     "fautes",
     "fouls",
+    "tirs",
+    "exclusions",
 ];
 /// What a match's tally counts, in words: "deux penalties", "three yellow cards".
 pub(crate) const MATCH_TALLY_NOUNS: &[&str] = &[
@@ -1863,6 +1867,10 @@ pub(crate) const SEASON_WORDS: &[&str] = &[
 /// Verbs of scoring before a tally: "kicked 13 points", "a inscrit 12 points".
 pub(crate) const SCORING_VERBS: &[&str] = &[
     "hit",
+    // A goalkeeper's saves and a team's penalties: "a repoussé 14 tirs", "ont écopé de trois
+    // exclusions".
+    "repoussé",
+    "écopé",
     // The winner's total: "l'emporte avec 268,90 points", "s'impose avec 92 points".
     "emporte",
     "impose",
