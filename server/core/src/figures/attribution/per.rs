@@ -178,12 +178,9 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
     }
     // Back past a few modifiers ("full-year", "annual", "de croissance") to its possessive.
     // (An analyst's own: "raised his price target on the stock to 62 euros".)
-    let owner = (i.saturating_sub(5)..i).rev().find(|&k| {
-        matches!(
-            toks[k].lower.as_ref(),
-            "its" | "their" | "son" | "sa" | "ses" | "leur" | "leurs" | "his" | "her"
-        )
-    });
+    let owner = (i.saturating_sub(5)..i)
+        .rev()
+        .find(|&k| cues::POSSESSIVES.contains(&toks[k].lower.as_ref()));
     let Some(o) = owner else { return false };
     let plain = toks[o + 1..i]
         .iter()

@@ -356,12 +356,7 @@ fn rule_follows(toks: &[Tok<'_>], mut k: usize) -> bool {
         .is_some_and(|q| super::verbs::has_agent(toks, q) && !super::verbs::agent_is_a_text(toks, q));
     // A possessive owns them too: "il produisait, selon ses calculs, près de 250
     // baguettes par jour", "by their calculations".
-    let possessive = |w: &str| {
-        matches!(
-            w,
-            "ses" | "son" | "sa" | "leurs" | "leur" | "nos" | "notre" | "its" | "their" | "his" | "her" | "our"
-        )
-    };
+    let possessive = |w: &str| cues::POSSESSIVES.contains(&w);
     let counted = |w: &str| w.starts_with("calcul") || w.starts_with("estimation");
     let possessed = (possessive(lw(k)) && counted(lw(k + 1))) || (k > 0 && possessive(lw(k - 1)) && counted(lw(k)));
     // A court's referral order is a document of the case, not a rule: "selon l'ordonnance

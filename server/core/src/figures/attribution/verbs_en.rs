@@ -614,7 +614,7 @@ fn after_possessive(toks: &[Tok<'_>], i: usize) -> bool {
         k -= 1;
         let t = &toks[k];
         let w = t.lower.as_ref();
-        if matches!(w, "its" | "their" | "his" | "her" | "our") {
+        if cues::POSSESSIVES.contains(&w) {
             return k + 1 < i;
         }
         let modifier =
