@@ -3223,6 +3223,34 @@ fn precision_and_recall_held_out_86() {
 /// sets): 0.964 / 0.959.
 const HELD_OUT_86_FLOOR: (f64, f64) = (0.96, 0.95);
 
+/// The eighty-seventh held-out corpus (tests/fixtures/figures-holdout87), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut fair, a skate park, a volleyball cup exit, a fake charity in court, a bakery's award, a gas leak), an agency wire (a brewer's nine months, the dinar and Hungarian bonds, Chicago wheat and corn, drones on Kharkiv's grid, Latvian inflation, a reconstruction fund), a wiki-news site (a medieval coin hoard, a bridge's reopening, a fire in the Landes, parking fees, a supernova, a train drivers' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// eighty-sixth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_87() {
+    let articles = corpus_in("figures-holdout87");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the eighty-seventh held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_87_FLOOR.0,
+        "held-out 87 precision {precision:.3} < {}",
+        HELD_OUT_87_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_87_FLOOR.1,
+        "held-out 87 recall {recall:.3} < {}",
+        HELD_OUT_87_FLOOR.1
+    );
+}
+
+/// Floors for the eighty-seventh held-out corpus, just under the score measured when it was
+/// added, unseen: 0.927 / 0.935 (137 reported, 127 correct; 123 to flag, 115 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_87_FLOOR: (f64, f64) = (0.92, 0.93);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
