@@ -132,6 +132,144 @@ impl Folded {
     }
 }
 
+/// A word of the folded text (a maximal run of letters and digits, see [`is_word_char`]):
+/// its folded byte range and the original byte range it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WordSpan {
+    pub start: u32,
+    pub end: u32,
+    pub orig_start: u32,
+    pub orig_end: u32,
+}
+
+/// Text folded as [`Folded::new`] folds it, with its words found in the same pass and
+/// mapped to the original text: what the matcher's word tables search, without a second
+/// pass to cut words or an offset map to search back.
+#[derive(Debug, Clone, Default)]
+pub struct FoldedWords {
+    pub text: String,
+    pub words: Vec<WordSpan>,
+}
+
+impl FoldedWords {
+    /// Folds `source` with case and accents erased, and finds its words.
+    ///
+    /// # Panics
+    /// Panics for a text of 4 GiB or more (offsets are stored as `u32`).
+    pub fn new(source: &str) -> FoldedWords {
+        assert!(source.len() < u32::MAX as usize, "text too large to fold");
+        let bytes = source.as_bytes();
+        let mut text: Vec<u8> = Vec::with_capacity(source.len());
+        let mut words: Vec<WordSpan> = Vec::with_capacity(source.len() / 6);
+        let mut in_space = false;
+        // The word being read: its folded start and original start; and the original end
+        // of the last character that added to it.
+        let mut open: Option<(u32, u32)> = None;
+        let mut orig_end = 0u32;
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    if open.is_none() {
+                        open = Some((text.len() as u32, i as u32));
+                    }
+                    text.push(b.to_ascii_lowercase());
+                    orig_end = i as u32 + 1;
+                    in_space = false;
+                } else {
+                    if let Some((start, orig_start)) = open.take() {
+                        words.push(WordSpan {
+                            start,
+                            end: text.len() as u32,
+                            orig_start,
+                            orig_end,
+                        });
+                    }
+                    if b.is_ascii_whitespace() {
+                        if !in_space {
+                            text.push(b' ');
+                        }
+                        in_space = true;
+                    } else {
+                        text.push(b);
+                        in_space = false;
+                    }
+                }
+                i += 1;
+                continue;
+            }
+            let c = source[i..].chars().next().expect("i is a char boundary");
+            let len = c.len_utf8();
+            let before = text.len();
+            in_space = match latin_table().get((c as usize).wrapping_sub(LATIN_START)) {
+                Some(&Piece::Space) => {
+                    if !in_space {
+                        text.push(b' ');
+                    }
+                    true
+                }
+                Some(&Piece::Text(n, buf)) => {
+                    text.extend_from_slice(&buf[..usize::from(n)]);
+                    false
+                }
+                Some(Piece::Drop) => in_space,
+                Some(Piece::Slow) | None => fold_char(c, FoldOptions::FULL, in_space, &mut text),
+            };
+            // What the character added, one folded character at a time.
+            let mut p = before;
+            while p < text.len() {
+                let w = std::str::from_utf8(&text[p..]).expect("folding writes whole UTF-8 characters");
+                let o = w.chars().next().expect("p < len");
+                if is_word_char(o) {
+                    if open.is_none() {
+                        open = Some((p as u32, i as u32));
+                    }
+                    orig_end = (i + len) as u32;
+                } else if let Some((start, orig_start)) = open.take() {
+                    words.push(WordSpan {
+                        start,
+                        end: p as u32,
+                        orig_start,
+                        orig_end,
+                    });
+                }
+                p += o.len_utf8();
+            }
+            i += len;
+        }
+        if let Some((start, orig_start)) = open {
+            words.push(WordSpan {
+                start,
+                end: text.len() as u32,
+                orig_start,
+                orig_end,
+            });
+        }
+        let text = String::from_utf8(text).expect("folding writes whole UTF-8 characters");
+        FoldedWords { text, words }
+    }
+}
+
+/// The original byte where `folded_len` more folded bytes end, folding `source` from byte
+/// `from` (after a word: not in a run of white space): for a key's tail past its last word.
+pub fn original_end_after(source: &str, from: usize, folded_len: usize) -> usize {
+    let mut out = Vec::with_capacity(8);
+    let mut in_space = false;
+    let mut end = from;
+    for (k, c) in source[from..].char_indices() {
+        if out.len() >= folded_len {
+            break;
+        }
+        let before = out.len();
+        in_space = fold_char(c, FoldOptions::FULL, in_space, &mut out);
+        if out.len() > before {
+            end = from + k + c.len_utf8();
+        }
+    }
+    end
+}
+
 /// How a character of the Latin blocks folds, precomputed.
 #[derive(Debug, Clone, Copy)]
 enum Piece {
@@ -288,6 +426,46 @@ pub fn is_word_char(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The one-pass fold gives the same text as [`Folded::new`], and its words are the
+        /// maximal runs of word characters of that text, mapped back as the offset map maps
+        /// them.
+        #[test]
+        fn folded_words_as_the_offset_map(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "Kyiv", "Z", "9", "é", "É", "ï", "œ", "Œ", "ß", "İ", "ǅ", "٣", "😀", " ", "  ", "'", "-", "\u{a0}",
+            "\u{202f}", "’", "«", ".", "\u{ad}", "\u{200b}", "×", "²", "ª", "\n", "\r\n", "\t", "e\u{301}",
+            "\u{1}", "Ａ", "ﬁ",
+        ]), 0..40)) {
+            let source: String = parts.concat();
+            let fw = FoldedWords::new(&source);
+            let folded = Folded::new(&source);
+            proptest::prop_assert_eq!(&fw.text, &folded.text);
+            let mut reference = Vec::new();
+            let mut start = None;
+            for (i, c) in folded.text.char_indices() {
+                match (is_word_char(c), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(s)) => {
+                        reference.push((s, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(s) = start {
+                reference.push((s, folded.text.len()));
+            }
+            let spans: Vec<(usize, usize)> = fw.words.iter().map(|w| (w.start as usize, w.end as usize)).collect();
+            proptest::prop_assert_eq!(&spans, &reference);
+            for w in &fw.words {
+                proptest::prop_assert_eq!(
+                    w.orig_start as usize..w.orig_end as usize,
+                    folded.original_range(&source, w.start as usize, w.end as usize)
+                );
+            }
+        }
+    }
 
     #[test]
     fn folds_case_accents_apostrophes_hyphens_spaces() {

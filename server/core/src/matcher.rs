@@ -8,7 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 
 use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry, Form, Office};
-use crate::fold::{fold, fold_with, is_word_char, FoldOptions, Folded};
+use crate::fold::{fold, fold_with, is_word_char, original_end_after, FoldOptions, Folded, FoldedWords};
 
 /// A mention of one entry, or of several when its form is ambiguous.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -212,6 +212,17 @@ impl Matcher {
         if self.shards.is_empty() {
             return Scan::default();
         }
+        // Word tables alone (the shipped dictionaries, and any of newsroom size): fold and
+        // cut words in one pass, each word knowing where it comes from.
+        if self.shards.iter().all(|s| s.automaton.is_none() && s.words.is_some()) {
+            return self.scan_words(text);
+        }
+        self.scan_folded(text)
+    }
+
+    /// [`Matcher::scan`] over the folded text and its offset map: for shards with an
+    /// automaton (keys that do not start with a letter or digit, very large dictionaries).
+    fn scan_folded(&self, text: &str) -> Scan {
         let folded = Folded::new(text);
         let hay = folded.text.as_str();
         // (start, end, target) of every candidate that passes its checks.
@@ -284,43 +295,106 @@ impl Matcher {
                 }
             }
         }
-        // Leftmost, then longest; one mention per span with every entry matched there;
-        // drop what overlaps an earlier pick. Entries and office phrases are selected
-        // apart.
-        found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        found.dedup();
-        let (entries, offices): (Vec<_>, Vec<_>) = found.into_iter().partition(|f| matches!(f.2, Target::Entry(_)));
-        let mut scan = Scan::default();
-        for (start, end, group) in leftmost_longest(&entries) {
-            let entries = group.iter().filter_map(|f| match f.2 {
-                Target::Entry(e) => Some(e),
-                _ => None,
-            });
-            scan.mentions
-                .push(Mention::new(folded.original_range(text, start, end), entries.collect()));
-        }
-        for (start, end, group) in leftmost_longest(&offices) {
-            let mut hit = OfficeHit {
-                range: folded.original_range(text, start, end),
-                designation: None,
-                titles: Vec::new(),
-            };
-            for f in group {
-                match f.2 {
-                    Target::Designation(o) => {
-                        hit.designation = Some(o);
-                        hit.titles.push(o);
+        select(found, |start, end| folded.original_range(text, start, end))
+    }
+
+    /// [`Matcher::scan`] with word tables alone, on [`FoldedWords`]: the candidates are
+    /// found in original offsets directly.
+    fn scan_words(&self, text: &str) -> Scan {
+        let folded = FoldedWords::new(text);
+        let hay = folded.text.as_str();
+        let words = &folded.words;
+        let mut found: Vec<(usize, usize, Target)> = Vec::new();
+        // (As in `scan_folded`: a name never runs across a blank line; an alias with a
+        // strict case or accents must fold the same way in the original.)
+        let strict_ok = |p: &Pattern, start: usize, end: usize, orig: Range<usize>| {
+            (!hay.as_bytes()[start..end].contains(&b' ') || !has_blank_line(&text[orig.clone()]))
+                && match &p.strict {
+                    None => true,
+                    Some((opts, form)) => fold_with(&text[orig], *opts) == *form,
+                }
+        };
+        for shard in &self.shards {
+            let Some(table) = &shard.words else { continue };
+            for i in 0..words.len() {
+                let first = words[i];
+                let start = first.start as usize;
+                for w in &words[i..(i + table.max_words).min(words.len())] {
+                    let end = w.end as usize;
+                    if end - start > table.max_len {
+                        break;
                     }
-                    Target::Title(o) => hit.titles.push(o),
-                    Target::Entry(_) => {}
+                    let Some(&slot) = table.first.get(&hay[start..end]) else {
+                        break;
+                    };
+                    let orig = first.orig_start as usize..w.orig_end as usize;
+                    let mut at = slot.head;
+                    while at != NO_PATTERN {
+                        let p = &shard.patterns[at as usize];
+                        if strict_ok(p, start, end, orig.clone()) {
+                            found.push((orig.start, orig.end, p.target));
+                        }
+                        at = table.next[at as usize];
+                    }
+                    let mut t = slot.tail;
+                    while t != NO_PATTERN {
+                        let (tail, at, next) = &table.tails[t as usize];
+                        if hay[end..].starts_with(&**tail) {
+                            let p = &shard.patterns[*at as usize];
+                            let orig = orig.start..original_end_after(text, orig.end, tail.len());
+                            if strict_ok(p, start, end + tail.len(), orig.clone()) {
+                                found.push((orig.start, orig.end, p.target));
+                            }
+                        }
+                        t = *next;
+                    }
+                    if !slot.longer {
+                        break;
+                    }
                 }
             }
-            hit.titles.sort_unstable();
-            hit.titles.dedup();
-            scan.offices.push(hit);
         }
-        scan
+        select(found, |start, end| start..end)
     }
+}
+
+/// Leftmost, then longest; one mention per span with every entry matched there; drop what
+/// overlaps an earlier pick. Entries and office phrases are selected apart. `found` holds
+/// (start, end, target) in offsets that `original` maps to the original text's.
+fn select(mut found: Vec<Candidate>, original: impl Fn(usize, usize) -> Range<usize>) -> Scan {
+    found.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    found.dedup();
+    let (entries, offices): (Vec<_>, Vec<_>) = found.into_iter().partition(|f| matches!(f.2, Target::Entry(_)));
+    let mut scan = Scan::default();
+    for (start, end, group) in leftmost_longest(&entries) {
+        let entries = group.iter().filter_map(|f| match f.2 {
+            Target::Entry(e) => Some(e),
+            _ => None,
+        });
+        scan.mentions
+            .push(Mention::new(original(start, end), entries.collect()));
+    }
+    for (start, end, group) in leftmost_longest(&offices) {
+        let mut hit = OfficeHit {
+            range: original(start, end),
+            designation: None,
+            titles: Vec::new(),
+        };
+        for f in group {
+            match f.2 {
+                Target::Designation(o) => {
+                    hit.designation = Some(o);
+                    hit.titles.push(o);
+                }
+                Target::Title(o) => hit.titles.push(o),
+                Target::Entry(_) => {}
+            }
+        }
+        hit.titles.sort_unstable();
+        hit.titles.dedup();
+        scan.offices.push(hit);
+    }
+    scan
 }
 
 /// A span of the folded text matched by a pattern: (start, end, what it stands for).
@@ -632,6 +706,46 @@ mod tests {
         ]), 0..40)) {
             let hay: String = parts.concat();
             prop_assert_eq!(word_spans(&hay), reference(&hay));
+        }
+    }
+
+    fn embedded() -> &'static Matcher {
+        static MATCHER: std::sync::OnceLock<Matcher> = std::sync::OnceLock::new();
+        MATCHER.get_or_init(|| Matcher::new(&Dictionary::embedded().expect("embedded dictionaries").0))
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+        /// One pass over the words finds what the folded text and its offset map find, on
+        /// the shipped dictionaries (word tables alone): names with accents, case rules,
+        /// tails ("OPEP+", "U.S."), across white space, soft hyphens and blank lines.
+        #[test]
+        fn words_in_one_pass_as_over_the_folded_text(parts in prop::collection::vec(prop::sample::select(vec![
+            "Vladimir", "Poutine", "vladimir poutine", "POUTINE", "Zelensky", "Volodymyr", "Kyïv", "Kiev",
+            "Kharkiv", "Ukraine", "l’Ukraine", "d'Ukraine", "États-Unis", "États‑Unis", "Etats Unis", "UE",
+            "ue", "OTAN", "Otan", "OPEP+", "OPEP", "Opep +", "U.S.", "U.S", "US", "us", "Union", "européenne",
+            "Emmanuel", "Macron", "président", "russe", "le président russe", "Kaja", "Kallas", "Donald",
+            "Trump", "Mé\u{ad}lenchon", "Jean-Luc", "Mélenchon", "Œuvre", "cœur", "ß", "😀", "é", "e\u{301}",
+            " ", "  ", "\u{a0}", "\u{202f}", "\n", "\r\n", "\n\n", "\n \n", "\t", "-", "’", "'", ".",
+            ",", "+", "«", "»", "(", ")", "\u{200b}", "\u{ad}", "2026", "G7", "x",
+        ]), 0..30)) {
+            let text: String = parts.concat();
+            let m = embedded();
+            prop_assert!(m.shards.iter().all(|s| s.automaton.is_none()));
+            prop_assert_eq!(m.scan_words(&text), m.scan_folded(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn words_in_one_pass_on_the_sample_articles() {
+        let m = embedded();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples");
+        for entry in std::fs::read_dir(dir).expect("examples") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("article");
+            let found = m.scan_words(&text);
+            assert!(!found.mentions.is_empty());
+            assert_eq!(found, m.scan_folded(&text));
         }
     }
 }
