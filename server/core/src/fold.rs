@@ -84,20 +84,7 @@ impl Folded {
             // One character that needs care: white space, a control, or non-ASCII.
             let c = source[i..].chars().next().expect("i is a char boundary");
             let before = text.len();
-            in_space = match latin_table().get((c as usize).wrapping_sub(LATIN_START)) {
-                Some(&Piece::Space) => {
-                    if !in_space {
-                        text.push(b' ');
-                    }
-                    true
-                }
-                Some(&Piece::Text(len, buf)) => {
-                    text.extend_from_slice(&buf[..usize::from(len)]);
-                    false
-                }
-                Some(Piece::Drop) => in_space,
-                Some(Piece::Slow) | None => fold_char(c, FoldOptions::FULL, in_space, &mut text),
-            };
+            in_space = fold_one(c, in_space, &mut text);
             if text.len() > before {
                 segments.push(Segment {
                     folded: before as u32,
@@ -202,20 +189,7 @@ impl FoldedWords {
             let c = source[i..].chars().next().expect("i is a char boundary");
             let len = c.len_utf8();
             let before = text.len();
-            in_space = match latin_table().get((c as usize).wrapping_sub(LATIN_START)) {
-                Some(&Piece::Space) => {
-                    if !in_space {
-                        text.push(b' ');
-                    }
-                    true
-                }
-                Some(&Piece::Text(n, buf)) => {
-                    text.extend_from_slice(&buf[..usize::from(n)]);
-                    false
-                }
-                Some(Piece::Drop) => in_space,
-                Some(Piece::Slow) | None => fold_char(c, FoldOptions::FULL, in_space, &mut text),
-            };
+            in_space = fold_one(c, in_space, &mut text);
             // What the character added, one folded character at a time.
             let mut p = before;
             while p < text.len() {
@@ -268,6 +242,26 @@ pub fn original_end_after(source: &str, from: usize, folded_len: usize) -> usize
         }
     }
     end
+}
+
+/// Appends the fully folded form of `c` (white space, a control or non-ASCII) to `text`,
+/// through the table of the Latin blocks when it holds `c`; returns whether `text` now ends
+/// in a run of white space.
+fn fold_one(c: char, in_space: bool, text: &mut Vec<u8>) -> bool {
+    match latin_table().get((c as usize).wrapping_sub(LATIN_START)) {
+        Some(&Piece::Space) => {
+            if !in_space {
+                text.push(b' ');
+            }
+            true
+        }
+        Some(&Piece::Text(len, buf)) => {
+            text.extend_from_slice(&buf[..usize::from(len)]);
+            false
+        }
+        Some(Piece::Drop) => in_space,
+        Some(Piece::Slow) | None => fold_char(c, FoldOptions::FULL, in_space, text),
+    }
 }
 
 /// How a character of the Latin blocks folds, precomputed.

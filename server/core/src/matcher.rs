@@ -8,7 +8,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashMap;
 
 use crate::dictionary::{AccentRule, CaseRule, Dictionary, Entry, Form, Office};
-use crate::fold::{fold, fold_with, is_word_char, original_end_after, FoldOptions, Folded, FoldedWords};
+use crate::fold::{fold, fold_with, is_word_char, original_end_after, FoldOptions, Folded, FoldedWords, WordSpan};
 
 /// A mention of one entry, or of several when its form is ambiguous.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +107,47 @@ struct WordTable {
     tails: Vec<(Box<str>, u32, u32)>,
     max_words: usize,
     max_len: usize,
+}
+
+impl WordTable {
+    /// Looks up the spans of words that start at each word of `hay` (its `words`): for
+    /// every pattern whose key they are, calls `hit(pattern, first word, last word, tail
+    /// length)`, the tail's bytes following the last word.
+    fn walk(&self, hay: &str, words: &[WordSpan], mut hit: impl FnMut(u32, usize, usize, usize)) {
+        for i in 0..words.len() {
+            let start = words[i].start as usize;
+            for (j, word) in words
+                .iter()
+                .enumerate()
+                .take((i + self.max_words).min(words.len()))
+                .skip(i)
+            {
+                let end = word.end as usize;
+                if end - start > self.max_len {
+                    break;
+                }
+                let Some(&slot) = self.first.get(&hay[start..end]) else {
+                    break;
+                };
+                let mut at = slot.head;
+                while at != NO_PATTERN {
+                    hit(at, i, j, 0);
+                    at = self.next[at as usize];
+                }
+                let mut t = slot.tail;
+                while t != NO_PATTERN {
+                    let (tail, at, next) = &self.tails[t as usize];
+                    if hay[end..].starts_with(&**tail) {
+                        hit(*at, i, j, tail.len());
+                    }
+                    t = *next;
+                }
+                if !slot.longer {
+                    break;
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -240,43 +281,27 @@ impl Matcher {
                     Some((opts, form)) => fold_with(&text[folded.original_range(text, start, end)], *opts) == *form,
                 }
         };
-        let mut words: Option<Vec<(usize, usize)>> = None;
+        let mut words: Option<Vec<WordSpan>> = None;
         for shard in &self.shards {
             if let Some(table) = &shard.words {
-                let words = words.get_or_insert_with(|| word_spans(hay));
-                for i in 0..words.len() {
-                    let start = words[i].0;
-                    for &(_, end) in &words[i..(i + table.max_words).min(words.len())] {
-                        if end - start > table.max_len {
-                            break;
-                        }
-                        let Some(&slot) = table.first.get(&hay[start..end]) else {
-                            break;
-                        };
-                        let mut at = slot.head;
-                        while at != NO_PATTERN {
-                            let p = &shard.patterns[at as usize];
-                            if strict_ok(p, start, end) {
-                                found.push((start, end, p.target));
-                            }
-                            at = table.next[at as usize];
-                        }
-                        let mut t = slot.tail;
-                        while t != NO_PATTERN {
-                            let (tail, at, next) = &table.tails[t as usize];
-                            if hay[end..].starts_with(&**tail) {
-                                let p = &shard.patterns[*at as usize];
-                                if strict_ok(p, start, end + tail.len()) {
-                                    found.push((start, end + tail.len(), p.target));
-                                }
-                            }
-                            t = *next;
-                        }
-                        if !slot.longer {
-                            break;
-                        }
+                let words = words.get_or_insert_with(|| {
+                    word_spans(hay)
+                        .into_iter()
+                        .map(|(start, end)| WordSpan {
+                            start: start as u32,
+                            end: end as u32,
+                            orig_start: 0,
+                            orig_end: 0,
+                        })
+                        .collect()
+                });
+                table.walk(hay, words, |at, first, last, tail| {
+                    let p = &shard.patterns[at as usize];
+                    let (start, end) = (words[first].start as usize, words[last].end as usize + tail);
+                    if strict_ok(p, start, end) {
+                        found.push((start, end, p.target));
                     }
-                }
+                });
             }
             let Some((automaton, ids)) = &shard.automaton else {
                 continue;
@@ -316,43 +341,17 @@ impl Matcher {
         };
         for shard in &self.shards {
             let Some(table) = &shard.words else { continue };
-            for i in 0..words.len() {
-                let first = words[i];
-                let start = first.start as usize;
-                for w in &words[i..(i + table.max_words).min(words.len())] {
-                    let end = w.end as usize;
-                    if end - start > table.max_len {
-                        break;
-                    }
-                    let Some(&slot) = table.first.get(&hay[start..end]) else {
-                        break;
-                    };
-                    let orig = first.orig_start as usize..w.orig_end as usize;
-                    let mut at = slot.head;
-                    while at != NO_PATTERN {
-                        let p = &shard.patterns[at as usize];
-                        if strict_ok(p, start, end, orig.clone()) {
-                            found.push((orig.start, orig.end, p.target));
-                        }
-                        at = table.next[at as usize];
-                    }
-                    let mut t = slot.tail;
-                    while t != NO_PATTERN {
-                        let (tail, at, next) = &table.tails[t as usize];
-                        if hay[end..].starts_with(&**tail) {
-                            let p = &shard.patterns[*at as usize];
-                            let orig = orig.start..original_end_after(text, orig.end, tail.len());
-                            if strict_ok(p, start, end + tail.len(), orig.clone()) {
-                                found.push((orig.start, orig.end, p.target));
-                            }
-                        }
-                        t = *next;
-                    }
-                    if !slot.longer {
-                        break;
-                    }
+            table.walk(hay, words, |at, first, last, tail| {
+                let p = &shard.patterns[at as usize];
+                let (start, end) = (words[first].start as usize, words[last].end as usize + tail);
+                let mut orig = words[first].orig_start as usize..words[last].orig_end as usize;
+                if tail > 0 {
+                    orig.end = original_end_after(text, orig.end, tail);
                 }
-            }
+                if strict_ok(p, start, end, orig.clone()) {
+                    found.push((orig.start, orig.end, p.target));
+                }
+            });
         }
         select(found, |start, end| start..end)
     }
