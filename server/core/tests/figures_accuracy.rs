@@ -2627,7 +2627,7 @@ fn precision_and_recall_held_out_68() {
 /// wire's lead-in naming its data or an exchange's acronym before the colon): 0.924 / 0.920;
 /// 0.940 / 0.920 with years before their era ("entre 80 et 140 après J.-C.") and names listed
 /// past a hyphenated club ("trois plongeurs du club Aqua-Bourget, Marc Fillon, …").
-const HELD_OUT_68_FLOOR: (f64, f64) = (0.94, 0.91);
+const HELD_OUT_68_FLOOR: (f64, f64) = (0.97, 0.91);
 
 /// The sixty-ninth held-out corpus (tests/fixtures/figures-holdout69), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -3228,7 +3228,8 @@ const HELD_OUT_86_FLOOR: (f64, f64) = (0.96, 0.95);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut fair, a skate park, a volleyball cup exit, a fake charity in court, a bakery's award, a gas leak), an agency wire (a brewer's nine months, the dinar and Hungarian bonds, Chicago wheat and corn, drones on Kharkiv's grid, Latvian inflation, a reconstruction fund), a wiki-news site (a medieval coin hoard, a bridge's reopening, a fire in the Landes, parking fees, a supernova, a train drivers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-sixth studied); studied in the eighth session while the eighty-ninth and
+/// ninetieth were written.
 #[test]
 fn precision_and_recall_held_out_87() {
     let articles = corpus_in("figures-holdout87");
@@ -3248,15 +3249,20 @@ fn precision_and_recall_held_out_87() {
 
 /// Floors for the eighty-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.927 / 0.935 (137 reported, 127 correct; 123 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_87_FLOOR: (f64, f64) = (0.92, 0.93);
+/// Studied in the eighth session, once the eighty-ninth and ninetieth were being written
+/// (a result after "battues"; a tally over the match named after it; a poll named before
+/// its forecast, "vs poll -0.5 pct"; a conversion line's unit, "($1 = …)"; a body's own
+/// estimate; a depth where a thing lies; a subject described by what it is made of):
+/// 0.992 / 0.959.
+const HELD_OUT_87_FLOOR: (f64, f64) = (0.99, 0.95);
 
 /// The eighty-eighth held-out corpus (tests/fixtures/figures-holdout88), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a walnut market, a school canteen, a cyclo-cross race, a puppy-trafficking ring in court, a pharmacy's closure, a barn fire), an agency wire (a chemicals maker's quarter, the crown and Polish bonds, London coffee and cocoa, a strike on an ammunition depot, Slovenian output, an oil price cap), a wiki-news site (a Bronze Age axe, a ring road, a cold snap in the Vosges, school transport, an asteroid's pass, a postal strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-sixth studied); studied in the eighth session while the eighty-ninth and
+/// ninetieth were written.
 #[test]
 fn precision_and_recall_held_out_88() {
     let articles = corpus_in("figures-holdout88");
@@ -3276,8 +3282,12 @@ fn precision_and_recall_held_out_88() {
 
 /// Floors for the eighty-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.933 / 0.958 (135 reported, 126 correct; 120 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_88_FLOOR: (f64, f64) = (0.93, 0.95);
+/// Studied in the eighth session, once the eighty-ninth and ninetieth were being written
+/// ("they see … at"; a body's document in an incise before "put … at"; a public inquiry
+/// that "a recueilli" contributions; "breakdown" as a document; "Une fois les travaux…";
+/// a foundation's name; a participle after a unit is no noun; a poll's sample past its
+/// outlet; a counting verb's second verb acting on its own count): 0.970 / 0.975.
+const HELD_OUT_88_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

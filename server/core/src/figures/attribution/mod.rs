@@ -165,6 +165,12 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         }
         // (Before the source phrases: "in a poll of 12 analysts" gives the poll's forecast
         // only, not the sentence around it.)
+        if t.lower == "poll" {
+            if let Some(r) = per::vs_poll(toks, i) {
+                merge_clause(&mut c, r);
+                continue;
+            }
+        }
         if t.is(cl::PER_CUE) {
             if let Some(r) = per::poll_forecast(toks, i).or_else(|| per::consensus(toks, i)) {
                 merge_clause(&mut c, r);
@@ -865,6 +871,9 @@ mod description_tests {
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),
         ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "455", true),
         ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "412", false),
+        // The poll named before its forecast.
+        ("* Q3 adj EBITDA 318 mln euros vs poll 296 mln", "296", true),
+        ("* Q3 adj EBITDA 318 mln euros vs poll 296 mln", "318", false),
         // "before" a gerund is a time, not an audience.
         (
             "She expects inflation to peak at 2.6 pct before falling back below 2 pct by mid-2027.",
@@ -1016,6 +1025,17 @@ mod description_tests {
             "La fête a attiré près de 18 000 visiteurs, selon le comité des fêtes, qui compte une soixantaine de bénévoles.",
             "soixantaine",
             false,
+        ),
+        // A subject described by what it is made of.
+        (
+            "The team, made up of 34 researchers from nine countries, reported the discovery of 12 stars.",
+            "34 researchers",
+            false,
+        ),
+        (
+            "The team, made up of 34 researchers from nine countries, reported the discovery of 12 stars.",
+            "12 stars",
+            true,
         ),
         // Its acronym in brackets; "counts" as a noun after another verb.
         (

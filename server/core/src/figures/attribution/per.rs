@@ -172,6 +172,8 @@ pub(super) fn own_guidance(toks: &[Tok<'_>], i: usize) -> bool {
     let noun = matches!(
         toks[i].lower.as_ref(),
         "guidance" | "outlook" | "forecast" | "forecasts" | "prévisions" | "prévision" | "target"
+            // "raised its estimate of Argentina's wheat harvest to 20.5 mln tonnes".
+            | "estimate" | "estimates" | "estimation" | "estimations"
     );
     if !noun || i < 3 {
         return false;
@@ -237,6 +239,22 @@ pub(super) fn explained_from(toks: &[Tok<'_>], i: usize) -> Option<usize> {
                 )
         })
         .then_some(k)
+}
+
+/// A poll's forecast on a wire's line, the poll named first: "* Q3 adj EBITDA 318 mln
+/// euros vs poll 296 mln", "volumes -2.1 pct vs poll -0.5 pct" (word `i` is "poll"). From
+/// "vs" to the end of the forecast; the figure before "vs" stays the line's.
+pub(super) fn vs_poll(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Range<usize>> {
+    if i == 0 || toks[i].lower != "poll" || !matches!(toks[i - 1].lower.as_ref(), "vs" | "versus") {
+        return None;
+    }
+    let figure = (i + 1..toks.len().min(i + 4)).find(|&k| toks[k].num().is_some())?;
+    // With its unit words: "296 mln", "0.5 pct".
+    let end = (figure + 1..toks.len().min(figure + 4))
+        .take_while(|&k| toks[k].is_word() && !matches!(toks[k].lower.as_ref(), "vs" | "versus" | "and" | "et"))
+        .last()
+        .unwrap_or(figure);
+    Some(toks[i - 1].start..toks[end].end)
 }
 
 /// The forecast a poll gave, set against the figure after "vs": "Orders +1.8 pct m/m vs
@@ -355,6 +373,10 @@ mod tests {
             Attributed,
         ),
         ("Le groupe a relevé ses prévisions de croissance à 4 %.", Attributed),
+        (
+            "In South America, the Rosario grains exchange raised its estimate of the harvest to 20.5 mln tonnes.",
+            Attributed,
+        ),
         ("Sales rose 4 pct, beating the forecast.", Unsourced),
         (
             "Arrears owed to suppliers have reached £4.9bn, by Ofgem's own count.",

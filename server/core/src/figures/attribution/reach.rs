@@ -498,11 +498,14 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // Or a participle that says how the subject was made: "Un sondage de l'institut
     // Opinia Plus, réalisé auprès de 1 004 réfugiés et publié mercredi, montre que…".
     let w = first.lower.as_ref();
-    let participle = first.is_word()
+    // (Or what it is made of: "The team, made up of 34 researchers from nine countries,
+    // reported…", "le collectif, réunissant 40 associations, a…".)
+    let participle = (first.is_word()
         && !first.is_capitalized()
         && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées") || w.ends_with("ed"))
         && w.chars().count() > 4
-        && !first.is(cl::VERB);
+        && !first.is(cl::VERB))
+        || matches!(w, "made" | "comprising" | "réunissant" | "regroupant" | "comptant");
     if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition && !having && !participle {
         return None;
     }
@@ -638,9 +641,10 @@ pub(crate) fn rest_of_clause(toks: &[Tok<'_>], i: usize) -> Range<usize> {
     toks[i].start..toks[b].start
 }
 
-/// For a verb of counting at `i` ("dénombré", "recensé", "counted"): the comma before ", et"
-/// / ", and" that opens a new clause whose subject is a count and which has a verb of its
-/// own.
+/// For a verb of counting at `i` ("dénombré", "recensé", "counted"): where its count ends
+/// and another assertion begins, the "et"/"and" of a second verb acting on its own count,
+/// or the comma before ", et" / ", and" that opens a new clause whose subject is a count
+/// and which has a verb of its own.
 fn counted_then_new_clause(toks: &[Tok<'_>], i: usize) -> Option<usize> {
     let w = toks[i].lower.as_ref();
     if !["dénombr", "recens", "comptabilis", "counted", "tallied"]
@@ -648,6 +652,23 @@ fn counted_then_new_clause(toks: &[Tok<'_>], i: usize) -> Option<usize> {
         .any(|p| w.starts_with(p))
     {
         return None;
+    }
+    // Or a second verb of the same subject that does something with its own count: "Les
+    // gendarmes ont recensé près de 1 200 annonces et saisi 46 chiots".
+    if let Some(and) = (i + 2..toks.len().min(i + 14))
+        .take_while(|&q| !boundary(&toks[q]))
+        .find(|&q| matches!(toks[q].lower.as_ref(), "et" | "and"))
+    {
+        let next = toks.get(and + 1).map_or("", |t| t.lower.as_ref());
+        let acts = toks.get(and + 1).is_some_and(|t| t.is_word() && !t.is(cl::VERB))
+            && (["i", "is", "it", "é", "u", "us"].iter().any(|e| next.ends_with(e)) || next.ends_with("ed"))
+            && next.chars().count() > 3;
+        if acts
+            && (and + 2..toks.len().min(and + 6))
+                .any(|q| toks[q].num().is_some() || toks[q].is(cl::NUMWORD | cl::APPROX))
+        {
+            return Some(and);
+        }
     }
     let comma = (i + 1..toks.len()).find(|&q| toks[q].is_sym(','))?;
     if !matches!(toks.get(comma + 1).map(|t| t.lower.as_ref()), Some("et" | "and")) {
@@ -681,10 +702,12 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     if !toks[i].is(cl::VERB) {
         // (To the sentence's end when the phrase closes it: "…, d'après un audit réalisé en
         // 2025 dans 40 lycées par un cabinet spécialisé.")
+        // (Past the outlet it was made for: "Selon un sondage réalisé auprès de 612
+        // personnes pour l'hebdomadaire La Gazette lauragaise, 58 %…".)
         let last = toks.len() - usize::from(toks.last().is_some_and(|t| t.is_sym('.')));
-        let comma = (i..toks.len().min(i + 14))
+        let comma = (i..toks.len().min(i + 20))
             .find(|&k| boundary(&toks[k]))
-            .or((last <= i + 14 && last > i + 1).then_some(last));
+            .or((last <= i + 20 && last > i + 1).then_some(last));
         let sample = comma.and_then(|c| {
             (i + 1..c).find(|&k| {
                 matches!(
@@ -989,6 +1012,12 @@ mod tests {
         ("Le ministre a déclaré que 300 civils ont été tués.", "déclaré", None),
         ("300 civils ont été tués, a indiqué le gouverneur.", "indiqué", None),
         ("The toll exceeds 300, officials said.", "said", None),
+        // Nor a second verb of the same subject that acts on its own count.
+        (
+            "Les gendarmes ont recensé près de 1 200 annonces et saisi 46 chiots.",
+            "recensé",
+            Some((false, "Les gendarmes ont recensé près de 1 200 annonces ")),
+        ),
         // A relative clause set off by commas reports its own clause.
         (
             "Le préjudice, que la Carsat chiffre à 786 400 euros, avait été estimé à plus d'un million.",
@@ -1243,6 +1272,12 @@ mod tests {
             "« On en a 19 », savoure l'entraîneur, qui se souvient : « On jouait devant 500 personnes. »",
             "savoure",
             Some("qui se souvient "),
+        ),
+        // A poll's sample, past the outlet it was made for.
+        (
+            "Selon un sondage réalisé auprès de 612 personnes pour l'hebdomadaire La Gazette lauragaise, 58 % des habitants sont opposés à la hausse.",
+            "selon",
+            Some("réalisé auprès de 612 personnes pour l'hebdomadaire La Gazette lauragaise"),
         ),
         // Past the body's acronym in brackets.
         (

@@ -97,7 +97,8 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // (Or "see" after speakers, an adverb maybe between: "Some traders now see the crop at
     // 1.9 mln to 2.0 mln tonnes".)
     if w == "see" {
-        let speakers = |k: usize| cues::SPEAKER_NOUNS_EN.contains(&lw(k));
+        // (Or their pronoun: "They see the currency at 24.10 by the end of the year".)
+        let speakers = |k: usize| cues::SPEAKER_NOUNS_EN.contains(&lw(k)) || matches!(lw(k), "they" | "we");
         let subject =
             i >= 1 && (speakers(i - 1) || (i >= 2 && matches!(prev, "now" | "also" | "still") && speakers(i - 2)));
         let at = (i + 1..toks.len().min(i + 10))
@@ -403,7 +404,14 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
                 .find(|&c| toks[c].is_sym(','))
                 .is_some_and(|c| {
                     c >= 1
-                        && matches!(lw(c + 1), "a" | "an" | "the")
+                        // Or where it said it: "The International Coffee Organization, in
+                        // its monthly report, put world coffee exports at 10.9 million bags".
+                        // (A body's name of two capitalised words at least.)
+                        && ((c >= 2
+                            && lw(c + 1) == "in"
+                            && toks[c - 2].is_capitalized()
+                            && (c + 2..i - 1).any(|k| cues::DOC_NOUNS_EN.contains(&lw(k))))
+                            || matches!(lw(c + 1), "a" | "an" | "the")
                         && (c + 2..i - 1).any(|k| {
                             cues::SPEAKER_NOUNS_EN.contains(&lw(k))
                                 || matches!(
@@ -420,7 +428,7 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
                                         | "professor"
                                         | "researcher"
                                 )
-                        })
+                        }))
                         && toks[c - 1].is_word()
                         && toks[c - 1].is_capitalized()
                         && (c == 1 || (toks[c - 2].is_word() && toks[c - 2].is_capitalized()))
@@ -815,12 +823,18 @@ mod tests {
         ("The bank and its economists forecast growth of 2 pct.", Attributed),
         ("Some traders now see the crop at 1.9 mln to 2.0 mln tonnes.", Attributed),
         ("Tourists see the falls at 300 metres.", Unsourced),
+        ("They see the currency at 24.10 by the end of the year.", Attributed),
         ("* Company sees Q4 shipments flat to down 3 pct", Attributed),
         (
             "Marcos Ribeiro, an analyst at Safrapar, puts the crop at 38.5 million bags.",
             Attributed,
         ),
         ("Prices, a headache for the bank, put pressure on 300 firms.", Unsourced),
+        (
+            "The International Coffee Organization, in its monthly report, put world coffee exports at 10.9 million bags.",
+            Attributed,
+        ),
+        ("Prices, in the end, put pressure on 300 firms.", Unsourced),
         (
             "Imports fell 2.5 pct, against a median forecast for a 0.4 pct decline.",
             Unsourced,

@@ -72,6 +72,17 @@ pub(super) fn service_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (known && before && alone && !n.currency()).then_some(n.end())
 }
 
+/// The unit of a wire's conversion line: "($1 = 0.8618 euros)", "(1 euro = 4.25 zlotys)".
+/// The rate after "=" is the figure; the one unit it converts is not.
+pub(super) fn conversion_unit(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let one = n.info.value == Some(1) && !n.info.decimal && !n.info.grouped;
+    // The currency's word after the digit may come first: "1 euro = …".
+    let e = if s.is_word(n.end()) { n.end() + 1 } else { n.end() };
+    // (Its bracket right before, past a currency sign.)
+    let bracketed = (n.k.saturating_sub(2)..n.k).any(|p| s.is_sym(p, '('));
+    (one && bracketed && s.is_sym(e, '=')).then_some(e)
+}
+
 /// A time zone's offset: "UTC+3", "GMT-5", "UTC + 2".
 pub(super) fn utc_offset(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
@@ -116,6 +127,9 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // Service numbers; the same number counting something.
         ("Signalez-la au 115 ou sur l'application ; 300 lits.", &["300 lits"]),
+        // A conversion line: the rate, not the unit it converts.
+        ("($1 = 0.8618 euros)", &["0.8618 euros"]),
+        ("(1 euro = 4.25 zlotys)", &["4.25 zlotys"]),
         (
             "Le 115, joignable sept jours sur sept, a reçu 1 100 appels ; call 101.",
             &["1 100 appels"],

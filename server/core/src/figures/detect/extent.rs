@@ -149,7 +149,11 @@ impl Scan<'_, '_> {
                     e += 1;
                 }
             }
-        } else if content(e) && self.t[e].space_before && !share {
+        } else if content(e)
+            && self.t[e].space_before
+            && !share
+            && !(end > 0 && self.is(end - 1, cl::UNIT) && french_participle(self.lw(e)))
+        {
             e += 1;
             // A unit's adjective goes with its unit: "300 nautical miles"; an English
             // adjective with its plural noun: "14 primary schools".
@@ -244,6 +248,12 @@ fn looks_like_verb(t: &Tok<'_>) -> bool {
     (w.ends_with("ed") && !t.is(cl::COUNTED)) || lex::VERBS_AFTER_COUNT.contains(&w)
 }
 
+/// A French past participle ("tracé", "relevées"): after a unit it opens what the figure
+/// qualifies ("le circuit de 2,8 km tracé par le club"), it is no noun of the unit.
+fn french_participle(w: &str) -> bool {
+    w.chars().count() > 3 && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::check;
@@ -252,6 +262,8 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A unit of two words whose first looks plural.
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
+        // Nor a participle after a unit.
+        ("Le circuit de 2,8 km tracé par le club.", &["2,8 km"]),
         // A share's bare word is what it qualifies: "the 3.8 pct median forecast".
         ("It was below the 3.8 pct median forecast.", &["3.8 pct"]),
         // A rate, not a time before it.

@@ -99,6 +99,11 @@ impl Scan<'_, '_> {
             );
         }
         let after = self.lw(u + 1);
+        // "a heurté un pot à 40 centimètres de profondeur": where a thing lies (not "un puits
+        // de 12 mètres de profondeur", a dimension).
+        if start > 0 && self.lw(start - 1) == "à" && matches!(after, "de" | "d'") && self.lw(u + 2) == "profondeur" {
+            return true;
+        }
         // "ramenée à 6 mètres de large": a dimension, not a place at a distance.
         if matches!(after, "de" | "d'")
             && matches!(
@@ -311,6 +316,10 @@ mod tests {
             &["about 40 metres"],
         ),
         ("Ils sont bloqués à 700 mètres sous terre.", &[]),
+        (
+            "Sa pelle a heurté un pot à 40 centimètres de profondeur, au fond d'un puits de 12 mètres de profondeur.",
+            &["12 mètres de profondeur"],
+        ),
         ("C'était le seul cinéma à 30 kilomètres à la ronde.", &[]),
         ("It orbits the L2 point, about 1.5 million km (930,000 miles) from Earth.", &[]),
         ("Le pont de la déviation, ouvert en 1998 à 800 mètres en aval.", &[]),

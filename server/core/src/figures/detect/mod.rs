@@ -579,6 +579,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     codes::dialled,
     codes::utc_offset,
     codes::service_number,
+    codes::conversion_unit,
     designations::weight_class,
     designations::rating,
     designations::tennis_ranking,

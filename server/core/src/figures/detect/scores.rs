@@ -257,6 +257,16 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if margin {
         return Some(end + 1);
     }
+    // A tally over the match named after it: "11 aces sur l'ensemble de la rencontre",
+    // "14 saves in the match".
+    let over_match = (end + 1..(end + 8).min(s.t.len())).any(|p| {
+        matches!(s.lw(p), "rencontre" | "match" | "partie")
+            && matches!(s.lw(p - 1), "la" | "le" | "du" | "the")
+            && (end + 1..p).any(|q| matches!(s.lw(q), "sur" | "de" | "in" | "over" | "during" | "pendant"))
+    });
+    if over_match && !n.info.decimal {
+        return Some(end + 1);
+    }
     let verb = |p: usize| lex::SCORING_VERBS.contains(&s.lw(p));
     // The verb before, or one verb for a list of tallies: "a ajouté 17 points et 8 passes",
     // "finished with 19 shots".
@@ -819,6 +829,12 @@ mod tests {
             &[],
         ),
         ("Le club, fort de ses 300 adhérents, a réuni 1 200 points ; 2 000 visiteurs.", &["300 adhérents", "1 200 points", "2 000 visiteurs"]),
+        // A result after "battues"; a tally over the match named after it.
+        ("Elles ont été battues 3-1 (25-21, 19-25, 22-25, 17-25) à domicile.", &[]),
+        (
+            "Beauregard a déroulé, porté par son service : 11 aces sur l'ensemble de la rencontre ; 300 spectateurs.",
+            &["300 spectateurs"],
+        ),
         (
             "Moreno scores 31; he scored 11 of his points late. The Pilots had led by as many as 14.",
             &[],

@@ -1205,6 +1205,11 @@ pub(crate) const RECEIVING_VERBS: &[&str] = &[
     "coûte",
     "bénéficié",
     "touché",
+    // "L'enquête publique, close le 2 octobre, a recueilli 1 340 contributions": what it
+    // was sent, not what it reports.
+    "recueilli",
+    "recueille",
+    "collected",
 ];
 /// French negations after "ne" and the verb or its auxiliary: "n'a jamais confirmé".
 pub(crate) const NEGATIONS_FR: &[&str] = &["pas", "jamais", "plus", "guère", "point", "aucunement", "nullement"];
@@ -1542,6 +1547,8 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     // "The World Bank's damage and needs assessment put the cost at $29.8 billion".
     "assessment",
     "assessments",
+    // "The CSB's breakdown showed the following annual changes:".
+    "breakdown",
     "audit",
     "review",
     "tally",

@@ -958,6 +958,15 @@ pub(crate) const IDIOMS: &[&[&str]] = &[
     &["180", "-", "degree"],
     &["mille", "fois"],
     &["cent", "fois"],
+    // "Une fois les travaux achevés, la vitesse passera…": once, no count.
+    &["une", "fois", "les"],
+    &["une", "fois", "la"],
+    &["une", "fois", "le"],
+    &["une", "fois", "l'"],
+    &["une", "fois", "que"],
+    &["une", "fois", "qu'"],
+    // A foundation's name: "la Fondation 30 Millions d'Amis".
+    &["30", "millions", "d'", "amis"],
     // "Ces jeunes font les 400 coups".
     &["les", "400", "coups"],
     // An isotope: "les datations au carbone 14".
@@ -1561,6 +1570,7 @@ pub(crate) const SCORE_CUES: &[&str] = &[
     "battu",
     "battue",
     "battus",
+    "battues",
     "battant",
     "victoire",
     "défaite",
