@@ -3317,6 +3317,34 @@ fn precision_and_recall_held_out_89() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_89_FLOOR: (f64, f64) = (0.91, 0.97);
 
+/// The ninetieth held-out corpus (tests/fixtures/figures-holdout90), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a pumpkin-soup contest, a medical centre, a regatta, a stolen-tractor ring in court, a hotel's reopening, a flooded cellar restaurant), an agency wire (a cement maker's nine months, the zloty and Czech bonds, palm oil and rubber, a drone strike on an oil depot, Bulgarian inflation, Ukraine's energy grid), a wiki-news site (a Viking sword, a bypass, an early frost in Burgundy, high-school laptops, a radio blackout, a teachers' pay strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// eighty-eighth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_90() {
+    let articles = corpus_in("figures-holdout90");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the ninetieth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_90_FLOOR.0,
+        "held-out 90 precision {precision:.3} < {}",
+        HELD_OUT_90_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_90_FLOOR.1,
+        "held-out 90 recall {recall:.3} < {}",
+        HELD_OUT_90_FLOOR.1
+    );
+}
+
+/// Floors for the ninetieth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.872 / 0.958 (141 reported, 123 correct; 118 to flag, 113 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_90_FLOOR: (f64, f64) = (0.87, 0.95);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
