@@ -695,7 +695,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.98, 0.95);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -1794,7 +1794,7 @@ fn precision_and_recall_held_out_43() {
 /// document, a bond named by its coupon, a competitor's points in brackets, a single ranked
 /// result, the winner's total, games won out of a match's): 0.953 / 0.983 (129 reported,
 /// 123 correct; 115 to flag, 113 flagged). A development corpus since.
-const HELD_OUT_43_FLOOR: (f64, f64) = (0.96, 0.98);
+const HELD_OUT_43_FLOOR: (f64, f64) = (0.96, 0.99);
 
 /// The forty-fourth held-out corpus (tests/fixtures/figures-holdout44), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -3287,14 +3287,15 @@ fn precision_and_recall_held_out_88() {
 /// that "a recueilli" contributions; "breakdown" as a document; "Une fois les travaux…";
 /// a foundation's name; a participle after a unit is no noun; a poll's sample past its
 /// outlet; a counting verb's second verb acting on its own count): 0.970 / 0.975.
-const HELD_OUT_88_FLOOR: (f64, f64) = (0.96, 0.97);
+const HELD_OUT_88_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The eighty-ninth held-out corpus (tests/fixtures/figures-holdout89), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a honey fair, a swimming pool, a basketball away win, a fake-diploma ring in court, a garage's bankruptcy, a storm on a campsite), an agency wire (a tyre maker's quarter, the leu and Hungarian bonds, Chicago soybeans and wheat, glide bombs on Zaporizhzhia, Croatian tourism, a sanctions package), a wiki-news site (a Gallic coin, a tramway depot, floods in the Ardèche, a wind-farm vote, a comet's return, a dock workers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-eighth studied); studied in the eighth session while the ninety-first and ninety-second were
+/// written.
 #[test]
 fn precision_and_recall_held_out_89() {
     let articles = corpus_in("figures-holdout89");
@@ -3314,15 +3315,19 @@ fn precision_and_recall_held_out_89() {
 
 /// Floors for the eighty-ninth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.920 / 0.975 (137 reported, 126 correct; 118 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_89_FLOOR: (f64, f64) = (0.91, 0.97);
+/// Studied in the eighth session, once the ninety-first and ninety-second were being
+/// written (a quotation after a colon, its speaker the sentence's subject; "Une personne
+/// est toujours portée disparue"; a compound noun counted, "Quatre mobile-homes", "deux
+/// sans-abri"; a list under who listed it): 0.955 / 0.992.
+const HELD_OUT_89_FLOOR: (f64, f64) = (0.95, 0.99);
 
 /// The ninetieth held-out corpus (tests/fixtures/figures-holdout90), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a pumpkin-soup contest, a medical centre, a regatta, a stolen-tractor ring in court, a hotel's reopening, a flooded cellar restaurant), an agency wire (a cement maker's nine months, the zloty and Czech bonds, palm oil and rubber, a drone strike on an oil depot, Bulgarian inflation, Ukraine's energy grid), a wiki-news site (a Viking sword, a bypass, an early frost in Burgundy, high-school laptops, a radio blackout, a teachers' pay strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// eighty-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// eighty-eighth studied); studied in the eighth session while the ninety-first and ninety-second were
+/// written.
 #[test]
 fn precision_and_recall_held_out_90() {
     let articles = corpus_in("figures-holdout90");
@@ -3342,8 +3347,13 @@ fn precision_and_recall_held_out_90() {
 
 /// Floors for the ninetieth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.872 / 0.958 (141 reported, 123 correct; 118 to flag, 113 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_90_FLOOR: (f64, f64) = (0.87, 0.95);
+/// Studied in the eighth session, once the ninety-first and ninety-second were being
+/// written (a list under who listed it, "Main pledges, as listed by the French
+/// presidency:"; a named survey's sample stays the newsroom's): 0.905 / 0.966. Tried and
+/// dropped: a clause of context after a reporting incise ("…, the presidency said, as
+/// Russian strikes left millions…"), which the forty-seventh labels sourced after
+/// "while".
+const HELD_OUT_90_FLOOR: (f64, f64) = (0.90, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

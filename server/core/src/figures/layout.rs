@@ -479,6 +479,49 @@ pub(super) fn sourced_block_title(line: &str) -> bool {
         && bracketed_source(t)
 }
 
+/// A lead-in that names who listed or gave what follows, by a participle and its agent:
+/// "Main pledges, as listed by the French presidency:", "Effects listed by SWPC in its
+/// bulletin:", "Chiffres fournis par la préfecture :".
+pub(super) fn agent_lead(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    if !t.ends_with(':') || t.len() > 160 {
+        return false;
+    }
+    let words: Vec<String> = t
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(3).any(|w| {
+        let participle = matches!(
+            w[0].as_str(),
+            "listed"
+                | "compiled"
+                | "provided"
+                | "supplied"
+                | "published"
+                | "released"
+                | "recorded"
+                | "given"
+                | "listés"
+                | "listées"
+                | "fournis"
+                | "fournies"
+                | "publiés"
+                | "publiées"
+                | "communiqués"
+                | "communiquées"
+                | "relevés"
+                | "relevées"
+                | "recensés"
+                | "recensées"
+                | "transmis"
+                | "transmises"
+        );
+        participle && matches!(w[1].as_str(), "by" | "par") && !w[2].is_empty()
+    })
+}
+
 /// A lead-in that names its source in brackets before its colon: "Basket prices by chain
 /// (Basketwise survey):", "Prix relevés (source : Insee) :". The brackets hold a document
 /// noun or open with "source".

@@ -611,6 +611,7 @@ fn analyze_paragraph<'a>(
             state.list_lead = sourced
                 || layout::bracketed_source(&masked[s.range.clone()])
                 || layout::data_lead(&masked[s.range.clone()])
+                || layout::agent_lead(&masked[s.range.clone()])
                 || document_lead(toks);
             state.letter_lead = i + 1 == n && layout::letter_lead(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {
@@ -1256,6 +1257,15 @@ mod tests {
         assert_eq!(reported(text), vec![("£4m".to_owned(), Sourcing::Unsourced)]);
         let text = "The report was late. Councillors want:\n\n- an extra £1.5m a year.";
         assert_eq!(reported(text), vec![("£1.5m a year".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_list_under_who_listed_it() {
+        let text = "Main pledges, as listed by the French presidency:\n\n - Germany: 450 mln euros\n - Japan: $180 mln\n\nEffects seen:\n\n- errors of up to 10 metres;";
+        assert_eq!(
+            reported(text),
+            vec![("up to 10 metres".to_owned(), Sourcing::Unsourced)]
+        );
     }
 
     #[test]

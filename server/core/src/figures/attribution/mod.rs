@@ -287,7 +287,7 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         }
     }
     if !whole {
-        if let Some(r) = quotes::named_subject_quote(toks) {
+        if let Some(r) = quotes::named_subject_quote(toks).or_else(|| quotes::colon_quote(toks)) {
             merge_clause(&mut c, r);
         }
     }
@@ -1025,6 +1025,33 @@ mod description_tests {
             "La fête a attiré près de 18 000 visiteurs, selon le comité des fêtes, qui compte une soixantaine de bénévoles.",
             "soixantaine",
             false,
+        ),
+        // A quotation after a colon, its speaker the subject.
+        (
+            "Le technicien rappelle aussi le contexte : « Avec 900 000 euros de budget, nous jouons contre des clubs qui ont deux fois plus. »",
+            "900 000",
+            true,
+        ),
+        (
+            "Le bilan est lourd : « 300 maisons détruites en une nuit ».",
+            "300",
+            false,
+        ),
+        (
+            "Les dégâts : « 300 maisons détruites en une nuit ».",
+            "300",
+            false,
+        ),
+        // A named survey's sample stays the newsroom's.
+        (
+            "Une enquête menée par la Région au printemps auprès de 4 200 familles indique que 68 % veulent un ordinateur.",
+            "4 200",
+            false,
+        ),
+        (
+            "Une enquête menée par la Région au printemps auprès de 4 200 familles indique que 68 % veulent un ordinateur.",
+            "68",
+            true,
         ),
         // A subject described by what it is made of.
         (

@@ -78,6 +78,34 @@ pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<us
     (open > 2 && words >= 4 && named && first_is_subject).then(|| toks[open].start..toks[close].end)
 }
 
+/// A quotation after a colon, the sentence's subject a pronoun or a person by a definite
+/// noun phrase, the speaker the paragraph named: "Le technicien rappelle aussi le contexte :
+/// « Avec 900 000 euros de budget, nous jouons contre des clubs qui ont deux fois plus. »"
+/// The range of the quotation (four words or more).
+pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
+    let open = toks.iter().position(|t| matches!(t.kind, Kind::Sym('«' | '“')))?;
+    if open < 3 || !toks[open - 1].is_sym(':') {
+        return None;
+    }
+    let close = toks[open + 1..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Sym('»' | '”')))
+        .map_or(toks.len() - 1, |p| open + 1 + p);
+    let words = toks[open + 1..close].iter().filter(|t| t.is_word()).count();
+    let first = toks[0].lower.as_ref();
+    let pronoun = matches!(first, "il" | "elle" | "ils" | "elles" | "he" | "she" | "they");
+    // (A person by a definite article and a noun in lower case: not a thing named, "Le
+    // Bilan", nor a place.)
+    let person = matches!(first, "le" | "la" | "l'" | "the")
+        && toks
+            .get(1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalized() && !cues::DOC_NOUNS.contains(&t.lower.as_ref()))
+        && toks[2..open - 1].iter().any(|t| t.is_word())
+        // (Which speaks: not "Le bilan est lourd :".)
+        && !toks[2..open - 1].iter().any(|t| cues::BE_FORMS.contains(&t.lower.as_ref()));
+    ((pronoun || person) && words >= 4).then(|| toks[open].start..toks[close].end)
+}
+
 /// A quotation followed by an incise that names its speaker.
 fn followed_by_incise(toks: &[Tok<'_>]) -> bool {
     followed_by_incise_from(toks, false)

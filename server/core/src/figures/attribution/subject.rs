@@ -264,10 +264,19 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
                     && q[1..].iter().any(|t| t.is_word() && t.is_capitalized())
             })
     };
+    // (Nor past its sample further on: "Une enquête menée par la Région au printemps auprès
+    // de 4 200 familles indique que…".)
+    let sample = || {
+        toks.iter().take(18).collect::<Vec<_>>().windows(3).any(|w| {
+            (w[0].lower == "auprès" && matches!(w[1].lower.as_ref(), "de" | "d'") && w[2].num().is_some())
+                || (matches!(w[0].lower.as_ref(), "among" | "of") && w[1].num().is_some())
+        })
+    };
     if matches!(w, "un" | "une" | "a" | "an")
         && cues::DOC_NOUNS.contains(&second)
         && !toks.iter().take(6).any(|t| t.num().is_some())
         && named()
+        && !sample()
     {
         c.subject = Some(second.to_owned());
         return;

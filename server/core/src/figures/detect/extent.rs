@@ -173,6 +173,10 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // ("deux sans-abri": a compound whose first part is a stop word.)
+        if e == end && self.lw(e) == "sans" && self.is_sym(e + 1, '-') && self.glued(e + 1) && self.is_word(e + 2) {
+            e += 1;
+        }
         // A hyphenated noun goes whole: "84 co-sponsors", "sept petits-enfants".
         while e > end
             && self.is_word(e - 1)

@@ -466,6 +466,8 @@ impl Scan<'_, '_> {
             while matches!(
                 self.lw(k),
                 "est" | "a" | "été" | "porté" | "portée" | "légèrement" | "grièvement" | "gravement" | "mortellement"
+                    // (And "toujours", "encore": "Une personne est toujours portée disparue".)
+                    | "toujours" | "encore"
             ) {
                 k += 1;
             }
@@ -1044,6 +1046,26 @@ impl Scan<'_, '_> {
         let Some(t) = self.tok(e) else {
             return false;
         };
+        // A compound noun, its plural on its last part ("quatre mobile-homes") or none
+        // ("deux sans-abri").
+        if t.is_word()
+            && !t.is(cl::NUMWORD | cl::DURATION)
+            && self.is_sym(e + 1, '-')
+            && self.glued(e + 1)
+            && self.is_word(e + 2)
+            && self.glued(e + 2)
+        {
+            // (Not kin, counted by the family rules, nor halves of time: "six
+            // arrière-petits-enfants", "deux mi-temps".)
+            let kin_or_time = matches!(
+                t.lower.as_ref(),
+                "arrière" | "petits" | "petites" | "beaux" | "belles" | "grands" | "grand" | "mi" | "demi"
+            );
+            let last = self.lw(e + 2);
+            if !kin_or_time && ((last.len() > 3 && (last.ends_with('s') || last.ends_with('x'))) || t.lower == "sans") {
+                return true;
+            }
+        }
         if !t.is_word() || t.is(cl::STOP | cl::NUMWORD | cl::DURATION) {
             return false;
         }
@@ -1198,6 +1220,11 @@ mod tests {
         (
             "Une séance gratuite à 14 h, suivie de deux projections payantes à 17 h et 20 h 30 ; trois projections à 18 h.",
             &["trois projections"],
+        ),
+        // A compound noun counted: its plural on its last part, or none.
+        (
+            "Quatre mobile-homes ont été écrasés ; deux sans-abri ont été hospitalisés ; il laisse six arrière-petits-enfants.",
+            &["Quatre mobile-homes", "deux sans-abri"],
         ),
         // A goalkeeper's saves and a team's penalties, by their verbs.
         (
@@ -1372,6 +1399,10 @@ mod tests {
         ("One person said the sirens woke her; one man who lives nearby was there.", &[]),
         (
             "Une personne est portée disparue ; une personne a appelé les secours.",
+            &["Une personne"],
+        ),
+        (
+            "Une personne est toujours portée disparue ; une personne a appelé les secours.",
             &["Une personne"],
         ),
         (
