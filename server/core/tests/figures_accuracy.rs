@@ -3355,6 +3355,34 @@ fn precision_and_recall_held_out_90() {
 /// "while".
 const HELD_OUT_90_FLOOR: (f64, f64) = (0.90, 0.96);
 
+/// The ninety-first held-out corpus (tests/fixtures/figures-holdout91), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a mushroom warning, a post office counter, judo medals, a fake-insurance scam in court, a cheese dairy, a recycling centre fire), an agency wire (a bank's quarter, the crown and Romanian bonds, rapeseed and barley, a missile strike on Lviv's power station, Slovak output, Baltic air policing), a wiki-news site (a Roman villa, a dam's renovation, a heat record in Provence, a cycle-lane vote, a meteorite fall, a refuse strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// ninetieth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_91() {
+    let articles = corpus_in("figures-holdout91");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the ninety-first held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_91_FLOOR.0,
+        "held-out 91 precision {precision:.3} < {}",
+        HELD_OUT_91_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_91_FLOOR.1,
+        "held-out 91 recall {recall:.3} < {}",
+        HELD_OUT_91_FLOOR.1
+    );
+}
+
+/// Floors for the ninety-first held-out corpus, just under the score measured when it was
+/// added, unseen: 0.945 / 0.965 (128 reported, 121 correct; 115 to flag, 111 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_91_FLOOR: (f64, f64) = (0.94, 0.96);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
