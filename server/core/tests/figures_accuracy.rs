@@ -1968,7 +1968,7 @@ fn precision_and_recall_held_out_48() {
 /// Studied in the fifth session of 7 December (a court's sentence, a road's interchanges):
 /// 0.992 / 0.975 (128 reported, 127 correct; 118 to flag, 115 flagged). A development
 /// corpus since.
-const HELD_OUT_48_FLOOR: (f64, f64) = (0.99, 0.97);
+const HELD_OUT_48_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The forty-ninth held-out corpus (tests/fixtures/figures-holdout49), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2627,7 +2627,7 @@ fn precision_and_recall_held_out_68() {
 /// wire's lead-in naming its data or an exchange's acronym before the colon): 0.924 / 0.920;
 /// 0.940 / 0.920 with years before their era ("entre 80 et 140 après J.-C.") and names listed
 /// past a hyphenated club ("trois plongeurs du club Aqua-Bourget, Marc Fillon, …").
-const HELD_OUT_68_FLOOR: (f64, f64) = (0.97, 0.91);
+const HELD_OUT_68_FLOOR: (f64, f64) = (0.97, 0.92);
 
 /// The sixty-ninth held-out corpus (tests/fixtures/figures-holdout69), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -3360,7 +3360,8 @@ const HELD_OUT_90_FLOOR: (f64, f64) = (0.90, 0.96);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a mushroom warning, a post office counter, judo medals, a fake-insurance scam in court, a cheese dairy, a recycling centre fire), an agency wire (a bank's quarter, the crown and Romanian bonds, rapeseed and barley, a missile strike on Lviv's power station, Slovak output, Baltic air policing), a wiki-news site (a Roman villa, a dam's renovation, a heat record in Provence, a cycle-lane vote, a meteorite fall, a refuse strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninetieth studied); left unstudied: the honest estimate; never tune against it.
+/// ninetieth studied); studied in the eighth session while the ninety-third and
+/// ninety-fourth were written.
 #[test]
 fn precision_and_recall_held_out_91() {
     let articles = corpus_in("figures-holdout91");
@@ -3380,15 +3381,19 @@ fn precision_and_recall_held_out_91() {
 
 /// Floors for the ninety-first held-out corpus, just under the score measured when it was
 /// added, unseen: 0.945 / 0.965 (128 reported, 121 correct; 115 to flag, 111 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_91_FLOOR: (f64, f64) = (0.94, 0.96);
+/// Studied in the eighth session, once the ninety-third and ninety-fourth were being
+/// written ("selon la puissance du véhicule"; "le prévenu" is no verb; an inquiry that
+/// "avait démarré" does not speak; "the statement showed", "A draft … puts … at"; "Pour
+/// l'union des commerçants,"): 0.976 / 0.983.
+const HELD_OUT_91_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The ninety-second held-out corpus (tests/fixtures/figures-holdout92), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a toy collection, a library, a tennis tournament, a copper-theft ring in court, a sawmill's closure, a landslide), an agency wire (an airline's traffic, the forint and Polish bonds, cotton and sugar, a drone strike on a Russian port, Lithuanian inflation, accession chapters), a wiki-news site (a Merovingian necropolis, a solar farm, hail on Alsace vineyards, rural broadband, a conjunction, a firefighters' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninetieth studied); left unstudied: the honest estimate; never tune against it.
+/// ninetieth studied); studied in the eighth session while the ninety-third and
+/// ninety-fourth were written.
 #[test]
 fn precision_and_recall_held_out_92() {
     let articles = corpus_in("figures-holdout92");
@@ -3408,8 +3413,10 @@ fn precision_and_recall_held_out_92() {
 
 /// Floors for the ninety-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.902 / 0.956 (132 reported, 119 correct; 113 to flag, 108 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_92_FLOOR: (f64, f64) = (0.90, 0.95);
+/// Studied in the eighth session, once the ninety-third and ninety-fourth were being
+/// written (a tennis ranking after the player's club, "(Chambéry, -2/6)"; "selon les
+/// parcelles"): 0.968 / 0.965.
+const HELD_OUT_92_FLOOR: (f64, f64) = (0.96, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

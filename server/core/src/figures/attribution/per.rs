@@ -361,6 +361,10 @@ mod tests {
     /// Sentence, then what its cues make of its figures.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("Per the Pentagon, 300 troops were deployed.", Attributed),
+        (
+            "Pour l'union des commerçants, « un tiers du chiffre d'affaires » dépend des clients.",
+            Attributed,
+        ),
         ("Some 300 troops were deployed, per Reuters.", Attributed),
         ("The economy grew 3 per cent.", Unsourced),
         ("Oil rose to $90 per barrel.", Unsourced),

@@ -583,6 +583,8 @@ mod tests {
         ),
         ("Selon les régions, 10 à 20 % des écoles sont fermées.", Unsourced),
         ("Le loyer mensuel d'un étal va de 180 à 320 euros selon la surface.", Unsourced),
+        ("Elles étaient vendues entre 150 et 300 euros selon la puissance du véhicule.", Unsourced),
+        ("Les pertes de récolte varient de 30 à 100 % selon les parcelles.", Unsourced),
         // A rule published by a body is its document.
         (
             "La ligne comptera 13 allers-retours, selon la grille horaire publiée mercredi par la Région.",

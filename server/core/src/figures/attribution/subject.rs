@@ -16,6 +16,29 @@ pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
         && !margin_after_subject(toks)
         && !is_after_subject(toks)
         && !modal_after_subject(toks)
+        && !starts_after_subject(toks)
+}
+
+/// The document's verb tells when it started, not what it says: "L'enquête avait démarré en
+/// janvier 2025, après le contrôle de deux automobilistes", "The review began after 300
+/// complaints".
+fn starts_after_subject(toks: &[Tok<'_>]) -> bool {
+    toks.iter().filter(|t| t.is_word()).take(5).any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "démarré"
+                | "démarre"
+                | "commencé"
+                | "commence"
+                | "débuté"
+                | "débute"
+                | "started"
+                | "starts"
+                | "began"
+                | "begun"
+                | "begins"
+        )
+    })
 }
 
 /// The subject's verb is "être"/"be", maybe past an apposition between commas: "Le rapport
@@ -349,6 +372,10 @@ mod tests {
     /// Sentence, then what its cues make of its figures: a document as subject.
     const CASES: &[(&str, super::super::testing::Expect)] = &[
         ("L'enquête recense 300 victimes.", Attributed),
+        (
+            "L'enquête avait démarré en janvier, après le contrôle de deux automobilistes.",
+            Unsourced,
+        ),
         // By an indefinite article too; not when it is what was done.
         ("Un sondage Opinio-Sud donnait le « oui » à 52 %.", Attributed),
         ("Une enquête a été ouverte sur 300 plaintes.", Unsourced),

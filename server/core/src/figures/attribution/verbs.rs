@@ -77,6 +77,18 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if reflexive && matches!(form, Some(VerbForm::FrFinite | VerbForm::FrWeak)) {
         return Verdict::Nothing;
     }
+    // The defendant, a noun after its determiner: "Il a condamné le prévenu à 50 000 euros
+    // d'amende" (not "il a prévenu que…").
+    if toks[i].lower.starts_with("prévenu")
+        && i >= 1
+        && (matches!(
+            lw(i - 1),
+            "le" | "la" | "les" | "un" | "une" | "du" | "des" | "au" | "aux" | "ce" | "ces"
+        ) || toks[i - 1].num().is_some()
+            || toks[i - 1].is(cl::NUMWORD))
+    {
+        return Verdict::Nothing;
+    }
     // A court's sentence: "Il a condamné le prévenu à verser 5 000 euros", "condamné à deux
     // ans de prison" (not "a condamné l'attaque", a statement).
     if toks[i].lower.starts_with("condamn") && toks[i + 1..].iter().take(4).any(|t| t.lower == "à") {
@@ -640,6 +652,9 @@ mod tests {
             "Le centre hospitalier accuse un déficit de 4,8 millions d'euros.",
             Unsourced,
         ),
+        // The defendant is no verb.
+        ("Il a condamné le prévenu à 50 000 euros d'amende.", Unsourced),
+        ("Il a prévenu que 300 postes seraient supprimés.", Attributed),
         (
             "Le tribunal a aussi condamné le prévenu à verser 5 000 euros de dommages.",
             Unsourced,

@@ -824,6 +824,8 @@ mod tests {
         ("Some traders now see the crop at 1.9 mln to 2.0 mln tonnes.", Attributed),
         ("Tourists see the falls at 300 metres.", Unsourced),
         ("They see the currency at 24.10 by the end of the year.", Attributed),
+        ("Provisions fell to 45 mln euros from 130 mln, the statement showed.", Attributed),
+        ("A draft of the plan, seen by this agency, puts the annual cost at about 400 mln euros.", Attributed),
         ("* Company sees Q4 shipments flat to down 3 pct", Attributed),
         (
             "Marcos Ribeiro, an analyst at Safrapar, puts the crop at 38.5 million bags.",

@@ -403,7 +403,17 @@ pub(super) fn tennis_ranking(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     let ranked = s.lw(k - 1).starts_with("classé");
     let after_name = s.is_sym(k - 1, '(') && k >= 2 && s.tok(k - 2).is_some_and(|t| t.is_capitalized());
-    (ranked || after_name).then_some(end + 2)
+    // Or after the player's club in the same brackets: "S. Curtet (Aix-les-Bains, 15/1)".
+    // (A negative ranking too: "(Chambéry, -2/6)".)
+    let c = if k >= 2 && s.is_sym(k - 1, '-') { k - 2 } else { k - 1 };
+    let after_club = s.is_sym(c, ',')
+        && s.is_sym(end + 2, ')')
+        && (c.saturating_sub(9)..c)
+            .rev()
+            .take_while(|&p| !s.is_sym(p, ')'))
+            .find(|&p| s.is_sym(p, '('))
+            .is_some_and(|p| p >= 1 && s.tok(p - 1).is_some_and(|t| t.is_capitalized()));
+    (ranked || after_name || after_club).then_some(end + 2)
 }
 
 /// A weight class in combat sports: "le titre des moins de 63 kg", "les plus de 100 kg",
@@ -620,6 +630,11 @@ mod tests {
         ("Ukraine's 2034 dollar bond fell; it dates from l'an 43 ou 44.", &[]),
         ("The fund bought 2034 dollar bonds worth 300 mln.", &["300 mln"]),
         // A tennis ranking; a count stays a figure.
+        // After the player's club in the same brackets.
+        (
+            "Plus de 35 ans, finale : S. Curtet (Aix-les-Bains, 15/1) bat T. Massot (Chambéry, -2/6) 6-1, 6-4 ; (Lyon, 15 km).",
+            &["15 km"],
+        ),
         (
             "Deux joueurs classés 15/1 ; Inès, classée 5/6 ; Hugo Sarrazin (4/6) ; 15 joueurs.",
             &["Deux joueurs", "15 joueurs"],

@@ -159,6 +159,11 @@ pub(crate) const CRITERION_NOUNS: &[&str] = &[
     "options",
     // "Le loyer d'un étal va de 180 à 320 euros selon la surface".
     "surface",
+    // "vendues entre 150 et 300 euros selon la puissance du véhicule".
+    "puissance",
+    // "Les pertes varient de 30 à 100 % selon les parcelles".
+    "parcelle",
+    "parcelles",
     "surfaces",
     "emplacement",
     "emplacements",
@@ -1549,6 +1554,12 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "assessments",
     // "The CSB's breakdown showed the following annual changes:".
     "breakdown",
+    // "…, the statement showed"; "A draft of the plan, seen by this agency, puts the annual
+    // cost at about 400 mln euros".
+    "statement",
+    "statements",
+    "draft",
+    "drafts",
     "audit",
     "review",
     "tally",
@@ -1678,6 +1689,11 @@ pub(crate) const VIEW_HOLDERS_FR: &[&str] = &[
     "avocate",
     "procureur",
     "procureure",
+    // "Pour l'union des commerçants, « un tiers du chiffre d'affaires » dépend…".
+    "union",
+    "fédération",
+    "collectif",
+    "chambre",
 ];
 /// The first words of the single-word cues of `attribution/per.rs` and
 /// `attribution/places.rs`, besides [`FIGURE_NOUNS_EN`]: only they are passed to those
