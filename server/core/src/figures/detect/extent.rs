@@ -135,7 +135,10 @@ impl Scan<'_, '_> {
                 e += 2;
             }
         } else if w == "of" {
-            if content(e + 1) {
+            // A noun of several words: "5% of gross domestic product".
+            if self.lw(e + 1) == "gross" && self.lw(e + 2) == "domestic" && self.lw(e + 3) == "product" {
+                e += 4;
+            } else if content(e + 1) {
                 e += 2;
             } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1))
                 && content(e + 2)
@@ -268,6 +271,11 @@ mod tests {
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
         // Nor a participle after a unit.
         ("Le circuit de 2,8 km tracé par le club.", &["2,8 km"]),
+        // A noun of several words after a share.
+        (
+            "Allies agreed to spend 5% of gross domestic product.",
+            &["5% of gross domestic product"],
+        ),
         // A share's bare word is what it qualifies: "the 3.8 pct median forecast".
         ("It was below the 3.8 pct median forecast.", &["3.8 pct"]),
         // A rate, not a time before it.
