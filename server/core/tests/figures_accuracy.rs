@@ -3423,7 +3423,8 @@ const HELD_OUT_92_FLOOR: (f64, f64) = (0.96, 0.96);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (an oyster farm's sales, a bakery, a football cup run, a fake-contractor scam in court, a maternity ward, a house fire), an agency wire (a shipbuilder's order book, the zloty and Hungarian bonds, corn and soybeans, drones on Odesa's grid, Estonian inflation, gas storage targets), a wiki-news site (a Gallo-Roman kiln, a tram line, a snowstorm in the Massif central, a school merger vote, a lunar occultation, a nurses' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-second studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-second studied); studied in the eighth session while the ninety-fifth and
+/// ninety-sixth were written.
 #[test]
 fn precision_and_recall_held_out_93() {
     let articles = corpus_in("figures-holdout93");
@@ -3443,15 +3444,18 @@ fn precision_and_recall_held_out_93() {
 
 /// Floors for the ninety-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.906 / 0.966 (138 reported, 125 correct; 117 to flag, 113 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_93_FLOOR: (f64, f64) = (0.90, 0.96);
+/// Studied in the eighth session, once the ninety-fifth and ninety-sixth were being written
+/// (a cup's results, "éliminé … 2-1", "- 5e tour : A - B, 3-0"; "* One person killed, five
+/// injured"; "its website showed", "A paper … proposes"): 0.947 / 0.974.
+const HELD_OUT_93_FLOOR: (f64, f64) = (0.94, 0.97);
 
 /// The ninety-fourth held-out corpus (tests/fixtures/figures-holdout94), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market's footfall, swimming lessons, a time trial, a dog-fighting ring in court, a printing works' closure, a flood in a market town), an agency wire (a defence firm's half year, the crown and Romanian bonds, Paris wheat and barley, a strike on a Russian air base, Slovenian inflation, ammunition stocks), a wiki-news site (a medieval well, a biogas plant, a drought in the Charente, a bus network vote, an eclipse expedition, a railway strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-second studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-second studied); studied in the eighth session while the ninety-fifth and
+/// ninety-sixth were written.
 #[test]
 fn precision_and_recall_held_out_94() {
     let articles = corpus_in("figures-holdout94");
@@ -3471,8 +3475,11 @@ fn precision_and_recall_held_out_94() {
 
 /// Floors for the ninety-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.941 / 0.966 (136 reported, 128 correct; 117 to flag, 113 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_94_FLOOR: (f64, f64) = (0.94, 0.96);
+/// Studied in the eighth session, once the ninety-fifth and ninety-sixth were being written
+/// (a day after a count is no noun, "210 jeudi"; "NATO chief puts … at"; the last time a
+/// measure stood there, "Un niveau jamais vu depuis 1982, quand elle était montée
+/// jusqu'à 4,58 mètres"): 0.955 / 0.966.
+const HELD_OUT_94_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -827,6 +827,10 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
         matches!(w[0], "the" | "this" | "that" | "ce" | "cette" | "la" | "le" | "l'")
             && RESTATED_MEASURES.contains(&w[1])
     });
+    // (Or opening the sentence by an indefinite article: "Un niveau jamais vu depuis 1982,
+    // quand elle était montée jusqu'à 4,58 mètres".)
+    let measure = measure
+        || (words.len() >= 2 && matches!(words[0], "un" | "une" | "a") && RESTATED_MEASURES.contains(&words[1]));
     // (Or takes it up with "en": "Il y a dix ans, il en recevait plus de 60.")
     let measure = measure
         || words
@@ -842,7 +846,16 @@ fn earlier_value(toks: &[tokens::Tok<'_>]) -> bool {
         EARLIER_CUES.contains(&words[k])
             && !(words[k] == "before" && words.get(k + 1).is_some_and(|n| n.ends_with("ing")))
     };
-    let earlier = il_y_a || compares || (0..words.len()).any(cue);
+    // The last time the measure stood there: "Un niveau jamais vu depuis la crue de 1982,
+    // quand elle était montée jusqu'à 4,58 mètres" (not "held the rate at 0% since June").
+    let last_time = words.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "depuis" | "since")
+            && words[k + 1..]
+                .iter()
+                .take(8)
+                .any(|w| matches!(*w, "quand" | "when" | "lorsque" | "lorsqu'"))
+    });
+    let earlier = il_y_a || compares || last_time || (0..words.len()).any(cue);
     // A change to a new level asserts that level, the earlier one only beside it: "The
     // number of unemployed rose to about 298,000 from 271,000 a year earlier".
     let new_level = words.windows(2).any(|w| {
@@ -1629,6 +1642,8 @@ mod tests {
             ]
         );
         let text = "The rate was 9.8 pct, the agency said. The number of jobless stood at 271,000 a year earlier.";
+        assert_eq!(reported(text), vec![]);
+        let text = "Selon Vigicrues, la rivière a atteint 4,12 mètres. Un niveau jamais vu depuis la crue de 1982, quand elle était montée jusqu'à 4,58 mètres.";
         assert_eq!(reported(text), vec![]);
     }
 

@@ -825,6 +825,8 @@ mod tests {
         ("Tourists see the falls at 300 metres.", Unsourced),
         ("They see the currency at 24.10 by the end of the year.", Attributed),
         ("Provisions fell to 45 mln euros from 130 mln, the statement showed.", Attributed),
+        ("The agency sold 38 bln forints of bonds, below the 60 bln it had offered, its website showed.", Attributed),
+        ("* NATO chief puts European shell output at about 2 mln a year", Attributed),
         ("A draft of the plan, seen by this agency, puts the annual cost at about 400 mln euros.", Attributed),
         ("* Company sees Q4 shipments flat to down 3 pct", Attributed),
         (

@@ -119,6 +119,8 @@ impl Scan<'_, '_> {
                     && !t.is(cl::DURATION)
                     && !t.newline_before
                     && !looks_like_verb(t)
+                    // (A day is when, not what: "Enedis en comptait encore 210 jeudi à midi".)
+                    && !lex::WEEKDAYS.contains(&t.lower.as_ref())
             })
         };
         let w = self.lw(e);
@@ -269,6 +271,8 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A unit of two words whose first looks plural.
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
+        // Nor a day after the count.
+        ("Enedis en comptait encore 210 jeudi à midi.", &["210"]),
         // Nor a participle after a unit.
         ("Le circuit de 2,8 km tracé par le club.", &["2,8 km"]),
         // A noun of several words after a share.

@@ -843,7 +843,14 @@ impl Scan<'_, '_> {
         let befell = lex::BEFELL_PARTICIPLES.contains(&self.lw(k)) || lex::VOTE_PARTICIPLES.contains(&self.lw(k));
         // "three abstained": a vote's verb needs no auxiliary.
         let voted = matches!(self.lw(k), "voted" | "abstained");
-        (aux && befell) || voted || (others && (aux || self.is(k, cl::VERB)))
+        // (Or in a headline's or a bullet's shorthand, no auxiliary: "* One person killed,
+        // five injured"; not an active verb with its object, "One man killed two others".)
+        let shorthand = !aux
+            && befell
+            && self
+                .tok(k + 1)
+                .is_none_or(|t| !t.is_word() || matches!(t.lower.as_ref(), "in" | "and" | "after" | "as" | "when"));
+        (aux && befell) || shorthand || voted || (others && (aux || self.is(k, cl::VERB)))
     }
 
     /// A count that stands alone after "there are"/"il en reste": "Today there are seven.",
@@ -1397,6 +1404,9 @@ mod tests {
             &["One person", "one worker"],
         ),
         ("One person said the sirens woke her; one man who lives nearby was there.", &[]),
+        // (The toll's participle goes with it, as in "five injured".)
+        ("* One person killed, five injured", &["One person killed", "five injured"]),
+        ("One man killed in the crash; one man killed the engine.", &["One man killed"]),
         (
             "Une personne est portée disparue ; une personne a appelé les secours.",
             &["Une personne"],

@@ -1571,6 +1571,13 @@ pub(crate) const SCORE_CUES: &[&str] = &[
     "battue",
     "battus",
     "battues",
+    // A cup's rounds: "ont éliminé le FC Saint-Brac, 2-1, au 7e tour", "- 5e tour : US
+    // Vallon - AS Montgrenier, 3-0".
+    "éliminé",
+    "éliminée",
+    "éliminés",
+    "élimine",
+    "tour",
     "battant",
     "victoire",
     "défaite",
