@@ -3481,6 +3481,34 @@ fn precision_and_recall_held_out_94() {
 /// jusqu'à 4,58 mètres"): 0.955 / 0.966.
 const HELD_OUT_94_FLOOR: (f64, f64) = (0.95, 0.96);
 
+/// The ninety-fifth held-out corpus (tests/fixtures/figures-holdout95), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a truffle market, bus shelters, a women's rugby derby, a fake-solar-panel scam in court, snowmaking, a chimney fire in a listed building), an agency wire (a steel-pipe maker's nine months, the dinar and Czech bonds, London cocoa and sugar, a missile strike on Dnipro, Latvian retail sales, Russian LNG imports), a wiki-news site (a Carolingian charter, a helipad, a storm surge in the Vendée, a tourist tax vote, a meteor outburst, a cleaners' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// ninety-fourth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_95() {
+    let articles = corpus_in("figures-holdout95");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the ninety-fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_95_FLOOR.0,
+        "held-out 95 precision {precision:.3} < {}",
+        HELD_OUT_95_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_95_FLOOR.1,
+        "held-out 95 recall {recall:.3} < {}",
+        HELD_OUT_95_FLOOR.1
+    );
+}
+
+/// Floors for the ninety-fifth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.964 / 0.960 (138 reported, 133 correct; 126 to flag, 121 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_95_FLOOR: (f64, f64) = (0.96, 0.96);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
