@@ -3509,6 +3509,34 @@ fn precision_and_recall_held_out_95() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_95_FLOOR: (f64, f64) = (0.96, 0.96);
 
+/// The ninety-sixth held-out corpus (tests/fixtures/figures-holdout96), written on 7
+/// December (the eighth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine fair's medals, cinema screens, a hockey promotion, a car-export fraud in court, a dairy's closure, a bakery explosion), an agency wire (a paper maker's quarter, the leu and Polish bonds, soybean and palm oil, a drone strike on a southern refinery, Croatian output, Ukraine's debt), a wiki-news site (a Bronze Age necklace, a new ferry, frost on Loire vineyards, school canteens, an aurora, a junior doctors' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// ninety-fourth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_96() {
+    let articles = corpus_in("figures-holdout96");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the ninety-sixth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_96_FLOOR.0,
+        "held-out 96 precision {precision:.3} < {}",
+        HELD_OUT_96_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_96_FLOOR.1,
+        "held-out 96 recall {recall:.3} < {}",
+        HELD_OUT_96_FLOOR.1
+    );
+}
+
+/// Floors for the ninety-sixth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.946 / 0.935 (148 reported, 140 correct; 123 to flag, 115 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_96_FLOOR: (f64, f64) = (0.94, 0.93);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
