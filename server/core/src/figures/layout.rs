@@ -484,7 +484,8 @@ pub(super) fn sourced_block_title(line: &str) -> bool {
 /// bulletin:", "Chiffres fournis par la préfecture :".
 pub(super) fn agent_lead(sentence: &str) -> bool {
     let t = sentence.trim_end();
-    if !t.ends_with(':') || t.len() > 160 {
+    // (Most lead-ins name no agent: one scan before cutting words.)
+    if !t.ends_with(':') || t.len() > 160 || !(t.contains(" by ") || t.contains(" par ")) {
         return false;
     }
     let words: Vec<String> = t
