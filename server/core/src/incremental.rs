@@ -327,17 +327,8 @@ mod tests {
         Lexicon::new(Dictionary::embedded().expect("shipped dictionaries").0)
     }
 
-    /// Real-looking articles: the sample corpus of the README.
-    const ARTICLES: [&str; 8] = [
-        include_str!("../../../examples/2025-03-12-djeddah-treve.md"),
-        include_str!("../../../examples/2025-06-25-nato-summit-hague.md"),
-        include_str!("../../../examples/2025-08-06-kursk-one-year-on.txt"),
-        include_str!("../../../examples/2025-08-12-alaska-summit-europe.md"),
-        include_str!("../../../examples/2025-08-20-front-pokrovsk.md"),
-        include_str!("../../../examples/2025-09-10-drones-pologne.md"),
-        include_str!("../../../examples/2025-09-30-zaporijjia-centrale.txt"),
-        include_str!("../../../examples/2025-10-24-avoirs-geles-ue.md"),
-    ];
+    // Real-looking articles: the sample corpus of the README.
+    use crate::samples::ARTICLES;
 
     /// What an edit inserts: letters, figures, names, paragraph breaks and every construct
     /// that carries across lines (fences, comments, list items, markers, metadata, rules).

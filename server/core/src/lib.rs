@@ -43,6 +43,8 @@ pub mod markup;
 pub mod matcher;
 pub mod present;
 pub mod roles;
+#[cfg(test)]
+mod samples;
 pub mod sentences;
 
 pub use dictionary::{Dictionary, Entry, Finding, LoadError};

@@ -739,18 +739,7 @@ mod tests {
     #[test]
     fn words_in_one_pass_on_the_sample_articles() {
         let m = embedded();
-        // (Compiled in: the core crate reads no files.)
-        let articles = [
-            include_str!("../../../examples/2025-03-12-djeddah-treve.md"),
-            include_str!("../../../examples/2025-06-25-nato-summit-hague.md"),
-            include_str!("../../../examples/2025-08-06-kursk-one-year-on.txt"),
-            include_str!("../../../examples/2025-08-12-alaska-summit-europe.md"),
-            include_str!("../../../examples/2025-08-20-front-pokrovsk.md"),
-            include_str!("../../../examples/2025-09-10-drones-pologne.md"),
-            include_str!("../../../examples/2025-09-30-zaporijjia-centrale.txt"),
-            include_str!("../../../examples/2025-10-24-avoirs-geles-ue.md"),
-        ];
-        for text in articles {
+        for text in crate::samples::ARTICLES {
             let found = m.scan_words(text);
             assert!(!found.mentions.is_empty());
             assert_eq!(found, m.scan_folded(text));
