@@ -165,14 +165,7 @@ impl FoldedWords {
                     orig_end = i as u32 + 1;
                     in_space = false;
                 } else {
-                    if let Some((start, orig_start)) = open.take() {
-                        words.push(WordSpan {
-                            start,
-                            end: text.len() as u32,
-                            orig_start,
-                            orig_end,
-                        });
-                    }
+                    close(&mut words, open.take(), text.len(), orig_end);
                     if b.is_ascii_whitespace() {
                         if !in_space {
                             text.push(b' ');
@@ -200,28 +193,29 @@ impl FoldedWords {
                         open = Some((p as u32, i as u32));
                     }
                     orig_end = (i + len) as u32;
-                } else if let Some((start, orig_start)) = open.take() {
-                    words.push(WordSpan {
-                        start,
-                        end: p as u32,
-                        orig_start,
-                        orig_end,
-                    });
+                } else {
+                    close(&mut words, open.take(), p, orig_end);
                 }
                 p += o.len_utf8();
             }
             i += len;
         }
-        if let Some((start, orig_start)) = open {
-            words.push(WordSpan {
-                start,
-                end: text.len() as u32,
-                orig_start,
-                orig_end,
-            });
-        }
+        close(&mut words, open, text.len(), orig_end);
         let text = String::from_utf8(text).expect("folding writes whole UTF-8 characters");
         FoldedWords { text, words }
+    }
+}
+
+/// Ends the word being read, if any (`open`: its folded and original starts), at folded
+/// byte `end` and original byte `orig_end`.
+fn close(words: &mut Vec<WordSpan>, open: Option<(u32, u32)>, end: usize, orig_end: u32) {
+    if let Some((start, orig_start)) = open {
+        words.push(WordSpan {
+            start,
+            end: end as u32,
+            orig_start,
+            orig_end,
+        });
     }
 }
 

@@ -55,11 +55,8 @@ fn introduced_by_a_name(toks: &[Tok<'_>]) -> bool {
 /// d'ici deux ans »". The quotation (four words or more) is that person's words, whatever
 /// the verb; what the sentence says outside it is not covered. The range of the quotation.
 pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
-    let open = toks.iter().position(|t| matches!(t.kind, Kind::Sym('«' | '“')))?;
-    let close = toks[open + 1..]
-        .iter()
-        .position(|t| matches!(t.kind, Kind::Sym('»' | '”')))
-        .map(|p| open + 1 + p)?;
+    let (open, close) = first_quotation(toks)?;
+    let close = close?;
     let words = toks[open + 1..close].iter().filter(|t| t.is_word()).count();
     // A person's name in the subject: two capitalised words, the first not a determiner,
     // set between commas or before the verb ("Le directeur, Éric Castan, vise…").
@@ -83,14 +80,12 @@ pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<us
 /// « Avec 900 000 euros de budget, nous jouons contre des clubs qui ont deux fois plus. »"
 /// The range of the quotation (four words or more).
 pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
-    let open = toks.iter().position(|t| matches!(t.kind, Kind::Sym('«' | '“')))?;
+    let (open, close) = first_quotation(toks)?;
     if open < 3 || !toks[open - 1].is_sym(':') {
         return None;
     }
-    let close = toks[open + 1..]
-        .iter()
-        .position(|t| matches!(t.kind, Kind::Sym('»' | '”')))
-        .map_or(toks.len() - 1, |p| open + 1 + p);
+    // (It may close in a later sentence: to this one's end.)
+    let close = close.unwrap_or(toks.len() - 1);
     let words = toks[open + 1..close].iter().filter(|t| t.is_word()).count();
     let first = toks[0].lower.as_ref();
     let pronoun = matches!(first, "il" | "elle" | "ils" | "elles" | "he" | "she" | "they");
@@ -104,6 +99,17 @@ pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
         // (Which speaks: not "Le bilan est lourd :".)
         && !toks[2..open - 1].iter().any(|t| cues::BE_FORMS.contains(&t.lower.as_ref()));
     ((pronoun || person) && words >= 4).then(|| toks[open].start..toks[close].end)
+}
+
+/// The first quotation opened in the sentence: its opening mark, and its closing mark if
+/// the sentence holds it.
+fn first_quotation(toks: &[Tok<'_>]) -> Option<(usize, Option<usize>)> {
+    let open = toks.iter().position(|t| matches!(t.kind, Kind::Sym('«' | '“')))?;
+    let close = toks[open + 1..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Sym('»' | '”')))
+        .map(|p| open + 1 + p);
+    Some((open, close))
 }
 
 /// A quotation followed by an incise that names its speaker.
