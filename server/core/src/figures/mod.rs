@@ -1601,7 +1601,7 @@ mod tests {
             reported(text),
             vec![
                 ("0.3 pct".to_owned(), Sourcing::Unsourced),
-                ("0.51".to_owned(), Sourcing::Unsourced)
+                ("-0.51".to_owned(), Sourcing::Unsourced)
             ]
         );
     }

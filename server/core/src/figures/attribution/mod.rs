@@ -368,8 +368,18 @@ fn poll_sample(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         (4..=8).contains(&t.lower.len()) && matches!(t.lower.as_ref(), "poll" | "survey" | "sondage" | "enquête")
     })?;
     // In a phrase, not the sentence's subject ("The poll of 1,004 adults was conducted…,
-    // Gallup said" asserts the sample).
-    if !(p >= 2 && matches!(lw(p - 2), "in" | "dans" | "from" | "par")) {
+    // Gallup said" asserts the sample); or the subject of what it found: "A poll of 2,104
+    // adults by Northgate Research, published on Monday, found that 41%…".
+    let phrase = p >= 2 && matches!(lw(p - 2), "in" | "dans" | "from" | "par");
+    let finder = p == 1
+        && matches!(lw(0), "a" | "an" | "the" | "un" | "une" | "le" | "l'")
+        && toks[p + 1..].iter().take(16).any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "found" | "finds" | "showed" | "shows" | "suggested" | "suggests" | "montre" | "révèle" | "indique"
+            )
+        });
+    if !(phrase || finder) {
         return None;
     }
     let n = if matches!(lw(p + 1), "of" | "de" | "d'") {
@@ -785,6 +795,36 @@ mod description_tests {
             "nine",
             false,
         ),
+        (
+            "HELSINKI, Oct 22 - Finnish paper maker Nordhavn, which employs about 9,800 people, said on Thursday its deliveries fell to 1.21 mln tonnes.",
+            "9,800",
+            false,
+        ),
+        (
+            "HELSINKI, Oct 22 - Finnish paper maker Nordhavn, which employs about 9,800 people, said on Thursday its deliveries fell to 1.21 mln tonnes.",
+            "1.21",
+            true,
+        ),
+        (
+            "Analysts had expected net profit of 195 mln zlotys, according to a poll of five brokerages published by the company.",
+            "five",
+            false,
+        ),
+        (
+            "Analysts had expected net profit of 195 mln zlotys, according to a poll of five brokerages published by the company.",
+            "195",
+            true,
+        ),
+        (
+            "Le groupe Normalait, propriétaire de l'usine depuis 2019 et qui exploite neuf autres sites en France, a indiqué proposer 52 postes de reclassement.",
+            "neuf",
+            false,
+        ),
+        (
+            "Le groupe Normalait, propriétaire de l'usine depuis 2019 et qui exploite neuf autres sites en France, a indiqué proposer 52 postes de reclassement.",
+            "52",
+            true,
+        ),
         // A participle after a figure's noun phrase covers that phrase, not the clause before.
         (
             "The bank cut its base rate by 150 basis points, more than the 50-point cut forecast by most economists.",
@@ -907,6 +947,17 @@ mod description_tests {
         // A poll's median forecast as the subject: its figure, not its sample.
         ("The median forecast in a poll of 14 economists was 0.5 pct.", "0.5", true),
         ("The median forecast in a poll of 14 economists was 0.5 pct.", "14", false),
+        // Its sample in the subject of what it found.
+        (
+            "A poll of 2,104 adults by Northgate Research, published on Monday, found that 41% of respondents supported the strike.",
+            "2,104",
+            false,
+        ),
+        (
+            "A poll of 2,104 adults by Northgate Research, published on Monday, found that 41% of respondents supported the strike.",
+            "41%",
+            true,
+        ),
         ("The median home in a poll of 14 towns was 300 metres away.", "300", false),
         // Its figure before it: the figure, not the sample.
         ("The figure was below the 3.8 pct median forecast in a poll of nine analysts.", "3.8", true),

@@ -324,7 +324,15 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
     // (A dateline's place comes first, then a comma.)
     let dateline = (toks.len() > 2 && toks[1].is_sym(',')).then_some(()).and_then(|()| {
         (2..toks.len().min(25)).find(|&d| {
-            matches!(toks[d].kind, Kind::Sym('—' | '–')) && toks[d - 1].num().is_some_and(|n| n.int_digits == 4)
+            let dash =
+                matches!(toks[d].kind, Kind::Sym('—' | '–')) && toks[d - 1].num().is_some_and(|n| n.int_digits == 4);
+            // (Or a wire's: "HELSINKI, Oct 22 - Nordhavn, which employs…, said…".)
+            let wire = toks[d].is_sym('-')
+                && toks[d].space_before
+                && toks[d - 1].num().is_some()
+                && toks[d - 2].is_word()
+                && toks[d - 2].is_capitalized();
+            dash || wire
         })
     });
     if let Some(d) = dateline {
@@ -506,7 +514,18 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         && w.chars().count() > 4
         && !first.is(cl::VERB))
         || matches!(w, "made" | "comprising" | "réunissant" | "regroupant" | "comptant");
-    if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition && !having && !participle {
+    // Or a bare noun that a relative clause goes on: "Le groupe Normalait, propriétaire de
+    // l'usine depuis 2019 et qui exploite neuf autres sites en France, a indiqué…".
+    let bare_relative = first.is_word()
+        && !first.is_capitalized()
+        && !first.is(cl::VERB)
+        && !cues::SUBJECT_DETERMINERS.contains(&w)
+        && (open + 2..toks.len().min(open + 16))
+            .take_while(|&k| !boundary(&toks[k]))
+            .any(|k| {
+                cues::RELATIVES.contains(&toks[k].lower.as_ref()) && matches!(super::lw_at(toks, k - 1), "et" | "and")
+            });
+    if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition && !having && !participle && !bare_relative {
         return None;
     }
     let mut close = open + 1 + toks[open + 1..].iter().position(boundary)?;
@@ -732,7 +751,8 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     let of_sample = (i..end.min(i + 14)).find(|&k| {
         matches!(lw(k), "survey" | "poll" | "sondage" | "enquête")
             && matches!(lw(k + 1), "of" | "de" | "auprès" | "among")
-            && toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| t.num().is_some())
+            // (In words too: "according to a poll of five brokerages".)
+            && toks[k + 1..(k + 5).min(toks.len())].iter().any(|t| t.num().is_some() || t.is(cl::NUMWORD))
     });
     if let Some(k) = of_sample {
         let to = if end < toks.len() {

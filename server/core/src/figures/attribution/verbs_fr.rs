@@ -375,6 +375,9 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
             || toks
                 .get(i + 1)
                 .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX) || t.lower == "jusqu'")
+            // (A value below zero: "Météo-France a relevé -5,8 °C".)
+            || (toks.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Sym('-' | '−')))
+                && toks.get(i + 2).is_some_and(|t| t.num().is_some()))
             || (toks
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && !cues::DETERMINERS_FR.contains(&t.lower.as_ref()))
@@ -670,6 +673,10 @@ mod tests {
             Attributed,
         ),
         ("La station a relevé 46,3 °C.", Attributed),
+        (
+            "Météo-France a relevé -5,8 °C à Vouvray dans la nuit du 14 au 15 avril.",
+            Attributed,
+        ),
         ("Le gouvernement a relevé le plafond à 300 euros.", Unsourced),
         // Speech with a tone; findings voiced.
         (

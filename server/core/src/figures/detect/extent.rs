@@ -69,6 +69,14 @@ impl Scan<'_, '_> {
                 }
                 continue;
             }
+            // Degrees of temperature: "-5,8 °C", "38°F" (the letter glued to the sign).
+            if self.is_sym(e, '°')
+                && self.glued_word(e + 1)
+                && self.tok(e + 1).is_some_and(|t| matches!(t.text, "C" | "F"))
+            {
+                e += 2;
+                continue;
+            }
             if let Some(Kind::Sym(c)) = self.tok(e).map(|t| t.kind) {
                 if c == '%' || c == '‰' || lex::CURRENCY_SYMBOLS.contains(&c) || c == '²' {
                     e += 1;
@@ -86,7 +94,8 @@ impl Scan<'_, '_> {
         if !joins {
             return None;
         }
-        let n = e + 1;
+        // ("de -3 à -12 °C": a minus sign before the second bound.)
+        let n = if self.signed(e + 2) { e + 2 } else { e + 1 };
         // "cédait 4,3 % à 11 h 20": an hour after "à" is a time, not a second bound.
         if self.is_num(n) && w == "à" && matches!(self.lw(n + 1), "h" | "heures" | "heure") {
             return None;
@@ -271,6 +280,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A unit of two words whose first looks plural.
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
+        // Degrees and a minus sign belong to the figure; a span of dates' hyphen does not.
+        (
+            "Il a fait -5,8 °C, puis entre -2 et -4 °C ; de -3 à -12°C. Exports for Nov 1-15 rose 14.6 pct to -0.3.",
+            &["-5,8 °C", "entre -2 et -4 °C", "de -3 à -12°C", "14.6 pct to -0.3"],
+        ),
         // Nor a day after the count.
         ("Enedis en comptait encore 210 jeudi à midi.", &["210"]),
         // Nor a participle after a unit.

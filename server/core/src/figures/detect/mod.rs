@@ -241,6 +241,16 @@ impl<'a> Scan<'_, 'a> {
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
+    /// A minus sign glued before the digits at `k`, set apart from the word before it: "à
+    /// -5,8 °C", "fell to -0.3 pct" (not "Nov 1-15", not a dash opening the sentence).
+    pub(super) fn signed(&self, k: usize) -> bool {
+        k >= 2
+            && self.is_num(k)
+            && self.glued(k)
+            && (self.is_sym(k - 1, '-') || self.is_sym(k - 1, '−'))
+            && !self.glued(k - 1)
+            && !self.is_num(k - 2)
+    }
     /// A hyphen at `i` glued between a number and a word that measures or sizes what it
     /// qualifies: "-page" in "a 96-page report" (see [`lex::MEASURE_COMPOUNDS`]).
     #[inline]
@@ -353,6 +363,8 @@ impl<'a> Scan<'_, 'a> {
     fn figure_at(&self, i: usize) -> Outcome {
         if let Some(p) = self.prefix_at(i) {
             let between = matches!(self.lw(i), "entre" | "between");
+            // ("entre -2 et -4 °C": a minus sign after the approximation.)
+            let p = if self.signed(i + p + 1) { p + 1 } else { p };
             match self.core(i + p, true, between) {
                 Outcome::Figure { end, kind, .. } => {
                     return Outcome::Figure { start: i, end, kind };
@@ -367,6 +379,7 @@ impl<'a> Scan<'_, 'a> {
                 let ranged = self.t[start..end]
                     .iter()
                     .any(|t| matches!(t.lower.as_ref(), "à" | "to"));
+                let start = if self.signed(start) { start - 1 } else { start };
                 let start = if ranged && start > 0 && lex::RANGE_OPENERS.contains(&self.lw(start - 1)) {
                     start - 1
                 } else {

@@ -253,7 +253,11 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return None;
     }
     // A margin in a match: "menés de 12 points à la pause", "led by 9 points".
-    let margin = k >= 2 && matches!(s.lw(k - 1), "de" | "by") && s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
+    // ("l'auteur de 11 buts depuis le début de la saison": the scorer's tally, no margin.)
+    let margin = k >= 2
+        && matches!(s.lw(k - 1), "de" | "by")
+        && !lex::SCORING_VERBS.contains(&s.lw(k - 2))
+        && s.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE));
     if margin {
         return Some(end + 1);
     }
@@ -794,6 +798,11 @@ mod tests {
         (
             "Emmenée par Darnell Hughes, auteur de 24 points, l'équipe gagne ; il tourne à 17,8 points de moyenne.",
             &["17,8 points de moyenne"],
+        ),
+        // A scorer's season tally after "auteur de" is no margin in a match.
+        (
+            "Lahtinen est déjà l'auteur de 11 buts depuis le début de la saison.",
+            &["11 buts"],
         ),
         (
             "Il bat Vennekens 6-4, 3-6, 7-6 (7/4) et empoche 100 points ATP et 21 500 dollars.",

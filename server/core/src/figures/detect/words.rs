@@ -494,7 +494,12 @@ impl Scan<'_, '_> {
             || (matches!(self.lw(j), "un" | "une")
                 && lex::ONE_PERSON_NOUNS_FR.contains(&self.lw(end))
                 && une_personne());
+        // A poll's sample: "a poll of nine analysts", "un sondage auprès de cinq économistes".
+        let sample = j >= 2
+            && matches!(self.lw(j - 1), "of" | "de" | "d'" | "among")
+            && matches!(self.lw(j - 2), "poll" | "survey" | "sondage" | "enquête" | "auprès");
         let counted = victims
+            || sample
             || one_befell
             || so_many
             || streak
@@ -1090,6 +1095,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A poll's sample in words counts its people; so many sources alone do not.
+        (
+            "It was below the forecast in a poll of nine analysts; a survey of five brokerages; selon un sondage auprès de cinq économistes. Two traders said so.",
+            &["nine analysts", "five brokerages", "cinq économistes"],
+        ),
         // As many people as the names listed after them.
         (
             "Il a été trouvé par deux bénévoles de l'association, Marie Delmas et Henri Puech, qui inventoriaient le mobilier.",
@@ -1290,7 +1300,7 @@ mod tests {
         ),
         (
             "An emergency is declared when it reaches 38 °C on at least three consecutive days.",
-            &["38"],
+            &["38 °C"],
         ),
         // Hardware counted; "more" before a described noun.
         (
