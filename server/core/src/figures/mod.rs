@@ -1616,6 +1616,12 @@ mod tests {
     }
 
     #[test]
+    fn a_list_under_a_lead_in_that_names_its_page() {
+        let text = "The union's demands, as listed on its website, are:\n\n* a wage of £15.90 an hour;\n* 8% of salary.\n\nThe demands are:\n\n* a wage of £16 an hour.";
+        assert_eq!(reported(text), vec![("£16 an hour".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
     fn lines_of_values_under_a_sourced_lead_in() {
         let text = "Results reported by the company (mln crowns):\n\n  Q3 revenue       9,804 vs 10,611 year ago\n  Q3 EBIT          1,120 vs 1,370\n\n  Q3 jobs   300\n  Q3 sites  40";
         assert_eq!(

@@ -459,11 +459,22 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
     let spaced = toks[dash].space_before;
     // A name alone: "… in storage ahead of winter - Naftogaz".
     let name = (1..=3).contains(&credit.len()) && credit.iter().all(|t| t.is_word() && t.is_capitalized());
+    // An agent noun last, the one who counted: "- surveyor", "- cargo surveyors", "-
+    // consultant", "- statistician".
+    let agent = credit.last().is_some_and(|t| {
+        let w = t.lower.as_ref();
+        w.chars().count() > 5
+            && !t.is_capitalized()
+            && ["or", "ors", "ist", "ists", "ian", "ians", "ant", "ants"]
+                .iter()
+                .any(|s| w.ends_with(s))
+    });
     spaced
         && dash > 0
         && (1..=4).contains(&credit.len())
         && credit.iter().all(|t| t.is_word())
         && (name
+            || agent
             || credit.iter().any(|t| {
                 let w = t.lower.as_ref();
                 cues::BODIES_EN.contains(&w)
@@ -1246,6 +1257,10 @@ mod description_tests {
             true,
         ),
         ("Attempted crossings up 40 pct this year -border guard", "40 pct", true),
+        // An agent noun last; a headline's last word is no credit otherwise.
+        ("Palm extends gains as Nov 1-15 exports jump 14.6 pct - surveyor", "14.6", true),
+        ("Palm output to rise 3 pct - Malaysian statistician", "3 pct", true),
+        ("Palm output to rise 3 pct - winter", "3 pct", false),
         ("Kyiv hit by 300 drones, a follow-up", "300", false),
         ("Exports fell 4 pct - a record low", "4 pct", false),
         ("Kyiv - 300 drones overnight", "300", false),

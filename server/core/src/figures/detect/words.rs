@@ -659,19 +659,40 @@ impl Scan<'_, '_> {
     /// A small count in apposition to the names it counts, which open the sentence: "Sidi
     /// Deddeche et Amgid Ahmed, deux activistes pacifistes, …", "Ana Ruiz, Li Wei and Tom
     /// Hart, three nurses, …" (as many names as the count).
+    /// (Or after a verb and its preposition, with a possessive name before the count: "The
+    /// United States imposed sanctions on Rosneft and Lukoil, Russia's two largest oil
+    /// companies".)
     fn named_before(&self, j: usize, value: u64) -> bool {
-        if j < 4 || !self.is_sym(j - 1, ',') {
+        // Past a possessive name: ", Russia's two…".
+        let possessive = j >= 5
+            && self.lw(j - 1) == "s"
+            && (self.is_sym(j - 2, '\'') || self.is_sym(j - 2, '’'))
+            && self.tok(j - 3).is_some_and(|t| t.is_word() && t.is_capitalized())
+            && self.is_sym(j - 4, ',');
+        let comma = if possessive { j - 4 } else { j.saturating_sub(1) };
+        if j < 4 || !self.is_sym(comma, ',') {
             return false;
         }
-        let names = &self.t[..j - 1];
-        let allowed = names.iter().all(|t| {
-            // (A part glued after an apostrophe: "M'hamed".)
+        // (A part glued after an apostrophe: "M'hamed".)
+        let allowed = |t: &Tok<'_>| {
             (t.is_word() && (t.is_capitalized() || !t.space_before || matches!(t.lower.as_ref(), "et" | "and")))
                 || t.is_sym(',')
                 || t.is_sym('\'')
                 || t.is_sym('’')
                 || t.is_sym('-')
-        });
+        };
+        // The names open the sentence, or follow a preposition: "sanctions on Rosneft and…".
+        let from = self.t[..comma].iter().rposition(|t| !allowed(t)).map_or(0, |p| p + 1);
+        let after_preposition = from > 0
+            && matches!(
+                self.lw(from - 1),
+                "on" | "against" | "with" | "between" | "contre" | "sur" | "entre" | "avec"
+            );
+        if from > 0 && !after_preposition {
+            return false;
+        }
+        let names = &self.t[from..comma];
+        let allowed = !names.is_empty() && names.iter().all(allowed);
         let joins = names
             .iter()
             .filter(|t| matches!(t.lower.as_ref(), "et" | "and"))
@@ -740,8 +761,27 @@ impl Scan<'_, '_> {
         if let Some(c) = colon {
             e = c;
         }
+        // Or past a participle that names them: "trois nouvelles salles, baptisées Lumière,
+        // Méliès et Varda".
+        let naming = self.is_sym(e, ',')
+            && matches!(
+                self.lw(e + 1),
+                "baptisé"
+                    | "baptisée"
+                    | "baptisés"
+                    | "baptisées"
+                    | "nommés"
+                    | "nommées"
+                    | "named"
+                    | "called"
+                    | "dubbed"
+            )
+            && self.tok(e + 2).is_some_and(|t| t.is_word() && t.is_capitalized());
+        if naming {
+            e += 1;
+        }
         // Or in brackets: "cinq syndicats (FSU, SE-Unsa, CGT, SUD et Snalc)".
-        if !(self.is_sym(e, ',') || self.is_sym(e, ':') || self.is_sym(e, '(')) {
+        if !(naming || self.is_sym(e, ',') || self.is_sym(e, ':') || self.is_sym(e, '(')) {
             return false;
         }
         // After a colon, a definite article opens a member too: "trois sujets : les
@@ -751,6 +791,7 @@ impl Scan<'_, '_> {
         // noix sèche et cerneau" (their number must still match).
         let opens = colon_article
             || dated
+            || naming
             || (self.is_sym(e, ':') && self.is_word(e + 1))
             || self.tok(e + 1).is_some_and(|t| {
                 lex::MEMBER_OPENERS.contains(&t.lower.as_ref()) || (t.is_word() && t.is_capitalized())
@@ -1095,6 +1136,15 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Members named after a participle; names before the count, after a preposition.
+        (
+            "Le cinéma rouvre avec trois nouvelles salles, baptisées Lumière, Méliès et Varda. Il ouvre trois salles, dont Varda et Lumière.",
+            &["trois salles"],
+        ),
+        (
+            "The US imposed sanctions on Rosneft and Lukoil, Russia's two largest oil companies. Sanctions hit Lukoil, Russia's two largest firms.",
+            &["two largest firms"],
+        ),
         // A poll's sample in words counts its people; so many sources alone do not.
         (
             "It was below the forecast in a poll of nine analysts; a survey of five brokerages; selon un sondage auprès de cinq économistes. Two traders said so.",

@@ -345,6 +345,11 @@ pub(crate) const PHRASES: &[&str] = &[
     "according to",
     // A document's list: "Key results, as listed in the preprint:".
     "as listed in",
+    // "The union's demands, as listed on its website, are:".
+    "as listed on",
+    "as posted on",
+    "as published in",
+    "as published on",
     "as set out in",
     // "Result as declared by the acting returning officer:".
     "as declared by",
