@@ -22,23 +22,53 @@ pub(super) fn is_document(c: &Cues, toks: &[Tok<'_>]) -> bool {
 /// The document's verb tells when it started, not what it says: "L'enquête avait démarré en
 /// janvier 2025, après le contrôle de deux automobilistes", "The review began after 300
 /// complaints".
+/// Or its course as work or as a thing, past an apposition: how long it lasted, whom it
+/// took, where it lay ("L'enquête a duré trois ans et mobilisé une quinzaine d'agents",
+/// "Le document, vieux de près de 1 200 ans, a dormi des décennies dans ce village de 812
+/// habitants").
 fn starts_after_subject(toks: &[Tok<'_>]) -> bool {
-    toks.iter().filter(|t| t.is_word()).take(5).any(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "démarré"
-                | "démarre"
-                | "commencé"
-                | "commence"
-                | "débuté"
-                | "débute"
-                | "started"
-                | "starts"
-                | "began"
-                | "begun"
-                | "begins"
-        )
-    })
+    // (Past an apposition between the first two commas, the comma within the subject's
+    // first words.)
+    let skip = toks
+        .iter()
+        .take(4)
+        .position(|t| t.is_sym(','))
+        .and_then(|a| toks[a + 1..].iter().position(|t| t.is_sym(',')).map(|b| a + 2 + b))
+        .unwrap_or(0);
+    let head = toks[..skip.min(toks.len())].iter().take_while(|t| !t.is_sym(','));
+    head.chain(toks[skip.min(toks.len())..].iter())
+        .filter(|t| t.is_word())
+        .take(5)
+        .any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "démarré"
+                    | "démarre"
+                    | "commencé"
+                    | "commence"
+                    | "débuté"
+                    | "débute"
+                    | "started"
+                    | "starts"
+                    | "began"
+                    | "begun"
+                    | "begins"
+                    | "duré"
+                    | "dure"
+                    | "durait"
+                    | "lasted"
+                    | "lasts"
+                    | "mobilisé"
+                    | "mobilise"
+                    | "mobilisait"
+                    | "mobilised"
+                    | "mobilized"
+                    | "dormi"
+                    | "dort"
+                    | "dormait"
+                    | "lain"
+            )
+        })
 }
 
 /// The subject's verb is "être"/"be", maybe past an apposition between commas: "Le rapport
@@ -316,6 +346,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
             && !margin_after_subject(toks)
             && !is_after_subject(toks)
             && !modal_after_subject(toks)
+            && !starts_after_subject(toks)
         {
             c.continues = true;
         }
@@ -357,6 +388,10 @@ mod tests {
         ),
         ("Elle a lancé : « Nous avons reçu trois chèques ».", true),
         ("Le rapport dans l'ordre s'élève à 48 320,40 euros.", false),
+        (
+            "Le document, vieux de près de 1 200 ans, a dormi des décennies dans ce village de 812 habitants.",
+            false,
+        ),
         ("C'est 22 % de moins qu'un an plus tôt.", true),
         ("Ce sont 300 soldats.", false),
         ("Soit une hausse de 10,5 %, loin d'un triplement.", true),
@@ -376,6 +411,16 @@ mod tests {
             "L'enquête avait démarré en janvier, après le contrôle de deux automobilistes.",
             Unsourced,
         ),
+        // How long it lasted, whom it took, where it lay (past an apposition).
+        (
+            "L'enquête a duré trois ans et mobilisé une quinzaine d'agents des douanes.",
+            Unsourced,
+        ),
+        (
+            "Le document, vieux de près de 1 200 ans, a dormi des décennies dans ce village de 812 habitants.",
+            Unsourced,
+        ),
+        ("Le rapport, publié mardi, recense 300 victimes.", Attributed),
         // By an indefinite article too; not when it is what was done.
         ("Un sondage Opinio-Sud donnait le « oui » à 52 %.", Attributed),
         ("Une enquête a été ouverte sur 300 plaintes.", Unsourced),
