@@ -3565,6 +3565,34 @@ fn precision_and_recall_held_out_98() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_98_FLOOR: (f64, f64) = (0.94, 0.96);
 
+/// The ninety-seventh held-out corpus (tests/fixtures/figures-holdout97), written on 7
+/// December (the ninth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (an oyster farm's winter sales, a skate park, a handball cup run, a counterfeit-perfume trial, a sawmill's closure, a storm over a hamlet), an agency wire (a tyre maker's quarter, the forint and Czech bonds, cocoa and sugar, a missile strike on an eastern power plant, Slovak retail sales, EU talks on frozen Russian assets), a wiki-news site (a Roman coin hoard, a tram extension, hail on Alsace orchards, a vote on rural buses, a meteor shower over Scotland, a nurses' pay dispute). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// ninety-sixth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_97() {
+    let articles = corpus_in("figures-holdout97");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the ninety-seventh held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_97_FLOOR.0,
+        "held-out 97 precision {precision:.3} < {}",
+        HELD_OUT_97_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_97_FLOOR.1,
+        "held-out 97 recall {recall:.3} < {}",
+        HELD_OUT_97_FLOOR.1
+    );
+}
+
+/// Floors for the ninety-seventh held-out corpus, just under the score measured when it was
+/// added, unseen: 0.884 / 0.924 (138 reported, 122 correct; 119 to flag, 110 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_97_FLOOR: (f64, f64) = (0.88, 0.92);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
