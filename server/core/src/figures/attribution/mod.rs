@@ -916,6 +916,17 @@ mod description_tests {
             true,
         ),
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
+        ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
+        (
+            "One London-based dealer put the 2026/27 Ivorian harvest at about 2.1 million tons, against 1.85 million last season.",
+            "2.1",
+            true,
+        ),
+        (
+            "The helpline received about 900 calls from people asking where to look.",
+            "900",
+            false,
+        ),
         ("The White House is seeking a defence budget of $1.5 trillion.", "1.5", false),
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),

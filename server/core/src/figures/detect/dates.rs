@@ -14,12 +14,16 @@ pub(super) fn numeric_date(_: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// A year before its era, alone or the bounds of a span: "entre 80 et 140 après J.-C.",
 /// "en 52 av. J.-C.", "in 79 AD", "around 3000 BC".
 pub(super) fn era_after(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    // (Or "apr. J.-C.", "avant notre ère", "de notre ère"; grouped as French prints old
+    // years: "de 1 400 à 1 200 avant notre ère".)
     let era_at = |p: usize| {
-        matches!(s.lw(p), "après" | "avant" | "av") && s.tok(p + 1).is_some_and(|t| t.text == "J" || t.text == ".")
+        matches!(s.lw(p), "après" | "avant" | "av" | "apr")
+            && s.tok(p + 1).is_some_and(|t| t.text == "J" || t.text == ".")
+            || (matches!(s.lw(p), "avant" | "de") && s.lw(p + 1) == "notre" && matches!(s.lw(p + 2), "ère" | "ere"))
             || matches!(s.tok(p).map(|t| t.text), Some("AD" | "BC" | "BCE" | "CE" | "av. J.-C."))
     };
     let end = n.end();
-    if n.info.decimal || n.info.grouped || n.currency() {
+    if n.info.decimal || n.currency() {
         return None;
     }
     if era_at(end) {
@@ -212,6 +216,10 @@ mod tests {
         (
             "Construit entre 80 et 140 après J.-C., détruit en 79 AD ; 300 clous.",
             &["300 clous"],
+        ),
+        (
+            "Frappées entre 238 et 274 apr. J.-C. ; un collier de 1 400 à 1 200 avant notre ère ; 1 400 perles.",
+            &["1 400 perles"],
         ),
         // A decade after "années"; a count of years is no decade.
         (

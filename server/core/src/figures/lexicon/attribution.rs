@@ -944,6 +944,8 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "demanding",
     "demands",
     "demanded",
+    // "The union is asking for a rise of 8%".
+    "asking",
     // A body's own figure changed: "The ONS revised September's figure to show growth of
     // 0.3 pct".
     "revised",
@@ -1026,6 +1028,11 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "critics",
     "volunteers",
     "brokers",
+    // "One London-based dealer put the Ivorian harvest at about 2.1 million tons".
+    "dealer",
+    "dealers",
+    "trader",
+    "broker",
     // Trades whose work is to measure or forecast: "Some astronomers put the chance … at
     // about 20%".
     "astronomers",
