@@ -244,10 +244,12 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
 
 /// A row of a table laid out with spaces, as wires print their key figures: an indented
 /// line whose columns are set apart by runs of spaces, a number among them ("  CPI
-/// 4.1     4.5").
+/// 4.1     4.5"); or, not indented, columns set apart by wider runs ("Net profit
+/// 98         104").
 fn aligned_row(line: &str) -> bool {
     let body = line.trim();
-    line.starts_with([' ', '\t']) && body.contains("  ") && body.bytes().any(|b| b.is_ascii_digit())
+    (line.starts_with([' ', '\t']) && body.contains("  ") || body.contains("    "))
+        && body.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A line that names the source of what stands above it: "Source : Insee", "**Sources:**
@@ -777,5 +779,13 @@ mod tests {
         let text = "KEY FIGURES\n\n        Oct    Sept\n  CPI   4.1    4.5\n\n  Source: KSH\n\n  Prose of 3 words.\n\nSource: Y\n";
         let got: Vec<&str> = credited_blocks(text, none).into_iter().map(|r| &text[r]).collect();
         assert_eq!(got, ["        Oct    Sept\n  CPI   4.1    4.5\n"]);
+        // Or under rows that are not indented, their columns set apart by wide runs of
+        // spaces (not under prose with one wide gap and no digit).
+        let text = "KEY FIGURES (mln euros)    Q3 2026    Q3 2025\nSales             1,620      1,546\nNet profit           98        104\n\nSource: company statement\n\nProse    with a gap.\n\nSource: Y\n";
+        let got: Vec<&str> = credited_blocks(text, none).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            got,
+            ["KEY FIGURES (mln euros)    Q3 2026    Q3 2025\nSales             1,620      1,546\nNet profit           98        104\n"]
+        );
     }
 }

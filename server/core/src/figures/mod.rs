@@ -1616,6 +1616,18 @@ mod tests {
     }
 
     #[test]
+    fn a_breakdown_title_names_no_source() {
+        let text = "Reports by region:\n\n- Highlands and Islands: 412\n- Central Belt: 187\n\nSurvey by Ifop:\n\n- Paris: 300";
+        assert_eq!(
+            reported(text),
+            vec![
+                ("412".to_owned(), Sourcing::Unsourced),
+                ("187".to_owned(), Sourcing::Unsourced)
+            ]
+        );
+    }
+
+    #[test]
     fn a_list_under_a_lead_in_that_names_its_page() {
         let text = "The union's demands, as listed on its website, are:\n\n* a wage of £15.90 an hour;\n* 8% of salary.\n\nThe demands are:\n\n* a wage of £16 an hour.";
         assert_eq!(reported(text), vec![("£16 an hour".to_owned(), Sourcing::Unsourced)]);

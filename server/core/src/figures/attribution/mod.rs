@@ -407,7 +407,16 @@ fn document_label(toks: &[Tok<'_>]) -> bool {
     let words = label.iter().filter(|t| t.is_word()).count();
     // (Figures named as such are the box's own, not a document's: "KEY FIGURES (pct):",
     // "Les chiffres clés :".)
+    // (Nor a breakdown's title: "Reports by region:", "Signalements par département :" lists
+    // the counts by a common noun, it names no source; "Survey by Ifop:" does.)
+    let breakdown = label.windows(2).any(|w| {
+        matches!(w[0].lower.as_ref(), "by" | "par")
+            && w[1].is_word()
+            && !w[1].is_capitalized()
+            && !cues::SUBJECT_DETERMINERS.contains(&w[1].lower.as_ref())
+    });
     (1..=5).contains(&words)
+        && !breakdown
         && !label.iter().any(|t| t.num().is_some())
         && label.iter().any(|t| {
             let w = t.lower.as_ref();

@@ -181,7 +181,8 @@ fn date_tail(s: &Scan<'_, '_>, e: usize) -> usize {
         && s.tok(e + 1)
             .and_then(Tok::num)
             .is_some_and(|n| n.value.is_some_and(|v| v <= 31) && !n.grouped && !n.decimal)
-        && !s.is_word(e + 2)
+        // (Or a small word after it: "on the night of December 13 to 14 and usually…".)
+        && (!s.is_word(e + 2) || s.is(e + 2, cl::STOP))
     {
         return date_tail(s, e + 2);
     }
@@ -216,6 +217,11 @@ mod tests {
         (
             "Construit entre 80 et 140 après J.-C., détruit en 79 AD ; 300 clous.",
             &["300 clous"],
+        ),
+        // The other day of a span, before a small word (not before a noun it counts).
+        (
+            "It peaks on the night of December 13 to 14 and usually brings 120 meteors; from Oct. 20 to 25 people came.",
+            &["120 meteors", "25 people"],
         ),
         (
             "Frappées entre 238 et 274 apr. J.-C. ; un collier de 1 400 à 1 200 avant notre ère ; 1 400 perles.",
