@@ -283,6 +283,53 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if let Some(c) = act {
         return Reach::Clause(toks[0].start..toks[c].start);
     }
+    // Or without the comma, once the report has its figure: "La métropole table sur 18 000
+    // voyageurs par jour et a commandé huit rames", "The ministry estimated 300 deaths and
+    // ordered eight trains" (an auxiliary and a participle, or a past form, that reports
+    // nothing).
+    // (The figure is the verb's own object, within three words, no subject or auxiliary of
+    // a reported clause before it: not "said it had imported 4.6 bcm and needed…".)
+    let figure_before = |c: usize| {
+        (i + 1..c.min(i + 4)).find(|&q| toks[q].num().is_some() || toks[q].is(cl::NUMWORD | cl::APPROX)).is_some_and(|f| {
+            toks[i + 1..f].iter().all(|t| {
+                t.is_word()
+                    && !cues::AUXILIARIES.contains(&t.lower.as_ref())
+                    && !cues::PRONOUNS.contains(&t.lower.as_ref())
+                    && !t.is(cl::VERB)
+            })
+            // (Nor the subject of a reported clause: "Diplomats said two member states wanted
+            // the loans capped and refused…".)
+            && !toks[f + 1..c].iter().any(|t| {
+                t.is(cl::VERB) || cues::AUXILIARIES.contains(&t.lower.as_ref()) || (t.lower.ends_with("ed") && t.lower.len() > 4)
+            })
+        })
+    };
+    let act = (i + 2..toks.len().saturating_sub(2))
+        .filter(|_| !completive)
+        .find(|&c| {
+            if !matches!(lw(c), "and" | "et") || toks[c - 1].is_sym(',') || !figure_before(c) {
+                return false;
+            }
+            let (verb, after_aux) = if cues::AUXILIARIES.contains(&lw(c + 1)) {
+                (c + 2, true)
+            } else {
+                (c + 1, false)
+            };
+            let w = lw(verb);
+            toks.get(verb).is_some_and(|t| t.is_word() && !t.is_capitalized())
+                && cues::verb(w).is_none()
+                && !toks[verb].is(cl::VERB)
+                && !matches!(
+                    w,
+                    "threatened" | "promised" | "vowed" | "pledged" | "urged" | "proposed" | "offered"
+                )
+                && (w.ends_with("ed")
+                    || (after_aux
+                        && (w.ends_with('é') || w.ends_with("és") || w.ends_with("ée") || w.ends_with("ées"))))
+        });
+    if let Some(c) = act {
+        return Reach::Clause(toks[0].start..toks[c].start);
+    }
     Reach::Sentence
 }
 
@@ -1091,6 +1138,28 @@ mod tests {
                 false,
                 "LONDON, Nov 10 - Haldane Foods reported an 18 pct fall in profit",
             )),
+        ),
+        // The subject's next act after the report is not reported, without a comma once the
+        // report has its figure.
+        (
+            "La métropole table sur 18 000 voyageurs par jour et a commandé huit rames.",
+            "table",
+            Some((false, "La métropole table sur 18 000 voyageurs par jour ")),
+        ),
+        (
+            "The ministry estimated 300 deaths and ordered eight trains.",
+            "estimated",
+            Some((false, "The ministry estimated 300 deaths ")),
+        ),
+        (
+            "The ministry estimated that 300 died and ordered eight trains.",
+            "estimated",
+            None,
+        ),
+        (
+            "Diplomats said two member states wanted the loans capped and refused any link.",
+            "said",
+            None,
         ),
         // The subject's next act after the report is not reported.
         (

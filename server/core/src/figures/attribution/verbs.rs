@@ -58,6 +58,15 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     if after_count && t.lower.ends_with("es") && !t.lower.ends_with("ées") {
         return Verdict::Nothing;
     }
+    // A claim in a relative clause describes whom it follows: "pétition lancée par
+    // l'association Corbelay Ride, qui revendique 85 adhérents, et signée par…" (see
+    // [`cues::DESCRIBING_CLAIMS`]).
+    if i > 0
+        && matches!(toks[i - 1].lower.as_ref(), "qui" | "which" | "who")
+        && cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref())
+    {
+        return Verdict::Nothing;
+    }
     let form = if t.is(cl::VERB) { cues::verb(&t.lower) } else { None };
     // A French form in "-es" is the second person singular, which copy writes after "tu"
     // only: otherwise it is the plural noun ("Les travaux en chiffres :", "les comptes").

@@ -162,6 +162,13 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
                 | "donc"
                 | "plutôt"
                 | "même"
+                // A time before it: "table cette année sur 40 tonnes".
+                | "cette"
+                | "cet"
+                | "année"
+                | "saison"
+                | "hiver"
+                | "fois"
         )
     };
     if let Some(p) = toks[i + 1..].iter().take(3).position(|t| t.lower == "sur") {
@@ -596,6 +603,7 @@ mod tests {
             Attributed,
         ),
         ("Les organisateurs tablent sur 80 000 visiteurs.", Attributed),
+        ("La famille table cette année sur 40 tonnes d'huîtres vendues.", Attributed),
         (
             "« Nous avons perdu deux médecins », a rappelé Gérard Poncet devant une salle comble.",
             Attributed,
@@ -692,6 +700,10 @@ mod tests {
         ("Il lâche 300 euros sur la table.", Unsourced),
         ("L'organisation a revendiqué 6 500 spectateurs.", Attributed),
         ("L'armée de l'air revendique 118 interceptions.", Attributed),
+        (
+            "Le projet était né d'une pétition lancée par l'association Corbelay Ride, qui revendique 85 adhérents, et signée par plus de 300 habitants.",
+            Unsourced,
+        ),
         ("« Quatre voix, c'est peu », a réagi Brigitte Lemaître.", Attributed),
         ("Le marché a réagi à la baisse de 3 %.", Unsourced),
         (
