@@ -144,7 +144,17 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                 )
             })
         });
+        // (Or what it says it has, as a claim: "The RMT, which says it has about 80,000
+        // members, has announced…", "qui dit compter 600 membres".)
+        let says_it_has = inner.windows(3).any(|w| {
+            matches!(w[0].lower.as_ref(), "says" | "said" | "dit" | "affirme")
+                && (matches!(
+                    (w[1].lower.as_ref(), w[2].lower.as_ref()),
+                    ("it" | "they", "has" | "have" | "had")
+                ) || matches!(w[1].lower.as_ref(), "compter" | "rassembler" | "regrouper" | "fédérer"))
+        });
         let claims = own_forecast
+            || says_it_has
             || inner
                 .iter()
                 .any(|t| cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref()));
@@ -836,6 +846,11 @@ mod description_tests {
             true,
         ),
         (
+            "The RMT, which says it has about 80,000 members, has announced a further 48-hour strike.",
+            "80,000",
+            false,
+        ),
+        (
             "Le groupe Normalait, propriétaire de l'usine depuis 2019 et qui exploite neuf autres sites en France, a indiqué proposer 52 postes de reclassement.",
             "neuf",
             false,
@@ -926,6 +941,9 @@ mod description_tests {
         ),
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
+        ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
+        ("The company has offered a 3.5% pay rise, against inflation of 3.8%.", "3.8%", false),
+        ("Its insurer has offered a reward of up to £50,000.", "50,000", false),
         (
             "One London-based dealer put the 2026/27 Ivorian harvest at about 2.1 million tons, against 1.85 million last season.",
             "2.1",
@@ -1070,11 +1088,12 @@ mod description_tests {
             "quatre élus",
             false,
         ),
-        // A description with its own source is covered by it.
+        // What a body says it has is a claim that describes it, as "qui revendique" (two corpora label it so: "qui dit
+        // compter 340 adhérents", "which says it has about 80,000 members").
         (
             "The union, which says it has 12,000 members, said the strike would hold.",
             "12,000",
-            true,
+            false,
         ),
         // Not a subject's description: an apposition of the object before an incise.
         (

@@ -56,6 +56,13 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
             return Reach::Clause(rest_of_clause(toks, i));
         }
     }
+    // A share offered in a pay talk covers what was offered, to the clause's end: not "…,
+    // against inflation of 3.8%" after it.
+    if lw(i) == "offered" {
+        if let Some(c) = toks[i + 1..].iter().position(|t| t.is_sym(',') || t.is_sym(';')) {
+            return Reach::Clause(toks[0].start..toks[i + 1 + c].start);
+        }
+    }
     // Back from the verb to the start of its clause.
     let mut k = i;
     let mut subordinate = false;

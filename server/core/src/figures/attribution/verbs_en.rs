@@ -205,8 +205,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             j += 1;
         }
         let voiced = lw(j) == "to" && toks.get(j + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        // (So is a share offered in a pay talk, its negotiating position: "Network Rail has
+        // offered a 3.2% rise", "The company has offered 4%"; three corpora label it so,
+        // while a reward offered, "up to £50,000", stays flagged.)
+        let share = w == "offered"
+            && matches!(prev, "has" | "have" | "had")
+            && (j..(j + 3).min(toks.len())).any(|k| toks[k].num().is_some())
+            && (j..(j + 5).min(toks.len())).any(|k| toks[k].is_sym('%') || matches!(lw(k), "pct" | "percent"));
         let hearsay = matches!(prev, "reportedly" | "allegedly");
-        return if voiced && !hearsay {
+        return if (voiced || share) && !hearsay {
             Verdict::Attributes
         } else {
             Verdict::Nothing

@@ -388,7 +388,20 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
             || (toks
                 .get(i + 1)
                 .is_some_and(|t| t.is_word() && !cues::DETERMINERS_FR.contains(&t.lower.as_ref()))
-                && toks.get(i + 2).is_some_and(|t| t.num().is_some())))
+                && toks.get(i + 2).is_some_and(|t| t.num().is_some()))
+            // (Or past where and when, a preposition first: "Météo-France a relevé à
+            // Salon-de-Provence, entre mai et octobre, 118 mm de pluie".)
+            || (toks
+                .get(i + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "à" | "au" | "aux" | "en" | "entre" | "dans" | "sur"))
+                && toks[i + 2..]
+                    .iter()
+                    .take(14)
+                    .take_while(|t| t.num().is_none() && (t.is_word() || matches!(t.kind, Kind::Sym(',' | '-' | '\''))) && !t.is(cl::VERB))
+                    .count()
+                    .checked_add(i + 2)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| t.num().is_some())))
 }
 
 /// A quantity between the verb at `i` and the end of its clause (not an hour: ", a lancé
@@ -685,6 +698,11 @@ mod tests {
             "Météo-France a relevé -5,8 °C à Vouvray dans la nuit du 14 au 15 avril.",
             Attributed,
         ),
+        (
+            "Météo-France a relevé à Salon-de-Provence, entre mai et octobre, 118 mm de pluie.",
+            Attributed,
+        ),
+        ("Le gouvernement relève en janvier le plafond à 300 euros.", Unsourced),
         ("Le gouvernement a relevé le plafond à 300 euros.", Unsourced),
         // Speech with a tone; findings voiced.
         (
