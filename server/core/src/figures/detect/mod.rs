@@ -241,6 +241,16 @@ impl<'a> Scan<'_, 'a> {
     fn glued(&self, i: usize) -> bool {
         self.tok(i).is_some_and(|t| !t.space_before)
     }
+    /// A lead kept in a match, after a tally's noun that ends at `end`: "une fin de match où
+    /// Marsac a gardé huit à dix points d'avance" (not a lead in the polls, with no word of
+    /// a match in the sentence). The token after the lead if so.
+    fn lead_in_match(&self, end: usize) -> Option<usize> {
+        let lead = end > 0
+            && lex::TALLY_NOUNS.contains(&self.lw(end - 1))
+            && matches!(self.lw(end), "d'" | "de")
+            && matches!(self.lw(end + 1), "avance" | "écart");
+        (lead && self.t.iter().any(|t| t.is_word() && t.is(cl::SCORE_CUE))).then_some(end + 2)
+    }
     /// A minus sign glued before the digits at `k`, set apart from the word before it: "à
     /// -5,8 °C", "fell to -0.3 pct" (not "Nov 1-15", not a dash opening the sentence).
     pub(super) fn signed(&self, k: usize) -> bool {
@@ -385,6 +395,9 @@ impl<'a> Scan<'_, 'a> {
                 } else {
                     start
                 };
+                if let Some(e) = self.lead_in_match(end) {
+                    return Outcome::Skip(e);
+                }
                 Outcome::Figure { start, end, kind }
             }
             other => other,

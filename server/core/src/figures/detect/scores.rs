@@ -271,14 +271,33 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if over_match && !n.info.decimal {
         return Some(end + 1);
     }
-    let verb = |p: usize| lex::SCORING_VERBS.contains(&s.lw(p));
+    // (A player's tally by "avec" counts as the verb: "a porté l'attaque, avec 22 points et
+    // 6 passes décisives".)
+    // (In a match's sentence: a word of the match or a player's post; not "Le CAC 40
+    // termine avec 22 points de hausse".)
+    let in_match = || {
+        s.t.iter()
+            .any(|t| t.is_word() && (t.is(cl::SCORE_CUE) || lex::PLAYER_ROLES.contains(&t.lower.as_ref())))
+    };
+    // (Whole tallies, not a score out of a total: "avec 7,5 points sur 9".)
+    let whole = !n.info.decimal && !matches!(s.lw(end + 1), "sur" | "out");
+    let verb =
+        |p: usize| lex::SCORING_VERBS.contains(&s.lw(p)) || (matches!(s.lw(p), "avec" | "with") && whole && in_match());
     // The verb before, or one verb for a list of tallies: "a ajouté 17 points et 8 passes",
     // "finished with 19 shots".
     // "a inscrit 27 points, dont cinq paniers à trois points": a part of the tally.
     let listed = k >= 2
         && matches!(s.lw(k - 1), "et" | "and" | "with" | "avec" | "dont" | "including")
         && (k.saturating_sub(8)..k).any(verb);
-    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed) {
+    // Or its owner after it, a player in a match: "grâce aux sept buts de l'ailier et aux 14
+    // arrêts du gardien".
+    let player = |p: usize| {
+        s.tok(p).is_some_and(|t| t.is_word() && t.is_capitalized())
+            || lex::PLAYER_ROLES.contains(&s.lw(p))
+            || (matches!(s.lw(p), "l'" | "le" | "la" | "the") && lex::PLAYER_ROLES.contains(&s.lw(p + 1)))
+    };
+    let owned = matches!(s.lw(end + 1), "du" | "de" | "d'" | "of" | "by") && player(end + 2) && in_match();
+    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed || owned) {
         return None;
     }
     // A season or a career before the tally or in its clause: "kicked 14 points on the
@@ -521,13 +540,17 @@ impl Scan<'_, '_> {
         };
         // A whole competition counts as a season: "meilleur buteur du tournoi avec neuf buts
         // sur le week-end", "top scorer of the tournament" (not "ce week-end", one match).
+        // (So is a scorer's title over a league's group: "avait fini meilleur buteur de la
+        // poule avec 148 buts"; "meilleur marqueur avec 29 points" alone is the match's.)
         let competition = |p: usize| {
             matches!(
                 (self.lw(p), self.lw(p + 1), self.lw(p + 2)),
                 ("du", "tournoi" | "championnat", _)
                     | ("sur", "le", "week-end" | "tournoi")
                     | ("of" | "over", "the", "tournament" | "weekend" | "competition")
-            )
+            ) || (matches!(self.lw(p), "buteur" | "buteuse" | "marqueur" | "marqueuse")
+                && matches!((self.lw(p + 1), self.lw(p + 2)), ("de", "la"))
+                && matches!(self.lw(p + 3), "poule" | "saison" | "ligue" | "compétition"))
         };
         (0..to.min(self.t.len())).any(|p| (lex::SEASON_WORDS.contains(&self.lw(p)) && !described(p)) || competition(p))
     }
@@ -790,6 +813,29 @@ mod tests {
         (
             "Ils ont renversé la situation en remportant trois des quatre parties.",
             &[],
+        ),
+        // A player's tallies by "avec" or by their owner, a lead kept, fouls: a match's (not
+        // an index's points, nor a lead in the polls).
+        (
+            "Le meneur Kévin Dulac a porté l'attaque, avec 22 points et 6 passes décisives, mais il est sorti pour cinq fautes.",
+            &[],
+        ),
+        (
+            "Menés à la pause (12-16), ils gagnent grâce aux sept buts de l'ailier Lucas Perrot et aux 14 arrêts du gardien Mathis Cordier.",
+            &[],
+        ),
+        ("Une fin de match où Marsac a gardé huit à dix points d'avance.", &[]),
+        (
+            "Leur arrière gauche avait fini meilleur buteur de la poule avec 148 buts.",
+            &["148 buts"],
+        ),
+        (
+            "L'ailier Samuel Okoye a terminé meilleur marqueur avec 29 points, en fin de match.",
+            &[],
+        ),
+        (
+            "Le candidat a 10 points d'avance dans les sondages.",
+            &["10 points"],
         ),
         (
             "Bryant marque plus de 30 points de moyenne.",

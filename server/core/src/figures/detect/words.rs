@@ -285,9 +285,15 @@ impl Scan<'_, '_> {
         // décisifs", "deux exclusions temporaires".)
         let match_event = matches!(self.lw(end), "arrêts" | "exclusions" | "saves" | "suspensions")
             && self.t.iter().any(|t| t.is(cl::SCORE_CUE));
+        // (A player fouled out: "il est sorti pour cinq fautes".)
+        let fouled_out = j >= 2
+            && self.lw(j - 1) == "pour"
+            && self.lw(j - 2).starts_with("sorti")
+            && matches!(self.lw(end), "fautes" | "fouls");
         let noun_ok = lex::MATCH_TALLY_NOUNS.contains(&self.lw(end))
             || (scored && lex::TALLY_NOUNS.contains(&self.lw(end)))
-            || match_event;
+            || match_event
+            || fouled_out;
         if value <= 20 && noun_ok && !lex::RATE_HEADS.contains(&self.lw(end + 1)) && !season() {
             return Outcome::Skip(end + 1);
         }

@@ -1739,6 +1739,32 @@ pub(crate) const STANDING_CUES: &[&str] = &[
     "poule",
     "pool",
 ];
+/// A player by the post held in a team: "les 14 arrêts du gardien", "aux sept buts de
+/// l'ailier".
+pub(crate) const PLAYER_ROLES: &[&str] = &[
+    "gardien",
+    "gardienne",
+    "ailier",
+    "ailière",
+    "meneur",
+    "meneuse",
+    "buteur",
+    "buteuse",
+    "pivot",
+    "demi",
+    "arrière",
+    "capitaine",
+    "attaquant",
+    "attaquante",
+    "défenseur",
+    "goalkeeper",
+    "keeper",
+    "goalie",
+    "winger",
+    "striker",
+    "captain",
+    "forward",
+];
 /// What one competitor scores in a match: "13 points", "2 tries", "3 buts".
 pub(crate) const TALLY_NOUNS: &[&str] = &[
     "aces",
