@@ -846,6 +846,16 @@ mod description_tests {
             true,
         ),
         (
+            "Les opposants, réunis dans le collectif Villebrune à flot, qui revendique 600 membres, estimaient que la taxe ferait fuir 300 familles.",
+            "600",
+            false,
+        ),
+        (
+            "Les opposants, réunis dans le collectif Villebrune à flot, qui revendique 600 membres, estimaient que la taxe ferait fuir 300 familles.",
+            "300",
+            true,
+        ),
+        (
             "The RMT, which says it has about 80,000 members, has announced a further 48-hour strike.",
             "80,000",
             false,

@@ -567,7 +567,26 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         && (w.ends_with('é') || w.ends_with("ée") || w.ends_with("és") || w.ends_with("ées") || w.ends_with("ed"))
         && w.chars().count() > 4
         && !first.is(cl::VERB))
-        || matches!(w, "made" | "comprising" | "réunissant" | "regroupant" | "comptant");
+        || matches!(
+            w,
+            "made"
+                | "comprising"
+                | "réunissant"
+                | "regroupant"
+                | "comptant"
+                // Participles of "-ir" and "-re" verbs: "Les opposants, réunis dans le
+                // collectif…".
+                | "réunis"
+                | "réunies"
+                | "unis"
+                | "unies"
+                | "issus"
+                | "issues"
+                | "élus"
+                | "élues"
+                | "inscrits"
+                | "inscrites"
+        );
     // Or a bare noun that a relative clause goes on: "Le groupe Normalait, propriétaire de
     // l'usine depuis 2019 et qui exploite neuf autres sites en France, a indiqué…".
     let bare_relative = first.is_word()
@@ -583,6 +602,17 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         return None;
     }
     let mut close = open + 1 + toks[open + 1..].iter().position(boundary)?;
+    // A relative clause that goes on describing: "Les opposants, réunis dans le collectif
+    // Villebrune à flot, qui revendique 600 membres, estimaient…".
+    if toks[close].is_sym(',')
+        && toks
+            .get(close + 1)
+            .is_some_and(|t| cues::RELATIVES.contains(&t.lower.as_ref()))
+    {
+        if let Some(p) = toks[close + 1..].iter().position(boundary) {
+            close += 1 + p;
+        }
+    }
     // Past the rest of a list of names: "Norrvik, which employs some 9,400 people in Sweden,
     // Finland and Poland, said…".
     for _ in 0..6 {
