@@ -500,6 +500,24 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (opens && !n.currency() && closes).then_some(after + 1)
 }
 
+/// A figure the sentence has already given, named again by a definite determiner: "les
+/// enquêteurs avaient saisi 210 000 euros en espèces ; le tribunal a ordonné la
+/// confiscation des 210 000 euros" (the same digits before it; not a small number, which
+/// may count something else).
+pub(super) fn restated(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let k = n.k;
+    let definite =
+        n.start == k && k > 0 && matches!(s.lw(k - 1), "des" | "les" | "ces" | "ses" | "the" | "these" | "those");
+    let large = n.info.grouped || n.info.value.is_some_and(|v| v >= 100);
+    // (The same value, whatever its separators: "210 000" with a space, then with U+202F.)
+    let value = n.info.value?;
+    let same = |t: &Tok<'_>| {
+        t.num()
+            .is_some_and(|m| m.value == Some(value) && m.decimal == n.info.decimal)
+    };
+    (definite && large && s.t[..k - 1].iter().any(same)).then_some(k + 1)
+}
+
 /// The members of an institution, a set the reader knows without the copy: "les 27 États
 /// membres", "des 32 alliés", "the 15 members of the Security Council", "the 27 member
 /// states". A definite determiner comes first; "les 300 soldats" stays a figure.
@@ -618,6 +636,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A figure named again by a definite determiner, after the same digits.
+        (
+            "Ils avaient saisi 210\u{202f}000 euros ; le tribunal a ordonné la confiscation des 210 000 euros ; 300 bouteilles ont été détruites.",
+            &["210\u{202f}000 euros", "300 bouteilles"],
+        ),
         ("Thailand's 5% broken rice was quoted at $362 a tonne.", &["$362"]),
         ("The fire covered about 300 square metres; 12 square Louis-XVI.", &["about 300 square metres"]),
         ("The rover drilled a core on sol 2,050; the soil held 3 grams.", &["3 grams"]),

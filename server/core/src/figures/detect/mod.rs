@@ -671,6 +671,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::race,
     designations::quoted_name,
     designations::member_set,
+    designations::restated,
     designations::department,
     designations::street_number,
 ];
