@@ -18,6 +18,11 @@ impl Scan<'_, '_> {
         if !lead && !prefixed && j > 0 && lex::DEFINITE_BEFORE_APPROX.contains(&self.lw(j - 1)) {
             return Some(Outcome::Skip(j + 1));
         }
+        // The dozen as a unit of sale, by its definite article: "la douzaine de spéciales se
+        // vend 9,50 euros", "3 euros la douzaine" ("une douzaine" counts).
+        if first == "douzaine" && !lead && j > 0 && matches!(self.lw(j - 1), "la" | "par") {
+            return Some(Outcome::Skip(k + 1));
+        }
         // A half of a month: "la première quinzaine de décembre", "fin de la deuxième
         // quinzaine" (a date, not a count).
         let month = |i: usize| self.is(i, cl::MONTH_FR);
@@ -77,6 +82,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // The dozen as a unit of sale; a dozen of them counts.
+        (
+            "La douzaine de spéciales se vend 9,50 euros, 3 euros la douzaine ; une douzaine de bénévoles.",
+            &["9,50 euros", "3 euros", "une douzaine de bénévoles"],
+        ),
         (
             "Des dizaines de milliers de soldats sont morts.",
             &["Des dizaines de milliers de soldats"],

@@ -965,7 +965,10 @@ impl Scan<'_, '_> {
     /// fois plus", "five times as many") nor an idiom ("trois fois rien").
     fn times_of_event(&self, j: usize, end: usize, value: u64) -> bool {
         // ("à neuf reprises": French for so many times.)
-        if !matches!(self.lw(end), "fois" | "times" | "reprises") || !(3..=20).contains(&value) {
+        // (Twice too, over a period since a date: "Il avait déjà été évacué deux fois depuis
+        // 2014"; "deux fois" alone is mostly a manner of speaking.)
+        let since = value == 2 && matches!(self.lw(end + 1), "depuis" | "since") && self.is_num(end + 2);
+        if !matches!(self.lw(end), "fois" | "times" | "reprises") || !((3..=20).contains(&value) || since) {
             return false;
         }
         let next = self.lw(end + 1);
@@ -1150,6 +1153,11 @@ mod tests {
         (
             "The US imposed sanctions on Rosneft and Lukoil, Russia's two largest oil companies. Sanctions hit Lukoil, Russia's two largest firms.",
             &["two largest firms"],
+        ),
+        // Twice over a period since a date; "deux fois" alone is a manner of speaking.
+        (
+            "Il avait déjà été évacué deux fois depuis 2014. Il l'a dit deux fois.",
+            &["deux fois"],
         ),
         // A poll's sample in words counts its people; so many sources alone do not.
         (
