@@ -87,7 +87,13 @@ fn reference_tail(s: &Scan<'_, '_>, mut e: usize) -> usize {
         if s.is_sym(e, ',') && !list_goes_on(e + 2) {
             return e;
         }
-        if joined && s.is_num(e + 1) {
+        // (Not a value after "to": "(Corrects capacity in paragraph 5 to 9.1 mln tonnes, not
+        // 91 mln tonnes)", "paragraph 7 to 214 pct".)
+        let value_after = s.is_word(e)
+            && (s.tok(e + 1).and_then(|t| t.num()).is_some_and(|d| d.decimal)
+                || s.unit_follows(e + 2)
+                || s.is_sym(e + 2, '%'));
+        if joined && s.is_num(e + 1) && !value_after {
             e += 2;
         } else if s.is_word(e) && s.glued(e) {
             e += 1;
@@ -105,6 +111,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A network's lines by their numbers.
         ("Les lignes 5, 8 et 10 disparaissent ; lines 3 and 4 close.", &[]),
+        // A correction's value after "to" is no second reference.
+        (
+            "(Corrects capacity in paragraph 5 to 9.1 mln tonnes, not 91 mln tonnes) (Corrects ratio in paragraph 7 to 214 pct) Paragraphs 3 to 5.",
+            &["9.1 mln tonnes", "214 pct"],
+        ),
         // A numbered question.
         ("À la question 7, sur la sécurité, 300 réponses.", &["300 réponses"]),
         // A grade, a week by its number.
