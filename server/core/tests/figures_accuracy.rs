@@ -661,7 +661,9 @@ fn precision_and_recall_held_out_11() {
 }
 
 /// Floors for the eleventh held-out corpus, just under its score since it was studied (0.965 /
-/// 0.936; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged).
+/// 0.936; 0.879 / 0.900 unseen: 149 reported, 131 correct; 140 to flag, 126 flagged). In
+/// the ninth session it flags an offered share ("The company has offered a 3.5% pay rise")
+/// that nine later corpora label sourced: recall 0.957 → 0.950, a listed disagreement.
 const HELD_OUT_11_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The twelfth held-out corpus (tests/fixtures/figures-holdout12), written on 6 December by a
@@ -918,7 +920,7 @@ fn precision_and_recall_held_out_18() {
 /// relative; a speaker's appositions; MSPs; "des 312 détenus" and "les 41 victimes" named
 /// again; hardware counted in words; runs; an incise before "and"; "il faudrait"; a verb
 /// form after a determiner and an adjective): 0.975 / 0.975. A development corpus since.
-const HELD_OUT_18_FLOOR: (f64, f64) = (0.97, 0.98);
+const HELD_OUT_18_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// The nineteenth held-out corpus (tests/fixtures/figures-holdout19), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1127,7 +1129,7 @@ fn precision_and_recall_held_out_24() {
 /// sentence; "selon le protocole"; "complained", "arguing"; an adjective before the
 /// subject's noun; a title in capitals; a hyphenated adjective; "question 7"; a label
 /// naming a document before a colon): 0.952 / 0.943. A development corpus since.
-const HELD_OUT_24_FLOOR: (f64, f64) = (0.95, 0.94);
+const HELD_OUT_24_FLOOR: (f64, f64) = (0.95, 0.95);
 
 /// The twenty-fifth held-out corpus (tests/fixtures/figures-holdout25), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1578,7 +1580,7 @@ fn precision_and_recall_held_out_37() {
 /// share, a participle after a comma, an apposition after a speaker's relative clause, a
 /// quotation inside a named subject's sentence, a headline's speaker alone, a poll's
 /// margin of error): 0.967 / 0.949. A development corpus since.
-const HELD_OUT_37_FLOOR: (f64, f64) = (0.96, 0.94);
+const HELD_OUT_37_FLOOR: (f64, f64) = (0.98, 0.94);
 
 /// The thirty-eighth held-out corpus (tests/fixtures/figures-holdout38), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -2146,7 +2148,7 @@ fn precision_and_recall_held_out_53() {
 /// "a relevé", "added to", a new clause whose subject names speakers, members listed after
 /// a colon, a relative clause of place, winters, a poll's sample in a phrase): 0.971 / 0.959
 /// (138 reported, 134 correct; 121 to flag, 116 flagged).
-const HELD_OUT_53_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_53_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// The fifty-fourth held-out corpus (tests/fixtures/figures-holdout54), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2379,7 +2381,7 @@ fn precision_and_recall_held_out_60() {
 /// pronoun and an adverb before "forecasts", a body named with its acronym in brackets, a
 /// poll's forecast after "vs", a name's possessive apposition): 0.971 / 0.975; 0.978 /
 /// 0.983 after the fifty-ninth's rules ("sees … of", "a payé trois fois").
-const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.98);
+const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// The sixty-first held-out corpus (tests/fixtures/figures-holdout61), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2441,7 +2443,7 @@ fn precision_and_recall_held_out_62() {
 /// of speech in an incise, a wire credit "- air force", 24-hour times before their zone,
 /// "plus du tiers de", a lead-in that publishes data, "avance pour sa part le chiffre
 /// de"): 0.971 / 1.000.
-const HELD_OUT_62_FLOOR: (f64, f64) = (0.97, 0.99);
+const HELD_OUT_62_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The sixty-third held-out corpus (tests/fixtures/figures-holdout63), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2798,7 +2800,7 @@ fn precision_and_recall_held_out_73() {
 /// semicolon with a bare subject, "…; police put the crowd at about 400"; a quoted term in
 /// a speaker's description, "who has a \"hold\" rating"; a figure's earlier value after ",
 /// against"; "wrote off"; "before" a gerund no audience; a Martian sol): 0.949 / 0.983.
-const HELD_OUT_73_FLOOR: (f64, f64) = (0.94, 0.98);
+const HELD_OUT_73_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The seventy-fourth held-out corpus (tests/fixtures/figures-holdout74), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -2833,7 +2835,7 @@ fn precision_and_recall_held_out_74() {
 /// article, "Euroclear, the depository that holds…"; a set named again under a generic
 /// noun, "Les 62 machines"; a block's title naming its source over its rows): 0.976 /
 /// 0.991.
-const HELD_OUT_74_FLOOR: (f64, f64) = (0.97, 0.99);
+const HELD_OUT_74_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The seventy-fifth held-out corpus (tests/fixtures/figures-holdout75), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -2866,7 +2868,7 @@ fn precision_and_recall_held_out_75() {
 /// "selon le comité des fêtes, qui compte une soixantaine de bénévoles"; "Une personne est
 /// portée disparue"; "- emergency service" as a credit; a census in brackets, "(recensement
 /// de 2023)"; a named subject's quotation past a party label in brackets): 0.985 / 0.976.
-const HELD_OUT_75_FLOOR: (f64, f64) = (0.98, 0.97);
+const HELD_OUT_75_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The seventy-sixth held-out corpus (tests/fixtures/figures-holdout76), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -3120,7 +3122,7 @@ fn precision_and_recall_held_out_83() {
 /// "grade 4", "secteur 1"; a place at a distance, "la plus proche à 9 kilomètres"; a
 /// figure before a poll's median forecast; a subject's description after "A satellite
 /// operator, Name,"): 0.977 / 0.975.
-const HELD_OUT_83_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_83_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The eighty-fourth held-out corpus (tests/fixtures/figures-holdout84), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -3153,7 +3155,7 @@ fn precision_and_recall_held_out_84() {
 /// rate, and a change to a new level is no earlier value; a count's verb before a new
 /// clause with its own counted subject, "…, et près de 700 spectateurs ont assisté"; a
 /// club's training sessions and a line's few round trips a day): 0.979 / 0.975.
-const HELD_OUT_84_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_84_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The eighty-fifth held-out corpus (tests/fixtures/figures-holdout85), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3221,7 +3223,7 @@ fn precision_and_recall_held_out_86() {
 /// that explains it after "after"; a named poll by an indefinite article; a goalkeeper's
 /// saves and a team's exclusions; as many showings as their times; the frequency a rule
 /// sets): 0.964 / 0.959.
-const HELD_OUT_86_FLOOR: (f64, f64) = (0.96, 0.95);
+const HELD_OUT_86_FLOOR: (f64, f64) = (0.97, 0.95);
 
 /// The eighty-seventh held-out corpus (tests/fixtures/figures-holdout87), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3287,7 +3289,7 @@ fn precision_and_recall_held_out_88() {
 /// that "a recueilli" contributions; "breakdown" as a document; "Une fois les travaux…";
 /// a foundation's name; a participle after a unit is no noun; a poll's sample past its
 /// outlet; a counting verb's second verb acting on its own count): 0.970 / 0.975.
-const HELD_OUT_88_FLOOR: (f64, f64) = (0.96, 0.98);
+const HELD_OUT_88_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The eighty-ninth held-out corpus (tests/fixtures/figures-holdout89), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3319,7 +3321,7 @@ fn precision_and_recall_held_out_89() {
 /// written (a quotation after a colon, its speaker the sentence's subject; "Une personne
 /// est toujours portée disparue"; a compound noun counted, "Quatre mobile-homes", "deux
 /// sans-abri"; a list under who listed it): 0.955 / 0.992.
-const HELD_OUT_89_FLOOR: (f64, f64) = (0.95, 0.99);
+const HELD_OUT_89_FLOOR: (f64, f64) = (0.96, 0.99);
 
 /// The ninetieth held-out corpus (tests/fixtures/figures-holdout90), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3353,7 +3355,7 @@ fn precision_and_recall_held_out_90() {
 /// dropped: a clause of context after a reporting incise ("…, the presidency said, as
 /// Russian strikes left millions…"), which the forty-seventh labels sourced after
 /// "while".
-const HELD_OUT_90_FLOOR: (f64, f64) = (0.90, 0.96);
+const HELD_OUT_90_FLOOR: (f64, f64) = (0.91, 0.96);
 
 /// The ninety-first held-out corpus (tests/fixtures/figures-holdout91), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3447,7 +3449,7 @@ fn precision_and_recall_held_out_93() {
 /// Studied in the eighth session, once the ninety-fifth and ninety-sixth were being written
 /// (a cup's results, "éliminé … 2-1", "- 5e tour : A - B, 3-0"; "* One person killed, five
 /// injured"; "its website showed", "A paper … proposes"): 0.947 / 0.974.
-const HELD_OUT_93_FLOOR: (f64, f64) = (0.94, 0.97);
+const HELD_OUT_93_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The ninety-fourth held-out corpus (tests/fixtures/figures-holdout94), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3486,7 +3488,7 @@ const HELD_OUT_94_FLOOR: (f64, f64) = (0.95, 0.96);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a truffle market, bus shelters, a women's rugby derby, a fake-solar-panel scam in court, snowmaking, a chimney fire in a listed building), an agency wire (a steel-pipe maker's nine months, the dinar and Czech bonds, London cocoa and sugar, a missile strike on Dnipro, Latvian retail sales, Russian LNG imports), a wiki-news site (a Carolingian charter, a helipad, a storm surge in the Vendée, a tourist tax vote, a meteor outburst, a cleaners' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-fourth studied); studied in the ninth session while the ninety-seventh and ninety-eighth were written.
 #[test]
 fn precision_and_recall_held_out_95() {
     let articles = corpus_in("figures-holdout95");
@@ -3506,15 +3508,16 @@ fn precision_and_recall_held_out_95() {
 
 /// Floors for the ninety-fifth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.964 / 0.960 (138 reported, 133 correct; 126 to flag, 121 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_95_FLOOR: (f64, f64) = (0.96, 0.96);
+/// Studied in the ninth session, once the ninety-seventh and ninety-eighth were being written
+/// (a temperature's minus sign and degrees; "a poll of five brokerages"; "trois salles, baptisées …"; "- surveyor"; "as listed on its website"; a document's course, "a dormi … dans ce village de 812 habitants"): 0.985 / 0.976.
+const HELD_OUT_95_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The ninety-sixth held-out corpus (tests/fixtures/figures-holdout96), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine fair's medals, cinema screens, a hockey promotion, a car-export fraud in court, a dairy's closure, a bakery explosion), an agency wire (a paper maker's quarter, the leu and Polish bonds, soybean and palm oil, a drone strike on a southern refinery, Croatian output, Ukraine's debt), a wiki-news site (a Bronze Age necklace, a new ferry, frost on Loire vineyards, school canteens, an aurora, a junior doctors' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-fourth studied); studied in the ninth session while the ninety-seventh and ninety-eighth were written.
 #[test]
 fn precision_and_recall_held_out_96() {
     let articles = corpus_in("figures-holdout96");
@@ -3534,15 +3537,16 @@ fn precision_and_recall_held_out_96() {
 
 /// Floors for the ninety-sixth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.946 / 0.935 (148 reported, 140 correct; 123 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_96_FLOOR: (f64, f64) = (0.94, 0.93);
+/// Studied in the ninth session, once the ninety-seventh and ninety-eighth were being written
+/// ("auteur de 11 buts"; a wire's dateline before a described speaker; "propriétaire de … et qui exploite"; "A poll of 2,104 adults … found"; "on Rosneft and Lukoil, Russia's two largest"; "paragraph 5 to 9.1 mln tonnes"): 0.986 / 0.984.
+const HELD_OUT_96_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// The ninety-eighth held-out corpus (tests/fixtures/figures-holdout98), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut fair's turnout, a village's medical centre, a basketball club's relegation fight, a stolen-tractor trial, a printing works' closure, a campsite flood), an agency wire (a cement maker's output, the lira and Hungarian bonds, coffee and cotton, a sea-drone attack near Novorossiysk, Lithuanian inflation, NATO air-defence talks), a wiki-news site (a medieval seal, an airport's new route, drought on olive groves, a vote on a swimming pool, an eclipse seen from Spain, a signallers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-sixth studied); studied in the ninth session while the ninety-ninth to the hundred-and-second were written.
 #[test]
 fn precision_and_recall_held_out_98() {
     let articles = corpus_in("figures-holdout98");
@@ -3562,15 +3566,16 @@ fn precision_and_recall_held_out_98() {
 
 /// Floors for the ninety-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.941 / 0.966 (136 reported, 128 correct; 116 to flag, 112 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_98_FLOOR: (f64, f64) = (0.94, 0.96);
+/// Studied in the ninth session, once the ninety-ninth to the hundred-and-second were being written
+/// ("avec 22 points et 6 passes"; "points d'avance"; "a relevé à Salon-de-Provence, entre mai et octobre, 118 mm"; "which says it has"; "has offered a 3.2% rise"; "réunis dans le collectif …, qui revendique"; "deux fois depuis 2014"): 0.992 / 0.991.
+const HELD_OUT_98_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The ninety-seventh held-out corpus (tests/fixtures/figures-holdout97), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (an oyster farm's winter sales, a skate park, a handball cup run, a counterfeit-perfume trial, a sawmill's closure, a storm over a hamlet), an agency wire (a tyre maker's quarter, the forint and Czech bonds, cocoa and sugar, a missile strike on an eastern power plant, Slovak retail sales, EU talks on frozen Russian assets), a wiki-news site (a Roman coin hoard, a tram extension, hail on Alsace orchards, a vote on rural buses, a meteor shower over Scotland, a nurses' pay dispute). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-sixth studied); studied in the ninth session while the ninety-ninth to the hundred-and-second were written.
 #[test]
 fn precision_and_recall_held_out_97() {
     let articles = corpus_in("figures-holdout97");
@@ -3590,8 +3595,9 @@ fn precision_and_recall_held_out_97() {
 
 /// Floors for the ninety-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.884 / 0.924 (138 reported, 122 correct; 119 to flag, 110 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_97_FLOOR: (f64, f64) = (0.88, 0.92);
+/// Studied in the ninth session, once the ninety-ninth to the hundred-and-second were being written
+/// ("is asking for"; "apr. J.-C."; "One London-based dealer put …"; a source line under rows set apart by spaces; "Reports by region:"; "table cette année sur"; "aux 14 arrêts du gardien"; "des 210 000 euros" named again; "la douzaine"): 0.992 / 0.975.
+const HELD_OUT_97_FLOOR: (f64, f64) = (0.99, 0.97);
 
 /// The ninety-ninth held-out corpus (tests/fixtures/figures-holdout99), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
