@@ -952,6 +952,13 @@ mod description_tests {
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
+        ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
+        (
+            "In South America, weather forecasts showed up to 60 mm of rain this week.",
+            "60",
+            true,
+        ),
+        ("The bank, with Eesti Pank, forecasts lower, 1.0 pct below.", "1.0", false),
         ("The company has offered a 3.5% pay rise, against inflation of 3.8%.", "3.8%", false),
         ("Its insurer has offered a reward of up to £50,000.", "50,000", false),
         (

@@ -446,8 +446,22 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
                         && toks[c - 1].is_capitalized()
                         && (c == 1 || (toks[c - 2].is_word() && toks[c - 2].is_capitalized()))
                 });
+        // Or a body's noun, then its name between commas: "The central bank, Eesti Pank,
+        // forecasts growth of 1.0 pct".
+        let named_body = i > 3
+            && toks[i - 1].is_sym(',')
+            && (i.saturating_sub(6)..i - 2)
+                .rev()
+                .find(|&c| toks[c].is_sym(','))
+                .is_some_and(|c| {
+                    c >= 2
+                        && cues::BODIES_EN.contains(&lw(c - 1))
+                        && (c.saturating_sub(4)..c - 1).any(|d| cues::DETERMINERS_EN.contains(&lw(d)))
+                        && (c + 1..i - 1).all(|k| toks[k].is_word() && toks[k].is_capitalized())
+                });
         let after_name = acronym
             || apposed
+            || named_body
             || i > 1
                 && toks[i - 1].is_capitalized()
                 && toks[i - 1].is_word()

@@ -20,6 +20,14 @@ pub(super) fn coordinate(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         let point = matches!(s.lw(e), "north" | "south" | "east" | "west" | "nord" | "sud" | "est" | "ouest")
             // (Not a verb: "10 degrés est un record".)
             && !(s.lw(e) == "est" && e == end + 1);
+        // Or a height in the sky: "look low in the north-west, about 15 degrees above the
+        // horizon", "à 20 degrés au-dessus de l'horizon".
+        let sky = (e..(e + 7).min(s.t.len())).any(|p| s.lw(p) == "horizon")
+            && matches!(s.lw(e), "above" | "below" | "au-dessus" | "au" | "sous");
+        if sky {
+            let h = (e..(e + 7).min(s.t.len())).find(|&p| s.lw(p) == "horizon").unwrap_or(e);
+            return Some(h + 1);
+        }
         return point.then_some(e + 1);
     }
     if !s.is_sym(end, '°') || !s.glued(end) {
@@ -327,6 +335,11 @@ mod tests {
         // In words; a temperature stays a figure.
         (
             "Auroras were seen as far south as 37 degrees north; it was 12 degrees warmer.",
+            &["12 degrees"],
+        ),
+        // A height in the sky, above the horizon.
+        (
+            "Look low in the north-west, about 15 degrees above the horizon; à 20 degrés au-dessus de l'horizon; 12 degrees above normal.",
             &["12 degrees"],
         ),
         ("Elles ont été vues jusqu'à 45 degrés de latitude nord. Il a fait 10 degrés est-il noté.", &["10 degrés"]),

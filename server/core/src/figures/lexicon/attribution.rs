@@ -1559,6 +1559,8 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "estimates",
     // "…, a preliminary estimate showed last week".
     "estimate",
+    // "Weather forecasts showed up to 60 mm of rain this week".
+    "forecasts",
     "statistics",
     "results",
     "analysis",
