@@ -410,13 +410,8 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             && toks[i - 4].is_capitalized();
         // Or after a name and its apposition between commas: "Marcos Ribeiro, an analyst
         // at Safrapar, puts the crop at 38.5 million bags".
-        let apposed = i > 3
-            && toks[i - 1].is_sym(',')
-            && (i.saturating_sub(14)..i - 2)
-                .rev()
-                .find(|&c| toks[c].is_sym(','))
-                .is_some_and(|c| {
-                    c >= 1
+        let apposed = apposition_open(toks, i, 14).is_some_and(|c| {
+            c >= 1
                         // Or where it said it: "The International Coffee Organization, in
                         // its monthly report, put world coffee exports at 10.9 million bags".
                         // (A body's name of two capitalised words at least.)
@@ -445,20 +440,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
                         && toks[c - 1].is_word()
                         && toks[c - 1].is_capitalized()
                         && (c == 1 || (toks[c - 2].is_word() && toks[c - 2].is_capitalized()))
-                });
+        });
         // Or a body's noun, then its name between commas: "The central bank, Eesti Pank,
         // forecasts growth of 1.0 pct".
-        let named_body = i > 3
-            && toks[i - 1].is_sym(',')
-            && (i.saturating_sub(6)..i - 2)
-                .rev()
-                .find(|&c| toks[c].is_sym(','))
-                .is_some_and(|c| {
-                    c >= 2
-                        && cues::BODIES_EN.contains(&lw(c - 1))
-                        && (c.saturating_sub(4)..c - 1).any(|d| cues::DETERMINERS_EN.contains(&lw(d)))
-                        && (c + 1..i - 1).all(|k| toks[k].is_word() && toks[k].is_capitalized())
-                });
+        let named_body = apposition_open(toks, i, 6).is_some_and(|c| {
+            c >= 2
+                && cues::BODIES_EN.contains(&lw(c - 1))
+                && (c.saturating_sub(4)..c - 1).any(|d| cues::DETERMINERS_EN.contains(&lw(d)))
+                && (c + 1..i - 1).all(|k| toks[k].is_word() && toks[k].is_capitalized())
+        });
         let after_name = acronym
             || apposed
             || named_body
@@ -477,6 +467,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         }
     }
     Verdict::Attributes
+}
+
+/// The comma that opens an apposition closed by a comma right before the verb at `i`,
+/// within `span` tokens back: "Marcos Ribeiro*,* an analyst at Safrapar, puts…".
+fn apposition_open(toks: &[Tok<'_>], i: usize, span: usize) -> Option<usize> {
+    if i <= 3 || !toks[i - 1].is_sym(',') {
+        return None;
+    }
+    (i.saturating_sub(span)..i - 2).rev().find(|&c| toks[c].is_sym(','))
 }
 
 /// An organisation's acronym: two to six letters, a capital first and another one after
