@@ -348,6 +348,8 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     // when the cue follows the description ("Hungary, which…, said"). A thing described
     // ("The stand, which cost £1.6m, was…, according to the chairman") is reported with the
     // rest.
+    // (A claim elsewhere is looked for only when the subject is not described already.)
+    let subject_described = described.is_some();
     c.described = described.filter(|r| {
         whole_from >= r.end
             && (whole_from == usize::MAX
@@ -357,7 +359,9 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     // The source a phrase opening the sentence names, described by a relative clause:
     // "Selon l'association Montagne sûre, qui regroupe 230 guides, la fréquentation…".
     if c.described.is_none() {
-        c.described = phrases::source_description(toks).or_else(|| poll_sample(toks));
+        c.described = phrases::source_description(toks)
+            .or_else(|| poll_sample(toks))
+            .or_else(|| claim_clause(toks).filter(|_| !subject_described));
     }
     if whole {
         c.attributed = true;
@@ -367,6 +371,29 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         c.clause = None;
     }
     c
+}
+
+/// A claim in a relative clause anywhere in the sentence, to the clause's end: "Me Claire
+/// Fauvel, avocate de la FDSEA de la Creuse, syndicat qui revendique plus de 1 100 adhérents
+/// dans le département, a réclamé…" (what a body claims to be describes it; see
+/// [`cues::DESCRIBING_CLAIMS`]). Its byte range.
+fn claim_clause(toks: &[Tok<'_>]) -> Option<Range<usize>> {
+    let k = toks.windows(2).position(|w| {
+        matches!(w[0].lower.as_ref(), "qui" | "which" | "who") && cues::DESCRIBING_CLAIMS.contains(&w[1].lower.as_ref())
+    })?;
+    let end = toks[k + 2..]
+        .iter()
+        .position(|t| matches!(t.kind, Kind::Sym(',' | ';' | '.' | ')' | '»' | '"')))
+        .map_or(toks.len(), |p| k + 2 + p);
+    // (Describing the speaker: the reporting verb follows the clause, "…, a réclamé"; not
+    // what a source in an incise describes, "Le club d'Aubarne, qui revendique 21
+    // licenciées, fait figure d'exception, souligne le comité".)
+    let speaker_follows = toks.get(end).is_some_and(|t| t.is_sym(','))
+        && toks.get(end + 1).is_some_and(|t| {
+            cues::AUXILIARIES.contains(&t.lower.as_ref())
+                || (t.is(cl::VERB) && verbs::verdict(toks, end + 1) != verbs::Verdict::Nothing)
+        });
+    (end > k + 2 && speaker_follows).then(|| toks[k].start..toks[end - 1].end)
 }
 
 /// A poll's sample after its noun, in a sentence a cue covers: "…, the institute said,
@@ -853,6 +880,21 @@ mod description_tests {
         (
             "Les opposants, réunis dans le collectif Villebrune à flot, qui revendique 600 membres, estimaient que la taxe ferait fuir 300 familles.",
             "300",
+            true,
+        ),
+        (
+            "Me Claire Fauvel, avocate de la FDSEA de la Creuse, syndicat qui revendique plus de 1 100 adhérents dans le département, a réclamé 250 000 euros.",
+            "1 100",
+            false,
+        ),
+        (
+            "Me Claire Fauvel, avocate de la FDSEA de la Creuse, syndicat qui revendique plus de 1 100 adhérents dans le département, a réclamé 250 000 euros.",
+            "250 000",
+            true,
+        ),
+        (
+            "Le club d'Aubarne, qui revendique 21 licenciées, fait figure d'exception, souligne le comité.",
+            "21",
             true,
         ),
         (
