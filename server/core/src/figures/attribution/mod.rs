@@ -996,6 +996,16 @@ mod description_tests {
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         (
+            "The draft also proposes lowering the cap on the price of Russian crude to $41 a barrel.",
+            "41",
+            true,
+        ),
+        (
+            "« On avait 37 bateaux sur l'eau », s'enthousiasme le président du club, Michel Perrot.",
+            "37",
+            true,
+        ),
+        (
             "In South America, weather forecasts showed up to 60 mm of rain this week.",
             "60",
             true,

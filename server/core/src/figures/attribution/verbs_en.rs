@@ -204,7 +204,9 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         } else if matches!(lw(j), "yesterday" | "today" | "recently") {
             j += 1;
         }
-        let voiced = lw(j) == "to" && toks.get(j + 1).is_some_and(|t| t.is_word() && !t.is_capitalized());
+        // (Or a gerund: "The draft also proposes lowering the cap to $41 a barrel".)
+        let voiced = (lw(j) == "to" && toks.get(j + 1).is_some_and(|t| t.is_word() && !t.is_capitalized()))
+            || (matches!(w, "proposes" | "proposed") && lw(j).len() > 5 && lw(j).ends_with("ing"));
         // (So is a share offered in a pay talk, its negotiating position: "Network Rail has
         // offered a 3.2% rise", "The company has offered 4%"; three corpora label it so,
         // while a reward offered, "up to £50,000", stays flagged.)

@@ -559,7 +559,11 @@ impl Scan<'_, '_> {
             && (lex::DEFINITE_DETERMINERS.contains(&self.lw(j - 1))
                 || lex::DEFINITE_BEFORE_WORDS.contains(&self.lw(j - 1))
                 || all);
+        // A number word after a singular article is a noun, not a count: a rowing crew ("il
+        // ramait dans le huit vétérans"), a bus, a card.
+        let noun_word = j > 0 && matches!(self.lw(j - 1), "le" | "du" | "au") && value >= 2;
         let family = !large && lex::FAMILY_NOUNS.contains(&self.lw(end)) && self.family_cue_before(j);
+        let family = family || (noun_word && !large);
         if family || (!large && (definite || !(counted || prefixed || ranged || percent))) {
             return Outcome::Skip(end);
         }
@@ -1153,6 +1157,11 @@ mod tests {
         (
             "The US imposed sanctions on Rosneft and Lukoil, Russia's two largest oil companies. Sanctions hit Lukoil, Russia's two largest firms.",
             &["two largest firms"],
+        ),
+        // A number word after a singular article names a crew, not a count.
+        (
+            "Il ramait dans le huit vétérans, au côté du quatre barré ; huit rameurs ont couru.",
+            &["huit rameurs"],
         ),
         // Twice over a period since a date; "deux fois" alone is a manner of speaking.
         (

@@ -1448,6 +1448,11 @@ pub(crate) const REFLEXIVE_SPEECH_FR: &[&str] = &[
     "amusait",
     "exclame",
     "exclamait",
+    // "« On avait 37 bateaux sur l'eau », s'enthousiasme le président".
+    "enthousiasme",
+    "enthousiasmait",
+    "enthousiasmé",
+    "enthousiasmée",
     "agace",
     "agaçait",
     "alarme",

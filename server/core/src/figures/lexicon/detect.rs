@@ -281,6 +281,11 @@ pub(crate) const DURATIONS: &[&str] = &[
     "secondes",
     "siècle",
     "siècles",
+    // "Les haches ont circulé pendant près de deux millénaires".
+    "millénaire",
+    "millénaires",
+    "millennia",
+    "millennium",
     "décennie",
     "décennies",
     "nuit",
@@ -394,6 +399,8 @@ pub(crate) const REFERENCES: &[&str] = &[
     // A network's lines by their numbers: "les lignes 5, 8 et 10 disparaissent".
     "lignes",
     "lines",
+    // "Routes 41, 42 and 102, which serve Swords and Dublin Airport".
+    "routes",
     "version",
     "protocole",
     "protocol",
