@@ -3655,6 +3655,34 @@ fn precision_and_recall_held_out_100() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_100_FLOOR: (f64, f64) = (0.92, 0.98);
 
+/// The hundred-and-second held-out corpus (tests/fixtures/figures-holdout102), written on 7
+/// December (the ninth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a cheese fair's awards, a bus station, a rugby cup exit, a forged-artwork trial, a furniture factory's closure, a flash flood), an agency wire (a packaging maker's nine months, the forint and the leu, soybeans and wheat, a strike on an ammunition depot, Slovenian output, G7 talks on the oil price cap), a wiki-news site (a Viking-age coin, a night train, fog at an airport, a vote on rural pharmacies, a supermoon over Cornwall, a postal strike in Northern Ireland). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundredth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_102() {
+    let articles = corpus_in("figures-holdout102");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-second held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_102_FLOOR.0,
+        "held-out 102 precision {precision:.3} < {}",
+        HELD_OUT_102_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_102_FLOOR.1,
+        "held-out 102 recall {recall:.3} < {}",
+        HELD_OUT_102_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-second held-out corpus, just under the score measured when it
+/// was added, unseen: 0.891 / 0.940 (129 reported, 115 correct; 117 to flag, 110 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_102_FLOOR: (f64, f64) = (0.89, 0.94);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
