@@ -996,6 +996,16 @@ mod description_tests {
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         (
+            "Selon un sondage commandé par le collectif auprès de 1 200 voyageurs, 64 % se disent prêts.",
+            "1 200",
+            false,
+        ),
+        (
+            "Selon un sondage commandé par le collectif auprès de 1 200 voyageurs, 64 % se disent prêts.",
+            "64",
+            true,
+        ),
+        (
             "The draft also proposes lowering the cap on the price of Russian crude to $41 a barrel.",
             "41",
             true,

@@ -455,6 +455,10 @@ mod tests {
             "Selon le règlement du concours, la lauréate consacre la moitié de sa dotation.",
             Unsourced,
         ),
+        (
+            "Selon le Code civil (article 716), l'inventeur d'un trésor en reçoit la moitié.",
+            Unsourced,
+        ),
         ("Selon l'ONU, 300 civils ont été tués.", Attributed),
         (
             "Le maire a confié à l'AFP que 300 foyers étaient privés d'eau.",

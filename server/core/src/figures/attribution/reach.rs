@@ -815,7 +815,9 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             (i + 1..c).find(|&k| {
                 matches!(
                     lw(k),
-                    "réalisé" | "réalisée" | "mené" | "menée" | "conducted" | "carried"
+                    // (Or commissioned: "Selon un sondage commandé par le collectif auprès de
+                    // 1 200 voyageurs, 64 %…".)
+                    "réalisé" | "réalisée" | "mené" | "menée" | "conducted" | "carried" | "commandé" | "commissioned"
                 ) && (k + 1..(k + 7).min(c)).any(|q| {
                     matches!(lw(q), "auprès" | "among" | "of" | "with")
                         // "un audit réalisé en 2025 dans 40 lycées": where it was made.

@@ -135,7 +135,11 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
             || matches!(next, "aussi" | "également" | "notamment" | "encore" | "donc");
         // "aurait proposé de…": hearsay, whoever it names.
         let hearsay = matches!(prev(toks, i), "aurait" | "auraient");
-        return !hearsay && (de(i + 1) || (day && de(i + 2)));
+        // (Or a sum in a negotiation, counted by "en": "Le syndicat réclame 40 000 euros par
+        // salarié ; la direction en propose 10 000", as the majority of corpora label an
+        // offer; "propose un logement" is no figure.)
+        let counter_offer = prev(toks, i) == "en" && toks.get(i + 1).is_some_and(|t| t.num().is_some());
+        return !hearsay && (de(i + 1) || (day && de(i + 2)) || counter_offer);
     }
     // A demand of a figure: "Le syndicat réclame 300 postes".
     if toks[i].lower.starts_with("réclam") && object_figure(toks, i) {
@@ -694,6 +698,8 @@ mod tests {
             Attributed,
         ),
         ("La station a relevé 46,3 °C.", Attributed),
+        ("La direction en propose 10 000.", Attributed),
+        ("La mairie propose un logement à 300 familles.", Unsourced),
         (
             "Météo-France a relevé -5,8 °C à Vouvray dans la nuit du 14 au 15 avril.",
             Attributed,

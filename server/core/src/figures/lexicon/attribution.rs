@@ -35,6 +35,9 @@ pub(crate) const RULE_NOUNS: &[&str] = &[
     "protocole",
     // "Selon le règlement du concours, la lauréate doit…": rules.
     "règlement",
+    // "Selon le Code civil (article 716), l'inventeur d'un trésor en reçoit la moitié": a
+    // code's rule of law, not a text that sets this figure.
+    "code",
     "règlements",
     "définition",
     "définitions",
