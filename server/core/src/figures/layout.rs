@@ -568,9 +568,15 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    let acronym = (2..=6).contains(&first.len())
-        && first.bytes().all(|b| b.is_ascii_uppercase())
-        && !NOT_AGENCIES.contains(&first);
+    let agency =
+        |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_AGENCIES.contains(&w);
+    // (Or last, after the units and a comma: "BY SECTOR (y/y, SURS):".)
+    let last = sentence[open + 1..close]
+        .rsplit(',')
+        .next()
+        .filter(|_| sentence[open + 1..close].contains(','))
+        .map_or("", str::trim);
+    let acronym = agency(first) || agency(last);
     // (Only over a block: a title or a lead-in without figures of its own, not a key
     // figure's item, "- 990,000: Ukrainians under protection (UNHCR)".)
     let lead_in = sentence.trim_end().ends_with(':');
@@ -761,6 +767,8 @@ mod tests {
             ),
             ("- 990,000: Ukrainians under protection (UNHCR)", false),
             ("Prices (in pounds):", false),
+            ("BY SECTOR (y/y, SURS):", true),
+            ("BY SECTOR (y/y, EUR):", false),
         ] {
             assert_eq!(bracketed_source(s), expected, "{s}");
         }
