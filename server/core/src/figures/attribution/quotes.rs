@@ -84,8 +84,9 @@ pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
     if open < 3 || !toks[open - 1].is_sym(':') {
         return None;
     }
-    // (It may close in a later sentence: to this one's end.)
-    let close = close.unwrap_or(toks.len() - 1);
+    // (It may close in a later sentence: to this one's end; it may open on the sentence's
+    // last token, "Il a dit : «".)
+    let close = close.unwrap_or(toks.len() - 1).max(open + 1);
     let words = toks[open + 1..close].iter().filter(|t| t.is_word()).count();
     let first = toks[0].lower.as_ref();
     let pronoun = matches!(first, "il" | "elle" | "ils" | "elles" | "he" | "she" | "they");
@@ -248,6 +249,9 @@ mod tests {
         // A headline: the speaker's name alone, then the quotation.
         ("Anne Perrin : « Un bénéficiaire sur trois a un emploi »", Attributed),
         ("Le Monde : « Un bénéficiaire sur trois a un emploi »", Unsourced),
+        // A quotation mark after a colon as the sentence's last token (the property test's
+        // find): no panic, nothing quoted.
+        ("Le technicien a compté 300 tracteurs : «", Unsourced),
         // A quoted nickname before the sentence goes on is no speech.
         (
             "Dupré, surnommé « le roi du placement miracle », a récolté 4 millions d'euros.",
