@@ -996,6 +996,11 @@ mod description_tests {
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         (
+            "An earlier version gave the number of strikers as 1,400; the union's figure is about 1,100.",
+            "1,100",
+            true,
+        ),
+        (
             "Selon un sondage commandé par le collectif auprès de 1 200 voyageurs, 64 % se disent prêts.",
             "1 200",
             false,
