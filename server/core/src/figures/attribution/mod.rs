@@ -246,6 +246,10 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         }
         match verbs::verdict(toks, i) {
             Verdict::Attributes => match reach::reach(toks, i) {
+                // (A verb inside a quotation speaks for its speaker, whom an incise after
+                // it names with what describes them: "« … faster than we thought », said
+                // Pekka Lindroos, who has a price target of 14.50 euros".)
+                Reach::Sentence if quoted_at(toks, i) => continue,
                 Reach::Sentence => {
                     whole = true;
                     c.setting = reach::setting(toks, i);
@@ -371,6 +375,21 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         c.clause = None;
     }
     c
+}
+
+/// Token `i` lies inside a quotation that an incise after it attributes: an opening mark
+/// before it, its closing mark after it, then a comma and a verb of speech within two words.
+fn quoted_at(toks: &[Tok<'_>], i: usize) -> bool {
+    let mark = |t: &Tok<'_>| matches!(t.kind, Kind::Sym('«' | '»' | '“' | '”' | '"'));
+    // (Marks open and close in turn: an odd count before it leaves one open.)
+    if toks[..i].iter().filter(|t| mark(t)).count() % 2 == 0 {
+        return false;
+    }
+    let Some(close) = toks[i..].iter().position(mark).map(|p| i + p) else {
+        return false;
+    };
+    (close + 1..toks.len().min(close + 4))
+        .any(|k| toks[k].is(cl::VERB) && verbs::verdict(toks, k) == Verdict::Attributes)
 }
 
 /// A claim in a relative clause anywhere in the sentence, to the clause's end: "Me Claire
@@ -995,6 +1014,16 @@ mod description_tests {
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
+        (
+            "\"The recovery is faster than we thought,\" said Pekka Lindroos, who has a price target of 14.50 euros.",
+            "14.50",
+            false,
+        ),
+        (
+            "\"We thought we would sell 300 cars,\" said Pekka Lindroos, who runs a garage.",
+            "300",
+            true,
+        ),
         (
             "An earlier version gave the number of strikers as 1,400; the union's figure is about 1,100.",
             "1,100",
