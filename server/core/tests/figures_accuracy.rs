@@ -3683,6 +3683,34 @@ fn precision_and_recall_held_out_102() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_102_FLOOR: (f64, f64) = (0.89, 0.94);
 
+/// The hundred-and-first held-out corpus (tests/fixtures/figures-holdout101), written on 7
+/// December (the ninth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market's stall fees, a sports hall, judo medals, a fake-invoice trial, a brewery's closure, a hay-barn fire), an agency wire (a chemicals maker's quarter, the Czech crown and Polish bonds, arabica and sugar, a glide-bomb attack on Zaporizhzhia, Bulgarian inflation, accession chapters), a wiki-news site (a Merovingian brooch, a river shuttle, black ice on Alpine roads, a bypass vote, a fireball over Wales, a firefighters' strike in Scotland). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundredth studied, and the rules drawn from the hundred-and-second before it was read); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_101() {
+    let articles = corpus_in("figures-holdout101");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-first held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_101_FLOOR.0,
+        "held-out 101 precision {precision:.3} < {}",
+        HELD_OUT_101_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_101_FLOOR.1,
+        "held-out 101 recall {recall:.3} < {}",
+        HELD_OUT_101_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-first held-out corpus, just under the score measured when it
+/// was added, unseen: 0.927 / 0.908 (137 reported, 127 correct; 120 to flag, 109 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_101_FLOOR: (f64, f64) = (0.92, 0.90);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
