@@ -42,7 +42,16 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if qualified {
         return Some(reference_tail(s, end));
     }
-    if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") || (w == "n" && p + 1 < k) {
+    // (Not before the plural noun it counts: the noun was a verb or a time, "Le toit porte
+    // 320 panneaux", "le club compte cette saison 212 licenciés".)
+    let counts_after = s.tok(end).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && !t.is(cl::STOP)
+            && t.lower.chars().count() > 3
+            && (t.lower.ends_with('s') || t.lower.ends_with('x'))
+    });
+    if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") && !counts_after || (w == "n" && p + 1 < k) {
         return Some(reference_tail(s, end));
     }
     if matches!(w, "point" | "points") && !s.unit_follows(end) {
@@ -111,6 +120,11 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // A network's lines by their numbers.
         ("Les lignes 5, 8 et 10 disparaissent ; lines 3 and 4 close.", &[]),
+        // A noun of reference that is a verb or a time before a count.
+        (
+            "Le toit porte 320 panneaux ; le club compte cette saison 212 licenciés ; la saison 3 de la série.",
+            &["320 panneaux", "212 licenciés"],
+        ),
         // A correction's value after "to" is no second reference.
         (
             "(Corrects capacity in paragraph 5 to 9.1 mln tonnes, not 91 mln tonnes) (Corrects ratio in paragraph 7 to 214 pct) Paragraphs 3 to 5.",
