@@ -53,7 +53,8 @@ impl Scan<'_, '_> {
         if first == "scores" && !has_de {
             return None;
         }
-        if first == "dozen" && !(lead || j > 0 && self.is(j - 1, cl::NUMWORD)) {
+        // ("a few dozen times a year", "Several dozen volunteers": after an approximation.)
+        if first == "dozen" && !(lead || prefixed || j > 0 && self.is(j - 1, cl::NUMWORD)) {
             return None;
         }
         // "une cinquantaine," : an approximate count by itself.
@@ -82,6 +83,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Dozens after an approximation.
+        (
+            "Fireballs are seen a few dozen times a year; several dozen volunteers came.",
+            &["a few dozen", "several dozen volunteers"],
+        ),
         // The dozen as a unit of sale; a dozen of them counts.
         (
             "La douzaine de spéciales se vend 9,50 euros, 3 euros la douzaine ; une douzaine de bénévoles.",

@@ -673,6 +673,9 @@ pub(crate) const COUNTED: &[&str] = &[
     "prisoners",
     "detainees",
     "refugees",
+    // "Rescue workers pulled two survivors from the rubble", "tackled by two crews".
+    "survivors",
+    "crews",
     "rockets",
     "shells",
     "tanks",
