@@ -62,7 +62,10 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let next = s.tok(e);
     let capital_after = next.is_some_and(|t| t.is_word() && t.is_capitalized());
     // The day of the match may follow: "84 à 81 samedi".
-    let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w);
+    // (Or the winner by "par" and an article: "remporté 48 à 41 par les visiteurs"; not a
+    // rate, "20 à 30 par jour".)
+    let by_winner = s.lw(e) == "par" && matches!(s.lw(e + 1), "les" | "le" | "la" | "l'");
+    let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w) || by_winner;
     // Or the moment of the match: "(41-38 à la mi-temps)", "menait 12-9 à la pause".
     let moment = s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause")
         // A shoot-out: "(5-4 aux t.a.b.)", "(4-3 aux tirs au but)", "4-3 on penalties".
@@ -825,6 +828,10 @@ mod tests {
             &[],
         ),
         ("Une fin de match où Marsac a gardé huit à dix points d'avance.", &[]),
+        (
+            "Un match de gala, remporté 48 à 41 par les visiteurs ; de 20 à 30 par jour, 20 à 30 par jour.",
+            &["de 20 à 30 par jour", "20 à 30 par jour"],
+        ),
         (
             "Leur arrière gauche avait fini meilleur buteur de la poule avec 148 buts.",
             &["148 buts"],
