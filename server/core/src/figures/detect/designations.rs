@@ -500,6 +500,37 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (opens && !n.currency() && closes).then_some(after + 1)
 }
 
+/// The parts a whole is made of, by design: "Accession talks are divided into 35
+/// chapters", "grouped in six clusters", "le territoire est découpé en 12 secteurs" (a
+/// structure the reader can look up, not news).
+pub(super) fn structure(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    (n.start == n.k && s.divided_into(n.k)).then_some(n.k + 1)
+}
+
+impl Scan<'_, '_> {
+    /// The count at `j` follows a verb of division and its preposition.
+    pub(super) fn divided_into(&self, j: usize) -> bool {
+        j >= 2
+            && matches!(self.lw(j - 1), "into" | "in" | "en")
+            && matches!(
+                self.lw(j - 2),
+                "divided"
+                    | "split"
+                    | "grouped"
+                    | "organised"
+                    | "organized"
+                    | "divisé"
+                    | "divisée"
+                    | "divisés"
+                    | "divisées"
+                    | "découpé"
+                    | "découpée"
+                    | "regroupés"
+                    | "regroupées"
+            )
+    }
+}
+
 /// A figure the sentence has already given, named again by a definite determiner: "les
 /// enquêteurs avaient saisi 210 000 euros en espèces ; le tribunal a ordonné la
 /// confiscation des 210 000 euros" (the same digits before it; not a small number, which
@@ -636,6 +667,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // The parts a whole is made of by design; what was opened is counted.
+        (
+            "Talks are divided into 35 chapters, grouped in six clusters; le territoire est découpé en 12 secteurs. Ukraine opened 3 clusters.",
+            &["3 clusters"],
+        ),
         // A figure named again by a definite determiner, after the same digits.
         (
             "Ils avaient saisi 210\u{202f}000 euros ; le tribunal a ordonné la confiscation des 210 000 euros ; 300 bouteilles ont été détruites.",

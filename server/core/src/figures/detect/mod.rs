@@ -672,6 +672,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::quoted_name,
     designations::member_set,
     designations::restated,
+    designations::structure,
     designations::department,
     designations::street_number,
 ];
