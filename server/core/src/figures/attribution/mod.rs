@@ -1015,6 +1015,16 @@ mod description_tests {
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         (
+            "Le maire de ce village de 412 habitants, Christian Foulon, a indiqué vouloir exposer 300 pièces.",
+            "412",
+            false,
+        ),
+        (
+            "Le maire de ce village de 412 habitants, Christian Foulon, a indiqué vouloir exposer 300 pièces.",
+            "300",
+            true,
+        ),
+        (
             "\"The recovery is faster than we thought,\" said Pekka Lindroos, who has a price target of 14.50 euros.",
             "14.50",
             false,

@@ -225,6 +225,30 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if counted {
         return Reach::ButSubject(toks[k].start..toks[i].start);
     }
+    // Or a counted subject before its name in apposition: "Le maire de ce village de 412
+    // habitants, Christian Foulon, a indiqué…".
+    let verb_only = toks[k..i]
+        .iter()
+        .all(|t| cues::AUXILIARIES.contains(&t.lower.as_ref()) || t.is(cl::VERB));
+    if k > 1 && toks[k - 1].is_sym(',') && verb_only {
+        let name_start = toks[..k - 1].iter().rposition(boundary).map_or(0, |p| p + 1);
+        let name = &toks[name_start..k - 1];
+        let named = name_start > 1
+            && toks[name_start - 1].is_sym(',')
+            && (1..=4).contains(&name.len())
+            && name.iter().all(|t| t.is_word() && t.is_capitalized());
+        if named {
+            let subject = toks[..name_start - 1].iter().rposition(boundary).map_or(0, |p| p + 1);
+            let counted = (subject..name_start - 1).any(|q| {
+                let t = &toks[q];
+                let date = t.num().is_some() && ((q > 0 && month(q - 1)) || month(q + 1));
+                (t.num().is_some() && !date) || t.is(cl::APPROX | cl::NUMWORD)
+            });
+            if counted {
+                return Reach::ButSubject(toks[subject].start..toks[name_start - 1].start);
+            }
+        }
+    }
     // Independent clauses after a semicolon have their own subject: "Le club réclamait
     // 250 000 euros ; le tribunal lui en a accordé 180 000." (a source at the end of the
     // sentence still covers every clause: its verb comes after the semicolon).
