@@ -1015,6 +1015,11 @@ mod description_tests {
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         (
+            "La hausse atteint 29 %, a indiqué l'Association des exposants du Ried, qui regroupe une soixantaine de commerçants.",
+            "soixantaine",
+            false,
+        ),
+        (
             "Le maire de ce village de 412 habitants, Christian Foulon, a indiqué vouloir exposer 300 pièces.",
             "412",
             false,

@@ -976,6 +976,24 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
                     .is_some_and(|n| !n.space_before && n.is_word() && n.is_capitalized()))
     };
     let name_end = (j..toks.len().min(j + 8)).find(|&k| !in_name(k))?;
+    // (A body's name goes on in lower case to a capitalised word before the comma:
+    // "l'Association des exposants du Ried, qui regroupe…".)
+    let name_end = if name_end > j && !toks[name_end].is_sym(',') {
+        (name_end..toks.len().min(name_end + 6))
+            .take_while(|&k| {
+                toks[k].is_sym(',') || (toks[k].is_word() && !toks[k].is(cl::VERB) && !cues::RELATIVES.contains(&lw(k)))
+            })
+            .find(|&k| toks[k].is_sym(','))
+            .filter(|&c| {
+                toks[c - 1].is_capitalized()
+                    && toks[name_end..c]
+                        .iter()
+                        .any(|t| cues::NAME_LINKS.contains(&t.lower.as_ref()))
+            })
+            .unwrap_or(name_end)
+    } else {
+        name_end
+    };
     // The speaker's employer after the name: "…, said Hamid Rostami of Gulfstream Energy
     // Advisory, which advises more than 20 companies" (capitalised words to the comma).
     let name_end = if name_end > j
