@@ -1616,6 +1616,12 @@ mod tests {
     }
 
     #[test]
+    fn a_list_under_a_body_that_recalls_it() {
+        let text = "La préfecture rappelle les consignes suivantes :\n\n- réduire sa vitesse d'au moins 20 km/h ;\n- garder 50 mètres.\n\nLes consignes :\n\n- rouler à 30 km/h.";
+        assert_eq!(reported(text), vec![("30 km/h".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
     fn a_breakdown_title_names_no_source() {
         let text = "Reports by region:\n\n- Highlands and Islands: 412\n- Central Belt: 187\n\nSurvey by Ifop:\n\n- Paris: 300";
         assert_eq!(

@@ -35,11 +35,20 @@ pub(super) fn weak(toks: &[Tok<'_>], i: usize) -> Verdict {
             .take(4)
             .take_while(|t| t.is_word())
             .any(|t| t.lower == "par");
+    // (Or a lead-in to what follows: "La préfecture rappelle les consignes suivantes :".)
+    let lead_in = toks.last().is_some_and(|t| t.is_sym(':'))
+        && toks[i + 1..]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "suivantes" | "suivants" | "suivante" | "suivant"));
     if !cues::DETERMINERS_FR.contains(&prev(toks, i))
         && !passive
         && !after_adjective(toks, i)
         && !impersonal(toks, i)
-        && (que_or_incise(toks, i) || records_a_value(toks, i) || claims(toks, i) || before_quotation(toks, i))
+        && (que_or_incise(toks, i)
+            || records_a_value(toks, i)
+            || claims(toks, i)
+            || before_quotation(toks, i)
+            || lead_in)
     {
         Verdict::Attributes
     } else {

@@ -10,9 +10,17 @@ use crate::figures::tokens::{Kind, Tok};
 impl Scan<'_, '_> {
     pub(super) fn unit_follows(&self, e: usize) -> bool {
         let w = self.lw(e);
+        if self.column_header(e) {
+            return false;
+        }
         self.has(e, cl::UNIT) && !matches!(w, "pour" | "per" | "points")
             || self.has(e, cl::MULTIPLIER) && !matches!(w, "m" | "k" | "mn")
             || (matches!(w, "pour" | "per") && self.lw(e + 1) == "cent")
+    }
+
+    /// A column's header is no unit: "Q3 2025    PCT CHG".
+    fn column_header(&self, e: usize) -> bool {
+        self.tok(e).is_some_and(|t| t.text == "PCT") && matches!(self.lw(e + 1), "chg" | "change")
     }
 
     /// Consumes units and multipliers: "millions", "%", "M€", "pour cent", "d'euros" stays
@@ -59,6 +67,9 @@ impl Scan<'_, '_> {
                 && matches!(self.tok(e - 2).map(|t| t.kind), Some(Kind::Sym(c)) if lex::CURRENCY_SYMBOLS.contains(&c));
             let spaced_m = matches!(w, "m" | "mn")
                 && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$') || (w == "mn" && currency_first));
+            if self.column_header(e) {
+                return e;
+            }
             if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k" | "mn") || glued_m || spaced_m)
                 || (self.has(e, cl::UNIT) && !matches!(w, "m"))
             {
@@ -278,6 +289,8 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A column's header after a year is no unit.
+        ("KEY FIGURES    Q3 2026    Q3 2025    PCT CHG", &[]),
         // A unit of two words whose first looks plural.
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
         // Degrees and a minus sign belong to the figure; a span of dates' hyphen does not.

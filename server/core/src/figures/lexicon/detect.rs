@@ -430,6 +430,9 @@ pub(crate) const REFERENCES: &[&str] = &[
     "district",
     "circonscription",
     "bus",
+    // "La navette 2, qui dessert le parking": a shuttle's number.
+    "navette",
+    "shuttle",
     "porte",
     "gate",
     "salle",
