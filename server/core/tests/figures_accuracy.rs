@@ -2504,7 +2504,7 @@ fn precision_and_recall_held_out_64() {
 /// points saved by each side, a plain-text page's "Sources" line, names listed between
 /// dashes, "over the quarter", a timetable's sessions, "the Group of 20", a located
 /// distance's conversion in brackets, "revised"): 0.957 / 0.975.
-const HELD_OUT_64_FLOOR: (f64, f64) = (0.95, 0.97);
+const HELD_OUT_64_FLOOR: (f64, f64) = (0.95, 0.98);
 
 /// The sixty-fifth held-out corpus (tests/fixtures/figures-holdout65), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -3256,7 +3256,7 @@ fn precision_and_recall_held_out_87() {
 /// its forecast, "vs poll -0.5 pct"; a conversion line's unit, "($1 = …)"; a body's own
 /// estimate; a depth where a thing lies; a subject described by what it is made of):
 /// 0.992 / 0.959.
-const HELD_OUT_87_FLOOR: (f64, f64) = (0.99, 0.95);
+const HELD_OUT_87_FLOOR: (f64, f64) = (0.99, 0.96);
 
 /// The eighty-eighth held-out corpus (tests/fixtures/figures-holdout88), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3449,7 +3449,7 @@ fn precision_and_recall_held_out_93() {
 /// Studied in the eighth session, once the ninety-fifth and ninety-sixth were being written
 /// (a cup's results, "éliminé … 2-1", "- 5e tour : A - B, 3-0"; "* One person killed, five
 /// injured"; "its website showed", "A paper … proposes"): 0.947 / 0.974.
-const HELD_OUT_93_FLOOR: (f64, f64) = (0.95, 0.97);
+const HELD_OUT_93_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// The ninety-fourth held-out corpus (tests/fixtures/figures-holdout94), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3604,7 +3604,7 @@ const HELD_OUT_97_FLOOR: (f64, f64) = (0.99, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a cider fair's sales, a covered market, a volleyball promotion, a fake-diploma trial, a glassworks' closure, a landslide on a mountain road), an agency wire (a glass maker's quarter, the leu and the Czech crown, wheat and corn, a drone strike on Odesa port, Estonian GDP, US-Russia ceasefire talks), a wiki-news site (a Gallic torque, a bike-sharing scheme, snow in the Massif Central, a vote on rural broadband, a comet over Ireland, a teachers' strike in Wales). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-eighth studied); studied in the ninth session while the hundred-and-first to the hundred-and-fourth were written.
 #[test]
 fn precision_and_recall_held_out_99() {
     let articles = corpus_in("figures-holdout99");
@@ -3624,15 +3624,16 @@ fn precision_and_recall_held_out_99() {
 
 /// Floors for the ninety-ninth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.961 / 0.983 (129 reported, 124 correct; 116 to flag, 114 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_99_FLOOR: (f64, f64) = (0.96, 0.98);
+/// Studied in the ninth session, once the hundred-and-first to the hundred-and-fourth were being written
+/// ("The central bank, Eesti Pank, forecasts"; "weather forecasts showed"; "about 15 degrees above the horizon"): 0.984 / 0.983.
+const HELD_OUT_99_FLOOR: (f64, f64) = (0.98, 0.98);
 
 /// The hundredth held-out corpus (tests/fixtures/figures-holdout100), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a honey fair's prizes, a village library, a rowing regatta, a cattle-theft trial, a tannery's closure, a hailstorm over a market town), an agency wire (a steel maker's shipments, the zloty and Romanian bonds, rapeseed and barley, a drone strike on a Russian oil depot, Latvian unemployment, EU sanctions talks), a wiki-news site (a Neolithic axe, a cable car, an October heat record, a vote on school buses, northern lights over Norway, a bus drivers' strike in Dublin). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// ninety-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// ninety-eighth studied); studied in the ninth session while the hundred-and-first to the hundred-and-fourth were written.
 #[test]
 fn precision_and_recall_held_out_100() {
     let articles = corpus_in("figures-holdout100");
@@ -3652,15 +3653,16 @@ fn precision_and_recall_held_out_100() {
 
 /// Floors for the hundredth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.926 / 0.984 (148 reported, 137 correct; 122 to flag, 120 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_100_FLOOR: (f64, f64) = (0.92, 0.98);
+/// Studied in the ninth session, once the hundred-and-first to the hundred-and-fourth were being written
+/// ("syndicat qui revendique … a réclamé"; "le huit vétérans"; "deux millénaires"; "Routes 41, 42 and 102"; "proposes lowering"; "s'enthousiasme"): 0.972 / 0.992.
+const HELD_OUT_100_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// The hundred-and-second held-out corpus (tests/fixtures/figures-holdout102), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a cheese fair's awards, a bus station, a rugby cup exit, a forged-artwork trial, a furniture factory's closure, a flash flood), an agency wire (a packaging maker's nine months, the forint and the leu, soybeans and wheat, a strike on an ammunition depot, Slovenian output, G7 talks on the oil price cap), a wiki-news site (a Viking-age coin, a night train, fog at an airport, a vote on rural pharmacies, a supermoon over Cornwall, a postal strike in Northern Ireland). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundredth studied); left unstudied: the honest estimate; never tune against it.
+/// hundredth studied); studied in the ninth session while the hundred-and-third and hundred-and-fourth were written.
 #[test]
 fn precision_and_recall_held_out_102() {
     let articles = corpus_in("figures-holdout102");
@@ -3680,15 +3682,16 @@ fn precision_and_recall_held_out_102() {
 
 /// Floors for the hundred-and-second held-out corpus, just under the score measured when it
 /// was added, unseen: 0.891 / 0.940 (129 reported, 115 correct; 117 to flag, 110 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_102_FLOOR: (f64, f64) = (0.89, 0.94);
+/// Studied in the ninth session, once the hundred-and-third and hundred-and-fourth were being written
+/// ("selon le Code civil"; "un sondage commandé … auprès de"; "la direction en propose 10 000"; "BY SECTOR (y/y, SURS):"; "the union's figure is"; a verb inside a quotation before its incise): 0.944 / 0.957.
+const HELD_OUT_102_FLOOR: (f64, f64) = (0.94, 0.95);
 
 /// The hundred-and-first held-out corpus (tests/fixtures/figures-holdout101), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market's stall fees, a sports hall, judo medals, a fake-invoice trial, a brewery's closure, a hay-barn fire), an agency wire (a chemicals maker's quarter, the Czech crown and Polish bonds, arabica and sugar, a glide-bomb attack on Zaporizhzhia, Bulgarian inflation, accession chapters), a wiki-news site (a Merovingian brooch, a river shuttle, black ice on Alpine roads, a bypass vote, a fireball over Wales, a firefighters' strike in Scotland). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundredth studied, and the rules drawn from the hundred-and-second before it was read); left unstudied: the honest estimate; never tune against it.
+/// hundredth studied, and the rules drawn from the hundred-and-second before it was read); studied in the ninth session while the hundred-and-third and hundred-and-fourth were written.
 #[test]
 fn precision_and_recall_held_out_101() {
     let articles = corpus_in("figures-holdout101");
@@ -3708,8 +3711,9 @@ fn precision_and_recall_held_out_101() {
 
 /// Floors for the hundred-and-first held-out corpus, just under the score measured when it
 /// was added, unseen: 0.927 / 0.908 (137 reported, 127 correct; 120 to flag, 109 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_101_FLOOR: (f64, f64) = (0.92, 0.90);
+/// Studied in the ninth session, once the hundred-and-third and hundred-and-fourth were being written
+/// ("porte 320 panneaux", "cette saison 212 licenciés"; "a few dozen times"; "remporté 48 à 41 par les visiteurs"; "divided into 35 chapters"; "Le maire de ce village de 412 habitants, Christian Foulon,"; "l'Association des exposants du Ried, qui regroupe"; "rappelle les consignes suivantes :"; "PCT CHG"): 0.971 / 0.975.
+const HELD_OUT_101_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The hundred-and-third held-out corpus (tests/fixtures/figures-holdout103), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
