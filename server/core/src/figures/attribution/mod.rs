@@ -1015,6 +1015,16 @@ mod description_tests {
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         (
+            "La CGT, majoritaire dans l'entreprise avec 61 % des voix aux dernières élections professionnelles, dénonce la perte de 40 postes.",
+            "61",
+            false,
+        ),
+        (
+            "La CGT, majoritaire dans l'entreprise avec 61 % des voix aux dernières élections professionnelles, dénonce la perte de 40 postes.",
+            "40",
+            true,
+        ),
+        (
             "La hausse atteint 29 %, a indiqué l'Association des exposants du Ried, qui regroupe une soixantaine de commerçants.",
             "soixantaine",
             false,

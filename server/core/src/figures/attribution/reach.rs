@@ -622,7 +622,30 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             .any(|k| {
                 cues::RELATIVES.contains(&toks[k].lower.as_ref()) && matches!(super::lw_at(toks, k - 1), "et" | "and")
             });
-    if !cues::RELATIVES.contains(&first.lower.as_ref()) && !apposition && !having && !participle && !bare_relative {
+    // Or an adjective that has what it counts: "La CGT, majoritaire dans l'entreprise avec
+    // 61 % des voix aux dernières élections professionnelles, dénonce…".
+    let adjective_with = first.is_word()
+        && !first.is_capitalized()
+        && !first.is(cl::VERB)
+        && !cues::SUBJECT_DETERMINERS.contains(&w)
+        && (open + 2..toks.len().min(open + 10))
+            .take_while(|&k| !boundary(&toks[k]))
+            .any(|k| {
+                // (A share: not a team's record, "Portwell, bottom with two wins from 24
+                // games, are struggling".)
+                matches!(toks[k].lower.as_ref(), "avec" | "with")
+                    && toks.get(k + 1).is_some_and(|t| t.num().is_some())
+                    && toks[k + 2..toks.len().min(k + 4)]
+                        .iter()
+                        .any(|t| t.is_sym('%') || matches!(t.lower.as_ref(), "pct" | "percent" | "cent"))
+            });
+    if !cues::RELATIVES.contains(&first.lower.as_ref())
+        && !apposition
+        && !having
+        && !participle
+        && !bare_relative
+        && !adjective_with
+    {
         return None;
     }
     let mut close = open + 1 + toks[open + 1..].iter().position(boundary)?;

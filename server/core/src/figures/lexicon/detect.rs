@@ -679,6 +679,10 @@ pub(crate) const COUNTED: &[&str] = &[
     // "Rescue workers pulled two survivors from the rubble", "tackled by two crews".
     "survivors",
     "crews",
+    // "would be paid out in four instalments".
+    "instalments",
+    "installments",
+    "tranches",
     "rockets",
     "shells",
     "tanks",
@@ -1908,6 +1912,8 @@ pub(crate) const LIFE_EVENTS_EN: &[&str] = &[
 /// Words of a season or a career: a tally over one is a statistic, not a score.
 pub(crate) const SEASON_WORDS: &[&str] = &[
     "saison",
+    // "Mebarki en est à onze buts toutes compétitions confondues".
+    "compétitions",
     "season",
     "carrière",
     "career",
