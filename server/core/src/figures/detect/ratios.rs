@@ -4,16 +4,30 @@
 //! d'un homme d'affaires", "a double standard").
 
 use super::{FigureKind, Outcome, Scan, EMPTY};
+use crate::figures::classes as cl;
 use crate::figures::lexicon::attribution as cues;
 use crate::figures::lexicon::detect as lex;
 
 impl Scan<'_, '_> {
     /// "fois plus de", "times more", "times as many".
     pub(super) fn ratio_tail(&self, e: usize) -> Option<usize> {
-        if matches!(self.lw(e), "fois" | "times") && lex::RATIO_HEADS.contains(&self.lw(e + 1)) {
+        // (Or last year's level, a possessive: not "met Putin five times last year".)
+        let last_level =
+            self.lw(e + 1) == "last" && (self.is_sym(e + 3, '\'') || self.is_sym(e + 3, '’')) && self.lw(e + 4) == "s";
+        if matches!(self.lw(e), "fois" | "times") && (lex::RATIO_HEADS.contains(&self.lw(e + 1)) || last_level) {
             let mut end = e + 2;
             if self.lw(e + 1) == "as" && lex::AS_ADJECTIVES.contains(&self.lw(end)) {
                 end += 1;
+            }
+            // The level's words: "three times last year's level", "three times its size".
+            if matches!(self.lw(e + 1), "last" | "its" | "their") {
+                while end < e + 6
+                    && (self.is_word(end) && !self.has(end, cl::STOP)
+                        || self.is_sym(end, '\'')
+                        || self.is_sym(end, '’'))
+                {
+                    end += 1;
+                }
             }
             return Some(end);
         }

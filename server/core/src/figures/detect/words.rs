@@ -829,7 +829,11 @@ impl Scan<'_, '_> {
             .find(|&k| matches!(self.lw(k), "et" | "and"));
         and.is_some_and(|and| {
             let commas = (e + 1..and).filter(|&k| self.is_sym(k, ',')).count() as u64;
-            commas + 2 == value
+            // (A serial comma before "and" adds none: "four routes only: A, B, C, and D".)
+            // (Three members at least: "deux bus, à 610 000 euros pièce, et Serrabus…" is no
+            // list of two.)
+            let serial = u64::from(value >= 3 && self.is_sym(and - 1, ','));
+            commas - serial + 2 == value
         })
     }
 }
@@ -1002,7 +1006,11 @@ impl Scan<'_, '_> {
                 | "a"
                 | "per"
                 | "over"
-        ) || next.ends_with("er");
+                // ("three times its size"; "three times last year's level" below.)
+                | "its"
+                | "their"
+        ) || next.ends_with("er")
+            || (next == "last" && (self.is_sym(end + 3, '\'') || self.is_sym(end + 3, '’')) && self.lw(end + 4) == "s");
         // A verb among the four words before: of the lexicon, or a participle ("déclenché",
         // "visited"), or "met".
         let verb = (j.saturating_sub(4)..j).any(|p| {
@@ -1157,6 +1165,20 @@ mod tests {
         (
             "The US imposed sanctions on Rosneft and Lukoil, Russia's two largest oil companies. Sanctions hit Lukoil, Russia's two largest firms.",
             &["two largest firms"],
+        ),
+        // Members listed after a colon with a serial comma (three at least).
+        (
+            "Trains ran on four routes only: Edinburgh to Glasgow, Glasgow to Paisley, Edinburgh to Kirkcaldy, and Glasgow to Motherwell.",
+            &[],
+        ),
+        (
+            "L'agglomération a acheté deux bus électriques, à 610 000 euros pièce, et Serrabus a recruté six conducteurs.",
+            &["deux bus", "610 000 euros pièce", "six conducteurs"],
+        ),
+        // A multiple of a level by its possessive.
+        (
+            "Trams carried twice their usual number of passengers; incursions were three times last year's level.",
+            &["twice their usual", "three times last year's level"],
         ),
         // A number word after a singular article names a crew, not a count.
         (

@@ -1359,6 +1359,9 @@ pub(crate) const RATE_NOUNS: &[&str] = &[
 pub(crate) const RATIO_HEADS: &[&str] = &[
     // "three times what they were in the 1990s".
     "what",
+    // "three times its size", "twice their level".
+    "its",
+    "their",
     "plus",
     "moins",
     "supérieur",
@@ -2129,7 +2132,8 @@ pub(crate) const BOUND_JOINERS: &[&str] = &["et", "ou", "à", "and", "or", "to"]
 /// Adjectives after "twice as", "times as": "twice as many", "three times as likely".
 pub(crate) const AS_ADJECTIVES: &[&str] = &["many", "much", "high", "large", "likely"];
 /// What may follow "twice" in a ratio: "twice as many", "twice the number", "twice more".
-pub(crate) const AFTER_TWICE: &[&str] = &["as", "the", "more"];
+/// (Or a possessive before the level: "carried twice their usual number of passengers".)
+pub(crate) const AFTER_TWICE: &[&str] = &["as", "the", "more", "their", "its", "his", "her", "last"];
 /// "de", "d'", "of": between an approximate noun and what it counts.
 pub(crate) const OF: &[&str] = &["de", "d'", "of"];
 /// French partitives, between a figure and its noun: "de soldats", "des électeurs".
