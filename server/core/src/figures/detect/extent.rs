@@ -293,6 +293,11 @@ mod tests {
         ("KEY FIGURES    Q3 2026    Q3 2025    PCT CHG", &[]),
         // A unit of two words whose first looks plural.
         ("The bank cut its rate by 100 basis points.", &["100 basis points"]),
+        // An adverb after the unit is no noun.
+        (
+            "Il sera payé 510 euros, contre 470 euros aujourd'hui.",
+            &["510 euros", "470 euros"],
+        ),
         // Degrees and a minus sign belong to the figure; a span of dates' hyphen does not.
         (
             "Il a fait -5,8 °C, puis entre -2 et -4 °C ; de -3 à -12°C. Exports for Nov 1-15 rose 14.6 pct to -0.3.",

@@ -1122,6 +1122,8 @@ pub(crate) const ORDINAL_SUFFIXES: &[&str] = &[
 
 /// Words that keep a noun from being taken into a figure's range.
 pub(crate) const STOPWORDS: &[&str] = &[
+    // "contre 470 euros aujourd'hui": the adverb's first part is no noun.
+    "aujourd'",
     // "la crue de 1875 puis reconstruites": an adverb, no figure's noun.
     "puis",
     "ont",
