@@ -137,6 +137,12 @@ impl Scan<'_, '_> {
             && (self.is_sym(u + 1, '.') || self.is_sym(u + 1, ',') || u + 1 >= self.t.len());
         // "un moulin situé à 30 km, dans l'Ain".
         let situated = start >= 2 && lex::PLACE_VERBS.contains(&self.lw(start - 2));
+        // "un parking est aménagé à 300 mètres, derrière la gendarmerie": where, at once.
+        let placed_after = self.is_sym(u + 1, ',')
+            && matches!(
+                self.lw(u + 2),
+                "derrière" | "devant" | "près" | "face" | "juste" | "behind" | "near" | "opposite"
+            );
         // "Le service d'urgences le plus proche est à 45 km.": a place that is at a distance,
         // the sentence or clause ending there.
         // (Or by a road: "L'école la plus proche est à 14 kilomètres par une route souvent
@@ -166,7 +172,8 @@ impl Scan<'_, '_> {
                     && (matches!(after, "de" | "d'" | "du" | "des")
                         || (matches!(after, "sous" | "au-dessous" | "au-dessus") && self.place_under(u + 2))
                         || direction
-                        || named_place));
+                        || named_place
+                        || placed_after));
         // "lies about 25 km from the border", "is located 40 miles from Kyiv": "from" after
         // a verb of place (a distance covered, "advanced 25 km from", stays a figure).
         // "a sandbank some 300 metres from the shore": after a noun that the distance places
@@ -354,6 +361,10 @@ mod tests {
             &["300 km"],
         ),
         ("Il habite à 15 km de Lyon, à quelques centaines de mètres de là.", &[]),
+        (
+            "L'école, à deux rues de là ; un parking à 300 mètres, derrière la gendarmerie ; deux rues fermées ; il a couru 300 mètres, puis 200.",
+            &["deux rues", "300 mètres", "200"],
+        ),
         (
             "Son soc a accroché un vase, à une quarantaine de centimètres sous la surface.",
             &[],

@@ -1082,6 +1082,8 @@ pub(crate) const TITLE_LINKS: &[&str] = &["du", "de", "des", "d'", "of", "the", 
 /// Units of length: a distance that only locates a place ("à 15 km de Lyon", "a few
 /// hundred metres away") is not a figure.
 pub(crate) const LENGTH_UNITS: &[&str] = &[
+    // A distance in streets: "l'école, à deux rues de là".
+    "rues",
     "milles",
     "km",
     "kilomètres",
