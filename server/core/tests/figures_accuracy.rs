@@ -629,7 +629,7 @@ fn precision_and_recall_held_out_10() {
 
 /// Floors for the tenth held-out corpus, just under its score since it was studied (0.949 /
 /// 0.963; 0.890 / 0.956 unseen).
-const HELD_OUT_10_FLOOR: (f64, f64) = (0.97, 0.96);
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The eleventh held-out corpus (tests/fixtures/figures-holdout11), written on 6 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -3684,7 +3684,7 @@ fn precision_and_recall_held_out_102() {
 /// was added, unseen: 0.891 / 0.940 (129 reported, 115 correct; 117 to flag, 110 flagged).
 /// Studied in the ninth session, once the hundred-and-third and hundred-and-fourth were being written
 /// ("selon le Code civil"; "un sondage commandé … auprès de"; "la direction en propose 10 000"; "BY SECTOR (y/y, SURS):"; "the union's figure is"; a verb inside a quotation before its incise): 0.944 / 0.957.
-const HELD_OUT_102_FLOOR: (f64, f64) = (0.94, 0.95);
+const HELD_OUT_102_FLOOR: (f64, f64) = (0.94, 0.96);
 
 /// The hundred-and-first held-out corpus (tests/fixtures/figures-holdout101), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3741,8 +3741,8 @@ fn precision_and_recall_held_out_103() {
 /// Floors for the hundred-and-third held-out corpus, just under the score measured when it
 /// was added, unseen: 0.944 / 0.952 (142 reported, 134 correct; 126 to flag, 120 flagged).
 /// Studied in the ninth session, once the hundred-and-fifth and hundred-and-sixth were being written
-/// ("toutes compétitions confondues"; instalments; "contre 470 euros aujourd'hui"): PLACEHOLDER_103.
-const HELD_OUT_103_FLOOR: (f64, f64) = (0.94, 0.95);
+/// ("toutes compétitions confondues"; instalments; "contre 470 euros aujourd'hui"): 0.958 / 0.968.
+const HELD_OUT_103_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The hundred-and-fourth held-out corpus (tests/fixtures/figures-holdout104), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3770,8 +3770,65 @@ fn precision_and_recall_held_out_104() {
 /// Floors for the hundred-and-fourth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.925 / 0.941 (133 reported, 123 correct; 118 to flag, 111 flagged).
 /// Studied in the ninth session, once the hundred-and-fifth and hundred-and-sixth were being written
-/// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"): PLACEHOLDER_104.
-const HELD_OUT_104_FLOOR: (f64, f64) = (0.92, 0.94);
+/// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"): 0.933 / 0.966.
+const HELD_OUT_104_FLOOR: (f64, f64) = (0.93, 0.96);
+
+/// The hundred-and-sixth held-out corpus (tests/fixtures/figures-holdout106), written on 7
+/// December (the ninth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a mushroom fair, a library, a cyclo-cross race, a fake-charity collection in court, a bakery chain's closure, a flooded campsite), an agency wire (an airline's traffic, the forint and Polish bonds, sugar and cotton, a drone strike on a Russian airfield, Estonian inflation, G7 talks on frozen assets), a wiki-news site (a medieval coin hoard, a cable car, a November heat record, rural bus lines, northern lights over Scotland, a nurses' strike in Northern Ireland). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-fourth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_106() {
+    let articles = corpus_in("figures-holdout106");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-sixth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_106_FLOOR.0,
+        "held-out 106 precision {precision:.3} < {}",
+        HELD_OUT_106_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_106_FLOOR.1,
+        "held-out 106 recall {recall:.3} < {}",
+        HELD_OUT_106_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-sixth held-out corpus, just under the score measured when it
+/// was added, unseen: 0.929 / 0.959 (140 reported, 130 correct; 121 to flag, 116 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_106_FLOOR: (f64, f64) = (0.92, 0.95);
+
+/// The hundred-and-fifth held-out corpus (tests/fixtures/figures-holdout105), written on 7
+/// December (the ninth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine co-operative's harvest, car sharing, a winter tennis tournament, a fake-electrician scam in court, a cannery's closure, a school kitchen fire), an agency wire (a brewer's quarter, the Czech crown and Romanian bonds, Chicago wheat and soybeans, a drone strike on Odesa's grid, Slovak output, gas storage targets), a wiki-news site (a Gallo-Roman villa, a ferry route, a cold snap in the Jura, school transport, a comet over Northern Ireland, a junior doctors' strike in Wales). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-fourth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_105() {
+    let articles = corpus_in("figures-holdout105");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-fifth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_105_FLOOR.0,
+        "held-out 105 precision {precision:.3} < {}",
+        HELD_OUT_105_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_105_FLOOR.1,
+        "held-out 105 recall {recall:.3} < {}",
+        HELD_OUT_105_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-fifth held-out corpus, just under the score measured when it
+/// was added, unseen: 0.978 / 0.983 (139 reported, 136 correct; 120 to flag, 118 flagged).
+/// (Its writer followed the hard calls the thirty-seventh's README records where the
+/// guideline is silent, which it was given for layout.) Left unstudied: the honest estimate.
+const HELD_OUT_105_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
