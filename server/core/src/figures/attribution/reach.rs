@@ -611,34 +611,33 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
                 | "inscrits"
                 | "inscrites"
         );
+    // A bare word in lower case opens the apposition (a noun, an adjective), then something
+    // in its clause within `span` tokens.
+    let bare_with = |span: usize, found: &dyn Fn(usize) -> bool| {
+        first.is_word()
+            && !first.is_capitalized()
+            && !first.is(cl::VERB)
+            && !cues::SUBJECT_DETERMINERS.contains(&w)
+            && (open + 2..toks.len().min(open + span))
+                .take_while(|&k| !boundary(&toks[k]))
+                .any(found)
+    };
     // Or a bare noun that a relative clause goes on: "Le groupe Normalait, propriétaire de
     // l'usine depuis 2019 et qui exploite neuf autres sites en France, a indiqué…".
-    let bare_relative = first.is_word()
-        && !first.is_capitalized()
-        && !first.is(cl::VERB)
-        && !cues::SUBJECT_DETERMINERS.contains(&w)
-        && (open + 2..toks.len().min(open + 16))
-            .take_while(|&k| !boundary(&toks[k]))
-            .any(|k| {
-                cues::RELATIVES.contains(&toks[k].lower.as_ref()) && matches!(super::lw_at(toks, k - 1), "et" | "and")
-            });
+    let bare_relative = bare_with(16, &|k| {
+        cues::RELATIVES.contains(&toks[k].lower.as_ref()) && matches!(super::lw_at(toks, k - 1), "et" | "and")
+    });
     // Or an adjective that has what it counts: "La CGT, majoritaire dans l'entreprise avec
     // 61 % des voix aux dernières élections professionnelles, dénonce…".
-    let adjective_with = first.is_word()
-        && !first.is_capitalized()
-        && !first.is(cl::VERB)
-        && !cues::SUBJECT_DETERMINERS.contains(&w)
-        && (open + 2..toks.len().min(open + 10))
-            .take_while(|&k| !boundary(&toks[k]))
-            .any(|k| {
-                // (A share: not a team's record, "Portwell, bottom with two wins from 24
-                // games, are struggling".)
-                matches!(toks[k].lower.as_ref(), "avec" | "with")
-                    && toks.get(k + 1).is_some_and(|t| t.num().is_some())
-                    && toks[k + 2..toks.len().min(k + 4)]
-                        .iter()
-                        .any(|t| t.is_sym('%') || matches!(t.lower.as_ref(), "pct" | "percent" | "cent"))
-            });
+    let adjective_with = bare_with(10, &|k| {
+        // (A share: not a team's record, "Portwell, bottom with two wins from 24
+        // games, are struggling".)
+        matches!(toks[k].lower.as_ref(), "avec" | "with")
+            && toks.get(k + 1).is_some_and(|t| t.num().is_some())
+            && toks[k + 2..toks.len().min(k + 4)]
+                .iter()
+                .any(|t| t.is_sym('%') || matches!(t.lower.as_ref(), "pct" | "percent" | "cent"))
+    });
     if !cues::RELATIVES.contains(&first.lower.as_ref())
         && !apposition
         && !having
