@@ -233,6 +233,16 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
         // A body's own forecast speaks for its clause; an event after "after"/"as" that
         // explains the change is the newsroom's ("cut its full-year margin forecast on
         // Thursday after first-half profit fell 18 pct").
+        // (Hearsay before a body's own figure names no source: "Ghana's regulator has
+        // reportedly trimmed its crop forecast to 550,000 tonnes".)
+        let hearsay = || {
+            toks[..i]
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "reportedly" | "allegedly"))
+        };
+        if t.is(cl::PER_CUE) && hearsay() {
+            continue;
+        }
         if !per_cue && t.is(cl::PER_CUE) && per::own_guidance(toks, i) {
             match per::explained_from(toks, i) {
                 Some(cut) => merge_clause(&mut c, toks[0].start..toks[cut].start),
@@ -1014,6 +1024,12 @@ mod description_tests {
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
+        (
+            "Ghana's regulator has reportedly trimmed its crop forecast to 550,000 tonnes.",
+            "550,000",
+            false,
+        ),
+        ("Ghana's regulator has trimmed its crop forecast to 550,000 tonnes.", "550,000", true),
         (
             "La CGT, majoritaire dans l'entreprise avec 61 % des voix aux dernières élections professionnelles, dénonce la perte de 40 postes.",
             "61",
