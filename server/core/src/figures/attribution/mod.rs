@@ -1024,6 +1024,14 @@ mod description_tests {
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
+        ("UPDATE 1-Skagerrak Lines Q3 volumes up 4.2 pct, warns rates to keep sliding", "4.2", false),
+        ("Skagerrak Lines Q3 volumes up 4.2 pct, says CEO", "4.2", true),
+        ("Exports rose 4.2 pct, the ministry said.", "4.2", true),
+        (
+            "Le comptage a mobilisé 34 bénévoles, précise le communiqué de l'association, qui détaille :",
+            "34",
+            true,
+        ),
         (
             "Ghana's regulator has reportedly trimmed its crop forecast to 550,000 tonnes.",
             "550,000",

@@ -146,6 +146,25 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
     if k == i && i > 0 && toks[i - 1].is_sym(',') && participle && main_counts {
         return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);
     }
+    // Or a wire headline's second verb, its subject the first clause's, its object a bare
+    // noun: "Skagerrak Lines Q3 volumes up 4.2 pct, warns rates to keep sliding" (not an
+    // incise that names its speaker, "…, says CEO", "…, said the ministry").
+    let headline_act = k == i
+        && i > 0
+        && toks[i - 1].is_sym(',')
+        && main_counts
+        && !toks.last().is_some_and(|t| t.is_sym('.'))
+        && toks.get(i + 1).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalized()
+                && !cues::DETERMINERS_EN.contains(&t.lower.as_ref())
+                && !cues::DETERMINERS_FR.contains(&t.lower.as_ref())
+                && !cues::SPEAKER_NOUNS_EN.contains(&t.lower.as_ref())
+                && !matches!(t.lower.as_ref(), "that" | "it" | "they" | "he" | "she")
+        });
+    if headline_act {
+        return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);
+    }
     // Or with a subject of its own, an absolute clause: "…par 48 voix contre 12, les élus de
     // l'opposition dénonçant un « abandon des villages »".
     let absolute = participle
