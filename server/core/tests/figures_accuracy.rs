@@ -3770,8 +3770,8 @@ fn precision_and_recall_held_out_104() {
 /// Floors for the hundred-and-fourth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.925 / 0.941 (133 reported, 123 correct; 118 to flag, 111 flagged).
 /// Studied in the ninth session, once the hundred-and-fifth and hundred-and-sixth were being written
-/// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"; "has reportedly trimmed its crop forecast"): 0.934 / 0.975.
-const HELD_OUT_104_FLOOR: (f64, f64) = (0.93, 0.97);
+/// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"; "has reportedly trimmed its crop forecast"; "volumes up 4.2 pct, warns rates to keep sliding"): 0.934 / 0.983.
+const HELD_OUT_104_FLOOR: (f64, f64) = (0.93, 0.98);
 
 /// The hundred-and-sixth held-out corpus (tests/fixtures/figures-holdout106), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
