@@ -1023,6 +1023,7 @@ mod description_tests {
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
+        ("ScotRail has offered a pay rise of 3.6% for 2026-27, while the union waits.", "3.6%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         ("UPDATE 1-Skagerrak Lines Q3 volumes up 4.2 pct, warns rates to keep sliding", "4.2", false),
         ("Skagerrak Lines Q3 volumes up 4.2 pct, says CEO", "4.2", true),

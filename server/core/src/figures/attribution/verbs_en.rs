@@ -212,8 +212,9 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         // while a reward offered, "up to £50,000", stays flagged.)
         let share = w == "offered"
             && matches!(prev, "has" | "have" | "had")
-            && (j..(j + 3).min(toks.len())).any(|k| toks[k].num().is_some())
-            && (j..(j + 5).min(toks.len())).any(|k| toks[k].is_sym('%') || matches!(lw(k), "pct" | "percent"));
+            // (Or "a pay rise of 3.6%".)
+            && (j..(j + 6).min(toks.len())).any(|k| toks[k].num().is_some())
+            && (j..(j + 8).min(toks.len())).any(|k| toks[k].is_sym('%') || matches!(lw(k), "pct" | "percent"));
         let hearsay = matches!(prev, "reportedly" | "allegedly");
         return if (voiced || share) && !hearsay {
             Verdict::Attributes

@@ -362,6 +362,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Sixths and eighths, after "an" too; an ordinal before a noun is no fraction.
+        (
+            "Adria Banka holds about an eighth of deposits; a sixth of voters; an eighth straight win.",
+            &["about an eighth of deposits", "a sixth of voters"],
+        ),
         // A schedule and a length of time are no proportions.
         (
             "Le centre sera ouvert six jours sur sept ; elle aurait préféré un étalement sur trois ans.",

@@ -1415,6 +1415,8 @@ pub(crate) const FRACTIONS_FR: &[&str] = &[
 ];
 pub(crate) const FRACTIONS_EN: &[&str] = &[
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+    // "about an eighth of Croatian household deposits".
+    "sixth", "sixths", "eighth", "eighths",
 ];
 
 /// Verbs of multiplication, French stems: "a doublé", "devrait tripler", "ont quadruplé".
@@ -2694,7 +2696,7 @@ pub(crate) const NOT_A_HALF_AFTER: &[&str] = &["first", "second", "latter", "-",
 /// After "half", a share: "half of", "half the", "half its", "half all".
 pub(crate) const HALF_OF: &[&str] = &["of", "the", "its", "their", "all"];
 /// Determiners before a fraction: "la moitié", "un tiers", "a third", "the quarter".
-pub(crate) const FRACTION_DETERMINERS: &[&str] = &["la", "le", "les", "l'", "un", "une", "a", "one", "the"];
+pub(crate) const FRACTION_DETERMINERS: &[&str] = &["la", "le", "les", "l'", "un", "une", "a", "an", "one", "the"];
 /// After "quart de", a fixed phrase: "quart d'heure", "quart de finale", "quart de siècle".
 pub(crate) const NOT_A_QUARTER: &[&str] = &["heure", "finale", "siècle"];
 /// Before a French verb of multiplication, words that make it a noun, an adjective or a
