@@ -2381,7 +2381,7 @@ fn precision_and_recall_held_out_60() {
 /// pronoun and an adverb before "forecasts", a body named with its acronym in brackets, a
 /// poll's forecast after "vs", a name's possessive apposition): 0.971 / 0.975; 0.978 /
 /// 0.983 after the fifty-ninth's rules ("sees … of", "a payé trois fois").
-const HELD_OUT_60_FLOOR: (f64, f64) = (0.97, 0.99);
+const HELD_OUT_60_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The sixty-first held-out corpus (tests/fixtures/figures-holdout61), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -3741,8 +3741,8 @@ fn precision_and_recall_held_out_103() {
 /// Floors for the hundred-and-third held-out corpus, just under the score measured when it
 /// was added, unseen: 0.944 / 0.952 (142 reported, 134 correct; 126 to flag, 120 flagged).
 /// Studied in the ninth session, once the hundred-and-fifth and hundred-and-sixth were being written
-/// ("toutes compétitions confondues"; instalments; "contre 470 euros aujourd'hui"): 0.958 / 0.968.
-const HELD_OUT_103_FLOOR: (f64, f64) = (0.95, 0.96);
+/// ("toutes compétitions confondues"; instalments; "contre 470 euros aujourd'hui"; "à deux rues de là"; "about an eighth of … deposits"): 0.958 / 0.976.
+const HELD_OUT_103_FLOOR: (f64, f64) = (0.95, 0.97);
 
 /// The hundred-and-fourth held-out corpus (tests/fixtures/figures-holdout104), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3770,8 +3770,8 @@ fn precision_and_recall_held_out_104() {
 /// Floors for the hundred-and-fourth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.925 / 0.941 (133 reported, 123 correct; 118 to flag, 111 flagged).
 /// Studied in the ninth session, once the hundred-and-fifth and hundred-and-sixth were being written
-/// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"; "has reportedly trimmed its crop forecast"; "volumes up 4.2 pct, warns rates to keep sliding"): 0.934 / 0.983.
-const HELD_OUT_104_FLOOR: (f64, f64) = (0.93, 0.98);
+/// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"; "has reportedly trimmed its crop forecast"; "volumes up 4.2 pct, warns rates to keep sliding"; "has offered a pay rise of 3.6%"): 0.941 / 0.983.
+const HELD_OUT_104_FLOOR: (f64, f64) = (0.94, 0.98);
 
 /// The hundred-and-sixth held-out corpus (tests/fixtures/figures-holdout106), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
