@@ -118,13 +118,16 @@ pub(super) fn given_by(toks: &[Tok<'_>], i: usize) -> bool {
 /// Word `i` is a figure's noun owned by a name or a body at the start of the sentence: "The
 /// charity's figure is 1,200 tonnes", "Kyiv's estimate is higher".
 pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
-    (2..=5).contains(&i)
+    // (Opening the sentence, or its clause after a semicolon: "An earlier version gave 1,400;
+    // the union's figure is about 1,100".)
+    let from = toks[..i].iter().rposition(|t| t.is_sym(';')).map_or(0, |p| p + 1);
+    (from + 2..=from + 5).contains(&i)
         && cues::FIGURE_NOUNS_EN.contains(&toks[i].lower.as_ref())
         && toks[i - 1].lower == "s"
         && (toks[i - 2].is_sym('\'') || toks[i - 2].is_sym('’'))
-        && toks[..i - 2].iter().all(|t| t.is_word())
+        && toks[from..i - 2].iter().all(|t| t.is_word())
         // Owned by a body, not by a time: "Last year's total" is no source.
-        && !toks[..i - 2].iter().any(|t| {
+        && !toks[from..i - 2].iter().any(|t| {
             t.is(crate::figures::classes::DURATION) || matches!(t.lower.as_ref(), "last" | "this" | "next" | "today" | "yesterday")
         })
 }

@@ -409,11 +409,8 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
                 .is_some_and(|t| matches!(t.lower.as_ref(), "à" | "au" | "aux" | "en" | "entre" | "dans" | "sur"))
                 && toks[i + 2..]
                     .iter()
-                    .take(14)
-                    .take_while(|t| t.num().is_none() && (t.is_word() || matches!(t.kind, Kind::Sym(',' | '-' | '\''))) && !t.is(cl::VERB))
-                    .count()
-                    .checked_add(i + 2)
-                    .and_then(|k| toks.get(k))
+                    .take(15)
+                    .find(|t| t.num().is_some() || !(t.is_word() || matches!(t.kind, Kind::Sym(',' | '-' | '\''))) || t.is(cl::VERB))
                     .is_some_and(|t| t.num().is_some())))
 }
 

@@ -563,8 +563,9 @@ impl Scan<'_, '_> {
         // ramait dans le huit vétérans"), a bus, a card.
         let noun_word = j > 0 && matches!(self.lw(j - 1), "le" | "du" | "au") && value >= 2;
         let family = !large && lex::FAMILY_NOUNS.contains(&self.lw(end)) && self.family_cue_before(j);
-        let family = family || (noun_word && !large) || self.divided_into(j);
-        if family || (!large && (definite || !(counted || prefixed || ranged || percent))) {
+        // A family, a noun, the parts of a whole: a set known without the copy.
+        let known_set = family || (noun_word && !large) || self.divided_into(j);
+        if known_set || (!large && (definite || !(counted || prefixed || ranged || percent))) {
             return Outcome::Skip(end);
         }
         // One casualty is a toll: "la frappe a fait un mort", "one dead".

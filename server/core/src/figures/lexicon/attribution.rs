@@ -346,16 +346,6 @@ pub(crate) const PHRASES: &[&str] = &[
     "confie",
     // English
     "according to",
-    // A body's own figure named as such, its possessive before: "the union's figure is
-    // about 1,100", "the ministry's estimate was 300".
-    "s figure is",
-    "s figure was",
-    "s estimate is",
-    "s estimate was",
-    "s count is",
-    "s count was",
-    "s tally is",
-    "s tally was",
     // A document's list: "Key results, as listed in the preprint:".
     "as listed in",
     // "The union's demands, as listed on its website, are:".
