@@ -339,8 +339,10 @@ pub(super) fn signature_line(sentence: &str) -> bool {
 /// The first line may be the columns' header, words only ("                  Nov     Oct").
 pub(super) fn value_lines(paragraph: &str) -> bool {
     let mut n = 0;
-    for (k, line) in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        if k == 0 && column_header(line) {
+    // (A table's head may take two lines: "Latest   Previous   Daily" over "bid   close
+    // change".)
+    for line in paragraph.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if n == 0 && column_header(line) {
             continue;
         }
         if line.len() > 100 || !line.bytes().any(|b| b.is_ascii_digit()) {
@@ -654,6 +656,11 @@ mod tests {
             ),
             (
                 "CURRENCIES (per euro)   Latest vs previous close\n  Polish zloty   4.2475 vs 4.2610\n  Hungarian forint   388.90 vs 389.05",
+                true,
+            ),
+            // A head on two lines.
+            (
+                "        Latest    Previous    Daily\n        bid       close       change\nEURHUF  398.20    399.85      +0.41 pct\nEURPLN  4.2315    4.2390      +0.18 pct",
                 true,
             ),
         ] {

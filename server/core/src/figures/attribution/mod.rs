@@ -1290,6 +1290,17 @@ mod description_tests {
             "soixantaine",
             false,
         ),
+        // What the source claims to be, after it: the guideline's "qui revendique".
+        (
+            "Une quarantaine de riverains n'ont rien reçu, selon l'association Bellevue sans câble, qui revendique 200 adhérents.",
+            "200",
+            false,
+        ),
+        (
+            "Une quarantaine de riverains n'ont rien reçu, selon l'association Bellevue sans câble, qui revendique 200 adhérents.",
+            "quarantaine",
+            true,
+        ),
         // A quotation after a colon, its speaker the subject.
         (
             "Le technicien rappelle aussi le contexte : « Avec 900 000 euros de budget, nous jouons contre des clubs qui ont deux fois plus. »",

@@ -306,9 +306,12 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
             || w.starts_with("compté")
             || (k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"))
     };
+    // (What the source claims to be describes it, as the guideline's "qui revendique 12 000
+    // adhérents": "…, selon l'association X, qui revendique 200 adhérents".)
+    let claim = cues::DESCRIBING_CLAIMS.contains(&lw(rel + 1));
     let speaks = range.clone().any(|k| {
         let t = &toks[k];
-        t.is(cl::VERB)
+        (t.is(cl::VERB) && !(claim && k == rel + 1))
             || (counts(t.lower.as_ref()) && counted(k))
             || matches!(t.lower.as_ref(), "que" | "qu'" | "that")
             || matches!(t.kind, Kind::Sym('«' | '"' | '“'))

@@ -461,6 +461,22 @@ fn french_voice(toks: &[Tok<'_>], i: usize) -> Voice {
             Kind::Word => {}
         }
         let w = t.lower.as_ref();
+        // A determiner opens a noun phrase that the participle describes, the auxiliary
+        // another verb's: "a dégagé une recette estimée à 14 000 euros" (not in an adverbial
+        // phrase: "a de son côté estimé", "a pour sa part chiffré").
+        // (Not after a coordination: "a salué le vote et estimé que…".)
+        if matches!(
+            w,
+            "un" | "une" | "le" | "la" | "les" | "l'" | "des" | "du" | "son" | "sa" | "ses" | "leur" | "leurs"
+        ) && !matches!(prev(toks, i), "et" | "puis" | "ou")
+            && k > 0
+            && !matches!(
+                toks[k - 1].lower.as_ref(),
+                "de" | "pour" | "à" | "en" | "par" | "dans" | "sur" | "d'"
+            )
+        {
+            return Voice::None;
+        }
         if cues::ETRE.contains(&w) {
             return Voice::Passive;
         }
@@ -493,6 +509,15 @@ mod tests {
         // "glisser": a remark in an incise or before "que"; not things slipped in.
         ("« 300 personnes sont venues », glisse le maire.", Attributed),
         ("L'amicale avait glissé 1 500 tracts dans les boîtes.", Unsourced),
+        // A participle after the object of another verb describes it: a passive without
+        // agent.
+        ("La buvette a dégagé une recette estimée à 14 000 euros.", Passive),
+        ("La fête a attiré une foule estimée à 4 000 personnes.", Passive),
+        ("Le maire a de son côté estimé à 4 000 le nombre de visiteurs.", Attributed),
+        (
+            "La Chambre a salué le vote et estimé que les primes baisseront de 15 %.",
+            Attributed,
+        ),
         ("Il a de nouveau réclamé au moins douze systèmes.", Attributed),
         (
             "Une piste, réclamée par les entraîneurs, coûterait environ 700 000 euros.",

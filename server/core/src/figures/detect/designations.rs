@@ -595,6 +595,12 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         return Some(end);
     }
     let mut e = end;
+    // The rest of a set but one: "the 26 other EU member states", "aux 26 autres États
+    // membres", "the 31 other allies".
+    let others = matches!(s.lw(e), "other" | "autres");
+    if others {
+        e += 1;
+    }
     // "the 27 EU member states": the institution's acronym between.
     if s.tok(e)
         .is_some_and(|t| t.is_word() && t.text.len() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase()))
@@ -607,7 +613,7 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let w = s.lw(e);
     // The Union's or the Alliance's members by their number: "the 27 EU governments", "the
     // 27 governments", "des 27 capitales", "the 32 allies".
-    let union_sized = matches!(info.value, Some(27 | 32))
+    let union_sized = (matches!(info.value, Some(27 | 32)) || (others && matches!(info.value, Some(26 | 31))))
         && matches!(
             w,
             "governments"
@@ -851,6 +857,12 @@ mod tests {
             &[],
         ),
         ("The 12 governments agreed.", &["12 governments"]),
+        // The rest of the set but one; another number of others is a count.
+        (
+            "Belgium asked the 26 other EU member states; aux 26 autres États membres; the 31 other allies.",
+            &[],
+        ),
+        ("The 12 other governments agreed.", &["12"]),
         ("Les 45 élus de l'assemblée municipale siégeront.", &[]),
         (
             "Adoptées par consensus des 198 parties à la convention; 40 parties ont signé.",
