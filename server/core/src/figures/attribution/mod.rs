@@ -614,7 +614,10 @@ fn speaking_subject(toks: &[Tok<'_>]) -> bool {
     let mut words = toks.iter().filter(|t| t.is_word());
     let Some(first) = words.next() else { return false };
     if !cues::SUBJECT_DETERMINERS.contains(&first.lower.as_ref()) {
-        return true;
+        // (Not a sector of the economy or an indicator, bare, as wires write them:
+        // "Manufacturing, which accounts for about 80 pct of industrial production, grew
+        // 4.0 pct, the office said".)
+        return !cues::SECTORS_EN.contains(&first.lower.as_ref());
     }
     let Some(head) = words.next() else { return false };
     let h = head.lower.as_ref();
@@ -1270,6 +1273,12 @@ mod description_tests {
             true,
         ),
         ("Hungary, which has two pipelines, said it would sue.", "two", false),
+        // A sector, bare, is a thing described: reported with the rest.
+        (
+            "Manufacturing, which accounts for about 80 pct of industrial production, grew 4.0 pct, the office said.",
+            "about 80",
+            true,
+        ),
         (
             "Il serait racheté par une enseigne, qui pourrait créer une quinzaine d'emplois, a-t-on appris de source syndicale.",
             "quinzaine",
@@ -1290,7 +1299,22 @@ mod description_tests {
             "soixantaine",
             false,
         ),
-        // What the source claims to be, after it: the guideline's "qui revendique".
+        // The source's title or trade in apposition after its name: the newsroom's words.
+        (
+            "Pour Me Julien Rivière, avocat de douze parties civiles, le préjudice atteint 8 000 euros.",
+            "douze",
+            false,
+        ),
+        (
+            "Pour Me Julien Rivière, avocat de douze parties civiles, le préjudice atteint 8 000 euros.",
+            "8 000",
+            true,
+        ),
+        (
+            "Selon Anne Roy, directrice d'un réseau de 40 crèches, la pénurie touche 300 familles.",
+            "40",
+            false,
+        ),
         (
             "Une quarantaine de riverains n'ont rien reçu, selon l'association Bellevue sans câble, qui revendique 200 adhérents.",
             "200",

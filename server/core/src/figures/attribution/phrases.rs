@@ -241,18 +241,36 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
     // avaient installé trois stands".
     // (Only a phrase's first word may open one: most tokens are passed on a bit test.)
     let from = (0..toks.len()).find_map(|k| {
-        if !toks[k].is(cl::PHRASE_START) {
+        if !toks[k].is(cl::PHRASE_START) && k > 0 {
             return None;
         }
         let opens = k == 0 || toks[k - 1].is_sym(',');
         match (lw(k), lw(k + 1)) {
             ("selon" | "d'après", _) if opens => Some(k + 1),
             ("according", "to") | ("d'", "après") if opens => Some(k + 2),
+            // "Pour Me Julien Rivière, avocat de…": a person's view, opening the sentence.
+            ("pour", _) if k == 0 && toks.get(1).is_some_and(|t| t.is_capitalized()) => Some(k + 1),
             _ => None,
         }
     })?;
     let comma = from + toks[from..].iter().take(10).position(|t| t.is_sym(','))?;
     let rel = comma + 1;
+    // Or a noun in apposition, the source's title or trade, before the clause it speaks:
+    // "Pour Me Julien Rivière, avocat de douze parties civiles, « le préjudice… »",
+    // "Selon Anne Roy, directrice d'un réseau de 40 crèches, la pénurie…".
+    let det = usize::from(matches!(
+        lw(rel),
+        "un" | "une" | "le" | "la" | "l'" | "an" | "a" | "the"
+    ));
+    if cues::VIEW_HOLDERS_FR.contains(&lw(rel + det)) || cues::SPEAKER_NOUNS_EN.contains(&lw(rel + det)) {
+        let close = rel + toks[rel..].iter().take(12).position(|t| t.is_sym(','))?;
+        let plain = toks[rel..close].iter().all(|t| {
+            !t.is(cl::VERB)
+                && !matches!(t.kind, Kind::Sym('«' | '"' | '“'))
+                && !matches!(t.lower.as_ref(), "que" | "qu'" | "qui")
+        });
+        return (plain && close + 1 < toks.len()).then(|| toks[rel].start..toks[close - 1].end);
+    }
     if !matches!(lw(rel), "qui" | "which" | "who") {
         return None;
     }

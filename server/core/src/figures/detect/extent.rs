@@ -162,6 +162,14 @@ impl Scan<'_, '_> {
                 e += 4;
             } else if content(e + 1) {
                 e += 2;
+                // An adjective before its noun: "80 pct of industrial production", "5% of
+                // national output" (not a noun and what follows it).
+                let adjective = ["al", "ic", "ive", "ary", "ous", "ern"]
+                    .iter()
+                    .any(|x| self.lw(e - 1).ends_with(x));
+                if adjective && content(e) && self.t[e].space_before {
+                    e += 1;
+                }
             } else if lex::OF_DETERMINERS_EN.contains(&self.lw(e + 1))
                 && content(e + 2)
                 // (Not after a unit of length: "about 40 metres of the ramp" measures a
@@ -311,6 +319,10 @@ mod tests {
         (
             "Allies agreed to spend 5% of gross domestic product.",
             &["5% of gross domestic product"],
+        ),
+        (
+            "It makes about 80 pct of industrial production and 5% of output.",
+            &["about 80 pct of industrial production", "5% of output"],
         ),
         // A share's bare word is what it qualifies: "the 3.8 pct median forecast".
         ("It was below the 3.8 pct median forecast.", &["3.8 pct"]),

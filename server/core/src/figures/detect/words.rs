@@ -436,8 +436,28 @@ impl Scan<'_, '_> {
                 && self.is_word(end + 2));
         // The count of what "en" stands for, after its verb: "Le musée en conserve quatorze",
         // "il en a vendu trois" (not before a noun, which counts itself).
+        // (Before an adjunct of time or place too: "la commune, qui en comptait sept dans
+        // les années 1950".)
+        let adjunct = matches!(
+            self.lw(end),
+            "dans"
+                | "en"
+                | "à"
+                | "au"
+                | "aux"
+                | "sur"
+                | "depuis"
+                | "avant"
+                | "après"
+                | "pour"
+                | "cette"
+                | "cet"
+                | "ce"
+                | "hier"
+                | "jusqu'"
+        );
         let en_count = value >= 2
-            && (!self.is_word(end) || (self.lw(end) == "de" && self.lw(end + 1) == "plus"))
+            && (!self.is_word(end) || adjunct || (self.lw(end) == "de" && self.lw(end + 1) == "plus"))
             // Not what someone looks or seems ("en paraît dix de plus": years).
             && !(j >= 1 && matches!(self.lw(j - 1), "voici" | "voilà" | "paraît" | "paraissait" | "semble" | "fait"))
             && ((j >= 2 && self.lw(j - 2) == "en" && self.is_word(j - 1))
@@ -1440,6 +1460,7 @@ mod tests {
         ("Deux d'entre eux, légèrement blessés, ont été conduits à l'hôpital.", &["Deux d'entre eux"]),
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
+        ("La commune en comptait sept dans les années 1950.", &["sept"]),
         ("Dans la vallée, il n'en reste que cinq.", &["cinq"]),
         ("Le service en a ouvert six de plus lundi.", &["six"]),
         (

@@ -1827,6 +1827,32 @@ pub(crate) const IMPERSONAL_AFTER_IL: &[&str] = &[
 ];
 /// Determiners of a sentence's subject, whose noun may repeat the previous sentence's
 /// source ("Le rapport compte aussi…").
+/// Sectors of an economy and its indicators, which English copy writes without a
+/// determiner ("Manufacturing grew 4.0 pct", "Inflation, which…"): things, never bodies that
+/// speak.
+pub(crate) const SECTORS_EN: &[&str] = &[
+    "manufacturing",
+    "mining",
+    "construction",
+    "agriculture",
+    "industry",
+    "retail",
+    "services",
+    "tourism",
+    "utilities",
+    "inflation",
+    "unemployment",
+    "employment",
+    "output",
+    "production",
+    "exports",
+    "imports",
+    "investment",
+    "consumption",
+    "spending",
+    "growth",
+];
+
 pub(crate) const SUBJECT_DETERMINERS: &[&str] = &[
     "le", "la", "l'", "les", "ce", "cette", "cet", "the", "this", "that", "son", "sa", "our", "notre", "its", "their",
     "leur",

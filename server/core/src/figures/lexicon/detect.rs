@@ -1962,6 +1962,8 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "converti",
     "converted",
     "served",
+    // "a servi 11 aces" (and only a tally's noun: "a servi 300 repas" is a count).
+    "servi",
     "scored",
     "kicked",
     "scores",
