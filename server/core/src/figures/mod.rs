@@ -886,8 +886,12 @@ fn named_before(prev: &[tokens::Tok<'_>], noun: &str) -> bool {
         // The head of a noun phrase, not a modifier ("federal budget income" does not make
         // "The budget deficit" a speaker going on), and not after a possessive.
         let det = if k > 0 { prev[k - 1].lower.as_ref() } else { "" };
+        // (Nor the complement of a title: "a déclaré le président de l'agglomération" does
+        // not make "L'agglomération compte 64 000 habitants" the president going on.)
+        let complement = k > 1 && matches!(prev[k - 2].lower.as_ref(), "de" | "d'" | "of");
         t.is_word()
             && t.lower == noun
+            && !complement
             && !lexicon::attribution::POSSESSIVES.contains(&det)
             && lexicon::attribution::SUBJECT_DETERMINERS.contains(&det)
     })
@@ -1194,6 +1198,12 @@ mod tests {
         // …. Le ministère compte…"), but not a noun that belonged to someone there.
         let text = "Le ministère a annoncé 300 morts. Le ministère compte 40 disparus.";
         assert_eq!(reported(text), Vec::new());
+        // Nor a noun that completed the speaker's title.
+        let text = "Le tram est plein, a déclaré le président de l'agglomération, Marc Duvillard. L'agglomération compte 64 000 habitants.";
+        assert_eq!(
+            reported(text),
+            vec![("64 000 habitants".to_owned(), Sourcing::Unsourced)]
+        );
         let text = "Okafor said her petition drew attention. The petition was signed over one million times.";
         assert_eq!(
             reported(text),

@@ -535,6 +535,10 @@ mod tests {
             "Dans notre édition du 28 novembre, nous indiquions que le centre coûterait 14 millions d'euros.",
             Attributed,
         ),
+        (
+            "Dans notre édition du 10 octobre, nous écrivions que la médiathèque avait coûté 4,3 millions d'euros.",
+            Attributed,
+        ),
         ("Les précisions apportées portent sur 300 dossiers.", Unsourced),
         (
             "Il table par ailleurs sur une croissance de 2 % l'an prochain.",

@@ -497,7 +497,23 @@ pub(super) fn quoted_name(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let closes = s
         .tok(after)
         .is_some_and(|t| matches!(t.kind, Kind::Sym('»' | '”' | '"')));
-    (opens && !n.currency() && closes).then_some(after + 1)
+    if opens && !n.currency() && closes {
+        return Some(after + 1);
+    }
+    // Or the last word of a name in quotation marks after the noun of what it names:
+    // "l'association « Sourires d'enfants 24 »" (a department's number), "le collectif
+    // « Gare 2 »"; not a quotation that ends on a count ("« Nous étions 24 »").
+    let open = (k.saturating_sub(5)..k)
+        .rev()
+        .find(|&p| s.tok(p).is_some_and(|t| matches!(t.kind, Kind::Sym('«' | '“' | '"'))));
+    let named = open.is_some_and(|o| {
+        o >= 1
+            && o + 1 < k
+            && s.tok(o + 1).is_some_and(|t| t.is_capitalized())
+            && lex::NAMED_THINGS.contains(&s.lw(o - 1))
+            && (o + 1..k).all(|p| s.is_word(p) || s.is_sym(p, '\'') || s.is_sym(p, '’'))
+    });
+    (named && closes && !n.currency()).then_some(after + 1)
 }
 
 /// The parts a whole is made of, by design: "Accession talks are divided into 35
@@ -904,6 +920,11 @@ mod tests {
         ),
         // A quoted number with its plus sign names a programme.
         ("Le programme « 800+ » verse une allocation.", &[]),
+        // A name's last word after the noun of what it names; a quotation's count.
+        (
+            "L'association « Sourires d'enfants 24 » a menti ; le maire a dit « Nous étions 25 ».",
+            &["25"],
+        ),
         ("The \"500+\" offer ends today.", &[]),
         (
             "Le programme « 800 » n'existe plus, 800 familles attendent.",

@@ -723,6 +723,10 @@ pub(crate) const FR_FINITE: &[&str] = &[
     "écrivent",
     "écrivait",
     "écrivaient",
+    // The imperfect's plural persons, as a correction writes them: "nous écrivions que…",
+    // "nous disions que…".
+    "écrivions",
+    "disions",
     "écrivit",
     "écrira",
     "reconnaît",

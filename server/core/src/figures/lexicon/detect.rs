@@ -1075,6 +1075,34 @@ pub(crate) const VERSION_HEADS: &[&str] = &[
     "version", "versions", "v", "release", "norme", "normes", "standard", "firmware", "build",
 ];
 /// Capitalised articles that, inside a sentence, open a title: "revoit Les 400 coups".
+/// Nouns of what a name in quotation marks names: "l'association « Sourires d'enfants
+/// 24 »", "the campaign \"Winter 100\"".
+pub(crate) const NAMED_THINGS: &[&str] = &[
+    "association",
+    "collectif",
+    "club",
+    "opération",
+    "programme",
+    "dispositif",
+    "festival",
+    "plan",
+    "projet",
+    "campagne",
+    "émission",
+    "spectacle",
+    "exposition",
+    "société",
+    "entreprise",
+    "marque",
+    "restaurant",
+    "groupe",
+    "campaign",
+    "charity",
+    "group",
+    "project",
+    "scheme",
+];
+
 pub(crate) const TITLE_ARTICLES: &[&str] = &["les", "le", "la", "the"];
 /// Words that go on inside a title after its noun: "24 Heures du Mans", "24 Hours of".
 pub(crate) const TITLE_LINKS: &[&str] = &["du", "de", "des", "d'", "of", "the", "le", "la"];
