@@ -107,6 +107,15 @@ const CAUSES_EN: &[&str] = &[
     "pressure",
     "costs",
     "need",
+    // A danger named as the reason: "raised defence spending to 5.6 pct of GDP, citing the
+    // threat from Russia".
+    "threat",
+    "threats",
+    "risk",
+    "risks",
+    "danger",
+    "tensions",
+    "instability",
 ];
 
 /// For a phrase that is a clause of its own, with its verb ("a poll found", "a
@@ -463,6 +472,10 @@ mod tests {
             Unsourced,
         ),
         ("Shares fell 8 pct, citing weak demand.", Unsourced),
+        (
+            "The government raised defence spending to 5.6 pct of GDP, citing the threat from Russia.",
+            Unsourced,
+        ),
         ("Some 300 soldiers died, citing officials.", Attributed),
         ("Output fell 8 pct, citing a ministry report.", Attributed),
         // A rule past its owner and adjectives; the terms of a text that sets the figure.

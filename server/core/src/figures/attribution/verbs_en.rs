@@ -36,6 +36,10 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
             Verdict::Nothing
         };
     }
+    // "value added tax", "value-added": a tax's name, nobody adding a word.
+    if w == "added" && (prev == "value" || (prev == "-" && i >= 2 && lw(i - 2) == "value")) {
+        return Verdict::Nothing;
+    }
     // A reflexive says what the subject calls itself, not a report: "which describes itself
     // as pro-Russian", "calling itself Grey Tide".
     if matches!(lw(i + 1), "itself" | "himself" | "herself" | "themselves") {
@@ -210,11 +214,14 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         // (So is a share offered in a pay talk, its negotiating position: "Network Rail has
         // offered a 3.2% rise", "The company has offered 4%"; three corpora label it so,
         // while a reward offered, "up to £50,000", stays flagged.)
+        // (Or a sum paid to staff: "has offered a one-off payment of £1,500 to staff".)
         let share = w == "offered"
             && matches!(prev, "has" | "have" | "had")
             // (Or "a pay rise of 3.6%".)
-            && (j..(j + 6).min(toks.len())).any(|k| toks[k].num().is_some())
-            && (j..(j + 8).min(toks.len())).any(|k| toks[k].is_sym('%') || matches!(lw(k), "pct" | "percent"));
+            && (j..(j + 9).min(toks.len())).any(|k| toks[k].num().is_some())
+            && (j..(j + 9).min(toks.len())).any(|k| {
+                toks[k].is_sym('%') || matches!(lw(k), "pct" | "percent") || cues::PAY_NOUNS.contains(&lw(k))
+            });
         let hearsay = matches!(prev, "reportedly" | "allegedly");
         return if (voiced || share) && !hearsay {
             Verdict::Attributes
@@ -764,6 +771,15 @@ mod tests {
         ),
         ("The council proposed to cut 300 jobs.", Attributed),
         ("The club offered £300 to each volunteer.", Unsourced),
+        // A tax's name.
+        ("A rise in value added tax to 24 pct in July has eroded pay.", Unsourced),
+        ("A rise in value-added tax to 24 pct has eroded pay.", Unsourced),
+        // A sum offered to staff in a pay dispute; a reward is a thing offered.
+        (
+            "It has offered a one-off payment of £1,500 to staff who sign before December.",
+            Attributed,
+        ),
+        ("Its insurer has offered a reward of up to £50,000.", Unsourced),
         ("A proposed rail link would cost £400m.", Unsourced),
         ("A senior official said 300 soldiers were killed.", Attributed),
         (

@@ -148,7 +148,11 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
         // salarié ; la direction en propose 10 000", as the majority of corpora label an
         // offer; "propose un logement" is no figure.)
         let counter_offer = prev(toks, i) == "en" && toks.get(i + 1).is_some_and(|t| t.num().is_some());
-        return !hearsay && (de(i + 1) || (day && de(i + 2)) || counter_offer);
+        // (Or a sum paid to staff, offered in a negotiation: "La direction propose une prime
+        // supra-légale de 25 000 euros par salarié"; not "un loyer de 300 euros".)
+        let pay = (i + 1..(i + 5).min(toks.len())).any(|k| cues::PAY_NOUNS.contains(&toks[k].lower.as_ref()))
+            && (i + 2..(i + 9).min(toks.len())).any(|k| toks[k].num().is_some());
+        return !hearsay && (de(i + 1) || (day && de(i + 2)) || counter_offer || pay);
     }
     // A demand of a figure: "Le syndicat réclame 300 postes".
     if toks[i].lower.starts_with("réclam") && object_figure(toks, i) {
@@ -603,6 +607,7 @@ mod tests {
             Attributed,
         ),
         ("La commune propose un loyer de 300 euros aux médecins.", Unsourced),
+        ("La direction propose une prime supra-légale de 25 000 euros par salarié.", Attributed),
         (
             "Un repreneur aurait proposé de conserver une cinquantaine de postes.",
             Conditional,

@@ -563,6 +563,8 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("publi", None),
     ("communiqu", None),
     ("détaill", None),
+    // "a égrené les chiffres du dossier : 412 factures, …".
+    ("égren", Some("égrèn")),
     ("chiffr", None),
     ("évalu", None),
     ("recens", None),
@@ -1759,6 +1761,22 @@ pub(crate) const FIGURE_NOUNS_EN: &[&str] = &[
 ];
 /// Offers and proposals: they report what they offer before "to" and its verb ("has offered
 /// to take on up to 60 of the riders"), not a thing offered ("offered £300").
+/// What an employer pays its staff, offered in a negotiation: "has offered a one-off
+/// payment of £1,500", "propose une prime de 25 000 euros par salarié".
+pub(crate) const PAY_NOUNS: &[&str] = &[
+    "payment",
+    "bonus",
+    "rise",
+    "raise",
+    "increase",
+    "pay",
+    "wage",
+    "prime",
+    "augmentation",
+    "revalorisation",
+    "indemnité",
+    "hausse",
+];
 pub(crate) const OFFER_EN: &[&str] = &["offered", "offers", "proposed", "proposes"];
 /// Conceding or admitting: an admission, a tally let in ("conceded 12 points") or a plea
 /// ("admitted 11 offences").
