@@ -3858,6 +3858,34 @@ fn precision_and_recall_held_out_107() {
 /// Left unstudied: the honest estimate.
 const HELD_OUT_107_FLOOR: (f64, f64) = (0.95, 0.97);
 
+/// The hundred-and-eighth held-out corpus (tests/fixtures/figures-holdout108), written on 7
+/// December (the tenth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a walnut harvest's prices, a fire station, a rugby cup final, a stolen-bicycle ring in court, a shoe factory's closure, a landslide on a mountain road), an agency wire (a packaging maker's sales, the Czech crown and Polish bonds, barley and corn, a drone attack on a Russian airfield, Latvian retail sales, OSCE talks on prisoner exchanges), a wiki-news site (a Merovingian grave, a river shuttle, hail on Gers melon fields, a covered market, a supermoon over Wales, an air traffic controllers' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-seventh studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_108() {
+    let articles = corpus_in("figures-holdout108");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-eighth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_108_FLOOR.0,
+        "held-out 108 precision {precision:.3} < {}",
+        HELD_OUT_108_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_108_FLOOR.1,
+        "held-out 108 recall {recall:.3} < {}",
+        HELD_OUT_108_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-eighth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.879 / 0.983 (141 reported, 124 correct; 119 to flag, 117 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_108_FLOOR: (f64, f64) = (0.87, 0.98);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
