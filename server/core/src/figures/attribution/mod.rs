@@ -1299,6 +1299,12 @@ mod description_tests {
             "soixantaine",
             false,
         ),
+        // A breakdown of a counted subject is reported with it.
+        (
+            "Vingt-deux sapeurs-pompiers volontaires, dont quatre femmes, sont rattachés au centre, indique le Sdis.",
+            "quatre",
+            true,
+        ),
         // The source's title or trade in apposition after its name: the newsroom's words.
         (
             "Pour Me Julien Rivière, avocat de douze parties civiles, le préjudice atteint 8 000 euros.",
@@ -1315,6 +1321,7 @@ mod description_tests {
             "40",
             false,
         ),
+        // What the source claims to be, after it: the guideline's "qui revendique".
         (
             "Une quarantaine de riverains n'ont rien reçu, selon l'association Bellevue sans câble, qui revendique 200 adhérents.",
             "200",

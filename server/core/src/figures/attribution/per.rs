@@ -121,7 +121,19 @@ pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
     // (Opening the sentence, or its clause after a semicolon: "An earlier version gave 1,400;
     // the union's figure is about 1,100".)
     let from = toks[..i].iter().rposition(|t| t.is_sym(';')).map_or(0, |p| p + 1);
-    (from + 2..=from + 5).contains(&i)
+    // (Or given by its agent: "the figure given by Eurocontrol was about 1,900".)
+    let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let given = i == from + 1
+        && matches!(lw(from), "the" | "this" | "that")
+        && cues::FIGURE_NOUNS_EN.contains(&lw(i))
+        && matches!(
+            lw(i + 1),
+            "given" | "published" | "provided" | "released" | "issued" | "reported" | "quoted" | "cited"
+        )
+        && lw(i + 2) == "by"
+        && toks.get(i + 3).is_some_and(|t| t.is_word());
+    given
+        || (from + 2..=from + 5).contains(&i)
         && cues::FIGURE_NOUNS_EN.contains(&toks[i].lower.as_ref())
         && toks[i - 1].lower == "s"
         && (toks[i - 2].is_sym('\'') || toks[i - 2].is_sym('’'))
@@ -374,6 +386,11 @@ mod tests {
         ("The correct figure, from the allotment society, is 240.", Attributed),
         ("The correct figure, supplied by her label, is 14,500.", Attributed),
         ("The charity's figure is 1,200 tonnes.", Attributed),
+        (
+            "An earlier version said 2,900 flights; the figure given by Eurocontrol was about 1,900.",
+            Attributed,
+        ),
+        ("The figure given last year was about 1,900.", Unsourced),
         // A body's own forecast, kept or changed.
         (
             "The group kept its full-year guidance of core profit growth of 2-3 pct.",

@@ -484,8 +484,21 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             ) || cues::ETRE.contains(&t.lower.as_ref())
                 || cues::AVOIR.contains(&t.lower.as_ref()))
     });
+    // (Nor a breakdown of the subject: "Vingt-deux sapeurs-pompiers volontaires, dont quatre
+    // femmes, sont rattachés au centre, indique le Sdis" reports both.)
+    // (A breakdown by its figure: not "Le ministre, dont le pays a reçu…", whose.)
+    let breakdown = toks
+        .get(open + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "dont" | "including" | "among"))
+        && toks
+            .get(open + 2)
+            .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX))
+        // (Of a counted subject: "La SNSM, dont 80 % des ressources proviennent de dons,
+        // rappelle…" describes its speaker.)
+        && toks[..open].iter().any(|t| t.is(cl::NUMWORD | cl::APPROX));
     if !toks[open].is_sym(',')
         || has_verb
+        || breakdown
         || open == 0
         || open > 14
         || toks[..open]

@@ -158,6 +158,29 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
     if toks[i].lower.starts_with("réclam") && object_figure(toks, i) {
         return true;
     }
+    // So is "demander" a figure: "Elle demande deux rotations supplémentaires" (not what
+    // someone was asked, "On m'a demandé 900 euros", nor whom: "a demandé à 300
+    // personnes").
+    if toks[i].lower.starts_with("demand") && !toks[i].lower.ends_with("ant") {
+        // (The figure in the verb's own object, before another verb: not "a demandé un
+        // recomptage, que la loi autorise sous 0,1 %"; "un" is an article here.)
+        let object = toks[i + 1..]
+            .iter()
+            .take_while(|t| !matches!(t.kind, Kind::Sym(',' | '.' | ';' | ':' | '«' | '»' | '(')) && !t.is(cl::VERB))
+            .any(|t| {
+                t.num().is_some() || (t.is(cl::NUMWORD | cl::APPROX) && !matches!(t.lower.as_ref(), "un" | "une"))
+            });
+        let asked = (i.saturating_sub(3)..i).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "m'" | "me" | "t'" | "te" | "lui" | "leur" | "nous" | "vous"
+            )
+        });
+        // (Nor an infinitive after "de": "Le texte demandait de plafonner… à 10 %".)
+        if object && !asked && !matches!(next, "à" | "aux" | "de" | "d'") {
+            return true;
+        }
+    }
     if !toks[i].lower.starts_with("tabl") {
         return cues::CLAIM_INFINITIVES_FR.contains(&next);
     }
@@ -607,6 +630,16 @@ mod tests {
             Attributed,
         ),
         ("La commune propose un loyer de 300 euros aux médecins.", Unsourced),
+        ("Elle demande deux rotations supplémentaires le dimanche soir.", Attributed),
+        ("« On m'a encore demandé 900 euros de frais. »", Unsourced),
+        (
+            "La candidate a demandé un recomptage, que la loi autorise sous 0,1 % des voix.",
+            Unsourced,
+        ),
+        (
+            "Une pétition demandant une réouverture a recueilli plus de 8 000 signatures.",
+            Unsourced,
+        ),
         ("La direction propose une prime supra-légale de 25 000 euros par salarié.", Attributed),
         (
             "Un repreneur aurait proposé de conserver une cinquantaine de postes.",

@@ -29,6 +29,20 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if n.currency() || !own_side {
         return None;
     }
+    // A match sheet's result, each side after its team: "Lescurac 24 – Stade castelbiacais
+    // 17" (the second side; the first is the team's designation).
+    let second_side = (k.saturating_sub(5)..k).any(|p| {
+        p >= 2
+            && (s.is_sym(p, '–') || s.is_sym(p, '—') || s.is_sym(p, '-'))
+            && s.t[p].space_before
+            && side(s.tok(p - 1))
+            && s.tok(p - 2).is_some_and(|t| t.is_word() && t.is_capitalized())
+            && s.tok(p + 1).is_some_and(|t| t.is_word() && t.is_capitalized())
+            && (p + 1..k).all(|q| s.is_word(q))
+    });
+    if second_side && !s.is_word(k + 1) {
+        return Some(k + 1);
+    }
     let dash = s.is_sym(k + 1, '-') || s.is_sym(k + 1, '–') || s.is_sym(k + 1, '—');
     let word = matches!(s.lw(k + 1), "à" | "to");
     if !(dash || word) || !side(s.tok(k + 2)) {
@@ -67,7 +81,9 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let by_winner = s.lw(e) == "par" && matches!(s.lw(e + 1), "les" | "le" | "la" | "l'");
     let after_ok = |w: &str| lex::SCORE_AFTER.contains(&w) || lex::WEEKDAYS.contains(&w) || by_winner;
     // Or the moment of the match: "(41-38 à la mi-temps)", "menait 12-9 à la pause".
-    let moment = s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause")
+    // (Or before it, in a match sheet: "(mi-temps : 10-10)", "(half-time: 7-3)".)
+    let moment = (k >= 2 && s.is_sym(k - 1, ':') && matches!(s.lw(k - 2), "mi-temps" | "temps" | "pause" | "half-time" | "halftime"))
+        || s.lw(e) == "à" && s.lw(e + 1) == "la" && matches!(s.lw(e + 2), "mi-temps" | "mi" | "pause")
         // A shoot-out: "(5-4 aux t.a.b.)", "(4-3 aux tirs au but)", "4-3 on penalties".
         || (s.lw(e) == "aux" && s.lw(e + 1).starts_with('t'))
         || (s.lw(e) == "on" && matches!(s.lw(e + 1), "penalties" | "pens"))
@@ -254,6 +270,22 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     if !lex::TALLY_NOUNS.contains(&s.lw(end)) {
         return None;
+    }
+    // A match sheet's line of a side's scores, its scorers in brackets: "Lescurac : 3 essais
+    // (Dupuy 12e, Laborde 51e), 3 transformations et 1 pénalité (Larrieu)".
+    let sheet = s.t.iter().take(5).position(|t| t.is_sym(':')).is_some_and(|c| {
+        c >= 1
+            && s.t[..c].iter().all(|t| t.is_word())
+            && s.t[0].is_capitalized()
+            && (c + 1..s.t.len().saturating_sub(2)).any(|p| {
+                s.is_num(p)
+                    && lex::TALLY_NOUNS.contains(&s.lw(p + 1))
+                    && s.is_sym(p + 2, '(')
+                    && s.tok(p + 3).is_some_and(|t| t.is_capitalized())
+            })
+    });
+    if sheet && !n.info.decimal {
+        return Some(end + 1);
     }
     // A margin in a match: "menés de 12 points à la pause", "led by 9 points".
     // ("l'auteur de 11 buts depuis le début de la saison": the scorer's tally, no margin.)
@@ -791,6 +823,16 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        // A plural winner; a match sheet's result line and its half-time score.
+        ("Les rouge et noir se sont imposés 24-17 sur la pelouse.", &[]),
+        ("Lescurac 24 – Stade castelbiacais 17 (mi-temps : 10-10).", &[]),
+        (
+            "Lescurac : 3 essais (Dupuy 12e, Laborde 51e, Sarran 74e), 3 transformations et 1 pénalité (Larrieu).",
+            &[],
+        ),
+        // (Without its scorers in brackets, no sheet.)
+        ("Lescurac : 3 essais, 300 spectateurs.", &["3 essais", "300 spectateurs"]),
+        ("Lescurac 24 – Stade castelbiacais 17 000 euros.", &["17 000 euros"]),
         ("Guérin a pourtant tenu plus de 45 km/h de moyenne.", &[]),
         ("Léa a couvert le 200 m lancé en 11 s 84, soit une moyenne de 60,8 km/h.", &[]),
         ("- U19 (régional 1) : 2es, 51 points ; U15 : champions, 58 points.", &[]),

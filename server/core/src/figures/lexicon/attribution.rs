@@ -645,6 +645,9 @@ pub(crate) const FR_ER_WEAK: &[(&str, Option<&str>)] = &[
     ("regrett", None),
     // "« J'ai tout perdu », souffle la vigneronne"; "souffler les bougies" is no speech.
     ("souffl", None),
+    // "« Qui va nous embaucher ? », interroge une déléguée" speaks in an incise; "a interrogé
+    // 1 008 personnes" polls.
+    ("interrog", None),
     // "« On ne tient plus », lâche un mouleur"; "X, assume : « … »".
     ("lâch", None),
     ("assum", None),
