@@ -552,6 +552,69 @@ pub(super) fn data_lead(sentence: &str) -> bool {
     })
 }
 
+/// A lead-in that names whose demands or figures follow: "The union's demands include:",
+/// "Les revendications du syndicat :" (an owner by a possessive, a name or a body's noun).
+pub(super) fn owned_lead(sentence: &str) -> bool {
+    let t = sentence.trim_end();
+    if !t.ends_with(':') || t.len() > 120 {
+        return false;
+    }
+    let words: Vec<&str> = t
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let owned_noun = |w: &str| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "demands"
+                | "proposals"
+                | "figures"
+                | "estimates"
+                | "forecasts"
+                | "claims"
+                | "requests"
+                | "revendications"
+                | "demandes"
+                | "propositions"
+                | "chiffres"
+                | "estimations"
+                | "prévisions"
+        )
+    };
+    let body = |w: &str| {
+        let l = w.to_lowercase();
+        let l = l.trim_start_matches("l'").trim_start_matches("l’");
+        w.starts_with(char::is_uppercase) && !l.is_empty()
+            || lexicon::attribution::BODIES_FR.contains(&l)
+            || lexicon::attribution::BODIES_EN.contains(&l)
+    };
+    words.windows(2).enumerate().any(|(k, w)| {
+        // "The union's demands", "Unions' demands".
+        // (Not a time's: "Last year's figures:".)
+        let time = [
+            "year",
+            "month",
+            "week",
+            "day",
+            "today",
+            "yesterday",
+            "quarter",
+            "season",
+        ]
+        .iter()
+        .any(|p| w[0].to_lowercase().starts_with(p));
+        let possessive =
+            (w[0].ends_with("'s") || w[0].ends_with("’s") || w[0].ends_with("s'")) && !time && owned_noun(w[1]);
+        // "Les revendications du syndicat", "les chiffres de l'intersyndicale".
+        let of = owned_noun(w[0])
+            && matches!(w[1], "du" | "des" | "de")
+            && words
+                .get(k + 2)
+                .is_some_and(|n| body(n) || (*n == "la" && words.get(k + 3).is_some_and(|m| body(m))));
+        possessive || of
+    })
+}
+
 /// Capitals in brackets that name no source: currencies, units, measures.
 const NOT_AGENCIES: &[&str] = &[
     "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "PLN", "HUF", "CZK", "RON", "BGN", "SEK", "NOK", "DKK", "RUB", "UAH",
@@ -778,6 +841,16 @@ mod tests {
             ("BY SECTOR (y/y, EUR):", false),
         ] {
             assert_eq!(bracketed_source(s), expected, "{s}");
+        }
+        for (lead, expected) in [
+            ("The union's demands include:", true),
+            ("Les revendications du syndicat :", true),
+            ("Les chiffres de la préfecture :", true),
+            ("Last year's figures:", false),
+            ("Les chiffres de la saison :", false),
+            ("The demands include:", false),
+        ] {
+            assert_eq!(owned_lead(lead), expected, "{lead}");
         }
         for (p, expected) in [
             ("- 990,000: Ukrainians under protection (UNHCR)", true),

@@ -612,6 +612,7 @@ fn analyze_paragraph<'a>(
                 || layout::bracketed_source(&masked[s.range.clone()])
                 || layout::data_lead(&masked[s.range.clone()])
                 || layout::agent_lead(&masked[s.range.clone()])
+                || layout::owned_lead(&masked[s.range.clone()])
                 || document_lead(toks);
             state.letter_lead = i + 1 == n && layout::letter_lead(&masked[s.range.clone()]);
         } else if quote_paragraph && i + 1 == n {

@@ -1058,6 +1058,11 @@ mod description_tests {
             false,
         ),
         (
+            "La recette sera partagée, a précisé le comité Armagnac-Bigorre, qui compte 24 clubs engagés.",
+            "24",
+            false,
+        ),
+        (
             "Le maire de ce village de 412 habitants, Christian Foulon, a indiqué vouloir exposer 300 pièces.",
             "412",
             false,
@@ -1298,6 +1303,12 @@ mod description_tests {
             "La fête a attiré près de 18 000 visiteurs, selon le comité des fêtes, qui compte une soixantaine de bénévoles.",
             "soixantaine",
             false,
+        ),
+        // An adjective that looks like a participle opens a clause, not a description.
+        (
+            "Adjusted operating profit fell 6.6 pct, the company said, short of the 118 mln euros expected by analysts.",
+            "6.6",
+            true,
         ),
         // A breakdown of a counted subject is reported with it.
         (

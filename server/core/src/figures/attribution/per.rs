@@ -120,9 +120,20 @@ pub(super) fn given_by(toks: &[Tok<'_>], i: usize) -> bool {
 pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
     // (Opening the sentence, or its clause after a semicolon: "An earlier version gave 1,400;
     // the union's figure is about 1,100".)
-    let from = toks[..i].iter().rposition(|t| t.is_sym(';')).map_or(0, |p| p + 1);
+    // (Or a correction's clause after "to show": "(Corrects paragraph 2 to show analysts'
+    // consensus … was 118 mln euros)".)
+    let from = toks[..i]
+        .iter()
+        .rposition(|t| t.is_sym(';') || matches!(t.lower.as_ref(), "show" | "shows" | "showed"))
+        .map_or(0, |p| p + 1);
     // (Or given by its agent: "the figure given by Eurocontrol was about 1,900".)
     let lw = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    // A plural owner's: "analysts' consensus".
+    let plural_owner = i == from + 2
+        && (cues::FIGURE_NOUNS_EN.contains(&lw(i)) || lw(i) == "consensus")
+        && (toks[i - 1].is_sym('\'') || toks[i - 1].is_sym('’'))
+        && toks[i - 2].is_word()
+        && lw(i - 2).ends_with('s');
     let given = i == from + 1
         && matches!(lw(from), "the" | "this" | "that")
         && cues::FIGURE_NOUNS_EN.contains(&lw(i))
@@ -133,6 +144,7 @@ pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
         && lw(i + 2) == "by"
         && toks.get(i + 3).is_some_and(|t| t.is_word());
     given
+        || plural_owner
         || (from + 2..=from + 5).contains(&i)
         && cues::FIGURE_NOUNS_EN.contains(&toks[i].lower.as_ref())
         && toks[i - 1].lower == "s"
@@ -391,6 +403,11 @@ mod tests {
             Attributed,
         ),
         ("The figure given last year was about 1,900.", Unsourced),
+        (
+            "(Corrects paragraph 2 to show analysts' consensus for adjusted operating profit was 118 mln euros, not 181 mln)",
+            Attributed,
+        ),
+        ("(Corrects paragraph 2 to show operating profit was 118 mln euros, not 181 mln)", Unsourced),
         // A body's own forecast, kept or changed.
         (
             "The group kept its full-year guidance of core profit growth of 2-3 pct.",

@@ -414,7 +414,14 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
             && toks.get(comma + 2).is_some_and(|t| {
                 cues::BODIES_FR.contains(&t.lower.as_ref()) || cues::BODIES_EN.contains(&t.lower.as_ref())
             });
-        return (figure && (name || body)).then(|| toks[0].start..toks[comma].start);
+        // (Not an incise after a clause that opens on an adjective: "Adjusted operating
+        // profit fell 6.6 pct, the company said, …".)
+        let incise = body
+            && toks.get(comma + 3).is_some_and(|t| t.is(cl::VERB))
+            && toks
+                .get(comma + 4)
+                .is_none_or(|t| matches!(t.kind, Kind::Sym(',' | '.' | ';')));
+        return (figure && (name || body) && !incise).then(|| toks[0].start..toks[comma].start);
     }
     // Past a dateline that opens the sentence: "Toledo, Ohio (United States), Sunday,
     // December 6, 2026 — Harbor Lakes Health, a network of nine hospitals, said…".
@@ -1070,8 +1077,14 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
     // (One adjective at most, then the name's capitalised words, maybe a number that ends
     // the name: "l'association Solidarité Ukraine 82, qui…".)
     let name_number = |k: usize| toks[k].num().is_some() && toks[k - 1].is_word() && toks[k - 1].is_capitalized();
-    let named = (j + 1..toks.len().min(j + 6))
-        .find(|&k| !(toks[k].is_word() || name_number(k)) || toks[k].is(cl::VERB) || cues::RELATIVES.contains(&lw(k)))
+    // (A hyphenated name too: "le comité Armagnac-Bigorre, qui…".)
+    let hyphen = |k: usize| toks[k].is_sym('-') && !toks[k].space_before && k > j + 1 && toks[k - 1].is_capitalized();
+    let named = (j + 1..toks.len().min(j + 8))
+        .find(|&k| {
+            !(toks[k].is_word() || name_number(k) || hyphen(k))
+                || toks[k].is(cl::VERB)
+                || cues::RELATIVES.contains(&lw(k))
+        })
         .filter(|&k| {
             let between = &toks[j + 1..k];
             let lower = between.iter().filter(|t| t.is_word() && !t.is_capitalized()).count();
@@ -1138,7 +1151,13 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             .filter(|&k| toks[k].start >= clause.start && toks[k].start < clause.end)
             .any(|k| {
                 let t = &toks[k];
+                // (Having members is no count: "…, a précisé le comité, qui compte 24 clubs
+                // engagés"; "qui en comptait 13", "qui a compté" counted.)
+                let has = t.lower.starts_with("compt")
+                    && !t.lower.starts_with("compté")
+                    && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"));
                 (t.is(cl::VERB) || (t.is_word() && super::phrases::attributes(toks, k).is_some()))
+                    && !has
                     && !cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref())
             })
     };

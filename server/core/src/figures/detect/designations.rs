@@ -859,7 +859,7 @@ mod tests {
             &["84 co-sponsors"],
         ),
         (
-            "The rate for the wider 27-nation EU was 5.8%; the 32-nation alliance met; a 40-country tour.",
+            "The rate for the wider 27-nation EU was 5.8%; the 32-nation alliance met; a 40-country tour; the 57-nation organisation's chair.",
             &["5.8%", "40-country tour"],
         ),
         ("Les 577 députés et the 100 senators.", &[]),

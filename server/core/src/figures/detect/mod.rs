@@ -339,7 +339,17 @@ impl<'a> Scan<'_, 'a> {
             && matches!(self.lw(i + 1), "nation" | "member" | "country")
             && matches!(
                 self.lw(i + 2),
-                "eu" | "bloc" | "alliance" | "union" | "nato" | "euro" | "group"
+                "eu" | "bloc"
+                    | "alliance"
+                    | "union"
+                    | "nato"
+                    | "euro"
+                    | "group"
+                    | "organisation"
+                    | "organization"
+                    | "body"
+                    | "grouping"
+                    | "club"
             );
         seats || nations
     }
