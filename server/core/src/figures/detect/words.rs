@@ -1402,6 +1402,7 @@ mod tests {
         ("Two inmates on the run after escape from hospital escort.", &["Two inmates"]),
         // Charges counted.
         ("He admitted three counts of false accounting.", &["three counts"]),
+        ("Natural Resources Wales issued four flood alerts.", &["four flood alerts"]),
         // A record; a rating.
         (
             "Montvallon compte cinq victoires pour une défaite ; un chef trois étoiles ; trois victoires.",

@@ -806,6 +806,10 @@ pub(crate) const COUNTED: &[&str] = &[
     "thefts",
     "floods",
     "outbreaks",
+    // Warnings a weather or river service issues: "issued four flood alerts".
+    "alerts",
+    "warnings",
+    "evacuations",
     // Charges in a court report: "three counts of false accounting".
     "counts",
     "charges",
