@@ -1125,7 +1125,15 @@ mod description_tests {
             "900",
             false,
         ),
-        ("The White House is seeking a defence budget of $1.5 trillion.", "1.5", false),
+        // A party's demand by "is seeking" (eleven corpora); not hearsay, nor a subject's
+        // description.
+        ("The GMB is seeking a rise of 8%, while the company has offered 4.5%.", "8%", true),
+        ("It is reportedly seeking new funding at a valuation of $2 billion.", "2 billion", false),
+        (
+            "The White House, which is seeking a defence budget of $1.5 trillion for 2027, said it would look at the bill.",
+            "1.5",
+            false,
+        ),
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),

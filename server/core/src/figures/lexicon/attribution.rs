@@ -956,8 +956,9 @@ pub(crate) const EN_VERBS: &[&str] = &[
     "demanding",
     "demands",
     "demanded",
-    // "The union is asking for a rise of 8%".
+    // "The union is asking for a rise of 8%", "The GMB is seeking a rise of 8%".
     "asking",
+    "seeking",
     // A body's own figure changed: "The ONS revised September's figure to show growth of
     // 0.3 pct".
     "revised",
