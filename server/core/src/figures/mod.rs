@@ -578,8 +578,12 @@ fn analyze_paragraph<'a>(
                         && w.chars().count() >= 4
                         // An active verb: "Cette limite est fixée à 1 µg/l par l'arrêté" is set,
                         // not said.
+                        // (Not a present participle after a noun: "Le parc a installé deux
+                        // panneaux demandant aux promeneurs…" does, it does not speak.)
                         && (toks.iter().enumerate().any(|(k, t)| {
-                            (t.is(classes::VERB) && !(k > 0 && PASSIVE_AUXILIARIES.contains(&toks[k - 1].lower.as_ref())))
+                            (t.is(classes::VERB)
+                                && !(k > 0 && PASSIVE_AUXILIARIES.contains(&toks[k - 1].lower.as_ref()))
+                                && !(t.lower.ends_with("ant") && k > 0 && toks[k - 1].is_word() && !toks[k - 1].is(classes::STOP)))
                                 || t.lower.starts_with("compt")
                         })
                             || lexicon::attribution::DOC_NOUNS.contains(&w.as_str()))
@@ -1199,6 +1203,9 @@ mod tests {
         // …. Le ministère compte…"), but not a noun that belonged to someone there.
         let text = "Le ministère a annoncé 300 morts. Le ministère compte 40 disparus.";
         assert_eq!(reported(text), Vec::new());
+        // Nor a present participle after a noun.
+        let text = "Le parc estime la fréquentation à 35 000 randonneurs. Le parc a installé deux panneaux demandant aux promeneurs de ne pas creuser.";
+        assert_eq!(reported(text), vec![("deux panneaux".to_owned(), Sourcing::Unsourced)]);
         // Nor a noun that completed the speaker's title.
         let text = "Le tram est plein, a déclaré le président de l'agglomération, Marc Duvillard. L'agglomération compte 64 000 habitants.";
         assert_eq!(

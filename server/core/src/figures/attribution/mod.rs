@@ -1318,6 +1318,12 @@ mod description_tests {
             "6.6",
             true,
         ),
+        // A clause set beside another by a comma reports only itself.
+        (
+            "« J'ai payé 1 900 euros en liquide, il disait que l'eau allait couler chez les voisins. »",
+            "1 900",
+            false,
+        ),
         // A breakdown of a counted subject is reported with it.
         (
             "Vingt-deux sapeurs-pompiers volontaires, dont quatre femmes, sont rattachés au centre, indique le Sdis.",

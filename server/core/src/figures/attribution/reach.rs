@@ -214,7 +214,14 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
                 lw(i + 1),
                 "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
             ));
-    if new_clause && main_counts {
+    // (Or set beside it by a comma alone, a pronoun its subject: "« J'ai payé 1 900 euros
+    // en liquide, il disait que l'eau allait couler… »".)
+    let juxtaposed = k > 0
+        && toks[k - 1].is_sym(',')
+        && matches!(lw(k), "il" | "elle" | "ils" | "elles" | "on" | "he" | "she" | "they")
+        && (i == k + 1 || (i == k + 2 && cues::AUXILIARIES.contains(&lw(k + 1))))
+        && matches!(lw(i + 1), "que" | "qu'" | "that");
+    if (new_clause || juxtaposed) && main_counts {
         return Reach::Clause(toks[k].start..toks[toks.len() - 1].end);
     }
     // A verb joined by "and"/"et" to a clause of the same subject that did something:

@@ -71,8 +71,9 @@ pub(super) fn with_month(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         if s.is_word(e) && s.glued(e) && s.is(e, cl::ORDINAL) {
             e += 1;
         }
+        // (A list of days runs long: "on 4, 7, 9, 14 and 16 December".)
         let mut guard = 0;
-        while guard < 4
+        while guard < 12
             && (lex::DAY_JOINERS.contains(&s.lw(e))
                 || s.tok(e)
                     .and_then(Tok::num)
@@ -246,6 +247,7 @@ mod tests {
         ),
         ("Le 2 décembre, en 2022, pour 2025-2026, en February 2022.", &[]),
         ("Le 24, puis les 2 et 3 mars.", &[]),
+        ("Strikes on 4, 7, 9, 14 and 16 December.", &[]),
         ("Le 24.02.2022, l'invasion a commencé.", &[]),
         ("On February 24, 2022, troops crossed.", &[]),
         // Wire abbreviations of the months.

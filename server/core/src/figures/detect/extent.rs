@@ -148,6 +148,18 @@ impl Scan<'_, '_> {
         if matches!(w, "d'" | "de") && self.lw(e + 1) == "entre" && matches!(self.lw(e + 2), "eux" | "elles") {
             return e + 3;
         }
+        // A model's designation before the noun: "two F-16 jets".
+        if self
+            .tok(e)
+            .is_some_and(|t| t.is_word() && t.is_capitalized() && t.text.len() <= 3)
+            && self.is_sym(e + 1, '-')
+            && self.glued(e + 1)
+            && self.is_num(e + 2)
+            && self.glued(e + 2)
+            && content(e + 3)
+        {
+            return e + 4;
+        }
         if lex::PARTITIVES.contains(&w) {
             // Past a possessive: "deux de vos véhicules".
             let possessive = matches!(self.lw(e + 1), "vos" | "nos" | "ses" | "leurs" | "mes" | "tes");

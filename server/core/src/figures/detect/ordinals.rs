@@ -12,7 +12,22 @@ pub(super) fn suffix(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
 /// A rank band: "in the top 10", "dans le top 5", "a top-three finish".
 pub(super) fn top(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
-    (k > 0 && !n.currency() && s.lw(k - 1) == "top").then_some(n.end())
+    // (Not the verb, to exceed: "are on course to top 110 mln tonnes", "could top 5%";
+    // a value with its unit after it.)
+    let verb = k >= 2
+        && matches!(
+            s.lw(k - 2),
+            "to" | "could" | "may" | "might" | "will" | "would" | "should"
+        )
+        && (s.unit_follows(n.end())
+            || s.is_sym(n.end(), '%')
+            || matches!(
+                s.lw(n.end()),
+                "mln" | "bln" | "million" | "billion" | "millions" | "billions" | "trln"
+            )
+            || n.info.grouped
+            || n.info.decimal);
+    (k > 0 && !n.currency() && s.lw(k - 1) == "top" && !verb).then_some(n.end())
 }
 
 #[cfg(test)]
@@ -25,6 +40,11 @@ mod tests {
         ("The 21st century, the 2nd round.", &[]),
         ("La 3e armée a perdu 300 chars.", &["300 chars"]),
         ("He has finished in the top 10 in most races.", &[]),
+        // The verb, to exceed.
+        (
+            "Exports are on course to top 110 mln tonnes; he hopes to finish in the top 10.",
+            &["110 mln tonnes"],
+        ),
     ];
 
     #[test]

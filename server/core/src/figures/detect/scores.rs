@@ -630,7 +630,8 @@ impl Scan<'_, '_> {
     /// A count of draws or losses at `other` ("2 défaites", "one draw"): the token after
     /// its noun.
     fn loss_after(&self, other: usize) -> Option<usize> {
-        let after = if self.is_num(other) {
+        // (None at all: "sept victoires et aucune défaite", "seven wins and no losses".)
+        let after = if self.is_num(other) || matches!(self.lw(other), "aucune" | "aucun" | "no" | "zéro" | "zero") {
             other + 1
         } else {
             self.word_value(other).0
@@ -846,6 +847,7 @@ mod tests {
         ("Les prix ont varié (20-30 au plus).", &["20-30"]),
         ("Vernay, cinquième avec 24 points, se déplace vendredi.", &[]),
         ("He has now won 41 matches this season.", &[]),
+        ("Ils finissent premiers, sur un bilan de sept victoires et aucune défaite.", &[]),
         ("- Boys 100m freestyle: 1. Tom Varley (Wexby ASC) 50.87.", &[]),
         ("They are fifth on 24 points.", &[]),
         // A tennis match's tallies, and a ranking's points and places.

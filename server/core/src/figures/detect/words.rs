@@ -549,6 +549,13 @@ impl Scan<'_, '_> {
                         })
                     })
             })
+            // A model's designation before it: "scrambled two F-16 jets".
+            || (self.tok(end).is_some_and(|t| t.is_word() && t.is_capitalized() && t.text.len() <= 3)
+                && self.is_sym(end + 1, '-')
+                && self.glued(end + 1)
+                && self.is_num(end + 2)
+                && self.glued(end + 2)
+                && self.is(end + 3, cl::COUNTED))
             // "two more Patriot systems": "more" or "other" before the noun or its adjective.
             || (lex::OTHER_WORDS.contains(&self.lw(end))
                 && ((self.is(end + 1, cl::COUNTED) && matches!(self.lw(end), "more" | "new"))
@@ -1403,6 +1410,7 @@ mod tests {
         // Charges counted.
         ("He admitted three counts of false accounting.", &["three counts"]),
         ("Natural Resources Wales issued four flood alerts.", &["four flood alerts"]),
+        ("Romania scrambled two F-16 jets as drones flew.", &["two F-16 jets"]),
         // A record; a rating.
         (
             "Montvallon compte cinq victoires pour une défaite ; un chef trois étoiles ; trois victoires.",
