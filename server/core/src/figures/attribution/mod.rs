@@ -1029,6 +1029,7 @@ mod description_tests {
         ("ScotRail has offered a pay rise of 3.6% for 2026-27, while the union waits.", "3.6%", true),
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         ("UPDATE 1-Skagerrak Lines Q3 volumes up 4.2 pct, warns rates to keep sliding", "4.2", false),
+        ("UPDATE 1-Varenholt Q3 core profit up 9 pct, confirms 2026 outlook", "9 pct", false),
         ("Skagerrak Lines Q3 volumes up 4.2 pct, says CEO", "4.2", true),
         ("Exports rose 4.2 pct, the ministry said.", "4.2", true),
         (

@@ -155,12 +155,15 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         && main_counts
         && !toks.last().is_some_and(|t| t.is_sym('.'))
         && toks.get(i + 1).is_some_and(|t| {
-            t.is_word()
+            // (Or a year before it: "…, confirms 2026 outlook".)
+            let year = t.num().is_some_and(|n| n.int_digits == 4 && !n.decimal && !n.grouped)
+                && toks.get(i + 2).is_some_and(|o| o.is_word() && !o.is_capitalized());
+            year || (t.is_word()
                 && !t.is_capitalized()
                 && !cues::DETERMINERS_EN.contains(&t.lower.as_ref())
                 && !cues::DETERMINERS_FR.contains(&t.lower.as_ref())
                 && !cues::SPEAKER_NOUNS_EN.contains(&t.lower.as_ref())
-                && !matches!(t.lower.as_ref(), "that" | "it" | "they" | "he" | "she")
+                && !matches!(t.lower.as_ref(), "that" | "it" | "they" | "he" | "she"))
         });
     if headline_act {
         return Reach::Clause(toks[i].start..toks[toks.len() - 1].end);

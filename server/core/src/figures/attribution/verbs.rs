@@ -361,9 +361,15 @@ fn recorded_by_an_observer(toks: &[Tok<'_>], i: usize) -> bool {
     if !(aux(i - 1) || (i >= 3 && aux(i - 2) && toks[i - 1].is_word())) {
         return false;
     }
-    let first = &toks[0];
+    // The subject opens the sentence, or the clause after a colon: "La salle affichait
+    // complet : le club a compté 1 850 spectateurs".
+    let from = toks[..i]
+        .iter()
+        .rposition(|t| t.is_sym(':') || t.is_sym(';'))
+        .map_or(0, |p| p + 1);
+    let Some(first) = toks.get(from) else { return false };
     let head = if cues::SUBJECT_DETERMINERS.contains(&first.lower.as_ref()) {
-        toks.get(1)
+        toks.get(from + 1)
     } else {
         Some(first)
     };
@@ -393,6 +399,8 @@ const OBSERVERS_FR: &[&str] = &[
     // "Le comité, organisateur de la manifestation, a compté 1 240 exposants".
     "comité",
     "organisateur",
+    // A club counting its own crowd: "le club a compté 1 850 spectateurs".
+    "club",
 ];
 
 /// `toks[i]` is a French verb of provision whose subject is a text that sets the figure:
@@ -669,6 +677,10 @@ mod tests {
             Unsourced,
         ),
         ("La gendarmerie a compté près de 900 véhicules.", Attributed),
+        (
+            "La salle affichait complet : le club a compté 1 850 spectateurs.",
+            Attributed,
+        ),
         ("Le département a enregistré 843 naissances.", Unsourced),
         ("La ville a enregistré une centaine de vols.", Unsourced),
         (

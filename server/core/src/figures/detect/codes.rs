@@ -3,7 +3,7 @@
 
 use super::{Number, Scan};
 use crate::figures::lexicon::detect as lex;
-use crate::figures::tokens::Tok;
+use crate::figures::tokens::{Kind, Tok};
 
 /// A phone number in groups joined by hyphens: "412-555-0143" (three groups or more,
 /// glued; a date such as "2025-05-17" is read before).
@@ -60,16 +60,22 @@ fn groups_after(s: &Scan<'_, '_>, start: usize, max: u32) -> usize {
 pub(super) fn service_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     let k = n.k;
     let known = n.info.value.is_some_and(|v| lex::SERVICE_NUMBERS.contains(&v)) && !n.info.grouped && !n.info.decimal;
+    let e = n.end();
     let before = k > 0
         && matches!(
             s.lw(k - 1),
             "le" | "au" | "call" | "dial" | "ring" | "appeler" | "composer"
         );
-    let e = n.end();
+    // (Or "Calls to 999", "appels au 15"; or a placard's slogan: "\"999: who will come?\"".)
+    let called = (k >= 2 && s.lw(k - 1) == "to" && matches!(s.lw(k - 2), "calls" | "call" | "called" | "calling"))
+        || (k > 0
+            && s.tok(k - 1)
+                .is_some_and(|t| matches!(t.kind, Kind::Sym('"' | '“' | '«')))
+            && s.is_sym(e, ':'));
     // "le 115 du Puy-de-Dôme": the service of a département, named after it.
     let of_place = matches!(s.lw(e), "du" | "de" | "des") && s.tok(e + 1).is_some_and(|t| t.is_capitalized());
     let alone = !s.is_word(e) || matches!(s.lw(e), "ou" | "or" | "et" | "and") || of_place;
-    (known && before && alone && !n.currency()).then_some(n.end())
+    (known && ((before && alone) || called) && !n.currency()).then_some(n.end())
 }
 
 /// The unit of a wire's conversion line: "($1 = 0.8618 euros)", "(1 euro = 4.25 zlotys)".
@@ -127,6 +133,10 @@ mod tests {
     const CASES: &[(&str, &[&str])] = &[
         // Service numbers; the same number counting something.
         ("Signalez-la au 115 ou sur l'application ; 300 lits.", &["300 lits"]),
+        (
+            "Calls to 999 were answered; placards read \"999: who will come?\"; 999 calls.",
+            &["999 calls"],
+        ),
         // A conversion line: the rate, not the unit it converts.
         ("($1 = 0.8618 euros)", &["0.8618 euros"]),
         ("(1 euro = 4.25 zlotys)", &["4.25 zlotys"]),

@@ -332,7 +332,11 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             || (matches!(s.lw(p), "l'" | "le" | "la" | "the") && lex::PLAYER_ROLES.contains(&s.lw(p + 1)))
     };
     let owned = matches!(s.lw(end + 1), "du" | "de" | "d'" | "of" | "by") && player(end + 2) && in_match();
-    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed || owned) {
+    // Or in brackets after what it shows, in a match: "grâce à son adresse à longue
+    // distance (11 paniers à trois points)".
+    let three = matches!(s.lw(end + 1), "à") && matches!(s.lw(end + 2), "trois" | "3") && s.lw(end + 3) == "points";
+    let bracketed = s.is_sym(k - 1, '(') && !n.info.decimal && (three || in_match());
+    if !(verb(k - 1) || (k >= 2 && verb(k - 2) && s.is_word(k - 1)) || listed || owned || bracketed) {
         return None;
     }
     // A season or a career before the tally or in its clause: "kicked 14 points on the
@@ -826,6 +830,12 @@ mod tests {
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         // A plural winner; a match sheet's result line and its half-time score.
         ("Les rouge et noir se sont imposés 24-17 sur la pelouse.", &[]),
+        ("Il a fallu attendre la dernière minute pour voir Lussenac s'imposer 81-74.", &[]),
+        (
+            "Bréhaut a longtemps tenu grâce à son adresse à longue distance (11 paniers à trois points).",
+            &[],
+        ),
+        ("Le club a vendu 300 billets (11 paniers garnis).", &["300 billets", "11 paniers"]),
         ("Lescurac 24 – Stade castelbiacais 17 (mi-temps : 10-10).", &[]),
         (
             "Lescurac : 3 essais (Dupuy 12e, Laborde 51e, Sarran 74e), 3 transformations et 1 pénalité (Larrieu).",

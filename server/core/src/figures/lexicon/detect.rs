@@ -1622,6 +1622,7 @@ pub(crate) const SCORE_CUES: &[&str] = &[
     "imposée",
     "imposés",
     "imposées",
+    "imposer",
     "imposent",
     "emporte",
     "emporté",
