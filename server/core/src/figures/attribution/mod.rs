@@ -112,6 +112,16 @@ impl Cues {
     }
 }
 
+/// Word `k` is "compter" as having members, not counting: "le comité, qui compte 24
+/// clubs", "le club, qui ne comptait que 18 licenciées" (but "qui en comptait 13", "qui a
+/// compté" counted).
+pub(super) fn has_members(toks: &[Tok<'_>], k: usize) -> bool {
+    let w = toks[k].lower.as_ref();
+    w.starts_with("compt")
+        && !w.starts_with("compté")
+        && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"))
+}
+
 /// Analyses the tokens of one sentence, with no placeholder list (tests).
 #[cfg(test)]
 pub(crate) fn analyze(toks: &[Tok<'_>]) -> Cues {

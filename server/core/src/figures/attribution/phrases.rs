@@ -328,10 +328,11 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
             )
     };
     let counted = |k: usize| {
-        let w = toks[k].lower.as_ref();
-        !noun(k) && !w.starts_with("compt")
-            || w.starts_with("compté")
-            || (k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"))
+        if toks[k].lower.starts_with("compt") {
+            !super::has_members(toks, k)
+        } else {
+            !noun(k) || (k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"))
+        }
     };
     // (What the source claims to be describes it, as the guideline's "qui revendique 12 000
     // adhérents": "…, selon l'association X, qui revendique 200 adhérents".)

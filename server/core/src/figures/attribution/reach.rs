@@ -1162,12 +1162,9 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             .any(|k| {
                 let t = &toks[k];
                 // (Having members is no count: "…, a précisé le comité, qui compte 24 clubs
-                // engagés"; "qui en comptait 13", "qui a compté" counted.)
-                let has = t.lower.starts_with("compt")
-                    && !t.lower.starts_with("compté")
-                    && !(k > 0 && matches!(toks[k - 1].lower.as_ref(), "en" | "a" | "ont"));
+                // engagés".)
                 (t.is(cl::VERB) || (t.is_word() && super::phrases::attributes(toks, k).is_some()))
-                    && !has
+                    && !super::has_members(toks, k)
                     && !cues::DESCRIBING_CLAIMS.contains(&t.lower.as_ref())
             })
     };

@@ -208,7 +208,8 @@ fn acts(toks: &[Tok<'_>], second: &str) -> bool {
     const BE: &[&str] = &[
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "is", "are", "was", "were", "be",
     ];
-    let speaks = toks.iter().enumerate().any(|(k, t)| {
+    let speaks_at = |k: usize| {
+        let t = &toks[k];
         // A verb of the lists that reports here ("Il a rappelé 23 professeurs retraités"
         // brings them back).
         (t.is(crate::figures::classes::VERB) && super::verbs::verdict(toks, k) != super::verbs::Verdict::Nothing)
@@ -222,9 +223,22 @@ fn acts(toks: &[Tok<'_>], second: &str) -> bool {
                     .filter(|q| q.is_word())
                     .count()
                     >= 4)
+    };
+    let Some(first_speech) = (0..toks.len()).find(|&k| speaks_at(k)) else {
+        // "Il a ajouté", "she added": an auxiliary first, then the verb (in the lists or not).
+        return !BE.contains(&second) && toks.iter().any(|t| t.is_word());
+    };
+    // (It does first, then speaks in a verb joined by "et": "Elle vend ses spéciales 13,80
+    // euros la douzaine et affirme écouler près de 400 bourriches" continues nothing; the
+    // joined verb reports its own clause.)
+    let joined = first_speech >= 2
+        && (matches!(toks[first_speech - 1].lower.as_ref(), "et" | "and")
+            || (matches!(toks[first_speech - 2].lower.as_ref(), "et" | "and")
+                && cues::AUXILIARIES.contains(&toks[first_speech - 1].lower.as_ref())));
+    let did = toks.iter().position(|t| t.lower == second).is_some_and(|p| {
+        p + 1 < first_speech && toks[p].is_word() && !cues::AUXILIARIES.contains(&second) && !BE.contains(&second)
     });
-    // "Il a ajouté", "she added": an auxiliary first, then the verb (in the lists or not).
-    !speaks && !BE.contains(&second) && toks.iter().any(|t| t.is_word())
+    joined && did
 }
 
 /// Finds the subject at the start of the sentence, for continued attribution.

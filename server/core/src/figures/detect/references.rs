@@ -51,7 +51,14 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
             && t.lower.chars().count() > 3
             && (t.lower.ends_with('s') || t.lower.ends_with('x'))
     });
-    if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") && !counts_after || (w == "n" && p + 1 < k) {
+    // (A scale's level or class is never a verb: "category 1 calls", "level 3 alerts".)
+    let scale = matches!(
+        w,
+        "category" | "catégorie" | "class" | "classe" | "level" | "niveau" | "phase" | "stade" | "échelon" | "grade"
+    );
+    if s.has(p, cl::REFERENCE) && !(w == "points" || w == "point") && (!counts_after || scale)
+        || (w == "n" && p + 1 < k)
+    {
         return Some(reference_tail(s, end));
     }
     if matches!(w, "point" | "points") && !s.unit_follows(end) {
@@ -125,6 +132,8 @@ mod tests {
             "Le toit porte 320 panneaux ; le club compte cette saison 212 licenciés ; la saison 3 de la série.",
             &["320 panneaux", "212 licenciés"],
         ),
+        // A scale's level before the noun it classifies.
+        ("Crews answered category 1 calls and some category 2 calls.", &[]),
         // A correction's value after "to" is no second reference.
         (
             "(Corrects capacity in paragraph 5 to 9.1 mln tonnes, not 91 mln tonnes) (Corrects ratio in paragraph 7 to 214 pct) Paragraphs 3 to 5.",
