@@ -538,7 +538,17 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
     else {
         return false;
     };
-    let credit = &toks[dash + 1..end];
+    // (A possessive name's mark and "s" set aside: "- Ukraine's General Staff".)
+    let credit: Vec<&Tok<'_>> = toks[dash + 1..end]
+        .iter()
+        .enumerate()
+        .filter(|&(q, t)| {
+            let apostrophe = |t: &Tok<'_>| t.is_sym('\'') || t.is_sym('’');
+            let possessive_s = t.lower == "s" && q > 0 && apostrophe(&toks[dash + q]);
+            !(apostrophe(t) || possessive_s)
+        })
+        .map(|(_, t)| t)
+        .collect();
     // (The dash may be glued to the credit, never to the headline: "up 40 pct -border
     // guard".)
     let spaced = toks[dash].space_before;
@@ -1539,6 +1549,7 @@ mod description_tests {
         ("Attempted crossings up 40 pct this year -border guard", "40 pct", true),
         // An agent noun last; a headline's last word is no credit otherwise.
         ("Palm extends gains as Nov 1-15 exports jump 14.6 pct - surveyor", "14.6", true),
+        ("* Depot held up to 4,000 tons of munitions - Ukraine's General Staff", "4,000", true),
         ("Palm output to rise 3 pct - Malaysian statistician", "3 pct", true),
         ("Palm output to rise 3 pct - winter", "3 pct", false),
         ("Kyiv hit by 300 drones, a follow-up", "300", false),

@@ -30,6 +30,42 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         && matches!(prev, "is" | "are" | "was" | "were")
         && !(i >= 2 && matches!(lw(i - 2), "which" | "who" | "that"))
         && !toks[i + 1..].iter().take(6).any(|t| t.lower == "valuation");
+    // "gave … as": a document's value ("An earlier version of this article gave the number
+    // of members who walked out as 1,300"), not a gift ("gave 300 blankets").
+    // "lists", its subject a document: "Its investor presentation lists 14 ships on order"
+    // (not a body that lists what it did).
+    if w == "lists" {
+        let document = (i.saturating_sub(4)..i).any(|k| cues::DOC_NOUNS_EN.contains(&lw(k)) || lw(k) == "presentation");
+        return if document {
+            Verdict::Attributes
+        } else {
+            Verdict::Nothing
+        };
+    }
+    if matches!(w, "gave" | "gives") {
+        let document = toks[..i].iter().any(|t| {
+            matches!(t.lower.as_ref(), "version" | "report" | "statement" | "estimate")
+                || cues::DOC_NOUNS_EN.contains(&t.lower.as_ref())
+        });
+        let as_value = toks[i + 1..]
+            .iter()
+            .take(14)
+            .position(|t| t.lower == "as")
+            .is_some_and(|p| {
+                toks.get(i + 2 + p).is_some_and(|t| {
+                    t.num().is_some()
+                        || t.is(cl::NUMWORD | cl::APPROX)
+                        || t.text == "£"
+                        || t.text == "$"
+                        || t.text == "€"
+                })
+            });
+        return if document && as_value {
+            Verdict::Attributes
+        } else {
+            Verdict::Nothing
+        };
+    }
     // (Not a document that seeks: "filed a lawsuit in a Moscow court seeking 18.2 trillion
     // roubles".)
     if w == "seeking" && !seeking {
@@ -782,6 +818,14 @@ mod tests {
         ),
         ("The council proposed to cut 300 jobs.", Attributed),
         ("The club offered £300 to each volunteer.", Unsourced),
+        // A document's value after "gave … as"; not a gift.
+        (
+            "An earlier version of this article gave the number of members who walked out as 1,300.",
+            Attributed,
+        ),
+        ("The charity gave 300 blankets to the shelter.", Unsourced),
+        ("Its investor presentation lists 14 ships on order.", Attributed),
+        ("The town lists 14 ships in its harbour.", Unsourced),
         // A tax's name.
         ("A rise in value added tax to 24 pct in July has eroded pay.", Unsourced),
         ("A rise in value-added tax to 24 pct has eroded pay.", Unsourced),

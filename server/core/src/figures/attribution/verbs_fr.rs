@@ -415,7 +415,11 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
             .take(5)
             .take_while(|t| t.is_word() || t.num().is_some())
             .any(|t| t.num().is_some());
+    // (Not in the passive, a price raised: "Le prix de l'abonnement a été relevé à 90
+    // euros".)
+    let passive = cues::ETRE.contains(&prev(toks, i));
     toks[i].lower.starts_with("relev")
+        && !passive
         && (indefinite
             // (Or a number in words: "Elle a relevé trois événements significatifs"; or an
             // approximation: "Bison Futé a relevé jusqu'à six kilomètres de bouchons".)
@@ -641,6 +645,7 @@ mod tests {
             Unsourced,
         ),
         ("La direction propose une prime supra-légale de 25 000 euros par salarié.", Attributed),
+        ("Le prix de l'abonnement a été relevé à 90 euros pour la saison.", Unsourced),
         (
             "Un repreneur aurait proposé de conserver une cinquantaine de postes.",
             Conditional,

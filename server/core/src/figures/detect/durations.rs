@@ -170,6 +170,10 @@ mod tests {
             "Il faut avoir validé cinq trimestres avant 20 ans ; 300 personnes.",
             &["300 personnes"],
         ),
+        (
+            "Le site perd de l'argent depuis trois exercices ; 300 personnes.",
+            &["300 personnes"],
+        ),
         // A unit of time that qualifies a plural noun.
         // (The span stops before the unit of time: the noun reader leaves such words out.)
         ("The airport is allowed 8,000 night movements a year.", &["8,000"]),

@@ -867,6 +867,10 @@ mod tests {
         ),
         ("He served 14 aces and committed 5 double faults.", &[]),
         ("Marchal a servi 11 aces ; la cantine a servi 300 repas.", &["300 repas"]),
+        (
+            "Aux tirs au but, la gardienne a arrêté deux tentatives ; la police a arrêté trois suspects.",
+            &["trois suspects"],
+        ),
         ("Léo Marchetti l'emporte avec 268,90 points devant Owen Pritchard.", &[]),
         (
             "Ils ont renversé la situation en remportant trois des quatre parties.",

@@ -456,7 +456,10 @@ impl Scan<'_, '_> {
                 | "hier"
                 | "jusqu'"
         );
+        // (Not a scorer's tally in a match: "Samedi, il en a inscrit neuf, dont quatre
+        // penalties".)
         let en_count = value >= 2
+            && !(j >= 1 && lex::SCORING_VERBS.contains(&self.lw(j - 1)))
             && (!self.is_word(end) || adjunct || (self.lw(end) == "de" && self.lw(end + 1) == "plus"))
             // Not what someone looks or seems ("en paraît dix de plus": years).
             && !(j >= 1 && matches!(self.lw(j - 1), "voici" | "voilà" | "paraît" | "paraissait" | "semble" | "fait"))
@@ -1470,6 +1473,7 @@ mod tests {
         ("Le musée en conserve quatorze, dont le premier.", &["quatorze"]),
         ("Il en a vendu trois.", &["trois"]),
         ("La commune en comptait sept dans les années 1950.", &["sept"]),
+        ("Samedi, il en a inscrit neuf, dont quatre penalties.", &[]),
         ("Dans la vallée, il n'en reste que cinq.", &["cinq"]),
         ("Le service en a ouvert six de plus lundi.", &["six"]),
         (

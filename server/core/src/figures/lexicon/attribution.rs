@@ -959,6 +959,12 @@ pub(crate) const EN_VERBS: &[&str] = &[
     // "The union is asking for a rise of 8%", "The GMB is seeking a rise of 8%".
     "asking",
     "seeking",
+    // A document giving a value as a figure: "An earlier version of this article gave the
+    // number of strikers as 1,400".
+    "gave",
+    "gives",
+    // A document listing a figure: "Its investor presentation lists 14 ships on order".
+    "lists",
     // A body's own figure changed: "The ONS revised September's figure to show growth of
     // 0.3 pct".
     "revised",

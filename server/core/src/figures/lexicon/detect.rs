@@ -267,6 +267,8 @@ pub(crate) const DURATIONS: &[&str] = &[
     // "avoir validé cinq trimestres": quarters of a year.
     "trimestre",
     "trimestres",
+    // A company's years of accounts: "perd de l'argent depuis trois exercices".
+    "exercices",
     "semaine",
     "semaines",
     "jour",
@@ -1842,6 +1844,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "penalties",
     "buts",
     "essais",
+    // Attempts in a shoot-out: "la gardienne a arrêté deux tentatives".
+    "tentatives",
     // Rugby's other scores: "3 transformations et 1 pénalité", "two conversions".
     "transformations",
     "transformation",
@@ -2004,6 +2008,10 @@ pub(crate) const SCORING_VERBS: &[&str] = &[
     "served",
     // "a servi 11 aces" (and only a tally's noun: "a servi 300 repas" is a count).
     "servi",
+    // A goalkeeper's saves in a shoot-out: "a arrêté deux tentatives" (only before a tally's
+    // noun: "a arrêté trois suspects" is a count).
+    "arrêté",
+    "arrêtée",
     "scored",
     "kicked",
     "scores",
