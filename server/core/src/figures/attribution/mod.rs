@@ -1339,6 +1339,12 @@ mod description_tests {
             "6.6",
             true,
         ),
+        // A new clause after ", and", its subject a name.
+        (
+            "The European Union has blacklisted about 620 vessels so far, and Britain said on Thursday it had sanctioned more than 500.",
+            "620",
+            false,
+        ),
         // A clause set beside another by a comma reports only itself.
         (
             "« J'ai payé 1 900 euros en liquide, il disait que l'eau allait couler chez les voisins. »",

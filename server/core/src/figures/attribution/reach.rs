@@ -206,6 +206,9 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
                 .iter()
                 .all(|t| t.is_word() && !t.is(cl::VERB | cl::NUMWORD) && !cues::AUXILIARIES.contains(&t.lower.as_ref()))
     };
+    // (Or a name: "…, and Britain said on Thursday it had sanctioned more than 500".)
+    let proper_subject =
+        || (2..=4).contains(&(i - k)) && toks[k + 1..i].iter().all(|t| t.is_word() && t.is_capitalized());
     let new_clause = k > 0
         && toks[k - 1].is_sym(',')
         && matches!(lw(k), "and" | "et" | "but" | "mais")
@@ -213,6 +216,7 @@ pub(crate) fn reach(toks: &[Tok<'_>], i: usize) -> Reach {
         && (no_figure_after()
             || speakers_subject()
             || named_subject()
+            || proper_subject()
             || matches!(
                 lw(i + 1),
                 "that" | "que" | "qu'" | "they" | "it" | "he" | "she" | "we" | "ils" | "elles" | "il" | "elle"
