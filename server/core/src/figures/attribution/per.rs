@@ -151,8 +151,11 @@ pub(super) fn owned_figure(toks: &[Tok<'_>], i: usize) -> bool {
         && (toks[i - 2].is_sym('\'') || toks[i - 2].is_sym('’'))
         && toks[from..i - 2].iter().all(|t| t.is_word())
         // Owned by a body, not by a time: "Last year's total" is no source.
+        // (Nor by a month: "September's figure was revised to…".)
         && !toks[from..i - 2].iter().any(|t| {
-            t.is(crate::figures::classes::DURATION) || matches!(t.lower.as_ref(), "last" | "this" | "next" | "today" | "yesterday")
+            use crate::figures::classes as cl;
+            t.is(cl::DURATION | cl::MONTH_EN | cl::MONTH_FR)
+                || matches!(t.lower.as_ref(), "last" | "this" | "next" | "today" | "yesterday")
         })
 }
 
@@ -398,6 +401,7 @@ mod tests {
         ("The correct figure, from the allotment society, is 240.", Attributed),
         ("The correct figure, supplied by her label, is 14,500.", Attributed),
         ("The charity's figure is 1,200 tonnes.", Attributed),
+        ("September's figure was a fall of 1.4 pct.", Unsourced),
         (
             "An earlier version said 2,900 flights; the figure given by Eurocontrol was about 1,900.",
             Attributed,
