@@ -629,7 +629,7 @@ fn precision_and_recall_held_out_10() {
 
 /// Floors for the tenth held-out corpus, just under its score since it was studied (0.949 /
 /// 0.963; 0.890 / 0.956 unseen).
-const HELD_OUT_10_FLOOR: (f64, f64) = (0.98, 0.96);
+const HELD_OUT_10_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The eleventh held-out corpus (tests/fixtures/figures-holdout11), written on 6 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -697,7 +697,7 @@ fn precision_and_recall_held_out_12() {
 /// object pronoun before a singular reporting verb, "l'évaluation les chiffre à"; "under the
 /// terms of" a lease or contract as a source): 0.954 / 0.890 (130 reported, 124 correct). A
 /// development corpus since.
-const HELD_OUT_12_FLOOR: (f64, f64) = (0.98, 0.96);
+const HELD_OUT_12_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The thirteenth held-out corpus (tests/fixtures/figures-holdout13), written on 6 December by
 /// a helper who read only the guideline, the notation and the domain notes, never the code,
@@ -1301,7 +1301,7 @@ fn precision_and_recall_held_out_29() {
 /// "Deux d'entre eux"; a pronoun continues only when a verb reports there; "avancer un
 /// taux"; "table par ailleurs sur"; age bands; a player's age after their position; the
 /// last games of a record): 0.963 / 0.976. A development corpus since.
-const HELD_OUT_29_FLOOR: (f64, f64) = (0.96, 0.97);
+const HELD_OUT_29_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The thirtieth held-out corpus (tests/fixtures/figures-holdout30), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -1580,7 +1580,7 @@ fn precision_and_recall_held_out_37() {
 /// share, a participle after a comma, an apposition after a speaker's relative clause, a
 /// quotation inside a named subject's sentence, a headline's speaker alone, a poll's
 /// margin of error): 0.967 / 0.949. A development corpus since.
-const HELD_OUT_37_FLOOR: (f64, f64) = (0.98, 0.94);
+const HELD_OUT_37_FLOOR: (f64, f64) = (0.99, 0.95);
 
 /// The thirty-eighth held-out corpus (tests/fixtures/figures-holdout38), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1652,7 +1652,7 @@ fn precision_and_recall_held_out_39() {
 /// superlative that picks, a name after a headline's dash, an owner's revised estimate, a
 /// grade or a week by its number, a speaker after a place and a title, a part of the years
 /// just given): 0.971 / 0.951. A development corpus since.
-const HELD_OUT_39_FLOOR: (f64, f64) = (0.97, 0.96);
+const HELD_OUT_39_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The fortieth held-out corpus (tests/fixtures/figures-holdout40), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -2443,7 +2443,7 @@ fn precision_and_recall_held_out_62() {
 /// of speech in an incise, a wire credit "- air force", 24-hour times before their zone,
 /// "plus du tiers de", a lead-in that publishes data, "avance pour sa part le chiffre
 /// de"): 0.971 / 1.000.
-const HELD_OUT_62_FLOOR: (f64, f64) = (0.98, 0.99);
+const HELD_OUT_62_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The sixty-third held-out corpus (tests/fixtures/figures-holdout63), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2504,7 +2504,7 @@ fn precision_and_recall_held_out_64() {
 /// points saved by each side, a plain-text page's "Sources" line, names listed between
 /// dashes, "over the quarter", a timetable's sessions, "the Group of 20", a located
 /// distance's conversion in brackets, "revised"): 0.957 / 0.975.
-const HELD_OUT_64_FLOOR: (f64, f64) = (0.95, 0.98);
+const HELD_OUT_64_FLOOR: (f64, f64) = (0.96, 0.98);
 
 /// The sixty-fifth held-out corpus (tests/fixtures/figures-holdout65), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2536,7 +2536,7 @@ fn precision_and_recall_held_out_65() {
 /// cross-country, a tide's coefficient, departures a day, a figure's noun vouched for in an
 /// incise, "demanding" a figure): 0.984 / 0.950; 0.984 / 0.958 with Swiss grouping
 /// ("380'000").
-const HELD_OUT_65_FLOOR: (f64, f64) = (0.98, 0.95);
+const HELD_OUT_65_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The sixty-sixth held-out corpus (tests/fixtures/figures-holdout66), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2567,7 +2567,7 @@ fn precision_and_recall_held_out_66() {
 /// (a pétanque final after the clubs, rice's "5% broken" grade, a team's points in a
 /// cross-country, a tide's coefficient, departures a day, a figure's noun vouched for in an
 /// incise, "demanding" a figure): 0.977 / 0.958.
-const HELD_OUT_66_FLOOR: (f64, f64) = (0.97, 0.96);
+const HELD_OUT_66_FLOOR: (f64, f64) = (0.98, 0.96);
 
 /// The sixty-seventh held-out corpus (tests/fixtures/figures-holdout67), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2903,7 +2903,7 @@ fn precision_and_recall_held_out_76() {
 /// (raccourci), hommes : 1."; "selon l'ordonnance de renvoi"; a new clause opened by a
 /// count after a source's incise; a speaker's title at a body before a description; a
 /// fronted phrase is no subject, "En cause, …"): 0.977 / 0.960.
-const HELD_OUT_76_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_76_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// The seventy-seventh held-out corpus (tests/fixtures/figures-holdout77), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -2968,7 +2968,7 @@ fn precision_and_recall_held_out_78() {
 /// ippon"; "a-t-on appris"; a company's full-year target, not a policy's; satellite images
 /// by a provider in apposition; "des années 980-990"; "9e sur 212"; retirement ages; a
 /// subject with a verb in any tense is no subject to describe): 0.982 / 0.947.
-const HELD_OUT_78_FLOOR: (f64, f64) = (0.98, 0.94);
+const HELD_OUT_78_FLOOR: (f64, f64) = (0.99, 0.94);
 
 /// The seventy-ninth held-out corpus (tests/fixtures/figures-holdout79), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -3223,7 +3223,7 @@ fn precision_and_recall_held_out_86() {
 /// that explains it after "after"; a named poll by an indefinite article; a goalkeeper's
 /// saves and a team's exclusions; as many showings as their times; the frequency a rule
 /// sets): 0.964 / 0.959.
-const HELD_OUT_86_FLOOR: (f64, f64) = (0.97, 0.95);
+const HELD_OUT_86_FLOOR: (f64, f64) = (0.97, 0.96);
 
 /// The eighty-seventh held-out corpus (tests/fixtures/figures-holdout87), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3355,7 +3355,7 @@ fn precision_and_recall_held_out_90() {
 /// dropped: a clause of context after a reporting incise ("…, the presidency said, as
 /// Russian strikes left millions…"), which the forty-seventh labels sourced after
 /// "while".
-const HELD_OUT_90_FLOOR: (f64, f64) = (0.91, 0.96);
+const HELD_OUT_90_FLOOR: (f64, f64) = (0.93, 0.96);
 
 /// The ninety-first held-out corpus (tests/fixtures/figures-holdout91), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3387,7 +3387,7 @@ fn precision_and_recall_held_out_91() {
 /// written ("selon la puissance du véhicule"; "le prévenu" is no verb; an inquiry that
 /// "avait démarré" does not speak; "the statement showed", "A draft … puts … at"; "Pour
 /// l'union des commerçants,"): 0.976 / 0.983.
-const HELD_OUT_91_FLOOR: (f64, f64) = (0.97, 0.98);
+const HELD_OUT_91_FLOOR: (f64, f64) = (0.97, 0.99);
 
 /// The ninety-second held-out corpus (tests/fixtures/figures-holdout92), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3539,7 +3539,7 @@ fn precision_and_recall_held_out_96() {
 /// added, unseen: 0.946 / 0.935 (148 reported, 140 correct; 123 to flag, 115 flagged).
 /// Studied in the ninth session, once the ninety-seventh and ninety-eighth were being written
 /// ("auteur de 11 buts"; a wire's dateline before a described speaker; "propriétaire de … et qui exploite"; "A poll of 2,104 adults … found"; "on Rosneft and Lukoil, Russia's two largest"; "paragraph 5 to 9.1 mln tonnes"): 0.986 / 0.984.
-const HELD_OUT_96_FLOOR: (f64, f64) = (0.98, 0.98);
+const HELD_OUT_96_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The ninety-eighth held-out corpus (tests/fixtures/figures-holdout98), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3684,7 +3684,7 @@ fn precision_and_recall_held_out_102() {
 /// was added, unseen: 0.891 / 0.940 (129 reported, 115 correct; 117 to flag, 110 flagged).
 /// Studied in the ninth session, once the hundred-and-third and hundred-and-fourth were being written
 /// ("selon le Code civil"; "un sondage commandé … auprès de"; "la direction en propose 10 000"; "BY SECTOR (y/y, SURS):"; "the union's figure is"; a verb inside a quotation before its incise): 0.944 / 0.957.
-const HELD_OUT_102_FLOOR: (f64, f64) = (0.94, 0.96);
+const HELD_OUT_102_FLOOR: (f64, f64) = (0.95, 0.96);
 
 /// The hundred-and-first held-out corpus (tests/fixtures/figures-holdout101), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3778,7 +3778,8 @@ const HELD_OUT_104_FLOOR: (f64, f64) = (0.94, 0.98);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a mushroom fair, a library, a cyclo-cross race, a fake-charity collection in court, a bakery chain's closure, a flooded campsite), an agency wire (an airline's traffic, the forint and Polish bonds, sugar and cotton, a drone strike on a Russian airfield, Estonian inflation, G7 talks on frozen assets), a wiki-news site (a medieval coin hoard, a cable car, a November heat record, rural bus lines, northern lights over Scotland, a nurses' strike in Northern Ireland). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-fourth studied); studied in the tenth session while the hundred-and-seventh
+/// and hundred-and-eighth were written.
 #[test]
 fn precision_and_recall_held_out_106() {
     let articles = corpus_in("figures-holdout106");
@@ -3798,15 +3799,20 @@ fn precision_and_recall_held_out_106() {
 
 /// Floors for the hundred-and-sixth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.929 / 0.959 (140 reported, 130 correct; 121 to flag, 116 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_106_FLOOR: (f64, f64) = (0.92, 0.95);
+/// Studied in the tenth session, once the hundred-and-seventh and hundred-and-eighth were
+/// being written (a table's head on two lines; "qui revendique 200 adhérents" after a
+/// trailing source; "the 26 other EU member states"; "une recette estimée à 14 000 euros";
+/// "nous écrivions que"; "Sourires d'enfants 24"; "le président de l'agglomération"; "is
+/// seeking"): 1.000 / 0.983.
+const HELD_OUT_106_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The hundred-and-fifth held-out corpus (tests/fixtures/figures-holdout105), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a wine co-operative's harvest, car sharing, a winter tennis tournament, a fake-electrician scam in court, a cannery's closure, a school kitchen fire), an agency wire (a brewer's quarter, the Czech crown and Romanian bonds, Chicago wheat and soybeans, a drone strike on Odesa's grid, Slovak output, gas storage targets), a wiki-news site (a Gallo-Roman villa, a ferry route, a cold snap in the Jura, school transport, a comet over Northern Ireland, a junior doctors' strike in Wales). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-fourth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-fourth studied); studied in the tenth session while the hundred-and-seventh
+/// and hundred-and-eighth were written.
 #[test]
 fn precision_and_recall_held_out_105() {
     let articles = corpus_in("figures-holdout105");
@@ -3827,15 +3833,18 @@ fn precision_and_recall_held_out_105() {
 /// Floors for the hundred-and-fifth held-out corpus, just under the score measured when it
 /// was added, unseen: 0.978 / 0.983 (139 reported, 136 correct; 120 to flag, 118 flagged).
 /// (Its writer followed the hard calls the thirty-seventh's README records where the
-/// guideline is silent, which it was given for layout.) Left unstudied: the honest estimate.
-const HELD_OUT_105_FLOOR: (f64, f64) = (0.97, 0.98);
+/// guideline is silent, which it was given for layout.) Studied in the tenth session, once
+/// the hundred-and-seventh and hundred-and-eighth were being written ("Manufacturing, which
+/// accounts for…"; "80 pct of industrial production"; "a servi 11 aces"; "qui en comptait
+/// sept dans les années 1950"; "Pour Me X, avocat de douze parties civiles"): 0.993 / 1.000.
+const HELD_OUT_105_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The hundred-and-seventh held-out corpus (tests/fixtures/figures-holdout107), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a honey co-operative's harvest, a bus depot, a volleyball club's European run, a fake-invoice scheme in court, a foundry's job cuts, a riding-stable fire), an agency wire (a glass maker's orders, the dinar and Romanian bonds, rapeseed and wheat, glide bombs on Kharkiv, Estonian wages, an EU reconstruction fund), a wiki-news site (a Gallo-Roman mosaic, a cable car, snow on Jura pastures, rail fares for students, a comet over Ireland, a teaching assistants' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-sixth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-sixth studied); studied in the tenth session while the hundred-and-ninth and hundred-and-tenth were written.
 #[test]
 fn precision_and_recall_held_out_107() {
     let articles = corpus_in("figures-holdout107");
@@ -3855,15 +3864,16 @@ fn precision_and_recall_held_out_107() {
 
 /// Floors for the hundred-and-seventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.958 / 0.975 (142 reported, 136 correct; 121 to flag, 118 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_107_FLOOR: (f64, f64) = (0.95, 0.97);
+/// Studied in the tenth session, once the hundred-and-ninth and hundred-and-tenth were being written
+/// (a sum offered to staff; "a égrené les chiffres"; "citing the threat"; "value added tax"): 0.986 / 0.992.
+const HELD_OUT_107_FLOOR: (f64, f64) = (0.98, 0.99);
 
 /// The hundred-and-eighth held-out corpus (tests/fixtures/figures-holdout108), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a walnut harvest's prices, a fire station, a rugby cup final, a stolen-bicycle ring in court, a shoe factory's closure, a landslide on a mountain road), an agency wire (a packaging maker's sales, the Czech crown and Polish bonds, barley and corn, a drone attack on a Russian airfield, Latvian retail sales, OSCE talks on prisoner exchanges), a wiki-news site (a Merovingian grave, a river shuttle, hail on Gers melon fields, a covered market, a supermoon over Wales, an air traffic controllers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-seventh studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-seventh studied); studied in the tenth session while the hundred-and-ninth and hundred-and-tenth were written.
 #[test]
 fn precision_and_recall_held_out_108() {
     let articles = corpus_in("figures-holdout108");
@@ -3883,15 +3893,16 @@ fn precision_and_recall_held_out_108() {
 
 /// Floors for the hundred-and-eighth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.879 / 0.983 (141 reported, 124 correct; 119 to flag, 117 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_108_FLOOR: (f64, f64) = (0.87, 0.98);
+/// Studied in the tenth session, once the hundred-and-ninth and hundred-and-tenth were being written
+/// (a match sheet; "dont quatre femmes"; "interroge"; "the figure given by Eurocontrol"; "demander" a figure; "Adjusted operating profit fell…, the company said"; "analysts' consensus"; "The union's demands include:"; "qui compte 24 clubs"; "four flood alerts"): 1.000 / 1.000.
+const HELD_OUT_108_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The hundred-and-ninth held-out corpus (tests/fixtures/figures-holdout109), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a cider fair, an ice rink, a table-tennis promotion, a fake-plumber scam in court, a paper mill's job cuts, a barn fire), an agency wire (a steel maker's shipments, the forint and Romanian bonds, sugar and cocoa, a missile strike on a Ukrainian port, Lithuanian output, Ukraine's gas transit), a wiki-news site (a Neolithic axe, a ferry timetable, frost on Alsace vineyards, rural school buses, a meteor shower over Northern Ireland, a bus drivers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-eighth studied); studied in the tenth session while the hundred-and-eleventh and hundred-and-twelfth were written.
 #[test]
 fn precision_and_recall_held_out_109() {
     let articles = corpus_in("figures-holdout109");
@@ -3911,15 +3922,16 @@ fn precision_and_recall_held_out_109() {
 
 /// Floors for the hundred-and-ninth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.960 / 0.955 (124 reported, 119 correct; 110 to flag, 105 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_109_FLOOR: (f64, f64) = (0.95, 0.95);
+/// Studied in the tenth session, once the hundred-and-eleventh and hundred-and-twelfth were being written
+/// ("is seeking"; "on 4, 7, 9, 14 and 16 December"; "aucune défaite"; "two F-16 jets"; "to top 110 mln tonnes"; "…, il disait que…"): 0.992 / 0.991.
+const HELD_OUT_109_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The hundred-and-tenth held-out corpus (tests/fixtures/figures-holdout110), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut market, a village pharmacy, a basketball derby, a stolen-cattle ring in court, a textile workshop's closure, a flooded school), an agency wire (a chemicals group's quarter, the zloty and Hungarian bonds, coffee and cotton, a drone strike on a Russian oil depot, Slovenian inflation, NATO talks on air defence), a wiki-news site (a Roman road, a tram line, drought on lavender fields, a library vote, a lunar eclipse over Cornwall, a firefighters' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-eighth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-eighth studied); studied in the tenth session while the hundred-and-eleventh and hundred-and-twelfth were written.
 #[test]
 fn precision_and_recall_held_out_110() {
     let articles = corpus_in("figures-holdout110");
@@ -3939,15 +3951,16 @@ fn precision_and_recall_held_out_110() {
 
 /// Floors for the hundred-and-tenth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.955 / 0.966 (134 reported, 128 correct; 119 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_110_FLOOR: (f64, f64) = (0.95, 0.96);
+/// Studied in the tenth session, once the hundred-and-eleventh and hundred-and-twelfth were being written
+/// ("le club a compté" after a colon; "Trois des prévenus ont reconnu les faits"; "1 600 places"; "s'imposer 81-74"; "(11 paniers à trois points)"; "Calls to 999"; "confirms 2026 outlook"): 0.992 / 0.983.
+const HELD_OUT_110_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The hundred-and-eleventh held-out corpus (tests/fixtures/figures-holdout111), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (an oyster market's Christmas prices, a footbridge, a women's football cup run, a fake-roofer scam in court, a sawmill's job cuts, a sports-hall fire), an agency wire (a tyre maker's volumes, the leu and Czech bonds, wheat and rapeseed, a drone attack on a Ukrainian power plant, Croatian retail sales, G7 talks on sanctions enforcement), a wiki-news site (a Carolingian coin, a night train, hail on Burgundy vineyards, school canteen prices, northern lights over the Highlands, a paramedics' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-tenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-tenth studied); studied in the tenth session while the hundred-and-thirteenth and hundred-and-fourteenth were written.
 #[test]
 fn precision_and_recall_held_out_111() {
     let articles = corpus_in("figures-holdout111");
@@ -3967,15 +3980,16 @@ fn precision_and_recall_held_out_111() {
 
 /// Floors for the hundred-and-eleventh held-out corpus, just under the score measured when it was
 /// added, unseen: 0.914 / 0.965 (140 reported, 128 correct; 114 to flag, 110 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_111_FLOOR: (f64, f64) = (0.91, 0.96);
+/// Studied in the tenth session, once the hundred-and-thirteenth and hundred-and-fourteenth were being written
+/// ("A draft statement seen by this agency lists"; "category 1 calls"; "Elle vend… et affirme"; "a arrêté deux tentatives"; ", and Britain said"): 0.956 / 0.982.
+const HELD_OUT_111_FLOOR: (f64, f64) = (0.95, 0.98);
 
 /// The hundred-and-twelfth held-out corpus (tests/fixtures/figures-holdout112), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market, a multi-purpose hall, a handball promotion, a counterfeit-wine ring in court, a dairy's closure, a flooded campsite), an agency wire (a shipping line's cargo, the forint and Polish bonds, cocoa and coffee, a drone strike on a Russian ammunition depot, Estonian output, EU talks on energy sanctions), a wiki-news site (a Celtic torque, a cable car's season, frost on Champagne vineyards, rural broadband, a meteor shower over Cornwall, a rail workers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-tenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-tenth studied); studied in the tenth session while the hundred-and-thirteenth and hundred-and-fourteenth were written.
 #[test]
 fn precision_and_recall_held_out_112() {
     let articles = corpus_in("figures-holdout112");
@@ -3995,8 +4009,9 @@ fn precision_and_recall_held_out_112() {
 
 /// Floors for the hundred-and-twelfth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.953 / 0.964 (129 reported, 123 correct; 111 to flag, 107 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_112_FLOOR: (f64, f64) = (0.95, 0.96);
+/// Studied in the tenth session, once the hundred-and-thirteenth and hundred-and-fourteenth were being written
+/// ("il en a inscrit neuf"; "depuis trois exercices"; "a été relevé à 90 euros"; "- Ukraine's General Staff"; "gave … as 1,300"; "Its investor presentation lists"; "September's figure"): 0.992 / 0.982.
+const HELD_OUT_112_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
