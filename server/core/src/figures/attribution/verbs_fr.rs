@@ -152,7 +152,34 @@ fn claims(toks: &[Tok<'_>], i: usize) -> bool {
         // supra-légale de 25 000 euros par salarié"; not "un loyer de 300 euros".)
         let pay = (i + 1..(i + 5).min(toks.len())).any(|k| cues::PAY_NOUNS.contains(&toks[k].lower.as_ref()))
             && (i + 2..(i + 9).min(toks.len())).any(|k| toks[k].num().is_some());
-        return !hearsay && (de(i + 1) || (day && de(i + 2)) || counter_offer || pay);
+        // (Or a figure as its direct object, past an aside: "Le groupe propose 23 postes de
+        // reclassement", "La direction propose de son côté une dizaine de départs
+        // volontaires"; not what someone is offered, "On nous propose 80 euros par mois".)
+        let d = past_aside(toks, i + 1);
+        let offered_to = (i.saturating_sub(2)..i).any(|k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "nous" | "vous" | "me" | "m'" | "lui" | "leur" | "te" | "t'"
+            )
+        });
+        // (In a negotiation: jobs, a sum, a rate; not goods on offer, "Les plateformes
+        // proposaient 24 000 logements".)
+        let negotiated = toks[d..].iter().take(5).any(|t| {
+            t.is_sym('%')
+                || matches!(
+                    t.lower.as_ref(),
+                    "postes" | "départs" | "emplois" | "reclassements" | "euros" | "euro" | "€" | "points"
+                )
+        });
+        let direct = toks
+            .get(d)
+            .is_some_and(|t| t.num().is_some() || (t.is(cl::NUMWORD | cl::APPROX) && !matches!(t.lower.as_ref(), "un" | "une")))
+            && negotiated
+            && !offered_to
+            // (Nor a proposal that describes a subject: "L'opposition, qui avait proposé 300
+            // euros par foyer, a voté le texte".)
+            && !(i.saturating_sub(2)..i).any(|k| toks[k].lower == "qui");
+        return !hearsay && (de(i + 1) || (day && de(i + 2)) || counter_offer || pay || direct);
     }
     // A demand of a figure: "Le syndicat réclame 300 postes".
     if toks[i].lower.starts_with("réclam") && object_figure(toks, i) {
@@ -645,6 +672,13 @@ mod tests {
             Unsourced,
         ),
         ("La direction propose une prime supra-légale de 25 000 euros par salarié.", Attributed),
+        ("Le groupe propose 23 postes de reclassement dans ses deux autres usines.", Attributed),
+        ("« On nous propose 80 euros par mois d'aide au retour. »", Unsourced),
+        ("Les plateformes proposaient 24 000 logements sur l'île au 15 août.", Unsourced),
+        (
+            "L'opposition, qui avait proposé 300 euros par foyer, a voté le texte.",
+            Unsourced,
+        ),
         ("Le prix de l'abonnement a été relevé à 90 euros pour la saison.", Unsourced),
         (
             "Un repreneur aurait proposé de conserver une cinquantaine de postes.",
