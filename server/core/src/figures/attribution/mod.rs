@@ -1050,6 +1050,7 @@ mod description_tests {
         ("The central bank, Eesti Pank, forecasts growth of 1.0 pct for 2026.", "1.0", true),
         ("UPDATE 1-Skagerrak Lines Q3 volumes up 4.2 pct, warns rates to keep sliding", "4.2", false),
         ("UPDATE 1-Varenholt Q3 core profit up 9 pct, confirms 2026 outlook", "9 pct", false),
+        ("* Q3 sales down 6 pct, adjusted EBIT misses forecast", "6 pct", false),
         ("Skagerrak Lines Q3 volumes up 4.2 pct, says CEO", "4.2", true),
         ("Exports rose 4.2 pct, the ministry said.", "4.2", true),
         (

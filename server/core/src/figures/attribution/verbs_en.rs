@@ -233,7 +233,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         return Verdict::Nothing;
     }
     let official_speaks = prev == "official" && !cues::is_en_ambiguous(w);
-    if prev == "to" || (cues::DETERMINERS_EN.contains(&prev) && !official_speaks) {
+    // (Nor a forecast that a result misses or beats: "adjusted EBIT misses forecast".)
+    let compared = matches!(
+        prev,
+        "misses" | "missed" | "beats" | "beat" | "tops" | "topped" | "meets" | "met" | "exceeds" | "exceeded"
+    );
+    if prev == "to" || compared || (cues::DETERMINERS_EN.contains(&prev) && !official_speaks) {
         return Verdict::Nothing;
     }
     // "called for the surplus to be cut by 10 bln dlrs": a demand; "a town called Bucha"

@@ -1414,6 +1414,7 @@ mod tests {
         ("He admitted three counts of false accounting.", &["three counts"]),
         ("Natural Resources Wales issued four flood alerts.", &["four flood alerts"]),
         ("Romania scrambled two F-16 jets as drones flew.", &["two F-16 jets"]),
+        ("Officers closed two car parks after midnight.", &["two car parks"]),
         // A record; a rating.
         (
             "Montvallon compte cinq victoires pour une défaite ; un chef trois étoiles ; trois victoires.",

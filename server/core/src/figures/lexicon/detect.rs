@@ -808,6 +808,10 @@ pub(crate) const COUNTED: &[&str] = &[
     "thefts",
     "floods",
     "outbreaks",
+    // Places a service closes or opens: "Officers closed two car parks".
+    "parks",
+    "roads",
+    "bridges",
     // Warnings a weather or river service issues: "issued four flood alerts".
     "alerts",
     "warnings",
