@@ -259,7 +259,10 @@ try {
     // "[source]" is a placeholder, not a source: the figure stays flagged until the
     // journalist writes one over it.
     await editor().locator('.squiggly-warning').first().waitFor({ state: 'visible', timeout });
-    // "[source]" is selected by the fix: what is typed replaces it.
+    // "[source]" is selected by the fix: what is typed replaces it. (The selection comes
+    // after the edit, from the extension's command: on a loaded machine the typing could
+    // start before it, so wait until the editor shows a selection.)
+    await editor().locator('.selected-text').first().waitFor({ state: 'visible', timeout });
     await page.keyboard.type('l’AFP');
     // The view may wrap the line: compare with its white space folded.
     const typedBy = Date.now() + timeout;
