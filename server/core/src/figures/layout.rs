@@ -246,7 +246,7 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
 /// line whose columns are set apart by runs of spaces, a number among them ("  CPI
 /// 4.1     4.5"); or, not indented, columns set apart by wider runs ("Net profit
 /// 98         104").
-fn aligned_row(line: &str) -> bool {
+pub(super) fn aligned_row(line: &str) -> bool {
     let body = line.trim();
     (line.starts_with([' ', '\t']) && body.contains("  ") || body.contains("    "))
         && body.bytes().any(|b| b.is_ascii_digit())
@@ -660,8 +660,17 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
     // (Or after the units: "(nine months to Sept 30, mln euros; source: company)".)
     // (Or the websites that publish them: "KEY RATES (central bank websites)".)
     let published = words.len() >= 2 && matches!(words[words.len() - 1], "website" | "websites");
+    // (Or a named body's data, or traders' quotes: "KEY FIGURES (European Commission data, as
+    // of end-November)", "CURRENCIES at 1100 GMT (trader quotes, vs previous close)".)
+    let named_data = sentence[open + 1..close].starts_with(|c: char| c.is_uppercase())
+        && words.iter().take(5).any(|w| matches!(*w, "data" | "données"));
+    let quotes = words
+        .windows(2)
+        .any(|w| matches!(w[0], "trader" | "traders" | "dealer" | "dealers") && w[1] == "quotes");
     owned
         || published
+        || named_data
+        || quotes
         || words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
         || SOURCE_LINE_LABELS
             .iter()
@@ -839,6 +848,11 @@ mod tests {
             ("Prices (in pounds):", false),
             ("BY SECTOR (y/y, SURS):", true),
             ("BY SECTOR (y/y, EUR):", false),
+            ("KEY FIGURES (European Commission data, as of end-November)", true),
+            (
+                "CENTRAL EUROPEAN CURRENCIES at 1100 GMT (trader quotes, vs previous close):",
+                true,
+            ),
         ] {
             assert_eq!(bracketed_source(s), expected, "{s}");
         }

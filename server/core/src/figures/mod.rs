@@ -436,8 +436,17 @@ fn analyze_paragraph<'a>(
     // Lines of values under a sourced lead-in, as a wire prints results ("Results reported
     // by the company (mln crowns):" then "  Q3 EBIT   1,120 vs 1,370"): each line is the
     // lead-in's.
-    let value_lines =
-        state.list_lead && layout::value_lines(&masked[sents[0].range.start..sents[sents.len() - 1].range.end]);
+    // (Or one row of a table laid out with spaces, cut from the others by a list marker on
+    // the row before it: "    EU budget support to Ukraine in 2026      18 bln euros" under
+    // "KEY FIGURES (European Commission data, as of end-November)".)
+    let one_row = sents.len() == 1 && {
+        let start = sents[0].range.start;
+        let line_start = masked[..start].rfind('\n').map_or(0, |p| p + 1);
+        !masked[line_start..sents[0].range.end].contains('\n')
+            && layout::aligned_row(&masked[line_start..sents[0].range.end])
+    };
+    let value_lines = state.list_lead
+        && (one_row || layout::value_lines(&masked[sents[0].range.start..sents[sents.len() - 1].range.end]));
     // A quotation over several sentences, closed by an incise that names its speaker: each
     // of its sentences is the speaker's ("« Nous avons perdu deux médecins en trois ans.
     // Aujourd'hui, un habitant sur quatre n'a plus de médecin », a rappelé X").
@@ -511,7 +520,7 @@ fn analyze_paragraph<'a>(
     }
     // (A quotation after the list that a lead-in covered is no longer under it: the list
     // came between.)
-    if (!list_item && !quote_paragraph) || (quote_paragraph && state.list_done) {
+    if (!list_item && !quote_paragraph && !one_row) || (quote_paragraph && state.list_done) {
         state.list_lead = false;
     }
     state.list_done = list_item;
@@ -1437,6 +1446,23 @@ mod tests {
         // Under a lead-in that names no source, they stay the newsroom's.
         let text = "Output targets (mln bpd):\nSaudi Arabia ........ 10.10\nIraq ................ 4.26";
         assert_eq!(reported(text).len(), 2);
+    }
+
+    #[test]
+    fn a_titled_table_with_a_list_marker_among_its_rows() {
+        let text = "Intro.\n\nKEY FIGURES (European Commission data, as of end-November)\n\n    Military support since 2022      67.5 bln euros\n    - of which through the EPF       11.1 bln euros\n    Budget support in 2026           18 bln euros\n\nIt rose 4%.";
+        assert_eq!(reported(text), vec![("4%".to_owned(), Sourcing::Unsourced)]);
+        // Without the source in the title, the rows are the newsroom's.
+        let text = "KEY FIGURES (as of end-November)\n\n    Military support since 2022      67.5 bln euros\n    - of which through the EPF       11.1 bln euros\n    Budget support in 2026           18 bln euros";
+        let found = reported(text);
+        assert!(
+            found.contains(&("67.5 bln euros".to_owned(), Sourcing::Unsourced)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("18 bln euros".to_owned(), Sourcing::Unsourced)),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -434,14 +434,16 @@ fn records_a_value(toks: &[Tok<'_>], i: usize) -> bool {
     // Or after an indefinite article, the value within a few words: "a relevé des rafales à
     // 148 km/h", "a relevé un pic de 46 °C" (raising takes the definite one: "relève le
     // quota"). (Or past the noun's complement: "a relevé un déficit de pluie de 45 %".)
+    // (A multiple in words too: "a relevé mardi matin des concentrations de particules fines
+    // trois fois supérieures au seuil".)
     let indefinite = toks
         .get(i + 1)
         .is_some_and(|t| matches!(t.lower.as_ref(), "des" | "un" | "une"))
         && toks[i + 2..]
             .iter()
-            .take(5)
+            .take(6)
             .take_while(|t| t.is_word() || t.num().is_some())
-            .any(|t| t.num().is_some());
+            .any(|t| t.num().is_some() || (t.is(cl::NUMWORD) && !matches!(t.lower.as_ref(), "un" | "une")));
     // (Not in the passive, a price raised: "Le prix de l'abonnement a été relevé à 90
     // euros".)
     let passive = cues::ETRE.contains(&prev(toks, i));
@@ -680,6 +682,10 @@ mod tests {
             Unsourced,
         ),
         ("Le prix de l'abonnement a été relevé à 90 euros pour la saison.", Unsourced),
+        (
+            "Atmo Grand Est a relevé des concentrations de particules fines trois fois supérieures au seuil.",
+            Attributed,
+        ),
         (
             "Un repreneur aurait proposé de conserver une cinquantaine de postes.",
             Conditional,

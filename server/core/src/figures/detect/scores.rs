@@ -115,7 +115,7 @@ pub(super) fn score(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         && s.is_sym(k - 1, ':')
         && (k.saturating_sub(8)..k - 1).any(|p| {
             p > 0
-                && s.is_sym(p, '-')
+                && (s.is_sym(p, '-') || s.is_sym(p, '–') || s.is_sym(p, '—'))
                 && s.t[p].space_before
                 && s.tok(p - 1).is_some_and(|t| t.is_capitalized())
                 && s.tok(p + 1).is_some_and(|t| t.is_capitalized())
@@ -358,7 +358,11 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         (next, s.lw(end + 2)),
         ("de" | "en", "moyenne") | ("on", "average") | ("a", "game")
     );
+    // (Or the season since it resumed, right after the tally: "Il a inscrit 147 points
+    // depuis la reprise".)
+    let resumed = next == "depuis" && s.lw(end + 2) == "la" && s.lw(end + 3) == "reprise";
     let rate = average
+        || resumed
         || lex::RATE_HEADS.contains(&next)
         || matches!(next, "this" | "cette" | "cet" | "a")
         || (matches!(next, "in" | "en" | "sur" | "over") && (s.is_num(end + 2) || s.is(end + 2, cl::NUMWORD)));
@@ -830,6 +834,8 @@ mod tests {
         ("Le club s'est imposé 3-1 à domicile.", &[]),
         // A plural winner; a match sheet's result line and its half-time score.
         ("Les rouge et noir se sont imposés 24-17 sur la pelouse.", &[]),
+        ("ES CASTELBRUN – LOIRE ATLANTIQUE BASKET : 84-79 (22-18, 19-24, 21-20, 22-17)", &[]),
+        ("Il a inscrit 147 points depuis la reprise.", &["147 points"]),
         ("Il a fallu attendre la dernière minute pour voir Lussenac s'imposer 81-74.", &[]),
         (
             "Bréhaut a longtemps tenu grâce à son adresse à longue distance (11 paniers à trois points).",
