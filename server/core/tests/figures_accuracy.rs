@@ -2473,7 +2473,7 @@ fn precision_and_recall_held_out_63() {
 /// Studied the same day (a caption's "Légende photo :", "assure pour sa part avoir
 /// examiné", a figure "avancé par" a consultancy, analysts' consensus after "vs", a summit's
 /// "conclusions showed"): 0.935 / 0.946.
-const HELD_OUT_63_FLOOR: (f64, f64) = (0.94, 0.95);
+const HELD_OUT_63_FLOOR: (f64, f64) = (0.96, 0.95);
 
 /// The sixty-fourth held-out corpus (tests/fixtures/figures-holdout64), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -4078,7 +4078,8 @@ const HELD_OUT_114_FLOOR: (f64, f64) = (0.94, 0.99);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a goat-cheese fair, a climbing wall, a basketball cup upset, a fake-charity calendar scam in court, a tannery's closure, a timber-yard fire), an agency wire (a cement maker's volumes, the zloty and Czech bonds, coffee and sugar, a drone attack on a Ukrainian grain terminal, Lithuanian retail sales, Ukraine's defence loans), a wiki-news site (a Merovingian brooch, a ferry's winter timetable, hail on olive groves, bus fares for pensioners, a fireball over Scotland, a bin collectors' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-fourteenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-fourteenth studied); studied in the tenth session while the hundred-and-seventeenth and hundred-and-eighteenth
+/// were written.
 #[test]
 fn precision_and_recall_held_out_115() {
     let articles = corpus_in("figures-holdout115");
@@ -4098,15 +4099,17 @@ fn precision_and_recall_held_out_115() {
 
 /// Floors for the hundred-and-fifteenth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.934 / 0.957 (136 reported, 127 correct; 115 to flag, 110 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_115_FLOOR: (f64, f64) = (0.93, 0.95);
+/// Studied in the tenth session, once the hundred-and-seventeenth and hundred-and-eighteenth
+/// were being written ("KEY FIGURES (European Commission data, …)"; "(trader quotes, vs previous close)"; an en dash in a results line; "147 points depuis la reprise"; "trois fois supérieures"): 0.970 / 0.965.
+const HELD_OUT_115_FLOOR: (f64, f64) = (0.96, 0.96);
 
 /// The hundred-and-sixteenth held-out corpus (tests/fixtures/figures-holdout116), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas fir market, a library-café, a handball relegation battle, a catalytic-converter ring in court, a printing works' job cuts, a storm over a greenhouse), an agency wire (a steel pipe maker's nine months, the forint and Romanian bonds, wheat and corn, a drone strike on a Russian substation, Estonian GDP, G7 talks on the oil price cap), a wiki-news site (a Roman villa's mosaic, new cable car cabins, frost on Alsace orchards, a cinema vote, a partial solar eclipse, a train conductors' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-fourteenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-fourteenth studied); studied in the tenth session while the hundred-and-seventeenth and hundred-and-eighteenth
+/// were written.
 #[test]
 fn precision_and_recall_held_out_116() {
     let articles = corpus_in("figures-holdout116");
@@ -4126,7 +4129,9 @@ fn precision_and_recall_held_out_116() {
 
 /// Floors for the hundred-and-sixteenth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.969 / 0.975 (130 reported, 126 correct; 122 to flag, 119 flagged).
-/// Left unstudied: the honest estimate.
+/// Studied in the tenth session, once the hundred-and-seventeenth and hundred-and-eighteenth
+/// were being written; its misses read, none fixed (a statement's "that" clause, an elliptical
+/// share, a plan named by a pronoun): 0.969 / 0.975.
 const HELD_OUT_116_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
