@@ -4134,6 +4134,62 @@ fn precision_and_recall_held_out_116() {
 /// share, a plan named by a pronoun): 0.969 / 0.975.
 const HELD_OUT_116_FLOOR: (f64, f64) = (0.96, 0.97);
 
+/// The hundred-and-seventeenth held-out corpus (tests/fixtures/figures-holdout117), written on 7
+/// December (the tenth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut-and-wine festival, a skatepark extension, a women's volleyball promotion, a fake-pension-adviser scam in court, a cardboard factory's closure, a retirement-home kitchen fire), an agency wire (a packaging group's sales, the Czech crown and Romanian bonds, palm oil and soybeans, a missile strike on a Ukrainian thermal plant, Latvian output, EU talks on extending sanctions), a wiki-news site (an Iron Age coin hoard, a train line's reopening, drought on Corsican chestnut groves, school meal prices, a fireball over Wales, a university staff strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-sixteenth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_117() {
+    let articles = corpus_in("figures-holdout117");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-seventeenth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_117_FLOOR.0,
+        "held-out 117 precision {precision:.3} < {}",
+        HELD_OUT_117_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_117_FLOOR.1,
+        "held-out 117 recall {recall:.3} < {}",
+        HELD_OUT_117_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-seventeenth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.936 / 0.975 (140 reported, 131 correct; 120 to flag, 117 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_117_FLOOR: (f64, f64) = (0.93, 0.97);
+
+/// The hundred-and-eighteenth held-out corpus (tests/fixtures/figures-holdout118), written on 7
+/// December (the tenth session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (an organic market, a sports hall, a rugby derby, a stolen-tools ring in court, a furniture maker's job cuts, a flash flood in a mountain village), an agency wire (a truck maker's deliveries, the forint and Polish bonds, wheat and barley, a drone attack on a Russian port, Slovenian retail sales, OSCE talks on a Black Sea grain corridor), a wiki-news site (a medieval well, a funicular, frost on Loire apple orchards, a market hall vote, noctilucent clouds over Scotland, a postal workers' strike). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-sixteenth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_118() {
+    let articles = corpus_in("figures-holdout118");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-eighteenth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_118_FLOOR.0,
+        "held-out 118 precision {precision:.3} < {}",
+        HELD_OUT_118_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_118_FLOOR.1,
+        "held-out 118 recall {recall:.3} < {}",
+        HELD_OUT_118_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-eighteenth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.964 / 0.966 (139 reported, 134 correct; 119 to flag, 115 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_118_FLOOR: (f64, f64) = (0.96, 0.96);
+
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from
 /// public treebanks and is not in git, so it may be absent.
