@@ -67,7 +67,13 @@ impl Scan<'_, '_> {
                 && matches!(self.tok(e - 2).map(|t| t.kind), Some(Kind::Sym(c)) if lex::CURRENCY_SYMBOLS.contains(&c));
             let spaced_m = matches!(w, "m" | "mn")
                 && (self.is_sym(e + 1, '€') || self.is_sym(e + 1, '$') || (w == "mn" && currency_first));
-            if self.column_header(e) {
+            // (A unit never opens the next row of a table: "24.30" then "    EUR/HUF    397.40"
+            // on the line below.)
+            if self.column_header(e)
+                || self.tok(e).is_some_and(|t| {
+                    t.newline_before && t.text.len() >= 3 && t.text.chars().all(|c| c.is_ascii_uppercase())
+                })
+            {
                 return e;
             }
             if self.has(e, cl::MULTIPLIER) && (!matches!(w, "m" | "k" | "mn") || glued_m || spaced_m)
@@ -331,6 +337,11 @@ mod tests {
         (
             "Allies agreed to spend 5% of gross domestic product.",
             &["5% of gross domestic product"],
+        ),
+        // A figure's span never takes in the code that opens the next row of a table.
+        (
+            "CURRENCIES:\n    EUR/CZK    24.31 vs 24.30\n    EUR/HUF    397.40 vs 397.05",
+            &["24.30", "397.05"],
         ),
         (
             "It makes about 80 pct of industrial production and 5% of output.",

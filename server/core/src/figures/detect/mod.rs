@@ -424,7 +424,12 @@ impl<'a> Scan<'_, 'a> {
             Kind::Num(_) => self.numeric(j, j, between),
             Kind::Sym(c) if lex::CURRENCY_SYMBOLS.contains(&c) && self.is_num(j + 1) => self.numeric(j, j + 1, between),
             // A currency's code before its sum: "CHF 480m", "USD 2.5bn".
-            Kind::Word if lex::CURRENCY_CODES.contains(&t.text) && self.is_num(j + 1) => {
+            // (Not the second code of a pair, whose rate follows: "EUR/CZK    24.31".)
+            Kind::Word
+                if lex::CURRENCY_CODES.contains(&t.text)
+                    && self.is_num(j + 1)
+                    && !(j > 0 && self.is_sym(j - 1, '/') && !t.space_before) =>
+            {
                 self.numeric(j, j + 1, between)
             }
             Kind::Word => {
