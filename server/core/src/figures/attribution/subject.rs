@@ -203,8 +203,9 @@ fn after_label<'a, 't>(toks: &'a [Tok<'t>]) -> &'a [Tok<'t>] {
 /// attribution as the subject of a reporting verb): "Elle a organisé deux séances sur
 /// place" after a quotation is a new assertion. It speaks when the sentence holds a verb of
 /// the reporting lists, a quotation or "que"/"that"; it restates the figure with "être" or
-/// "be" ("Ils étaient 8 100"). `second` is the word after the pronoun.
-fn acts(toks: &[Tok<'_>], second: &str) -> bool {
+/// "be" ("Ils étaient 8 100"). `second_at` is where the word after the pronoun stands.
+fn acts(toks: &[Tok<'_>], second_at: usize) -> bool {
+    let second = toks.get(second_at).map_or("", |t| t.lower.as_ref());
     const BE: &[&str] = &[
         "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "is", "are", "was", "were", "be",
     ];
@@ -235,9 +236,10 @@ fn acts(toks: &[Tok<'_>], second: &str) -> bool {
         && (matches!(toks[first_speech - 1].lower.as_ref(), "et" | "and")
             || (matches!(toks[first_speech - 2].lower.as_ref(), "et" | "and")
                 && cues::AUXILIARIES.contains(&toks[first_speech - 1].lower.as_ref())));
-    let did = toks.iter().position(|t| t.lower == second).is_some_and(|p| {
-        p + 1 < first_speech && toks[p].is_word() && !cues::AUXILIARIES.contains(&second) && !BE.contains(&second)
-    });
+    let did = second_at + 1 < first_speech
+        && toks.get(second_at).is_some_and(|t| t.is_word())
+        && !cues::AUXILIARIES.contains(&second)
+        && !BE.contains(&second);
     joined && did
 }
 
@@ -253,7 +255,7 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
             && cues::PRONOUNS.contains(&after)
             && !(after == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second))
         {
-            c.continues = !acts(toks, second);
+            c.continues = !acts(toks, comma + 2);
             return;
         }
     }
@@ -272,7 +274,13 @@ pub(super) fn read(toks: &[Tok<'_>], c: &mut Cues) {
     }
     if cues::PRONOUNS.contains(&w) {
         let impersonal = w == "il" && cues::IMPERSONAL_AFTER_IL.contains(&second) && !measure;
-        c.continues = !impersonal && !acts(toks, second);
+        let second_at = toks
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_word())
+            .nth(1)
+            .map_or(toks.len(), |(k, _)| k);
+        c.continues = !impersonal && !acts(toks, second_at);
         return;
     }
     // "C'est moins que l'an dernier", "This is a decrease from": the same figure goes on;

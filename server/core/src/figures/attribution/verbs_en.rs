@@ -35,18 +35,15 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
     // "lists", its subject a document: "Its investor presentation lists 14 ships on order"
     // (not a body that lists what it did).
     if w == "lists" {
-        let document = (i.saturating_sub(4)..i).any(|k| cues::DOC_NOUNS_EN.contains(&lw(k)) || lw(k) == "presentation");
-        return if document {
+        return if after_document(toks, i) {
             Verdict::Attributes
         } else {
             Verdict::Nothing
         };
     }
     if matches!(w, "gave" | "gives") {
-        let document = toks[..i].iter().any(|t| {
-            matches!(t.lower.as_ref(), "version" | "report" | "statement" | "estimate")
-                || cues::DOC_NOUNS_EN.contains(&t.lower.as_ref())
-        });
+        // (Anywhere before it: "A report on 28 November gave the cost … as £2.4m".)
+        let document = (0..i).any(|k| document_noun(toks, k));
         let as_value = toks[i + 1..]
             .iter()
             .take(14)

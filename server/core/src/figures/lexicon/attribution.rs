@@ -1612,6 +1612,10 @@ pub(crate) const DOC_NOUNS_EN: &[&str] = &[
     "papers",
     // "the summit's final conclusions showed".
     "conclusions",
+    // "Its investor presentation lists 14 ships"; "An earlier version of this article gave
+    // the number … as 1,300".
+    "presentation",
+    "version",
 ];
 /// Pictures, which show what their author or a satellite caught: "Satellite images
 /// published by Orbview showed at least four storage tanks burning" (not "Images shared on
