@@ -431,7 +431,7 @@ fn precision_and_recall_held_out_4() {
 /// Floors for the fourth held-out corpus, just under its score since it was studied (0.985 /
 /// 0.977; 0.811 / 0.884 unseen, lower than the third corpus unseen, 0.867 / 0.913: the
 /// rules studied on one corpus's classes carried over little to the next one's news).
-const HELD_OUT_4_FLOOR: (f64, f64) = (0.98, 0.99);
+const HELD_OUT_4_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The fifth held-out corpus (tests/fixtures/figures-holdout5), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -465,7 +465,7 @@ fn precision_and_recall_held_out_5() {
 /// Floors for the fifth held-out corpus, just under its score since it was studied (0.977 /
 /// 0.968; unseen 0.895 / 0.897, where the third and fourth scored 0.867 / 0.913 and 0.811 /
 /// 0.884).
-const HELD_OUT_5_FLOOR: (f64, f64) = (1.0, 0.99);
+const HELD_OUT_5_FLOOR: (f64, f64) = (1.0, 1.0);
 
 /// The sixth held-out corpus (tests/fixtures/figures-holdout6), written on 6 December by a
 /// helper who read only the guideline, the notation and the domain notes, never the code,
@@ -1336,7 +1336,7 @@ fn precision_and_recall_held_out_30() {
 /// tally; "s'est inclinée"; the rank among a set; a player's record of wins; the whole of a
 /// known set by its owner; a restatement in the conditional; "Note de la rédaction"; the
 /// other day of a span): 0.952 / 0.966. A development corpus since.
-const HELD_OUT_30_FLOOR: (f64, f64) = (0.95, 0.97);
+const HELD_OUT_30_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// The thirty-first held-out corpus (tests/fixtures/figures-holdout31), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -1725,7 +1725,7 @@ fn precision_and_recall_held_out_41() {
 /// race's last stretch, "consider", "l'" as an object pronoun, data revised to show, a
 /// number in a title): 0.986 / 0.977 (148 reported, 146 correct; 130 to flag, 127
 /// flagged). A development corpus since.
-const HELD_OUT_41_FLOOR: (f64, f64) = (0.99, 0.98);
+const HELD_OUT_41_FLOOR: (f64, f64) = (0.99, 0.99);
 
 /// The forty-second held-out corpus (tests/fixtures/figures-holdout42), written on 7
 /// December by a helper who read only the guideline, the notation and the domain notes,
@@ -2112,7 +2112,7 @@ fn precision_and_recall_held_out_52() {
 /// measured, seconds with two apostrophes, a label of figures is no document, a record's
 /// participle after the day, a subject's name with its acronym): 1.000 / 0.959 (132
 /// reported, 132 correct; 121 to flag, 116 flagged).
-const HELD_OUT_52_FLOOR: (f64, f64) = (0.99, 0.97);
+const HELD_OUT_52_FLOOR: (f64, f64) = (1.0, 0.97);
 
 /// The fifty-third held-out corpus (tests/fixtures/figures-holdout53), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2183,7 +2183,7 @@ fn precision_and_recall_held_out_54() {
 /// Studied the same day (a bond's coupon and year, wire credits by a governor or traders,
 /// an ordinal before a unit of time, candles, a caption's approximate count): 0.984 / 0.932
 /// (122 reported, 120 correct; 117 to flag, 109 flagged).
-const HELD_OUT_54_FLOOR: (f64, f64) = (0.99, 0.93);
+const HELD_OUT_54_FLOOR: (f64, f64) = (1.0, 0.94);
 
 /// The fifty-fifth held-out corpus (tests/fixtures/figures-holdout55), written on 7
 /// December (the fifth session) by a helper who read only the guideline, the notation and
@@ -2286,7 +2286,7 @@ fn precision_and_recall_held_out_57() {
 /// in apposition to the names before it, a table's rank column, a subject described before
 /// "le sait", a number that ends a speaker's name): 1.000 / 0.983 (131 reported, 131
 /// correct; 119 to flag, 117 flagged).
-const HELD_OUT_57_FLOOR: (f64, f64) = (0.99, 0.98);
+const HELD_OUT_57_FLOOR: (f64, f64) = (1.0, 0.98);
 
 /// The fifty-eighth held-out corpus (tests/fixtures/figures-holdout58), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2443,7 +2443,7 @@ fn precision_and_recall_held_out_62() {
 /// of speech in an incise, a wire credit "- air force", 24-hour times before their zone,
 /// "plus du tiers de", a lead-in that publishes data, "avance pour sa part le chiffre
 /// de"): 0.971 / 1.000.
-const HELD_OUT_62_FLOOR: (f64, f64) = (0.99, 0.99);
+const HELD_OUT_62_FLOOR: (f64, f64) = (1.0, 1.0);
 
 /// The sixty-third held-out corpus (tests/fixtures/figures-holdout63), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2597,7 +2597,7 @@ fn precision_and_recall_held_out_67() {
 /// Studied in the sixth session, once the sixty-ninth and seventieth were being written (a
 /// badminton match's sets after the first, match points saved, "une semaine sur deux", a
 /// wire's lead-in naming its data or an exchange's acronym before the colon): 0.976 / 0.904.
-const HELD_OUT_67_FLOOR: (f64, f64) = (0.98, 0.91);
+const HELD_OUT_67_FLOOR: (f64, f64) = (0.98, 0.92);
 
 /// The sixty-eighth held-out corpus (tests/fixtures/figures-holdout68), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2663,7 +2663,7 @@ fn precision_and_recall_held_out_69() {
 /// minutes as a document; "proposed last month to cap…"; a reason after "citing"; a
 /// subject's description past a list of names; a schedule's events as many as its dates):
 /// 0.986 / 1.000.
-const HELD_OUT_69_FLOOR: (f64, f64) = (0.98, 0.99);
+const HELD_OUT_69_FLOOR: (f64, f64) = (0.98, 1.0);
 
 /// The seventieth held-out corpus (tests/fixtures/figures-holdout70), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -2699,7 +2699,7 @@ fn precision_and_recall_held_out_70() {
 /// 45 %"; a depth under the surface; "under the plan" no longer a source; a run of days, a
 /// stretch of time; a poll's median forecast as the subject; a subject's own forecast in
 /// its description): 1.000 / 0.975.
-const HELD_OUT_70_FLOOR: (f64, f64) = (0.99, 0.98);
+const HELD_OUT_70_FLOOR: (f64, f64) = (1.0, 0.98);
 
 /// The seventy-first held-out corpus (tests/fixtures/figures-holdout71), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -2800,7 +2800,7 @@ fn precision_and_recall_held_out_73() {
 /// semicolon with a bare subject, "…; police put the crowd at about 400"; a quoted term in
 /// a speaker's description, "who has a \"hold\" rating"; a figure's earlier value after ",
 /// against"; "wrote off"; "before" a gerund no audience; a Martian sol): 0.949 / 0.983.
-const HELD_OUT_73_FLOOR: (f64, f64) = (0.96, 0.98);
+const HELD_OUT_73_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The seventy-fourth held-out corpus (tests/fixtures/figures-holdout74), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -2868,7 +2868,7 @@ fn precision_and_recall_held_out_75() {
 /// "selon le comité des fêtes, qui compte une soixantaine de bénévoles"; "Une personne est
 /// portée disparue"; "- emergency service" as a credit; a census in brackets, "(recensement
 /// de 2023)"; a named subject's quotation past a party label in brackets): 0.985 / 0.976.
-const HELD_OUT_75_FLOOR: (f64, f64) = (0.99, 0.97);
+const HELD_OUT_75_FLOOR: (f64, f64) = (1.0, 0.97);
 
 /// The seventy-sixth held-out corpus (tests/fixtures/figures-holdout76), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -3028,7 +3028,7 @@ fn precision_and_recall_held_out_80() {
 /// written (track cycling's "200 m lancé" and an average speed "a couvert … soit une
 /// moyenne de"; "21 centièmes" a gap; records listed one by one past "de la piste"; what a
 /// completive reports goes on past ", and produced"): 0.976 / 0.966.
-const HELD_OUT_80_FLOOR: (f64, f64) = (0.97, 0.96);
+const HELD_OUT_80_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// The eighty-first held-out corpus (tests/fixtures/figures-holdout81), written on 7
 /// December (the seventh session) by a helper who read only the guideline, the notation and
@@ -3189,7 +3189,7 @@ fn precision_and_recall_held_out_85() {
 /// description; "counts" as a noun; points in a ranked results line; a list of ages closed
 /// by "ans", the eldest's age; no audience inside a quotation; "traders see … at", "Company
 /// sees"; "échelons 5 et 6"): 1.000 / 0.966.
-const HELD_OUT_85_FLOOR: (f64, f64) = (0.99, 0.96);
+const HELD_OUT_85_FLOOR: (f64, f64) = (1.0, 0.96);
 
 /// The eighty-sixth held-out corpus (tests/fixtures/figures-holdout86), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3481,7 +3481,7 @@ fn precision_and_recall_held_out_94() {
 /// (a day after a count is no noun, "210 jeudi"; "NATO chief puts … at"; the last time a
 /// measure stood there, "Un niveau jamais vu depuis 1982, quand elle était montée
 /// jusqu'à 4,58 mètres"): 0.955 / 0.966.
-const HELD_OUT_94_FLOOR: (f64, f64) = (0.95, 0.96);
+const HELD_OUT_94_FLOOR: (f64, f64) = (0.96, 0.96);
 
 /// The ninety-fifth held-out corpus (tests/fixtures/figures-holdout95), written on 7
 /// December (the eighth session) by a helper who read only the guideline, the notation and
@@ -3539,7 +3539,7 @@ fn precision_and_recall_held_out_96() {
 /// added, unseen: 0.946 / 0.935 (148 reported, 140 correct; 123 to flag, 115 flagged).
 /// Studied in the ninth session, once the ninety-seventh and ninety-eighth were being written
 /// ("auteur de 11 buts"; a wire's dateline before a described speaker; "propriétaire de … et qui exploite"; "A poll of 2,104 adults … found"; "on Rosneft and Lukoil, Russia's two largest"; "paragraph 5 to 9.1 mln tonnes"): 0.986 / 0.984.
-const HELD_OUT_96_FLOOR: (f64, f64) = (0.99, 0.98);
+const HELD_OUT_96_FLOOR: (f64, f64) = (1.0, 0.98);
 
 /// The ninety-eighth held-out corpus (tests/fixtures/figures-holdout98), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3597,7 +3597,7 @@ fn precision_and_recall_held_out_97() {
 /// added, unseen: 0.884 / 0.924 (138 reported, 122 correct; 119 to flag, 110 flagged).
 /// Studied in the ninth session, once the ninety-ninth to the hundred-and-second were being written
 /// ("is asking for"; "apr. J.-C."; "One London-based dealer put …"; a source line under rows set apart by spaces; "Reports by region:"; "table cette année sur"; "aux 14 arrêts du gardien"; "des 210 000 euros" named again; "la douzaine"): 0.992 / 0.975.
-const HELD_OUT_97_FLOOR: (f64, f64) = (0.99, 0.97);
+const HELD_OUT_97_FLOOR: (f64, f64) = (1.0, 0.97);
 
 /// The ninety-ninth held-out corpus (tests/fixtures/figures-holdout99), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3804,7 +3804,7 @@ fn precision_and_recall_held_out_106() {
 /// trailing source; "the 26 other EU member states"; "une recette estimée à 14 000 euros";
 /// "nous écrivions que"; "Sourires d'enfants 24"; "le président de l'agglomération"; "is
 /// seeking"): 1.000 / 0.983.
-const HELD_OUT_106_FLOOR: (f64, f64) = (0.99, 0.98);
+const HELD_OUT_106_FLOOR: (f64, f64) = (1.0, 0.98);
 
 /// The hundred-and-fifth held-out corpus (tests/fixtures/figures-holdout105), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -3837,7 +3837,7 @@ fn precision_and_recall_held_out_105() {
 /// the hundred-and-seventh and hundred-and-eighth were being written ("Manufacturing, which
 /// accounts for…"; "80 pct of industrial production"; "a servi 11 aces"; "qui en comptait
 /// sept dans les années 1950"; "Pour Me X, avocat de douze parties civiles"): 0.993 / 1.000.
-const HELD_OUT_105_FLOOR: (f64, f64) = (0.99, 0.99);
+const HELD_OUT_105_FLOOR: (f64, f64) = (0.99, 1.0);
 
 /// The hundred-and-seventh held-out corpus (tests/fixtures/figures-holdout107), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
@@ -3895,7 +3895,7 @@ fn precision_and_recall_held_out_108() {
 /// added, unseen: 0.879 / 0.983 (141 reported, 124 correct; 119 to flag, 117 flagged).
 /// Studied in the tenth session, once the hundred-and-ninth and hundred-and-tenth were being written
 /// (a match sheet; "dont quatre femmes"; "interroge"; "the figure given by Eurocontrol"; "demander" a figure; "Adjusted operating profit fell…, the company said"; "analysts' consensus"; "The union's demands include:"; "qui compte 24 clubs"; "four flood alerts"): 1.000 / 1.000.
-const HELD_OUT_108_FLOOR: (f64, f64) = (0.99, 0.99);
+const HELD_OUT_108_FLOOR: (f64, f64) = (1.0, 1.0);
 
 /// The hundred-and-ninth held-out corpus (tests/fixtures/figures-holdout109), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
@@ -4071,7 +4071,7 @@ fn precision_and_recall_held_out_114() {
 /// added, unseen: 0.949 / 0.992 (136 reported, 129 correct; 120 to flag, 119 flagged).
 /// Studied in the tenth session, once the hundred-and-fifteenth and hundred-and-sixteenth
 /// were being written ("closed two car parks"): 0.949 / 1.000.
-const HELD_OUT_114_FLOOR: (f64, f64) = (0.94, 0.99);
+const HELD_OUT_114_FLOOR: (f64, f64) = (0.94, 1.0);
 
 /// The hundred-and-fifteenth held-out corpus (tests/fixtures/figures-holdout115), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
@@ -4139,7 +4139,8 @@ const HELD_OUT_116_FLOOR: (f64, f64) = (0.96, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a chestnut-and-wine festival, a skatepark extension, a women's volleyball promotion, a fake-pension-adviser scam in court, a cardboard factory's closure, a retirement-home kitchen fire), an agency wire (a packaging group's sales, the Czech crown and Romanian bonds, palm oil and soybeans, a missile strike on a Ukrainian thermal plant, Latvian output, EU talks on extending sanctions), a wiki-news site (an Iron Age coin hoard, a train line's reopening, drought on Corsican chestnut groves, school meal prices, a fireball over Wales, a university staff strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-sixteenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-sixteenth studied); studied in the eleventh session while the hundred-and-nineteenth and
+/// hundred-and-twentieth were written.
 #[test]
 fn precision_and_recall_held_out_117() {
     let articles = corpus_in("figures-holdout117");
@@ -4159,15 +4160,17 @@ fn precision_and_recall_held_out_117() {
 
 /// Floors for the hundred-and-seventeenth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.936 / 0.975 (140 reported, 131 correct; 120 to flag, 117 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_117_FLOOR: (f64, f64) = (0.93, 0.97);
+/// Studied in the eleventh session, once the hundred-and-nineteenth and hundred-and-twentieth
+/// were being written (a box of key figures in paragraphs of their own under its sourced title, the people an announcement is made to, a reason a group invokes, cargo surveyors who see a change, a council group's view): 0.992 / 0.983.
+const HELD_OUT_117_FLOOR: (f64, f64) = (0.99, 0.98);
 
 /// The hundred-and-eighteenth held-out corpus (tests/fixtures/figures-holdout118), written on 7
 /// December (the tenth session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (an organic market, a sports hall, a rugby derby, a stolen-tools ring in court, a furniture maker's job cuts, a flash flood in a mountain village), an agency wire (a truck maker's deliveries, the forint and Polish bonds, wheat and barley, a drone attack on a Russian port, Slovenian retail sales, OSCE talks on a Black Sea grain corridor), a wiki-news site (a medieval well, a funicular, frost on Loire apple orchards, a market hall vote, noctilucent clouds over Scotland, a postal workers' strike). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-sixteenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-sixteenth studied); studied in the eleventh session while the hundred-and-nineteenth and
+/// hundred-and-twentieth were written.
 #[test]
 fn precision_and_recall_held_out_118() {
     let articles = corpus_in("figures-holdout118");
@@ -4187,8 +4190,65 @@ fn precision_and_recall_held_out_118() {
 
 /// Floors for the hundred-and-eighteenth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.964 / 0.966 (139 reported, 134 correct; 119 to flag, 115 flagged).
+/// Studied in the eleventh session, once the hundred-and-nineteenth and hundred-and-twentieth
+/// were being written (a second source's figure after the first, a statistic published by its agent in an apposition, a measure after a noun of reference, a plan described by a relative clause, counts of people befallen or counted by a pronoun): 0.986 / 1.000.
+const HELD_OUT_118_FLOOR: (f64, f64) = (0.98, 1.0);
+
+/// The hundred-and-nineteenth held-out corpus (tests/fixtures/figures-holdout119), written on 7
+/// December (the eleventh session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (bread prices at a bakery, a rural school losing a class, a handball club, a drink-driving case, a dairy co-operative, a storm on forest roads), an agency wire (a chip-equipment supplier's orders, the leu and Czech bonds, palm oil and rapeseed, repairs to Ukraine's grid, Lithuanian inflation, a G7 review of the oil price cap), a wiki-news site (a Neolithic burial site, a tramway extension, the Ardèche chestnut harvest, a wind-farm consultation, the eclipse of August 2026 in Spain, a bus drivers' strike in Wales). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-eighteenth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_119() {
+    let articles = corpus_in("figures-holdout119");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-nineteenth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_119_FLOOR.0,
+        "held-out 119 precision {precision:.3} < {}",
+        HELD_OUT_119_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_119_FLOOR.1,
+        "held-out 119 recall {recall:.3} < {}",
+        HELD_OUT_119_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-nineteenth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.882 / 0.940 (178 reported, 157 correct; 134 to flag, 126 flagged).
 /// Left unstudied: the honest estimate.
-const HELD_OUT_118_FLOOR: (f64, f64) = (0.96, 0.96);
+const HELD_OUT_119_FLOOR: (f64, f64) = (0.88, 0.94);
+
+/// The hundred-and-twentieth held-out corpus (tests/fixtures/figures-holdout120), written on 7
+/// December (the eleventh session) by a helper who read only the guideline, the notation and
+/// the domain notes, never the code, the tests, the other corpora or git, with a second pass
+/// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market, a pool reopening, a cyclo-cross race, an assault trial after a fête, a sawmill's investment, snow closing mountain passes), an agency wire (a salmon farmer's quarter, the Swiss franc and Turkish lira, cocoa and sugar, a missile strike on Zaporizhzhia, Estonian GDP, the cost of Baltic grid synchronisation), a wiki-news site (a Roman mosaic, a cycle path, oyster mortality at Arcachon, a participatory budget vote, the Leonid meteor shower, a nurses' strike in northern England). Measured once,
+/// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
+/// hundred-and-eighteenth studied); left unstudied: the honest estimate; never tune against it.
+#[test]
+fn precision_and_recall_held_out_120() {
+    let articles = corpus_in("figures-holdout120");
+    assert!(articles.len() >= 18, "{} held-out articles", articles.len());
+    let (precision, recall) = score("the hundred-and-twentieth held-out corpus", &articles);
+    assert!(
+        precision >= HELD_OUT_120_FLOOR.0,
+        "held-out 120 precision {precision:.3} < {}",
+        HELD_OUT_120_FLOOR.0
+    );
+    assert!(
+        recall >= HELD_OUT_120_FLOOR.1,
+        "held-out 120 recall {recall:.3} < {}",
+        HELD_OUT_120_FLOOR.1
+    );
+}
+
+/// Floors for the hundred-and-twentieth held-out corpus, just under the score measured when it was
+/// added, unseen: 0.968 / 0.970 (154 reported, 149 correct; 135 to flag, 131 flagged).
+/// Left unstudied: the honest estimate.
+const HELD_OUT_120_FLOOR: (f64, f64) = (0.96, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

@@ -252,6 +252,22 @@ pub(super) fn aligned_row(line: &str) -> bool {
         && body.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// A row of key figures printed as a paragraph of its own, a label then its values with no
+/// sentence around them: "Net profit 88 vs 95", "Adjusted EBITDA margin 15.7 pct vs 15.1
+/// pct" (a wire's box with blank lines between its rows).
+pub(super) fn keyed_row(line: &str) -> bool {
+    let body = line.trim();
+    body.len() <= 80
+        && !body.contains('\n')
+        && body.starts_with(|c: char| c.is_alphabetic())
+        && (body.ends_with(|c: char| c.is_ascii_digit()) || body.ends_with('%') || body.ends_with(" pct"))
+        && (1..=10).contains(&body.split_whitespace().count())
+        && body
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !w.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// A line that names the source of what stands above it: "Source : Insee", "**Sources:**
 /// Comscore", "_Données : Eurostat_".
 pub(super) fn source_line(line: &str, placeholders: &[String]) -> bool {

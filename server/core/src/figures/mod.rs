@@ -442,8 +442,8 @@ fn analyze_paragraph<'a>(
     let one_row = sents.len() == 1 && {
         let start = sents[0].range.start;
         let line_start = masked[..start].rfind('\n').map_or(0, |p| p + 1);
-        !masked[line_start..sents[0].range.end].contains('\n')
-            && layout::aligned_row(&masked[line_start..sents[0].range.end])
+        let line = &masked[line_start..sents[0].range.end];
+        !line.contains('\n') && (layout::aligned_row(line) || layout::keyed_row(line))
     };
     let value_lines = state.list_lead
         && (one_row || layout::value_lines(&masked[sents[0].range.start..sents[sents.len() - 1].range.end]));
@@ -1346,6 +1346,17 @@ mod tests {
     fn columns_under_a_lead_in_that_names_its_source() {
         let text = "KEY FIGURES (Q3, bank statement):\n  Net profit     1.12 bln euros vs 0.95 bln year ago\n  Revenue        3.61 bln euros vs 3.48 bln\n\nShares rose 3.5 pct.";
         assert_eq!(reported(text), vec![("3.5 pct".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn rows_in_paragraphs_of_their_own_under_a_sourced_title() {
+        let text = "Shares rose.\n\nKEY FIGURES (company statement, mln euros, Q3 2026 vs Q3 2025)\n\nSales 1,362 vs 1,308\n\nAdjusted EBITDA margin 15.7 pct vs 15.1 pct\n\nNet profit 88 vs 95\n\nShares rose 3.5 pct.";
+        assert_eq!(reported(text), vec![("3.5 pct".to_owned(), Sourcing::Unsourced)]);
+        // Without a source in the title, the rows are the newsroom's; a sentence ends them.
+        let text = "KEY FIGURES (mln euros)\n\nSales 1,362 vs 1,308\n\nNet profit 88 vs 95";
+        assert_eq!(reported(text).len(), 2);
+        let text = "KEY FIGURES (company statement)\n\nSales 1,362 vs 1,308\n\nThe group employs 4,000 people.";
+        assert_eq!(reported(text), vec![("4,000 people".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]

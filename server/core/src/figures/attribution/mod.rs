@@ -1043,6 +1043,12 @@ mod description_tests {
             "2,4",
             true,
         ),
+        (
+            "Polish core inflation, published on Wednesday by the central bank, eased to 3.1 pct.",
+            "3.1",
+            true,
+        ),
+        ("The new bridge, built in 2019 by Vinci, cost 40 mln euros.", "40", false),
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),

@@ -102,17 +102,31 @@ pub(super) fn in_a_document(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Word `i` is a participle with its agent in apposition to a figure's noun: "The correct
 /// figure, supplied by her label, is 14,500" (not "Norway supplied more than half").
+/// Or a statistic that opens the sentence, published by its agent past a time: "Polish
+/// core inflation, published on Wednesday by the central bank, eased to 3.1 pct".
 pub(super) fn given_by(toks: &[Tok<'_>], i: usize) -> bool {
-    i >= 2
-        && toks[i - 1].is_sym(',')
-        && cues::FIGURE_NOUNS_EN.contains(&toks[i - 2].lower.as_ref())
-        && toks[i].lower.ends_with("ed")
-        && toks.get(i + 1).is_some_and(|t| t.lower == "by")
-        && toks.get(i + 2).is_some_and(|t| {
+    let agent = |k: usize| {
+        toks.get(k).is_some_and(|t| {
             t.is_capitalized()
                 || cues::PER_DETERMINERS.contains(&t.lower.as_ref())
                 || matches!(t.lower.as_ref(), "her" | "his" | "its" | "their")
         })
+    };
+    if i < 2 || !toks[i - 1].is_sym(',') {
+        return false;
+    }
+    let figure = cues::FIGURE_NOUNS_EN.contains(&toks[i - 2].lower.as_ref())
+        && toks[i].lower.ends_with("ed")
+        && toks.get(i + 1).is_some_and(|t| t.lower == "by")
+        && agent(i + 2);
+    let published = i <= 5
+        && matches!(toks[i].lower.as_ref(), "published" | "released")
+        && toks[..i - 1].iter().all(|t| t.is_word())
+        && (i + 1..toks.len().min(i + 5))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| toks[k].lower == "by")
+            .is_some_and(|k| agent(k + 1));
+    figure || published
 }
 
 /// Word `i` is a figure's noun owned by a name or a body at the start of the sentence: "The
@@ -393,6 +407,10 @@ mod tests {
         ("Per the Pentagon, 300 troops were deployed.", Attributed),
         (
             "Pour l'union des commerçants, « un tiers du chiffre d'affaires » dépend des clients.",
+            Attributed,
+        ),
+        (
+            "Pour le groupe d'opposition, la hausse de 10 % « frappe d'abord les familles ».",
             Attributed,
         ),
         ("Some 300 troops were deployed, per Reuters.", Attributed),

@@ -982,6 +982,20 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
             return Some(toks[i + 1].start..toks[that].start);
         }
     }
+    // The people told, counted after "aux": "La direction a annoncé aux 86 salariés des
+    // Cartonnages Vauthier la fermeture du site" (what it announced follows them).
+    if toks[i].is(cl::VERB)
+        && lw(i + 1) == "aux"
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| t.num().is_some() || t.is(cl::NUMWORD | cl::APPROX))
+    {
+        let end = (i + 3..toks.len())
+            .find(|&k| boundary(&toks[k]) || matches!(lw(k), "la" | "le" | "les" | "l'" | "un" | "une" | "que" | "qu'"))
+            .unwrap_or(toks.len());
+        let to = toks.get(end).map_or(toks[toks.len() - 1].end, |t| t.start);
+        return Some(toks[i + 1].start..to);
+    }
     // The audience after the verb, anywhere in its incise: "», a raconté le vainqueur à son
     // arrivée, devant près de 2 000 personnes massées sur le quai".
     // (Not "before" a gerund, a time: "to peak at 2.6 pct before falling back below 2 pct".)
@@ -1192,9 +1206,11 @@ pub(crate) fn setting(toks: &[Tok<'_>], i: usize) -> Option<Range<usize>> {
                 .step_by(2)
                 .any(|q| quoted_words(q) >= 4)
         };
+        // (Nor a second source's figure: "…, selon la CGT, 90 selon la direction".)
         let speaks = rest
             .iter()
             .any(|t| t.is(cl::VERB) || matches!(t.lower.as_ref(), "que" | "qu'" | "that"))
+            || (0..rest.len()).any(|q| rest[q].is_word() && super::phrases::attributes(rest, q).is_some())
             || (rest.iter().any(quote_mark) && opening())
             // "…, analyste, pour qui un pétrolier sur cinq…": the speaker's view goes on
             // (not "…, a publican whose cellar took in 80cm of water", a description).
@@ -1516,6 +1532,14 @@ mod tests {
 
     /// Sentence, its reporting word, then the setting it speaks in (not covered).
     const SETTINGS: &[(&str, &str, Option<&str>)] = &[
+        // A second source's figure after the incise is no description of the first.
+        ("Environ 140 salariés ont débrayé, selon la CGT, 90 selon la direction.", "selon", None),
+        // The people told, counted after "aux".
+        (
+            "La direction a annoncé aux 86 salariés des Cartonnages Vauthier la fermeture du site.",
+            "annoncé",
+            Some("aux 86 salariés des Cartonnages Vauthier "),
+        ),
         (
             "Complaints rose to 1,140, according to the Eastmere Noise Action Group, which has 300 members.",
             "according",

@@ -424,10 +424,16 @@ fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
         return true;
     }
     // The sentence opens with the text: "Le texte, porté par la France, prévoit…".
+    // (Past a relative clause between commas that describes it: "Le projet, dont le coût
+    // est estimé à 2,4 millions d'euros, prévoit…".)
+    let described_to = (toks.len() > 2 && toks[2].is_sym(','))
+        .then(|| (3..i).find(|&k| toks[k].is_sym(',')))
+        .flatten()
+        .map_or(0, |c| c + 1);
     let opens_with_text = toks.len() > 1
         && cues::SUBJECT_DETERMINERS.contains(&toks[0].lower.as_ref())
         && cues::INSTRUMENT_NOUNS.contains(&toks[1].lower.as_ref())
-        && !toks[..i]
+        && !toks[described_to..i]
             .iter()
             .any(|t| cues::SUBORDINATORS.contains(&t.lower.as_ref()));
     if opens_with_text {
@@ -717,6 +723,7 @@ mod tests {
         ("La délibération fixe le tarif à 1,20 euro de l'heure.", Unsourced),
         ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),
         ("Le contrat prévoit 300 embauches.", Unsourced),
+        ("Le groupe invoque une baisse de 22 % des commandes.", Attributed),
         ("Le directeur du projet prévoit 300 embauches.", Attributed),
         (
             "Les faits relèvent de l'article 313-2 du code pénal, qui prévoit un million d'euros d'amende.",
@@ -732,6 +739,10 @@ mod tests {
         ),
         (
             "Le texte, porté par la France, prévoit le déploiement de 40 observateurs.",
+            Unsourced,
+        ),
+        (
+            "Le projet, dont les plans datent de 2024, prévoit la création de 36 emplacements.",
             Unsourced,
         ),
         (

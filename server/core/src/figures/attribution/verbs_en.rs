@@ -155,9 +155,12 @@ pub(super) fn verdict(toks: &[Tok<'_>], i: usize) -> Verdict {
         let speakers = |k: usize| cues::SPEAKER_NOUNS_EN.contains(&lw(k)) || matches!(lw(k), "they" | "we");
         let subject =
             i >= 1 && (speakers(i - 1) || (i >= 2 && matches!(prev, "now" | "also" | "still") && speakers(i - 2)));
+        // (Or a change: "Surveyors see Nov 1-15 exports up 11-13 pct".)
         let at = (i + 1..toks.len().min(i + 10))
             .take_while(|&k| !toks[k].is_sym(','))
-            .any(|k| matches!(lw(k), "at" | "above" | "below") && to_figure(k + 1));
+            .any(|k| {
+                matches!(lw(k), "at" | "above" | "below" | "up" | "down" | "rising" | "falling") && to_figure(k + 1)
+            });
         if !(subject && at) {
             return Verdict::Nothing;
         }
@@ -924,6 +927,8 @@ mod tests {
         ),
         ("The bank and its economists forecast growth of 2 pct.", Attributed),
         ("Some traders now see the crop at 1.9 mln to 2.0 mln tonnes.", Attributed),
+        ("* Surveyors see Nov 1-15 exports up 11-13 pct", Attributed),
+        ("Tourists see prices up 10 pct.", Unsourced),
         ("Tourists see the falls at 300 metres.", Unsourced),
         ("They see the currency at 24.10 by the end of the year.", Attributed),
         ("Provisions fell to 45 mln euros from 130 mln, the statement showed.", Attributed),

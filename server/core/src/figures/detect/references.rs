@@ -44,13 +44,14 @@ pub(super) fn reference(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     // (Not before the plural noun it counts: the noun was a verb or a time, "Le toit porte
     // 320 panneaux", "le club compte cette saison 212 licenciés".)
+    // (Nor before a unit, a measure: "La toiture porte 420 m² de panneaux".)
     let counts_after = s.tok(end).is_some_and(|t| {
         t.is_word()
             && !t.is_capitalized()
             && !t.is(cl::STOP)
             && t.lower.chars().count() > 3
             && (t.lower.ends_with('s') || t.lower.ends_with('x'))
-    });
+    }) || s.unit_follows(end);
     // (A scale's level or class is never a verb: "category 1 calls", "level 3 alerts".)
     let scale = matches!(
         w,
@@ -131,6 +132,11 @@ mod tests {
         (
             "Le toit porte 320 panneaux ; le club compte cette saison 212 licenciés ; la saison 3 de la série.",
             &["320 panneaux", "212 licenciés"],
+        ),
+        // Or before a unit, a measure (not a marker on a road: "au kilomètre 12").
+        (
+            "La toiture porte 420 m² de panneaux ; la porte 4 ; au kilomètre 12 ; gate 3.",
+            &["420 m² de panneaux"],
         ),
         // A scale's level before the noun it classifies.
         ("Crews answered category 1 calls and some category 2 calls.", &[]),

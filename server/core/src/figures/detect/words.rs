@@ -527,7 +527,23 @@ impl Scan<'_, '_> {
         let sample = j >= 2
             && matches!(self.lw(j - 1), "of" | "de" | "d'" | "among")
             && matches!(self.lw(j - 2), "poll" | "survey" | "sondage" | "enquête" | "auprès");
+        // People counted by a pronoun and "être", with no noun: "Ils étaient cinq dans le
+        // box", "nous étions trois" (not "ils sont deux fois plus").
+        let pronoun_count = j >= 2
+            && value >= 2
+            && matches!(self.lw(j - 2), "ils" | "elles" | "nous" | "they" | "we")
+            && matches!(
+                self.lw(j - 1),
+                "étaient" | "étions" | "sont" | "sommes" | "seront" | "serons" | "were" | "are"
+            )
+            && (!self.is_word(end) || self.is(end, cl::STOP))
+            && !matches!(self.lw(end), "fois" | "times");
+        // A count of the people whom the event befell, its noun before the verb: "Four
+        // seafarers were killed", "trois marins ont été blessés".
+        let befallen = self.counted_noun(end) && self.counted_subject(end + 1);
         let counted = victims
+            || pronoun_count
+            || befallen
             || sample
             || one_befell
             || so_many
@@ -1188,6 +1204,15 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // People counted by a pronoun and "être"; a count whom the event befell.
+        (
+            "Ils étaient cinq dans le box. Nous étions trois. Ils sont deux fois plus nombreux.",
+            &["cinq", "trois", "deux fois plus nombreux"],
+        ),
+        (
+            "Four seafarers were killed in those attacks. Trois marins ont été blessés. Four seafarers sailed on.",
+            &["Four seafarers", "Trois marins"],
+        ),
         // Members named after a participle; names before the count, after a preposition.
         (
             "Le cinéma rouvre avec trois nouvelles salles, baptisées Lumière, Méliès et Varda. Il ouvre trois salles, dont Varda et Lumière.",

@@ -548,6 +548,8 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("signal", None),
     ("constat", None),
     ("évoqu", None),
+    // A reason given with its figure: "Le groupe invoque une baisse de 22 % des commandes".
+    ("invoqu", None),
     ("mentionn", None),
     ("cit", None),
     ("alert", None),
@@ -1035,6 +1037,8 @@ pub(crate) const SPEAKER_NOUNS_EN: &[&str] = &[
     "scientists",
     "investors",
     "traders",
+    // Cargo surveyors, whose export estimates the palm oil wires quote.
+    "surveyors",
     "strategists",
     "observers",
     "diplomats",
@@ -1742,6 +1746,11 @@ pub(crate) const VIEW_HOLDERS_FR: &[&str] = &[
     "fédération",
     "collectif",
     "chambre",
+    // A council's group, a party, a management: "Pour le groupe d'opposition, la hausse de
+    // 10 % « frappe d'abord les familles »".
+    "groupe",
+    "parti",
+    "direction",
 ];
 /// The first words of the single-word cues of `attribution/per.rs` and
 /// `attribution/places.rs`, besides [`FIGURE_NOUNS_EN`]: only they are passed to those
