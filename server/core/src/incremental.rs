@@ -229,7 +229,9 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
             }
         }
         if !blank {
-            after_colon = line.trim_end().trim_end_matches(['*', '_']).trim_end().ends_with(':');
+            // (Or a source line, which may credit the table under it.)
+            after_colon = line.trim_end().trim_end_matches(['*', '_']).trim_end().ends_with(':')
+                || figures::may_credit_below(line);
             after_marker = markers.peek().is_some_and(|&m| m < end);
             while markers.next_if(|&m| m < end).is_some() {}
         }
@@ -296,7 +298,9 @@ enum State {
 /// indented (a code block or a list item's continuation).
 fn may_start_piece(line: &str) -> bool {
     let first = line.chars().next();
-    if first.is_none_or(|c| c.is_whitespace()) {
+    // (Nor a paragraph that opens with a quotation mark: it may go on with a quotation left
+    // open above it, see `figures::analyze_paragraph`.)
+    if first.is_none_or(|c| c.is_whitespace() || matches!(c, '"' | '“' | '«')) {
         return false;
     }
     if crate::sentences::list_marker_len(line.trim_start()).is_some() {

@@ -1652,7 +1652,7 @@ fn precision_and_recall_held_out_39() {
 /// superlative that picks, a name after a headline's dash, an owner's revised estimate, a
 /// grade or a week by its number, a speaker after a place and a title, a part of the years
 /// just given): 0.971 / 0.951. A development corpus since.
-const HELD_OUT_39_FLOOR: (f64, f64) = (0.97, 0.97);
+const HELD_OUT_39_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The fortieth held-out corpus (tests/fixtures/figures-holdout40), written on 7 December
 /// by a helper who read only the guideline, the notation and the domain notes, never the
@@ -3771,7 +3771,7 @@ fn precision_and_recall_held_out_104() {
 /// was added, unseen: 0.925 / 0.941 (133 reported, 123 correct; 118 to flag, 111 flagged).
 /// Studied in the ninth session, once the hundred-and-fifth and hundred-and-sixth were being written
 /// ("La CGT, majoritaire … avec 61 % des voix"; "twice their usual number", "three times last year's level"; "four routes only: A, B, C, and D"; "has reportedly trimmed its crop forecast"; "volumes up 4.2 pct, warns rates to keep sliding"; "has offered a pay rise of 3.6%"): 0.941 / 0.983.
-const HELD_OUT_104_FLOOR: (f64, f64) = (0.94, 0.98);
+const HELD_OUT_104_FLOOR: (f64, f64) = (0.95, 0.98);
 
 /// The hundred-and-sixth held-out corpus (tests/fixtures/figures-holdout106), written on 7
 /// December (the ninth session) by a helper who read only the guideline, the notation and
@@ -4199,7 +4199,8 @@ const HELD_OUT_118_FLOOR: (f64, f64) = (0.98, 1.0);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (bread prices at a bakery, a rural school losing a class, a handball club, a drink-driving case, a dairy co-operative, a storm on forest roads), an agency wire (a chip-equipment supplier's orders, the leu and Czech bonds, palm oil and rapeseed, repairs to Ukraine's grid, Lithuanian inflation, a G7 review of the oil price cap), a wiki-news site (a Neolithic burial site, a tramway extension, the Ardèche chestnut harvest, a wind-farm consultation, the eclipse of August 2026 in Spain, a bus drivers' strike in Wales). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-eighteenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-eighteenth studied); studied in the eleventh session while the hundred-and-twenty-first to
+/// hundred-and-twenty-third were written.
 #[test]
 fn precision_and_recall_held_out_119() {
     let articles = corpus_in("figures-holdout119");
@@ -4219,15 +4220,17 @@ fn precision_and_recall_held_out_119() {
 
 /// Floors for the hundred-and-nineteenth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.882 / 0.940 (178 reported, 157 correct; 134 to flag, 126 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_119_FLOOR: (f64, f64) = (0.88, 0.94);
+/// Studied in the eleventh session, once the hundred-and-twenty-first to hundred-and-twenty-third
+/// had been written (a source line over the table under it, an exchange's settlement prices, a quotation over two paragraphs, a part of a match's tally, handball's seven-metre throw, bus routes by their numbers, a noun of what the speaker has before the name, all the members of a set, a poll named by a compound): 0.981 / 0.955.
+const HELD_OUT_119_FLOOR: (f64, f64) = (0.98, 0.95);
 
 /// The hundred-and-twentieth held-out corpus (tests/fixtures/figures-holdout120), written on 7
 /// December (the eleventh session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a Christmas market, a pool reopening, a cyclo-cross race, an assault trial after a fête, a sawmill's investment, snow closing mountain passes), an agency wire (a salmon farmer's quarter, the Swiss franc and Turkish lira, cocoa and sugar, a missile strike on Zaporizhzhia, Estonian GDP, the cost of Baltic grid synchronisation), a wiki-news site (a Roman mosaic, a cycle path, oyster mortality at Arcachon, a participatory budget vote, the Leonid meteor shower, a nurses' strike in northern England). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-eighteenth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-eighteenth studied); studied in the eleventh session while the hundred-and-twenty-first to
+/// hundred-and-twenty-third were written.
 #[test]
 fn precision_and_recall_held_out_120() {
     let articles = corpus_in("figures-holdout120");
@@ -4247,8 +4250,9 @@ fn precision_and_recall_held_out_120() {
 
 /// Floors for the hundred-and-twentieth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.968 / 0.970 (154 reported, 149 correct; 135 to flag, 131 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_120_FLOOR: (f64, f64) = (0.96, 0.97);
+/// Studied in the eleventh session, once the hundred-and-twenty-first to hundred-and-twenty-third
+/// had been written (a range after 'prévoit de', a view after 'Pour le comité', a sum set by a council): 0.980 / 0.978.
+const HELD_OUT_120_FLOOR: (f64, f64) = (0.97, 0.97);
 
 /// Where the real-copy development set is rebuilt (see tests/fixtures/figures-real/README.md):
 /// `$VIGIE_FIGURES_REAL`, or `target/figures-real/` at the workspace root. Its text comes from

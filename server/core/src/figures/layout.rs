@@ -209,6 +209,19 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
     let mut last_line = 0;
     let mut blanks = 0;
     let mut pos = 0;
+    // A source line on its own under prose, which credits nothing above it: the table right
+    // under it, after one blank line, is its ("Source: State Data Agency" over "KEY FIGURES
+    // (pct change y/y)" and its rows).
+    let mut credits_below = false;
+    let table_row = |row: &str| {
+        let above = row.trim_start();
+        above.starts_with('|') || sentences::list_marker_len(above).is_some() || aligned_row(row)
+    };
+    let close = |block: (usize, usize), credits_below: &mut bool, out: &mut Vec<Range<usize>>| {
+        if std::mem::take(credits_below) && masked[block.0..block.1].lines().any(table_row) {
+            out.push(block.0..block.1);
+        }
+    };
     for line in masked.split_inclusive('\n') {
         let end = pos + line.len();
         if line.trim().is_empty() {
@@ -218,21 +231,28 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
             }
             blanks += 1;
         } else {
+            if block.is_none() && credits_below && blanks != 1 {
+                credits_below = false;
+            }
             if source_line(line, placeholders) {
                 match block {
                     Some((s, _)) => out.push(s..pos),
                     // One blank line is allowed under a table or a list.
-                    None => {
-                        if let Some((s, e, last)) = before.filter(|_| blanks == 1) {
-                            let row = &masked[last..e];
-                            let above = row.trim_start();
-                            if above.starts_with('|') || sentences::list_marker_len(above).is_some() || aligned_row(row)
-                            {
-                                out.push(s..e);
-                            }
-                        }
-                    }
+                    None => match before.filter(|_| blanks == 1) {
+                        Some((s, e, last)) if table_row(&masked[last..e]) => out.push(s..e),
+                        _ => credits_below = true,
+                    },
                 }
+            } else if block.is_none() && credits_below {
+                // The block under the source line: read to its end.
+                let mut e = end;
+                for next in masked[end..].split_inclusive('\n') {
+                    if next.trim().is_empty() {
+                        break;
+                    }
+                    e += next.len();
+                }
+                close((pos, e), &mut credits_below, &mut out);
             }
             block = Some((block.map_or(pos, |(s, _)| s), end));
             last_line = pos;
@@ -558,12 +578,16 @@ pub(super) fn data_lead(sentence: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // (Or an exchange's settlement prices: "Bursa Malaysia Derivatives settlement prices
+    // (ringgit per tonne):".)
     words.windows(2).any(|w| {
-        w[1] == "data"
-            && matches!(
-                w[0].to_lowercase().as_str(),
-                "exchange" | "company" | "market" | "official" | "customs"
-            )
+        (w[0].eq_ignore_ascii_case("settlement") && matches!(w[1], "prices" | "data"))
+            || w[0].eq_ignore_ascii_case("settlements")
+            || w[1] == "data"
+                && matches!(
+                    w[0].to_lowercase().as_str(),
+                    "exchange" | "company" | "market" | "official" | "customs"
+                )
             || (w[1] == "data" && w[0].chars().all(|c| c.is_ascii_uppercase()) && w[0].len() >= 2)
     })
 }

@@ -154,6 +154,12 @@ pub(crate) fn carries_down(line: &str) -> bool {
     layout::letter_from(t) || layout::sources_heading(t)
 }
 
+/// A source line, which may credit the table right under it (see
+/// `layout::credited_blocks`): the incremental analysis does not cut after one.
+pub(crate) fn may_credit_below(line: &str) -> bool {
+    layout::source_line(line, &[])
+}
+
 /// Where the answers of a Q&A interview may start in `text` (its first question
 /// paragraph), if it is laid out as one: attribution carries across its paragraphs from
 /// there (see `attribution/interview.rs`).
@@ -533,7 +539,8 @@ fn analyze_paragraph<'a>(
     for i in (0..n).rev() {
         let later = i + 1 < n && scratch.sents[i + 1].needed;
         let ss = &mut scratch.sents[i];
-        ss.needed = ss.candidate || ss.colon || later;
+        // (And the last, when a quotation is left open: its speaker may go on below.)
+        ss.needed = ss.candidate || ss.colon || later || (quote_open && i + 1 == n);
     }
     let mut prev_sourced = false;
     // A sourced lead-in inside the paragraph, its lines of values after it: "Output
@@ -717,6 +724,13 @@ fn analyze_paragraph<'a>(
             };
             inline_lead = colon.is_some_and(|c| c < paragraph_end && layout::value_lines(&masked[c..paragraph_end]));
         }
+    }
+    // A quotation left open at the paragraph's end by a speaker the copy named goes on in
+    // the next paragraph when it opens with a quotation mark, as a quotation over several
+    // paragraphs is printed (no closing mark at each paragraph's end): "Rhian Beynon said:
+    // \"Nobody wants…\n\n\"We collected more than 4,000 signatures…\"".
+    if quote_open && prev_sourced {
+        state.list_lead = true;
     }
 }
 
@@ -1305,6 +1319,9 @@ mod tests {
     fn lines_under_a_lead_in_naming_its_data() {
         let text = "CBOT settlements on Tuesday, exchange data (contract, price, change):\n\nSoybeans Jan  1045-1/2 cents/bu  +3/4 cent\nWheat Mar  538 cents/bu  -2 cents\n\nThe port handled 300 ships.";
         assert_eq!(reported(text), vec![("300 ships".to_owned(), Sourcing::Unsourced)]);
+        // An exchange's settlement prices name their data.
+        let text = "Bursa Malaysia Derivatives settlement prices (ringgit per tonne):\n\n    Contract     Settle     Change\n    FEB 27       4,126      +38\n    MAR 27       4,141      +35\n\nThe port handled 300 ships.";
+        assert_eq!(reported(text), vec![("300 ships".to_owned(), Sourcing::Unsourced)]);
     }
 
     #[test]
@@ -1346,6 +1363,15 @@ mod tests {
     fn columns_under_a_lead_in_that_names_its_source() {
         let text = "KEY FIGURES (Q3, bank statement):\n  Net profit     1.12 bln euros vs 0.95 bln year ago\n  Revenue        3.61 bln euros vs 3.48 bln\n\nShares rose 3.5 pct.";
         assert_eq!(reported(text), vec![("3.5 pct".to_owned(), Sourcing::Unsourced)]);
+    }
+
+    #[test]
+    fn a_quotation_over_two_paragraphs() {
+        let text = "Rhian Beynon said: \"Nobody wants to see a town cut off.\n\n\"We collected more than 4,000 signatures last year.\"\n\n\"It cost 300 jobs.\"";
+        assert_eq!(reported(text), vec![("300 jobs".to_owned(), Sourcing::Unsourced)]);
+        // Closed at the paragraph's end, it does not go on.
+        let text = "Rhian Beynon said: \"Nobody wants to see a town cut off.\"\n\n\"We collected more than 4,000 signatures.\"";
+        assert_eq!(reported(text).len(), 1);
     }
 
     #[test]
@@ -1604,6 +1630,14 @@ mod tests {
         ] {
             assert_eq!(reported(text), vec![("300 jobs".to_owned(), Sourcing::Unsourced)], "{text}");
         }
+        // A source line on its own under prose credits the table right under it.
+        let text = "Prices fell.\n\nSource: State Data Agency\n\nKEY FIGURES (pct change y/y)\n                 Sept     Aug\nCPI              3.1      3.6\nServices         5.9      6.1\n\nIt cost 300 jobs.";
+        assert_eq!(reported(text), vec![("300 jobs".to_owned(), Sourcing::Unsourced)]);
+        // (Not prose under it, nor a table two blank lines down.)
+        let text = "Prices fell.\n\nSource: State Data Agency\n\nIt cost 300 jobs.";
+        assert_eq!(reported(text).len(), 1);
+        let text = "Prices fell.\n\nSource: State Data Agency\n\n\nCPI              3.1      3.6";
+        assert_eq!(reported(text).len(), 1);
         // Not a source line: a placeholder, a label further in, a source line after a blank
         // line under prose, or two blank lines.
         for text in [

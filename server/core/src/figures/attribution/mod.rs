@@ -313,7 +313,18 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
                     .then(|| reach::antecedent_figure(toks, i).or_else(|| reach::restated_by_apposition(toks, i)))
                     .flatten()
                     .unwrap_or(clause.start);
-                merge_clause(&mut c, from..clause.end);
+                // (What it sets is the rule, not a report: "L'enveloppe, fixée à 500 000
+                // euros par le conseil municipal, représente…"; a toll it gives is a report,
+                // "le bilan, fixé à 300 morts par le ministère".)
+                let toll = toks[..i].iter().any(|t| {
+                    matches!(
+                        t.lower.as_ref(),
+                        "bilan" | "toll" | "chiffre" | "nombre" | "estimation" | "estimate"
+                    )
+                });
+                if !sets || toll {
+                    merge_clause(&mut c, from..clause.end);
+                }
             }
             Verdict::Hedges => c.conditional = true,
             Verdict::Passive => c.passive = true,
@@ -1003,6 +1014,22 @@ mod description_tests {
             "4 500",
             true,
         ),
+        // Or a noun of what the speaker has.
+        (
+            "Propriétaire de 45 hectares de douglas, Bernard Chaumont estime avoir perdu un tiers de ses arbres.",
+            "45",
+            false,
+        ),
+        (
+            "Propriétaire de 45 hectares de douglas, Bernard Chaumont estime avoir perdu un tiers de ses arbres.",
+            "tiers",
+            true,
+        ),
+        (
+            "Auprès de 300 habitants, Bernard Chaumont a estimé la perte à 20 %.",
+            "300",
+            true,
+        ),
         (
             "A group calling itself Grey Tide, which describes itself as pro-Russian and claims more than 40 attacks this year, posted a message on Telegram.",
             "40",
@@ -1049,6 +1076,12 @@ mod description_tests {
             true,
         ),
         ("The new bridge, built in 2019 by Vinci, cost 40 mln euros.", "40", false),
+        (
+            "L'enveloppe, fixée à 500 000 euros par le conseil municipal, représente 3 % du budget.",
+            "500 000",
+            false,
+        ),
+        ("Le bilan, fixé à 300 morts par le ministère, reste provisoire.", "300", true),
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),
@@ -1165,6 +1198,8 @@ mod description_tests {
         // A poll's forecast after "vs"; not the figure before it.
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "0.5", true),
         ("* Orders +1.8 pct m/m vs +0.5 pct in agency poll", "1.8", false),
+        ("* Q3 orders 1.62 bln euros vs 1.41 bln in company-compiled poll", "1.41", true),
+        ("* Q3 orders 1.62 bln euros vs 1.41 bln in company-compiled poll", "1.62", false),
         ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "455", true),
         ("* EBIT $412 mln vs $455 mln forecast in analyst poll", "412", false),
         // The poll named before its forecast.

@@ -308,8 +308,9 @@ pub(super) fn poll_forecast(toks: &[Tok<'_>], i: usize) -> Option<std::ops::Rang
     if toks[i].lower != "in" {
         return None;
     }
-    let poll = (i + 1..toks.len().min(i + 5)).find(|&k| matches!(toks[k].lower.as_ref(), "poll" | "survey"))?;
-    if !toks[i + 1..poll].iter().all(|t| t.is_word()) {
+    let poll = (i + 1..toks.len().min(i + 6)).find(|&k| matches!(toks[k].lower.as_ref(), "poll" | "survey"))?;
+    // (A compound's hyphen too: "in company-compiled poll".)
+    if !toks[i + 1..poll].iter().all(|t| t.is_word() || t.is_sym('-')) {
         return None;
     }
     let vs = (i.saturating_sub(6)..i)

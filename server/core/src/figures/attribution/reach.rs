@@ -409,11 +409,41 @@ pub(crate) fn subject_description(toks: &[Tok<'_>]) -> Option<Range<usize>> {
         toks.first()
             .is_some_and(|t| matches!(t.lower.as_ref(), "déjà" | "already" | "once")),
     );
+    // Or a noun of what the speaker is or has: "Propriétaire de 45 hectares de douglas,
+    // Bernard Chaumont estime…", "Owner of three shops, she said…" (not a preposition's
+    // phrase: "Auprès de", "Because of").
+    let noun_of = |t: &Tok<'_>| {
+        t.is_capitalized()
+            && p == 0
+            && toks
+                .get(1)
+                .is_some_and(|n| matches!(n.lower.as_ref(), "de" | "d'" | "of"))
+            && !matches!(
+                t.lower.as_ref(),
+                "autour"
+                    | "faute"
+                    | "auprès"
+                    | "avant"
+                    | "après"
+                    | "lors"
+                    | "afin"
+                    | "because"
+                    | "instead"
+                    | "ahead"
+                    | "outside"
+                    | "inside"
+                    | "regardless"
+                    | "plusieurs"
+                    | "quelques"
+                    | "nombre"
+                    | "beaucoup"
+            )
+    };
     let fronted = toks.get(p).is_some_and(|t| {
         let w = t.lower.as_ref();
         t.is_word()
             && w.chars().count() >= 5
-            && ["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e))
+            && (["é", "ée", "és", "ées", "ed"].iter().any(|e| w.ends_with(e)) || noun_of(t))
             && (p > 0 || t.is_capitalized())
     });
     if fronted {

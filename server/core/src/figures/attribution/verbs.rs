@@ -420,7 +420,9 @@ fn provided_by_a_text(toks: &[Tok<'_>], i: usize) -> bool {
             "aussi" | "également" | "encore" | "notamment" | "désormais" | "déjà"
         )
     });
-    if w.starts_with("prév") && (de(i + 1) || (adverb && de(i + 2))) {
+    // (Not "de" opening a range: "Météo-France prévoit de 40 à 60 cm de neige".)
+    let range = |k: usize| toks.get(k + 1).is_some_and(|t| t.num().is_some());
+    if w.starts_with("prév") && ((de(i + 1) && !range(i + 1)) || (adverb && de(i + 2) && !range(i + 2))) {
         return true;
     }
     // The sentence opens with the text: "Le texte, porté par la France, prévoit…".
@@ -724,6 +726,7 @@ mod tests {
         ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),
         ("Le contrat prévoit 300 embauches.", Unsourced),
         ("Le groupe invoque une baisse de 22 % des commandes.", Attributed),
+        ("Météo-France prévoit de 40 à 60 cm de neige fraîche.", Attributed),
         ("Le directeur du projet prévoit 300 embauches.", Attributed),
         (
             "Les faits relèvent de l'article 313-2 du code pénal, qui prévoit un million d'euros d'amende.",

@@ -104,6 +104,17 @@ pub(super) fn department(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     (bracketed && named && code).then_some(end + 1)
 }
 
+/// A bus route by its number, where it runs after it: "the 227 to Carmarthen" (a place
+/// follows, nothing is counted).
+pub(super) fn route_number(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
+    let (k, end, info) = (n.k, n.end(), &n.info);
+    if k == 0 || n.currency() || info.grouped || info.decimal || info.int_digits > 3 || s.lw(k - 1) != "the" {
+        return None;
+    }
+    let to_place = s.lw(end) == "to" && s.tok(end + 1).is_some_and(|t| t.is_word() && t.is_capitalized());
+    to_place.then_some(end)
+}
+
 /// A street number: "au 12 rue des Lices", "12, rue des Lices", "3 bis avenue Foch",
 /// "221 Baker Street", "10 Downing Street". French streets follow the number (a comma may
 /// come between); English ones close a name of up to three capitalised words.
@@ -693,6 +704,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // A bus route by its number and where it runs.
+        (
+            "The routes affected are the 227 to Carmarthen and the 230 to Cwrt-y-Felin; the 300 to come.",
+            &["300"],
+        ),
         // The parts a whole is made of by design; what was opened is counted.
         (
             "Talks are divided into 35 chapters, grouped in six clusters; le territoire est découpé en 12 secteurs. Ukraine opened 3 clusters.",

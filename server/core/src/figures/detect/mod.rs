@@ -690,6 +690,7 @@ const NOT_A_FIGURE: &[NotAFigure] = &[
     designations::structure,
     designations::department,
     designations::street_number,
+    designations::route_number,
 ];
 
 /// Helpers for the tables of cases of the rules.

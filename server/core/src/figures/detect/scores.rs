@@ -262,6 +262,15 @@ pub(super) fn tally(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if scorer && of_tries && !s.t.iter().any(|t| lex::SEASON_WORDS.contains(&t.lower.as_ref())) {
         return Some(end + 3);
     }
+    // Handball's penalty throw, named by its distance: "deux jets de 7 mètres".
+    let seven_metres = k >= 2
+        && n.info.value == Some(7)
+        && s.lw(k - 1) == "de"
+        && matches!(s.lw(k - 2), "jet" | "jets")
+        && matches!(s.lw(end), "mètres" | "m");
+    if seven_metres {
+        return Some(end + 1);
+    }
     // A game's length in moves: "une partie de 41 coups", "a game of 41 moves".
     let game = k >= 2 && matches!(s.lw(k - 1), "de" | "of") && matches!(s.lw(k - 2), "partie" | "game");
     // Or "beat the top seed in 41 moves", "won in 5 sets".
@@ -832,6 +841,11 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        // A scorer's and a goalkeeper's tallies with their parts; handball's penalty throw.
+        (
+            "L'ailier a inscrit neuf buts, dont quatre sur penalty, et le gardien a repoussé 14 tirs, dont deux jets de 7 mètres. La ville compte 7 mètres de digue.",
+            &["7 mètres de digue"],
+        ),
         // A plural winner; a match sheet's result line and its half-time score.
         ("Les rouge et noir se sont imposés 24-17 sur la pelouse.", &[]),
         ("ES CASTELBRUN – LOIRE ATLANTIQUE BASKET : 84-79 (22-18, 19-24, 21-20, 22-17)", &[]),

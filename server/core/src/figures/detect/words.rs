@@ -308,8 +308,14 @@ impl Scan<'_, '_> {
                     && (self.is_num(p - 1) || self.is(p - 1, cl::NUMWORD))
             })
         };
-        let elided =
-            || !self.is_word(end) || matches!(self.lw(end), "de" | "d'" | "du" | "dans" | "en" | "by" | "in" | "par");
+        // (Or how they were scored: "neuf buts, dont quatre sur penalty".)
+        let elided = || {
+            !self.is_word(end)
+                || matches!(
+                    self.lw(end),
+                    "de" | "d'" | "du" | "dans" | "en" | "by" | "in" | "par" | "sur" | "from"
+                )
+        };
         if j >= 1
             && matches!(self.lw(j - 1), "dont" | "including")
             && value <= 20
@@ -591,7 +597,9 @@ impl Scan<'_, '_> {
             || self.there_are(j, end);
         // "All ten of its members": the whole of a known set (not "killing all nine crew
         // members", a toll).
-        let all = j > 0 && self.lw(j - 1) == "all" && self.lw(end) == "of";
+        // (Or of its members: "the agreement of all seven members and the EU".)
+        let all =
+            j > 0 && self.lw(j - 1) == "all" && (self.lw(end) == "of" || lex::MEMBER_WORDS.contains(&self.lw(end)));
         // A superlative after the noun picks some of a set: "les cinq victimes les plus
         // atteintes", "the three most damaged homes" counts them.
         // (Not in an apposition to names: "la Hongrie et la Slovaquie, les deux pays les plus
@@ -1204,6 +1212,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // All the members of a set; six coaches counted.
+        (
+            "Any change needs the agreement of all seven members. The council arranged six replacement coaches.",
+            &["six replacement coaches"],
+        ),
         // People counted by a pronoun and "être"; a count whom the event befell.
         (
             "Ils étaient cinq dans le box. Nous étions trois. Ils sont deux fois plus nombreux.",

@@ -1749,6 +1749,7 @@ pub(crate) const VIEW_HOLDERS_FR: &[&str] = &[
     // A council's group, a party, a management: "Pour le groupe d'opposition, la hausse de
     // 10 % « frappe d'abord les familles »".
     "groupe",
+    "comité",
     "parti",
     "direction",
 ];

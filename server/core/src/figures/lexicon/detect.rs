@@ -756,6 +756,7 @@ pub(crate) const COUNTED: &[&str] = &[
     "candidates",
     "passengers",
     "buses",
+    "coaches",
     "trains",
     "vehicles",
     "homes",
@@ -1879,6 +1880,8 @@ pub(crate) const TALLY_NOUNS: &[&str] = &[
     "fautes",
     "fouls",
     "tirs",
+    // A handball side's throws: "dont deux jets de 7 mètres".
+    "jets",
     "exclusions",
 ];
 /// What a match's tally counts, in words: "deux penalties", "three yellow cards".
