@@ -2536,7 +2536,7 @@ fn precision_and_recall_held_out_65() {
 /// cross-country, a tide's coefficient, departures a day, a figure's noun vouched for in an
 /// incise, "demanding" a figure): 0.984 / 0.950; 0.984 / 0.958 with Swiss grouping
 /// ("380'000").
-const HELD_OUT_65_FLOOR: (f64, f64) = (0.98, 0.96);
+const HELD_OUT_65_FLOOR: (f64, f64) = (0.98, 0.97);
 
 /// The sixty-sixth held-out corpus (tests/fixtures/figures-holdout66), written on 7
 /// December (the sixth session) by a helper who read only the guideline, the notation and
@@ -4259,7 +4259,8 @@ const HELD_OUT_120_FLOOR: (f64, f64) = (0.97, 0.97);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (Comté prices, a village library, a women's football club, a fake-plumber scam in court, a printing works' takeover, late-season garrigue fires), an agency wire (a forestry group's quarter, the zloty and Hungarian bonds, Brent and diesel cracks, a strike on a Russian refinery, Latvian output, EU sanctions talks), a wiki-news site (a Merovingian cemetery, an island ferry line, the Provence olive harvest, a vote on school buses, an aurora over Ireland, a train drivers' strike in Scotland). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-twentieth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-twentieth studied); studied in the eleventh session once the hundred-and-twenty-third to
+/// hundred-and-twenty-fifth were written.
 #[test]
 fn precision_and_recall_held_out_121() {
     let articles = corpus_in("figures-holdout121");
@@ -4279,15 +4280,17 @@ fn precision_and_recall_held_out_121() {
 
 /// Floors for the hundred-and-twenty-first held-out corpus, just under the score measured when it was
 /// added, unseen: 0.973 / 0.904 (150 reported, 146 correct; 135 to flag, 122 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_121_FLOOR: (f64, f64) = (0.97, 0.90);
+/// Studied in the eleventh session, once the hundred-and-twenty-third to hundred-and-twenty-fifth
+/// had been written (a source's description past a hyphenated place in its name, a mark out of a possible maximum): 0.987 / 0.911.
+const HELD_OUT_121_FLOOR: (f64, f64) = (0.98, 0.91);
 
 /// The hundred-and-twenty-second held-out corpus (tests/fixtures/figures-holdout122), written on 7
 /// December (the eleventh session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a butcher's closing, a medical centre, a judo club, illegal dumping in court, a glassworks' energy bills, a landslide on a mountain road), an agency wire (a shipping group's results, the Czech crown and Romanian bonds, copper and aluminium, a drone attack on Kyiv's power plants, Slovak inflation, NATO spending targets), a wiki-news site (a Bronze Age hoard, a cable car, the Périgord walnut harvest, a pedestrian-centre referendum, a partial lunar eclipse, a refuse strike in the Midlands). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-twentieth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-twentieth studied); studied in the eleventh session once the hundred-and-twenty-third to
+/// hundred-and-twenty-fifth were written.
 #[test]
 fn precision_and_recall_held_out_122() {
     let articles = corpus_in("figures-holdout122");
@@ -4307,8 +4310,9 @@ fn precision_and_recall_held_out_122() {
 
 /// Floors for the hundred-and-twenty-second held-out corpus, just under the score measured when it was
 /// added, unseen: 0.800 / 0.891 (170 reported, 136 correct; 129 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_122_FLOOR: (f64, f64) = (0.80, 0.89);
+/// Studied in the eleventh session, once the hundred-and-twenty-third to hundred-and-twenty-fifth
+/// had been written (a body named in full in a block's brackets, a table head with its units in signs, a column gap after a name is no version, a quotation after the colon past a quoted word, observers who count, a commune's population in brackets, medals with their noun left out, the euro area's members, a weight class after 'En'): 0.942 / 0.969.
+const HELD_OUT_122_FLOOR: (f64, f64) = (0.94, 0.96);
 
 /// The hundred-and-twenty-third held-out corpus (tests/fixtures/figures-holdout123), written on 7
 /// December (the eleventh session) by a helper who read only the guideline, the notation and

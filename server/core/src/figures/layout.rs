@@ -399,7 +399,12 @@ fn column_header(line: &str) -> bool {
         && line.len() <= 60
         && line
             .chars()
-            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '/' | '-' | '.' | '(' | ')'))
+            // (Units in signs too: "Metal   $/ton   Change (pct)".)
+            .all(|c| {
+                c.is_alphabetic()
+                    || c.is_whitespace()
+                    || matches!(c, '/' | '-' | '.' | '(' | ')' | '$' | '€' | '£' | '%')
+            })
 }
 
 /// A heading line: Markdown's ("## Sources") or a wiki page's in its own markup ("==
@@ -704,12 +709,38 @@ pub(super) fn bracketed_source(sentence: &str) -> bool {
     // of end-November)", "CURRENCIES at 1100 GMT (trader quotes, vs previous close)".)
     let named_data = sentence[open + 1..close].starts_with(|c: char| c.is_uppercase())
         && words.iter().take(5).any(|w| matches!(*w, "data" | "données"));
+    // (Or a body named in full: "KEY FIGURES (Statistical Office of the Slovak Republic):".)
+    let capitalised = sentence[open + 1..close]
+        .split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()))
+        .count();
+    let body = sentence[open + 1..close].starts_with(|c: char| c.is_uppercase())
+        && capitalised >= 2
+        && words.iter().take(4).any(|w| {
+            matches!(
+                *w,
+                "office"
+                    | "ministry"
+                    | "bank"
+                    | "agency"
+                    | "institute"
+                    | "bureau"
+                    | "commission"
+                    | "authority"
+                    | "exchange"
+                    | "ministère"
+                    | "banque"
+                    | "agence"
+                    | "institut"
+            )
+        });
     let quotes = words
         .windows(2)
         .any(|w| matches!(w[0], "trader" | "traders" | "dealer" | "dealers") && w[1] == "quotes");
     owned
         || published
         || named_data
+        || body
         || quotes
         || words.first().is_some_and(|w| SOURCE_LINE_LABELS.contains(w))
         || SOURCE_LINE_LABELS
@@ -733,6 +764,8 @@ mod tests {
             ("KEY RATES (central bank websites)", true),
             ("KEY RATES (websites)", false),
             ("KEY FIGURES (NSI, October):", true),
+            ("KEY FIGURES (Statistical Office of the Slovak Republic):", true),
+            ("KEY FIGURES (Office hours)", false),
             ("**Résultats officiels (source : mairie de Valmoreau)**", true),
             ("KEY FIGURES (EUR mln):", false),
             ("Sinistres déclarés en 2026 (chiffres de la Mutuelle)", true),
@@ -768,6 +801,11 @@ mod tests {
             ),
             (
                 "CURRENCIES (per euro)   Latest vs previous close\n  Polish zloty   4.2475 vs 4.2610\n  Hungarian forint   388.90 vs 389.05",
+                true,
+            ),
+            // A head with its units in signs.
+            (
+                " Metal        $/ton      Change (pct)\n Copper       11,085     +1.4\n Zinc         3,012      +0.5",
                 true,
             ),
             // A head on two lines.

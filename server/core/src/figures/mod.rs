@@ -1637,7 +1637,13 @@ mod tests {
         let text = "Prices fell.\n\nSource: State Data Agency\n\nIt cost 300 jobs.";
         assert_eq!(reported(text).len(), 1);
         let text = "Prices fell.\n\nSource: State Data Agency\n\n\nCPI              3.1      3.6";
-        assert_eq!(reported(text).len(), 1);
+        assert_eq!(
+            reported(text),
+            vec![
+                ("3.1".to_owned(), Sourcing::Unsourced),
+                ("3.6".to_owned(), Sourcing::Unsourced)
+            ]
+        );
         // Not a source line: a placeholder, a label further in, a source line after a blank
         // line under prose, or two blank lines.
         for text in [

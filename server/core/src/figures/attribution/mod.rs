@@ -112,6 +112,22 @@ impl Cues {
     }
 }
 
+/// A commune's population in brackets after its name, as local pages print it: "Le maire
+/// de Vernoux-sur-Clain (1 200 habitants), Patrick Dubreuil, chiffre à…" (the newsroom's
+/// own description, which the speaker's cue does not cover).
+fn population_in_brackets(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
+    (1..toks.len().saturating_sub(3)).find_map(|k| {
+        let people = matches!(
+            toks[k + 2].lower.as_ref(),
+            "habitants" | "hab" | "inhabitants" | "residents" | "âmes"
+        );
+        let closed =
+            toks[k + 3].is_sym(')') || (toks[k + 3].is_sym('.') && toks.get(k + 4).is_some_and(|t| t.is_sym(')')));
+        (toks[k].is_sym('(') && toks[k - 1].is_capitalized() && toks[k + 1].num().is_some() && people && closed)
+            .then(|| toks[k].start..toks[k + 3].end)
+    })
+}
+
 /// Word `k` is "compter" as having members, not counting: "le comité, qui compte 24
 /// clubs", "le club, qui ne comptait que 18 licenciées" (but "qui en comptait 13", "qui a
 /// compté" counted).
@@ -396,7 +412,8 @@ pub(crate) fn analyze_in<S: AsRef<str>>(toks: &[Tok<'_>], text: &str, placeholde
     if c.described.is_none() {
         c.described = phrases::source_description(toks)
             .or_else(|| poll_sample(toks))
-            .or_else(|| claim_clause(toks).filter(|_| !subject_described));
+            .or_else(|| claim_clause(toks).filter(|_| !subject_described))
+            .or_else(|| population_in_brackets(toks));
     }
     if whole {
         c.attributed = true;
@@ -1082,6 +1099,34 @@ mod description_tests {
             false,
         ),
         ("Le bilan, fixé à 300 morts par le ministère, reste provisoire.", "300", true),
+        // The source's description past a hyphenated place in its name.
+        (
+            "Selon le moulin coopératif de Saint-Roch-des-Alpilles, qui regroupe 640 adhérents, 410 tonnes ont été triturées.",
+            "640",
+            false,
+        ),
+        (
+            "Selon le moulin coopératif de Saint-Roch-des-Alpilles, qui regroupe 640 adhérents, 410 tonnes ont été triturées.",
+            "410",
+            true,
+        ),
+        // A commune's population in brackets after its name.
+        (
+            "Le maire de Vernoux-sur-Clain (1 200 habitants), Patrick Dubreuil, chiffre à 90 000 euros le coût.",
+            "1 200",
+            false,
+        ),
+        (
+            "Le maire de Vernoux-sur-Clain (1 200 habitants), Patrick Dubreuil, chiffre à 90 000 euros le coût.",
+            "90 000",
+            true,
+        ),
+        // A quotation after the colon, past a quoted word before it.
+        (
+            "Son avocate a plaidé la bonne foi d'un entrepreneur « débordé » : « Mon client a payé plus de 40 000 euros. »",
+            "40 000",
+            true,
+        ),
         ("The union is demanding a 6.5% pay rise.", "6.5", true),
         ("The union is asking for a rise of 8% for all nursing staff.", "8%", true),
         ("Network Rail has offered a 3.2% rise for this year.", "3.2%", true),

@@ -262,7 +262,9 @@ pub(super) fn source_description(toks: &[Tok<'_>]) -> Option<std::ops::Range<usi
             _ => None,
         }
     })?;
-    let comma = from + toks[from..].iter().take(10).position(|t| t.is_sym(','))?;
+    // (A hyphenated place in the name takes tokens: "selon le moulin coopératif de
+    // Saint-Roch-des-Alpilles, qui regroupe 640 adhérents".)
+    let comma = from + toks[from..].iter().take(16).position(|t| t.is_sym(','))?;
     let rel = comma + 1;
     // Or a noun in apposition, the source's title or trade, before the clause it speaks:
     // "Pour Me Julien Rivière, avocat de douze parties civiles, « le préjudice… »",

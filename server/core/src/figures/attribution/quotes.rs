@@ -80,10 +80,13 @@ pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<us
 /// « Avec 900 000 euros de budget, nous jouons contre des clubs qui ont deux fois plus. »"
 /// The range of the quotation (four words or more).
 pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
-    let (open, close) = first_quotation(toks)?;
-    if open < 3 || !toks[open - 1].is_sym(':') {
-        return None;
-    }
+    // (The quotation after the colon, past a quoted word before it: "a plaidé la bonne foi
+    // d'un entrepreneur « débordé » : « Mon client a payé… »".)
+    let colon_at = toks
+        .iter()
+        .enumerate()
+        .position(|(k, t)| matches!(t.kind, Kind::Sym('«' | '“')) && k >= 3 && toks[k - 1].is_sym(':'))?;
+    let (open, close) = first_quotation(&toks[colon_at..]).map(|(o, c)| (o + colon_at, c.map(|c| c + colon_at)))?;
     // (It may close in a later sentence: to this one's end; it may open on the sentence's
     // last token, "Il a dit : «".)
     let close = close.unwrap_or(toks.len() - 1).max(open + 1);
@@ -92,7 +95,8 @@ pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
     let pronoun = matches!(first, "il" | "elle" | "ils" | "elles" | "he" | "she" | "they");
     // (A person by a definite article and a noun in lower case: not a thing named, "Le
     // Bilan", nor a place.)
-    let person = matches!(first, "le" | "la" | "l'" | "the")
+    // (Or by a possessive: "Son avocate, Me Sophie Ardant, a plaidé…".)
+    let person = matches!(first, "le" | "la" | "l'" | "the" | "son" | "sa" | "his" | "her" | "their")
         && toks
             .get(1)
             .is_some_and(|t| t.is_word() && !t.is_capitalized() && !cues::DOC_NOUNS.contains(&t.lower.as_ref()))

@@ -386,6 +386,10 @@ fn recorded_by_an_observer(toks: &[Tok<'_>], i: usize) -> bool {
 /// Bodies that observe and count: their records are sources.
 const OBSERVERS_FR: &[&str] = &[
     "gendarmerie",
+    // "Les gendarmes, alertés par des riverains, avaient compté jusqu'à 25 rotations".
+    "gendarmes",
+    "policiers",
+    "douaniers",
     "police",
     "préfecture",
     "parquet",
@@ -685,6 +689,10 @@ mod tests {
             Unsourced,
         ),
         ("La gendarmerie a compté près de 900 véhicules.", Attributed),
+        (
+            "Les gendarmes, alertés par des riverains, avaient compté jusqu'à 25 rotations par semaine.",
+            Attributed,
+        ),
         (
             "La salle affichait complet : le club a compté 1 850 spectateurs.",
             Attributed,

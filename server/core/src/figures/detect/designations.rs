@@ -447,6 +447,8 @@ pub(super) fn weight_class(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
                 | "juniors"
                 | "seniors"
                 | "poussins"
+                // "En moins de 57 kg, Lina Perret a été sacrée".
+                | "en"
         )
     };
     let class = k >= 3
@@ -662,6 +664,21 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if union_sized {
         return Some(e + 1);
     }
+    // The euro area's members by their number: "the 21 euro zone countries" (21 since
+    // Bulgaria joined in 2026, 20 before).
+    let euro = match (s.lw(e), s.lw(e + 1)) {
+        ("euro", "zone" | "area") => Some(e + 2),
+        ("eurozone", _) => Some(e + 1),
+        _ => None,
+    };
+    if let Some(m) = euro.filter(|_| matches!(info.value, Some(20 | 21))) {
+        if matches!(
+            s.lw(m),
+            "countries" | "members" | "states" | "economies" | "governments"
+        ) {
+            return Some(m + 1);
+        }
+    }
     // (Not the civil parties a court awards a sum to, counted: "verser 212 000 euros aux 96
     // parties civiles", as three corpora label it; "les 214 parties civiles" in the room
     // stays a known set.)
@@ -704,6 +721,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // The euro area's members by their number.
+        (
+            "Prices rose in the 21 euro zone countries; the 20 eurozone members agreed; 21 euro zone banks failed.",
+            &["21 euro zone banks"],
+        ),
         // A bus route by its number and where it runs.
         (
             "The routes affected are the 227 to Carmarthen and the 230 to Cwrt-y-Felin; the 300 to come.",
@@ -773,7 +795,7 @@ mod tests {
         ("Le contrat « 18-24 » séduit 300 jeunes.", &["300 jeunes"]),
         // Weight classes.
         (
-            "Elle a remporté le titre des moins de 63 kg ; il pèse moins de 81 kg.",
+            "Elle a remporté le titre des moins de 63 kg ; il pèse moins de 81 kg. En moins de 57 kg, Lina a gagné.",
             &["moins de 81 kg"],
         ),
         (

@@ -338,10 +338,11 @@ mod tests {
             "Allies agreed to spend 5% of gross domestic product.",
             &["5% of gross domestic product"],
         ),
-        // A figure's span never takes in the code that opens the next row of a table.
+        // A figure's span never takes in the code that opens the next row of a table (and
+        // a row's first value after its code's column gap is no version).
         (
             "CURRENCIES:\n    EUR/CZK    24.31 vs 24.30\n    EUR/HUF    397.40 vs 397.05",
-            &["24.30", "397.05"],
+            &["24.31 vs 24.30", "397.40 vs 397.05"],
         ),
         (
             "It makes about 80 pct of industrial production and 5% of output.",

@@ -544,8 +544,12 @@ pub(super) fn mark_out_of(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     // "18/20", or in words: "a obtenu 18,4 sur 20", "scored 9 out of 10".
     let slash = s.is_sym(end, '/') && s.glued(end) && s.glued(end + 1);
+    // (Or on a scale whose top is given: "The K-index reached 8 out of a possible 9".)
+    let possible = s.lw(end) == "out" && s.lw(end + 1) == "of" && s.lw(end + 2) == "a" && s.lw(end + 3) == "possible";
     let scale_at = if slash || s.lw(end) == "sur" {
         end + 1
+    } else if possible {
+        end + 4
     } else if s.lw(end) == "out" && s.lw(end + 1) == "of" {
         end + 2
     } else {
@@ -563,7 +567,7 @@ pub(super) fn mark_out_of(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
         || s.unit_follows(after)
         || s.is_sym(after, '%')
         || (!slash && s.is_word(after) && !s.tok(after).is_some_and(|t| t.is(cl::STOP)));
-    if !(matches!(scale, 5 | 10 | 20 | 100) && fits(&n.info) && !of) {
+    if !((possible || matches!(scale, 5 | 10 | 20 | 100)) && fits(&n.info) && !of) {
         return None;
     }
     // The next competitor's mark on the same scale: ", contre 17,9 pour celle de…".
@@ -1089,7 +1093,7 @@ mod tests {
         ("Il a obtenu 18/20 à l'oral, et 14,5/20 à l'écrit.", &[]),
         ("Patel won with a perfect 5/5; the film gets 4/5.", &[]),
         (
-            "La baguette lauréate a obtenu 18,4 sur 20, contre 17,9 pour celle de Léa Ferrand; he scored 9 out of 10.",
+            "La baguette lauréate a obtenu 18,4 sur 20, contre 17,9 pour celle de Léa Ferrand; he scored 9 out of 10; the K-index reached 8 out of a possible 9.",
             &[],
         ),
         ("Il a recruté 18 sur 20 candidats.", &["18 sur 20 candidats"]),

@@ -25,9 +25,11 @@ pub(super) fn version(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     }
     let text = s.t[k].text;
     let pointed = n.info.decimal && text.contains('.') && !text.contains(',');
+    // (One space between, not a table's column gap: "Lithuania   4.4" under "Defence
+    // spending, pct of GDP:".)
     let after_name = pointed
         && s.tok(k - 1)
-            .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(cl::CAPITAL_STOP))
+            .is_some_and(|t| t.is_word() && t.is_capitalized() && !t.is(cl::CAPITAL_STOP) && s.t[k].start <= t.end + 1)
         && !s.is_sym(end, '%')
         && !s.has(end, cl::MULTIPLIER);
     let two_points = (text.matches('.').count() >= 2 && !n.info.grouped)
@@ -106,6 +108,8 @@ mod tests {
             &["12K bonus"],
         ),
         ("Il passe à Android 4.4 puis au Web 2.0.", &[]),
+        // A table's column gap after a name is no version.
+        ("Poland      4.7\nLithuania   4.4", &["4.7", "4.4"]),
         ("Le correctif 3.1.2 est sorti.", &[]),
         ("Il regarde Canal 3 et revoit Les 400 coups.", &[]),
         (

@@ -547,9 +547,16 @@ impl Scan<'_, '_> {
         // A count of the people whom the event befell, its noun before the verb: "Four
         // seafarers were killed", "trois marins ont été blessés".
         let befallen = self.counted_noun(end) && self.counted_subject(end + 1);
+        // Medals with their noun left out: "trois titres, quatre médailles d'argent et
+        // quatre de bronze".
+        let medals = matches!(
+            (self.lw(end), self.lw(end + 1)),
+            ("de", "bronze") | ("d'", "argent" | "or")
+        );
         let counted = victims
             || pronoun_count
             || befallen
+            || medals
             || sample
             || one_befell
             || so_many
@@ -1212,6 +1219,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // Medals with their noun left out.
+        (
+            "Ils ont décroché trois titres, quatre médailles d'argent et quatre de bronze.",
+            &["trois titres", "quatre médailles", "quatre de bronze"],
+        ),
         // All the members of a set; six coaches counted.
         (
             "Any change needs the agreement of all seven members. The council arranged six replacement coaches.",

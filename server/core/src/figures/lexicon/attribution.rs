@@ -550,6 +550,8 @@ pub(crate) const FR_ER: &[(&str, Option<&str>)] = &[
     ("évoqu", None),
     // A reason given with its figure: "Le groupe invoque une baisse de 22 % des commandes".
     ("invoqu", None),
+    // A lawyer's argument: "Son avocate a plaidé la bonne foi : « … »".
+    ("plaid", None),
     ("mentionn", None),
     ("cit", None),
     ("alert", None),
