@@ -4319,7 +4319,8 @@ const HELD_OUT_122_FLOOR: (f64, f64) = (0.94, 0.96);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (Christmas log cakes, a post office counter in a shop, a basketball derby, stolen catalytic converters in court, a paper mill's job cuts, a flood in Brittany), an agency wire (a steelmaker's quarter, the Czech crown and Polish bonds, palm oil and soyoil, a drone strike on a Russian oil depot, Croatian retail sales, an IAEA visit to Zaporizhzhia), a wiki-news site (a Gallo-Roman kiln, a bus rapid transit line, Quercy saffron, a merger of two communes, a comet over the UK, a teachers' strike in Northern Ireland). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-twentieth studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-twentieth studied); studied in the eleventh session while the hundred-and-twenty-sixth and
+/// twenty-seventh were written.
 #[test]
 fn precision_and_recall_held_out_123() {
     let articles = corpus_in("figures-holdout123");
@@ -4339,8 +4340,9 @@ fn precision_and_recall_held_out_123() {
 
 /// Floors for the hundred-and-twenty-third held-out corpus, just under the score measured when it was
 /// added, unseen: 0.953 / 0.984 (148 reported, 141 correct; 127 to flag, 125 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_123_FLOOR: (f64, f64) = (0.95, 0.98);
+/// Studied in the eleventh session, once the hundred-and-twenty-sixth and twenty-seventh were
+/// being written (a match's top scorer with his tallies after 'avec', the other part of a set just counted with its noun left out): 0.972 / 0.984.
+const HELD_OUT_123_FLOOR: (f64, f64) = (0.97, 0.98);
 
 /// The hundred-and-twenty-fourth held-out corpus (tests/fixtures/figures-holdout124), written on 8
 /// December (the eleventh session) by a helper who read only the guideline, the notation and

@@ -623,6 +623,16 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if group {
         return Some(end);
     }
+    // The other part of a set just counted, its noun left out: "les 19 élus de Fontbelle
+    // et les 15 de Lestre-sur-Aulne".
+    let elided = k >= 2
+        && matches!(s.lw(k - 2), "et" | "and")
+        && matches!(s.lw(end), "de" | "d'" | "of")
+        && s.tok(end + 1).is_some_and(|t| t.is_capitalized())
+        && (k.saturating_sub(8)..k - 2).any(|p| lex::MEMBER_WORDS.contains(&s.lw(p)));
+    if elided {
+        return Some(end);
+    }
     let mut e = end;
     // The rest of a set but one: "the 26 other EU member states", "aux 26 autres États
     // membres", "the 31 other allies".
@@ -721,6 +731,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // The other part of a set just counted, its noun left out.
+        (
+            "Il réunirait les 34 conseillers, soit les 19 élus de Fontbelle et les 15 de Lestre ; et 15 de Lestre.",
+            &["15 de Lestre"],
+        ),
         // The euro area's members by their number.
         (
             "Prices rose in the 21 euro zone countries; the 20 eurozone members agreed; 21 euro zone banks failed.",

@@ -845,6 +845,8 @@ mod tests {
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
         ("Le club s'est imposé 3-1 à domicile.", &[]),
+        // The match's top scorer with his tallies.
+        ("Kevin Ngassa a fini meilleur marqueur avec 26 points et 11 rebonds.", &[]),
         // A scorer's and a goalkeeper's tallies with their parts; handball's penalty throw.
         (
             "L'ailier a inscrit neuf buts, dont quatre sur penalty, et le gardien a repoussé 14 tirs, dont deux jets de 7 mètres. La ville compte 7 mètres de digue.",

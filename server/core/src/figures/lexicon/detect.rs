@@ -1818,6 +1818,11 @@ pub(crate) const PLAYER_ROLES: &[&str] = &[
     "meneuse",
     "buteur",
     "buteuse",
+    // "a fini meilleur marqueur avec 26 points et 11 rebonds".
+    "marqueur",
+    "marqueuse",
+    "scorer",
+    "intérieur",
     "pivot",
     "demi",
     "arrière",
