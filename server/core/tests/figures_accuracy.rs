@@ -4192,7 +4192,7 @@ fn precision_and_recall_held_out_118() {
 /// added, unseen: 0.964 / 0.966 (139 reported, 134 correct; 119 to flag, 115 flagged).
 /// Studied in the eleventh session, once the hundred-and-nineteenth and hundred-and-twentieth
 /// were being written (a second source's figure after the first, a statistic published by its agent in an apposition, a measure after a noun of reference, a plan described by a relative clause, counts of people befallen or counted by a pronoun): 0.986 / 1.000.
-const HELD_OUT_118_FLOOR: (f64, f64) = (0.98, 1.0);
+const HELD_OUT_118_FLOOR: (f64, f64) = (0.99, 1.00);
 
 /// The hundred-and-nineteenth held-out corpus (tests/fixtures/figures-holdout119), written on 7
 /// December (the eleventh session) by a helper who read only the guideline, the notation and
@@ -4349,7 +4349,8 @@ const HELD_OUT_123_FLOOR: (f64, f64) = (0.97, 0.98);
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a cheesemonger's raclette season, a covered market, a regatta, a fake charity collection in court, a sawmill's kiln, black ice on the roads), an agency wire (an elevator maker's orders, the forint and zloty, Arabica and raw sugar, a drone strike on Odesa's port, Bulgarian inflation, talks on a Russian LNG price cap), a wiki-news site (a medieval shipwreck in a river, a mountain railway reopening, the Lalbenque truffle market, a vote on a secondary school, the Taurid fireballs, a dock strike at an English port). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-twenty-second studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-twenty-second studied); studied in the eleventh session once the hundred-and-twenty-sixth and
+/// twenty-seventh had been measured.
 #[test]
 fn precision_and_recall_held_out_124() {
     let articles = corpus_in("figures-holdout124");
@@ -4369,15 +4370,17 @@ fn precision_and_recall_held_out_124() {
 
 /// Floors for the hundred-and-twenty-fourth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.926 / 0.906 (148 reported, 137 correct; 127 to flag, 115 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_124_FLOOR: (f64, f64) = (0.92, 0.90);
+/// Studied in the eleventh session, once the hundred-and-twenty-sixth and twenty-seventh had
+/// been measured (a bullet credited to a forecaster, an impersonal 'on a relevé'): 0.932 / 0.913.
+const HELD_OUT_124_FLOOR: (f64, f64) = (0.93, 0.91);
 
 /// The hundred-and-twenty-fifth held-out corpus (tests/fixtures/figures-holdout125), written on 8
 /// December (the eleventh session) by a helper who read only the guideline, the notation and
 /// the domain notes, never the code, the tests, the other corpora or git, with a second pass
 /// on its own labels; copy as three kinds of outlet print it: a regional daily (a fishmonger's Christmas prices, a maternity ward closing, a table tennis club, a hunting accident in court, a dairy plant's expansion, drought restrictions lifted), an agency wire (a copper miner's quarter, the leu and Turkish bonds, cocoa and coffee, a counter-attack near Kupiansk, Lithuanian GDP, OSCE monitors' ceasefire report), a wiki-news site (a Carolingian chapel, a river shuttle, the Normandy cider apple harvest, a wind-turbine vote, a solar storm that disrupted GPS, a firefighters' strike in Scotland). Measured once,
 /// unseen, after every rule drawn from the corpora before it (the fifty-fifth to the
-/// hundred-and-twenty-second studied); left unstudied: the honest estimate; never tune against it.
+/// hundred-and-twenty-second studied); studied in the eleventh session once the hundred-and-twenty-sixth and
+/// twenty-seventh had been measured.
 #[test]
 fn precision_and_recall_held_out_125() {
     let articles = corpus_in("figures-holdout125");
@@ -4397,8 +4400,9 @@ fn precision_and_recall_held_out_125() {
 
 /// Floors for the hundred-and-twenty-fifth held-out corpus, just under the score measured when it was
 /// added, unseen: 0.916 / 0.962 (167 reported, 153 correct; 132 to flag, 127 flagged).
-/// Left unstudied: the honest estimate.
-const HELD_OUT_125_FLOOR: (f64, f64) = (0.91, 0.96);
+/// Studied in the eleventh session, once the hundred-and-twenty-sixth and twenty-seventh had
+/// been measured (a block's title in capitals naming the report its figures come from, an organisation's participating states): 0.950 / 0.962.
+const HELD_OUT_125_FLOOR: (f64, f64) = (0.94, 0.96);
 
 /// The hundred-and-twenty-sixth held-out corpus (tests/fixtures/figures-holdout126), written on 8
 /// December (the eleventh session) by a helper who read only the guideline, the notation and

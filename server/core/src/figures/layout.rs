@@ -516,6 +516,22 @@ pub(super) fn sourced_block_title(line: &str) -> bool {
         .trim_matches(|c: char| c == '*' || c == '_')
         .trim_end_matches(':')
         .trim_end();
+    // Or a title in capitals that names the document its figures come from: "KEY FIGURES
+    // FROM THE OSCE REPORT (NOVEMBER)".
+    let from_document = t.len() <= 80
+        && !t.contains('\n')
+        && !t.chars().any(|c| c.is_lowercase())
+        && t.split_whitespace().collect::<Vec<_>>().windows(2).any(|w| {
+            w[0] == "FROM"
+                && t.split_whitespace().skip_while(|x| *x != "FROM").take(5).any(|x| {
+                    let l = x.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+                    lexicon::attribution::DOC_NOUNS_EN.contains(&l.as_str())
+                        || lexicon::attribution::DOC_NOUNS.contains(&l.as_str())
+                })
+        });
+    if from_document {
+        return true;
+    }
     let Some(open) = t.find('(') else { return false };
     t.ends_with(')')
         && !t.contains('\n')
@@ -764,6 +780,8 @@ mod tests {
             ("KEY RATES (central bank websites)", true),
             ("KEY RATES (websites)", false),
             ("KEY FIGURES (NSI, October):", true),
+            ("KEY FIGURES FROM THE OSCE REPORT (NOVEMBER)", true),
+            ("KEY FIGURES FROM THE FRONT", false),
             ("KEY FIGURES (Statistical Office of the Slovak Republic):", true),
             ("KEY FIGURES (Office hours)", false),
             ("**Résultats officiels (source : mairie de Valmoreau)**", true),

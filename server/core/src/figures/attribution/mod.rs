@@ -623,6 +623,10 @@ fn dashed_credit(toks: &[Tok<'_>]) -> bool {
                             | "brokers"
                             | "dealers"
                             | "analysts"
+                            // "- forecaster", "- monitors": who measured it.
+                            | "forecaster"
+                            | "forecasters"
+                            | "monitors"
                             // "- emergency service", "- fire services".
                             | "service"
                             | "services"

@@ -146,6 +146,10 @@ fn reporting(toks: &[Tok<'_>], i: usize) -> Verdict {
     {
         return Verdict::Nothing;
     }
+    // "on a relevé -11 °C à l'aube": nobody is named, as "on estime".
+    if i >= 2 && toks[i - 2].lower == "on" && cues::AVOIR.contains(&toks[i - 1].lower.as_ref()) {
+        return Verdict::Nothing;
+    }
     // "Le RéNaSS a enregistré neuf répliques", "La gendarmerie a compté près de 900
     // véhicules": a body that observes records a count (not "Le département a enregistré
     // 843 naissances", a place).
@@ -734,6 +738,7 @@ mod tests {
         ("Le projet prévoit un bassin de 25 mètres à cinq couloirs.", Unsourced),
         ("Le contrat prévoit 300 embauches.", Unsourced),
         ("Le groupe invoque une baisse de 22 % des commandes.", Attributed),
+        ("À Fay-les-Sagnes, on a relevé -11 °C à l'aube.", Unsourced),
         ("Météo-France prévoit de 40 à 60 cm de neige fraîche.", Attributed),
         ("Le directeur du projet prévoit 300 embauches.", Attributed),
         (

@@ -649,6 +649,10 @@ pub(super) fn member_set(s: &Scan<'_, '_>, n: &Number) -> Option<usize> {
     if lex::MEMBER_SET_NOUNS.contains(&s.lw(e)) && lex::MEMBER_WORDS.contains(&s.lw(e + 1)) {
         e += 1;
     }
+    // "the OSCE's 57 participating states": the members of an organisation.
+    if s.lw(e) == "participating" && matches!(s.lw(e + 1), "states" | "countries") {
+        return Some(e + 2);
+    }
     let w = s.lw(e);
     // The Union's or the Alliance's members by their number: "the 27 EU governments", "the
     // 27 governments", "des 27 capitales", "the 32 allies".
@@ -731,6 +735,11 @@ mod tests {
 
     /// Sentence, then the figures expected in it.
     const CASES: &[(&str, &[&str])] = &[
+        // An organisation's participating states.
+        (
+            "Russia is one of the OSCE's 57 participating states; 22 participating states sent observers.",
+            &["22 participating states"],
+        ),
         // The other part of a set just counted, its noun left out.
         (
             "Il réunirait les 34 conseillers, soit les 19 élus de Fontbelle et les 15 de Lestre ; et 15 de Lestre.",
