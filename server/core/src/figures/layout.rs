@@ -211,29 +211,31 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
     let mut pos = 0;
     // A source line on its own under prose, which credits nothing above it: the table right
     // under it, after one blank line, is its ("Source: State Data Agency" over "KEY FIGURES
-    // (pct change y/y)" and its rows).
+    // (pct change y/y)" and its rows). Whether the block being read is that one, and holds
+    // a table's row.
     let mut credits_below = false;
+    let (mut under_source, mut has_row) = (false, false);
     let table_row = |row: &str| {
         let above = row.trim_start();
         above.starts_with('|') || sentences::list_marker_len(above).is_some() || aligned_row(row)
-    };
-    let close = |block: (usize, usize), credits_below: &mut bool, out: &mut Vec<Range<usize>>| {
-        if std::mem::take(credits_below) && masked[block.0..block.1].lines().any(table_row) {
-            out.push(block.0..block.1);
-        }
     };
     for line in masked.split_inclusive('\n') {
         let end = pos + line.len();
         if line.trim().is_empty() {
             if let Some((s, e)) = block.take() {
+                if under_source && has_row {
+                    out.push(s..e);
+                }
                 before = Some((s, e, last_line));
                 blanks = 0;
             }
             blanks += 1;
         } else {
-            if block.is_none() && credits_below && blanks != 1 {
-                credits_below = false;
+            if block.is_none() {
+                under_source = std::mem::take(&mut credits_below) && blanks == 1;
+                has_row = false;
             }
+            has_row |= under_source && table_row(line.trim_end_matches(['\n', '\r']));
             if source_line(line, placeholders) {
                 match block {
                     Some((s, _)) => out.push(s..pos),
@@ -243,21 +245,14 @@ pub(super) fn credited_blocks(masked: &str, placeholders: &[String]) -> Vec<Rang
                         _ => credits_below = true,
                     },
                 }
-            } else if block.is_none() && credits_below {
-                // The block under the source line: read to its end.
-                let mut e = end;
-                for next in masked[end..].split_inclusive('\n') {
-                    if next.trim().is_empty() {
-                        break;
-                    }
-                    e += next.len();
-                }
-                close((pos, e), &mut credits_below, &mut out);
             }
             block = Some((block.map_or(pos, |(s, _)| s), end));
             last_line = pos;
         }
         pos = end;
+    }
+    if let Some((s, e)) = block.filter(|_| under_source && has_row) {
+        out.push(s..e);
     }
     out
 }
@@ -274,11 +269,10 @@ pub(super) fn aligned_row(line: &str) -> bool {
 
 /// A row of key figures printed as a paragraph of its own, a label then its values with no
 /// sentence around them: "Net profit 88 vs 95", "Adjusted EBITDA margin 15.7 pct vs 15.1
-/// pct" (a wire's box with blank lines between its rows).
+/// pct" (a wire's box with blank lines between its rows). `line` is one line.
 pub(super) fn keyed_row(line: &str) -> bool {
     let body = line.trim();
     body.len() <= 80
-        && !body.contains('\n')
         && body.starts_with(|c: char| c.is_alphabetic())
         && (body.ends_with(|c: char| c.is_ascii_digit()) || body.ends_with('%') || body.ends_with(" pct"))
         && (1..=10).contains(&body.split_whitespace().count())

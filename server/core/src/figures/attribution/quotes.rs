@@ -82,11 +82,12 @@ pub(super) fn named_subject_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<us
 pub(super) fn colon_quote(toks: &[Tok<'_>]) -> Option<std::ops::Range<usize>> {
     // (The quotation after the colon, past a quoted word before it: "a plaidé la bonne foi
     // d'un entrepreneur « débordé » : « Mon client a payé… »".)
-    let colon_at = toks
+    let after_colon = toks
         .iter()
         .enumerate()
         .position(|(k, t)| matches!(t.kind, Kind::Sym('«' | '“')) && k >= 3 && toks[k - 1].is_sym(':'))?;
-    let (open, close) = first_quotation(&toks[colon_at..]).map(|(o, c)| (o + colon_at, c.map(|c| c + colon_at)))?;
+    let (open, close) =
+        first_quotation(&toks[after_colon..]).map(|(o, c)| (o + after_colon, c.map(|c| c + after_colon)))?;
     // (It may close in a later sentence: to this one's end; it may open on the sentence's
     // last token, "Il a dit : «".)
     let close = close.unwrap_or(toks.len() - 1).max(open + 1);
